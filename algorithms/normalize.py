@@ -1,0 +1,185 @@
+"""Turning a hazard or indicator raster into a 0–1 degree (membership) block by block.
+
+Every function maps a float block (NaN = nodata) to a float32 block in [0, 1] with NaN kept.
+`x` is the raw value in the raster's own unit; `a`, `b` are control points in that unit.
+
+References: fuzzy memberships after Eastman (1999, IDRISI "FUZZY" module) and Zadeh (1965);
+the return-period conversion is the Poisson annual exceedance probability (Chow, Maidment &
+Mays 1988, Applied Hydrology, §12.1).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Sequence
+
+import numpy as np
+
+from .messages import InputError, tr
+
+
+class Method(IntEnum):
+    """Normalisation methods, in the order of the public `METHOD` parameter."""
+
+    MINMAX = 0
+    PERCENTILE = 1
+    FUZZY_LINEAR = 2
+    FUZZY_SIGMOID = 3
+    FUZZY_GAUSSIAN = 4
+    TABLE = 5
+    RETURN_PERIOD = 6
+
+
+class Direction(IntEnum):
+    """Whether a higher raw value means more hazard (0) or less (1)."""
+
+    HIGHER_IS_MORE = 0
+    HIGHER_IS_LESS = 1
+
+
+def linear_membership(x: np.ndarray, a: float, b: float) -> np.ndarray:
+    """μ = clip((x − a)/(b − a), 0, 1): 0 at and below `a`, 1 at and above `b`."""
+    return np.clip((x - np.float32(a)) / np.float32(b - a), 0.0, 1.0).astype(np.float32, copy=False)
+
+
+def sigmoid_membership(x: np.ndarray, a: float, b: float) -> np.ndarray:
+    """Eastman's sigmoidal (cosine) membership: μ = sin²(t·π/2), t = clip((x − a)/(b − a), 0, 1).
+
+    μ(a) = 0, μ((a + b)/2) = 0.5, μ(b) = 1, with zero slope at both control points.
+    """
+    t = linear_membership(x, a, b)
+    return np.square(np.sin(t * np.float32(math.pi / 2))).astype(np.float32, copy=False)
+
+
+def gaussian_membership(x: np.ndarray, a: float, b: float) -> np.ndarray:
+    """Gaussian bell with μ = 1 at c = (a + b)/2 and μ = 0.5 at `a` and `b`.
+
+    μ = exp(−ln 2 · ((x − c)/h)²), h = (b − a)/2: `a` and `b` bound the full width at half maximum.
+    """
+    c = (a + b) / 2.0
+    h = (b - a) / 2.0
+    z = (x - np.float32(c)) / np.float32(h)
+    return np.exp(np.float32(-math.log(2.0)) * z * z).astype(np.float32, copy=False)
+
+
+def annual_exceedance_probability(t_years: np.ndarray) -> np.ndarray:
+    """AEP = 1 − exp(−1/T) for a return period T in years (Poisson arrivals); T ≤ 0 → NaN.
+
+    For T ≫ 1 this tends to 1/T; for T = 1 it gives 0.632, not 1.
+    """
+    t = np.where(t_years > 0, t_years, np.nan)
+    return (-np.expm1(-1.0 / t)).astype(np.float32, copy=False)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """Cells with lower < x ≤ upper get `value` (QGIS's "min < value <= max" rule)."""
+
+    lower: float
+    upper: float
+    value: float
+
+
+def parse_table(flat: Sequence[object]) -> list[TableRow]:
+    """Rows from a flat min,max,value list; an empty bound means unbounded on that side."""
+    if len(flat) % 3:
+        raise InputError(tr("The reclassification table needs three columns: minimum, maximum, value"))
+
+    def number(v: object, default: float) -> float:
+        if v is None or str(v).strip() == "":
+            return default
+        try:
+            return float(str(v).strip())
+        except ValueError:
+            raise InputError(tr("'{value}' in the reclassification table is not a number"), value=v) from None
+
+    rows = []
+    for i in range(0, len(flat), 3):
+        row = TableRow(number(flat[i], -math.inf), number(flat[i + 1], math.inf), number(flat[i + 2], math.nan))
+        if math.isnan(row.value) or not 0.0 <= row.value <= 1.0:
+            raise InputError(tr("Table row {row}: the value must be a degree between 0 and 1, got {value}"), row=i // 3 + 1, value=flat[i + 2])
+        if row.lower >= row.upper:
+            raise InputError(tr("Table row {row}: the minimum {lower} is not below the maximum {upper}"), row=i // 3 + 1, lower=row.lower, upper=row.upper)
+        rows.append(row)
+    if not rows:
+        raise InputError(tr("The reclassification table is empty"))
+    return rows
+
+
+def table_membership(x: np.ndarray, rows: Sequence[TableRow]) -> np.ndarray:
+    """Value of the first row with lower < x ≤ upper; NaN where no row matches."""
+    out = np.full(x.shape, np.nan, dtype=np.float32)
+    unset = ~np.isnan(x)
+    for row in rows:
+        hit = unset & (x > row.lower) & (x <= row.upper)
+        out[hit] = row.value
+        unset &= ~hit
+    return out
+
+
+@dataclass(frozen=True)
+class Normalization:
+    """A fully resolved normalisation: method, control points in raster units, direction.
+
+    `lower`/`upper` are the control points a < b (for min-max and percentile min-max they are
+    the resolved minimum and maximum). Direction is applied as μ' = 1 − μ; it does not apply to
+    the table (values are given explicitly) or to return periods (the probability already
+    decreases with T).
+    """
+
+    method: Method
+    lower: float = math.nan
+    upper: float = math.nan
+    direction: Direction = Direction.HIGHER_IS_MORE
+    table: tuple[TableRow, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.method in (Method.TABLE, Method.RETURN_PERIOD):
+            return
+        if not (math.isfinite(self.lower) and math.isfinite(self.upper)):
+            raise InputError(tr("The lower and upper control points must be finite numbers"))
+        if self.lower >= self.upper:
+            raise InputError(
+                tr(
+                    "The lower control point ({lower:g}) must be below the upper one ({upper:g}); "
+                    "a raster with a single value cannot be stretched to 0–1"
+                ),
+                lower=self.lower,
+                upper=self.upper,
+            )
+
+    @property
+    def uses_direction(self) -> bool:
+        return self.method not in (Method.TABLE, Method.RETURN_PERIOD)
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        if self.method in (Method.MINMAX, Method.PERCENTILE, Method.FUZZY_LINEAR):
+            mu = linear_membership(x, self.lower, self.upper)
+        elif self.method == Method.FUZZY_SIGMOID:
+            mu = sigmoid_membership(x, self.lower, self.upper)
+        elif self.method == Method.FUZZY_GAUSSIAN:
+            mu = gaussian_membership(x, self.lower, self.upper)
+        elif self.method == Method.TABLE:
+            return table_membership(x, self.table)
+        else:
+            return annual_exceedance_probability(x)
+        if self.direction == Direction.HIGHER_IS_LESS:
+            mu = np.float32(1.0) - mu
+        return mu
+
+    def formula(self) -> str:
+        a, b = f"{self.lower:.6g}", f"{self.upper:.6g}"
+        text = {
+            Method.MINMAX: f"μ = clip((x − {a}) / ({b} − {a}), 0, 1)",
+            Method.PERCENTILE: f"μ = clip((x − {a}) / ({b} − {a}), 0, 1)",
+            Method.FUZZY_LINEAR: f"μ = clip((x − {a}) / ({b} − {a}), 0, 1)",
+            Method.FUZZY_SIGMOID: f"μ = sin²(π/2 · clip((x − {a}) / ({b} − {a}), 0, 1))",
+            Method.FUZZY_GAUSSIAN: f"μ = exp(−ln2 · ((x − {(self.lower + self.upper) / 2:.6g}) / {(self.upper - self.lower) / 2:.6g})²)",
+            Method.TABLE: "μ = value of the first row with min < x ≤ max",
+            Method.RETURN_PERIOD: "p = 1 − exp(−1 / T)",
+        }[self.method]
+        if self.uses_direction and self.direction == Direction.HIGHER_IS_LESS:
+            text = f"1 − ({text})"
+        return text

@@ -1,0 +1,423 @@
+"""Multi-hazard overlay: combining n hazard degrees hᵢ ∈ [0, 1] into one index per cell.
+
+All functions work on a stack `h` of shape (n, …) of float32 with NaN for missing cells.
+
+Combination rules (w are the hazard weights, v the OWA order weights):
+- weighted sum            I = Σ wᵢ hᵢ,                 w normalised to Σw = 1
+- weighted geometric mean I = Π hᵢ^wᵢ,                 w normalised to Σw = 1
+- maximum                 I = maxᵢ hᵢ                   (worst case; weights ignored)
+- probabilistic union     I = 1 − Π (1 − wᵢ hᵢ)         (wᵢ ∈ [0, 1]: the share of hazard i that
+                                                        acts; independent events; Σw unrestricted)
+- OWA                     I = Σₖ uₖ h₍ₖ₎ with h₍₁₎ ≥ h₍₂₎ ≥ …; uₖ = vₖ when the hazard weights are
+                          equal (Yager 1988), otherwise Malczewski's (2006) weighted OWA
+                          uₖ = w₍ₖ₎vₖ / Σⱼ w₍ⱼ₎vⱼ with w₍ₖ₎ the weight of the k-th largest hazard.
+
+Interactions (cascades): before combining, hazard j is amplified where another hazard i reaches
+the threshold T:  h'ⱼ = min(1, hⱼ · Πᵢ≠ⱼ (1 + mᵢⱼ)^[hᵢ ≥ T]); triggers use the original hᵢ.
+
+Risk (UNDRR 2017 terminology; Sendai Framework): R = I · E · V · (1 − C) with exposure E,
+vulnerability V and coping capacity C as 0–1 degrees; absent factors are left out.
+
+Missing hazards: `PROPAGATE` makes the cell NaN; `IGNORE` drops the missing hazards and
+renormalises the weights among those present (sum, geometric mean); for OWA the order weights
+are re-derived for m < n values from the same cumulative quantifier Q(k/n) = Σₖ vₖ by linear
+interpolation, which keeps max, min and mean semantics exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Sequence
+
+import numpy as np
+
+from .messages import InputError, tr
+
+
+class OverlayMethod(IntEnum):
+    """Combination methods, in the order of the public `METHOD` parameter."""
+
+    WEIGHTED_SUM = 0
+    GEOMETRIC_MEAN = 1
+    MAXIMUM = 2
+    PROBABILISTIC_UNION = 3
+    OWA = 4
+
+
+class NodataPolicy(IntEnum):
+    PROPAGATE = 0
+    IGNORE = 1
+
+
+FORMULAS = {
+    OverlayMethod.WEIGHTED_SUM: "I = Σ wᵢ·hᵢ  (Σ w = 1)",
+    OverlayMethod.GEOMETRIC_MEAN: "I = Π hᵢ^wᵢ  (Σ w = 1)",
+    OverlayMethod.MAXIMUM: "I = max hᵢ",
+    OverlayMethod.PROBABILISTIC_UNION: "I = 1 − Π (1 − wᵢ·hᵢ)",
+    OverlayMethod.OWA: "I = Σₖ uₖ·h₍ₖ₎,  h₍₁₎ ≥ h₍₂₎ ≥ …",
+}
+
+#: Tolerance on the 0–1 range of hazard degrees (float32 rounding of upstream tools).
+RANGE_TOLERANCE = 1e-5
+
+
+def parse_numbers(text: str | Sequence[float] | None) -> list[float]:
+    """'0.4, 0.3,0.3' → [0.4, 0.3, 0.3]; fractions such as '1/3' are accepted."""
+    if text is None:
+        return []
+    if not isinstance(text, str):
+        return [float(v) for v in text]
+    values = []
+    for token in text.replace(";", ",").replace("\n", ",").split(","):
+        token = token.strip()
+        if not token:
+            continue
+        try:
+            if "/" in token:
+                num, den = token.split("/", 1)
+                values.append(float(num) / float(den))
+            else:
+                values.append(float(token))
+        except (ValueError, ZeroDivisionError):
+            raise InputError(tr("'{token}' is not a number"), token=token) from None
+    return values
+
+
+def orness(order_weights: Sequence[float]) -> float:
+    """Yager's orness = Σᵢ (n − i)/(n − 1) · vᵢ (1 = maximum, 0.5 = mean, 0 = minimum)."""
+    v = np.asarray(order_weights, dtype=float)
+    n = v.size
+    if n < 2:
+        return 0.5
+    return float(np.sum((n - np.arange(1, n + 1)) / (n - 1) * v) / v.sum())
+
+
+def quantifier_weights(order_weights: np.ndarray, m: int) -> np.ndarray:
+    """Order weights for m values derived from those for n through Q(k/n) = Σ_{i≤k} vᵢ."""
+    n = order_weights.size
+    if m == n:
+        return order_weights
+    q = np.concatenate(([0.0], np.cumsum(order_weights)))
+    qm = np.interp(np.arange(m + 1) / m, np.arange(n + 1) / n, q)
+    return np.diff(qm)
+
+
+@dataclass(frozen=True)
+class OverlaySpec:
+    """A validated overlay: method, normalised weights, interactions, threshold, policy."""
+
+    method: OverlayMethod
+    weights: np.ndarray
+    order_weights: np.ndarray | None = None
+    interactions: np.ndarray | None = None
+    threshold: float = 0.5
+    policy: NodataPolicy = NodataPolicy.PROPAGATE
+    names: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def build(
+        cls,
+        n: int,
+        method: OverlayMethod,
+        weights: Sequence[float] = (),
+        order_weights: Sequence[float] = (),
+        interactions: Sequence[float] = (),
+        threshold: float = 0.5,
+        policy: NodataPolicy = NodataPolicy.PROPAGATE,
+        names: Sequence[str] = (),
+    ) -> "OverlaySpec":
+        """Check and normalise the user's parameters; raise InputError with a plain message."""
+        method = OverlayMethod(method)
+        if n < 1:
+            raise InputError(tr("At least one hazard raster is needed"))
+        w = np.asarray(list(weights), dtype=float)
+        if w.size == 0:
+            w = np.ones(n)
+        if w.size != n:
+            raise InputError(tr("{given} weights were given for {n} hazards; give one weight per hazard, in the same order"), given=w.size, n=n)
+        if not np.all(np.isfinite(w)) or np.any(w < 0):
+            raise InputError(tr("Weights must be zero or positive numbers"))
+        if method == OverlayMethod.PROBABILISTIC_UNION:
+            if np.any(w > 1):
+                raise InputError(tr("For the probabilistic union each weight is the share of the hazard that acts: it must lie between 0 and 1"))
+        elif w.sum() <= 0:
+            raise InputError(tr("The weights sum to zero"))
+        elif method != OverlayMethod.MAXIMUM:
+            w = w / w.sum()
+        v = None
+        if method == OverlayMethod.OWA:
+            v = np.asarray(list(order_weights), dtype=float)
+            if v.size == 0:
+                v = np.ones(n)
+            if v.size != n:
+                raise InputError(tr("{given} order weights were given for {n} hazards; OWA needs one per rank"), given=v.size, n=n)
+            if not np.all(np.isfinite(v)) or np.any(v < 0) or v.sum() <= 0:
+                raise InputError(tr("Order weights must be zero or positive and not all zero"))
+            v = v / v.sum()
+        m = None
+        flat = list(interactions)
+        if flat:
+            if len(flat) != n * n:
+                raise InputError(tr("The interaction matrix has {given} values; {n} hazards need an {n}×{n} matrix ({needed} values)"), given=len(flat), n=n, needed=n * n)
+            m = np.asarray(flat, dtype=float).reshape(n, n)
+            if not np.all(np.isfinite(m)) or np.any(m < 0):
+                raise InputError(tr("Interaction factors must be zero or positive (hazard j is multiplied by 1 + mᵢⱼ)"))
+            np.fill_diagonal(m, 0.0)
+            if not m.any():
+                m = None
+        if not 0.0 <= threshold <= 1.0:
+            raise InputError(tr("The threshold is a hazard degree between 0 and 1"))
+        names = tuple(names) or tuple(f"hazard {i + 1}" for i in range(n))
+        return cls(method, w, v, m, float(threshold), NodataPolicy(policy), names)
+
+    @property
+    def n(self) -> int:
+        return int(self.weights.size)
+
+    def formula(self) -> str:
+        text = FORMULAS[self.method]
+        if self.interactions is not None:
+            text = "h'ⱼ = min(1, hⱼ·Π(1 + mᵢⱼ)^[hᵢ ≥ T]);  " + text.replace("hᵢ", "h'ᵢ").replace("h₍ₖ₎", "h'₍ₖ₎")
+        return text
+
+
+def check_range(h: np.ndarray, names: Sequence[str]) -> None:
+    """Raise InputError if a layer of the stack leaves [0, 1]: it was not normalised."""
+    for i, layer in enumerate(h):
+        lo, hi = np.nanmin(layer, initial=np.inf), np.nanmax(layer, initial=-np.inf)
+        if lo < -RANGE_TOLERANCE or hi > 1 + RANGE_TOLERANCE:
+            raise InputError(
+                tr("'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise it first (tsr:normalizehazard)"),
+                name=names[i],
+                low=float(lo),
+                high=float(hi),
+            )
+
+
+def amplify(h: np.ndarray, interactions: np.ndarray | None, threshold: float) -> np.ndarray:
+    """h'ⱼ = min(1, hⱼ · Πᵢ≠ⱼ (1 + mᵢⱼ)^[hᵢ ≥ T]) with triggers taken from the original h."""
+    if interactions is None:
+        return h
+    triggered = np.nan_to_num(h, nan=-1.0) >= threshold
+    out = h.copy()
+    n = h.shape[0]
+    for j in range(n):
+        factor = np.ones(h.shape[1:], dtype=np.float32)
+        for i in range(n):
+            if interactions[i, j] > 0:
+                factor[triggered[i]] *= np.float32(1.0 + interactions[i, j])
+        out[j] = np.minimum(out[j] * factor, np.float32(1.0))
+    return out
+
+
+def combine(h: np.ndarray, spec: OverlaySpec) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Index, dominant hazard (1-based, 0 = none) and count of hazards ≥ T for a stack h.
+
+    The dominant hazard is the largest weighted contribution wᵢhᵢ (hᵢ for maximum and OWA);
+    ties go to the first hazard. Interactions are applied first (see module docstring).
+    """
+    h = amplify(h, spec.interactions, spec.threshold)
+    present = ~np.isnan(h)
+    n_present = present.sum(axis=0)
+    valid = n_present == spec.n if spec.policy == NodataPolicy.PROPAGATE else n_present > 0
+    w = spec.weights.reshape((-1,) + (1,) * (h.ndim - 1)).astype(np.float32)
+    h0 = np.where(present, h, np.float32(0.0))
+
+    if spec.method == OverlayMethod.WEIGHTED_SUM:
+        wp = w * present
+        index = (wp * h0).sum(axis=0) / np.where(valid, wp.sum(axis=0), 1)
+        contribution = w * h0
+    elif spec.method == OverlayMethod.GEOMETRIC_MEAN:
+        wp = w * present
+        exponent = wp / np.where(valid, wp.sum(axis=0), 1)
+        index = np.prod(np.power(h0, exponent), axis=0)
+        contribution = w * h0
+    elif spec.method == OverlayMethod.MAXIMUM:
+        index = np.max(np.where(present, h, -np.inf), axis=0)
+        contribution = h0
+    elif spec.method == OverlayMethod.PROBABILISTIC_UNION:
+        index = 1.0 - np.prod(1.0 - w * h0, axis=0)
+        contribution = w * h0
+    else:
+        index = _owa(h, present, n_present, spec)
+        contribution = h0
+
+    index = np.where(valid, index, np.nan).astype(np.float32)
+    contribution = np.where(present, contribution, -1.0)
+    dominant = (np.argmax(contribution, axis=0) + 1).astype(np.uint8)
+    dominant[~valid] = 0
+    count = (np.where(present, h, -1.0) >= spec.threshold).sum(axis=0).astype(np.uint8)
+    count[~valid] = 255
+    return index, dominant, count
+
+
+def _owa(h: np.ndarray, present: np.ndarray, n_present: np.ndarray, spec: OverlaySpec) -> np.ndarray:
+    n = spec.n
+    # Missing values sort last (−inf) so that the k-th position is the k-th largest present value.
+    order = np.argsort(-np.where(present, h, -np.inf), axis=0, kind="stable")
+    ranked = np.take_along_axis(np.where(present, h, 0.0), order, axis=0)
+    w_ranked = spec.weights[order]
+    index = np.zeros(h.shape[1:], dtype=np.float64)
+    for m in range(1, n + 1):
+        cells = n_present == m
+        if not cells.any():
+            continue
+        v = np.zeros(n)
+        v[:m] = quantifier_weights(spec.order_weights, m)
+        u = w_ranked[:, cells] * v[:, None]
+        total = u.sum(axis=0)
+        u = u / np.where(total > 0, total, 1.0)
+        index[cells] = (u * ranked[:, cells]).sum(axis=0)
+    return index.astype(np.float32)
+
+
+def apply_risk_factors(
+    index: np.ndarray,
+    exposure: np.ndarray | None = None,
+    vulnerability: np.ndarray | None = None,
+    capacity: np.ndarray | None = None,
+) -> np.ndarray:
+    """R = I · E · V · (1 − C); a factor that is not given is left out."""
+    risk = index
+    if exposure is not None:
+        risk = risk * exposure
+    if vulnerability is not None:
+        risk = risk * vulnerability
+    if capacity is not None:
+        risk = risk * (np.float32(1.0) - capacity)
+    return risk.astype(np.float32, copy=False)
+
+
+@dataclass
+class OverlayStatistics:
+    """Per-hazard statistics accumulated block by block (float64 sums; deterministic order).
+
+    Pearson correlations use the cells where every hazard is present.
+    """
+
+    n: int
+    threshold: float
+    count: np.ndarray = field(init=False)
+    total: np.ndarray = field(init=False)
+    total_sq: np.ndarray = field(init=False)
+    minimum: np.ndarray = field(init=False)
+    maximum: np.ndarray = field(init=False)
+    above: np.ndarray = field(init=False)
+    joint_count: int = field(init=False, default=0)
+    joint_sum: np.ndarray = field(init=False)
+    joint_cross: np.ndarray = field(init=False)
+    dominant_cells: np.ndarray = field(init=False)
+    hotspot_cells: np.ndarray = field(init=False)
+    index_count: int = field(init=False, default=0)
+    index_sum: float = field(init=False, default=0.0)
+    index_min: float = field(init=False, default=np.inf)
+    index_max: float = field(init=False, default=-np.inf)
+
+    def __post_init__(self) -> None:
+        n = self.n
+        self.count = np.zeros(n, dtype=np.int64)
+        self.total = np.zeros(n)
+        self.total_sq = np.zeros(n)
+        self.minimum = np.full(n, np.inf)
+        self.maximum = np.full(n, -np.inf)
+        self.above = np.zeros(n, dtype=np.int64)
+        self.joint_sum = np.zeros(n)
+        self.joint_cross = np.zeros((n, n))
+        self.dominant_cells = np.zeros(n + 1, dtype=np.int64)
+        self.hotspot_cells = np.zeros(n + 1, dtype=np.int64)
+
+    def block(self, h: np.ndarray, index: np.ndarray, dominant: np.ndarray, count: np.ndarray) -> "OverlayStatistics":
+        """Statistics of one block, to be merged with `add` in block order."""
+        part = OverlayStatistics(self.n, self.threshold)
+        flat = h.reshape(self.n, -1)
+        present = ~np.isnan(flat)
+        part.count = present.sum(axis=1)
+        zeroed = np.where(present, flat, np.float32(0.0))
+        part.total = zeroed.sum(axis=1, dtype=np.float64)
+        part.total_sq = np.square(zeroed).sum(axis=1, dtype=np.float64)
+        part.minimum = np.where(part.count > 0, np.nanmin(np.where(present, flat, np.inf), axis=1), np.inf)
+        part.maximum = np.where(part.count > 0, np.nanmax(np.where(present, flat, -np.inf), axis=1), -np.inf)
+        part.above = (np.where(present, flat, -1.0) >= self.threshold).sum(axis=1)
+        joint = present.all(axis=0)
+        part.joint_count = int(joint.sum())
+        if part.joint_count:
+            both = flat[:, joint].astype(np.float64)
+            part.joint_sum = both.sum(axis=1)
+            part.joint_cross = both @ both.T
+        valid = ~np.isnan(index)
+        part.dominant_cells = np.bincount(dominant[valid].ravel(), minlength=self.n + 1)[: self.n + 1]
+        part.hotspot_cells = np.bincount(count[valid].ravel(), minlength=self.n + 1)[: self.n + 1]
+        part.index_count = int(valid.sum())
+        if part.index_count:
+            values = index[valid]
+            part.index_sum = float(values.sum(dtype=np.float64))
+            part.index_min = float(values.min())
+            part.index_max = float(values.max())
+        return part
+
+    def add(self, part: "OverlayStatistics") -> None:
+        self.count += part.count
+        self.total += part.total
+        self.total_sq += part.total_sq
+        self.minimum = np.minimum(self.minimum, part.minimum)
+        self.maximum = np.maximum(self.maximum, part.maximum)
+        self.above += part.above
+        self.joint_count += part.joint_count
+        self.joint_sum += part.joint_sum
+        self.joint_cross += part.joint_cross
+        self.dominant_cells += part.dominant_cells
+        self.hotspot_cells += part.hotspot_cells
+        self.index_count += part.index_count
+        self.index_sum += part.index_sum
+        self.index_min = min(self.index_min, part.index_min)
+        self.index_max = max(self.index_max, part.index_max)
+
+    @property
+    def mean(self) -> np.ndarray:
+        return self.total / np.maximum(self.count, 1)
+
+    @property
+    def std(self) -> np.ndarray:
+        """Population standard deviation of each hazard over its valid cells."""
+        var = self.total_sq / np.maximum(self.count, 1) - self.mean**2
+        return np.sqrt(np.maximum(var, 0.0))
+
+    def correlation(self) -> np.ndarray:
+        """Pearson r between hazards over the cells where all are present (NaN if undefined)."""
+        n = max(self.joint_count, 1)
+        mean = self.joint_sum / n
+        cov = self.joint_cross / n - np.outer(mean, mean)
+        sd = np.sqrt(np.maximum(np.diag(cov), 0.0))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            r = cov / np.outer(sd, sd)
+        r[~np.isfinite(r)] = np.nan
+        return np.clip(r, -1.0, 1.0)
+
+
+def overlay_kernel(spec: OverlaySpec, has_exposure: bool, has_vulnerability: bool, has_capacity: bool):
+    """A block kernel for raster_io.run_blocks.
+
+    Input blocks: the n hazards, then exposure, vulnerability, capacity as given. Outputs:
+    (risk index, dominant, count); extra: that block's OverlayStatistics.
+    """
+    stats_template = OverlayStatistics(spec.n, spec.threshold)
+
+    def kernel(blocks: list[np.ndarray]):
+        h = np.stack(blocks[: spec.n])
+        check_range(h, spec.names)
+        factors = iter(blocks[spec.n:])
+        exposure = next(factors) if has_exposure else None
+        vulnerability = next(factors) if has_vulnerability else None
+        capacity = next(factors) if has_capacity else None
+        for name, factor in (("exposure", exposure), ("vulnerability", vulnerability), ("coping capacity", capacity)):
+            if factor is not None:
+                check_range(factor[None], (name,))
+        index, dominant, count = combine(h, spec)
+        risk = apply_risk_factors(index, exposure, vulnerability, capacity)
+        invalid = np.isnan(risk)
+        dominant[invalid] = 0
+        count[invalid] = 255
+        return (risk, dominant, count), stats_template.block(h, risk, dominant, count)
+
+    return kernel

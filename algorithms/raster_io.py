@@ -1,0 +1,378 @@
+"""Block-by-block raster reading and writing on a common grid.
+
+Every raster kernel of the toolkit is a pure function of numpy blocks (NaN marks a missing
+cell). This module drives such kernels: it aligns each input to a reference grid, cuts the
+grid into full-width strips, runs the kernel on the strips in a small thread pool (GDAL
+decoding and numpy release the GIL, so both cores work), and writes the outputs in strip order.
+Memory is bounded by (workers × in-flight strips × inputs × strip size), never by raster size,
+which is also what lets a distributed engine map the same kernels over a national grid.
+
+Outputs are written to a temporary file beside the destination and moved into place only when
+every block has been written, so a cancelled or failed run never leaves a half-written result.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator, Sequence
+
+import numpy as np
+import rasterio
+import rasterio.transform
+import rasterio.warp
+from affine import Affine
+from rasterio.crs import CRS
+from rasterio.enums import Resampling
+from rasterio.vrt import WarpedVRT
+from rasterio.windows import Window
+
+from .messages import InputError, tr
+
+#: Cells per strip: ~1 M float32 cells = 4 MB per input block.
+STRIP_CELLS = 1 << 20
+#: GDAL block cache (MB). The default (5 % of RAM) would dominate the memory footprint.
+GDAL_CACHE_MB = 64
+FLOAT_NODATA = -9999.0
+
+
+class Cancelled(Exception):
+    """Raised when the caller's cancellation check returns True between two blocks."""
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A raster grid: CRS, affine transform (cell corners) and size in cells."""
+
+    crs: CRS | None
+    transform: Affine
+    width: int
+    height: int
+
+    @classmethod
+    def of(cls, path: str) -> "Grid":
+        with rasterio.open(path) as ds:
+            return cls(ds.crs, ds.transform, ds.width, ds.height)
+
+    @property
+    def cell_area(self) -> float:
+        """Area of one cell in squared CRS units (m² for a projected CRS in metres)."""
+        return abs(self.transform.a * self.transform.e - self.transform.b * self.transform.d)
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(west, south, east, north) in CRS units."""
+        return rasterio.transform.array_bounds(self.height, self.width, self.transform)
+
+    def strips(self, cells: int = STRIP_CELLS) -> list[Window]:
+        """Full-width windows of about `cells` cells, a multiple of 16 rows high."""
+        rows = max(16, (cells // max(self.width, 1)) // 16 * 16)
+        return [Window(0, r, self.width, min(rows, self.height - r)) for r in range(0, self.height, rows)]
+
+    def same_as(self, other: "Grid") -> bool:
+        return (
+            self.width == other.width
+            and self.height == other.height
+            and self.transform.almost_equals(other.transform, precision=1e-9 * max(1.0, abs(self.transform.a)))
+            and self.crs == other.crs
+        )
+
+
+def _bounds_overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@dataclass(frozen=True)
+class RasterSource:
+    """One band of a raster file, read as float32 blocks (NaN = nodata) on a target grid.
+
+    A source on another grid (CRS, resolution or extent) is warped on the fly with
+    `resampling`; cells of the target grid outside the source are NaN.
+    """
+
+    path: str
+    band: int = 1
+    resampling: Resampling = Resampling.bilinear
+
+    def check_against(self, grid: Grid) -> None:
+        """Raise InputError if this source cannot be aligned to `grid`."""
+        with rasterio.open(self.path) as ds:
+            if not 1 <= self.band <= ds.count:
+                raise InputError(tr("{name} has {count} band(s); band {band} does not exist"), name=os.path.basename(self.path), count=ds.count, band=self.band)
+            if ds.crs is None or grid.crs is None:
+                if not Grid(ds.crs, ds.transform, ds.width, ds.height).same_as(grid):
+                    raise InputError(tr("{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned"), name=os.path.basename(self.path))
+                return
+            src_bounds = rasterio.warp.transform_bounds(ds.crs, grid.crs, *ds.bounds, densify_pts=21)
+            if not _bounds_overlap(src_bounds, grid.bounds):
+                raise InputError(tr("{name} does not overlap the reference raster; check its extent and coordinate reference system"), name=os.path.basename(self.path))
+
+
+class _ThreadHandles(threading.local):
+    """Per-thread open datasets: a rasterio dataset must not be shared between threads."""
+
+    def __init__(self) -> None:
+        self.open: dict[tuple[str, int], Any] = {}
+        self.stack: list[Any] = []
+
+
+class BlockReader:
+    """Reads windows of several sources on one grid, from any thread."""
+
+    def __init__(self, grid: Grid, sources: Sequence[RasterSource]):
+        self.grid = grid
+        self.sources = list(sources)
+        self._handles = _ThreadHandles()
+        self._all: list[Any] = []
+        self._lock = threading.Lock()
+
+    def _dataset(self, index: int) -> tuple[Any, int]:
+        src = self.sources[index]
+        key = (src.path, index)
+        handle = self._handles.open.get(key)
+        if handle is None:
+            ds = rasterio.open(src.path)
+            handle = ds
+            opened = [ds]
+            if not Grid(ds.crs, ds.transform, ds.width, ds.height).same_as(self.grid):
+                handle = WarpedVRT(
+                    ds,
+                    crs=self.grid.crs,
+                    transform=self.grid.transform,
+                    width=self.grid.width,
+                    height=self.grid.height,
+                    resampling=src.resampling,
+                    src_nodata=ds.nodatavals[src.band - 1],
+                    nodata=np.nan,
+                    dtype="float32",
+                )
+                opened.append(handle)
+            self._handles.open[key] = handle
+            with self._lock:
+                self._all.extend(opened)
+        return handle, src.band
+
+    def read(self, index: int, window: Window) -> np.ndarray:
+        ds, band = self._dataset(index)
+        data = ds.read(band, window=window, out_dtype="float32")
+        nodata = ds.nodatavals[band - 1]
+        if nodata is not None and not np.isnan(nodata):
+            data[data == np.float32(nodata)] = np.nan
+        return data
+
+    def read_all(self, window: Window) -> list[np.ndarray]:
+        return [self.read(i, window) for i in range(len(self.sources))]
+
+    def close(self) -> None:
+        with self._lock:
+            for ds in reversed(self._all):
+                ds.close()
+            self._all.clear()
+
+
+@dataclass
+class RasterSink:
+    """An output raster on the grid, written block by block to a temporary file."""
+
+    path: str
+    dtype: str = "float32"
+    nodata: float | int = FLOAT_NODATA
+    description: str = ""
+    _tmp: str = field(default="", init=False)
+    _ds: Any = field(default=None, init=False)
+
+    def open(self, grid: Grid) -> None:
+        folder, name = os.path.split(os.path.abspath(self.path))
+        os.makedirs(folder, exist_ok=True)
+        self._tmp = os.path.join(folder, f".{uuid.uuid4().hex[:8]}.part{os.path.splitext(name)[1] or '.tif'}")
+        profile = dict(
+            driver=driver_for(self.path),
+            width=grid.width,
+            height=grid.height,
+            count=1,
+            dtype=self.dtype,
+            crs=grid.crs,
+            transform=grid.transform,
+            nodata=self.nodata,
+        )
+        if profile["driver"] == "GTiff":
+            profile.update(creation_options(self.dtype))
+        self._ds = rasterio.open(self._tmp, "w", **profile)
+        if self.description:
+            self._ds.set_band_description(1, self.description)
+
+    def write(self, data: np.ndarray, window: Window) -> None:
+        if np.issubdtype(data.dtype, np.floating):
+            data = np.where(np.isnan(data), self.nodata, data)
+        self._ds.write(data.astype(self.dtype, copy=False), 1, window=window)
+
+    def commit(self) -> None:
+        self._ds.close()
+        self._ds = None
+        os.replace(self._tmp, self.path)
+        for ext in (".aux.xml", ".ovr"):
+            # A stale side-car of an earlier run would describe a different raster.
+            if os.path.exists(self.path + ext):
+                os.remove(self.path + ext)
+
+    def discard(self) -> None:
+        if self._ds is not None:
+            self._ds.close()
+            self._ds = None
+        for candidate in (self._tmp, self._tmp + ".aux.xml"):
+            if candidate and os.path.exists(candidate):
+                os.remove(candidate)
+
+
+def driver_for(path: str) -> str:
+    ext = os.path.splitext(path)[1].lower()
+    return {".tif": "GTiff", ".tiff": "GTiff", ".img": "HFA", ".vrt": "VRT", ".nc": "netCDF"}.get(ext, "GTiff")
+
+
+def creation_options(dtype: str) -> dict[str, Any]:
+    """Tiled, DEFLATE-compressed GeoTIFF with the predictor suited to the type.
+
+    ZLEVEL 1 and GDAL's own compression threads keep writing from dominating the run time.
+    """
+    predictor = 3 if np.issubdtype(np.dtype(dtype), np.floating) else 2
+    if np.dtype(dtype).itemsize == 1:
+        predictor = 1
+    return dict(
+        tiled=True, blockxsize=256, blockysize=256, compress="deflate", zlevel=1, predictor=predictor,
+        num_threads="ALL_CPUS", bigtiff="IF_SAFER",
+    )
+
+
+def check_distinct_paths(inputs: Sequence[str], outputs: Sequence[str]) -> None:
+    """Refuse to overwrite an input: the toolkit never modifies its inputs."""
+    norm = lambda p: os.path.normcase(os.path.realpath(p))  # noqa: E731
+    ins = {norm(p) for p in inputs}
+    for out in outputs:
+        if norm(out) in ins:
+            raise InputError(tr("The output {path} is also an input; choose another output file (inputs are never modified)"), path=out)
+
+
+BlockKernel = Callable[[list[np.ndarray]], tuple[Sequence[np.ndarray], Any]]
+
+
+def run_blocks(
+    grid: Grid,
+    sources: Sequence[RasterSource],
+    kernel: BlockKernel,
+    sinks: Sequence[RasterSink] = (),
+    *,
+    on_result: Callable[[Any], None] | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+    cells_per_block: int = STRIP_CELLS,
+) -> None:
+    """Map `kernel` over the grid's strips and write its outputs to `sinks`.
+
+    `kernel(blocks)` receives the sources' float32 blocks (NaN = nodata) in source order and
+    returns (output blocks in sink order, extra). `on_result(extra)` runs in the calling
+    thread in strip order, so reductions over blocks are deterministic. On any error or on
+    cancellation the sinks are discarded and nothing is left at their paths.
+    """
+    check_distinct_paths([s.path for s in sources], [s.path for s in sinks])
+    workers = workers or min(2, os.cpu_count() or 1)
+    windows = grid.strips(cells_per_block)
+    reader = BlockReader(grid, sources)
+    opened: list[RasterSink] = []
+
+    def task(window: Window) -> tuple[Window, Sequence[np.ndarray], Any]:
+        outputs, extra = kernel(reader.read_all(window))
+        return window, outputs, extra
+
+    try:
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB, GDAL_NUM_THREADS="ALL_CPUS"):
+            for sink in sinks:
+                sink.open(grid)
+                opened.append(sink)
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                pending: deque = deque()
+                todo: Iterator[Window] = iter(windows)
+                done = 0
+                for window in todo:
+                    pending.append(pool.submit(task, window))
+                    if len(pending) < 2 * workers:
+                        continue
+                    done = _drain_one(pending, sinks, on_result, done, len(windows), progress, cancelled)
+                while pending:
+                    done = _drain_one(pending, sinks, on_result, done, len(windows), progress, cancelled)
+        for sink in sinks:
+            sink.commit()
+    except BaseException:
+        for sink in opened:
+            sink.discard()
+        raise
+    finally:
+        reader.close()
+
+
+def _drain_one(pending, sinks, on_result, done, total, progress, cancelled) -> int:
+    if cancelled is not None and cancelled():
+        for future in pending:
+            future.cancel()
+        raise Cancelled()
+    window, outputs, extra = pending.popleft().result()
+    for sink, block in zip(sinks, outputs):
+        sink.write(block, window)
+    if on_result is not None:
+        on_result(extra)
+    done += 1
+    if progress is not None:
+        progress(done / total)
+    return done
+
+
+def iterate_blocks(
+    grid: Grid,
+    sources: Sequence[RasterSource],
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    cells_per_block: int = STRIP_CELLS,
+) -> Iterator[list[np.ndarray]]:
+    """Yield the sources' blocks strip by strip (for statistics passes that write nothing)."""
+    windows = grid.strips(cells_per_block)
+    reader = BlockReader(grid, sources)
+    try:
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB, GDAL_NUM_THREADS="ALL_CPUS"):
+            for i, window in enumerate(windows):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                yield reader.read_all(window)
+                if progress is not None:
+                    progress((i + 1) / len(windows))
+    finally:
+        reader.close()
+
+
+def write_array(
+    path: str,
+    array: np.ndarray,
+    grid: Grid,
+    *,
+    nodata: float | int,
+    description: str = "",
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write an in-memory array on `grid` strip by strip (same temporary-file guarantee)."""
+    sink = RasterSink(path, str(array.dtype), nodata, description)
+    try:
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
+            sink.open(grid)
+            for window in grid.strips():
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                rows = slice(window.row_off, window.row_off + window.height)
+                sink.write(array[rows], window)
+        sink.commit()
+    except BaseException:
+        sink.discard()
+        raise

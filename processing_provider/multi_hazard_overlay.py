@@ -1,0 +1,249 @@
+"""tsr:multihazardoverlay — combine hazard degrees into one multi-hazard risk index."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ..algorithms.overlay import (
+    NodataPolicy,
+    OverlayMethod,
+    OverlaySpec,
+    OverlayStatistics,
+    orness,
+    overlay_kernel,
+    parse_numbers,
+)
+from ..algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
+from ..i18n import tr
+from . import report
+from .base import TsrAlgorithm
+
+
+class MultiHazardOverlay(TsrAlgorithm):
+    ALG_ID = "multihazardoverlay"
+
+    HAZARDS = "HAZARDS"
+    REFERENCE = "REFERENCE"
+    WEIGHTS = "WEIGHTS"
+    METHOD = "METHOD"
+    ORDER_WEIGHTS = "ORDER_WEIGHTS"
+    INTERACTIONS = "INTERACTIONS"
+    EXPOSURE = "EXPOSURE"
+    VULNERABILITY = "VULNERABILITY"
+    CAPACITY = "CAPACITY"
+    NODATA_POLICY = "NODATA_POLICY"
+    THRESHOLD = "THRESHOLD"
+    OUTPUT = "OUTPUT"
+    OUTPUT_DOMINANT = "OUTPUT_DOMINANT"
+    OUTPUT_COUNT = "OUTPUT_COUNT"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Multi-hazard overlay")
+
+    def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index")
+
+    def tags(self) -> list[str]:
+        return tr("multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加").split(",")
+
+    @staticmethod
+    def method_options() -> list[str]:
+        return [
+            tr("Weighted sum"),
+            tr("Weighted geometric mean"),
+            tr("Maximum (worst case)"),
+            tr("Probabilistic union 1 − Π(1 − wᵢhᵢ)"),
+            tr("Ordered weighted averaging (OWA)"),
+        ]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(self.HAZARDS, tr("Hazard degrees (0–1 rasters)"), QgsProcessing.SourceType.TypeRaster)
+        )
+        self.addParameter(QgsProcessingParameterString(self.WEIGHTS, tr("Hazard weights (comma list, in the order of the hazards; empty = equal)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Combination method"), options=self.method_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("OWA order weights (largest hazard first; empty = equal)"), optional=True, defaultValue=""))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INTERACTIONS, tr("Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)"), multiLine=True, optional=True, defaultValue=""
+            )
+        )
+        self.addParameter(QgsProcessingParameterNumber(self.THRESHOLD, tr("Hazard threshold (cascade trigger and hotspot count)"), QgsProcessingParameterNumber.Type.Double, 0.5, False, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.EXPOSURE, tr("Exposure (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.VULNERABILITY, tr("Vulnerability (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.CAPACITY, tr("Coping capacity (0–1)"), optional=True))
+        policy = QgsProcessingParameterEnum(
+            self.NODATA_POLICY,
+            tr("Missing hazard values"),
+            options=[tr("Propagate: a cell missing in any input is nodata"), tr("Ignore missing hazards and renormalise the weights")],
+            defaultValue=0,
+        )
+        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, tr("Reference grid (default: the first hazard)"), optional=True)
+        for advanced in (policy, reference):
+            advanced.setFlags(advanced.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(advanced)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Multi-hazard risk index")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DOMINANT, tr("Dominant hazard"), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_COUNT, tr("Number of hazards above the threshold"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Overlay report"), tr("HTML files (*.html)"), optional=True, createByDefault=True)
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        layers = self.parameterAsLayerList(parameters, self.HAZARDS, context)
+        if not layers:
+            raise QgsProcessingException(tr("Give at least one hazard raster"))
+        paths = [self.raster_file(layer, tr("Hazard {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
+        names = [layer.name() for layer in layers]
+        reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
+        reference = self.raster_file(reference_layer, tr("Reference grid")) if reference_layer else paths[0]
+        factors = {}
+        for key, label in ((self.EXPOSURE, tr("Exposure")), (self.VULNERABILITY, tr("Vulnerability")), (self.CAPACITY, tr("Coping capacity"))):
+            layer = self.parameterAsRasterLayer(parameters, key, context)
+            if layer is not None:
+                factors[key] = self.raster_file(layer, label)
+
+        method = OverlayMethod(self.parameterAsEnum(parameters, self.METHOD, context))
+        with self.core_errors():
+            spec = OverlaySpec.build(
+                len(paths),
+                method,
+                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context)),
+                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context)),
+                parse_numbers(self.parameterAsString(parameters, self.INTERACTIONS, context)),
+                self.parameterAsDouble(parameters, self.THRESHOLD, context),
+                NodataPolicy(self.parameterAsEnum(parameters, self.NODATA_POLICY, context)),
+                names,
+            )
+            grid = Grid.of(reference)
+            if grid.crs is None:
+                raise QgsProcessingException(tr("The reference raster has no coordinate reference system; assign one first"))
+            sources = [RasterSource(p) for p in paths + list(factors.values())]
+            for source in sources:
+                source.check_against(grid)
+
+        if method == OverlayMethod.MAXIMUM and self.parameterAsString(parameters, self.WEIGHTS, context).strip():
+            feedback.pushInfo(tr("The maximum ignores the hazard weights."))
+        out_index = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        out_dominant = self.parameterAsOutputLayer(parameters, self.OUTPUT_DOMINANT, context)
+        out_count = self.parameterAsOutputLayer(parameters, self.OUTPUT_COUNT, context)
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        sinks = [
+            RasterSink(out_index, "float32", description=tr("multi-hazard risk index")),
+            RasterSink(out_dominant, "uint8", 0, tr("dominant hazard (1-based)")) if out_dominant else None,
+            RasterSink(out_count, "uint8", 255, tr("hazards above threshold")) if out_count else None,
+        ]
+        kernel = overlay_kernel(spec, self.EXPOSURE in factors, self.VULNERABILITY in factors, self.CAPACITY in factors)
+        wanted = [i for i, sink in enumerate(sinks) if sink is not None]
+
+        def selected(blocks):
+            outputs, extra = kernel(blocks)
+            return [outputs[i] for i in wanted], extra
+
+        stats = OverlayStatistics(spec.n, spec.threshold)
+        feedback.pushInfo(tr("Formula: {formula}").format(formula=spec.formula()))
+        with self.core_errors():
+            run_blocks(
+                grid,
+                sources,
+                selected,
+                [sinks[i] for i in wanted],
+                on_result=stats.add,
+                progress=self.progress_range(feedback, 0, 95),
+                cancelled=feedback.isCanceled,
+            )
+        if stats.index_count == 0:
+            feedback.reportError(tr("Every cell of the result is nodata: the inputs share no valid cell"), fatalError=False)
+
+        results = {self.OUTPUT: out_index}
+        if out_dominant:
+            results[self.OUTPUT_DOMINANT] = out_dominant
+        if out_count:
+            results[self.OUTPUT_COUNT] = out_count
+        if html_path:
+            report.write(html_path, self.report_html(spec, stats, grid, factors))
+            results[self.OUTPUT_HTML] = html_path
+        feedback.setProgress(100)
+        return results
+
+    def report_html(self, spec: OverlaySpec, stats: OverlayStatistics, grid: Grid, factors: dict) -> str:
+        names = list(spec.names)
+        ha = grid.cell_area / 10_000 if grid.crs is not None and grid.crs.is_projected else float("nan")
+        method_name = self.method_options()[spec.method]
+        setup = [
+            (tr("Method"), method_name),
+            (tr("Formula"), spec.formula()),
+            (tr("Threshold T"), f"{spec.threshold:g}"),
+            (tr("Missing values"), [tr("propagate"), tr("ignore and renormalise")][spec.policy]),
+        ]
+        if factors:
+            setup.append((tr("Risk"), "R = I" + "".join(
+                {self.EXPOSURE: " · E", self.VULNERABILITY: " · V", self.CAPACITY: " · (1 − C)"}[k] for k in factors
+            )))
+        if spec.order_weights is not None:
+            setup.append((tr("Order weights (orness)"), ", ".join(f"{v:.4g}" for v in spec.order_weights) + f"  ({orness(spec.order_weights):.3f})"))
+        setup_html = report.table([tr("Item"), tr("Value")], setup, left_columns=2)
+
+        weight_rows = [[names[i], float(spec.weights[i])] for i in range(spec.n)]
+        weight_note = tr("Weights are used as given (share of each hazard that acts).") if spec.method == OverlayMethod.PROBABILISTIC_UNION else (
+            tr("Weights are ignored by the maximum.") if spec.method == OverlayMethod.MAXIMUM else tr("Weights normalised to sum 1.")
+        )
+        weights_html = report.table([tr("Hazard"), tr("Weight")], weight_rows) + f'<p class="note">{report.esc(weight_note)}</p>'
+        if spec.interactions is not None:
+            rows = [[names[i]] + [float(v) for v in spec.interactions[i]] for i in range(spec.n)]
+            weights_html += "<p>" + report.esc(tr("Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T")) + "</p>"
+            weights_html += report.table([tr("Trigger \\ affected")] + names, rows)
+
+        total_dominant = max(int(stats.dominant_cells[1:].sum()), 1)
+        hazard_rows = []
+        for i in range(spec.n):
+            hazard_rows.append([
+                names[i], int(stats.count[i]), float(stats.minimum[i]), float(stats.maximum[i]), float(stats.mean[i]), float(stats.std[i]),
+                100.0 * stats.above[i] / max(stats.count[i], 1), float(stats.above[i] * ha), 100.0 * stats.dominant_cells[i + 1] / total_dominant,
+            ])
+        hazard_html = report.table(
+            [tr("Hazard"), tr("Valid cells"), tr("Min"), tr("Max"), tr("Mean"), tr("Std. dev."), tr("≥ T (%)"), tr("≥ T (ha)"), tr("Dominant (%)")],
+            hazard_rows,
+        )
+        hazard_html += report.bar_chart(names, [100.0 * stats.dominant_cells[i + 1] / total_dominant for i in range(spec.n)], " %")
+
+        r = stats.correlation()
+        corr_html = report.table(
+            [""] + names,
+            [[names[i]] + [float(v) for v in r[i]] for i in range(spec.n)],
+            colours=[[None] + [report.correlation_colour(float(v)) for v in r[i]] for i in range(spec.n)],
+        ) + '<p class="note">' + report.esc(tr("Pearson correlation over the {n} cells where every hazard has a value.").format(n=f"{stats.joint_count:,}")) + "</p>"
+
+        hot_rows = [[str(k), int(stats.hotspot_cells[k]), float(stats.hotspot_cells[k] * ha), 100.0 * stats.hotspot_cells[k] / max(stats.index_count, 1)] for k in range(spec.n + 1)]
+        hot_html = report.table([tr("Hazards ≥ T"), tr("Cells"), tr("Area (ha)"), tr("Share (%)")], hot_rows)
+
+        mean_index = stats.index_sum / max(stats.index_count, 1)
+        index_html = report.table(
+            [tr("Valid cells"), tr("Min"), tr("Max"), tr("Mean")],
+            [[int(stats.index_count), stats.index_min, stats.index_max, mean_index]],
+            left_columns=0,
+        )
+        return report.document(
+            tr("Multi-hazard overlay report"),
+            [
+                (tr("Method and formula"), setup_html),
+                (tr("Weights"), weights_html),
+                (tr("Hazards"), hazard_html),
+                (tr("Hazard correlation"), corr_html),
+                (tr("Multi-hazard hotspots"), hot_html),
+                (tr("Risk index"), index_html),
+            ],
+        )
+

@@ -1,0 +1,46 @@
+"""The "Territorial Space Resilience" Processing provider (id `tsr`)."""
+
+from __future__ import annotations
+
+import configparser
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from .multi_hazard_overlay import MultiHazardOverlay
+from .normalize_hazard import NormalizeHazard
+from .risk_zoning import RiskZoning
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+
+
+def plugin_version() -> str:
+    parser = configparser.ConfigParser()
+    parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
+    return parser.get("general", "version", fallback="")
+
+
+class TerritorialResilienceProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "tsr"
+
+    def name(self) -> str:
+        return tr("Territorial Space Resilience")
+
+    def longName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Territorial Space Resilience (multi-hazard risk, zoning, emergency networks)")
+
+    def icon(self) -> QIcon:
+        return QIcon(self.svgIconPath())
+
+    def svgIconPath(self) -> str:  # noqa: N802 (QGIS API)
+        return os.path.join(PLUGIN_DIR, "icons", "tsr.svg")
+
+    def versionInfo(self) -> str:  # noqa: N802 (QGIS API)
+        return plugin_version()
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
+        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning()):
+            self.addAlgorithm(alg)

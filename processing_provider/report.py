@@ -1,0 +1,118 @@
+"""Self-contained HTML reports: tables and inline SVG charts, no scripts, no network."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import math
+from typing import Sequence
+
+from ..i18n import tr, user_locale
+
+STYLE = """
+body{font-family:"Noto Sans","Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:24px;color:#222;max-width:1100px}
+h1{font-size:22px;border-bottom:3px solid #b2182b;padding-bottom:6px}h2{font-size:17px;margin-top:28px;color:#4a1c1c}
+table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right;font-size:13px}
+th{background:#f3eded}td.l,th.l{text-align:left}.formula{font-family:monospace;background:#f7f7f7;padding:6px 10px;display:inline-block}
+.note{color:#555;font-size:12px}.warn{color:#8a1c1c}
+"""
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value))
+
+
+def fmt(value: float, digits: int = 4) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.{digits}g}" if abs(value) >= 1e5 or (value != 0 and abs(value) < 1e-3) else f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], left_columns: int = 1, colours: Sequence[Sequence[str | None]] | None = None) -> str:
+    """An HTML table; the first `left_columns` columns are left-aligned text."""
+    head = "".join(f'<th class="{"l" if i < left_columns else ""}">{esc(h)}</th>' for i, h in enumerate(headers))
+    body = []
+    for r, row in enumerate(rows):
+        cells = []
+        for i, cell in enumerate(row):
+            text = fmt(cell) if isinstance(cell, (int, float)) and not isinstance(cell, bool) else esc(cell)
+            style = f' style="background:{colours[r][i]}"' if colours and colours[r][i] else ""
+            cells.append(f'<td class="{"l" if i < left_columns else ""}"{style}>{text}</td>')
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def bar_chart(labels: Sequence[str], values: Sequence[float], unit: str = "", colours: Sequence[str] | None = None, width: int = 560) -> str:
+    """Horizontal bar chart as inline SVG."""
+    top = max([v for v in values if math.isfinite(v)] + [1e-12])
+    row, label_w = 24, 190
+    height = row * len(values) + 10
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-size="12">']
+    for i, (label, value) in enumerate(zip(labels, values)):
+        y = 5 + i * row
+        length = (width - label_w - 90) * (value / top if math.isfinite(value) else 0)
+        colour = colours[i] if colours else "#b2182b"
+        parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{esc(label)}</text>')
+        parts.append(f'<rect x="{label_w}" y="{y + 2}" width="{max(length, 0):.1f}" height="{row - 6}" fill="{colour}"/>')
+        parts.append(f'<text x="{label_w + length + 5:.1f}" y="{y + 15}">{esc(fmt(value, 3))}{esc(unit)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Sequence[float] = (), colours: Sequence[str] = (), width: int = 640, height: int = 220) -> str:
+    """Histogram as inline SVG, with vertical lines at class breaks; bars coloured by class."""
+    left, bottom, top_pad = 50, 30, 10
+    plot_w, plot_h = width - left - 10, height - bottom - top_pad
+    lo, hi = edges[0], edges[-1]
+    span = (hi - lo) or 1.0
+    peak = max(max(counts), 1)
+    x = lambda v: left + plot_w * (v - lo) / span  # noqa: E731
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-size="11">']
+    for i, count in enumerate(counts):
+        centre = (edges[i] + edges[i + 1]) / 2
+        grade = sum(centre > b for b in breaks)
+        colour = colours[grade] if grade < len(colours) else "#888"
+        h = plot_h * count / peak
+        parts.append(
+            f'<rect x="{x(edges[i]):.1f}" y="{top_pad + plot_h - h:.1f}" width="{max(x(edges[i + 1]) - x(edges[i]) - 0.3, 0.3):.1f}" height="{h:.1f}" fill="{colour}"/>'
+        )
+    for b in breaks:
+        if lo <= b <= hi:
+            parts.append(f'<line x1="{x(b):.1f}" x2="{x(b):.1f}" y1="{top_pad}" y2="{top_pad + plot_h}" stroke="#000" stroke-dasharray="4 2"/>')
+            parts.append(f'<text x="{x(b):.1f}" y="{top_pad + 9}" text-anchor="middle">{esc(fmt(b, 3))}</text>')
+    parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top_pad + plot_h}" y2="{top_pad + plot_h}" stroke="#444"/>')
+    for v in (lo, (lo + hi) / 2, hi):
+        parts.append(f'<text x="{x(v):.1f}" y="{height - 12}" text-anchor="middle">{esc(fmt(v, 3))}</text>')
+    parts.append(f'<text x="{left - 5}" y="{top_pad + 10}" text-anchor="end">{esc(fmt(float(peak), 3))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def correlation_colour(r: float) -> str | None:
+    """Red for positive, blue for negative correlation, by strength."""
+    if not math.isfinite(r):
+        return None
+    a = min(abs(r), 1.0)
+    base = (178, 24, 43) if r > 0 else (33, 102, 172)
+    mix = [round(255 - (255 - c) * a * 0.6) for c in base]
+    return "#%02x%02x%02x" % tuple(mix)
+
+
+def document(title: str, sections: Sequence[tuple[str, str]]) -> str:
+    """A complete HTML page; `sections` are (heading, HTML body) pairs."""
+    lang = "zh-CN" if user_locale().startswith("zh") else "en"
+    stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    body = "".join(f"<h2>{esc(h)}</h2>{b}" if h else b for h, b in sections)
+    generated = esc(tr("Generated by the Territorial Space Resilience toolkit on {date}").format(date=stamp))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{esc(title)}</title>'
+        f"<style>{STYLE}</style></head><body><h1>{esc(title)}</h1>{body}"
+        f'<p class="note">{generated}</p></body></html>'
+    )
+
+
+def write(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)

@@ -1,0 +1,301 @@
+"""tsr:riskzoning — risk grades, zones and risk control lines (风险分区与风险控制线)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+from shapely import wkb
+
+from ..algorithms import classify
+from ..algorithms.raster_io import Grid, RasterSource, iterate_blocks, run_blocks, write_array
+from ..algorithms.zoning import (
+    GRADE_COLOURS,
+    GRADE_LABELS,
+    check_classes,
+    control_lines,
+    grade_kernel,
+    grade_zones,
+    min_area_cells,
+    rasterize_units,
+    sieve_grades,
+    unit_grade_cells,
+    zone_records,
+)
+from ..i18n import tr
+from . import report
+from .base import TsrAlgorithm, require_projected_crs
+from .qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
+
+
+def grade_label(k: int, g: int) -> str:
+    """Grade label in the user's language (the .ts gives 低 / 较低 / 中 / 较高 / 高 …)."""
+    return tr(GRADE_LABELS[k][0][g - 1])
+
+
+class RiskZoning(TsrAlgorithm):
+    ALG_ID = "riskzoning"
+
+    INPUT = "INPUT"
+    CLASSES = "CLASSES"
+    METHOD = "METHOD"
+    BREAKS = "BREAKS"
+    MIN_AREA = "MIN_AREA"
+    CONTROL_GRADE = "CONTROL_GRADE"
+    UNITS = "UNITS"
+    UNIT_FIELD = "UNIT_FIELD"
+    OUTPUT = "OUTPUT"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
+    OUTPUT_LINES = "OUTPUT_LINES"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    BREAKS_USED = "BREAKS_USED"
+    CONTROLLED_AREA_HA = "CONTROLLED_AREA_HA"
+    GVF = "GVF"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Risk zoning and control lines")
+
+    def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines")
+
+    def tags(self) -> list[str]:
+        return tr("risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点").split(",")
+
+    @staticmethod
+    def method_options() -> list[str]:
+        return [
+            tr("Natural breaks (Fisher–Jenks)"),
+            tr("Quantile"),
+            tr("Equal interval"),
+            tr("Standard deviation"),
+            tr("Manual breaks"),
+        ]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Risk surface")))
+        self.addParameter(QgsProcessingParameterNumber(self.CLASSES, tr("Number of grades"), QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9))
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Classification method"), options=self.method_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(self.BREAKS, tr("Manual breaks (increasing comma list of the inner breaks)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_AREA, tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Type.Double, 1.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(self.CONTROL_GRADE, tr("Lowest grade of the controlled zone (default: the top grade)"), QgsProcessingParameterNumber.Type.Integer, None, True, 1, 9))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.UNITS, tr("Administrative units"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit name field"), parentLayerParameterName=self.UNITS, optional=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Risk grades")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, tr("Risk zones"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_LINES, tr("Risk control lines"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Area per grade and unit"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Zoning report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputString(self.BREAKS_USED, tr("Breaks used")))
+        self.addOutput(QgsProcessingOutputNumber(self.CONTROLLED_AREA_HA, tr("Area of the controlled zone (ha)")))
+        self.addOutput(QgsProcessingOutputNumber(self.GVF, tr("Goodness of variance fit")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        path = self.raster_file(layer, tr("Risk surface"))
+        require_projected_crs(layer.crs(), tr("The risk surface"))
+        k = self.parameterAsInt(parameters, self.CLASSES, context)
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        units = self.parameterAsSource(parameters, self.UNITS, context) if parameters.get(self.UNITS) else None
+        unit_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
+        if units is not None:
+            if units.featureCount() == 0:
+                raise QgsProcessingException(tr("The administrative unit layer has no features"))
+            if unit_field and units.fields().lookupField(unit_field) < 0:
+                raise QgsProcessingException(tr("The unit layer has no field '{name}'").format(name=unit_field))
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+
+        with self.core_errors():
+            grid = Grid.of(path)
+            source = RasterSource(path)
+            if method == 4:
+                breaks = classify.manual_breaks(self.parameterAsString(parameters, self.BREAKS, context))
+                k = breaks.classes
+            check_classes(k)
+            progress = self.progress_range
+            vmin, vmax = classify.value_range(b[0] for b in iterate_blocks(grid, [source], progress=progress(feedback, 0, 15), cancelled=feedback.isCanceled))
+            summary = classify.ValueSummary(vmin, vmax)
+            for (block,) in iterate_blocks(grid, [source], progress=progress(feedback, 15, 35), cancelled=feedback.isCanceled):
+                summary.add(block)
+            if method == 0:
+                breaks = classify.fisher_jenks(summary, k)
+            elif method == 1:
+                breaks = classify.quantile_breaks(summary, k)
+            elif method == 2:
+                breaks = classify.equal_interval_breaks(vmin, vmax, k)
+            elif method == 3:
+                breaks = classify.stddev_breaks(summary.mean, summary.std, k, vmin, vmax)
+            for note in breaks.notes:
+                feedback.pushWarning(note.translated(tr))
+            if breaks.classes != k:
+                raise QgsProcessingException(
+                    tr("Only {got} grades can be formed from this raster instead of {k}; lower the number of grades").format(got=breaks.classes, k=k)
+                )
+            control_grade = self.parameterAsInt(parameters, self.CONTROL_GRADE, context) if parameters.get(self.CONTROL_GRADE) not in (None, "") else k
+            if not 1 <= control_grade <= k:
+                raise QgsProcessingException(tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k))
+
+            strips: list[np.ndarray] = []
+            run_blocks(grid, [source], grade_kernel(breaks.values), on_result=strips.append, progress=progress(feedback, 35, 55), cancelled=feedback.isCanceled)
+            grades = np.concatenate([s[0] for s in strips]) if strips else np.zeros((grid.height, grid.width), np.uint8)
+            del strips
+            cells = min_area_cells(min_area, grid.cell_area)
+            if cells > 1:
+                feedback.pushInfo(tr("Merging patches smaller than {ha:g} ha ({cells} cells)").format(ha=min_area, cells=cells))
+                grades = sieve_grades(grades, cells)
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: no output was written"))
+            write_array(output, grades, grid, nodata=0, description=tr("risk grade (1 = lowest)"), cancelled=feedback.isCanceled)
+            feedback.setProgress(65)
+
+        cells_per_grade = np.bincount(grades.ravel(), minlength=k + 1)
+        records = zone_records(cells_per_grade, grid.cell_area, k)
+        results = {self.OUTPUT: output, self.BREAKS_USED: ",".join(f"{b:.10g}" for b in breaks.values)}
+        results.update(self.write_zones(parameters, context, grades, grid, records, k, layer.crs()))
+        feedback.setProgress(75)
+        lines_id, controlled_ha = self.write_lines(parameters, context, grades, grid, control_grade, layer.crs(), cells_per_grade)
+        results[self.OUTPUT_LINES] = lines_id
+        results[self.CONTROLLED_AREA_HA] = float(controlled_ha)
+        feedback.setProgress(85)
+        unit_rows = self.unit_rows(units, unit_field, grades, grid, k, control_grade, layer.crs(), context) if units is not None else None
+        table_id = self.write_table(parameters, context, unit_rows, records, k, control_grade)
+        if table_id:
+            results[self.OUTPUT_TABLE] = table_id
+        gvf = classify.goodness_of_variance_fit(summary, breaks)
+        results[self.GVF] = float(gvf)
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html_path:
+            report.write(html_path, self.report_html(summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method))
+            results[self.OUTPUT_HTML] = html_path
+        feedback.pushInfo(tr("Breaks used: {breaks}").format(breaks=results[self.BREAKS_USED]))
+        feedback.setProgress(100)
+        return results
+
+    def write_zones(self, parameters, context, grades, grid, records, k, crs) -> dict:
+        fields = QgsFields()
+        for name, kind in (("grade", "int"), ("label", "string"), ("label_en", "string"), ("label_zh", "string"), ("area_ha", "double"), ("share_pct", "double")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, WKB_MULTIPOLYGON, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ZONES))
+        zones = grade_zones(grades, grid.transform)
+        for record in records:
+            if record.grade not in zones:
+                continue
+            feature = QgsFeature(fields)
+            feature.setGeometry(to_qgs(zones[record.grade]))
+            feature.setAttributes([record.grade, grade_label(k, record.grade), record.label_en, record.label_zh, round(record.area_ha, 4), round(record.share_pct, 4)])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT_ZONES: dest}
+
+    def write_lines(self, parameters, context, grades, grid, control_grade, crs, cells_per_grade):
+        fields = QgsFields()
+        for name, kind in (("line_id", "int"), ("kind", "string"), ("min_grade", "int"), ("length_m", "double")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_LINES, context, fields, WKB_LINESTRING, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LINES))
+        for i, (line, kind) in enumerate(control_lines(grades, control_grade, grid.transform), start=1):
+            feature = QgsFeature(fields)
+            feature.setGeometry(to_qgs(line))
+            feature.setAttributes([i, kind, control_grade, round(line.length, 3)])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        controlled_ha = float(cells_per_grade[control_grade:].sum()) * grid.cell_area / 10_000.0
+        return dest, controlled_ha
+
+    def unit_rows(self, units, unit_field, grades, grid, k, control_grade, crs, context) -> list[list]:
+        transform = QgsCoordinateTransform(units.sourceCrs(), crs, context.transformContext())
+        names, geometries = [], []
+        for feature in units.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            geometry.transform(transform)
+            names.append(str(feature[unit_field]) if unit_field else str(feature.id()))
+            geometries.append(wkb.loads(bytes(geometry.asWkb())))
+        if not geometries:
+            raise QgsProcessingException(tr("The administrative unit layer has no usable geometry"))
+        ids = rasterize_units(geometries, grades.shape, grid.transform)
+        counts = unit_grade_cells(grades, ids, len(geometries), k)
+        ha = grid.cell_area / 10_000.0
+        rows = []
+        for name, row in zip(names, counts):
+            total = float(row.sum()) * ha
+            controlled = float(row[control_grade - 1 :].sum()) * ha
+            rows.append([name] + [float(c) * ha for c in row] + [total, controlled, 100.0 * controlled / total if total else 0.0])
+        return rows
+
+    def write_table(self, parameters, context, unit_rows, records, k, control_grade):
+        fields = QgsFields()
+        fields.append(field("unit", "string"))
+        for g in range(1, k + 1):
+            fields.append(field(f"grade{g}_ha", "double"))
+        for name in ("total_ha", "controlled_ha", "controlled_pct"):
+            fields.append(field(name, "double"))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, WKB_NOGEOMETRY)
+        if sink is None:
+            return None
+        if unit_rows is None:
+            total = sum(r.area_ha for r in records)
+            controlled = sum(r.area_ha for r in records if r.grade >= control_grade)
+            unit_rows = [[tr("Study area")] + [r.area_ha for r in records] + [total, controlled, 100.0 * controlled / total if total else 0.0]]
+        for row in unit_rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([row[0]] + [round(v, 4) for v in row[1:]])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest
+
+    def report_html(self, summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method) -> str:
+        colours = GRADE_COLOURS[k]
+        points = summary.points()
+        edges = np.linspace(summary.minimum, summary.maximum, 61) if summary.maximum > summary.minimum else np.array([summary.minimum, summary.minimum + 1])
+        counts, _ = np.histogram(points.x, bins=edges, weights=points.n)
+        setup = report.table(
+            [tr("Item"), tr("Value")],
+            [
+                (tr("Method"), self.method_options()[method]),
+                (tr("Grades"), str(k)),
+                (tr("Breaks used"), ", ".join(f"{b:.6g}" for b in breaks.values)),
+                (tr("Computed on"), tr("every valid cell, exactly") if breaks.exact else tr("every valid cell, on a 16 384-bin histogram")),
+                (tr("Goodness of variance fit"), f"{gvf:.4f}"),
+                (tr("Minimum patch area"), f"{min_area:g} ha"),
+                (tr("Controlled zone"), tr("grades ≥ {g}: {ha} ha").format(g=control_grade, ha=report.fmt(controlled_ha))),
+            ],
+            left_columns=2,
+        )
+        histogram = report.histogram_chart(list(edges), list(counts), breaks.values, colours)
+        zone_rows = [[r.grade, grade_label(k, r.grade), r.label_zh, r.area_ha, r.share_pct] for r in records]
+        zones = report.table([tr("Grade"), tr("Label"), "中文", tr("Area (ha)"), tr("Share (%)")], zone_rows, left_columns=3)
+        zones += report.bar_chart([grade_label(k, r.grade) for r in records], [r.area_ha for r in records], " ha", colours)
+        sections = [(tr("Classification"), setup), (tr("Histogram and class breaks"), histogram), (tr("Area per grade"), zones)]
+        if unit_rows:
+            headers = [tr("Unit")] + [grade_label(k, g) + " (ha)" for g in range(1, k + 1)] + [tr("Total (ha)"), tr("Controlled (ha)"), tr("Controlled (%)")]
+            sections.append((tr("Area per grade and unit"), report.table(headers, unit_rows)))
+        return report.document(tr("Risk zoning report"), sections)
+
+
+def to_qgs(geometry) -> QgsGeometry:
+    result = QgsGeometry()
+    result.fromWkb(geometry.wkb)
+    return result

@@ -1,0 +1,64 @@
+"""Run Processing algorithms headless through `qgis_process` with an isolated QGIS profile.
+
+Used by the main job, the tests and the benchmarks. Debian's /usr/bin/qgis_process wrapper adds
+`--noversioncheck`, which qgis_process rejects, so the real binary `qgis_process.bin` is called.
+Arguments are passed as a list (never through a shell).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+PLUGIN_NAME = "territorial_resilience"
+PLUGIN_DIR = Path(__file__).resolve().parents[1]
+
+
+def qgis_process_binary() -> str:
+    for candidate in ("qgis_process.bin", "qgis_process"):
+        path = shutil.which(candidate)
+        if path:
+            return path
+    raise FileNotFoundError("qgis_process was not found; install QGIS (Debian: apt install qgis)")
+
+
+class QgisProcess:
+    """A qgis_process with its own profile folder in which only this plugin is installed."""
+
+    def __init__(self, config_dir: str | None = None):
+        self.config_dir = Path(config_dir or tempfile.mkdtemp(prefix="tsr-qgis-profile-"))
+        plugins = self.config_dir / "profiles" / "default" / "python" / "plugins"
+        plugins.mkdir(parents=True, exist_ok=True)
+        link = plugins / PLUGIN_NAME
+        if not link.exists():
+            link.symlink_to(PLUGIN_DIR, target_is_directory=True)
+        self.env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(self.config_dir), QT_QPA_PLATFORM="offscreen")
+        self.env.setdefault("XDG_RUNTIME_DIR", tempfile.gettempdir())
+        self.binary = qgis_process_binary()
+        self._call(["plugins", "enable", PLUGIN_NAME])
+
+    def _call(self, args: Sequence[str], timeout: float | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([self.binary, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+
+    def run(self, algorithm: str, parameters: Mapping[str, Any], timeout: float | None = None) -> dict:
+        """Run `algorithm` and return qgis_process's JSON answer (raises on failure)."""
+        args = ["--json", "run", algorithm, "--"]
+        for name, value in parameters.items():
+            values = value if isinstance(value, (list, tuple)) else [value]
+            args.extend(f"{name}={v}" for v in values)
+        done = self._call(args, timeout)
+        if done.returncode != 0:
+            raise RuntimeError(f"{algorithm} failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+        start = done.stdout.find("{")
+        return json.loads(done.stdout[start:])
+
+    def help(self, algorithm: str) -> str:
+        return self._call(["help", algorithm]).stdout
+
+    def list(self) -> str:
+        return self._call(["list"]).stdout

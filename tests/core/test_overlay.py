@@ -1,0 +1,175 @@
+"""Multi-hazard overlay kernels against hand computations and independent numpy formulas."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from territorial_resilience.algorithms.messages import InputError
+from territorial_resilience.algorithms.overlay import (
+    NodataPolicy,
+    OverlayMethod,
+    OverlaySpec,
+    OverlayStatistics,
+    amplify,
+    apply_risk_factors,
+    combine,
+    orness,
+    overlay_kernel,
+    parse_numbers,
+    quantifier_weights,
+)
+
+H = np.array(
+    [
+        [0.2, 0.9, 0.5, np.nan],
+        [0.6, 0.1, 0.5, 0.4],
+        [0.0, 0.3, 1.0, 0.8],
+    ],
+    dtype=np.float32,
+)
+
+
+def spec(method, weights=(), order=(), inter=(), threshold=0.5, policy=NodataPolicy.PROPAGATE):
+    return OverlaySpec.build(3, method, weights, order, inter, threshold, policy)
+
+
+def test_weighted_sum_by_hand():
+    index, dominant, count = combine(H, spec(OverlayMethod.WEIGHTED_SUM, [2, 1, 1]))
+    np.testing.assert_allclose(index[:3], [0.5 * 0.2 + 0.25 * 0.6, 0.5 * 0.9 + 0.25 * 0.1 + 0.25 * 0.3, 0.25 + 0.125 + 0.25], rtol=1e-6)
+    assert np.isnan(index[3])
+    np.testing.assert_array_equal(dominant, [2, 1, 1, 0])  # cell 3: 0.5·0.5 = 0.25 = 0.25·1.0 → first wins
+    np.testing.assert_array_equal(count, [1, 1, 3, 255])
+
+
+def test_geometric_mean_by_hand():
+    index, _, _ = combine(H, spec(OverlayMethod.GEOMETRIC_MEAN, [1, 1, 2]))
+    expected_1 = 0.9**0.25 * 0.1**0.25 * 0.3**0.5
+    assert index[1] == pytest.approx(expected_1, rel=1e-5)
+    assert index[0] == 0.0  # a zero hazard with positive weight zeroes the mean
+
+
+def test_maximum_ignores_weights():
+    index, dominant, _ = combine(H, spec(OverlayMethod.MAXIMUM, [100, 1, 1]))
+    np.testing.assert_allclose(index[:3], [0.6, 0.9, 1.0])
+    np.testing.assert_array_equal(dominant[:3], [2, 1, 3])
+
+
+def test_probabilistic_union_with_acting_shares():
+    index, _, _ = combine(H, spec(OverlayMethod.PROBABILISTIC_UNION, [0.5, 1.0, 1.0]))
+    assert index[0] == pytest.approx(1 - (1 - 0.1) * (1 - 0.6) * (1 - 0.0), rel=1e-6)
+    assert index[2] == pytest.approx(1.0)
+    index, _, _ = combine(H, spec(OverlayMethod.PROBABILISTIC_UNION))  # empty weights = 1
+    assert index[1] == pytest.approx(1 - 0.1 * 0.9 * 0.7, rel=1e-6)
+
+
+def test_owa_extremes_and_mean():
+    hmax, _, _ = combine(H, spec(OverlayMethod.OWA, order=[1, 0, 0]))
+    hmin, _, _ = combine(H, spec(OverlayMethod.OWA, order=[0, 0, 1]))
+    hmean, _, _ = combine(H, spec(OverlayMethod.OWA, order=[1, 1, 1]))
+    np.testing.assert_allclose(hmax[:3], np.nanmax(H[:, :3], axis=0))
+    np.testing.assert_allclose(hmin[:3], np.nanmin(H[:, :3], axis=0))
+    np.testing.assert_allclose(hmean[:3], np.nanmean(H[:, :3], axis=0), rtol=1e-6)
+    assert orness([1, 0, 0]) == 1.0 and orness([0, 0, 1]) == 0.0 and orness([1, 1, 1]) == pytest.approx(0.5)
+
+
+def test_weighted_owa_malczewski():
+    # cell 1: sorted 0.9 (w .5), 0.3 (w .25), 0.1 (w .25); v = (.5, .3, .2)
+    index, _, _ = combine(H, spec(OverlayMethod.OWA, [2, 1, 1], [0.5, 0.3, 0.2]))
+    u = np.array([0.5 * 0.5, 0.25 * 0.3, 0.25 * 0.2])
+    assert index[1] == pytest.approx(float((u / u.sum()) @ [0.9, 0.3, 0.1]), rel=1e-6)
+
+
+def test_interactions_amplify_and_cap():
+    m = [0, 1.0, 0, 0, 0, 0, 0, 0.5, 0]  # hazard 1 amplifies 2 by ×2; hazard 3 amplifies 2 by ×1.5
+    h = amplify(H, np.asarray(m, dtype=float).reshape(3, 3), 0.5)
+    assert h[1, 1] == pytest.approx(0.2)  # trigger 0.9 ≥ 0.5
+    assert h[1, 0] == pytest.approx(0.6)  # 0.2 < 0.5: no trigger
+    assert h[1, 2] == pytest.approx(min(1.0, 0.5 * 2 * 1.5))  # both triggers multiply, capped
+    assert h[1, 3] == pytest.approx(0.4 * 1.5)  # NaN trigger does not act, hazard 3 does
+    np.testing.assert_array_equal(h[0], H[0])  # triggers use the original values
+
+
+def test_ignore_policy_renormalises():
+    s = spec(OverlayMethod.WEIGHTED_SUM, [2, 1, 1], policy=NodataPolicy.IGNORE)
+    index, dominant, count = combine(H, s)
+    assert index[3] == pytest.approx((0.4 + 0.8) / 2)
+    assert dominant[3] == 3 and count[3] == 1
+    s = spec(OverlayMethod.OWA, order=[0, 0, 1], policy=NodataPolicy.IGNORE)
+    index, _, _ = combine(H, s)
+    assert index[3] == pytest.approx(0.4)  # the minimum of the two present values
+
+
+def test_quantifier_weights_keep_semantics():
+    np.testing.assert_allclose(quantifier_weights(np.array([0, 0, 0, 1.0]), 2), [0, 1])
+    np.testing.assert_allclose(quantifier_weights(np.array([1.0, 0, 0, 0]), 3), [1, 0, 0])
+    np.testing.assert_allclose(quantifier_weights(np.full(4, 0.25), 3), [1 / 3] * 3)
+
+
+def test_risk_factors():
+    r = apply_risk_factors(np.array([0.8], np.float32), np.array([0.5], np.float32), np.array([0.5], np.float32), np.array([0.25], np.float32))
+    assert r[0] == pytest.approx(0.8 * 0.5 * 0.5 * 0.75)
+
+
+@pytest.mark.parametrize(
+    "kwargs, fragment",
+    [
+        (dict(weights=[1, 2]), "2 weights were given for 3 hazards"),
+        (dict(weights=[1, -2, 1]), "zero or positive"),
+        (dict(method=OverlayMethod.PROBABILISTIC_UNION, weights=[1, 2, 1]), "between 0 and 1"),
+        (dict(inter=[0, 1, 0, 1]), "3×3"),
+        (dict(method=OverlayMethod.OWA, order=[1, 1]), "order weights"),
+        (dict(threshold=1.5), "threshold"),
+    ],
+)
+def test_bad_parameters(kwargs, fragment):
+    method = kwargs.pop("method", OverlayMethod.WEIGHTED_SUM)
+    with pytest.raises(InputError, match=fragment):
+        spec(method, kwargs.get("weights", ()), kwargs.get("order", ()), kwargs.get("inter", ()), kwargs.get("threshold", 0.5))
+
+
+def test_parse_numbers():
+    assert parse_numbers("0.4, 0.3;0.3\n1/4") == [0.4, 0.3, 0.3, 0.25]
+    with pytest.raises(InputError, match="'x'"):
+        parse_numbers("1, x")
+
+
+def test_kernel_rejects_unnormalised_hazard():
+    kernel = overlay_kernel(spec(OverlayMethod.WEIGHTED_SUM), False, False, False)
+    bad = [H[0], H[1] * 3, H[2]]
+    with pytest.raises(InputError, match="outside 0–1"):
+        kernel(bad)
+
+
+def test_statistics_match_numpy():
+    rng = np.random.default_rng(3)
+    h = rng.random((3, 50, 40)).astype(np.float32)
+    h[0, :5, :5] = np.nan
+    s = spec(OverlayMethod.WEIGHTED_SUM)
+    stats = OverlayStatistics(3, 0.5)
+    for rows in (slice(0, 17), slice(17, 50)):
+        block = h[:, rows]
+        index, dominant, count = combine(block, s)
+        stats.add(stats.block(block, index, dominant, count))
+    for i in range(3):
+        v = h[i][~np.isnan(h[i])].astype(float)
+        assert stats.count[i] == v.size
+        assert stats.mean[i] == pytest.approx(v.mean(), rel=1e-9)
+        assert stats.std[i] == pytest.approx(v.std(), rel=1e-6)
+        assert stats.above[i] == int((v >= 0.5).sum())
+    joint = ~np.isnan(h).any(axis=0)
+    expected = np.corrcoef(h[:, joint].astype(float))
+    np.testing.assert_allclose(stats.correlation(), expected, atol=1e-5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(arrays(np.float32, (3, 12), elements=st.floats(0, 1, width=32)), st.lists(st.floats(0.01, 10), min_size=3, max_size=3))
+def test_weighted_sum_equals_numpy_average(h, weights):
+    index, _, _ = combine(h, spec(OverlayMethod.WEIGHTED_SUM, weights))
+    expected = np.average(h.astype(float), axis=0, weights=weights)
+    np.testing.assert_allclose(index, expected, rtol=1e-5, atol=1e-6)
+    lo, hi = h.min(axis=0), h.max(axis=0)
+    assert np.all(index >= lo - 1e-6) and np.all(index <= hi + 1e-6)

@@ -1,0 +1,146 @@
+"""The block driver: alignment, strips, temporary outputs, cancellation, untouched inputs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.enums import Resampling
+from rasterio.transform import from_origin
+from rasterio.warp import reproject
+
+from territorial_resilience.algorithms.messages import InputError
+from territorial_resilience.algorithms.raster_io import (
+    Cancelled,
+    Grid,
+    RasterSink,
+    RasterSource,
+    iterate_blocks,
+    run_blocks,
+    write_array,
+)
+
+
+def write(path, array, transform, crs="EPSG:4547", nodata=-9999.0):
+    profile = dict(driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype=str(array.dtype), crs=crs, transform=transform, nodata=nodata)
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(array, 1)
+    return str(path)
+
+
+def read(path):
+    with rasterio.open(path) as ds:
+        return ds.read(1, masked=True)
+
+
+@pytest.fixture
+def base(tmp_path):
+    array = np.arange(60 * 80, dtype=np.float32).reshape(60, 80)
+    array[5, 7] = -9999.0
+    return write(tmp_path / "base.tif", array, from_origin(480000, 3400000, 30, 30)), array
+
+
+def digest(path):
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+def test_identity_over_many_strips_keeps_values_and_nodata(tmp_path, base):
+    path, array = base
+    grid = Grid.of(path)
+    out = str(tmp_path / "out.tif")
+    run_blocks(grid, [RasterSource(path)], lambda b: ((b[0] * 2,), None), [RasterSink(out)], cells_per_block=80 * 16)
+    result = read(out)
+    assert result.mask[5, 7] and result.mask.sum() == 1
+    np.testing.assert_array_equal(result.filled(0)[~result.mask], (array * 2)[~result.mask])
+    assert not [f for f in os.listdir(tmp_path) if ".part" in f]
+
+
+def test_coarser_grid_is_aligned_to_reference(tmp_path, base):
+    path, _ = base
+    coarse = np.arange(30 * 40, dtype=np.float32).reshape(30, 40)
+    coarse_path = write(tmp_path / "coarse.tif", coarse, from_origin(480000, 3400000, 60, 60))
+    grid = Grid.of(path)
+    (block,) = next(iterate_blocks(grid, [RasterSource(coarse_path, resampling=Resampling.nearest)], cells_per_block=10**6))
+    # every 30 m cell takes the value of the 60 m cell that contains it
+    np.testing.assert_array_equal(block, np.repeat(np.repeat(coarse, 2, axis=0), 2, axis=1))
+
+
+def test_other_crs_is_warped_like_gdal(tmp_path, base):
+    path, _ = base
+    grid = Grid.of(path)
+    # the same area in geographic coordinates, at about 15 m
+    src = np.random.default_rng(0).random((300, 300)).astype(np.float32)
+    lonlat = from_origin(113.785, 30.720, 0.0002, 0.0002)
+    geo_path = write(tmp_path / "geo.tif", src, lonlat, crs="EPSG:4490")
+    (block,) = next(iterate_blocks(grid, [RasterSource(geo_path)], cells_per_block=10**6))
+    expected = np.full((grid.height, grid.width), np.nan, dtype=np.float32)
+    reproject(src, expected, src_transform=lonlat, src_crs="EPSG:4490", dst_transform=grid.transform, dst_crs=grid.crs,
+              resampling=Resampling.bilinear, src_nodata=-9999.0, dst_nodata=np.nan)
+    valid = ~np.isnan(expected)
+    assert valid.sum() > 1000
+    np.testing.assert_allclose(block[valid], expected[valid], atol=1e-5)
+
+
+def test_no_overlap_and_no_crs_are_refused(tmp_path, base):
+    path, _ = base
+    grid = Grid.of(path)
+    far = write(tmp_path / "far.tif", np.ones((10, 10), np.float32), from_origin(600000, 3000000, 30, 30))
+    with pytest.raises(InputError, match="does not overlap"):
+        RasterSource(far).check_against(grid)
+    no_crs = str(tmp_path / "nocrs.tif")
+    with rasterio.open(no_crs, "w", driver="GTiff", width=10, height=10, count=1, dtype="float32", transform=from_origin(480000, 3400000, 30, 30)) as ds:
+        ds.write(np.ones((10, 10), np.float32), 1)
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        RasterSource(no_crs).check_against(grid)
+    with pytest.raises(InputError, match="band 2 does not exist"):
+        RasterSource(path, band=2).check_against(grid)
+
+
+def test_cancel_leaves_no_output(tmp_path, base):
+    path, _ = base
+    out = tmp_path / "cancelled.tif"
+    calls = iter(range(100))
+    with pytest.raises(Cancelled):
+        run_blocks(Grid.of(path), [RasterSource(path)], lambda b: ((b[0],), None), [RasterSink(str(out))],
+                   cancelled=lambda: next(calls) >= 1, cells_per_block=80 * 16)
+    assert os.listdir(tmp_path) == ["base.tif"]
+
+
+def test_kernel_error_leaves_no_output(tmp_path, base):
+    path, _ = base
+
+    def failing(blocks):
+        raise InputError("broken")
+
+    with pytest.raises(InputError):
+        run_blocks(Grid.of(path), [RasterSource(path)], failing, [RasterSink(str(tmp_path / "x.tif"))])
+    assert os.listdir(tmp_path) == ["base.tif"]
+
+
+def test_output_equal_to_input_is_refused_and_input_untouched(base):
+    path, _ = base
+    before = digest(path)
+    with pytest.raises(InputError, match="also an input"):
+        run_blocks(Grid.of(path), [RasterSource(path)], lambda b: ((b[0],), None), [RasterSink(path)])
+    assert digest(path) == before
+
+
+def test_on_result_sees_blocks_in_order(tmp_path, base):
+    path, array = base
+    rows = []
+    run_blocks(Grid.of(path), [RasterSource(path)], lambda b: ((), b[0][:, 0].copy()), on_result=rows.append, cells_per_block=80 * 16, workers=2)
+    np.testing.assert_array_equal(np.concatenate(rows), array[:, 0])
+
+
+def test_write_array_round_trip(tmp_path, base):
+    path, _ = base
+    grid = Grid.of(path)
+    grades = (np.arange(grid.width * grid.height) % 6).astype(np.uint8).reshape(grid.height, grid.width)
+    out = str(tmp_path / "grades.tif")
+    write_array(out, grades, grid, nodata=0)
+    with rasterio.open(out) as ds:
+        assert ds.dtypes[0] == "uint8" and ds.nodata == 0 and ds.crs == grid.crs
+        np.testing.assert_array_equal(ds.read(1), grades)
