@@ -26,6 +26,7 @@ interpolation, which keeps max, min and mean semantics exactly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Sequence
@@ -63,14 +64,14 @@ RANGE_TOLERANCE = 1e-5
 
 
 def parse_numbers(text: str | Sequence[float] | None) -> list[float]:
-    """'0.4, 0.3,0.3' → [0.4, 0.3, 0.3]; fractions such as '1/3' are accepted."""
+    """'0.4, 0.3 0.3' → [0.4, 0.3, 0.3]: commas, semicolons, spaces or new lines separate
+    numbers; fractions such as '1/3' (no spaces) are accepted, as in AHP judgements."""
     if text is None:
         return []
     if not isinstance(text, str):
         return [float(v) for v in text]
     values = []
-    for token in text.replace(";", ",").replace("\n", ",").split(","):
-        token = token.strip()
+    for token in re.split(r"[,;\s]+", text.strip()):
         if not token:
             continue
         try:

@@ -17,7 +17,6 @@ from affine import Affine
 from shapely.geometry import LineString, MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
-from .classify import grade
 from .messages import InputError, tr
 
 #: Grade labels (lowest first) in English and Chinese for every supported number of classes; the
@@ -58,17 +57,6 @@ GRADE_COLOURS: dict[int, tuple[str, ...]] = {
 def check_classes(k: int) -> None:
     if k not in GRADE_LABELS:
         raise InputError(tr("The number of classes must be between 2 and 9, got {k}"), k=k)
-
-
-def grade_kernel(breaks: Sequence[float]):
-    """Block kernel for raster_io.run_blocks: risk block → Byte grades (0 = nodata)."""
-    edges = np.asarray(breaks, dtype=np.float64)
-
-    def kernel(blocks: list[np.ndarray]):
-        grades = grade(blocks[0], edges)
-        return (grades,), np.bincount(grades.ravel(), minlength=len(edges) + 2)
-
-    return kernel
 
 
 def min_area_cells(min_area_ha: float, cell_area_m2: float) -> int:

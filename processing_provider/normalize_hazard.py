@@ -62,7 +62,8 @@ class NormalizeHazard(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Hazard or indicator raster")))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, tr("Band"), 1, self.INPUT))
+        # Optional so that a missing BAND means band 1: QGIS 3.22 rejects a missing mandatory band.
+        self.addParameter(QgsProcessingParameterBand(self.BAND, tr("Band"), 1, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Method"), options=self.method_options(), defaultValue=0))
         self.addParameter(
             QgsProcessingParameterEnum(

@@ -32,7 +32,6 @@ from ..algorithms.zoning import (
     GRADE_LABELS,
     check_classes,
     control_lines,
-    grade_kernel,
     grade_zones,
     min_area_cells,
     rasterize_units,
@@ -155,8 +154,8 @@ class RiskZoning(TsrAlgorithm):
                 raise QgsProcessingException(tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k))
 
             strips: list[np.ndarray] = []
-            run_blocks(grid, [source], grade_kernel(breaks.values), on_result=strips.append, progress=progress(feedback, 35, 55), cancelled=feedback.isCanceled)
-            grades = np.concatenate([s[0] for s in strips]) if strips else np.zeros((grid.height, grid.width), np.uint8)
+            run_blocks(grid, [source], lambda b: ((), classify.grade(b[0], breaks)), on_result=strips.append, progress=progress(feedback, 35, 55), cancelled=feedback.isCanceled)
+            grades = np.concatenate(strips)
             del strips
             cells = min_area_cells(min_area, grid.cell_area)
             if cells > 1:
