@@ -266,6 +266,7 @@ def run_blocks(
     sinks: Sequence[RasterSink] = (),
     *,
     on_result: Callable[[Any], None] | None = None,
+    before_commit: Callable[[], None] | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
@@ -275,8 +276,9 @@ def run_blocks(
 
     `kernel(blocks)` receives the sources' float32 blocks (NaN = nodata) in source order and
     returns (output blocks in sink order, extra). `on_result(extra)` runs in the calling
-    thread in strip order, so reductions over blocks are deterministic. On any error or on
-    cancellation the sinks are discarded and nothing is left at their paths.
+    thread in strip order, so reductions over blocks are deterministic. `before_commit()` runs
+    after the last block and may raise to reject the result (e.g. nothing valid was computed).
+    On any error or on cancellation the sinks are discarded and nothing is left at their paths.
     """
     check_distinct_paths([s.path for s in sources], [s.path for s in sinks])
     workers = workers or min(2, os.cpu_count() or 1)
@@ -304,6 +306,8 @@ def run_blocks(
                     done = _drain_one(pending, sinks, on_result, done, len(windows), progress, cancelled)
                 while pending:
                     done = _drain_one(pending, sinks, on_result, done, len(windows), progress, cancelled)
+        if before_commit is not None:
+            before_commit()
         for sink in sinks:
             sink.commit()
     except BaseException:

@@ -153,6 +153,16 @@ class MultiHazardOverlay(TsrAlgorithm):
             return [outputs[i] for i in wanted], extra
 
         stats = OverlayStatistics(spec.n, spec.threshold)
+
+        def check_valid() -> None:
+            empty = [names[i] for i in range(spec.n) if stats.count[i] == 0]
+            if empty:
+                raise QgsProcessingException(
+                    tr("These hazards have no valid cell on the reference grid (all nodata): {names}").format(names=", ".join(empty))
+                )
+            if stats.index_count == 0:
+                raise QgsProcessingException(tr("The inputs share no valid cell: every cell of the result would be nodata"))
+
         feedback.pushInfo(tr("Formula: {formula}").format(formula=spec.formula()))
         with self.core_errors():
             run_blocks(
@@ -161,12 +171,10 @@ class MultiHazardOverlay(TsrAlgorithm):
                 selected,
                 [sinks[i] for i in wanted],
                 on_result=stats.add,
+                before_commit=check_valid,
                 progress=self.progress_range(feedback, 0, 95),
                 cancelled=feedback.isCanceled,
             )
-        if stats.index_count == 0:
-            feedback.reportError(tr("Every cell of the result is nodata: the inputs share no valid cell"), fatalError=False)
-
         results = {self.OUTPUT: out_index}
         if out_dominant:
             results[self.OUTPUT_DOMINANT] = out_dominant

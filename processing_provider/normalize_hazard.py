@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -108,11 +109,23 @@ class NormalizeHazard(TsrAlgorithm):
             if not normalization.uses_direction and direction == Direction.HIGHER_IS_LESS:
                 feedback.pushInfo(tr("The direction does not apply to this method; it was ignored."))
             feedback.pushInfo(tr("Formula: {formula}").format(formula=normalization.formula()))
+            valid_cells = []
+
+            def normalise(blocks):
+                degree = normalization(blocks[0])
+                return (degree,), int(np.count_nonzero(~np.isnan(degree)))
+
+            def check_valid() -> None:
+                if sum(valid_cells) == 0:
+                    raise QgsProcessingException(tr("The result has no valid cell: the raster is all nodata, or no value matched"))
+
             run_blocks(
                 grid,
                 [source],
-                lambda blocks: ((normalization(blocks[0]),), None),
+                normalise,
                 [RasterSink(output, "float32", description=tr("hazard degree 0–1"))],
+                on_result=valid_cells.append,
+                before_commit=check_valid,
                 progress=self.progress_range(feedback, 50 if normalization.method in (Method.PERCENTILE,) else 30, 100),
                 cancelled=feedback.isCanceled,
             )

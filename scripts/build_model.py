@@ -119,11 +119,14 @@ def main() -> int:
     import conftest  # noqa: F401  (makes the checkout importable as territorial_resilience)
     from territorial_resilience.processing_provider.provider import TerritorialResilienceProvider
 
-    QgsApplication.processingRegistry().addProvider(TerritorialResilienceProvider())
+    provider = TerritorialResilienceProvider()
+    if not QgsApplication.processingRegistry().addProvider(provider):
+        print("the tsr provider could not be registered")
+        return 1
     model = build()
     model.initAlgorithm()
-    problems = []
-    if not model.validate(problems):
+    valid, problems = model.validate()
+    if not valid:
         print("\n".join(problems))
         return 1
     MODEL.parent.mkdir(exist_ok=True)

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(git ls-files '*.py' | grep -vE '^(tests|benchmarks|scripts|sample_data)/' ; \
   git ls-files --others --exclude-standard '*.py' | grep -vE '^(tests|benchmarks|scripts|sample_data)/')
-for ts in i18n/territorial_resilience_*.ts; do
+for ts in i18n/territorial_resilience_zh_CN.ts; do
   pylupdate5 -noobsolete "${sources[@]}" -ts "$ts" 2>/dev/null
   lrelease -silent "$ts" -qm "${ts%.ts}.qm"
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)

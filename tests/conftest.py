@@ -30,3 +30,5 @@ def _package_parent() -> Path:
 
 PACKAGE_PARENT = _package_parent()
 sys.path.insert(0, str(PACKAGE_PARENT))
+# Shared helpers (tests/rasters.py) for test modules imported in importlib mode.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
