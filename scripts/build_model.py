@@ -114,9 +114,9 @@ def main() -> int:
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    tests = ROOT / "tests"
-    sys.path.insert(0, str(tests))
-    import conftest  # noqa: F401  (makes the checkout importable as territorial_resilience)
+    from qgis_runner import plugin_package_parent
+
+    sys.path.insert(0, str(plugin_package_parent()))
     from territorial_resilience.processing_provider.provider import TerritorialResilienceProvider
 
     provider = TerritorialResilienceProvider()

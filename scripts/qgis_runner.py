@@ -19,6 +19,21 @@ PLUGIN_NAME = "territorial_resilience"
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 
 
+def plugin_package_parent() -> Path:
+    """A folder holding `territorial_resilience` → this checkout, whatever the checkout's name;
+    put it on sys.path to import the plugin as a package outside QGIS."""
+    if PLUGIN_DIR.name == PLUGIN_NAME:
+        return PLUGIN_DIR.parent
+    parent = Path(tempfile.gettempdir()) / f"tsr-package-{os.getuid()}"
+    parent.mkdir(exist_ok=True)
+    link = parent / PLUGIN_NAME
+    if not link.is_symlink() or link.resolve() != PLUGIN_DIR:
+        if link.is_symlink():
+            link.unlink()
+        link.symlink_to(PLUGIN_DIR, target_is_directory=True)
+    return parent
+
+
 def qgis_process_binary() -> str:
     for candidate in ("qgis_process.bin", "qgis_process"):
         path = shutil.which(candidate)

@@ -1,28 +1,29 @@
-"""QGIS fixtures: the provider registered once per session, and small hand-made rasters."""
+"""QGIS fixtures: the provider registered (again, if a plugin test removed it)."""
 
 from __future__ import annotations
 
 import pytest
 
+_KEEP = []
 
-@pytest.fixture(scope="session")
+
+@pytest.fixture
 def provider(qgis_processing):
     from qgis.core import QgsApplication
 
     from territorial_resilience.processing_provider.provider import TerritorialResilienceProvider
 
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("tsr")
-    if existing is not None:
-        return existing
-    instance = TerritorialResilienceProvider()
-    assert registry.addProvider(instance)
-    return instance
+    if registry.providerById("tsr") is None:
+        instance = TerritorialResilienceProvider()
+        assert registry.addProvider(instance)
+        _KEEP[:] = [instance]  # the registry does not keep the Python wrapper alive
+    return registry.providerById("tsr")
 
 
 @pytest.fixture
 def run(provider):
-    """processing.run with a fresh context, returning the results dict."""
+    """processing.run of a tsr algorithm, returning the results dict."""
     import processing
 
     def _run(alg_id, parameters, feedback=None):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -10,9 +9,9 @@ import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm, QgsVectorLayer
 from rasters import read_raster, write_raster
 
+from qgis_runner import QgisProcess
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-from qgis_runner import QgisProcess  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,136 @@
+"""A QGIS project that opens the risk path's results styled: hazard degrees and the index with
+graduated ramps, grades and zones with their bilingual labels, the risk control lines on top."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from qgis_runner import plugin_package_parent
+
+
+def _qgis():
+    from qgis.core import QgsApplication
+
+    if QgsApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QgsApplication([], False)
+        app.initQgis()
+        _qgis.app = app  # keep the application alive
+
+
+def write_project(path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict) -> Path:
+    _qgis()
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsColorRampShader,
+        QgsCoordinateReferenceSystem,
+        QgsFillSymbol,
+        QgsHillshadeRenderer,
+        QgsLineSymbol,
+        QgsPalettedRasterRenderer,
+        QgsPalLayerSettings,
+        QgsProject,
+        QgsRasterLayer,
+        QgsRasterShader,
+        QgsRendererCategory,
+        QgsSingleBandPseudoColorRenderer,
+        QgsSingleSymbolRenderer,
+        QgsStyle,
+        QgsTextFormat,
+        QgsVectorLayer,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtGui import QColor
+
+    sys.path.insert(0, str(plugin_package_parent()))
+    from territorial_resilience.algorithms.zoning import GRADE_COLOURS, GRADE_LABELS
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4547"))
+    project.setTitle("Territorial Space Resilience — multi-hazard risk path (sample county)")
+    root = project.layerTreeRoot()
+    gpkg = sample / "sample_county.gpkg"
+
+    def raster(file: Path, name: str, group, visible=True):
+        layer = QgsRasterLayer(str(file), name)
+        assert layer.isValid(), file
+        project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        node.setItemVisibilityChecked(visible)
+        return layer
+
+    def vector(source: str, name: str, group):
+        layer = QgsVectorLayer(source, name, "ogr")
+        assert layer.isValid(), source
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        return layer
+
+    def ramp(layer, ramp_name: str, lo: float, hi: float, classes: int = 9):
+        shader = QgsColorRampShader(lo, hi, QgsStyle.defaultStyle().colorRamp(ramp_name))
+        shader.classifyColorRamp(classes)
+        raster_shader = QgsRasterShader()
+        raster_shader.setRasterShaderFunction(shader)
+        layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, raster_shader))
+
+    # Top of the legend first: QGIS draws the first layer of the tree on top.
+    zoning_group = root.addGroup("Risk zoning 风险分区")
+    lines = vector(zoning["OUTPUT_LINES"], "Risk control lines 风险控制线", zoning_group)
+    lines.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#67000d", "width": "0.8", "line_style": "dash"})))
+    zones = vector(zoning["OUTPUT_ZONES"], "Risk zones 风险分区", zoning_group)
+    k = max(f["grade"] for f in zones.getFeatures())
+    categories = []
+    for g in range(1, k + 1):
+        symbol = QgsFillSymbol.createSimple({"color": GRADE_COLOURS[k][g - 1], "outline_color": "#555555", "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(g, symbol, f"{g} {GRADE_LABELS[k][1][g - 1]} / {GRADE_LABELS[k][0][g - 1]}"))
+    zones.setRenderer(QgsCategorizedSymbolRenderer("grade", categories))
+    zones.setOpacity(0.75)
+    grades = raster(Path(zoning["OUTPUT"]), "Risk grades 风险等级", zoning_group, visible=False)
+    grades.setRenderer(QgsPalettedRasterRenderer(grades.dataProvider(), 1, [
+        QgsPalettedRasterRenderer.Class(g, QColor(GRADE_COLOURS[k][g - 1]), f"{g} {GRADE_LABELS[k][1][g - 1]}") for g in range(1, k + 1)
+    ]))
+
+    overlay_group = root.addGroup("Multi-hazard overlay 多灾种叠加")
+    index = raster(results / "multi_hazard_index.tif", "Multi-hazard index 综合风险指数", overlay_group)
+    stats = index.dataProvider().bandStatistics(1)
+    ramp(index, "Reds", stats.minimumValue, stats.maximumValue)
+    dominant = raster(results / "dominant_hazard.tif", "Dominant hazard 主导灾种", overlay_group, visible=False)
+    palette = ("#2166ac", "#8c510a", "#762a83", "#e08214", "#d6604d")
+    dominant.setRenderer(QgsPalettedRasterRenderer(dominant.dataProvider(), 1, [
+        QgsPalettedRasterRenderer.Class(i + 1, QColor(palette[i % len(palette)]), name) for i, name in enumerate(hazard_names)
+    ]))
+    count = raster(results / "hazard_count.tif", "Hazards ≥ 0.5 高值灾种数", overlay_group, visible=False)
+    ramp(count, "YlOrRd", 0, len(hazard_names), len(hazard_names) + 1)
+
+    degree_group = root.addGroup("Hazard degrees 灾种危险度")
+    for name in hazard_names:
+        layer = raster(results / f"{name}_degree.tif", f"{name} (0–1)", degree_group, visible=False)
+        ramp(layer, "YlOrRd", 0.0, 1.0)
+    degree_group.setExpanded(False)
+
+    base_group = root.addGroup("Sample county 样例县")
+    townships = vector(f"{gpkg}|layername=townships", "Townships 乡镇", base_group)
+    townships.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"style": "no", "outline_color": "#333333", "outline_width": "0.4"})))
+    labels = QgsPalLayerSettings()
+    labels.fieldName = "name"
+    text = QgsTextFormat()
+    text.setSize(9)
+    labels.setFormat(text)
+    townships.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    townships.setLabelsEnabled(True)
+    roads = vector(f"{gpkg}|layername=roads", "Roads 道路", base_group)
+    roads.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#636363", "width": "0.3"})))
+    river = vector(f"{gpkg}|layername=river", "River 河流", base_group)
+    river.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#2b8cbe", "width": "0.8"})))
+    dem = raster(sample / "dem.tif", "Hillshade 地形", base_group)
+    dem.setRenderer(QgsHillshadeRenderer(dem.dataProvider(), 1, 315, 45))
+    dem.setOpacity(0.6)
+
+    project.setFileName(str(path))
+    project.writeEntry("Paths", "/Absolute", False)
+    if not project.write():
+        raise RuntimeError(f"could not write {path}")
+    return path
