@@ -20,13 +20,13 @@ whole bins exact, so the only approximation is that breaks fall on bin edges.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence, Union
 
 import numpy as np
 
 from .messages import InputError, Message, tr
+from .number_lists import split_numbers
 
 DEFAULT_MAX_UNIQUE = 65_536
 DEFAULT_BINS = 16_384
@@ -714,17 +714,14 @@ def stddev_breaks(mean: float, std: float, k: int, vmin: float, vmax: float) -> 
     return Breaks(values, "stddev", True, notes)
 
 
-_SEPARATORS = re.compile(r"[,;\s]+")
-
-
 def manual_breaks(breaks: Union[str, Sequence[float]]) -> Breaks:
-    """Breaks typed by the user, e.g. "0.2, 0.4, 0.6" (commas, semicolons or spaces).
+    """Breaks typed by the user, e.g. "0.2, 0.4, 0.6" (separators as in number_lists).
 
     Values use '.' as decimal separator and must be finite and strictly
     increasing; the error names the offending value.
     """
     if isinstance(breaks, str):
-        tokens = [tok for tok in _SEPARATORS.split(breaks.strip()) if tok]
+        tokens = split_numbers(breaks)
     else:
         tokens = list(breaks)
     if not tokens:

@@ -26,7 +26,6 @@ interpolation, which keeps max, min and mean semantics exactly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Sequence
@@ -61,28 +60,6 @@ FORMULAS = {
 
 #: Tolerance on the 0–1 range of hazard degrees (float32 rounding of upstream tools).
 RANGE_TOLERANCE = 1e-5
-
-
-def parse_numbers(text: str | Sequence[float] | None) -> list[float]:
-    """'0.4, 0.3 0.3' → [0.4, 0.3, 0.3]: commas, semicolons, spaces or new lines separate
-    numbers; fractions such as '1/3' (no spaces) are accepted, as in AHP judgements."""
-    if text is None:
-        return []
-    if not isinstance(text, str):
-        return [float(v) for v in text]
-    values = []
-    for token in re.split(r"[,;\s]+", text.strip()):
-        if not token:
-            continue
-        try:
-            if "/" in token:
-                num, den = token.split("/", 1)
-                values.append(float(num) / float(den))
-            else:
-                values.append(float(token))
-        except (ValueError, ZeroDivisionError):
-            raise InputError(tr("'{token}' is not a number"), token=token) from None
-    return values
 
 
 def orness(order_weights: Sequence[float]) -> float:

@@ -22,8 +22,8 @@ from ..algorithms.overlay import (
     OverlayStatistics,
     orness,
     overlay_kernel,
-    parse_numbers,
 )
+from ..algorithms.number_lists import parse_numbers
 from ..algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
 from ..i18n import tr
 from . import report
@@ -96,7 +96,7 @@ class MultiHazardOverlay(TsrAlgorithm):
             self.addParameter(advanced)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Multi-hazard risk index")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DOMINANT, tr("Dominant hazard"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_COUNT, tr("Number of hazards above the threshold"), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_COUNT, tr("Number of hazards at or above the threshold"), optional=True, createByDefault=True))
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Overlay report"), tr("HTML files (*.html)"), optional=True, createByDefault=True)
         )
@@ -143,7 +143,7 @@ class MultiHazardOverlay(TsrAlgorithm):
         sinks = [
             RasterSink(out_index, "float32", description=tr("multi-hazard risk index")),
             RasterSink(out_dominant, "uint8", 0, tr("dominant hazard (1-based)")) if out_dominant else None,
-            RasterSink(out_count, "uint8", 255, tr("hazards above threshold")) if out_count else None,
+            RasterSink(out_count, "uint8", 255, tr("hazards at or above the threshold")) if out_count else None,
         ]
         kernel = overlay_kernel(spec, self.EXPOSURE in factors, self.VULNERABILITY in factors, self.CAPACITY in factors)
         wanted = [i for i, sink in enumerate(sinks) if sink is not None]

@@ -117,7 +117,7 @@ class NormalizeHazard(TsrAlgorithm):
 
             def check_valid() -> None:
                 if sum(valid_cells) == 0:
-                    raise QgsProcessingException(tr("The result has no valid cell: the raster is all nodata, or no value matched"))
+                    raise QgsProcessingException(tr("The result has no valid cell: the raster is all nodata, or no row of the reclassification table matched its values"))
 
             run_blocks(
                 grid,

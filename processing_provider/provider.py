@@ -30,7 +30,7 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
         return tr("Territorial Space Resilience")
 
     def longName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Territorial Space Resilience (multi-hazard risk, zoning, emergency networks)")
+        return tr("Territorial Space Resilience (resilience tools for territorial spatial planning)")
 
     def icon(self) -> QIcon:
         return QIcon(self.svgIconPath())

@@ -284,8 +284,11 @@ class RiskZoning(TsrAlgorithm):
             left_columns=2,
         )
         histogram = report.histogram_chart(list(edges), list(counts), breaks.values, colours)
-        zone_rows = [[r.grade, grade_label(k, r.grade), r.label_zh, r.area_ha, r.share_pct] for r in records]
-        zones = report.table([tr("Grade"), tr("Label"), "中文", tr("Area (ha)"), tr("Share (%)")], zone_rows, left_columns=3)
+        # The fixed Chinese label is shown beside the interface's own, unless that is Chinese already.
+        bilingual = grade_label(k, 1) != GRADE_LABELS[k][1][0]
+        zone_rows = [[r.grade, grade_label(k, r.grade)] + ([r.label_zh] if bilingual else []) + [r.area_ha, r.share_pct] for r in records]
+        headers = [tr("Grade"), tr("Label")] + (["中文"] if bilingual else []) + [tr("Area (ha)"), tr("Share (%)")]
+        zones = report.table(headers, zone_rows, left_columns=3 if bilingual else 2)
         zones += report.bar_chart([grade_label(k, r.grade) for r in records], [r.area_ha for r in records], " ha", colours)
         sections = [(tr("Classification"), setup), (tr("Histogram and class breaks"), histogram), (tr("Area per grade"), zones)]
         if unit_rows:

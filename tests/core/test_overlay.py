@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from territorial_resilience.algorithms.messages import InputError
+from territorial_resilience.algorithms.number_lists import parse_numbers
 from territorial_resilience.algorithms.overlay import (
     NodataPolicy,
     OverlayMethod,
@@ -19,7 +20,6 @@ from territorial_resilience.algorithms.overlay import (
     combine,
     orness,
     overlay_kernel,
-    parse_numbers,
     quantifier_weights,
 )
 
@@ -133,6 +133,7 @@ def test_bad_parameters(kwargs, fragment):
 
 def test_parse_numbers():
     assert parse_numbers("0.4, 0.3;0.3\n1/4") == [0.4, 0.3, 0.3, 0.25]
+    assert parse_numbers("0.2，0.3；0.5、1") == [0.2, 0.3, 0.5, 1.0]  # a Chinese input method's separators
     with pytest.raises(InputError, match="'x'"):
         parse_numbers("1, x")
 

@@ -1,0 +1,1162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../algorithms/classify.py" line="117"/>
+        <source>The raster contains infinite values; set them to nodata before classifying.</source>
+        <translation>栅格中含有无穷大值；请先将其设为无数据值，再进行分级。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="123"/>
+        <source>The raster has no valid cells (every cell is nodata).</source>
+        <translation>栅格没有有效像元（所有像元均为无数据）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="267"/>
+        <source>The value {value} lies outside the data range [{vmin}, {vmax}] found in the first pass over the raster; the raster may have changed while it was being read.</source>
+        <translation>值 {value} 超出了首次遍历栅格时得到的数据范围 [{vmin}, {vmax}]；栅格可能在读取过程中被修改。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="335"/>
+        <source>The number of classes must be a whole number, not {k}.</source>
+        <translation>分级数必须为整数，不能是 {k}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="337"/>
+        <source>The number of classes must be between 2 and {max_classes}, not {k}.</source>
+        <translation>分级数必须在 2 到 {max_classes} 之间，不能是 {k}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="346"/>
+        <source>{count} class breaks were given, but at most {max_breaks} are possible ({max_classes} classes).</source>
+        <translation>给出了 {count} 个分级断点，但最多只能有 {max_breaks} 个（{max_classes} 级）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="358"/>
+        <source>Class breaks must be strictly increasing, but {value} follows {previous:g}.</source>
+        <translation>分级断点必须严格递增，但 {value} 排在 {previous:g} 之后。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="372"/>
+        <source>Class break {value} is not a finite number.</source>
+        <translation>分级断点 {value} 不是有限数值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="515"/>
+        <source>All valid cells have the same value: one class instead of {k}.</source>
+        <translation>所有有效像元的值都相同：只能分为 1 级，而不是 {k} 级。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="519"/>
+        <source>The data have only {m} distinct values, so {k_eff} classes instead of {k}.</source>
+        <translation>数据只有 {m} 个不同的值，因此分为 {k_eff} 级，而不是 {k} 级。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="526"/>
+        <source>Too many distinct values for an exact summary: the breaks were computed from a histogram and lie on its bin edges (bin width {width:.6g}).</source>
+        <translation>不同值过多，无法精确汇总：断点由直方图计算得出，位于直方图的分箱边界上（箱宽 {width:.6g}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="585"/>
+        <source>The quantile level {p:g} is outside the range 0 to 1 (0 % to 100 %).</source>
+        <translation>分位数水平 {p:g} 超出了 0 到 1（0 % 到 100 %）的范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="612"/>
+        <source>Several quantiles coincide because many cells share the same value: {classes} classes instead of {k}.</source>
+        <translation>大量像元取值相同，导致若干分位数重合：分为 {classes} 级，而不是 {k} 级。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="622"/>
+        <source>Too many distinct values for an exact summary: the quantiles were interpolated in a histogram and may be off by up to one bin width ({width:.6g}).</source>
+        <translation>不同值过多，无法精确汇总：分位数由直方图插值得出，误差最多为一个箱宽（{width:.6g}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="637"/>
+        <source>The data range from {vmin} to {vmax} is not finite.</source>
+        <translation>数据范围 {vmin} 至 {vmax} 不是有限值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="641"/>
+        <source>The data minimum {vmin} is larger than the maximum {vmax}.</source>
+        <translation>数据最小值 {vmin} 大于最大值 {vmax}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="647"/>
+        <source>All valid cells have the same value: one class.</source>
+        <translation>所有有效像元的值都相同：只能分为 1 级。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="680"/>
+        <source>The mean ({mean}) and standard deviation ({std}) must be finite numbers and the standard deviation must not be negative.</source>
+        <translation>均值（{mean}）和标准差（{std}）必须为有限数值，且标准差不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="695"/>
+        <source>One break lies outside the data range [{vmin:.6g}, {vmax:.6g}], so one class is empty.</source>
+        <translation>有 1 个断点位于数据范围 [{vmin:.6g}, {vmax:.6g}] 之外，因此有 1 个等级为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="705"/>
+        <source>{outside} of {total} breaks lie outside the data range [{vmin:.6g}, {vmax:.6g}], so {outside} classes are empty.</source>
+        <translation>{total} 个断点中有 {outside} 个位于数据范围 [{vmin:.6g}, {vmax:.6g}] 之外，因此有 {outside} 个等级为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="728"/>
+        <source>No class breaks given; type numbers such as 0.2, 0.4, 0.6.</source>
+        <translation>未给出分级断点；请输入以英文逗号分隔的数值，如 0.2, 0.4, 0.6。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="734"/>
+        <source>Class break &apos;{value}&apos; is not a number; separate breaks with commas and use &apos;.&apos; as the decimal separator.</source>
+        <translation>分级断点“{value}”不是数值；断点之间请用英文逗号分隔，小数点请用“.”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/classify.py" line="742"/>
+        <source>Class break &apos;{value}&apos; is not a finite number.</source>
+        <translation>分级断点“{value}”不是有限数值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="88"/>
+        <source>The reclassification table needs three columns: minimum, maximum, value</source>
+        <translation>重分类表需要三列：最小值、最大值、值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="96"/>
+        <source>&apos;{value}&apos; in the reclassification table is not a number</source>
+        <translation>重分类表中的“{value}”不是数值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="102"/>
+        <source>Table row {row}: the value must be a degree between 0 and 1, got {value}</source>
+        <translation>表第 {row} 行：值必须介于 0 和 1 之间，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="104"/>
+        <source>Table row {row}: the minimum {lower} is not below the maximum {upper}</source>
+        <translation>表第 {row} 行：最小值 {lower} 不小于最大值 {upper}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="107"/>
+        <source>The reclassification table is empty</source>
+        <translation>重分类表为空</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="142"/>
+        <source>The lower and upper control points must be finite numbers</source>
+        <translation>下控制点和上控制点必须为有限数值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="144"/>
+        <source>The lower control point ({lower:g}) must be below the upper one ({upper:g}); a raster with a single value cannot be stretched to 0–1</source>
+        <translation>下控制点（{lower:g}）必须小于上控制点（{upper:g}）；只有单一值的栅格无法拉伸到 0–1</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/number_lists.py" line="38"/>
+        <source>&apos;{token}&apos; is not a number</source>
+        <translation>“{token}”不是数值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="111"/>
+        <source>At least one hazard raster is needed</source>
+        <translation>至少需要一个灾种栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="116"/>
+        <source>{given} weights were given for {n} hazards; give one weight per hazard, in the same order</source>
+        <translation>为 {n} 个灾种给出了 {given} 个权重；请按灾种顺序为每个灾种给出一个权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="118"/>
+        <source>Weights must be zero or positive numbers</source>
+        <translation>权重必须为零或正数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="121"/>
+        <source>For the probabilistic union each weight is the share of the hazard that acts: it must lie between 0 and 1</source>
+        <translation>概率并集中，每个权重表示该灾种实际发挥作用的比例，必须介于 0 和 1 之间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="123"/>
+        <source>The weights sum to zero</source>
+        <translation>权重之和为零</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="132"/>
+        <source>{given} order weights were given for {n} hazards; OWA needs one per rank</source>
+        <translation>为 {n} 个灾种给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="134"/>
+        <source>Order weights must be zero or positive and not all zero</source>
+        <translation>次序权重必须为零或正数，且不能全为零</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="140"/>
+        <source>The interaction matrix has {given} values; {n} hazards need an {n}×{n} matrix ({needed} values)</source>
+        <translation>交互矩阵有 {given} 个值；{n} 个灾种需要 {n}×{n} 矩阵（{needed} 个值）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="143"/>
+        <source>Interaction factors must be zero or positive (hazard j is multiplied by 1 + mᵢⱼ)</source>
+        <translation>交互系数必须为零或正数（灾种 j 将乘以 1 + mᵢⱼ）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="148"/>
+        <source>The threshold is a hazard degree between 0 and 1</source>
+        <translation>阈值是介于 0 和 1 之间的危险度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="168"/>
+        <source>'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise it first (tsr:normalizehazard)</source>
+        <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对其进行归一化（tsr:normalizehazard）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster_io.py" line="105"/>
+        <source>{name} has {count} band(s); band {band} does not exist</source>
+        <translation>{name} 有 {count} 个波段；波段 {band} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster_io.py" line="108"/>
+        <source>{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned</source>
+        <translation>{name} 没有坐标参照系；请为其指定坐标参照系（图层属性 ▸ 源），以便对齐</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster_io.py" line="112"/>
+        <source>{name} does not overlap the reference raster; check its extent and coordinate reference system</source>
+        <translation>{name} 与参考栅格不重叠；请检查其范围和坐标参照系</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster_io.py" line="256"/>
+        <source>The output {path} is also an input; choose another output file (inputs are never modified)</source>
+        <translation>输出文件 {path} 同时也是输入；请选择其他输出文件（输入数据不会被修改）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Relatively low</source>
+        <translation>较低</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Relatively high</source>
+        <translation>较高</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Very low</source>
+        <translation>极低</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Very high</source>
+        <translation>极高</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Extremely low</source>
+        <translation>特低</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="38"/>
+        <source>Extremely high</source>
+        <translation>特高</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="59"/>
+        <source>The number of classes must be between 2 and 9, got {k}</source>
+        <translation>分级数必须在 2 到 9 之间，当前为 {k}</translation>
+    </message>
+    <message>
+        <location filename="../dependencies.py" line="30"/>
+        <source>Territorial Space Resilience needs these Python packages, which are not installed: {names}. On Debian or Ubuntu run: sudo apt install {debian}. On Windows, open the OSGeo4W Shell and run: python -m pip install {pip}. On macOS, run in the QGIS Python console: import pip; pip.main([&apos;install&apos;, {pip_list}]). Then restart QGIS.</source>
+        <translation>国土空间韧性插件需要以下尚未安装的 Python 包：{names}。Debian 或 Ubuntu 上请运行：sudo apt install {debian}。Windows 上请打开 OSGeo4W Shell 并运行：python -m pip install {pip}。macOS 上请在 QGIS Python 控制台中运行：import pip; pip.main(['install', {pip_list}])。安装完成后请重启 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="34"/>
+        <source>The Territorial Space Resilience Processing provider could not be registered (is another copy loaded?)</source>
+        <translation>无法注册“国土空间韧性”处理工具提供程序（是否已加载了另一个副本？）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="30"/>
+        <source>Territorial Space Resilience</source>
+        <translation>国土空间韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="50"/>
+        <source>1 · Multi-hazard risk</source>
+        <translation>1 · 多灾种风险</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="70"/>
+        <source>{label}: the raster layer is missing or cannot be read</source>
+        <translation>{label}：栅格图层缺失或无法读取</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="72"/>
+        <source>{label}: &apos;{name}&apos; is not a file-based raster; save it as a GeoTIFF first</source>
+        <translation>{label}：“{name}”不是基于文件的栅格；请先将其另存为 GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="165"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="92"/>
+        <source>Not enough memory for this raster; try a coarser cell size or a smaller extent</source>
+        <translation>内存不足，无法处理此栅格；请尝试更大的像元尺寸或更小的范围</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="102"/>
+        <source>{what} has no coordinate reference system; assign one before measuring areas or distances</source>
+        <translation>{what}没有坐标参照系；请先为其指定坐标参照系，再量算面积或距离</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="106"/>
+        <source>{what} is in a geographic CRS ({crs}), whose units are degrees; reproject it to a projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513–4554)</source>
+        <translation>{what}采用地理坐标系（{crs}），单位为度；请将其重投影到以米为单位的投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影，EPSG:4513–4554）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="114"/>
+        <source>{what} is in Web Mercator ({crs}), which inflates distances and areas away from the equator; reproject it to a local projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger</source>
+        <translation>{what}采用 Web 墨卡托投影（{crs}），远离赤道时距离和面积会被放大；请将其重投影到以米为单位的本地投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="121"/>
+        <source>{what} is in a CRS whose unit is not the metre ({crs}); reproject it to a projected CRS in metres</source>
+        <translation>{what}所用坐标参照系的单位不是米（{crs}）；请将其重投影到以米为单位的投影坐标系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="11"/>
+        <source>&lt;p&gt;Turns a hazard or indicator raster into a degree between 0 (no hazard) and 1 (highest hazard), so that hazards measured in metres, g, °C or probabilities can be overlaid.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;, &lt;b&gt;BAND&lt;/b&gt;: the raster and band to normalise (any unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;min-max&lt;/i&gt; μ = (x − a)/(b − a) with a, b the data minimum and maximum (or LOWER/UPPER when given); &lt;i&gt;percentile min-max&lt;/i&gt;: the same with a, b the LOWER and UPPER percentiles of the data (default 2 and 98), robust to outliers; &lt;i&gt;fuzzy linear&lt;/i&gt;: linear membership between the control points LOWER = a (μ = 0) and UPPER = b (μ = 1); &lt;i&gt;fuzzy sigmoid&lt;/i&gt;: μ = sin²(π/2 · t), t = (x − a)/(b − a), an S-curve with μ = 0.5 half way; &lt;i&gt;fuzzy gaussian&lt;/i&gt;: μ = exp(−ln 2 · ((x − c)/h)²) with c = (a + b)/2, h = (b − a)/2, i.e. μ = 1 at the centre and 0.5 at LOWER and UPPER; &lt;i&gt;reclassification table&lt;/i&gt;: each row min, max, value gives the degree of min &amp;lt; x ≤ max (first matching row; unmatched cells become nodata); &lt;i&gt;return period → annual exceedance probability&lt;/i&gt;: p = 1 − exp(−1/T) for T in years (Poisson), e.g. T = 100 → 0.00995.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;: whether a higher raw value means more hazard or less (then μ' = 1 − μ, e.g. distance to a fault). It does not apply to the table or to return periods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;, &lt;b&gt;UPPER&lt;/b&gt;: control points in the raster's unit (percentiles for the percentile method); empty = from the data.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;: rows of min, max, value for the reclassification; value between 0 and 1; an empty bound is unbounded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 raster of degrees 0–1 on the input grid; nodata stays nodata (−9999).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Outputs LOWER_USED and UPPER_USED give the control points actually used, for reports and models.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将危险性或指标栅格转换为 0（无危险）到 1（危险性最高）之间的危险度，使以米、g、°C 或概率等不同方式度量的灾种可以相互叠加。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;、&lt;b&gt;BAND&lt;/b&gt;：要归一化的栅格及波段（单位不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;最小-最大值&lt;/i&gt;：μ = (x − a)/(b − a)，a、b 为数据最小值和最大值（给定 LOWER/UPPER 时取其值）；&lt;i&gt;百分位最小-最大值&lt;/i&gt;：同上，但 a、b 取数据的 LOWER 和 UPPER 百分位数（默认 2 和 98），不易受异常值影响；&lt;i&gt;模糊线性&lt;/i&gt;：在控制点 LOWER = a（μ = 0）与 UPPER = b（μ = 1）之间线性变化的隶属度；&lt;i&gt;模糊 S 形&lt;/i&gt;：μ = sin²(π/2 · t)，t = (x − a)/(b − a)，为一条 S 形曲线，中点处 μ = 0.5；&lt;i&gt;模糊高斯&lt;/i&gt;：μ = exp(−ln 2 · ((x − c)/h)²)，其中 c = (a + b)/2，h = (b − a)/2，即中心处 μ = 1，LOWER 和 UPPER 处 μ = 0.5；&lt;i&gt;重分类表&lt;/i&gt;：每行 min、max、value 给出 min &amp;lt; x ≤ max 时的危险度（取第一条匹配行；未匹配的像元为无数据）；&lt;i&gt;重现期 → 年超越概率&lt;/i&gt;：p = 1 − exp(−1/T)，T 以年为单位（泊松分布），如 T = 100 → 0.00995。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;：原始值越大表示危险性越高还是越低（后者取 μ' = 1 − μ，如距断层的距离）。不适用于重分类表和重现期。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;、&lt;b&gt;UPPER&lt;/b&gt;：以栅格单位表示的控制点（百分位法中为百分位数）；留空 = 由数据确定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;：重分类表，每行为 min、max、value；value 介于 0 和 1 之间；边界留空表示该侧不设限。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：与输入栅格网格一致的 Float32 栅格，值为 0–1 危险度；无数据像元仍为无数据（−9999）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出 LOWER_USED 和 UPPER_USED 给出实际使用的控制点，供报告和模型使用。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="33"/>
+        <source>&lt;p&gt;Combines several hazard degrees (0–1 rasters, e.g. from Normalise hazard) into one multi-hazard index, optionally turned into risk with exposure, vulnerability and coping capacity — the first implementation path of territorial space resilience: coordinating multiple hazards (统筹多灾害风险).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;: hazard rasters of any CRS, resolution and extent; they are resampled (bilinear) onto the grid of &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first hazard). Values must lie in 0–1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list in the order of the hazards (e.g. the output of an AHP); empty = equal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted sum&lt;/i&gt; I = Σ wᵢhᵢ; &lt;i&gt;weighted geometric mean&lt;/i&gt; I = Π hᵢ^wᵢ (weights normalised to sum 1 in both); &lt;i&gt;maximum&lt;/i&gt; I = max hᵢ, the worst case, weights ignored; &lt;i&gt;probabilistic union&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ), the probability that at least one of independent hazards occurs, each weight being the share of that hazard that acts (0–1, used as given; empty = 1); &lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎ over the hazards sorted from the largest, with the &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; v (first = largest; 1,0,…,0 = maximum, equal = mean, 0,…,0,1 = minimum); with unequal hazard weights, uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ (Malczewski 2006).&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;: optional n×n matrix m (rows separated by new lines or semicolons, or n² values row by row). Where hazard i reaches THRESHOLD, hazard j is multiplied by 1 + mᵢⱼ and capped at 1 — cascades such as earthquake → landslide or rainstorm → flood. Several triggers multiply; triggers use the original values.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;, &lt;b&gt;VULNERABILITY&lt;/b&gt;, &lt;b&gt;CAPACITY&lt;/b&gt;: optional 0–1 rasters; risk R = I · E · V, times (1 − C) when coping capacity is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;: &lt;i&gt;propagate&lt;/i&gt;: a cell missing in any input is nodata; &lt;i&gt;ignore&lt;/i&gt;: missing hazards are left out and the weights of the others renormalised (OWA order weights are re-derived from the same quantifier).&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt; (default 0.5): hazard degree that triggers cascades and counts as a hotspot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 index; &lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;: 1-based number of the hazard with the largest weighted contribution wᵢhᵢ (0 = nodata); &lt;b&gt;OUTPUT_COUNT&lt;/b&gt;: number of hazards ≥ THRESHOLD (multi-hazard hotspots; 255 = nodata); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: per-hazard statistics, correlation matrix, weights and formula.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将多个灾种的危险度（0–1 栅格，例如“危险性归一化”的结果）合成为一个多灾种指数，并可结合暴露度、脆弱性和应对能力转换为风险——即国土空间韧性的第一条实施路径：统筹多灾害风险。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;：灾种栅格，坐标参照系、分辨率和范围不限；它们将以双线性插值重采样到 &lt;b&gt;REFERENCE&lt;/b&gt; 的网格上（默认：第一个灾种）。取值必须在 0–1 之间。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：按灾种顺序排列、以英文逗号分隔的权重（如层次分析法 AHP 的结果）；留空 = 等权。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权求和&lt;/i&gt; I = Σ wᵢhᵢ；&lt;i&gt;加权几何平均&lt;/i&gt; I = Π hᵢ^wᵢ（两者的权重均归一化为总和 1）；&lt;i&gt;最大值&lt;/i&gt; I = max hᵢ，即最不利情形，忽略权重；&lt;i&gt;概率并集&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ)，即相互独立的灾种中至少发生一种的概率，每个权重为该灾种实际发挥作用的比例（0–1，按给定值使用；留空 = 1）；&lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎，灾种按从大到小排序，&lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; 为次序权重 v（第一个对应最大值；1,0,…,0 = 最大值，等权 = 均值，0,…,0,1 = 最小值）；灾种权重不相等时，uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ（Malczewski 2006）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;：可选的 n×n 矩阵 m（各行以换行或分号分隔，也可逐行依次给出 n² 个值）。灾种 i 达到 THRESHOLD 时，灾种 j 乘以 1 + mᵢⱼ，且不超过 1——用于表达地震 → 滑坡、暴雨 → 洪涝等灾害链。多个触发灾种的作用相乘；触发判断使用原始值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;、&lt;b&gt;VULNERABILITY&lt;/b&gt;、&lt;b&gt;CAPACITY&lt;/b&gt;：可选的 0–1 栅格；风险 R = I · E · V，给定应对能力时再乘以 (1 − C)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;：&lt;i&gt;传递&lt;/i&gt;：任一输入缺值的像元即为无数据；&lt;i&gt;忽略&lt;/i&gt;：剔除缺值的灾种，其余灾种的权重重新归一化（OWA 次序权重由同一量词函数重新推导）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;（默认 0.5）：触发灾害链并计为热点的危险度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：Float32 指数；&lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;：加权贡献 wᵢhᵢ 最大的灾种序号（从 1 开始；0 = 无数据）；&lt;b&gt;OUTPUT_COUNT&lt;/b&gt;：≥ THRESHOLD 的灾种数（多灾种热点；255 = 无数据）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各灾种统计、相关矩阵、权重和公式。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="53"/>
+        <source>Multi-hazard overlay</source>
+        <translation>多灾种叠加</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="56"/>
+        <source>Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index</source>
+        <translation>结合权重、灾害链、暴露度、脆弱性和应对能力，将各灾种危险度合成为一个风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="59"/>
+        <source>multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加</source>
+        <translation>多灾种,风险,叠加,加权求和,OWA,有序加权平均,概率并集,灾害链,暴露度,脆弱性,风险叠加</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="64"/>
+        <source>Weighted sum</source>
+        <translation>加权求和</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="65"/>
+        <source>Weighted geometric mean</source>
+        <translation>加权几何平均</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="66"/>
+        <source>Maximum (worst case)</source>
+        <translation>最大值（最不利情形）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="67"/>
+        <source>Probabilistic union 1 − Π(1 − wᵢhᵢ)</source>
+        <translation>概率并集 1 − Π(1 − wᵢhᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="68"/>
+        <source>Ordered weighted averaging (OWA)</source>
+        <translation>有序加权平均（OWA）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="72"/>
+        <source>Hazard degrees (0–1 rasters)</source>
+        <translation>灾种危险度（0–1 栅格）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="75"/>
+        <source>Hazard weights (comma list, in the order of the hazards; empty = equal)</source>
+        <translation>灾种权重（英文逗号分隔，顺序与灾种一致；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="76"/>
+        <source>Combination method</source>
+        <translation>合成方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="77"/>
+        <source>OWA order weights (largest hazard first; empty = equal)</source>
+        <translation>OWA 次序权重（从危险度最大的灾种起；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="78"/>
+        <source>Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)</source>
+        <translation>交互矩阵 mᵢⱼ（n×n，每个触发灾种一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="83"/>
+        <source>Hazard threshold (cascade trigger and hotspot count)</source>
+        <translation>危险度阈值（用于灾害链触发和热点计数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="84"/>
+        <source>Exposure (0–1)</source>
+        <translation>暴露度（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="85"/>
+        <source>Vulnerability (0–1)</source>
+        <translation>脆弱性（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="86"/>
+        <source>Coping capacity (0–1)</source>
+        <translation>应对能力（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
+        <source>Missing hazard values</source>
+        <translation>灾种缺失值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
+        <source>Propagate: a cell missing in any input is nodata</source>
+        <translation>传递：任一输入缺值的像元设为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
+        <source>Ignore missing hazards and renormalise the weights</source>
+        <translation>忽略缺值灾种并重新归一化权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="93"/>
+        <source>Reference grid (default: the first hazard)</source>
+        <translation>参考网格（默认：第一个灾种）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="97"/>
+        <source>Multi-hazard risk index</source>
+        <translation>多灾种风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="98"/>
+        <source>Dominant hazard</source>
+        <translation>主导灾种</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="100"/>
+        <source>Overlay report</source>
+        <translation>叠加报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="105"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="107"/>
+        <source>Give at least one hazard raster</source>
+        <translation>请至少提供一个灾种栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="108"/>
+        <source>Hazard {n}</source>
+        <translation>灾种 {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="111"/>
+        <source>Reference grid</source>
+        <translation>参考网格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
+        <source>Exposure</source>
+        <translation>暴露度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
+        <source>Coping capacity</source>
+        <translation>应对能力</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="132"/>
+        <source>The reference raster has no coordinate reference system; assign one first</source>
+        <translation>参考栅格没有坐标参照系；请先为其指定坐标参照系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="138"/>
+        <source>The maximum ignores the hazard weights.</source>
+        <translation>最大值法不使用灾种权重，所给权重已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="144"/>
+        <source>multi-hazard risk index</source>
+        <translation>多灾种风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="145"/>
+        <source>dominant hazard (1-based)</source>
+        <translation>主导灾种（从 1 开始编号）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="160"/>
+        <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
+        <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="164"/>
+        <source>The inputs share no valid cell: every cell of the result would be nodata</source>
+        <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
+        <source>Formula: {formula}</source>
+        <translation>公式：{formula}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="195"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="196"/>
+        <source>Threshold T</source>
+        <translation>阈值 T</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <source>Missing values</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <source>propagate</source>
+        <translation>传递</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <source>ignore and renormalise</source>
+        <translation>忽略并重新归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="204"/>
+        <source>Order weights (orness)</source>
+        <translation>次序权重（orness）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="208"/>
+        <source>Weights are used as given (share of each hazard that acts).</source>
+        <translation>权重按给定值使用（各灾种实际发挥作用的比例）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="208"/>
+        <source>Weights are ignored by the maximum.</source>
+        <translation>最大值法忽略权重。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="208"/>
+        <source>Weights normalised to sum 1.</source>
+        <translation>权重已归一化为总和 1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <source>Hazard</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="214"/>
+        <source>Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T</source>
+        <translation>交互作用 mᵢⱼ：第 i 行为触发灾种，在 hᵢ ≥ T 处，第 j 列灾种乘以 1 + mᵢⱼ</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="215"/>
+        <source>Trigger \ affected</source>
+        <translation>触发 \ 受影响</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <source>Valid cells</source>
+        <translation>有效像元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <source>≥ T (%)</source>
+        <translation>≥ T（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <source>≥ T (ha)</source>
+        <translation>≥ T（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <source>Dominant (%)</source>
+        <translation>主导占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="235"/>
+        <source>Pearson correlation over the {n} cells where every hazard has a value.</source>
+        <translation>Pearson 相关系数，基于所有灾种均有值的 {n} 个像元计算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="238"/>
+        <source>Hazards ≥ T</source>
+        <translation>≥ T 的灾种数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="238"/>
+        <source>Cells</source>
+        <translation>像元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <source>Area (ha)</source>
+        <translation>面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <source>Multi-hazard overlay report</source>
+        <translation>多灾种叠加报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <source>Method and formula</source>
+        <translation>方法与公式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <source>Hazards</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <source>Hazard correlation</source>
+        <translation>灾种相关性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <source>Multi-hazard hotspots</source>
+        <translation>多灾种热点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <source>Risk index</source>
+        <translation>风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="44"/>
+        <source>Normalise hazard</source>
+        <translation>危险性归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="47"/>
+        <source>Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)</source>
+        <translation>将危险性或指标栅格转换为 0–1 危险度（最小-最大值、百分位数、模糊隶属度、重分类表、重现期）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="50"/>
+        <source>normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化</source>
+        <translation>归一化,模糊,隶属度,最小-最大值,min-max,百分位数,重现期,危险性,标准化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="55"/>
+        <source>Min-max</source>
+        <translation>最小-最大值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
+        <source>Percentile min-max</source>
+        <translation>百分位最小-最大值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
+        <source>Fuzzy linear</source>
+        <translation>模糊线性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
+        <source>Fuzzy sigmoid</source>
+        <translation>模糊 S 形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="59"/>
+        <source>Fuzzy gaussian</source>
+        <translation>模糊高斯</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <source>Reclassification table</source>
+        <translation>重分类表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="61"/>
+        <source>Return period → annual exceedance probability</source>
+        <translation>重现期 → 年超越概率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="65"/>
+        <source>Hazard or indicator raster</source>
+        <translation>危险性或指标栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="67"/>
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <source>Higher value = more hazard</source>
+        <translation>值越大 = 危险性越高</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <source>Higher value = less hazard</source>
+        <translation>值越大 = 危险性越低</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="77"/>
+        <source>Lower control point (percentile for the percentile method)</source>
+        <translation>下控制点（百分位法中为百分位数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
+        <source>Upper control point (percentile for the percentile method)</source>
+        <translation>上控制点（百分位法中为百分位数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <source>Value (0–1)</source>
+        <translation>值（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="85"/>
+        <source>Normalised hazard (0–1)</source>
+        <translation>归一化危险度（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="86"/>
+        <source>Lower control point used</source>
+        <translation>实际使用的下控制点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
+        <source>Upper control point used</source>
+        <translation>实际使用的上控制点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="91"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="110"/>
+        <source>The direction does not apply to this method; it was ignored.</source>
+        <translation>方向参数不适用于此方法，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="122"/>
+        <source>hazard degree 0–1</source>
+        <translation>危险度 0–1</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="151"/>
+        <source>Percentiles must satisfy 0 ≤ lower &lt; upper ≤ 100</source>
+        <translation>百分位数必须满足 0 ≤ 下控制点 &lt; 上控制点 ≤ 100</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="158"/>
+        <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
+        <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="165"/>
+        <source>Data range: {low:.6g} to {high:.6g}</source>
+        <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/report.py" line="108"/>
+        <source>Generated by the Territorial Space Resilience toolkit on {date}</source>
+        <translation>由国土空间韧性工具集于 {date} 生成</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="74"/>
+        <source>Risk zoning and control lines</source>
+        <translation>风险分区与风险控制线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="77"/>
+        <source>Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines</source>
+        <translation>对风险栅格进行分级分区（自然断点法等），并绘制风险控制线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="80"/>
+        <source>risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点</source>
+        <translation>风险,分区,等级,分级,Jenks,分位数,控制线,风险分区,风险控制线,自然断点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="85"/>
+        <source>Natural breaks (Fisher–Jenks)</source>
+        <translation>自然断点法（Fisher–Jenks）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="86"/>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="87"/>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="88"/>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="89"/>
+        <source>Manual breaks</source>
+        <translation>手动断点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="112"/>
+        <source>Risk surface</source>
+        <translation>风险栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="94"/>
+        <source>Number of grades</source>
+        <translation>等级数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="95"/>
+        <source>Classification method</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="96"/>
+        <source>Manual breaks (increasing comma list of the inner breaks)</source>
+        <translation>手动断点（内部断点，递增排列，以英文逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="97"/>
+        <source>Minimum patch area (ha)</source>
+        <translation>最小图斑面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="98"/>
+        <source>Lowest grade of the controlled zone (default: the top grade)</source>
+        <translation>管控区的最低等级（默认：最高等级）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="99"/>
+        <source>Administrative units</source>
+        <translation>行政单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="100"/>
+        <source>Unit name field</source>
+        <translation>单元名称字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="101"/>
+        <source>Risk grades</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="102"/>
+        <source>Risk zones</source>
+        <translation>风险分区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="103"/>
+        <source>Risk control lines</source>
+        <translation>风险控制线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="296"/>
+        <source>Area per grade and unit</source>
+        <translation>各单元分等级面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="105"/>
+        <source>Zoning report</source>
+        <translation>分区报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Breaks used</source>
+        <translation>所用断点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="107"/>
+        <source>Area of the controlled zone (ha)</source>
+        <translation>管控区面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Goodness of variance fit</source>
+        <translation>方差拟合优度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="113"/>
+        <source>The risk surface</source>
+        <translation>风险栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="121"/>
+        <source>The administrative unit layer has no features</source>
+        <translation>行政单元图层中没有要素</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="123"/>
+        <source>The unit layer has no field &apos;{name}&apos;</source>
+        <translation>单元图层中没有字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="149"/>
+        <source>Only {got} grades can be formed from this raster instead of {k}; lower the number of grades</source>
+        <translation>此栅格只能划分出 {got} 个等级，而不是 {k} 个；请减少等级数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="154"/>
+        <source>The controlled zone starts at grade {g}, but there are only {k} grades</source>
+        <translation>管控区从第 {g} 级开始，但总共只有 {k} 个等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="162"/>
+        <source>Merging patches smaller than {ha:g} ha ({cells} cells)</source>
+        <translation>正在合并小于 {ha:g} ha（{cells} 个像元）的图斑</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="166"/>
+        <source>risk grade (1 = lowest)</source>
+        <translation>风险等级（1 = 最低）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="188"/>
+        <source>Breaks used: {breaks}</source>
+        <translation>所用断点：{breaks}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="237"/>
+        <source>The administrative unit layer has no usable geometry</source>
+        <translation>行政单元图层中没有可用的几何图形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="261"/>
+        <source>Study area</source>
+        <translation>研究区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Grades</source>
+        <translation>等级数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Computed on</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>every valid cell, exactly</source>
+        <translation>全部有效像元，精确计算</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>every valid cell, on a 16 384-bin histogram</source>
+        <translation>全部有效像元，基于 16 384 个分箱的直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Minimum patch area</source>
+        <translation>最小图斑面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>Controlled zone</source>
+        <translation>管控区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>grades ≥ {g}: {ha} ha</source>
+        <translation>等级 ≥ {g}：{ha} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="293"/>
+        <source>Classification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="293"/>
+        <source>Histogram and class breaks</source>
+        <translation>直方图与分级断点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="293"/>
+        <source>Area per grade</source>
+        <translation>各等级面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <source>Total (ha)</source>
+        <translation>合计（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <source>Controlled (ha)</source>
+        <translation>管控区（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <source>Controlled (%)</source>
+        <translation>管控区占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="297"/>
+        <source>Risk zoning report</source>
+        <translation>风险分区报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="62"/>
+        <source>&lt;p&gt;Grades a risk surface into classes, merges patches smaller than a minimum area, and draws the risk zones and the risk control lines (风险控制线) around the controlled zone for the master plan.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the risk raster (e.g. from Multi-hazard overlay), in a projected CRS in metres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;: number of grades, 2–9 (default 5: 低 / 较低 / 中 / 较高 / 高).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;natural breaks (Fisher–Jenks)&lt;/i&gt;: the partition minimising the within-class sum of squared deviations over every valid cell — exact on up to 65 536 distinct values, otherwise computed on 16 384 bins whose sums keep each class's deviation exact; &lt;i&gt;quantile&lt;/i&gt;: equal cell counts; &lt;i&gt;equal interval&lt;/i&gt;; &lt;i&gt;standard deviation&lt;/i&gt;: classes one σ wide, symmetric about the mean (for an odd number of grades the middle one is centred on the mean, for an even number the mean is a break), the two outer classes open-ended; &lt;i&gt;manual&lt;/i&gt;: the &lt;b&gt;BREAKS&lt;/b&gt; you give.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;: increasing comma list of the k − 1 interior breaks; a value equal to a break belongs to the lower grade. The output BREAKS_USED has the same form, so a model can reuse it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt; (hectares): connected patches (cells sharing an edge) smaller than this merge into their largest neighbour (GDAL sieve); 0 keeps every cell.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;: grades ≥ this form the controlled zone (default: the top grade).&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;, &lt;b&gt;UNIT_FIELD&lt;/b&gt;: optional administrative polygons (e.g. townships) for the area table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: grade raster (Byte, 1 = lowest, 0 = nodata); &lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: dissolved polygons with grade, label (interface language), label_en, label_zh, area_ha, share_pct; &lt;b&gt;OUTPUT_LINES&lt;/b&gt;: the controlled zone's boundaries with line_id, kind (outer boundary or inner enclave), min_grade and length_m; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: area per grade per unit; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: histogram with the breaks, area per grade, goodness of variance fit.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将风险栅格划分为若干等级，把小于最小面积的图斑并入周边，生成风险分区，并沿管控区边界绘制总体规划所需的风险控制线。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：风险栅格（例如“多灾种叠加”的结果），须为以米为单位的投影坐标系。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;：分级数，2–9（默认 5：低 / 较低 / 中 / 较高 / 高）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;自然断点法（Fisher–Jenks）&lt;/i&gt;：在全部有效像元上使组内离差平方和最小的划分——不同值不超过 65 536 个时为精确解，否则在 16 384 个分箱上计算，各箱保存的累加和使每一级的离差仍然精确；&lt;i&gt;分位数&lt;/i&gt;：各级像元数相等；&lt;i&gt;等间距&lt;/i&gt;；&lt;i&gt;标准差&lt;/i&gt;：每级宽一个 σ，关于均值对称（级数为奇数时中间一级以均值为中心，为偶数时均值本身是断点），最外两级不设边界；&lt;i&gt;手动&lt;/i&gt;：使用给定的 &lt;b&gt;BREAKS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;：以英文逗号分隔、递增的 k − 1 个内部断点；等于断点的值归入较低一级。输出 BREAKS_USED 的格式相同，可在模型中直接复用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt;（公顷）：小于该面积的连通图斑（以共边相连的像元）并入相邻的最大图斑（GDAL 筛选）；0 表示保留全部像元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;：≥ 该等级的像元构成管控区（默认：最高等级）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;、&lt;b&gt;UNIT_FIELD&lt;/b&gt;：可选的行政单元面（如乡镇），用于面积统计表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：等级栅格（Byte，1 = 最低，0 = 无数据）；&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;：按等级融合的面，字段为 grade、label（界面语言）、label_en、label_zh、area_ha、share_pct；&lt;b&gt;OUTPUT_LINES&lt;/b&gt;：管控区边界，字段为 line_id、kind（外边界或内部飞地边界）、min_grade 和 length_m；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：各单元各等级面积；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：带断点的直方图、各等级面积、方差拟合优度。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="99"/>
+        <source>Number of hazards at or above the threshold</source>
+        <translation>达到阈值的灾种数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="146"/>
+        <source>hazards at or above the threshold</source>
+        <translation>达到阈值的灾种数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="120"/>
+        <source>The result has no valid cell: the raster is all nodata, or no row of the reclassification table matched its values</source>
+        <translation>结果没有有效像元：栅格全部为无数据，或重分类表中没有任何一行与其取值匹配</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="33"/>
+        <source>Territorial Space Resilience (resilience tools for territorial spatial planning)</source>
+        <translation>国土空间韧性（国土空间规划韧性工具）</translation>
+    </message>
+</context>
+</TS>
