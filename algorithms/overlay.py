@@ -163,7 +163,8 @@ class OverlaySpec:
 def check_range(h: np.ndarray, names: Sequence[str]) -> None:
     """Raise InputError if a layer of the stack leaves [0, 1]: it was not normalised."""
     for i, layer in enumerate(h):
-        lo, hi = np.nanmin(layer, initial=np.inf), np.nanmax(layer, initial=-np.inf)
+        flat = layer.ravel()
+        lo, hi = np.fmin.reduce(flat, initial=np.inf), np.fmax.reduce(flat, initial=-np.inf)
         if lo < -RANGE_TOLERANCE or hi > 1 + RANGE_TOLERANCE:
             raise InputError(
                 tr("'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise it first (tsr:normalizehazard)"),
@@ -189,45 +190,84 @@ def amplify(h: np.ndarray, interactions: np.ndarray | None, threshold: float) ->
     return out
 
 
-def combine(h: np.ndarray, spec: OverlaySpec) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Index, dominant hazard (1-based, 0 = none) and count of hazards ≥ T for a stack h.
-
-    The dominant hazard is the largest weighted contribution wᵢhᵢ (hᵢ for maximum and OWA);
-    ties go to the first hazard. Interactions are applied first (see module docstring).
-    """
-    h = amplify(h, spec.interactions, spec.threshold)
+def combine(h: np.ndarray, spec: OverlaySpec) -> np.ndarray:
+    """The index of a stack h (interactions already applied, see `amplify`); NaN = nodata."""
+    if spec.policy == NodataPolicy.PROPAGATE and spec.method != OverlayMethod.OWA:
+        return _combine_propagating(h, spec)
     present = ~np.isnan(h)
     n_present = present.sum(axis=0)
     valid = n_present == spec.n if spec.policy == NodataPolicy.PROPAGATE else n_present > 0
     w = spec.weights.reshape((-1,) + (1,) * (h.ndim - 1)).astype(np.float32)
     h0 = np.where(present, h, np.float32(0.0))
+    # A cell where only zero-weight hazards are present has no weighted value: 0/0 → NaN.
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return _combine_masked(h, present, n_present, valid, w, h0, spec)
 
+
+def _combine_masked(h, present, n_present, valid, w, h0, spec: OverlaySpec) -> np.ndarray:
     if spec.method == OverlayMethod.WEIGHTED_SUM:
         wp = w * present
         index = (wp * h0).sum(axis=0) / np.where(valid, wp.sum(axis=0), 1)
-        contribution = w * h0
     elif spec.method == OverlayMethod.GEOMETRIC_MEAN:
         wp = w * present
-        exponent = wp / np.where(valid, wp.sum(axis=0), 1)
-        index = np.prod(np.power(h0, exponent), axis=0)
-        contribution = w * h0
+        index = np.prod(np.power(h0, wp / np.where(valid, wp.sum(axis=0), 1)), axis=0)
     elif spec.method == OverlayMethod.MAXIMUM:
         index = np.max(np.where(present, h, -np.inf), axis=0)
-        contribution = h0
     elif spec.method == OverlayMethod.PROBABILISTIC_UNION:
         index = 1.0 - np.prod(1.0 - w * h0, axis=0)
-        contribution = w * h0
     else:
         index = _owa(h, present, n_present, spec)
-        contribution = h0
+    return np.where(valid, index, np.nan).astype(np.float32)
 
-    index = np.where(valid, index, np.nan).astype(np.float32)
-    contribution = np.where(present, contribution, -1.0)
-    dominant = (np.argmax(contribution, axis=0) + 1).astype(np.uint8)
-    dominant[~valid] = 0
-    count = (np.where(present, h, -1.0) >= spec.threshold).sum(axis=0).astype(np.uint8)
-    count[~valid] = 255
-    return index, dominant, count
+
+def _combine_propagating(h: np.ndarray, spec: OverlaySpec) -> np.ndarray:
+    """The same formulas where one missing hazard makes the cell missing: NaN arithmetic
+    propagates by itself, so no masks are needed (the hot path of large overlays)."""
+    w = [np.float32(v) for v in spec.weights]
+    if spec.method == OverlayMethod.WEIGHTED_SUM:
+        index = h[0] * w[0]
+        for i in range(1, spec.n):
+            index += h[i] * w[i]
+    elif spec.method == OverlayMethod.GEOMETRIC_MEAN:
+        index = np.power(h[0], w[0])
+        for i in range(1, spec.n):
+            index *= np.power(h[i], w[i])
+        for i in np.flatnonzero(spec.weights == 0):
+            index[np.isnan(h[i])] = np.nan  # NaN ** 0 is 1, but a missing hazard still counts
+    elif spec.method == OverlayMethod.MAXIMUM:
+        index = h[0].copy()
+        for i in range(1, spec.n):
+            np.maximum(index, h[i], out=index)
+    else:
+        survival = np.float32(1.0) - h[0] * w[0]
+        for i in range(1, spec.n):
+            survival *= np.float32(1.0) - h[i] * w[i]
+        index = np.float32(1.0) - survival
+    return index.astype(np.float32, copy=False)
+
+
+def dominant_hazard(h: np.ndarray, spec: OverlaySpec, index: np.ndarray) -> np.ndarray:
+    """1-based number of the largest contribution wᵢhᵢ (hᵢ for maximum and OWA), 0 where the
+    index is nodata; a missing hazard never wins and ties go to the first hazard."""
+    by_value = spec.method in (OverlayMethod.MAXIMUM, OverlayMethod.OWA)
+    contribution = (lambda i: h[i]) if by_value else (lambda i: h[i] * np.float32(spec.weights[i]))
+    best = np.nan_to_num(contribution(0), nan=-1.0)
+    dominant = np.ones(h.shape[1:], dtype=np.uint8)
+    for i in range(1, spec.n):
+        c = contribution(i)
+        dominant[c > best] = i + 1
+        np.fmax(best, c, out=best)
+    dominant[np.isnan(index)] = 0
+    return dominant
+
+
+def hazard_count(h: np.ndarray, threshold: float, index: np.ndarray) -> np.ndarray:
+    """Number of hazards ≥ threshold (multi-hazard hotspots), 255 where the index is nodata."""
+    count = np.zeros(h.shape[1:], dtype=np.uint8)
+    for layer in h:
+        count += layer >= np.float32(threshold)
+    count[np.isnan(index)] = 255
+    return count
 
 
 def _owa(h: np.ndarray, present: np.ndarray, n_present: np.ndarray, spec: OverlaySpec) -> np.ndarray:
@@ -305,33 +345,42 @@ class OverlayStatistics:
         self.dominant_cells = np.zeros(n + 1, dtype=np.int64)
         self.hotspot_cells = np.zeros(n + 1, dtype=np.int64)
 
-    def block(self, h: np.ndarray, index: np.ndarray, dominant: np.ndarray, count: np.ndarray) -> "OverlayStatistics":
-        """Statistics of one block, to be merged with `add` in block order."""
+    def block(
+        self, h: np.ndarray, index: np.ndarray, dominant: np.ndarray | None, count: np.ndarray | None, full: bool = True
+    ) -> "OverlayStatistics":
+        """Statistics of one block, to be merged with `add` in block order; without `full`,
+        only the valid-cell counts (what the checks for empty inputs need)."""
         part = OverlayStatistics(self.n, self.threshold)
         flat = h.reshape(self.n, -1)
         present = ~np.isnan(flat)
         part.count = present.sum(axis=1)
-        zeroed = np.where(present, flat, np.float32(0.0))
-        part.total = zeroed.sum(axis=1, dtype=np.float64)
-        part.total_sq = np.square(zeroed).sum(axis=1, dtype=np.float64)
-        part.minimum = np.where(part.count > 0, np.nanmin(np.where(present, flat, np.inf), axis=1), np.inf)
-        part.maximum = np.where(part.count > 0, np.nanmax(np.where(present, flat, -np.inf), axis=1), -np.inf)
-        part.above = (np.where(present, flat, -1.0) >= self.threshold).sum(axis=1)
-        joint = present.all(axis=0)
-        part.joint_count = int(joint.sum())
-        if part.joint_count:
-            both = flat[:, joint].astype(np.float64)
-            part.joint_sum = both.sum(axis=1)
-            part.joint_cross = both @ both.T
+        part.index_count = int(np.count_nonzero(~np.isnan(index)))
+        if not full:
+            return part
+        complete = bool(present.all())
+        # Missing cells count as 0 in the sums, +inf / −inf in the extremes, −1 below T.
+        values = flat if complete else np.where(present, flat, np.float32(0.0))
+        low = flat if complete else np.where(present, flat, np.float32(np.inf))
+        high = flat if complete else np.where(present, flat, np.float32(-np.inf))
+        part.total = values.sum(axis=1, dtype=np.float64)
+        part.minimum = np.where(part.count > 0, np.fmin.reduce(low, axis=1), np.inf)
+        part.maximum = np.where(part.count > 0, np.fmax.reduce(high, axis=1), -np.inf)
+        part.above = (values >= self.threshold).sum(axis=1) if self.threshold > 0 else part.count.copy()
+        values64 = values.astype(np.float64)
+        part.total_sq = np.einsum("ij,ij->i", values64, values64)
+        joint = slice(None) if complete else present.all(axis=0)
+        both = values64[:, joint]
+        part.joint_count = both.shape[1]
+        part.joint_sum = both.sum(axis=1)
+        part.joint_cross = both @ both.T
         valid = ~np.isnan(index)
-        part.dominant_cells = np.bincount(dominant[valid].ravel(), minlength=self.n + 1)[: self.n + 1]
-        part.hotspot_cells = np.bincount(count[valid].ravel(), minlength=self.n + 1)[: self.n + 1]
-        part.index_count = int(valid.sum())
+        part.dominant_cells = np.bincount(dominant[valid], minlength=self.n + 1)[: self.n + 1]
+        part.hotspot_cells = np.bincount(count[valid], minlength=self.n + 1)[: self.n + 1]
         if part.index_count:
-            values = index[valid]
-            part.index_sum = float(values.sum(dtype=np.float64))
-            part.index_min = float(values.min())
-            part.index_max = float(values.max())
+            kept = index[valid]
+            part.index_sum = float(kept.sum(dtype=np.float64))
+            part.index_min = float(kept.min())
+            part.index_max = float(kept.max())
         return part
 
     def add(self, part: "OverlayStatistics") -> None:
@@ -373,29 +422,36 @@ class OverlayStatistics:
         return np.clip(r, -1.0, 1.0)
 
 
-def overlay_kernel(spec: OverlaySpec, has_exposure: bool, has_vulnerability: bool, has_capacity: bool):
+def overlay_kernel(
+    spec: OverlaySpec,
+    has_exposure: bool = False,
+    has_vulnerability: bool = False,
+    has_capacity: bool = False,
+    *,
+    with_dominant: bool = True,
+    with_count: bool = True,
+    with_statistics: bool = True,
+):
     """A block kernel for raster_io.run_blocks.
 
-    Input blocks: the n hazards, then exposure, vulnerability, capacity as given. Outputs:
-    (risk index, dominant, count); extra: that block's OverlayStatistics.
+    Input blocks: the n hazards, then exposure, vulnerability, capacity as given. Outputs: the
+    risk index, then the dominant hazard and the hotspot count when asked for; extra: that
+    block's OverlayStatistics (only valid-cell counts unless `with_statistics`).
     """
-    stats_template = OverlayStatistics(spec.n, spec.threshold)
+    template = OverlayStatistics(spec.n, spec.threshold)
+    factor_names = [name for name, given in (("exposure", has_exposure), ("vulnerability", has_vulnerability), ("coping capacity", has_capacity)) if given]
 
     def kernel(blocks: list[np.ndarray]):
         h = np.stack(blocks[: spec.n])
         check_range(h, spec.names)
-        factors = iter(blocks[spec.n:])
-        exposure = next(factors) if has_exposure else None
-        vulnerability = next(factors) if has_vulnerability else None
-        capacity = next(factors) if has_capacity else None
-        for name, factor in (("exposure", exposure), ("vulnerability", vulnerability), ("coping capacity", capacity)):
-            if factor is not None:
-                check_range(factor[None], (name,))
-        index, dominant, count = combine(h, spec)
-        risk = apply_risk_factors(index, exposure, vulnerability, capacity)
-        invalid = np.isnan(risk)
-        dominant[invalid] = 0
-        count[invalid] = 255
-        return (risk, dominant, count), stats_template.block(h, risk, dominant, count)
+        factors = dict(zip(factor_names, blocks[spec.n:]))
+        for name, factor in factors.items():
+            check_range(factor[None], (name,))
+        amplified = amplify(h, spec.interactions, spec.threshold)
+        risk = apply_risk_factors(combine(amplified, spec), factors.get("exposure"), factors.get("vulnerability"), factors.get("coping capacity"))
+        dominant = dominant_hazard(amplified, spec, risk) if with_dominant or with_statistics else None
+        count = hazard_count(amplified, spec.threshold, risk) if with_count or with_statistics else None
+        outputs = [risk] + ([dominant] if with_dominant else []) + ([count] if with_count else [])
+        return outputs, template.block(h, risk, dominant, count, full=with_statistics)
 
     return kernel

@@ -145,13 +145,10 @@ class MultiHazardOverlay(TsrAlgorithm):
             RasterSink(out_dominant, "uint8", 0, tr("dominant hazard (1-based)")) if out_dominant else None,
             RasterSink(out_count, "uint8", 255, tr("hazards at or above the threshold")) if out_count else None,
         ]
-        kernel = overlay_kernel(spec, self.EXPOSURE in factors, self.VULNERABILITY in factors, self.CAPACITY in factors)
-        wanted = [i for i, sink in enumerate(sinks) if sink is not None]
-
-        def selected(blocks):
-            outputs, extra = kernel(blocks)
-            return [outputs[i] for i in wanted], extra
-
+        kernel = overlay_kernel(
+            spec, self.EXPOSURE in factors, self.VULNERABILITY in factors, self.CAPACITY in factors,
+            with_dominant=bool(out_dominant), with_count=bool(out_count), with_statistics=bool(html_path),
+        )
         stats = OverlayStatistics(spec.n, spec.threshold)
 
         def check_valid() -> None:
@@ -168,8 +165,8 @@ class MultiHazardOverlay(TsrAlgorithm):
             run_blocks(
                 grid,
                 sources,
-                selected,
-                [sinks[i] for i in wanted],
+                kernel,
+                [sink for sink in sinks if sink is not None],
                 on_result=stats.add,
                 before_commit=check_valid,
                 progress=self.progress_range(feedback, 0, 95),

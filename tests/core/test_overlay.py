@@ -18,6 +18,8 @@ from territorial_resilience.algorithms.overlay import (
     amplify,
     apply_risk_factors,
     combine,
+    dominant_hazard,
+    hazard_count,
     orness,
     overlay_kernel,
     quantifier_weights,
@@ -37,8 +39,15 @@ def spec(method, weights=(), order=(), inter=(), threshold=0.5, policy=NodataPol
     return OverlaySpec.build(3, method, weights, order, inter, threshold, policy)
 
 
+def overlay(h, s):
+    """Index, dominant hazard and hotspot count, as the block kernel computes them."""
+    h = amplify(h, s.interactions, s.threshold)
+    index = combine(h, s)
+    return index, dominant_hazard(h, s, index), hazard_count(h, s.threshold, index)
+
+
 def test_weighted_sum_by_hand():
-    index, dominant, count = combine(H, spec(OverlayMethod.WEIGHTED_SUM, [2, 1, 1]))
+    index, dominant, count = overlay(H, spec(OverlayMethod.WEIGHTED_SUM, [2, 1, 1]))
     np.testing.assert_allclose(index[:3], [0.5 * 0.2 + 0.25 * 0.6, 0.5 * 0.9 + 0.25 * 0.1 + 0.25 * 0.3, 0.25 + 0.125 + 0.25], rtol=1e-6)
     assert np.isnan(index[3])
     np.testing.assert_array_equal(dominant, [2, 1, 1, 0])  # cell 3: 0.5·0.5 = 0.25 = 0.25·1.0 → first wins
@@ -46,30 +55,30 @@ def test_weighted_sum_by_hand():
 
 
 def test_geometric_mean_by_hand():
-    index, _, _ = combine(H, spec(OverlayMethod.GEOMETRIC_MEAN, [1, 1, 2]))
+    index, _, _ = overlay(H, spec(OverlayMethod.GEOMETRIC_MEAN, [1, 1, 2]))
     expected_1 = 0.9**0.25 * 0.1**0.25 * 0.3**0.5
     assert index[1] == pytest.approx(expected_1, rel=1e-5)
     assert index[0] == 0.0  # a zero hazard with positive weight zeroes the mean
 
 
 def test_maximum_ignores_weights():
-    index, dominant, _ = combine(H, spec(OverlayMethod.MAXIMUM, [100, 1, 1]))
+    index, dominant, _ = overlay(H, spec(OverlayMethod.MAXIMUM, [100, 1, 1]))
     np.testing.assert_allclose(index[:3], [0.6, 0.9, 1.0])
     np.testing.assert_array_equal(dominant[:3], [2, 1, 3])
 
 
 def test_probabilistic_union_with_acting_shares():
-    index, _, _ = combine(H, spec(OverlayMethod.PROBABILISTIC_UNION, [0.5, 1.0, 1.0]))
+    index, _, _ = overlay(H, spec(OverlayMethod.PROBABILISTIC_UNION, [0.5, 1.0, 1.0]))
     assert index[0] == pytest.approx(1 - (1 - 0.1) * (1 - 0.6) * (1 - 0.0), rel=1e-6)
     assert index[2] == pytest.approx(1.0)
-    index, _, _ = combine(H, spec(OverlayMethod.PROBABILISTIC_UNION))  # empty weights = 1
+    index, _, _ = overlay(H, spec(OverlayMethod.PROBABILISTIC_UNION))  # empty weights = 1
     assert index[1] == pytest.approx(1 - 0.1 * 0.9 * 0.7, rel=1e-6)
 
 
 def test_owa_extremes_and_mean():
-    hmax, _, _ = combine(H, spec(OverlayMethod.OWA, order=[1, 0, 0]))
-    hmin, _, _ = combine(H, spec(OverlayMethod.OWA, order=[0, 0, 1]))
-    hmean, _, _ = combine(H, spec(OverlayMethod.OWA, order=[1, 1, 1]))
+    hmax, _, _ = overlay(H, spec(OverlayMethod.OWA, order=[1, 0, 0]))
+    hmin, _, _ = overlay(H, spec(OverlayMethod.OWA, order=[0, 0, 1]))
+    hmean, _, _ = overlay(H, spec(OverlayMethod.OWA, order=[1, 1, 1]))
     np.testing.assert_allclose(hmax[:3], np.nanmax(H[:, :3], axis=0))
     np.testing.assert_allclose(hmin[:3], np.nanmin(H[:, :3], axis=0))
     np.testing.assert_allclose(hmean[:3], np.nanmean(H[:, :3], axis=0), rtol=1e-6)
@@ -78,7 +87,7 @@ def test_owa_extremes_and_mean():
 
 def test_weighted_owa_malczewski():
     # cell 1: sorted 0.9 (w .5), 0.3 (w .25), 0.1 (w .25); v = (.5, .3, .2)
-    index, _, _ = combine(H, spec(OverlayMethod.OWA, [2, 1, 1], [0.5, 0.3, 0.2]))
+    index, _, _ = overlay(H, spec(OverlayMethod.OWA, [2, 1, 1], [0.5, 0.3, 0.2]))
     u = np.array([0.5 * 0.5, 0.25 * 0.3, 0.25 * 0.2])
     assert index[1] == pytest.approx(float((u / u.sum()) @ [0.9, 0.3, 0.1]), rel=1e-6)
 
@@ -95,11 +104,11 @@ def test_interactions_amplify_and_cap():
 
 def test_ignore_policy_renormalises():
     s = spec(OverlayMethod.WEIGHTED_SUM, [2, 1, 1], policy=NodataPolicy.IGNORE)
-    index, dominant, count = combine(H, s)
+    index, dominant, count = overlay(H, s)
     assert index[3] == pytest.approx((0.4 + 0.8) / 2)
     assert dominant[3] == 3 and count[3] == 1
     s = spec(OverlayMethod.OWA, order=[0, 0, 1], policy=NodataPolicy.IGNORE)
-    index, _, _ = combine(H, s)
+    index, _, _ = overlay(H, s)
     assert index[3] == pytest.approx(0.4)  # the minimum of the two present values
 
 
@@ -153,7 +162,7 @@ def test_statistics_match_numpy():
     stats = OverlayStatistics(3, 0.5)
     for rows in (slice(0, 17), slice(17, 50)):
         block = h[:, rows]
-        index, dominant, count = combine(block, s)
+        index, dominant, count = overlay(block, s)
         stats.add(stats.block(block, index, dominant, count))
     for i in range(3):
         v = h[i][~np.isnan(h[i])].astype(float)
@@ -169,8 +178,23 @@ def test_statistics_match_numpy():
 @settings(max_examples=60, deadline=None)
 @given(arrays(np.float32, (3, 12), elements=st.floats(0, 1, width=32)), st.lists(st.floats(0.01, 10), min_size=3, max_size=3))
 def test_weighted_sum_equals_numpy_average(h, weights):
-    index, _, _ = combine(h, spec(OverlayMethod.WEIGHTED_SUM, weights))
+    index, _, _ = overlay(h, spec(OverlayMethod.WEIGHTED_SUM, weights))
     expected = np.average(h.astype(float), axis=0, weights=weights)
     np.testing.assert_allclose(index, expected, rtol=1e-5, atol=1e-6)
     lo, hi = h.min(axis=0), h.max(axis=0)
     assert np.all(index >= lo - 1e-6) and np.all(index <= hi + 1e-6)
+
+
+@pytest.mark.parametrize("method", [OverlayMethod.WEIGHTED_SUM, OverlayMethod.GEOMETRIC_MEAN, OverlayMethod.MAXIMUM, OverlayMethod.PROBABILISTIC_UNION])
+def test_propagating_fast_path_equals_masked_formula(method):
+    """With PROPAGATE the index is computed by plain NaN arithmetic; it must equal the masked
+    formula of the IGNORE path on the cells where every hazard is present, and be NaN elsewhere."""
+    rng = np.random.default_rng(11)
+    h = rng.random((3, 200), dtype=np.float32)
+    h[rng.random((3, 200)) < 0.1] = np.nan
+    weights = [0.5, 0.0, 1.0] if method != OverlayMethod.MAXIMUM else []
+    fast = combine(h, spec(method, weights))
+    masked = combine(h, spec(method, weights, policy=NodataPolicy.IGNORE))
+    complete = ~np.isnan(h).any(axis=0)
+    np.testing.assert_allclose(fast[complete], masked[complete], rtol=1e-5)
+    assert np.isnan(fast[~complete]).all()  # even where the missing hazard has weight 0
