@@ -291,7 +291,7 @@ def run_blocks(
         return window, outputs, extra
 
     try:
-        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB, GDAL_NUM_THREADS="ALL_CPUS"):
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
             for sink in sinks:
                 sink.open(grid)
                 opened.append(sink)
@@ -346,7 +346,7 @@ def iterate_blocks(
     windows = grid.strips(cells_per_block)
     reader = BlockReader(grid, sources)
     try:
-        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB, GDAL_NUM_THREADS="ALL_CPUS"):
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
             for i, window in enumerate(windows):
                 if cancelled is not None and cancelled():
                     raise Cancelled()

@@ -81,3 +81,19 @@ def test_shipped_model_chains_the_three_algorithms(provider, raw_hazards, tmp_pa
     assert zones.featureCount() == 4
     assert sum(f["share_pct"] for f in zones.getFeatures()) == pytest.approx(100.0)
     assert Path(results["zoning:zoning_report"]).read_text(encoding="utf-8").count("<svg") >= 2
+
+
+def test_qgis_process_overlay_over_many_strips(tmp_path):
+    """Large enough for several strips read by both workers while the main thread writes (GDAL's
+    multi-threaded reading once deadlocked exactly there inside qgis_process)."""
+    rng = np.random.default_rng(5)
+    a = rng.random((1300, 1000), dtype=np.float32)
+    b = rng.random((1300, 1000), dtype=np.float32)
+    paths = [write_raster(tmp_path / "a.tif", a), write_raster(tmp_path / "b.tif", b)]
+    qp = QgisProcess(str(tmp_path / "profile"))
+    results = qp.run("tsr:multihazardoverlay", {
+        "HAZARDS": paths, "WEIGHTS": "0.7,0.3", "OUTPUT": str(tmp_path / "i.tif"), "OUTPUT_DOMINANT": str(tmp_path / "d.tif"),
+        "OUTPUT_COUNT": str(tmp_path / "c.tif"), "OUTPUT_HTML": str(tmp_path / "r.html"),
+    }, timeout=120)["results"]
+    np.testing.assert_allclose(read_raster(results["OUTPUT"]), 0.7 * a + 0.3 * b, rtol=1e-6)
+    np.testing.assert_array_equal(read_raster(results["OUTPUT_COUNT"]), (a >= 0.5).astype(np.uint8) + (b >= 0.5))
