@@ -23,11 +23,20 @@ def esc(value: object) -> str:
 
 
 def fmt(value: float, digits: int = 4) -> str:
+    """Numbers for people: integers with thousands separators, 2 decimals from 1 upwards (1 from
+    1000), `digits` significant digits below 1."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     if isinstance(value, int):
         return f"{value:,}"
-    return f"{value:,.{digits}g}" if abs(value) >= 1e5 or (value != 0 and abs(value) < 1e-3) else f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+    magnitude = abs(value)
+    if magnitude >= 1000:
+        return f"{value:,.1f}"
+    if magnitude >= 1:
+        return f"{value:,.2f}"
+    if magnitude == 0:
+        return "0"
+    return f"{value:.{digits}g}"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], left_columns: int = 1, colours: Sequence[Sequence[str | None]] | None = None) -> str:
@@ -63,8 +72,8 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], unit: str = "", co
 
 def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Sequence[float] = (), colours: Sequence[str] = (), width: int = 640, height: int = 220) -> str:
     """Histogram as inline SVG, with vertical lines at class breaks; bars coloured by class."""
-    left, bottom, top_pad = 50, 30, 10
-    plot_w, plot_h = width - left - 10, height - bottom - top_pad
+    left, right, bottom, top_pad = 50, 30, 30, 10
+    plot_w, plot_h = width - left - right, height - bottom - top_pad
     lo, hi = edges[0], edges[-1]
     span = (hi - lo) or 1.0
     peak = max(max(counts), 1)

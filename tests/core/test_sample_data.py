@@ -101,6 +101,11 @@ def sample_at(paths, name, xs, ys):
     return np.where(vals == nodata, np.nan, vals)
 
 
+def cell_centres(transform, rows, cols):
+    return (transform.c + (cols + 0.5) * transform.a,
+            transform.f + (rows + 0.5) * transform.e)
+
+
 def county_geom(layers):
     return layers["county"][0][0]
 
@@ -266,7 +271,7 @@ def test_pga_decreases_with_distance_to_fault(county, layers):
         transform = src.transform
     rows, cols = np.nonzero(~np.ma.getmaskarray(pga))
     pick = np.random.default_rng(0).choice(rows.size, size=1500, replace=False)
-    xs, ys = rasterio.transform.xy(transform, rows[pick], cols[pick])
+    xs, ys = cell_centres(transform, rows[pick], cols[pick])
     dist = np.array([fault.distance(Point(x, y)) for x, y in zip(xs, ys)])
     vals = pga[rows[pick], cols[pick]].astype(float)
     assert np.corrcoef(dist, vals)[0, 1] < -0.8
@@ -289,8 +294,8 @@ def test_chemical_accident_around_plant(county, layers):
     with rasterio.open(county["chemical_accident"]) as src:
         transform = src.transform
     rows, cols = np.nonzero(~np.ma.getmaskarray(prob))
-    xs, ys = rasterio.transform.xy(transform, rows, cols)
-    d = np.hypot(np.asarray(xs) - plant.x, np.asarray(ys) - plant.y)
+    xs, ys = cell_centres(transform, rows, cols)
+    d = np.hypot(xs - plant.x, ys - plant.y)
     p = prob[rows, cols].astype(float)
     assert p[d < 280].min() > 0.98
     assert p[(d > 1950) & (d < 2050)].max() < 0.015
