@@ -209,7 +209,7 @@
         <translation>阈值是介于 0 和 1 之间的危险度</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="168"/>
+        <location filename="../algorithms/overlay.py" line="169"/>
         <source>'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise it first (tsr:normalizehazard)</source>
         <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对其进行归一化（tsr:normalizehazard）</translation>
     </message>
@@ -529,352 +529,352 @@
         <translation>主导灾种（从 1 开始编号）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="160"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="157"/>
         <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
         <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="164"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="161"/>
         <source>The inputs share no valid cell: every cell of the result would be nodata</source>
         <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="112"/>
         <source>Formula: {formula}</source>
         <translation>公式：{formula}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="195"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="196"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="198"/>
         <source>Threshold T</source>
         <translation>阈值 T</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
         <source>Missing values</source>
         <translation>缺失值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
         <source>propagate</source>
         <translation>传递</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
         <source>ignore and renormalise</source>
         <translation>忽略并重新归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="202"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="204"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="206"/>
         <source>Order weights (orness)</source>
         <translation>次序权重（orness）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="208"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="210"/>
         <source>Weights are used as given (share of each hazard that acts).</source>
         <translation>权重按给定值使用（各灾种实际发挥作用的比例）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="208"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="210"/>
         <source>Weights are ignored by the maximum.</source>
         <translation>最大值法忽略权重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="208"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="210"/>
         <source>Weights normalised to sum 1.</source>
         <translation>权重已归一化为总和 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
         <source>Hazard</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="213"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="214"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="216"/>
         <source>Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T</source>
         <translation>交互作用 mᵢⱼ：第 i 行为触发灾种，在 hᵢ ≥ T 处，第 j 列灾种乘以 1 + mᵢⱼ</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="215"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="217"/>
         <source>Trigger \ affected</source>
         <translation>触发 \ 受影响</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
         <source>Valid cells</source>
         <translation>有效像元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
         <source>Std. dev.</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
         <source>≥ T (%)</source>
         <translation>≥ T（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
         <source>≥ T (ha)</source>
         <translation>≥ T（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="224"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
         <source>Dominant (%)</source>
         <translation>主导占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="235"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="237"/>
         <source>Pearson correlation over the {n} cells where every hazard has a value.</source>
         <translation>Pearson 相关系数，基于所有灾种均有值的 {n} 个像元计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="238"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="240"/>
         <source>Hazards ≥ T</source>
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="238"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="240"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <location filename="../processing_provider/risk_zoning.py" line="294"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <location filename="../processing_provider/risk_zoning.py" line="294"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Multi-hazard overlay report</source>
         <translation>多灾种叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Method and formula</source>
         <translation>方法与公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Hazards</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Hazard correlation</source>
         <translation>灾种相关性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Multi-hazard hotspots</source>
         <translation>多灾种热点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="246"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Risk index</source>
         <translation>风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="44"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="45"/>
         <source>Normalise hazard</source>
         <translation>危险性归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="47"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="48"/>
         <source>Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)</source>
         <translation>将危险性或指标栅格转换为 0–1 危险度（最小-最大值、百分位数、模糊隶属度、重分类表、重现期）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="50"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="51"/>
         <source>normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化</source>
         <translation>归一化,模糊,隶属度,最小-最大值,min-max,百分位数,重现期,危险性,标准化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="55"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
         <source>Min-max</source>
         <translation>最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
         <source>Percentile min-max</source>
         <translation>百分位最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
         <source>Fuzzy linear</source>
         <translation>模糊线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="59"/>
         <source>Fuzzy sigmoid</source>
         <translation>模糊 S 形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="59"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="60"/>
         <source>Fuzzy gaussian</source>
         <translation>模糊高斯</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="61"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="62"/>
         <source>Return period → annual exceedance probability</source>
         <translation>重现期 → 年超越概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="65"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="66"/>
         <source>Hazard or indicator raster</source>
         <translation>危险性或指标栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="67"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="68"/>
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
         <source>Higher value = more hazard</source>
         <translation>值越大 = 危险性越高</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
         <source>Higher value = less hazard</source>
         <translation>值越大 = 危险性越低</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="77"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
         <source>Lower control point (percentile for the percentile method)</source>
         <translation>下控制点（百分位法中为百分位数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
         <source>Upper control point (percentile for the percentile method)</source>
         <translation>上控制点（百分位法中为百分位数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
         <source>Value (0–1)</source>
         <translation>值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="85"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="86"/>
         <source>Normalised hazard (0–1)</source>
         <translation>归一化危险度（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="86"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
         <source>Lower control point used</source>
         <translation>实际使用的下控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="88"/>
         <source>Upper control point used</source>
         <translation>实际使用的上控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="91"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="92"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="110"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
         <source>The direction does not apply to this method; it was ignored.</source>
         <translation>方向参数不适用于此方法，已忽略。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="122"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="123"/>
         <source>hazard degree 0–1</source>
         <translation>危险度 0–1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="151"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="153"/>
         <source>Percentiles must satisfy 0 ≤ lower &lt; upper ≤ 100</source>
         <translation>百分位数必须满足 0 ≤ 下控制点 &lt; 上控制点 ≤ 100</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="158"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="160"/>
         <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
         <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="165"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="167"/>
         <source>Data range: {low:.6g} to {high:.6g}</source>
         <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/report.py" line="108"/>
+        <location filename="../processing_provider/report.py" line="117"/>
         <source>Generated by the Territorial Space Resilience toolkit on {date}</source>
         <translation>由国土空间韧性工具集于 {date} 生成</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="296"/>
+        <location filename="../processing_provider/risk_zoning.py" line="300"/>
         <source>Area per grade and unit</source>
         <translation>各单元分等级面积</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Breaks used</source>
         <translation>所用断点</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>管控区面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Goodness of variance fit</source>
         <translation>方差拟合优度</translation>
     </message>
@@ -1034,102 +1034,102 @@
         <translation>风险等级（1 = 最低）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="188"/>
+        <location filename="../processing_provider/risk_zoning.py" line="190"/>
         <source>Breaks used: {breaks}</source>
         <translation>所用断点：{breaks}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="237"/>
+        <location filename="../processing_provider/risk_zoning.py" line="241"/>
         <source>The administrative unit layer has no usable geometry</source>
         <translation>行政单元图层中没有可用的几何图形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="261"/>
+        <location filename="../processing_provider/risk_zoning.py" line="265"/>
         <source>Study area</source>
         <translation>研究区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Grades</source>
         <translation>等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Computed on</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>every valid cell, exactly</source>
         <translation>全部有效像元，精确计算</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>every valid cell, on a 16 384-bin histogram</source>
         <translation>全部有效像元，基于 16 384 个分箱的直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Minimum patch area</source>
         <translation>最小图斑面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>Controlled zone</source>
         <translation>管控区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <location filename="../processing_provider/risk_zoning.py" line="277"/>
         <source>grades ≥ {g}: {ha} ha</source>
         <translation>等级 ≥ {g}：{ha} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <location filename="../processing_provider/risk_zoning.py" line="294"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <location filename="../processing_provider/risk_zoning.py" line="294"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="293"/>
+        <location filename="../processing_provider/risk_zoning.py" line="297"/>
         <source>Classification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="293"/>
+        <location filename="../processing_provider/risk_zoning.py" line="297"/>
         <source>Histogram and class breaks</source>
         <translation>直方图与分级断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="293"/>
+        <location filename="../processing_provider/risk_zoning.py" line="297"/>
         <source>Area per grade</source>
         <translation>各等级面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <location filename="../processing_provider/risk_zoning.py" line="299"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <location filename="../processing_provider/risk_zoning.py" line="299"/>
         <source>Total (ha)</source>
         <translation>合计（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <location filename="../processing_provider/risk_zoning.py" line="299"/>
         <source>Controlled (ha)</source>
         <translation>管控区（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <location filename="../processing_provider/risk_zoning.py" line="299"/>
         <source>Controlled (%)</source>
         <translation>管控区占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="297"/>
+        <location filename="../processing_provider/risk_zoning.py" line="301"/>
         <source>Risk zoning report</source>
         <translation>风险分区报告</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>达到阈值的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="120"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="121"/>
         <source>The result has no valid cell: the raster is all nodata, or no row of the reclassification table matched its values</source>
         <translation>结果没有有效像元：栅格全部为无数据，或重分类表中没有任何一行与其取值匹配</translation>
     </message>

@@ -26,7 +26,7 @@ from ..algorithms.overlay import (
 from ..algorithms.number_lists import parse_numbers
 from ..algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
 from ..i18n import tr
-from . import report
+from . import report, styles
 from .base import TsrAlgorithm
 
 
@@ -173,10 +173,15 @@ class MultiHazardOverlay(TsrAlgorithm):
                 cancelled=feedback.isCanceled,
             )
         results = {self.OUTPUT: out_index}
+        styles.style_on_load(context, out_index, styles.ramp(stats.index_min, max(stats.index_max, stats.index_min + 1e-6), "Reds"))
         if out_dominant:
             results[self.OUTPUT_DOMINANT] = out_dominant
+            colours = [styles.HAZARD_COLOURS[i % len(styles.HAZARD_COLOURS)] for i in range(spec.n)]
+            styles.style_on_load(context, out_dominant, styles.palette(range(1, spec.n + 1), colours, names))
         if out_count:
             results[self.OUTPUT_COUNT] = out_count
+            heat = ["#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026", "#4a0012", "#2d000b", "#1a0006", "#0d0003", "#000000"]
+            styles.style_on_load(context, out_count, styles.palette(range(spec.n + 1), heat, [str(k) for k in range(spec.n + 1)]))
         if html_path:
             report.write(html_path, self.report_html(spec, stats, grid, factors))
             results[self.OUTPUT_HTML] = html_path

@@ -20,6 +20,7 @@ from ..algorithms.classify import ValueSummary, quantiles, value_range
 from ..algorithms.normalize import Direction, Method, Normalization, parse_table
 from ..algorithms.raster_io import Grid, RasterSink, RasterSource, iterate_blocks, run_blocks
 from ..i18n import tr
+from . import styles
 from .base import TsrAlgorithm
 
 #: Default percentiles of the percentile min-max stretch.
@@ -129,6 +130,7 @@ class NormalizeHazard(TsrAlgorithm):
                 progress=self.progress_range(feedback, 50 if normalization.method in (Method.PERCENTILE,) else 30, 100),
                 cancelled=feedback.isCanceled,
             )
+        styles.style_on_load(context, output, styles.ramp(0.0, 1.0))
         results = {self.OUTPUT: output}
         if normalization.uses_direction:
             results[self.LOWER_USED] = float(normalization.lower)

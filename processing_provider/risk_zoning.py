@@ -40,7 +40,7 @@ from ..algorithms.zoning import (
     zone_records,
 )
 from ..i18n import tr
-from . import report
+from . import report, styles
 from .base import TsrAlgorithm, require_projected_crs
 from .qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
 
@@ -166,6 +166,8 @@ class RiskZoning(TsrAlgorithm):
             write_array(output, grades, grid, nodata=0, description=tr("risk grade (1 = lowest)"), cancelled=feedback.isCanceled)
             feedback.setProgress(65)
 
+        labels = [grade_label(k, g) for g in range(1, k + 1)]
+        styles.style_on_load(context, output, styles.palette(range(1, k + 1), GRADE_COLOURS[k], labels))
         cells_per_grade = np.bincount(grades.ravel(), minlength=k + 1)
         records = zone_records(cells_per_grade, grid.cell_area, k)
         results = {self.OUTPUT: output, self.BREAKS_USED: ",".join(f"{b:.10g}" for b in breaks.values)}
@@ -204,6 +206,7 @@ class RiskZoning(TsrAlgorithm):
             feature.setGeometry(to_qgs(zones[record.grade]))
             feature.setAttributes([record.grade, grade_label(k, record.grade), record.label_en, record.label_zh, round(record.area_ha, 4), round(record.share_pct, 4)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        styles.style_on_load(context, dest, styles.zones(GRADE_COLOURS[k], [grade_label(k, g) for g in range(1, k + 1)]))
         return {self.OUTPUT_ZONES: dest}
 
     def write_lines(self, parameters, context, grades, grid, control_grade, crs, cells_per_grade):
@@ -218,6 +221,7 @@ class RiskZoning(TsrAlgorithm):
             feature.setGeometry(to_qgs(line))
             feature.setAttributes([i, kind, control_grade, round(line.length, 3)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        styles.style_on_load(context, dest, styles.control_lines)
         controlled_ha = float(cells_per_grade[control_grade:].sum()) * grid.cell_area / 10_000.0
         return dest, controlled_ha
 
