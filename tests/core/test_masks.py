@@ -1,0 +1,35 @@
+"""Polygons burnt onto a grid strip by strip, against a whole-grid rasterisation and areas."""
+
+from __future__ import annotations
+
+import numpy as np
+import rasterio
+import rasterio.features
+from affine import Affine
+from rasterio.crs import CRS
+from shapely.geometry import Polygon, box
+
+from territorial_resilience.algorithms.masks import burn_polygons
+from territorial_resilience.algorithms.raster_io import Grid
+
+
+def test_burnt_cells_match_whole_grid_rasterisation(tmp_path, monkeypatch):
+    grid = Grid(CRS.from_epsg(4547), Affine(30, 0, 480000, 0, -30, 3400000), 200, 300)
+    polygons = [box(481000, 3392000, 483000, 3396000), Polygon([(484000, 3398000), (485500, 3399500), (485900, 3397100)])]
+    monkeypatch.setattr(Grid, "strips", lambda self, cells=0: [rasterio.windows.Window(0, r, 200, min(32, 300 - r)) for r in range(0, 300, 32)])
+    count = burn_polygons(polygons, grid, str(tmp_path / "mask.tif"))
+    with rasterio.open(tmp_path / "mask.tif") as ds:
+        mask = ds.read(1)
+        assert ds.crs == grid.crs and ds.transform == grid.transform
+    expected = rasterio.features.rasterize([(p, 1) for p in polygons], out_shape=(300, 200), transform=grid.transform, dtype="uint8")
+    np.testing.assert_array_equal(mask, expected)
+    assert count == int(expected.sum())
+    # the rectangle is aligned with the cells: exactly its area
+    assert (mask[(3400000 - 3396000) // 30 + 1 : (3400000 - 3392000) // 30 - 1, (481000 - 480000) // 30 + 1 : (483000 - 480000) // 30 - 1] == 1).all()
+
+
+def test_no_polygons_gives_an_empty_mask(tmp_path):
+    grid = Grid(CRS.from_epsg(4547), Affine(30, 0, 480000, 0, -30, 3400000), 20, 10)
+    assert burn_polygons([], grid, str(tmp_path / "m.tif")) == 0
+    with rasterio.open(tmp_path / "m.tif") as ds:
+        assert not ds.read(1).any()
