@@ -12,9 +12,7 @@ from typing import Callable, Sequence
 import numpy as np
 import rasterio.features
 import rasterio.windows
-from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
-from shapely.strtree import STRtree
 
 from .raster_io import Cancelled, Grid, RasterSink
 
@@ -31,7 +29,8 @@ def burn_polygons(
     Returns the number of cells set to 1. Geometries must be in the grid's CRS.
     """
     polygons = [g for g in geometries if g is not None and not g.is_empty]
-    tree = STRtree(polygons) if polygons else None
+    # A bounding-box filter rather than STRtree, whose API differs between shapely 1.8 and 2.
+    extents = np.array([g.bounds for g in polygons], dtype=float).reshape(-1, 4)
     sink = RasterSink(path, "uint8", 255, "exclusion (1 = excluded)")
     burnt = 0
     try:
@@ -41,11 +40,10 @@ def burn_polygons(
                 raise Cancelled()
             transform = rasterio.windows.transform(window, grid.transform)
             out = np.zeros((window.height, window.width), dtype=np.uint8)
-            if tree is not None:
-                bounds = rasterio.windows.bounds(window, grid.transform)
-                hits = [g for g in tree.query(box(*bounds)) if g.intersects(box(*bounds))]
-                if hits:
-                    rasterio.features.rasterize(((g, 1) for g in hits), out=out, transform=transform)
+            west, south, east, north = rasterio.windows.bounds(window, grid.transform)
+            near = (extents[:, 0] <= east) & (extents[:, 2] >= west) & (extents[:, 1] <= north) & (extents[:, 3] >= south)
+            if near.any():
+                rasterio.features.rasterize(((polygons[i], 1) for i in np.flatnonzero(near)), out=out, transform=transform)
             burnt += int(out.sum(dtype=np.int64))
             sink.write(out, window)
         sink.commit()
