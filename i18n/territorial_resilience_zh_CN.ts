@@ -154,7 +154,7 @@
         <translation>下控制点（{lower:g}）必须小于上控制点（{upper:g}）；只有单一值的栅格无法拉伸到 0–1</translation>
     </message>
     <message>
-        <location filename="../algorithms/number_lists.py" line="38"/>
+        <location filename="../algorithms/ahp.py" line="134"/>
         <source>&apos;{token}&apos; is not a number</source>
         <translation>“{token}”不是数值</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>无法注册“国土空间韧性”处理工具提供程序（是否已加载了另一个副本？）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="30"/>
+        <location filename="../processing_provider/provider.py" line="31"/>
         <source>Territorial Space Resilience</source>
         <translation>国土空间韧性</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="105"/>
+        <location filename="../processing_provider/ahp_weights.py" line="64"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
@@ -584,12 +584,12 @@
         <translation>次序权重（orness）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/ahp_weights.py" line="116"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/ahp_weights.py" line="116"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="213"/>
+        <location filename="../processing_provider/ahp_weights.py" line="112"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>方法与公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/ahp_weights.py" line="128"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -1154,9 +1154,239 @@
         <translation>结果没有有效像元：栅格全部为无数据，或重分类表中没有任何一行与其取值匹配</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="33"/>
+        <location filename="../processing_provider/provider.py" line="34"/>
         <source>Territorial Space Resilience (resilience tools for territorial spatial planning)</source>
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="50"/>
+        <source>2 · Zoning under uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="87"/>
+        <source>&lt;p&gt;Derives criterion weights from pairwise comparisons (Analytic Hierarchy Process) and checks that the judgements are consistent — the first step of zoning under uncertainty, and the usual source of the weights of a multi-hazard overlay or a suitability analysis.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;: the judgements aᵢⱼ on Saaty's 1–9 scale (how much more important criterion i is than j: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; reciprocals such as 1/3 for the reverse). Either the full n×n matrix, one row per line (or n² values row by row), or only the n(n−1)/2 values above the diagonal, row by row (a₁₂, a₁₃, …, a₂₃, …), the rest being derived. A matrix that is not reciprocal, not square or has values ≤ 0 is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: optional names, in the order of the rows; they also fix n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt; (default 0.10): the largest acceptable consistency ratio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: the weights as &quot;w1,w2,…&quot;, ready for the WEIGHTS of tsr:suitability or tsr:multihazardoverlay in a model; &lt;b&gt;CR&lt;/b&gt;, &lt;b&gt;CI&lt;/b&gt;, &lt;b&gt;LAMBDA_MAX&lt;/b&gt;, &lt;b&gt;CONSISTENT&lt;/b&gt;: numbers and verdict; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: criterion, weight, rank; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the matrix, the weights and the verdict.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Formula&lt;/h3&gt;&lt;p&gt;w = principal right eigenvector of A, normalised to Σw = 1; CI = (λmax − n)/(n − 1); CR = CI/RI with Saaty's random index RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (Alonso &amp; Lamata's values for 11–15 criteria). When CR exceeds MAX_CR the report names the judgements that contribute most to the inconsistency (largest |ln aᵢⱼwⱼ/wᵢ|), the value consistent with the weights and the scale value that lowers CR most.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="174"/>
+        <source>{count} judgements were given: type either the full matrix (n × n values, e.g. 9 for 3 criteria) or only the judgements above the diagonal (n(n − 1)/2 values, e.g. 3 for 3 criteria).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="264"/>
+        <source>AHP needs at least two criteria to compare, got {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="186"/>
+        <source>{n} criteria need {full} judgements (the full matrix) or {upper} (only the judgements above the diagonal), but {count} were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="201"/>
+        <source>{count} judgements were read as a full {n} × {n} matrix, but its diagonal is not all 1. If they are the judgements above the diagonal for {other} criteria, give the number of criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="224"/>
+        <source>The judgement in row {row}, column {col} is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="230"/>
+        <source>The judgement in row {row}, column {col} is {value:g}; judgements must be positive (1/9 to 9 on Saaty&apos;s scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="246"/>
+        <source>The comparison matrix must be a table of numbers with one row and one column per criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="254"/>
+        <source>The comparison matrix must be square, with one row and one column per criterion, but it has {rows} rows and {cols} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="280"/>
+        <source>Row {row}, column {row} compares a criterion with itself and must be 1, but it is {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="291"/>
+        <source>Row {row}, column {col} is {value:g}, so row {col}, column {row} must be its reciprocal {expected:.4g}, but it is {other:g}. Type reciprocals as fractions such as 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="319"/>
+        <source>{n} criteria are too many for one comparison matrix: its consistency can only be checked for up to {max_n} criteria, and judgements become unreliable long before. Group the criteria into a hierarchy with at most {max_n}, better 7 to 9, per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="410"/>
+        <source>The judgements are consistent enough: consistency ratio CR = {cr:.3f}, at most {max_cr:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="420"/>
+        <source>The judgements are not consistent enough: consistency ratio CR = {cr:.3f} exceeds {max_cr:.2f}. Reconsider the judgements below, the first one first, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="439"/>
+        <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}, but no other value on Saaty&apos;s scale makes the matrix more consistent; reconsider the other judgements on criteria {row} and {col}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="451"/>
+        <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}; changing it to {scale_value} (and row {col}, column {row} to its reciprocal) would give CR = {cr_after:.3f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="462"/>
+        <source>Row {row}, column {col} is {value}, outside Saaty&apos;s scale from 1/9 to 9; it was used as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="497"/>
+        <source>The largest acceptable consistency ratio must be a positive number, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="47"/>
+        <source>AHP weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="50"/>
+        <source>Weights from pairwise comparisons on Saaty&apos;s scale, with the consistency ratio and the judgements to revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="53"/>
+        <source>AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="56"/>
+        <source>Pairwise comparison matrix (one row per line; or only the upper triangle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="61"/>
+        <source>Criterion names (comma list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="62"/>
+        <source>Largest acceptable consistency ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="63"/>
+        <source>Weights table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="64"/>
+        <source>AHP report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="65"/>
+        <source>Weights (comma list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="66"/>
+        <source>Consistency ratio CR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="67"/>
+        <source>Consistency index CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="68"/>
+        <source>Principal eigenvalue λmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="69"/>
+        <source>Consistent (CR ≤ MAX_CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="76"/>
+        <source>Criterion {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="84"/>
+        <source>Weights: {weights}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="112"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="112"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="116"/>
+        <source>Largest acceptable CR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="128"/>
+        <source>Judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="128"/>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <source>Judgements to revise first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <source>Your judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <source>Consistent with the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <source>Suggested value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <source>CR after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="138"/>
+        <source>AHP weights report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

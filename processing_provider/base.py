@@ -47,7 +47,7 @@ class TsrAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def group(self) -> str:
-        return {"risk": tr("1 · Multi-hazard risk")}[self.GROUP_ID]
+        return {"risk": tr("1 · Multi-hazard risk"), "zoning": tr("2 · Zoning under uncertainty")}[self.GROUP_ID]
 
     def icon(self) -> QIcon:
         return QIcon(self.svgIconPath())

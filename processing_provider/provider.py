@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from .ahp_weights import AhpWeights
 from .multi_hazard_overlay import MultiHazardOverlay
 from .normalize_hazard import NormalizeHazard
 from .risk_zoning import RiskZoning
@@ -42,5 +43,5 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning()):
+        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights()):
             self.addAlgorithm(alg)

@@ -1,0 +1,138 @@
+"""tsr:ahpweights — criterion weights from pairwise comparisons (AHP), with a consistency verdict."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingOutputBoolean,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..algorithms.ahp import AhpResult, ahp_weights, judgement_label, parse_matrix
+from ..i18n import tr
+from . import report
+from .base import TsrAlgorithm
+from .qgis_compat import WKB_NOGEOMETRY, field
+
+
+def weights_text(weights) -> str:
+    """The WEIGHTS output: "w1,w2,…" with enough digits to sum to 1 after parsing."""
+    return ",".join(f"{w:.6g}" for w in weights)
+
+
+class AhpWeights(TsrAlgorithm):
+    ALG_ID = "ahpweights"
+    GROUP_ID = "zoning"
+
+    MATRIX = "MATRIX"
+    CRITERIA = "CRITERIA"
+    MAX_CR = "MAX_CR"
+    WEIGHTS = "WEIGHTS"
+    CR = "CR"
+    CI = "CI"
+    LAMBDA_MAX = "LAMBDA_MAX"
+    CONSISTENT = "CONSISTENT"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("AHP weights")
+
+    def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Weights from pairwise comparisons on Saaty's scale, with the consistency ratio and the judgements to revise")
+
+    def tags(self) -> list[str]:
+        return tr("AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.MATRIX, tr("Pairwise comparison matrix (one row per line; or only the upper triangle)"), multiLine=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.CRITERIA, tr("Criterion names (comma list)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterNumber(self.MAX_CR, tr("Largest acceptable consistency ratio"), QgsProcessingParameterNumber.Type.Double, 0.10, False, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Weights table"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("AHP report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputString(self.WEIGHTS, tr("Weights (comma list)")))
+        self.addOutput(QgsProcessingOutputNumber(self.CR, tr("Consistency ratio CR")))
+        self.addOutput(QgsProcessingOutputNumber(self.CI, tr("Consistency index CI")))
+        self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, tr("Principal eigenvalue λmax")))
+        self.addOutput(QgsProcessingOutputBoolean(self.CONSISTENT, tr("Consistent (CR ≤ MAX_CR)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        names = [n.strip() for n in self.parameterAsString(parameters, self.CRITERIA, context).replace("，", ",").split(",") if n.strip()]
+        with self.core_errors():
+            matrix = parse_matrix(self.parameterAsString(parameters, self.MATRIX, context), len(names) or None)
+            result = ahp_weights(matrix, self.parameterAsDouble(parameters, self.MAX_CR, context))
+        names = names or [tr("Criterion {i}").format(i=i + 1) for i in range(result.n)]
+
+        for message in result.advice:
+            text = message.translated(tr)
+            if result.consistent:
+                feedback.pushInfo(text)
+            else:
+                feedback.reportError(text, fatalError=False)
+        feedback.pushInfo(tr("Weights: {weights}").format(weights=", ".join(f"{n} {w:.4f}" for n, w in zip(names, result.weights))))
+
+        results = {
+            self.WEIGHTS: weights_text(result.weights),
+            self.CR: float(result.cr),
+            self.CI: float(result.ci),
+            self.LAMBDA_MAX: float(result.lambda_max),
+            self.CONSISTENT: bool(result.consistent),
+        }
+        fields = QgsFields()
+        for name, kind in (("criterion", "string"), ("weight", "double"), ("rank", "int")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, WKB_NOGEOMETRY)
+        if sink is not None:
+            for name, weight, rank in zip(names, result.weights, result.ranks):
+                feature = QgsFeature(fields)
+                feature.setAttributes([name, float(weight), int(rank)])
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            results[self.OUTPUT_TABLE] = dest
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html_path:
+            report.write(html_path, self.report_html(matrix, result, names))
+            results[self.OUTPUT_HTML] = html_path
+        return results
+
+    def report_html(self, matrix, result: AhpResult, names: list[str]) -> str:
+        n = result.n
+        judgements = report.table([""] + names, [[names[i]] + [judgement_label(float(matrix[i, j])) for j in range(n)] for i in range(n)], left_columns=n + 1)
+        weights = report.table(
+            [tr("Criterion"), tr("Weight"), tr("Rank")], [[names[i], float(result.weights[i]), int(result.ranks[i])] for i in range(n)]
+        ) + report.bar_chart(names, [100.0 * w for w in result.weights], " %")
+        verdict_class = "note" if result.consistent else "warn"
+        verdict = report.table(
+            [tr("Item"), tr("Value")],
+            [
+                ("λmax", f"{result.lambda_max:.4f}"),
+                ("CI = (λmax − n)/(n − 1)", f"{result.ci:.4f}"),
+                ("RI", f"{result.ri:.2f}"),
+                ("CR = CI/RI", f"{result.cr:.4f}"),
+                (tr("Largest acceptable CR"), f"{result.max_cr:.2f}"),
+            ],
+            left_columns=2,
+        )
+        verdict += "".join(f'<p class="{verdict_class}">{report.esc(m.translated(tr))}</p>' for m in result.advice)
+        sections = [(tr("Judgements"), judgements), (tr("Weights"), weights), (tr("Consistency"), verdict)]
+        if result.revisions:
+            rows = [
+                [f"{names[r.row]} : {names[r.col]}", judgement_label(r.value), judgement_label(r.implied), judgement_label(r.scale_value), f"{r.cr_after:.3f}"]
+                for r in result.revisions
+            ]
+            sections.append((
+                tr("Judgements to revise first"),
+                report.table([tr("Pair"), tr("Your judgement"), tr("Consistent with the weights"), tr("Suggested value"), tr("CR after the change")], rows, left_columns=5),
+            ))
+        return report.document(tr("AHP weights report"), sections)
