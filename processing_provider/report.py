@@ -99,6 +99,34 @@ def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Seq
     return "".join(parts)
 
 
+def tornado_chart(labels: Sequence[str], low: Sequence[float], high: Sequence[float], low_label: str, high_label: str, unit: str = "", width: int = 640) -> str:
+    """Tornado chart as inline SVG: per row, the change of an output when the parameter goes
+    down (`low`, drawn in blue) and up (`high`, in red) around a central axis; rows are drawn
+    in the given order (sort them by swing before)."""
+    reach = max([abs(v) for v in list(low) + list(high) if math.isfinite(v)] + [1e-12])
+    row, label_w, pad = 26, 170, 70
+    half = (width - label_w - 2 * pad) / 2
+    axis = label_w + pad + half
+    height = row * len(labels) + 34
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-size="12">']
+    parts.append(f'<text x="{axis - 6:.1f}" y="12" text-anchor="end" fill="#2166ac">{esc(low_label)}</text>')
+    parts.append(f'<text x="{axis + 6:.1f}" y="12" fill="#b2182b">{esc(high_label)}</text>')
+    for i, label in enumerate(labels):
+        y = 20 + i * row
+        parts.append(f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end">{esc(label)}</text>')
+        for value, colour in ((low[i], "#2166ac"), (high[i], "#b2182b")):
+            if not math.isfinite(value):
+                continue
+            length = half * abs(value) / reach
+            x = axis if value >= 0 else axis - length
+            parts.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{max(length, 0.5):.1f}" height="{row - 8}" fill="{colour}" fill-opacity="0.8"/>')
+            tx, anchor = (axis + length + 4, "start") if value >= 0 else (axis - length - 4, "end")
+            parts.append(f'<text x="{tx:.1f}" y="{y + 16}" text-anchor="{anchor}">{esc(("+" if value > 0 else "") + fmt(value, 3))}{esc(unit)}</text>')
+    parts.append(f'<line x1="{axis:.1f}" x2="{axis:.1f}" y1="16" y2="{height - 6}" stroke="#333"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def correlation_colour(r: float) -> str | None:
     """Red for positive, blue for negative correlation, by strength."""
     if not math.isfinite(r):

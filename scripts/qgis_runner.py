@@ -52,7 +52,9 @@ class QgisProcess:
         link = plugins / PLUGIN_NAME
         if not link.exists():
             link.symlink_to(PLUGIN_DIR, target_is_directory=True)
-        self.env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(self.config_dir), QT_QPA_PLATFORM="offscreen")
+        # GDAL_PAM_ENABLED=NO: QGIS computes statistics when it loads an input raster, and GDAL
+        # would save them in a .aux.xml beside the user's file; batch runs leave inputs alone.
+        self.env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(self.config_dir), QT_QPA_PLATFORM="offscreen", GDAL_PAM_ENABLED="NO")
         self.env.setdefault("XDG_RUNTIME_DIR", tempfile.gettempdir())
         self.binary = qgis_process_binary()
         self._call(["plugins", "enable", PLUGIN_NAME])
