@@ -13,6 +13,7 @@ from .ahp_weights import AhpWeights
 from .multi_hazard_overlay import MultiHazardOverlay
 from .normalize_hazard import NormalizeHazard
 from .risk_zoning import RiskZoning
+from .suitability import Suitability
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 
@@ -43,5 +44,5 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights()):
+        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability()):
             self.addAlgorithm(alg)

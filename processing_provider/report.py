@@ -101,16 +101,17 @@ def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Seq
 
 def tornado_chart(labels: Sequence[str], low: Sequence[float], high: Sequence[float], low_label: str, high_label: str, unit: str = "", width: int = 640) -> str:
     """Tornado chart as inline SVG: per row, the change of an output when the parameter goes
-    down (`low`, drawn in blue) and up (`high`, in red) around a central axis; rows are drawn
-    in the given order (sort them by swing before)."""
+    down (`low`, blue) and up (`high`, red), left of the axis for a decrease and right for an
+    increase; rows are drawn in the given order (sort them by swing before)."""
     reach = max([abs(v) for v in list(low) + list(high) if math.isfinite(v)] + [1e-12])
     row, label_w, pad = 26, 170, 70
     half = (width - label_w - 2 * pad) / 2
     axis = label_w + pad + half
     height = row * len(labels) + 34
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-size="12">']
-    parts.append(f'<text x="{axis - 6:.1f}" y="12" text-anchor="end" fill="#2166ac">{esc(low_label)}</text>')
-    parts.append(f'<text x="{axis + 6:.1f}" y="12" fill="#b2182b">{esc(high_label)}</text>')
+    # A legend rather than side labels: a lower weight can move the output either way.
+    parts.append(f'<rect x="{label_w}" y="3" width="10" height="10" fill="#2166ac" fill-opacity="0.8"/><text x="{label_w + 14}" y="12">{esc(low_label)}</text>')
+    parts.append(f'<rect x="{label_w + 130}" y="3" width="10" height="10" fill="#b2182b" fill-opacity="0.8"/><text x="{label_w + 144}" y="12">{esc(high_label)}</text>')
     for i, label in enumerate(labels):
         y = 20 + i * row
         parts.append(f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end">{esc(label)}</text>')

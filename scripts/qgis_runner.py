@@ -55,7 +55,9 @@ class QgisProcess:
         # GDAL_PAM_ENABLED=NO: QGIS computes statistics when it loads an input raster, and GDAL
         # would save them in a .aux.xml beside the user's file; batch runs leave inputs alone.
         self.env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(self.config_dir), QT_QPA_PLATFORM="offscreen", GDAL_PAM_ENABLED="NO")
-        self.env.setdefault("XDG_RUNTIME_DIR", tempfile.gettempdir())
+        runtime = self.config_dir / "runtime"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        self.env.setdefault("XDG_RUNTIME_DIR", str(runtime))
         self.binary = qgis_process_binary()
         self._call(["plugins", "enable", PLUGIN_NAME])
 

@@ -1,0 +1,370 @@
+"""tsr:suitability — multi-criteria suitability with Monte Carlo weight uncertainty."""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+)
+from rasterio.enums import Resampling
+from shapely import wkb
+
+from ..algorithms.classify import value_range
+from ..algorithms.masks import burn_polygons
+from ..algorithms.number_lists import parse_numbers, split_numbers
+from ..algorithms.raster_io import Grid, RasterSink, RasterSource, iterate_blocks, run_blocks
+from ..algorithms.suitability import (
+    SuitabilityClass,
+    SuitabilityMethod,
+    SuitabilitySpec,
+    SuitabilityStatistics,
+    ScoreHistogram,
+    draws,
+    score_histogram_kernel,
+    sensitivity,
+    suitability_kernel,
+    thresholds_from_histograms,
+)
+from ..i18n import tr
+from . import report, styles
+from .base import TsrAlgorithm, require_projected_crs
+
+#: Suitable if the score reaches it, when neither THRESHOLD nor TOP_PERCENT is given.
+DEFAULT_THRESHOLD = 0.6
+CLASS_COLOURS = ("#1a9850", "#a6d96a", "#fee08b", "#d73027", "#969696")
+
+
+def class_labels() -> list[str]:
+    return [tr("Robustly suitable (p ≥ 0.9)"), tr("Likely suitable (0.5–0.9)"), tr("Uncertain (0.1–0.5)"), tr("Unsuitable (p < 0.1)"), tr("Excluded")]
+
+
+class Suitability(TsrAlgorithm):
+    ALG_ID = "suitability"
+    GROUP_ID = "zoning"
+
+    CRITERIA = "CRITERIA"
+    DIRECTIONS = "DIRECTIONS"
+    WEIGHTS = "WEIGHTS"
+    METHOD = "METHOD"
+    ORNESS = "ORNESS"
+    ORDER_WEIGHTS = "ORDER_WEIGHTS"
+    CONSTRAINTS = "CONSTRAINTS"
+    EXCLUSION_ZONES = "EXCLUSION_ZONES"
+    WEIGHT_UNCERTAINTY = "WEIGHT_UNCERTAINTY"
+    CRITERION_UNCERTAINTY = "CRITERION_UNCERTAINTY"
+    ITERATIONS = "ITERATIONS"
+    SEED = "SEED"
+    THRESHOLD = "THRESHOLD"
+    TOP_PERCENT = "TOP_PERCENT"
+    REFERENCE = "REFERENCE"
+    OUTPUT_MEAN = "OUTPUT_MEAN"
+    OUTPUT_STD = "OUTPUT_STD"
+    OUTPUT_PROBABILITY = "OUTPUT_PROBABILITY"
+    OUTPUT_CLASS = "OUTPUT_CLASS"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    ROBUST_AREA_HA = "ROBUST_AREA_HA"
+    UNCERTAIN_AREA_HA = "UNCERTAIN_AREA_HA"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Suitability under uncertainty")
+
+    def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones")
+
+    def tags(self) -> list[str]:
+        return tr("suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性").split(",")
+
+    @staticmethod
+    def method_options() -> list[str]:
+        return [tr("Weighted linear combination"), tr("Ordered weighted averaging (OWA)"), tr("Weakest link / minimum (短板法)")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        number = QgsProcessingParameterNumber
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.CRITERIA, tr("Criteria rasters"), QgsProcessing.SourceType.TypeRaster))
+        self.addParameter(QgsProcessingParameterString(self.DIRECTIONS, tr("Directions (comma list of + benefit / − cost; empty = all benefit)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterString(self.WEIGHTS, tr("Criterion weights (comma list; empty = equal)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Aggregation method"), options=self.method_options(), defaultValue=0))
+        self.addParameter(number(self.ORNESS, tr("OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)"), number.Type.Double, None, True, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("OWA order weights (largest criterion first)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.CONSTRAINTS, tr("Constraint rasters (0 = excluded)"), QgsProcessing.SourceType.TypeRaster, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.EXCLUSION_ZONES, tr("Exclusion zones (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
+        self.addParameter(number(self.WEIGHT_UNCERTAINTY, tr("Weight uncertainty: coefficient of variation (%)"), number.Type.Double, 10.0, False, 0.0, 100.0))
+        self.addParameter(number(self.CRITERION_UNCERTAINTY, tr("Criterion uncertainty: standard deviation of noise (0–1 units)"), number.Type.Double, 0.0, False, 0.0, 1.0))
+        self.addParameter(number(self.ITERATIONS, tr("Monte Carlo draws"), number.Type.Integer, 1000, False, 1, 10000))
+        self.addParameter(number(self.SEED, tr("Random seed"), number.Type.Integer, 1, False, 0))
+        self.addParameter(number(self.THRESHOLD, tr("Suitable if score ≥ (empty: 0.6, unless a top percentage is given)"), number.Type.Double, None, True, 0.0, 1.0))
+        self.addParameter(number(self.TOP_PERCENT, tr("Or suitable if among the top share of the study area (%)"), number.Type.Double, None, True, 0.0, 100.0))
+        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, tr("Reference grid (default: the first criterion)"), optional=True)
+        reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(reference)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_MEAN, tr("Mean suitability")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_STD, tr("Standard deviation of suitability"), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_PROBABILITY, tr("Probability of being suitable")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, tr("Robustness class")))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Suitability report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber(self.ROBUST_AREA_HA, tr("Robustly suitable area (ha)")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNCERTAIN_AREA_HA, tr("Uncertain area (ha)")))
+
+    def optional_number(self, parameters, name, context) -> float | None:
+        value = parameters.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        number = self.parameterAsDouble(parameters, name, context)
+        return None if math.isnan(number) else number
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
+        if not layers:
+            raise QgsProcessingException(tr("Give at least one criterion raster"))
+        paths = [self.raster_file(layer, tr("Criterion {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
+        names = tuple(layer.name() for layer in layers)
+        reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) or layers[0]
+        require_projected_crs(reference_layer.crs(), tr("The reference grid"))
+        directions = self.directions(self.parameterAsString(parameters, self.DIRECTIONS, context), len(paths))
+        constraints = [self.raster_file(layer, tr("Constraint {n}").format(n=i + 1)) for i, layer in enumerate(self.parameterAsLayerList(parameters, self.CONSTRAINTS, context))]
+        zones = self.parameterAsLayerList(parameters, self.EXCLUSION_ZONES, context)
+        threshold = self.optional_number(parameters, self.THRESHOLD, context)
+        top_percent = self.optional_number(parameters, self.TOP_PERCENT, context)
+        if threshold is None and top_percent is None:
+            threshold = DEFAULT_THRESHOLD
+
+        with self.core_errors():
+            spec = SuitabilitySpec.build(
+                len(paths),
+                SuitabilityMethod(self.parameterAsEnum(parameters, self.METHOD, context)),
+                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context)),
+                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context)),
+                self.optional_number(parameters, self.ORNESS, context),
+                self.parameterAsDouble(parameters, self.WEIGHT_UNCERTAINTY, context) / 100.0,
+                self.parameterAsDouble(parameters, self.CRITERION_UNCERTAINTY, context),
+                self.parameterAsInt(parameters, self.ITERATIONS, context),
+                self.parameterAsInt(parameters, self.SEED, context),
+                threshold,
+                top_percent,
+                names=names,
+            )
+            for note in spec.notes:
+                feedback.pushWarning(note.translated(tr))
+            grid = Grid.of(self.raster_file(reference_layer, tr("Reference grid")))
+            sources = [RasterSource(p) for p in paths]
+            # Nearest neighbour keeps a 0/1 constraint a 0/1 constraint on another grid.
+            masks = [RasterSource(p, resampling=Resampling.nearest) for p in constraints]
+            for source in sources + masks:
+                source.check_against(grid)
+
+            feedback.pushInfo(tr("Reading the range of each criterion"))
+            ranges = self.criterion_ranges(grid, sources, feedback)
+            workdir = tempfile.mkdtemp(prefix="tsr_suitability_", dir=QgsProcessingUtils.tempFolder())
+            exclusion = self.exclusion_raster(zones, grid, reference_layer.crs(), context, workdir, feedback)
+            if exclusion:
+                masks.append(RasterSource(exclusion))
+
+            w = draws(spec)
+            prepare = self.block_preparer(spec.n, ranges, directions, len(constraints), bool(exclusion))
+            thresholds = None
+            if spec.top_percent is not None:
+                feedback.pushInfo(tr("Pass 1: the score distribution of every draw"))
+                histogram = ScoreHistogram.for_spec(spec)
+                histogram_kernel = score_histogram_kernel(spec, w)
+                run_blocks(grid, sources + masks, lambda b: histogram_kernel(prepare(b)), on_result=histogram.add,
+                           progress=self.progress_range(feedback, 10, 45), cancelled=feedback.isCanceled)
+                thresholds = thresholds_from_histograms(spec, histogram)
+
+            outputs = {key: self.parameterAsOutputLayer(parameters, key, context) for key in (self.OUTPUT_MEAN, self.OUTPUT_STD, self.OUTPUT_PROBABILITY, self.OUTPUT_CLASS)}
+            sinks = [
+                RasterSink(outputs[self.OUTPUT_MEAN], "float32", description=tr("mean suitability score")),
+                RasterSink(outputs[self.OUTPUT_STD], "float32", description=tr("standard deviation of the score")) if outputs[self.OUTPUT_STD] else None,
+                RasterSink(outputs[self.OUTPUT_PROBABILITY], "float32", description=tr("probability of being suitable")),
+                RasterSink(outputs[self.OUTPUT_CLASS], "uint8", 0, tr("robustness class")),
+            ]
+            wanted = [i for i, sink in enumerate(sinks) if sink is not None]
+            kernel = suitability_kernel(spec, w, thresholds)
+
+            def run(blocks):
+                results, part = kernel(prepare(blocks))
+                return [results[i] for i in wanted], part
+
+            statistics = SuitabilityStatistics.for_spec(spec)
+            feedback.pushInfo(tr("Scoring {draws} draws per cell").format(draws=spec.draw_count))
+            run_blocks(grid, sources + masks, run, [sinks[i] for i in wanted], on_result=statistics.add,
+                       before_commit=statistics.require_study_cells,
+                       progress=self.progress_range(feedback, 45 if thresholds is not None else 10, 95), cancelled=feedback.isCanceled)
+            if exclusion:
+                os.remove(exclusion)
+
+        ha = grid.cell_area / 10_000.0
+        robust_ha = float(statistics.class_cells[SuitabilityClass.ROBUST] * ha)
+        uncertain_ha = float(statistics.class_cells[SuitabilityClass.UNCERTAIN] * ha)
+        styles.style_on_load(context, outputs[self.OUTPUT_MEAN], styles.ramp(0.0, 1.0, "RdYlGn"))
+        styles.style_on_load(context, outputs[self.OUTPUT_PROBABILITY], styles.ramp(0.0, 1.0, "Viridis"))
+        styles.style_on_load(context, outputs[self.OUTPUT_CLASS], styles.palette(range(1, 6), CLASS_COLOURS, class_labels()))
+        results = {key: path for key, path in outputs.items() if path}
+        results[self.ROBUST_AREA_HA] = robust_ha
+        results[self.UNCERTAIN_AREA_HA] = uncertain_ha
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html_path:
+            report.write(html_path, self.report_html(spec, w, statistics, ha, directions, ranges))
+            results[self.OUTPUT_HTML] = html_path
+        feedback.pushInfo(tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(robust=report.fmt(robust_ha), uncertain=report.fmt(uncertain_ha)))
+        return results
+
+    @staticmethod
+    def directions(text: str, n: int) -> list[bool]:
+        """True for a benefit criterion (+), False for a cost (−); empty = all benefit."""
+        tokens = split_numbers(text.replace("−", "-"))
+        if not tokens:
+            return [True] * n
+        if len(tokens) != n or any(t not in ("+", "-") for t in tokens):
+            raise QgsProcessingException(tr("Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got '{text}'").format(text=text))
+        return [t == "+" for t in tokens]
+
+    def criterion_ranges(self, grid, sources, feedback) -> list[tuple[float, float]]:
+        """Each criterion's data range, to min-max normalise those outside 0–1."""
+        lows = np.full(len(sources), np.inf)
+        highs = np.full(len(sources), -np.inf)
+        for blocks in iterate_blocks(grid, sources, progress=self.progress_range(feedback, 0, 8), cancelled=feedback.isCanceled):
+            for i, block in enumerate(blocks):
+                if np.isnan(block).all():
+                    continue
+                low, high = value_range([block])
+                lows[i], highs[i] = min(lows[i], low), max(highs[i], high)
+        ranges = []
+        for i, (low, high) in enumerate(zip(lows, highs)):
+            if not np.isfinite(low):
+                raise QgsProcessingException(tr("The criterion '{name}' has no valid cell on the reference grid").format(name=sources[i].path))
+            if low < 0 or high > 1:
+                if high <= low:
+                    raise QgsProcessingException(tr("The criterion '{name}' is constant; it cannot be normalised").format(name=sources[i].path))
+                feedback.pushInfo(tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high))
+                ranges.append((float(low), float(high)))
+            else:
+                ranges.append((0.0, 1.0))
+        return ranges
+
+    @staticmethod
+    def block_preparer(n: int, ranges, directions, constraints: int, exclusion: bool):
+        """Blocks as the suitability kernels take them: n normalised benefit criteria, then the
+        excluded flag (a constraint equal to 0, or inside an exclusion zone). The input blocks are
+        the criteria, the constraints, then the burnt exclusion zones (1 inside)."""
+        lows = [np.float32(low) for low, _ in ranges]
+        spans = [np.float32(high - low) for low, high in ranges]
+
+        def prepare(blocks):
+            criteria = []
+            for i in range(n):
+                c = blocks[i] if (lows[i], spans[i]) == (0.0, 1.0) else (blocks[i] - lows[i]) / spans[i]
+                criteria.append(c if directions[i] else np.float32(1.0) - c)
+            excluded = np.zeros(blocks[0].shape, dtype=np.float32)
+            for constraint in blocks[n : n + constraints]:
+                excluded[constraint == 0] = 1.0
+            if exclusion:
+                excluded[blocks[n + constraints] == 1] = 1.0
+            return criteria + [excluded]
+
+        return prepare
+
+    def exclusion_raster(self, layers, grid, crs, context, workdir, feedback) -> str | None:
+        """The exclusion zones burnt onto the grid (1 inside), or None without zones."""
+        if not layers:
+            return None
+        geometries = []
+        for layer in layers:
+            transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+            for feature in layer.getFeatures():
+                geometry = QgsGeometry(feature.geometry())
+                if geometry.isNull() or geometry.isEmpty():
+                    continue
+                if not geometry.isGeosValid():
+                    geometry = geometry.makeValid()
+                geometry.transform(transform)
+                geometries.append(wkb.loads(bytes(geometry.asWkb())))
+        path = os.path.join(workdir, "exclusion.tif")
+        cells = burn_polygons(geometries, grid, path, cancelled=feedback.isCanceled)
+        feedback.pushInfo(tr("Exclusion zones cover {ha} ha").format(ha=report.fmt(cells * grid.cell_area / 10_000.0)))
+        return path
+
+    def report_html(self, spec, w, statistics, ha, directions, ranges) -> str:
+        names = list(spec.names)
+        d = spec.draw_count
+        rule = tr("score ≥ {t:g}").format(t=spec.threshold) if spec.top_percent is None else tr("top {p:g} % of the study area in each draw").format(p=spec.top_percent)
+        setup = report.table(
+            [tr("Item"), tr("Value")],
+            [
+                (tr("Method"), self.method_options()[spec.method]),
+                (tr("Formula"), spec.formula()),
+                (tr("Suitable if"), rule),
+                (tr("Weight uncertainty (CV)"), f"{100 * spec.weight_cv:g} %"),
+                (tr("Criterion uncertainty (σ)"), f"{spec.criterion_sd:g}"),
+                (tr("Draws"), f"{d} (seed {spec.seed})"),
+            ],
+            left_columns=2,
+        )
+        criteria_rows = [
+            [names[i], "+" if directions[i] else "−", float(spec.weights[i]), float(np.std(w[i, :d])) if d > 1 else 0.0,
+             tr("min-max from {low:.4g}–{high:.4g}").format(low=ranges[i][0], high=ranges[i][1]) if ranges[i] != (0.0, 1.0) else tr("as given (0–1)")]
+            for i in range(spec.n)
+        ]
+        criteria = report.table([tr("Criterion"), tr("Direction"), tr("Mean weight"), tr("Std. dev. of the weight"), tr("Normalisation")], criteria_rows, left_columns=2)
+        labels = class_labels()
+        class_rows = [[labels[k - 1], int(statistics.class_cells[k]), float(statistics.class_cells[k] * ha)] for k in range(1, 6)]
+        classes = report.table([tr("Class"), tr("Cells"), tr("Area (ha)")], class_rows)
+        classes += report.bar_chart(labels, [float(statistics.class_cells[k] * ha) for k in range(1, 6)], " ha", CLASS_COLOURS)
+        sections = [(tr("Set-up"), setup), (tr("Criteria and weights"), criteria), (tr("Robustness classes"), classes)]
+
+        sens = sensitivity(spec, w, statistics)
+        base = sens.sweep[0]
+        by_criterion: dict[int, dict[float, object]] = {}
+        for row in sens.sweep[1:]:
+            by_criterion.setdefault(row.criterion, {})[row.change] = row
+        if by_criterion:
+            measure_area = spec.top_percent is None
+            value = (lambda r: (r.suitable_cells - base.suitable_cells) * ha) if measure_area else (lambda r: 100.0 * (r.kept_share - 1.0))
+            changes = sorted({c for rows in by_criterion.values() for c in rows})
+            low_c, high_c = changes[0], changes[-1]
+            order = sorted(by_criterion, key=lambda i: -max(abs(value(r)) for r in by_criterion[i].values()))
+            chart = report.tornado_chart(
+                [names[i] for i in order],
+                [value(by_criterion[i][low_c]) if low_c in by_criterion[i] else math.nan for i in order],
+                [value(by_criterion[i][high_c]) if high_c in by_criterion[i] else math.nan for i in order],
+                tr("weight {c:+.0%}").format(c=low_c), tr("weight {c:+.0%}").format(c=high_c),
+                " ha" if measure_area else " %",
+            )
+            sweep_rows = [
+                [names[r.criterion] if r.criterion is not None else tr("Baseline"), f"{r.change:+.0%}", float(r.suitable_cells * ha), float(r.mean_score),
+                 100.0 * r.kept_share if math.isfinite(r.kept_share) else math.nan]
+                for r in sens.sweep
+            ]
+            explanation = tr(
+                "One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they "
+                "still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of today's suitable "
+                "cells that stay suitable (top-percentage rule)."
+            )
+            sections.append((
+                tr("Sensitivity to each weight"),
+                f'<p class="note">{report.esc(explanation)}</p>' + chart
+                + report.table([tr("Weight changed"), tr("Change"), tr("Suitable area (ha)"), tr("Mean score"), tr("Baseline cells kept (%)")], sweep_rows, left_columns=2),
+            ))
+        if sens.influence:
+            rows = [[r.name, r.area_pearson, r.area_spearman, r.kept_pearson, r.kept_spearman] for r in sens.influence]
+            sections.append((
+                tr("Weights against outcomes across the draws"),
+                report.table([tr("Criterion"), tr("r (area)"), tr("ρ (area)"), tr("r (kept)"), tr("ρ (kept)")], rows),
+            ))
+        return report.document(tr("Suitability under uncertainty report"), sections)
