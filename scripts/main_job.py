@@ -1,10 +1,12 @@
-"""The main job: the multi-hazard risk path on the sample county, headless through qgis_process.
+"""The main job: the first two paths on the sample county, headless through qgis_process.
 
     python3 scripts/main_job.py [--out OUTPUT_DIR]
 
 Generates the sample county (sample_data/), normalises its five hazards, overlays them,
-grades the result into risk zones with control lines and per-township areas, and writes a
-styled QGIS project (risk_path.qgz) that opens every layer. Prints where everything is.
+grades the result into risk zones with control lines and per-township areas (path 1), weights
+urban-development criteria with AHP and maps their suitability under weight uncertainty with the
+red line, basic farmland and high-risk zones excluded (path 2), and writes a styled QGIS project
+(risk_path.qgz) that opens every layer. Prints where everything is.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ HAZARDS = {
 WEIGHTS = "0.30,0.25,0.20,0.15,0.10"
 #: Cascades: earthquakes trigger landslides (+50 %), floods trigger chemical releases (+30 %, Natech).
 INTERACTIONS = "0 0 0 0.3 0; 0 0 0 0 0; 0 0.5 0 0 0; 0 0 0 0 0; 0 0 0 0 0"
+#: Urban development suitability: criteria, their direction, and the planners' pairwise judgements
+#: (upper triangle, Saaty's scale) in the order slope, elevation, multi-hazard risk, population.
+SUITABILITY_CRITERIA = ("slope", "elevation", "multi-hazard risk", "population")
+SUITABILITY_DIRECTIONS = "-,-,-,+"
+AHP_JUDGEMENTS = "3, 1/2, 2, 1/4, 1/2, 3"
 
 
 def load_generator():
@@ -55,25 +62,25 @@ def main() -> int:
     results.mkdir(parents=True, exist_ok=True)
     started = time.time()
 
-    print(f"1/5 Generating the sample county in {sample}")
+    print(f"1/7 Generating the sample county in {sample}")
     files = load_generator().generate(str(sample))
     qp = QgisProcess(str(out / ".qgis-profile"))
 
-    print("2/5 Normalising the hazards (tsr:normalizehazard)")
+    print("2/7 Normalising the hazards (tsr:normalizehazard)")
     degrees = []
     for name, (file_name, parameters) in HAZARDS.items():
         answer = qp.run("tsr:normalizehazard", {"INPUT": str(sample / file_name), **parameters, "OUTPUT": str(results / f"{name}_degree.tif")})
         degrees.append(answer["results"]["OUTPUT"])
         print(f"    {name:10s} → {Path(degrees[-1]).name}")
 
-    print("3/5 Overlaying them (tsr:multihazardoverlay)")
+    print("3/7 Overlaying them (tsr:multihazardoverlay)")
     overlay = qp.run("tsr:multihazardoverlay", {
         "HAZARDS": degrees, "WEIGHTS": WEIGHTS, "METHOD": 0, "INTERACTIONS": INTERACTIONS, "THRESHOLD": 0.5,
         "OUTPUT": str(results / "multi_hazard_index.tif"), "OUTPUT_DOMINANT": str(results / "dominant_hazard.tif"),
         "OUTPUT_COUNT": str(results / "hazard_count.tif"), "OUTPUT_HTML": str(results / "overlay_report.html"),
     })["results"]
 
-    print("4/5 Grading into risk zones and control lines (tsr:riskzoning)")
+    print("4/7 Grading into risk zones and control lines (tsr:riskzoning)")
     townships = f"{sample / 'sample_county.gpkg'}|layername=townships"
     zoning = qp.run("tsr:riskzoning", {
         "INPUT": overlay["OUTPUT"], "CLASSES": 5, "METHOD": 0, "MIN_AREA": 1.0, "UNITS": townships, "UNIT_FIELD": "name",
@@ -81,13 +88,35 @@ def main() -> int:
         "OUTPUT_LINES": str(results / "risk_control_lines.gpkg"), "OUTPUT_TABLE": str(results / "risk_area_by_township.csv"),
         "OUTPUT_HTML": str(results / "zoning_report.html"),
     })["results"]
-    summary = {"overlay": overlay, "zoning": zoning, "sample": files}
+    print("5/7 Weighting the development criteria (tsr:ahpweights)")
+    ahp = qp.run("tsr:ahpweights", {
+        "MATRIX": AHP_JUDGEMENTS, "CRITERIA": ",".join(SUITABILITY_CRITERIA),
+        "OUTPUT_TABLE": str(results / "ahp_weights.csv"), "OUTPUT_HTML": str(results / "ahp_report.html"),
+    })["results"]
+    print(f"    weights {ahp['WEIGHTS']}, CR {ahp['CR']:.3f}")
+
+    print("6/7 Suitability for urban development under weight uncertainty (tsr:suitability)")
+    high_risk = qp.run("native:extractbyexpression", {
+        "INPUT": zoning["OUTPUT_ZONES"], "EXPRESSION": "grade >= 4", "OUTPUT": str(results / "high_risk_zones.gpkg"),
+    })["results"]["OUTPUT"]
+    gpkg = sample / "sample_county.gpkg"
+    suitability = qp.run("tsr:suitability", {
+        "CRITERIA": [str(sample / "slope.tif"), str(sample / "dem.tif"), overlay["OUTPUT"], str(sample / "population.tif")],
+        "DIRECTIONS": SUITABILITY_DIRECTIONS, "WEIGHTS": ahp["WEIGHTS"], "METHOD": 0,
+        "EXCLUSION_ZONES": [f"{gpkg}|layername=ecological_red_line", f"{gpkg}|layername=basic_farmland", high_risk],
+        "WEIGHT_UNCERTAINTY": 15, "ITERATIONS": 1000, "SEED": 2020, "TOP_PERCENT": 10,
+        "OUTPUT_MEAN": str(results / "suitability_mean.tif"), "OUTPUT_STD": str(results / "suitability_std.tif"),
+        "OUTPUT_PROBABILITY": str(results / "suitability_probability.tif"), "OUTPUT_CLASS": str(results / "suitability_class.tif"),
+        "OUTPUT_HTML": str(results / "suitability_report.html"),
+    })["results"]
+    print(f"    robustly suitable {suitability['ROBUST_AREA_HA']:.1f} ha, uncertain {suitability['UNCERTAIN_AREA_HA']:.1f} ha")
+    summary = {"overlay": overlay, "zoning": zoning, "ahp": ahp, "suitability": suitability, "sample": files}
     (results / "results.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
 
-    print("5/5 Writing the styled QGIS project")
+    print("7/7 Writing the styled QGIS project")
     from make_project import write_project
 
-    project = write_project(out / "risk_path.qgz", sample, results, list(HAZARDS), zoning)
+    project = write_project(out / "risk_path.qgz", sample, results, list(HAZARDS), zoning, suitability)
 
     print()
     print(f"Done in {time.time() - started:.0f} s. Breaks used: {zoning['BREAKS_USED']}; controlled zone "
@@ -95,6 +124,8 @@ def main() -> int:
     print(f"  QGIS project : {project}")
     print(f"  Reports      : {results / 'overlay_report.html'}")
     print(f"                 {results / 'zoning_report.html'}")
+    print(f"                 {results / 'ahp_report.html'}")
+    print(f"                 {results / 'suitability_report.html'}")
     print(f"  Layers       : {results}")
     print(f"  Sample county: {sample}")
     return 0

@@ -20,7 +20,7 @@ def _qgis():
         _qgis.app = app  # keep the application alive
 
 
-def write_project(path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict) -> Path:
+def write_project(path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict, suitability: dict) -> Path:
     _qgis()
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
@@ -77,6 +77,20 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
         layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, raster_shader))
 
     # Top of the legend first: QGIS draws the first layer of the tree on top.
+    from territorial_resilience.processing_provider.suitability import CLASS_COLOURS
+
+    suitability_group = root.addGroup("Development suitability 开发适宜性")
+    robustness = raster(Path(suitability["OUTPUT_CLASS"]), "Robustness class 稳健性分类", suitability_group)
+    names = ("Robustly suitable 稳健适宜", "Likely suitable 较可能适宜", "Uncertain 不确定", "Unsuitable 不适宜", "Excluded 禁止开发")
+    robustness.setRenderer(QgsPalettedRasterRenderer(robustness.dataProvider(), 1, [
+        QgsPalettedRasterRenderer.Class(k + 1, QColor(CLASS_COLOURS[k]), names[k]) for k in range(5)
+    ]))
+    probability = raster(Path(suitability["OUTPUT_PROBABILITY"]), "Probability of being suitable 适宜概率", suitability_group, visible=False)
+    ramp(probability, "Viridis", 0.0, 1.0)
+    mean = raster(Path(suitability["OUTPUT_MEAN"]), "Mean suitability 平均适宜性", suitability_group, visible=False)
+    ramp(mean, "RdYlGn", 0.0, 1.0)
+    suitability_group.setExpanded(False)
+
     zoning_group = root.addGroup("Risk zoning 风险分区")
     lines = vector(zoning["OUTPUT_LINES"], "Risk control lines 风险控制线", zoning_group)
     lines.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#67000d", "width": "0.8", "line_style": "dash"})))
