@@ -1,4 +1,5 @@
-"""Write models/multi_hazard_risk_path.model3: normalise three hazards → overlay → zoning.
+"""Write models/multi_hazard_risk_path.model3: normalise three hazards → overlay → zoning, then
+AHP weights → suitability for development with the high-risk zones excluded.
 
 The model is shipped with the plugin (open it in the Model Designer, or run it with
 `qgis_process run models/multi_hazard_risk_path.model3 -- …`). Run this script with the
@@ -61,6 +62,12 @@ def build() -> QgsProcessingModelAlgorithm:
     model.parameterComponent("classes").setPosition(QPointF(120, 580))
     model.addModelParameter(QgsProcessingParameterNumber("min_area", "Minimum patch area (ha)", QgsProcessingParameterNumber.Type.Double, 1.0, False, 0.0), QgsProcessingModelParameter("min_area"))
     model.parameterComponent("min_area").setPosition(QPointF(120, 660))
+    model.addModelParameter(QgsProcessingParameterRasterLayer("slope", "Slope (degrees) for development suitability"), QgsProcessingModelParameter("slope"))
+    model.parameterComponent("slope").setPosition(QPointF(120, 740))
+    model.addModelParameter(QgsProcessingParameterString("judgements", "AHP judgement: slope against multi-hazard risk (Saaty scale)", "1/2"), QgsProcessingModelParameter("judgements"))
+    model.parameterComponent("judgements").setPosition(QPointF(120, 820))
+    model.addModelParameter(QgsProcessingParameterNumber("weight_uncertainty", "Weight uncertainty (CV, %)", QgsProcessingParameterNumber.Type.Double, 15.0, False, 0.0, 100.0), QgsProcessingModelParameter("weight_uncertainty"))
+    model.parameterComponent("weight_uncertainty").setPosition(QPointF(120, 900))
 
     for i, (name, _) in enumerate(HAZARDS):
         child = QgsProcessingModelChildAlgorithm("tsr:normalizehazard")
@@ -103,6 +110,43 @@ def build() -> QgsProcessingModelAlgorithm:
     })
     zoning.setPosition(QPointF(1000, 190))
     model.addChildAlgorithm(zoning)
+
+    high_risk = QgsProcessingModelChildAlgorithm("native:extractbyexpression")
+    high_risk.setChildId("high_risk")
+    high_risk.setDescription("High-risk zones (controlled grades)")
+    high_risk.addParameterSources("INPUT", [Source.fromChildOutput("zoning", "OUTPUT_ZONES")])
+    high_risk.addParameterSources("EXPRESSION", [Source.fromStaticValue("grade >= @classes - 1")])
+    high_risk.setPosition(QPointF(1000, 420))
+    model.addChildAlgorithm(high_risk)
+
+    ahp = QgsProcessingModelChildAlgorithm("tsr:ahpweights")
+    ahp.setChildId("ahp")
+    ahp.setDescription("AHP weights of the development criteria")
+    ahp.addParameterSources("MATRIX", [Source.fromModelParameter("judgements")])
+    ahp.addParameterSources("CRITERIA", [Source.fromStaticValue("slope,multi-hazard risk")])
+    ahp.addParameterSources("MAX_CR", [Source.fromStaticValue(0.1)])
+    ahp.setPosition(QPointF(720, 560))
+    model.addChildAlgorithm(ahp)
+
+    suitability = QgsProcessingModelChildAlgorithm("tsr:suitability")
+    suitability.setChildId("suitability")
+    suitability.setDescription("Development suitability under uncertainty")
+    suitability.addParameterSources("CRITERIA", [Source.fromModelParameter("slope"), Source.fromChildOutput("overlay", "OUTPUT")])
+    suitability.addParameterSources("DIRECTIONS", [Source.fromStaticValue("-,-")])
+    suitability.addParameterSources("WEIGHTS", [Source.fromChildOutput("ahp", "WEIGHTS")])
+    suitability.addParameterSources("METHOD", [Source.fromStaticValue(0)])
+    suitability.addParameterSources("EXCLUSION_ZONES", [Source.fromChildOutput("high_risk", "OUTPUT")])
+    suitability.addParameterSources("WEIGHT_UNCERTAINTY", [Source.fromModelParameter("weight_uncertainty")])
+    suitability.addParameterSources("CRITERION_UNCERTAINTY", [Source.fromStaticValue(0.0)])
+    suitability.addParameterSources("ITERATIONS", [Source.fromStaticValue(500)])
+    suitability.addParameterSources("SEED", [Source.fromStaticValue(1)])
+    suitability.addParameterSources("TOP_PERCENT", [Source.fromStaticValue(20)])
+    suitability.setModelOutputs({
+        "suitability_class": output("suitability_class", "Robustness class", "suitability", "OUTPUT_CLASS"),
+        "suitability_probability": output("suitability_probability", "Probability of being suitable", "suitability", "OUTPUT_PROBABILITY"),
+    })
+    suitability.setPosition(QPointF(1000, 620))
+    model.addChildAlgorithm(suitability)
     return model
 
 

@@ -66,14 +66,17 @@ def test_shipped_model_chains_the_three_algorithms(provider, raw_hazards, tmp_pa
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(ROOT / "models" / "multi_hazard_risk_path.model3"))
     ids = sorted(c.algorithmId() for c in model.childAlgorithms().values())
-    assert ids == ["tsr:multihazardoverlay", "tsr:normalizehazard", "tsr:normalizehazard", "tsr:normalizehazard", "tsr:riskzoning"]
+    assert ids == ["native:extractbyexpression", "tsr:ahpweights", "tsr:multihazardoverlay", "tsr:normalizehazard",
+                   "tsr:normalizehazard", "tsr:normalizehazard", "tsr:riskzoning", "tsr:suitability"]
     context = QgsProcessingContext()
     results = processing.run(model, {
         "flood": raw_hazards[0], "landslide": raw_hazards[1], "seismic": raw_hazards[2],
         "weights": "0.4,0.3,0.3", "method": 0, "classes": 4, "min_area": 0,
+        "slope": raw_hazards[1], "judgements": "1/3", "weight_uncertainty": 0,
         "overlay:risk_index": str(tmp_path / "index.tif"), "overlay:dominant_hazard": str(tmp_path / "dominant.tif"),
         "zoning:risk_grades": str(tmp_path / "grades.tif"), "zoning:risk_zones": str(tmp_path / "zones.gpkg"),
         "zoning:risk_control_lines": str(tmp_path / "lines.gpkg"), "zoning:zoning_report": str(tmp_path / "report.html"),
+        "suitability:suitability_class": str(tmp_path / "class.tif"), "suitability:suitability_probability": str(tmp_path / "p.tif"),
     }, context=context, feedback=QgsProcessingFeedback())
     grades = read_raster(results["zoning:risk_grades"])
     assert set(np.unique(grades.compressed())) == {1, 2, 3, 4}
@@ -81,6 +84,13 @@ def test_shipped_model_chains_the_three_algorithms(provider, raw_hazards, tmp_pa
     assert zones.featureCount() == 4
     assert sum(f["share_pct"] for f in zones.getFeatures()) == pytest.approx(100.0)
     assert Path(results["zoning:zoning_report"]).read_text(encoding="utf-8").count("<svg") >= 2
+    # AHP → suitability: slope 1/3 as important as the risk index gives weights 0.25, 0.75; with no
+    # weight uncertainty the suitable cells are the top 20 % of S = 0.25·(1 − slope') + 0.75·(1 − risk)
+    # outside the two highest risk grades, which are excluded (class 5).
+    classes = read_raster(results["suitability:suitability_class"])
+    assert set(np.unique(classes.compressed())) <= {1, 4, 5}
+    assert ((grades >= 3) == (classes == 5)).all()
+    assert np.mean(classes[classes != 5] == 1) == pytest.approx(0.2, abs=0.005)  # top 20 % of the study area left
 
 
 def test_qgis_process_overlay_over_many_strips(tmp_path):
