@@ -154,7 +154,7 @@
         <translation>下控制点（{lower:g}）必须小于上控制点（{upper:g}）；只有单一值的栅格无法拉伸到 0–1</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="134"/>
+        <location filename="../algorithms/number_lists.py" line="38"/>
         <source>&apos;{token}&apos; is not a number</source>
         <translation>“{token}”不是数值</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>为 {n} 个灾种给出了 {given} 个权重；请按灾种顺序为每个灾种给出一个权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="118"/>
+        <location filename="../algorithms/suitability.py" line="226"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>权重必须为零或正数</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>概率并集中，每个权重表示该灾种实际发挥作用的比例，必须介于 0 和 1 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="123"/>
+        <location filename="../algorithms/suitability.py" line="228"/>
         <source>The weights sum to zero</source>
         <translation>权重之和为零</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>为 {n} 个灾种给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="134"/>
+        <location filename="../algorithms/suitability.py" line="313"/>
         <source>Order weights must be zero or positive and not all zero</source>
         <translation>次序权重必须为零或正数，且不能全为零</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>无法注册“国土空间韧性”处理工具提供程序（是否已加载了另一个副本？）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="31"/>
+        <location filename="../processing_provider/provider.py" line="32"/>
         <source>Territorial Space Resilience</source>
         <translation>国土空间韧性</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>概率并集 1 − Π(1 − wᵢhᵢ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="68"/>
+        <location filename="../processing_provider/suitability.py" line="96"/>
         <source>Ordered weighted averaging (OWA)</source>
         <translation>有序加权平均（OWA）</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="64"/>
+        <location filename="../processing_provider/suitability.py" line="121"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>灾种 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="111"/>
+        <location filename="../processing_provider/suitability.py" line="165"/>
         <source>Reference grid</source>
         <translation>参考网格</translation>
     </message>
@@ -544,12 +544,12 @@
         <translation>公式：{formula}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/suitability.py" line="307"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <location filename="../processing_provider/suitability.py" line="307"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
@@ -584,12 +584,12 @@
         <translation>次序权重（orness）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="116"/>
+        <location filename="../processing_provider/suitability.py" line="307"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="116"/>
+        <location filename="../processing_provider/suitability.py" line="307"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="112"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="213"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="240"/>
+        <location filename="../processing_provider/suitability.py" line="327"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="294"/>
+        <location filename="../processing_provider/suitability.py" line="327"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>方法与公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="128"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
+        <location filename="../processing_provider/suitability.py" line="324"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/report.py" line="117"/>
+        <location filename="../processing_provider/report.py" line="146"/>
         <source>Generated by the Territorial Space Resilience toolkit on {date}</source>
         <translation>由国土空间韧性工具集于 {date} 生成</translation>
     </message>
@@ -1154,239 +1154,744 @@
         <translation>结果没有有效像元：栅格全部为无数据，或重分类表中没有任何一行与其取值匹配</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="34"/>
+        <location filename="../processing_provider/provider.py" line="35"/>
         <source>Territorial Space Resilience (resilience tools for territorial spatial planning)</source>
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="50"/>
         <source>2 · Zoning under uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 不确定性下的分区</translation>
     </message>
     <message>
         <location filename="../processing_provider/help.py" line="87"/>
         <source>&lt;p&gt;Derives criterion weights from pairwise comparisons (Analytic Hierarchy Process) and checks that the judgements are consistent — the first step of zoning under uncertainty, and the usual source of the weights of a multi-hazard overlay or a suitability analysis.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;: the judgements aᵢⱼ on Saaty's 1–9 scale (how much more important criterion i is than j: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; reciprocals such as 1/3 for the reverse). Either the full n×n matrix, one row per line (or n² values row by row), or only the n(n−1)/2 values above the diagonal, row by row (a₁₂, a₁₃, …, a₂₃, …), the rest being derived. A matrix that is not reciprocal, not square or has values ≤ 0 is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: optional names, in the order of the rows; they also fix n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt; (default 0.10): the largest acceptable consistency ratio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: the weights as &quot;w1,w2,…&quot;, ready for the WEIGHTS of tsr:suitability or tsr:multihazardoverlay in a model; &lt;b&gt;CR&lt;/b&gt;, &lt;b&gt;CI&lt;/b&gt;, &lt;b&gt;LAMBDA_MAX&lt;/b&gt;, &lt;b&gt;CONSISTENT&lt;/b&gt;: numbers and verdict; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: criterion, weight, rank; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the matrix, the weights and the verdict.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Formula&lt;/h3&gt;&lt;p&gt;w = principal right eigenvector of A, normalised to Σw = 1; CI = (λmax − n)/(n − 1); CR = CI/RI with Saaty's random index RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (Alonso &amp; Lamata's values for 11–15 criteria). When CR exceeds MAX_CR the report names the judgements that contribute most to the inconsistency (largest |ln aᵢⱼwⱼ/wᵢ|), the value consistent with the weights and the scale value that lowers CR most.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;由两两比较（层次分析法）推导各准则的权重，并检验判断是否一致——这是不确定性下分区的第一步，也是多灾种叠加或适宜性评价中权重的常用来源。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;：按 Saaty 1–9 标度给出的判断值 aᵢⱼ（准则 i 相对于 j 的重要程度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；反向比较取倒数，如 1/3）。可输入完整的 n×n 矩阵，每行占一行（或按行依次给出 n² 个值），也可只按行输入对角线以上的 n(n−1)/2 个值（a₁₂, a₁₃, …, a₂₃, …），其余值自动推导。不满足互反性、不是方阵或含有 ≤ 0 值的矩阵将被拒绝。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：可选的准则名称，按矩阵行的顺序排列；同时确定 n。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt;（默认 0.10）：可接受的最大一致性比率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：形如 &quot;w1,w2,…&quot; 的权重，可在模型中直接用作 tsr:suitability 或 tsr:multihazardoverlay 的 WEIGHTS；&lt;b&gt;CR&lt;/b&gt;、&lt;b&gt;CI&lt;/b&gt;、&lt;b&gt;LAMBDA_MAX&lt;/b&gt;、&lt;b&gt;CONSISTENT&lt;/b&gt;：数值及检验结论；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：准则、权重、排序；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：判断矩阵、权重和检验结论。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;公式&lt;/h3&gt;&lt;p&gt;w = A 的主右特征向量，归一化为 Σw = 1；CI = (λmax − n)/(n − 1)；CR = CI/RI，其中 Saaty 随机一致性指标 RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49（11–15 个准则采用 Alonso &amp; Lamata 的取值）。当 CR 超过 MAX_CR 时，报告会列出对不一致性贡献最大的判断（|ln aᵢⱼwⱼ/wᵢ| 最大者）、与权重一致的值，以及使 CR 降低最多的标度值。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="174"/>
         <source>{count} judgements were given: type either the full matrix (n × n values, e.g. 9 for 3 criteria) or only the judgements above the diagonal (n(n − 1)/2 values, e.g. 3 for 3 criteria).</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了 {count} 个判断值：请输入完整矩阵（n × n 个值，如 3 个准则为 9 个），或仅输入对角线以上的判断值（n(n − 1)/2 个值，如 3 个准则为 3 个）。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="264"/>
         <source>AHP needs at least two criteria to compare, got {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>层次分析法至少需要两个准则进行比较，当前为 {n} 个。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="186"/>
         <source>{n} criteria need {full} judgements (the full matrix) or {upper} (only the judgements above the diagonal), but {count} were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个准则需要 {full} 个判断值（完整矩阵）或 {upper} 个（仅对角线以上的判断值），但给出了 {count} 个。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="201"/>
         <source>{count} judgements were read as a full {n} × {n} matrix, but its diagonal is not all 1. If they are the judgements above the diagonal for {other} criteria, give the number of criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个判断值被读作完整的 {n} × {n} 矩阵，但其对角线并非全为 1。如果它们是 {other} 个准则的对角线以上判断值，请给出准则数。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="224"/>
         <source>The judgement in row {row}, column {col} is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行第 {col} 列的判断值不是有限数值。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="230"/>
         <source>The judgement in row {row}, column {col} is {value:g}; judgements must be positive (1/9 to 9 on Saaty&apos;s scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行第 {col} 列的判断值为 {value:g}；判断值必须为正数（Saaty 标度为 1/9 至 9）。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="246"/>
         <source>The comparison matrix must be a table of numbers with one row and one column per criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>判断矩阵必须是数值表，每个准则对应一行和一列。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="254"/>
         <source>The comparison matrix must be square, with one row and one column per criterion, but it has {rows} rows and {cols} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>判断矩阵必须为方阵，每个准则对应一行和一列，但当前为 {rows} 行 {cols} 列。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="280"/>
         <source>Row {row}, column {row} compares a criterion with itself and must be 1, but it is {value:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行第 {row} 列是准则与自身的比较，必须为 1，但当前为 {value:g}。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="291"/>
         <source>Row {row}, column {col} is {value:g}, so row {col}, column {row} must be its reciprocal {expected:.4g}, but it is {other:g}. Type reciprocals as fractions such as 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行第 {col} 列为 {value:g}，因此第 {col} 行第 {row} 列必须为其倒数 {expected:.4g}，但当前为 {other:g}。倒数请以分数形式输入，如 1/3。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="319"/>
         <source>{n} criteria are too many for one comparison matrix: its consistency can only be checked for up to {max_n} criteria, and judgements become unreliable long before. Group the criteria into a hierarchy with at most {max_n}, better 7 to 9, per group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个准则过多，无法放入同一个判断矩阵：一致性最多只能对 {max_n} 个准则进行检验，而且远未达到该数目时判断就已不再可靠。请将准则分组构建层次结构，每组最多 {max_n} 个，最好为 7 至 9 个。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="410"/>
         <source>The judgements are consistent enough: consistency ratio CR = {cr:.3f}, at most {max_cr:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>判断的一致性可以接受：一致性比率 CR = {cr:.3f}，不超过 {max_cr:.2f}。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="420"/>
         <source>The judgements are not consistent enough: consistency ratio CR = {cr:.3f} exceeds {max_cr:.2f}. Reconsider the judgements below, the first one first, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>判断的一致性不可接受：一致性比率 CR = {cr:.3f}，超过 {max_cr:.2f}。请从第一条开始依次重新考虑以下判断，然后再次检验。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="439"/>
         <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}, but no other value on Saaty&apos;s scale makes the matrix more consistent; reconsider the other judgements on criteria {row} and {col}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行第 {col} 列：您给出的值为 {value}，权重所对应的值为 {implied}，但 Saaty 标度上没有其他值能使矩阵更加一致；请重新考虑涉及准则 {row} 和 {col} 的其他判断。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="451"/>
         <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}; changing it to {scale_value} (and row {col}, column {row} to its reciprocal) would give CR = {cr_after:.3f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行第 {col} 列：您给出的值为 {value}，权重所对应的值为 {implied}；将其改为 {scale_value}（并将第 {col} 行第 {row} 列改为其倒数）后 CR = {cr_after:.3f}。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="462"/>
         <source>Row {row}, column {col} is {value}, outside Saaty&apos;s scale from 1/9 to 9; it was used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行第 {col} 列为 {value}，超出 Saaty 标度 1/9 至 9 的范围；已按原值使用。</translation>
     </message>
     <message>
         <location filename="../algorithms/ahp.py" line="497"/>
         <source>The largest acceptable consistency ratio must be a positive number, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的最大一致性比率必须为正数，当前为 {value}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="47"/>
         <source>AHP weights</source>
-        <translation type="unfinished"></translation>
+        <translation>层次分析法（AHP）权重</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="50"/>
         <source>Weights from pairwise comparisons on Saaty&apos;s scale, with the consistency ratio and the judgements to revise</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 Saaty 标度的两两比较计算权重，并给出一致性比率和需修正的判断</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="53"/>
         <source>AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性</source>
-        <translation type="unfinished"></translation>
+        <translation>AHP,层次分析法,两两比较,权重,一致性,Saaty,判断矩阵,一致性比率</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="56"/>
         <source>Pairwise comparison matrix (one row per line; or only the upper triangle)</source>
-        <translation type="unfinished"></translation>
+        <translation>判断矩阵（每行占一行；或仅输入上三角）</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="61"/>
         <source>Criterion names (comma list)</source>
-        <translation type="unfinished"></translation>
+        <translation>准则名称（英文逗号分隔）</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="62"/>
         <source>Largest acceptable consistency ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的最大一致性比率</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="63"/>
         <source>Weights table</source>
-        <translation type="unfinished"></translation>
+        <translation>权重表</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="64"/>
         <source>AHP report</source>
-        <translation type="unfinished"></translation>
+        <translation>层次分析法报告</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="65"/>
         <source>Weights (comma list)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重（英文逗号分隔）</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="66"/>
         <source>Consistency ratio CR</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性比率 CR</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="67"/>
         <source>Consistency index CI</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性指标 CI</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="68"/>
         <source>Principal eigenvalue λmax</source>
-        <translation type="unfinished"></translation>
+        <translation>最大特征值 λmax</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="69"/>
         <source>Consistent (CR ≤ MAX_CR)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过一致性检验（CR ≤ MAX_CR）</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="76"/>
         <source>Criterion {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>准则 {i}</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="84"/>
         <source>Weights: {weights}</source>
-        <translation type="unfinished"></translation>
+        <translation>权重：{weights}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="112"/>
+        <location filename="../processing_provider/suitability.py" line="366"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>准则</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="112"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="116"/>
         <source>Largest acceptable CR</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的最大 CR</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="128"/>
         <source>Judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>判断矩阵</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="128"/>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>Judgements to revise first</source>
-        <translation type="unfinished"></translation>
+        <translation>优先修正的判断</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>比较对</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>Your judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>您的判断</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>Consistent with the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>与权重一致的值</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>Suggested value</source>
-        <translation type="unfinished"></translation>
+        <translation>建议值</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>CR after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后的 CR</translation>
     </message>
     <message>
         <location filename="../processing_provider/ahp_weights.py" line="138"/>
         <source>AHP weights report</source>
-        <translation type="unfinished"></translation>
+        <translation>层次分析法权重报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="218"/>
+        <source>At least one criterion raster is needed</source>
+        <translation>至少需要一个准则栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="224"/>
+        <source>{given} weights were given for {n} criteria; give one weight per criterion, in the same order</source>
+        <translation>为 {n} 个准则给出了 {given} 个权重；请按准则顺序为每个准则给出一个权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="232"/>
+        <source>The coefficient of variation of the weights must lie between 0 and 100 %</source>
+        <translation>权重的变异系数必须介于 0 和 100 % 之间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="236"/>
+        <source>The minimum (weakest link) does not use the weights: weight uncertainty and the weight sweep do not apply</source>
+        <translation>最小值法（短板法）不使用权重：权重不确定性和权重扫描均不适用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="238"/>
+        <source>Only one criterion has a positive weight, so the weights cannot vary</source>
+        <translation>只有一个准则的权重为正，权重无法变动</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="240"/>
+        <source>A coefficient of variation of {cv:.0%} is too large for these weights: a Dirichlet distribution centred on them stays below {limit:.0%}</source>
+        <translation>变异系数 {cv:.0%} 对这组权重而言过大：以其为中心的狄利克雷分布的变异系数始终低于 {limit:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="246"/>
+        <source>The criterion uncertainty is a standard deviation in normalised units, between 0 and 1</source>
+        <translation>准则不确定性是以归一化单位表示的标准差，介于 0 和 1 之间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="248"/>
+        <source>The number of iterations must be a whole number from 1 to {max}</source>
+        <translation>抽样次数必须是 1 到 {max} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="250"/>
+        <source>The random seed must be a whole number of zero or more</source>
+        <translation>随机种子必须是大于或等于零的整数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="252"/>
+        <source>Give either a suitability threshold or a top percentage, not both or neither</source>
+        <translation>适宜性阈值和前百分比须且只能给出其中之一</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="254"/>
+        <source>The suitability threshold is a score between 0 and 1</source>
+        <translation>适宜性阈值是介于 0 和 1 之间的得分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="256"/>
+        <source>The top percentage must be greater than 0 and at most 100</source>
+        <translation>前百分比必须大于 0 且不超过 100</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="258"/>
+        <source>With criterion uncertainty the top-percentage cut-off of each draw is taken from the scores without noise</source>
+        <translation>考虑准则不确定性时，每次抽样的前百分比分界值取自未加噪声的得分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="303"/>
+        <source>Give OWA order weights or an orness, not both</source>
+        <translation>OWA 次序权重和 orness 只能给出其中之一</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="306"/>
+        <source>The orness must lie between 0 (minimum) and 1 (maximum)</source>
+        <translation>orness 必须介于 0（最小值）和 1（最大值）之间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="311"/>
+        <source>{given} order weights were given for {n} criteria; OWA needs one per rank</source>
+        <translation>为 {n} 个准则给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="320"/>
+        <source>Sweep changes are relative (−0.2 = −20 %) and cannot lower a weight below zero (−100 %)</source>
+        <translation>扫描变化量为相对值（−0.2 = −20 %），不能使权重低于零（−100 %）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="327"/>
+        <source>A {change:+.0%} change would raise the weight of &apos;{name}&apos; above 1; that sweep step is left out</source>
+        <translation>{change:+.0%} 的变化会使“{name}”的权重超过 1；已略去该扫描步</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="466"/>
+        <source>'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise the criteria first</source>
+        <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对准则进行归一化</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="573"/>
+        <source>No cell is valid in every criterion and outside the constraints</source>
+        <translation>没有任何像元在所有准则中均有效且位于约束范围之外</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="109"/>
+        <source>&lt;p&gt;Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to uncertainty.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: criterion rasters of any grid, aligned to &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first criterion, projected CRS in metres); &lt;b&gt;DIRECTIONS&lt;/b&gt;: + (benefit) or - (cost, used as 1 − c) per criterion. A criterion outside 0–1 is min-max normalised over the study area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list (e.g. the WEIGHTS output of tsr:ahpweights), normalised to sum 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted linear combination&lt;/i&gt; S = Σ wᵢcᵢ; &lt;i&gt;OWA&lt;/i&gt; with &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; (largest criterion first) or an &lt;b&gt;ORNESS&lt;/b&gt; (0 = minimum, 0.5 = mean, 1 = maximum; order weights from the quantifier Q(r) = r^a); &lt;i&gt;weakest link / minimum&lt;/i&gt; (短板法) S = min cᵢ, where weights do not act.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;: rasters where 0 means excluded; &lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;: polygons excluded entirely (ecological protection red line, permanent basic farmland, high-risk zones). Excluded cells score 0 and are never suitable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;: coefficient of variation of the weights (%), CV² = ΣVar(wᵢ)/Σw̄ᵢ²; the draws follow a Dirichlet distribution centred on the weights, so every draw still sums to 1. &lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;: standard deviation of independent normal noise on the normalised criteria. &lt;b&gt;ITERATIONS&lt;/b&gt; draws with &lt;b&gt;SEED&lt;/b&gt;: the same seed gives the same result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;: a cell is suitable in a draw if its score reaches it (default 0.6); or &lt;b&gt;TOP_PERCENT&lt;/b&gt;: if it is among that share of the study area with the highest scores in that draw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;, &lt;b&gt;OUTPUT_STD&lt;/b&gt;: mean and standard deviation of the score; for the weighted linear combination they are exact (mean = Σw̄ᵢcᵢ, variance = cᵀΣc with the Dirichlet covariance), without sampling error. &lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;: share of the draws in which the cell is suitable. &lt;b&gt;OUTPUT_CLASS&lt;/b&gt;: 1 robustly suitable (p ≥ 0.9), 2 likely (0.5–0.9), 3 uncertain (0.1–0.5), 4 unsuitable (&amp;lt; 0.1), 5 excluded. &lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;, &lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;: areas of classes 1 and 3. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up, classes, and the sensitivity of the suitable area and the mean score to each weight (one weight at a time ±20 %, the others rescaled so that the weights still sum to 1) as a tornado chart, with the correlation of each weight with the outcome across the draws.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;多准则适宜性评价（如城镇建设适宜性，即国土空间开发适宜性），其中权重来自主观判断，因而具有不确定性：在给定权重附近多次抽样，结果显示哪些地方的分区决策是稳健的、哪些地方取决于有争议的权重——即第二条实施路径：适应不确定性的分区。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：准则栅格，网格不限，统一对齐到 &lt;b&gt;REFERENCE&lt;/b&gt;（默认：第一个准则，需为以米为单位的投影坐标系）；&lt;b&gt;DIRECTIONS&lt;/b&gt;：每个准则的方向，+（正向/效益型）或 -（负向/成本型，按 1 − c 使用）。取值超出 0–1 的准则将在研究区内按最小-最大值归一化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：以英文逗号分隔的权重（如 tsr:ahpweights 的 WEIGHTS 输出），归一化为总和 1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权线性组合&lt;/i&gt; S = Σ wᵢcᵢ；&lt;i&gt;OWA&lt;/i&gt;，使用 &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt;（从值最大的准则起）或 &lt;b&gt;ORNESS&lt;/b&gt;（0 = 最小值，0.5 = 均值，1 = 最大值；次序权重由量词函数 Q(r) = r^a 导出）；&lt;i&gt;短板法（最小值）&lt;/i&gt; S = min cᵢ，此时权重不起作用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;：约束栅格，0 表示排除；&lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;：完全排除的面（生态保护红线、永久基本农田、高风险区）。被排除的像元得分为 0，始终不适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;：权重的变异系数（%），CV² = ΣVar(wᵢ)/Σw̄ᵢ²；抽样服从以给定权重为中心的狄利克雷（Dirichlet）分布，因此每次抽样的权重之和仍为 1。&lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;：叠加在归一化准则上的独立正态噪声的标准差。&lt;b&gt;ITERATIONS&lt;/b&gt;：抽样次数；&lt;b&gt;SEED&lt;/b&gt;：随机种子，相同的种子得到相同的结果。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;：某次抽样中像元得分达到该值即为适宜（默认 0.6）；或 &lt;b&gt;TOP_PERCENT&lt;/b&gt;：像元位于该次抽样中研究区得分最高的这一比例之内即为适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;、&lt;b&gt;OUTPUT_STD&lt;/b&gt;：得分的均值和标准差；对加权线性组合为精确值（均值 = Σw̄ᵢcᵢ，方差 = cᵀΣc，Σ 为狄利克雷协方差），没有抽样误差。&lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;：像元为适宜的抽样次数占比。&lt;b&gt;OUTPUT_CLASS&lt;/b&gt;：1 稳健适宜（p ≥ 0.9），2 较可能适宜（0.5–0.9），3 不确定（0.1–0.5），4 不适宜（&amp;lt; 0.1），5 已排除。&lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;、&lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;：第 1 类和第 3 类的面积。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置、分类结果，以及适宜面积和平均得分对各权重的敏感性（每次只将一个权重改变 ±20 %，其余权重重新缩放，使权重之和仍为 1），以龙卷风图表示，并给出各次抽样中每个权重与结果的相关系数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="55"/>
+        <source>Robustly suitable (p ≥ 0.9)</source>
+        <translation>稳健适宜（p ≥ 0.9）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="55"/>
+        <source>Likely suitable (0.5–0.9)</source>
+        <translation>较可能适宜（0.5–0.9）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="55"/>
+        <source>Uncertain (0.1–0.5)</source>
+        <translation>不确定（0.1–0.5）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="55"/>
+        <source>Unsuitable (p &lt; 0.1)</source>
+        <translation>不适宜（p &lt; 0.1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="55"/>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="86"/>
+        <source>Suitability under uncertainty</source>
+        <translation>不确定性下的适宜性评价</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="89"/>
+        <source>Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones</source>
+        <translation>考虑权重不确定性（蒙特卡洛模拟）的多准则适宜性评价：均值、离散程度、适宜概率、稳健分区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="92"/>
+        <source>suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性</source>
+        <translation>适宜性,多准则决策分析,MCDA,多准则,加权线性组合,WLC,OWA,有序加权平均,短板法,蒙特卡洛,不确定性,敏感性,适宜性评价</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="96"/>
+        <source>Weighted linear combination</source>
+        <translation>加权线性组合</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="96"/>
+        <source>Weakest link / minimum (短板法)</source>
+        <translation>短板法（最小值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="100"/>
+        <source>Criteria rasters</source>
+        <translation>准则栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="101"/>
+        <source>Directions (comma list of + benefit / − cost; empty = all benefit)</source>
+        <translation>方向（英文逗号分隔，+ 为正向/效益型，− 为负向/成本型；留空 = 全部为正向）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="102"/>
+        <source>Criterion weights (comma list; empty = equal)</source>
+        <translation>准则权重（英文逗号分隔；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="103"/>
+        <source>Aggregation method</source>
+        <translation>聚合方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="104"/>
+        <source>OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)</source>
+        <translation>OWA orness（0 = 最小值，0.5 = 均值，1 = 最大值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="105"/>
+        <source>OWA order weights (largest criterion first)</source>
+        <translation>OWA 次序权重（从值最大的准则起）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="106"/>
+        <source>Constraint rasters (0 = excluded)</source>
+        <translation>约束栅格（0 = 排除）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="107"/>
+        <source>Exclusion zones (polygons)</source>
+        <translation>排除区（面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="108"/>
+        <source>Weight uncertainty: coefficient of variation (%)</source>
+        <translation>权重不确定性：变异系数（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="109"/>
+        <source>Criterion uncertainty: standard deviation of noise (0–1 units)</source>
+        <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="110"/>
+        <source>Monte Carlo draws</source>
+        <translation>蒙特卡洛抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="111"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="112"/>
+        <source>Suitable if score ≥ (empty: 0.6, unless a top percentage is given)</source>
+        <translation>得分 ≥ 此值即为适宜（留空：0.6，除非给出了前百分比）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="113"/>
+        <source>Or suitable if among the top share of the study area (%)</source>
+        <translation>或：位于研究区得分最高的前百分比之内即为适宜（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="114"/>
+        <source>Reference grid (default: the first criterion)</source>
+        <translation>参考网格（默认：第一个准则）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="117"/>
+        <source>Mean suitability</source>
+        <translation>适宜性均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="118"/>
+        <source>Standard deviation of suitability</source>
+        <translation>适宜性标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="119"/>
+        <source>Probability of being suitable</source>
+        <translation>适宜概率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="120"/>
+        <source>Robustness class</source>
+        <translation>稳健性等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="121"/>
+        <source>Suitability report</source>
+        <translation>适宜性报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="122"/>
+        <source>Robustly suitable area (ha)</source>
+        <translation>稳健适宜面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="123"/>
+        <source>Uncertain area (ha)</source>
+        <translation>不确定面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="135"/>
+        <source>Give at least one criterion raster</source>
+        <translation>请至少给出一个准则栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="136"/>
+        <source>Criterion {n}</source>
+        <translation>准则 {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="139"/>
+        <source>The reference grid</source>
+        <translation>参考网格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="141"/>
+        <source>Constraint {n}</source>
+        <translation>约束 {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="172"/>
+        <source>Reading the range of each criterion</source>
+        <translation>正在读取各准则的取值范围</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="183"/>
+        <source>Pass 1: the score distribution of every draw</source>
+        <translation>第 1 遍：各次抽样的得分分布</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="192"/>
+        <source>mean suitability score</source>
+        <translation>适宜性得分均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="193"/>
+        <source>standard deviation of the score</source>
+        <translation>得分标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="194"/>
+        <source>probability of being suitable</source>
+        <translation>适宜概率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="195"/>
+        <source>robustness class</source>
+        <translation>稳健性等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="205"/>
+        <source>Scoring {draws} draws per cell</source>
+        <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="225"/>
+        <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
+        <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="235"/>
+        <source>Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got &apos;{text}&apos;</source>
+        <translation>请为每个准则给出一个方向，+（正向/效益型）或 -（负向/成本型），如 +,-,+；当前为“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="251"/>
+        <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid</source>
+        <translation>准则“{name}”在参考网格上没有有效像元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="254"/>
+        <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
+        <translation>准则“{name}”为常数，无法归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="255"/>
+        <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
+        <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="300"/>
+        <source>Exclusion zones cover {ha} ha</source>
+        <translation>排除区覆盖 {ha} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="306"/>
+        <source>score ≥ {t:g}</source>
+        <translation>得分 ≥ {t:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="306"/>
+        <source>top {p:g} % of the study area in each draw</source>
+        <translation>每次抽样中位于研究区得分最高的前 {p:g} %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="307"/>
+        <source>Suitable if</source>
+        <translation>适宜条件</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="307"/>
+        <source>Weight uncertainty (CV)</source>
+        <translation>权重不确定性（CV）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="307"/>
+        <source>Criterion uncertainty (σ)</source>
+        <translation>准则不确定性（σ）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="307"/>
+        <source>Draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="321"/>
+        <source>min-max from {low:.4g}–{high:.4g}</source>
+        <translation>最小-最大值归一化，原范围 {low:.4g}–{high:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="321"/>
+        <source>as given (0–1)</source>
+        <translation>按原值（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="324"/>
+        <source>Mean weight</source>
+        <translation>平均权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="324"/>
+        <source>Std. dev. of the weight</source>
+        <translation>权重标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="324"/>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="327"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="329"/>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="329"/>
+        <source>Criteria and weights</source>
+        <translation>准则与权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="329"/>
+        <source>Robustness classes</source>
+        <translation>稳健性等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="342"/>
+        <source>weight {c:+.0%}</source>
+        <translation>权重 {c:+.0%}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="350"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="359"/>
+        <source>Sensitivity to each weight</source>
+        <translation>对各权重的敏感性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="359"/>
+        <source>Weight changed</source>
+        <translation>改变的权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="359"/>
+        <source>Change</source>
+        <translation>变化量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="359"/>
+        <source>Suitable area (ha)</source>
+        <translation>适宜面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="359"/>
+        <source>Mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="359"/>
+        <source>Baseline cells kept (%)</source>
+        <translation>基准适宜像元保留率（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="366"/>
+        <source>Weights against outcomes across the draws</source>
+        <translation>各次抽样中权重与结果的相关性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="366"/>
+        <source>r (area)</source>
+        <translation>r（面积）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="366"/>
+        <source>ρ (area)</source>
+        <translation>ρ（面积）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="366"/>
+        <source>r (kept)</source>
+        <translation>r（保留率）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="366"/>
+        <source>ρ (kept)</source>
+        <translation>ρ（保留率）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="370"/>
+        <source>Suitability under uncertainty report</source>
+        <translation>不确定性下的适宜性评价报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="307"/>
+        <source>{draws} (seed {seed})</source>
+        <translation>{draws}（随机种子 {seed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="354"/>
+        <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
+        <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
     </message>
 </context>
 </TS>

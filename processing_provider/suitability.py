@@ -312,7 +312,7 @@ class Suitability(TsrAlgorithm):
                 (tr("Suitable if"), rule),
                 (tr("Weight uncertainty (CV)"), f"{100 * spec.weight_cv:g} %"),
                 (tr("Criterion uncertainty (σ)"), f"{spec.criterion_sd:g}"),
-                (tr("Draws"), f"{d} (seed {spec.seed})"),
+                (tr("Draws"), tr("{draws} (seed {seed})").format(draws=d, seed=spec.seed)),
             ],
             left_columns=2,
         )
@@ -353,8 +353,8 @@ class Suitability(TsrAlgorithm):
             ]
             explanation = tr(
                 "One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they "
-                "still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of today's suitable "
-                "cells that stay suitable (top-percentage rule)."
+                "still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline "
+                "suitable cells that stay suitable (top-percentage rule)."
             )
             sections.append((
                 tr("Sensitivity to each weight"),
