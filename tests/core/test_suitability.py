@@ -1,0 +1,470 @@
+"""Suitability with uncertain weights: closed forms against Monte Carlo, hand-made blocks,
+block independence, TOP_PERCENT thresholds against sorted scores, OWA orness, the sweep."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from scipy import special, stats
+
+from territorial_resilience.algorithms.messages import InputError
+from territorial_resilience.algorithms.overlay import OverlayMethod, OverlaySpec, combine, orness
+from territorial_resilience.algorithms.suitability import (
+    HISTOGRAM_BINS,
+    ScoreHistogram,
+    SuitabilityMethod,
+    SuitabilitySpec,
+    SuitabilityStatistics,
+    classify_probability,
+    draws,
+    order_weights_from_orness,
+    score_histogram_kernel,
+    sensitivity,
+    suitability_kernel,
+    thresholds_from_histograms,
+    wlc_moments,
+)
+
+WLC, OWA, MINIMUM = SuitabilityMethod.WLC, SuitabilityMethod.OWA, SuitabilityMethod.MINIMUM
+
+
+def random_block(n: int, shape: tuple[int, int], seed: int = 0) -> list[np.ndarray]:
+    """n criteria with a few nodata cells, then an excluded flag over ~10 % of the cells."""
+    rng = np.random.default_rng(seed)
+    crit = [rng.random(shape, dtype=np.float32) for _ in range(n)]
+    crit[0][0, :3] = np.nan
+    excluded = (rng.random(shape) < 0.1).astype(np.float32)
+    return crit + [excluded]
+
+
+def run(spec: SuitabilitySpec, blocks: list[np.ndarray], w: np.ndarray | None = None, strips: int = 1):
+    """Both passes over `blocks` cut into `strips` row strips, as run_blocks would merge them."""
+    w = draws(spec) if w is None else w
+    parts = [np.array_split(b, strips, axis=0) for b in blocks]
+    cut = [[p[s] for p in parts] for s in range(strips)]
+    thresholds = None
+    if spec.top_percent is not None:
+        histogram = ScoreHistogram.for_spec(spec)
+        kernel = score_histogram_kernel(spec, w)
+        for strip in cut:
+            histogram.add(kernel(strip)[1])
+        thresholds = thresholds_from_histograms(spec, histogram)
+    total = SuitabilityStatistics.for_spec(spec)
+    kernel = suitability_kernel(spec, w, thresholds)
+    outputs = []
+    for strip in cut:
+        out, part = kernel(strip)
+        outputs.append(out)
+        total.add(part)
+    merged = [np.concatenate([o[i] for o in outputs], axis=0) for i in range(4)]
+    return merged, total, thresholds
+
+
+# (a) closed-form WLC moments against explicit Dirichlet draws and explicit noise
+
+
+def test_wlc_moments_match_monte_carlo():
+    w_bar = np.array([0.5, 0.3, 0.2])
+    cv, sd = 0.3, 0.05
+    c = np.array([[0.9, 0.1, 0.5, 1.0], [0.2, 0.8, 0.5, 0.0], [0.6, 0.3, 0.5, 1.0]], dtype=np.float32)
+    spec = SuitabilitySpec.build(3, WLC, w_bar, weight_cv=cv, criterion_sd=sd, threshold=0.5)
+    mean, std = wlc_moments(spec, c)
+
+    rng = np.random.default_rng(11)
+    square = np.sum(w_bar**2)
+    alpha = (1 - square) / (cv**2 * square) - 1  # α + 1 = (1 − Σw̄²)/(CV²Σw̄²)
+    n_mc = 200_000
+    w = rng.dirichlet(alpha * w_bar, size=n_mc)  # (draws, 3)
+    noisy = c[None, :, :].astype(np.float64) + sd * rng.standard_normal((n_mc, 3, c.shape[1]))
+    s = np.einsum("di,dic->dc", w, noisy)
+    mc_mean, mc_var = s.mean(axis=0), s.var(axis=0)
+    se_mean = s.std(axis=0) / math.sqrt(n_mc)
+    se_var = ((s - mc_mean) ** 2).std(axis=0) / math.sqrt(n_mc)
+    assert np.all(np.abs(mean - mc_mean) < 4 * se_mean)
+    assert np.all(np.abs(std**2 - mc_var) < 4 * se_var)
+    # The cell with equal criteria has no weight variance: only the noise term is left.
+    assert std[2] ** 2 == pytest.approx(sd**2 * np.sum(w_bar**2) * (1 + cv**2), rel=1e-9)
+
+    # The kernel writes the same closed forms.
+    blocks = [c[i].reshape(1, -1) for i in range(3)] + [np.zeros((1, 4), np.float32)]
+    (k_mean, k_std, _, _), _, _ = run(SuitabilitySpec.build(3, WLC, w_bar, weight_cv=cv, criterion_sd=sd, iterations=50, threshold=0.5), blocks)
+    np.testing.assert_allclose(k_mean.ravel(), mean, rtol=1e-6)
+    np.testing.assert_allclose(k_std.ravel(), std, rtol=1e-6)
+
+
+# (b) no uncertainty: the deterministic score, probabilities 0 or 1
+
+
+def test_no_uncertainty_gives_the_deterministic_score():
+    blocks = random_block(4, (30, 40), seed=2)
+    w_bar = np.array([4.0, 3.0, 2.0, 1.0]) / 10
+    spec = SuitabilitySpec.build(4, WLC, w_bar, threshold=0.55, iterations=500)
+    assert spec.draw_count == 1  # identical draws collapse to one
+    (mean, std, p, grade), total, _ = run(spec, blocks)
+    study = grade > 0
+    study &= grade < 5
+    # Σ w̄ᵢcᵢ in float64 with the normalised weights (w̄/Σw̄ can move a weight by one ulp)
+    exact = sum(spec.weights[i] * blocks[i].astype(np.float64) for i in range(4)).astype(np.float32)
+    np.testing.assert_array_equal(mean[study], exact[study])
+    assert np.all(std[study] == 0.0)
+    assert set(np.unique(p[study])) <= {0.0, 1.0}
+    clear = study & (np.abs(exact - 0.55) > 1e-6)
+    np.testing.assert_array_equal(p[clear] == 1.0, exact[clear] >= 0.55)
+    np.testing.assert_array_equal(grade[clear], np.where(exact[clear] >= 0.55, 1, 4))
+    assert total.draw_suitable[0] == total.reference_suitable[0] == np.count_nonzero(p[study] == 1.0)
+
+
+# (c) the Dirichlet's coefficient of variation
+
+
+def test_dirichlet_draws_have_the_requested_cv():
+    w_bar = np.array([0.4, 0.3, 0.2, 0.1, 0.0])
+    spec = SuitabilitySpec.build(5, WLC, w_bar, weight_cv=0.25, iterations=10_000, seed=5, threshold=0.5, sweep=())
+    w = draws(spec)[:, : spec.draw_count]
+    assert np.all(w[4] == 0.0)  # a zero weight stays zero
+    np.testing.assert_allclose(w.sum(axis=0), 1.0, atol=1e-12)
+    np.testing.assert_allclose(w.mean(axis=1), w_bar, atol=0.005)
+    empirical = math.sqrt(w.var(axis=1).sum() / np.sum(w_bar**2))
+    assert empirical == pytest.approx(0.25, rel=0.03)
+    # Each weight's own variance follows w̄ᵢ(1 − w̄ᵢ)/(α + 1).
+    spread = 0.25**2 * np.sum(w_bar**2) / (1 - np.sum(w_bar**2))
+    np.testing.assert_allclose(w.var(axis=1)[:4], w_bar[:4] * (1 - w_bar[:4]) * spread, rtol=0.06)
+
+
+def test_dirichlet_cv_limit_is_enforced():
+    # (1 − Σw̄²)/Σw̄² = 0.18/0.82: at most √0.2195 ≈ 47 % for weights 0.9 / 0.1
+    SuitabilitySpec.build(2, WLC, [0.9, 0.1], weight_cv=0.45, threshold=0.5)
+    with pytest.raises(InputError, match="too large"):
+        SuitabilitySpec.build(2, WLC, [0.9, 0.1], weight_cv=0.5, threshold=0.5)
+
+
+# (d) Φ formula for criterion noise against explicit noise sampling
+
+
+def test_noise_probability_matches_explicit_sampling():
+    w_bar = np.array([0.5, 0.3, 0.2])
+    c = np.array([[0.55, 0.3, 0.9, 0.5], [0.5, 0.6, 0.2, 0.45], [0.4, 0.7, 0.1, 0.6]], dtype=np.float32)
+    spec = SuitabilitySpec.build(3, WLC, w_bar, weight_cv=0.2, criterion_sd=0.08, iterations=200, seed=3, threshold=0.5)
+    w = draws(spec)
+    blocks = [c[i].reshape(1, -1) for i in range(3)] + [np.zeros((1, 4), np.float32)]
+    (_, _, p, _), total, _ = run(spec, blocks, w)
+
+    rng = np.random.default_rng(8)
+    samples = 5000
+    wd = w[:, : spec.draw_count]  # (3, draws)
+    hits = np.zeros(4)
+    for d in range(spec.draw_count):
+        noisy = c[:, None, :] + 0.08 * rng.standard_normal((3, samples, 4))
+        hits += (np.einsum("i,isc->sc", wd[:, d], noisy) >= 0.5).mean(axis=0)
+    explicit = hits / spec.draw_count
+    se = np.sqrt(explicit * (1 - explicit) / (samples * spec.draw_count)) + 1e-4
+    assert np.all(np.abs(p.ravel() - explicit) < 4 * se)
+    # Per draw, the expected suitable cells are the sums of the conditional probabilities.
+    z = (wd.T @ c.astype(np.float64) - 0.5) / (0.08 * np.linalg.norm(wd, axis=0))[:, None]
+    np.testing.assert_allclose(total.draw_suitable, special.ndtr(z).sum(axis=1), rtol=1e-5)
+
+
+def test_sampled_noise_for_minimum_and_maximum():
+    """MINIMUM and OWA sample the noise: P(min ≥ T) = Π Φ((cᵢ − T)/σ), P(max ≥ T) = 1 − Π Φ((T − cᵢ)/σ)."""
+    c = np.array([[0.5, 0.7, 0.45], [0.6, 0.5, 0.5], [0.55, 0.65, 0.4]], dtype=np.float32)
+    blocks = [c[i].reshape(1, -1) for i in range(3)] + [np.zeros((1, 3), np.float32)]
+    sd, t, d = 0.1, 0.5, 4000
+    minimum = SuitabilitySpec.build(3, MINIMUM, criterion_sd=sd, iterations=d, seed=1, threshold=t)
+    maximum = SuitabilitySpec.build(3, OWA, orness=1.0, criterion_sd=sd, iterations=d, seed=1, threshold=t)
+    (_, _, p_min, _), _, _ = run(minimum, blocks)
+    (_, std_max, p_max, _), _, _ = run(maximum, blocks)
+    c64 = c.astype(np.float64)
+    exact_min = special.ndtr((c64 - t) / sd).prod(axis=0)
+    exact_max = 1 - special.ndtr((t - c64) / sd).prod(axis=0)
+    tolerance = 4 * np.sqrt(0.25 / d)
+    np.testing.assert_allclose(p_min.ravel(), exact_min, atol=tolerance)
+    np.testing.assert_allclose(p_max.ravel(), exact_max, atol=tolerance)
+    assert np.all(std_max > 0.02)
+    # Reproducible: the noise stream depends on the seed and the block only.
+    (_, _, again, _), _, _ = run(minimum, blocks)
+    np.testing.assert_array_equal(again, p_min)
+
+
+# (e) exclusions
+
+
+def test_exclusions_are_exact():
+    crit = [np.array([[0.9, 0.9, np.nan, 0.9, 0.2]], np.float32), np.array([[0.8, 0.8, 0.8, 0.8, 0.1]], np.float32)]
+    excluded = np.array([[1.0, 0.0, 1.0, np.nan, 0.0]], np.float32)  # NaN counts as allowed
+    spec = SuitabilitySpec.build(2, WLC, [0.5, 0.5], weight_cv=0.3, criterion_sd=0.05, iterations=100, threshold=0.5)
+    (mean, std, p, grade), total, _ = run(spec, crit + [excluded])
+    # Cell 2 is excluded although a criterion is missing: the constraint decides.
+    np.testing.assert_array_equal(grade.ravel(), [5, 1, 5, 1, 4])
+    for out in (mean, std, p):
+        np.testing.assert_array_equal(out.ravel()[[0, 2]], [0.0, 0.0])
+    assert p.ravel()[1] > 0.99
+    assert (total.cells, total.excluded_cells, total.nodata_cells) == (3, 2, 0)
+    np.testing.assert_array_equal(total.class_cells, [0, 2, 0, 0, 1, 2])
+
+    crit[0][0, 1] = np.nan
+    (mean, _, p, grade), total, _ = run(spec, crit + [np.zeros((1, 5), np.float32)])
+    assert grade.ravel()[1] == 0 and np.isnan(mean.ravel()[1]) and np.isnan(p.ravel()[1])
+    assert total.nodata_cells == 2
+
+
+# (f) reproducibility and independence from the block partition
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        dict(method=WLC, threshold=0.5),
+        dict(method=WLC, threshold=0.5, criterion_sd=0.05),
+        dict(method=OWA, orness=0.7, threshold=0.55),
+        dict(method=WLC, top_percent=20.0),
+        dict(method=OWA, orness=0.3, top_percent=35.0, criterion_sd=0.0),
+    ],
+)
+def test_results_do_not_depend_on_blocks(kwargs):
+    blocks = random_block(4, (48, 37), seed=4)
+    method = kwargs.pop("method")
+    spec = SuitabilitySpec.build(4, method, [0.4, 0.3, 0.2, 0.1], weight_cv=0.3, iterations=300, seed=9, **kwargs)
+    one, total_one, t_one = run(spec, blocks)
+    many, total_many, t_many = run(spec, blocks, strips=5)
+    for a, b in zip(one, many):
+        np.testing.assert_array_equal(a, b)
+    if t_one is not None:
+        np.testing.assert_array_equal(t_one, t_many)
+    for name in ("reference_suitable", "reference_kept", "class_cells"):
+        np.testing.assert_array_equal(getattr(total_one, name), getattr(total_many, name))
+    # Counts, or with noise sums of probabilities (whose float64 sums depend on the order).
+    for name in ("draw_suitable", "draw_kept", "reference_score_sum"):
+        np.testing.assert_allclose(getattr(total_one, name), getattr(total_many, name), rtol=1e-12)
+
+
+def test_seed_reproduces_draws():
+    spec = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.2, iterations=100, seed=42, threshold=0.5)
+    np.testing.assert_array_equal(draws(spec), draws(spec))
+    other = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.2, iterations=100, seed=43, threshold=0.5)
+    assert not np.array_equal(draws(spec)[:, :100], draws(other)[:, :100])
+    np.testing.assert_array_equal(draws(spec)[:, 100:], draws(other)[:, 100:])  # baseline and sweep
+
+
+# (g) robust classes on a hand-made block
+
+
+def test_classes_by_hand():
+    w1 = np.array([0.9, 0.8, 0.7, 0.6, 0.55, 0.45, 0.4, 0.3, 0.2, 0.1])
+    w = np.vstack([np.append(w1, 0.5), np.append(1 - w1, 0.5)])  # ten draws, then the baseline
+    spec = SuitabilitySpec.build(2, WLC, [0.5, 0.5], weight_cv=0.2, iterations=10, threshold=0.5, sweep=())
+    assert w.shape == (2, spec.columns)
+    # score = c₂ + w₁(c₁ − c₂):
+    c1 = np.array([[0.95, 0.1, 1.0, 1.0, 0.0, 0.2]], np.float32)
+    c2 = np.array([[0.90, 0.2, 0.0, 0.4, 0.6, 0.8]], np.float32)
+    # always ≥ 0.5 | never | w₁ ≥ 0.5 (balanced: 5 of 10) | w₁ ≥ 1/6 (9 of 10) | w₁ ≤ 1/6 (1 of 10) | w₁ ≤ 0.5
+    (_, _, p, grade), total, _ = run(spec, [c1, c2, np.zeros((1, 6), np.float32)], w)
+    np.testing.assert_array_equal(p.ravel(), np.float32([1.0, 0.0, 0.5, 0.9, 0.1, 0.5]))
+    np.testing.assert_array_equal(grade.ravel(), [1, 4, 2, 1, 3, 2])
+    # Suitable cells per draw, counted by hand from the same rules.
+    expected = 1 + (w1 >= 0.5) + (w1 >= 1 / 6) + (w1 <= 1 / 6) + (w1 <= 0.5)
+    np.testing.assert_array_equal(total.draw_suitable, expected)
+    # Baseline (0.5, 0.5) scores 0.925, 0.15, 0.5, 0.7, 0.3, 0.5: cells 0, 2, 3, 5 suitable.
+    assert total.reference_suitable[0] == 4
+    np.testing.assert_array_equal(total.draw_kept, 1 + (w1 >= 0.5) + (w1 >= 1 / 6) + (w1 <= 0.5))
+
+
+def test_class_limits():
+    np.testing.assert_array_equal(classify_probability(np.array([1.0, 0.9, 0.8999, 0.5, 0.4999, 0.1, 0.0999, 0.0])), [1, 1, 2, 2, 3, 3, 4, 4])
+
+
+# (h) TOP_PERCENT thresholds
+
+
+def test_top_percent_thresholds_match_sorted_scores():
+    blocks = random_block(3, (90, 70), seed=6)
+    spec = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.4, iterations=40, seed=2, top_percent=15.0)
+    w = draws(spec)
+    (_, _, p, grade), total, t = run(spec, blocks, w, strips=3)
+    crit = np.stack([b.ravel() for b in blocks[:3]]).astype(np.float64)
+    study = ~np.isnan(crit).any(axis=0) & (blocks[3].ravel() == 0)
+    assert total.cells == np.count_nonzero(study)
+    scores = w.T @ crit[:, study]  # (columns, cells)
+    k = math.ceil(0.15 * total.cells)
+    kth = -np.sort(-scores, axis=1)[:, k - 1]
+    resolution = 1 / HISTOGRAM_BINS
+    assert np.all(t <= kth + 1e-6)
+    assert np.all(kth - t < resolution + 1e-6)
+    quantile = np.quantile(scores, 1 - 0.15, axis=1)
+    assert np.all(np.abs(quantile - t) < resolution + 1e-6)
+    # At least the top k cells are suitable in every draw, and no cell below t.
+    d = spec.draw_count
+    assert np.all(total.draw_suitable >= k)
+    assert np.all(total.draw_suitable <= np.count_nonzero(scores[:d] >= t[:d, None] - 1e-6, axis=1))
+    assert abs(np.nansum(p[grade < 5]) - total.probability_sum) < 1e-3
+    assert total.probability_sum == pytest.approx(total.draw_suitable.mean(), rel=1e-9)
+
+
+def test_top_percent_counts_perfect_scores():
+    """Scores of exactly 1 fall on the histogram's upper edge and must still count."""
+    rng = np.random.default_rng(1)
+    crit = [rng.uniform(0.0, 0.8, (5, 10)).astype(np.float32) for _ in range(3)]
+    for c in crit:
+        c[0, :5] = 1.0
+    spec = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.3, iterations=20, top_percent=10.0)
+    (_, _, p, _), total, t = run(spec, crit + [np.zeros((5, 10), np.float32)])
+    np.testing.assert_array_equal(t, (HISTOGRAM_BINS - 1) / HISTOGRAM_BINS)
+    np.testing.assert_array_equal(total.draw_suitable, 5)
+    np.testing.assert_array_equal(p[0, :5], 1.0)
+    assert np.all(p.ravel()[5:] == 0.0)
+
+
+# (i) OWA order weights from an orness
+
+
+@pytest.mark.parametrize("n", [2, 3, 6])
+@pytest.mark.parametrize("target", [0.05, 0.3, 0.5, 0.77, 0.99])
+def test_orness_is_exact(n, target):
+    v = order_weights_from_orness(n, target)
+    assert abs(orness(v) - target) < 1e-12
+    assert np.all(v >= 0) and v.sum() == pytest.approx(1.0, abs=1e-12)
+
+
+def test_orness_ends_and_mean():
+    np.testing.assert_array_equal(order_weights_from_orness(4, 1.0), [1, 0, 0, 0])
+    np.testing.assert_array_equal(order_weights_from_orness(4, 0.0), [0, 0, 0, 1])
+    np.testing.assert_allclose(order_weights_from_orness(4, 0.5), [0.25] * 4, atol=1e-12)
+    blocks = random_block(3, (20, 25), seed=7)
+    crit = np.stack(blocks[:3])
+    study = ~np.isnan(crit).any(axis=0) & (blocks[3] == 0)
+    for value, expected in ((1.0, crit.max(axis=0)), (0.0, crit.min(axis=0)), (0.5, crit.mean(axis=0))):
+        spec = SuitabilitySpec.build(3, OWA, orness=value, threshold=0.5)
+        (mean, std, _, _), _, _ = run(spec, blocks)
+        np.testing.assert_allclose(mean[study], expected[study], rtol=1e-6)
+        assert np.all(std[study] == 0)
+
+
+def test_weighted_owa_agrees_with_overlay_and_draws():
+    blocks = random_block(3, (10, 12), seed=8)
+    # Ties: the weighted OWA then depends on which tied criterion takes the higher rank.
+    blocks[0][1, :4] = blocks[1][1, :4] = np.float32(0.5)
+    blocks[1][2, :4] = blocks[2][2, :4] = np.float32(0.3)
+    w_bar, v = [0.5, 0.3, 0.2], [0.6, 0.3, 0.1]
+    crit = np.stack(blocks[:3])
+    study = ~np.isnan(crit).any(axis=0) & (blocks[3] == 0)
+    fixed = SuitabilitySpec.build(3, OWA, w_bar, order_weights=v, threshold=0.5)
+    (mean, _, _, _), total, _ = run(fixed, blocks)
+    reference = combine(crit, OverlaySpec.build(3, OverlayMethod.OWA, w_bar, v))
+    np.testing.assert_allclose(mean[study], reference[study], rtol=1e-5)
+    assert total.reference_suitable[0] == np.count_nonzero(reference[study] >= np.float32(0.5))
+
+    # With weight draws: mean and std over the draws, by the OWA of each draw.
+    spec = SuitabilitySpec.build(3, OWA, w_bar, order_weights=v, weight_cv=0.3, iterations=64, seed=1, threshold=0.5)
+    w = draws(spec)
+    (mean, std, p, _), _, _ = run(spec, blocks, w)
+    per_draw = np.stack([combine(crit, OverlaySpec.build(3, OverlayMethod.OWA, w[:, d], v)) for d in range(64)])
+    np.testing.assert_allclose(mean[study], per_draw.mean(axis=0)[study], atol=2e-6)
+    np.testing.assert_allclose(std[study], per_draw.std(axis=0)[study], atol=2e-5)
+    np.testing.assert_allclose(p[study], (per_draw >= np.float32(0.5)).mean(axis=0)[study], atol=1.5 / 64)
+
+
+# (j) sensitivity
+
+
+def test_sweep_vectors_and_their_areas():
+    blocks = random_block(3, (40, 50), seed=9)
+    w_bar = np.array([0.5, 0.3, 0.2])
+    spec = SuitabilitySpec.build(3, WLC, w_bar, weight_cv=0.3, iterations=200, seed=4, threshold=0.52, sweep=(-0.2, 0.2))
+    w = draws(spec)
+    _, total, _ = run(spec, blocks, w, strips=2)
+    report = sensitivity(spec, w, total)
+    crit = np.stack([b.ravel() for b in blocks[:3]]).astype(np.float64)
+    study = ~np.isnan(crit).any(axis=0) & (blocks[3].ravel() == 0)
+    base = w_bar @ crit[:, study] >= 0.52
+    assert report.sweep[0].criterion is None and report.sweep[0].suitable_cells == np.count_nonzero(base)
+    assert len(report.sweep) == 1 + 3 * 2
+    for row in report.sweep[1:]:
+        i, change = row.criterion, row.change
+        vec = np.array(row.weights)
+        assert vec.sum() == pytest.approx(1.0, abs=1e-12)
+        assert vec[i] == pytest.approx(w_bar[i] * (1 + change), rel=1e-12)
+        others = np.delete(np.arange(3), i)
+        np.testing.assert_allclose(vec[others] / w_bar[others], (1 - vec[i]) / (1 - w_bar[i]), rtol=1e-12)
+        scores = vec @ crit[:, study]
+        suitable = scores >= 0.52
+        near = np.count_nonzero(np.abs(scores - 0.52) < 1e-6)  # float32 may decide these either way
+        assert abs(row.suitable_cells - np.count_nonzero(suitable)) <= near
+        assert row.mean_score == pytest.approx(scores.mean(), rel=1e-5)
+        assert abs(row.kept_share - np.count_nonzero(suitable & base) / np.count_nonzero(base)) <= near / np.count_nonzero(base)
+    # Global sensitivity: correlations of the weight draws with the per-draw suitable area.
+    d = spec.draw_count
+    for row in report.influence:
+        x = w[row.criterion, :d]
+        assert row.area_pearson == pytest.approx(stats.pearsonr(x, total.draw_suitable)[0], abs=1e-12)
+        assert row.area_spearman == pytest.approx(stats.spearmanr(x, total.draw_suitable)[0], abs=1e-12)
+        kept = total.draw_kept / total.reference_suitable[0]
+        assert row.kept_spearman == pytest.approx(stats.spearmanr(x, kept)[0], abs=1e-12)
+
+
+def test_dominant_criterion_drives_the_area():
+    """Cells good only in criterion 1: the suitable area grows with w₁ across the draws."""
+    rng = np.random.default_rng(3)
+    c1 = rng.uniform(0.6, 1.0, (20, 20)).astype(np.float32)
+    c2 = rng.uniform(0.0, 0.4, (20, 20)).astype(np.float32)
+    spec = SuitabilitySpec.build(2, WLC, [0.5, 0.5], weight_cv=0.4, iterations=300, seed=2, threshold=0.5)
+    w = draws(spec)
+    _, total, _ = run(spec, [c1, c2, np.zeros((20, 20), np.float32)], w)
+    report = sensitivity(spec, w, total)
+    assert report.influence[0].area_spearman > 0.9 and report.influence[1].area_spearman < -0.9
+    up = [r for r in report.sweep if r.criterion == 0 and r.change > 0][0]
+    down = [r for r in report.sweep if r.criterion == 0 and r.change < 0][0]
+    assert up.suitable_cells > report.sweep[0].suitable_cells > down.suitable_cells
+
+
+def test_sweep_step_above_one_is_left_out():
+    spec = SuitabilitySpec.build(2, WLC, [0.9, 0.1], threshold=0.5, sweep=(-0.2, 0.2))
+    assert spec.sweep_runs == ((0, -0.2), (1, -0.2), (1, 0.2))
+    assert any("above 1" in str(note) for note in spec.notes)
+
+
+# (k) bad input
+
+
+@pytest.mark.parametrize(
+    "kwargs, fragment",
+    [
+        (dict(weights=[1, 2]), "2 weights were given for 3 criteria"),
+        (dict(weights=[1, -1, 1]), "zero or positive"),
+        (dict(weights=[0, 0, 0]), "sum to zero"),
+        (dict(iterations=0), "iterations"),
+        (dict(iterations=2.5), "iterations"),
+        (dict(threshold=1.2), "threshold is a score"),
+        (dict(threshold=None, top_percent=0.0), "top percentage"),
+        (dict(threshold=None, top_percent=120.0), "top percentage"),
+        (dict(top_percent=10.0), "not both or neither"),
+        (dict(threshold=None), "not both or neither"),
+        (dict(method=OWA, orness=1.5), "orness"),
+        (dict(method=OWA, orness=0.5, order_weights=[1, 1, 1]), "not both"),
+        (dict(method=OWA, order_weights=[1, 1]), "order weights"),
+        (dict(weight_cv=-0.1), "coefficient of variation"),
+        (dict(weight_cv=1.5), "coefficient of variation"),
+        (dict(criterion_sd=-0.01), "criterion uncertainty"),
+        (dict(seed=-1), "seed"),
+        (dict(sweep=(-1.5,)), "below zero"),
+    ],
+)
+def test_bad_parameters(kwargs, fragment):
+    args = dict(method=WLC, weights=[1, 1, 1], threshold=0.5)
+    args.update(kwargs)
+    with pytest.raises(InputError, match=fragment):
+        SuitabilitySpec.build(3, **args)
+
+
+def test_unnormalised_criterion_and_empty_study_area():
+    spec = SuitabilitySpec.build(2, WLC, threshold=0.5)
+    bad = [np.array([[0.5, 1.5]], np.float32), np.array([[0.5, 0.5]], np.float32), np.zeros((1, 2), np.float32)]
+    with pytest.raises(InputError, match="outside 0–1"):
+        suitability_kernel(spec, draws(spec))(bad)
+    top = SuitabilitySpec.build(2, WLC, top_percent=10.0)
+    everything_excluded = [np.full((1, 2), 0.5, np.float32)] * 2 + [np.ones((1, 2), np.float32)]
+    with pytest.raises(InputError, match="No cell"):
+        run(top, everything_excluded)
+    _, total, _ = run(spec, everything_excluded)
+    with pytest.raises(InputError, match="No cell"):
+        total.require_study_cells()
