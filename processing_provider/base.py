@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -73,6 +74,14 @@ class TsrAlgorithm(QgsProcessingAlgorithm):
                 tr("{label}: '{name}' is not a file-based raster; save it as a GeoTIFF first").format(label=label, name=layer.name())
             )
         return layer.source()
+
+    def optional_number(self, parameters, name, context) -> float | None:
+        """An optional number parameter, None when it is not set."""
+        value = parameters.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        number = self.parameterAsDouble(parameters, name, context)
+        return None if math.isnan(number) else number
 
     @staticmethod
     def progress_range(feedback: QgsProcessingFeedback, start: float, end: float) -> Callable[[float], None]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 from qgis.core import (
@@ -136,13 +135,6 @@ class NormalizeHazard(TsrAlgorithm):
             results[self.LOWER_USED] = float(normalization.lower)
             results[self.UPPER_USED] = float(normalization.upper)
         return results
-
-    def optional_number(self, parameters, name, context) -> float | None:
-        value = parameters.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        number = self.parameterAsDouble(parameters, name, context)
-        return None if math.isnan(number) else number
 
     def control_points(self, method, lower, upper, grid, source, feedback) -> tuple[float, float]:
         """Control points in raster units: given ones are kept, missing ones come from the data."""

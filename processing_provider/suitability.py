@@ -122,13 +122,6 @@ class Suitability(TsrAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.ROBUST_AREA_HA, tr("Robustly suitable area (ha)")))
         self.addOutput(QgsProcessingOutputNumber(self.UNCERTAIN_AREA_HA, tr("Uncertain area (ha)")))
 
-    def optional_number(self, parameters, name, context) -> float | None:
-        value = parameters.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        number = self.parameterAsDouble(parameters, name, context)
-        return None if math.isnan(number) else number
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
         if not layers:

@@ -10,6 +10,7 @@ import pytest
 import rasterio
 from rasterio.enums import Resampling
 from rasterio.transform import from_origin
+from rasters import write_raster
 from rasterio.warp import reproject
 
 from territorial_resilience.algorithms.messages import InputError
@@ -24,13 +25,6 @@ from territorial_resilience.algorithms.raster_io import (
 )
 
 
-def write(path, array, transform, crs="EPSG:4547", nodata=-9999.0):
-    profile = dict(driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype=str(array.dtype), crs=crs, transform=transform, nodata=nodata)
-    with rasterio.open(path, "w", **profile) as ds:
-        ds.write(array, 1)
-    return str(path)
-
-
 def read(path):
     with rasterio.open(path) as ds:
         return ds.read(1, masked=True)
@@ -40,7 +34,7 @@ def read(path):
 def base(tmp_path):
     array = np.arange(60 * 80, dtype=np.float32).reshape(60, 80)
     array[5, 7] = -9999.0
-    return write(tmp_path / "base.tif", array, from_origin(480000, 3400000, 30, 30)), array
+    return write_raster(tmp_path / "base.tif", array), array
 
 
 def digest(path):
@@ -61,7 +55,7 @@ def test_identity_over_many_strips_keeps_values_and_nodata(tmp_path, base):
 def test_coarser_grid_is_aligned_to_reference(tmp_path, base):
     path, _ = base
     coarse = np.arange(30 * 40, dtype=np.float32).reshape(30, 40)
-    coarse_path = write(tmp_path / "coarse.tif", coarse, from_origin(480000, 3400000, 60, 60))
+    coarse_path = write_raster(tmp_path / "coarse.tif", coarse, cell=60.0)
     grid = Grid.of(path)
     (block,) = next(iterate_blocks(grid, [RasterSource(coarse_path, resampling=Resampling.nearest)], cells_per_block=10**6))
     # every 30 m cell takes the value of the 60 m cell that contains it
@@ -74,7 +68,7 @@ def test_other_crs_is_warped_like_gdal(tmp_path, base):
     # the same area in geographic coordinates, at about 15 m
     src = np.random.default_rng(0).random((300, 300)).astype(np.float32)
     lonlat = from_origin(113.785, 30.720, 0.0002, 0.0002)
-    geo_path = write(tmp_path / "geo.tif", src, lonlat, crs="EPSG:4490")
+    geo_path = write_raster(tmp_path / "geo.tif", src, cell=0.0002, crs="EPSG:4490", origin=(113.785, 30.720))
     (block,) = next(iterate_blocks(grid, [RasterSource(geo_path)], cells_per_block=10**6))
     expected = np.full((grid.height, grid.width), np.nan, dtype=np.float32)
     reproject(src, expected, src_transform=lonlat, src_crs="EPSG:4490", dst_transform=grid.transform, dst_crs=grid.crs,
@@ -87,7 +81,7 @@ def test_other_crs_is_warped_like_gdal(tmp_path, base):
 def test_no_overlap_and_no_crs_are_refused(tmp_path, base):
     path, _ = base
     grid = Grid.of(path)
-    far = write(tmp_path / "far.tif", np.ones((10, 10), np.float32), from_origin(600000, 3000000, 30, 30))
+    far = write_raster(tmp_path / "far.tif", np.ones((10, 10), np.float32), origin=(600000.0, 3000000.0))
     with pytest.raises(InputError, match="does not overlap"):
         RasterSource(far).check_against(grid)
     no_crs = str(tmp_path / "nocrs.tif")
