@@ -31,7 +31,7 @@ def burn_polygons(
     polygons = [g for g in geometries if g is not None and not g.is_empty]
     # A bounding-box filter rather than STRtree, whose API differs between shapely 1.8 and 2.
     extents = np.array([g.bounds for g in polygons], dtype=float).reshape(-1, 4)
-    sink = RasterSink(path, "uint8", 255, "exclusion (1 = excluded)")
+    sink = RasterSink(path, "uint8", 255, "exclusion (1 = excluded)", compress=False)
     burnt = 0
     try:
         sink.open(grid)

@@ -24,7 +24,7 @@ from ..algorithms.overlay import (
     overlay_kernel,
 )
 from ..algorithms.number_lists import parse_numbers
-from ..algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
+from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
 from ..i18n import tr
 from . import report, styles
 from .base import TsrAlgorithm
@@ -140,10 +140,11 @@ class MultiHazardOverlay(TsrAlgorithm):
         out_dominant = self.parameterAsOutputLayer(parameters, self.OUTPUT_DOMINANT, context)
         out_count = self.parameterAsOutputLayer(parameters, self.OUTPUT_COUNT, context)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        compress = is_compressed(reference)
         sinks = [
-            RasterSink(out_index, "float32", description=tr("multi-hazard risk index")),
-            RasterSink(out_dominant, "uint8", 0, tr("dominant hazard (1-based)")) if out_dominant else None,
-            RasterSink(out_count, "uint8", 255, tr("hazards at or above the threshold")) if out_count else None,
+            RasterSink(out_index, "float32", description=tr("multi-hazard risk index"), compress=compress),
+            RasterSink(out_dominant, "uint8", 0, tr("dominant hazard (1-based)"), compress) if out_dominant else None,
+            RasterSink(out_count, "uint8", 255, tr("hazards at or above the threshold"), compress) if out_count else None,
         ]
         kernel = overlay_kernel(
             spec, self.EXPOSURE in factors, self.VULNERABILITY in factors, self.CAPACITY in factors,

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..algorithms.classify import ValueSummary, quantiles, value_range
 from ..algorithms.normalize import Direction, Method, Normalization, parse_table
-from ..algorithms.raster_io import Grid, RasterSink, RasterSource, iterate_blocks, run_blocks
+from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
 from ..i18n import tr
 from . import styles
 from .base import TsrAlgorithm
@@ -123,7 +123,7 @@ class NormalizeHazard(TsrAlgorithm):
                 grid,
                 [source],
                 normalise,
-                [RasterSink(output, "float32", description=tr("hazard degree 0–1"))],
+                [RasterSink(output, "float32", description=tr("hazard degree 0–1"), compress=is_compressed(path))],
                 on_result=valid_cells.append,
                 before_commit=check_valid,
                 progress=self.progress_range(feedback, 50 if normalization.method in (Method.PERCENTILE,) else 30, 100),

@@ -26,7 +26,7 @@ from qgis.core import (
 from shapely import wkb
 
 from ..algorithms import classify
-from ..algorithms.raster_io import Grid, RasterSource, iterate_blocks, run_blocks, write_array
+from ..algorithms.raster_io import Grid, RasterSource, is_compressed, iterate_blocks, run_blocks, write_array
 from ..algorithms.zoning import (
     GRADE_COLOURS,
     GRADE_LABELS,
@@ -163,7 +163,7 @@ class RiskZoning(TsrAlgorithm):
                 grades = sieve_grades(grades, cells)
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: no output was written"))
-            write_array(output, grades, grid, nodata=0, description=tr("risk grade (1 = lowest)"), cancelled=feedback.isCanceled)
+            write_array(output, grades, grid, nodata=0, description=tr("risk grade (1 = lowest)"), compress=is_compressed(path), cancelled=feedback.isCanceled)
             feedback.setProgress(65)
 
         labels = [grade_label(k, g) for g in range(1, k + 1)]

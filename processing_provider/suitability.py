@@ -29,7 +29,7 @@ from shapely import wkb
 from ..algorithms.classify import value_range
 from ..algorithms.masks import burn_polygons
 from ..algorithms.number_lists import parse_numbers, split_numbers
-from ..algorithms.raster_io import Grid, RasterSink, RasterSource, iterate_blocks, run_blocks
+from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
 from ..algorithms.suitability import (
     SuitabilityClass,
     SuitabilityMethod,
@@ -181,11 +181,12 @@ class Suitability(TsrAlgorithm):
                 thresholds = thresholds_from_histograms(spec, histogram)
 
             outputs = {key: self.parameterAsOutputLayer(parameters, key, context) for key in (self.OUTPUT_MEAN, self.OUTPUT_STD, self.OUTPUT_PROBABILITY, self.OUTPUT_CLASS)}
+            compress = is_compressed(paths[0])
             sinks = [
-                RasterSink(outputs[self.OUTPUT_MEAN], "float32", description=tr("mean suitability score")),
-                RasterSink(outputs[self.OUTPUT_STD], "float32", description=tr("standard deviation of the score")) if outputs[self.OUTPUT_STD] else None,
-                RasterSink(outputs[self.OUTPUT_PROBABILITY], "float32", description=tr("probability of being suitable")),
-                RasterSink(outputs[self.OUTPUT_CLASS], "uint8", 0, tr("robustness class")),
+                RasterSink(outputs[self.OUTPUT_MEAN], "float32", description=tr("mean suitability score"), compress=compress),
+                RasterSink(outputs[self.OUTPUT_STD], "float32", description=tr("standard deviation of the score"), compress=compress) if outputs[self.OUTPUT_STD] else None,
+                RasterSink(outputs[self.OUTPUT_PROBABILITY], "float32", description=tr("probability of being suitable"), compress=compress),
+                RasterSink(outputs[self.OUTPUT_CLASS], "uint8", 0, tr("robustness class"), compress),
             ]
             wanted = [i for i, sink in enumerate(sinks) if sink is not None]
             kernel = suitability_kernel(spec, w, thresholds)

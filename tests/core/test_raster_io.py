@@ -19,6 +19,7 @@ from territorial_resilience.algorithms.raster_io import (
     Grid,
     RasterSink,
     RasterSource,
+    is_compressed,
     iterate_blocks,
     run_blocks,
     write_array,
@@ -138,3 +139,14 @@ def test_write_array_round_trip(tmp_path, base):
     with rasterio.open(out) as ds:
         assert ds.dtypes[0] == "uint8" and ds.nodata == 0 and ds.crs == grid.crs
         np.testing.assert_array_equal(ds.read(1), grades)
+
+
+def test_outputs_follow_the_inputs_compression(tmp_path, base):
+    path, array = base
+    assert not is_compressed(path)
+    plain, packed = str(tmp_path / "plain.tif"), str(tmp_path / "packed.tif")
+    grid = Grid.of(path)
+    for out, compress in ((plain, False), (packed, True)):
+        run_blocks(grid, [RasterSource(path)], lambda b: ((b[0],), None), [RasterSink(out, compress=compress)])
+    assert not is_compressed(plain) and is_compressed(packed)
+    np.testing.assert_array_equal(read(plain), read(packed))
