@@ -1,0 +1,88 @@
+"""Case (a): the toolkit's core overlay, as tsr:multihazardoverlay runs it, index output only.
+
+    python3 benchmarks/overlay_core.py OUT.tif IN1.tif ... INn.tif [--weights 0.3,0.2,...] [--workers N]
+
+Mirrors MultiHazardOverlay.processAlgorithm with OUTPUT_DOMINANT, OUTPUT_COUNT and OUTPUT_HTML
+skipped: OverlaySpec.build (weighted sum), check_against for every source, the overlay kernel
+with only the index output, the index sink compressed like the first input (is_compressed),
+per-block statistics merged with on_result, run_blocks.
+Works with the kernel API before and after `with_dominant/with_count/with_statistics` were
+added (older kernels always return (index, dominant, count): the extra outputs are dropped).
+Prints one JSON line with the in-process timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import time
+
+T_START = time.perf_counter()
+
+from _package import use_package  # noqa: E402
+
+use_package()
+
+from territorial_resilience.algorithms import overlay  # noqa: E402
+from territorial_resilience.algorithms import raster_io  # noqa: E402
+from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks  # noqa: E402
+
+try:
+    from territorial_resilience.algorithms.number_lists import parse_numbers
+except ImportError:  # older layout
+    from territorial_resilience.algorithms.overlay import parse_numbers
+
+
+def index_only_kernel(spec):
+    params = inspect.signature(overlay.overlay_kernel).parameters
+    if "with_dominant" in params:
+        kernel = overlay.overlay_kernel(spec, False, False, False, with_dominant=False, with_count=False, with_statistics=False)
+        return kernel, "overlay_kernel(..., with_dominant=False, with_count=False, with_statistics=False)"
+    full = overlay.overlay_kernel(spec, False, False, False)
+
+    def kernel(blocks):
+        outputs, extra = full(blocks)
+        return [outputs[0]], extra
+
+    return kernel, "overlay_kernel(spec, False, False, False), dominant/count dropped"
+
+
+def index_sink(path: str, reference: str) -> RasterSink:
+    """The index sink as the Processing algorithm makes it: compressed like the reference input
+    when the core decides per input (`is_compressed`), else always (older versions)."""
+    if hasattr(raster_io, "is_compressed"):
+        return RasterSink(path, "float32", compress=raster_io.is_compressed(reference))
+    return RasterSink(path, "float32")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output")
+    parser.add_argument("inputs", nargs="+")
+    parser.add_argument("--weights", default="")
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args()
+    t_imported = time.perf_counter()
+
+    spec = overlay.OverlaySpec.build(len(args.inputs), overlay.OverlayMethod.WEIGHTED_SUM, parse_numbers(args.weights))
+    grid = Grid.of(args.inputs[0])
+    sources = [RasterSource(p) for p in args.inputs]
+    for source in sources:
+        source.check_against(grid)
+    kernel, api = index_only_kernel(spec)
+    stats = overlay.OverlayStatistics(spec.n, spec.threshold)
+    t0 = time.perf_counter()
+    run_blocks(grid, sources, kernel, [index_sink(args.output, args.inputs[0])], on_result=stats.add, workers=args.workers)
+    t1 = time.perf_counter()
+    print(json.dumps({
+        "import_s": t_imported - T_START,
+        "run_blocks_s": t1 - t0,
+        "total_s": t1 - T_START,
+        "index_cells": stats.index_count,
+        "kernel": api,
+    }))
+
+
+if __name__ == "__main__":
+    main()
