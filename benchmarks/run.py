@@ -728,6 +728,7 @@ def main() -> None:
             report.append(f"   Core script kernel: {core_info[0]['kernel']}; in-process import "
                           f"{statistics.median(c['import_s'] for c in core_info):.2f} s")
         report.append("")
+        print("\n".join(report[len(header) + 1:]), flush=True)
         saved["overlay"] = {
             v: {t: ({"seconds": r[t].seconds, "peak_mb": r[t].peak_mb, "hangs": r[t].hangs, "redone": r[t].disturbed,
                      "background_cpu_s": r[t].background_cpu_s} if t in TOOLS else r[t]) for t in r}
@@ -741,7 +742,10 @@ def main() -> None:
             print(f"\nProfile of the core overlay on the {variant} inputs (warm-up read {warm(paths):.0f} MB) …", flush=True)
             cmd = [sys.executable, str(HERE / "profile_overlay.py"), str(workdir / "out"), *paths,
                    "--weights", ",".join(f"{w:g}" for w in WEIGHTS)]
-            _, _, text, background = run_once(cmd, workdir / "logs" / f"profile_{variant}.log", cwd=workdir)
+            try:
+                _, _, text, background = run_once(cmd, workdir / "logs" / f"profile_{variant}.log", cwd=workdir)
+            except RuntimeError as failure:
+                text, background = f"profile failed: {failure}", math.nan
             print(text)
             report += [f"Profile of the core overlay, {variant} inputs (background CPU {background:.1f} s):"]
             report += ["   " + line for line in text.splitlines()] + [""]
