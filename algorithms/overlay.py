@@ -161,7 +161,8 @@ class OverlaySpec:
 
 
 def check_range(h: np.ndarray, names: Sequence[str]) -> None:
-    """Raise InputError if a layer of the stack leaves [0, 1]: it was not normalised."""
+    """Raise InputError if a layer of the stack leaves [0, 1] beyond RANGE_TOLERANCE: it was not
+    normalised (hazard degrees, risk factors and suitability criteria alike); NaN is ignored."""
     for i, layer in enumerate(h):
         flat = layer.ravel()
         lo, hi = np.fmin.reduce(flat, initial=np.inf), np.fmax.reduce(flat, initial=-np.inf)

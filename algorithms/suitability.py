@@ -82,7 +82,7 @@ import numpy as np
 from scipy import optimize, special, stats
 
 from .messages import InputError, Message, tr
-from .overlay import orness
+from .overlay import check_range, orness
 
 
 class SuitabilityMethod(IntEnum):
@@ -115,8 +115,6 @@ CLASS_LIMITS = (0.9, 0.5, 0.1)
 HISTOGRAM_BINS = 4096
 #: Bounds the per-draw arrays (a pass-1 histogram holds draws × bins counts).
 MAX_ITERATIONS = 10_000
-#: Tolerance on the 0–1 range of the criteria (float32 rounding of upstream tools).
-RANGE_TOLERANCE = 1e-5
 #: The draws × cells score matrix of one chunk (8 MB: 2048 cells for 1000 draws). Larger
 #: chunks fall out of the CPU cache and run no faster, smaller ones pay numpy's call overhead.
 SCORE_CHUNK_BYTES = 8 << 20
@@ -473,14 +471,7 @@ def _prepare(spec: SuitabilitySpec, blocks: list[np.ndarray]) -> tuple[_Block, n
     values = np.empty((spec.n, study.size), dtype=np.float32)
     for i, x in enumerate(flat):
         np.take(x, study, out=values[i])
-    for i in range(spec.n):
-        if values.shape[1]:
-            lo, hi = float(values[i].min()), float(values[i].max())
-            if lo < -RANGE_TOLERANCE or hi > 1 + RANGE_TOLERANCE:
-                raise InputError(
-                    tr("'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise the criteria first"),
-                    name=spec.names[i], low=lo, high=hi,
-                )
+    check_range(values, spec.names)
     np.clip(values, 0.0, 1.0, out=values)
     return _Block(blocks[0].shape, nodata, excluded, study), values
 

@@ -23,11 +23,8 @@ from territorial_resilience.algorithms.raster_io import Grid, RasterSource, iter
 
 
 def notes_text(breaks) -> str:
-    """The planner-readable remarks (`notes`: a tuple of messages; `note`: a string in older versions)."""
-    notes = getattr(breaks, "notes", None)
-    if notes is None:
-        return str(getattr(breaks, "note", ""))
-    return " ".join(str(n) for n in notes)
+    """The planner-readable remarks of a classification."""
+    return " ".join(str(n) for n in breaks.notes)
 
 
 def main() -> None:

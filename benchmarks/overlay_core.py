@@ -6,15 +6,12 @@ Mirrors MultiHazardOverlay.processAlgorithm with OUTPUT_DOMINANT, OUTPUT_COUNT a
 skipped: OverlaySpec.build (weighted sum), check_against for every source, the overlay kernel
 with only the index output, the index sink compressed like the first input (is_compressed),
 per-block statistics merged with on_result, run_blocks.
-Works with the kernel API before and after `with_dominant/with_count/with_statistics` were
-added (older kernels always return (index, dominant, count): the extra outputs are dropped).
 Prints one JSON line with the in-process timings.
 """
 
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import time
 
@@ -25,35 +22,19 @@ from _package import use_package  # noqa: E402
 use_package()
 
 from territorial_resilience.algorithms import overlay  # noqa: E402
-from territorial_resilience.algorithms import raster_io  # noqa: E402
-from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks  # noqa: E402
+from territorial_resilience.algorithms.number_lists import parse_numbers  # noqa: E402
+from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks  # noqa: E402
 
-try:
-    from territorial_resilience.algorithms.number_lists import parse_numbers
-except ImportError:  # older layout
-    from territorial_resilience.algorithms.overlay import parse_numbers
+KERNEL_CALL = "overlay_kernel(..., with_dominant=False, with_count=False, with_statistics=False)"
 
 
 def index_only_kernel(spec):
-    params = inspect.signature(overlay.overlay_kernel).parameters
-    if "with_dominant" in params:
-        kernel = overlay.overlay_kernel(spec, False, False, False, with_dominant=False, with_count=False, with_statistics=False)
-        return kernel, "overlay_kernel(..., with_dominant=False, with_count=False, with_statistics=False)"
-    full = overlay.overlay_kernel(spec, False, False, False)
-
-    def kernel(blocks):
-        outputs, extra = full(blocks)
-        return [outputs[0]], extra
-
-    return kernel, "overlay_kernel(spec, False, False, False), dominant/count dropped"
+    return overlay.overlay_kernel(spec, with_dominant=False, with_count=False, with_statistics=False), KERNEL_CALL
 
 
 def index_sink(path: str, reference: str) -> RasterSink:
-    """The index sink as the Processing algorithm makes it: compressed like the reference input
-    when the core decides per input (`is_compressed`), else always (older versions)."""
-    if hasattr(raster_io, "is_compressed"):
-        return RasterSink(path, "float32", compress=raster_io.is_compressed(reference))
-    return RasterSink(path, "float32")
+    """The index sink as the Processing algorithm makes it: compressed like the reference input."""
+    return RasterSink(path, "float32", compress=is_compressed(reference))
 
 
 def main() -> None:
