@@ -169,7 +169,7 @@
         <translation>为 {n} 个灾种给出了 {given} 个权重；请按灾种顺序为每个灾种给出一个权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="226"/>
+        <location filename="../algorithms/suitability.py" line="228"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>权重必须为零或正数</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>概率并集中，每个权重表示该灾种实际发挥作用的比例，必须介于 0 和 1 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="228"/>
+        <location filename="../algorithms/suitability.py" line="230"/>
         <source>The weights sum to zero</source>
         <translation>权重之和为零</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>为 {n} 个灾种给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="313"/>
+        <location filename="../algorithms/suitability.py" line="315"/>
         <source>Order weights must be zero or positive and not all zero</source>
         <translation>次序权重必须为零或正数，且不能全为零</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>阈值是介于 0 和 1 之间的危险度</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="169"/>
+        <location filename="../algorithms/overlay.py" line="170"/>
         <source>'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise it first (tsr:normalizehazard)</source>
         <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对其进行归一化（tsr:normalizehazard）</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>{name} 与参考栅格不重叠；请检查其范围和坐标参照系</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="256"/>
+        <location filename="../algorithms/raster_io.py" line="264"/>
         <source>The output {path} is also an input; choose another output file (inputs are never modified)</source>
         <translation>输出文件 {path} 同时也是输入；请选择其他输出文件（输入数据不会被修改）</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>国土空间韧性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="50"/>
+        <location filename="../processing_provider/base.py" line="51"/>
         <source>1 · Multi-hazard risk</source>
         <translation>1 · 多灾种风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="70"/>
+        <location filename="../processing_provider/base.py" line="71"/>
         <source>{label}: the raster layer is missing or cannot be read</source>
         <translation>{label}：栅格图层缺失或无法读取</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="72"/>
+        <location filename="../processing_provider/base.py" line="73"/>
         <source>{label}: &apos;{name}&apos; is not a file-based raster; save it as a GeoTIFF first</source>
         <translation>{label}：“{name}”不是基于文件的栅格；请先将其另存为 GeoTIFF</translation>
     </message>
@@ -319,27 +319,27 @@
         <translation>已取消：未写入任何输出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="92"/>
+        <location filename="../processing_provider/base.py" line="101"/>
         <source>Not enough memory for this raster; try a coarser cell size or a smaller extent</source>
         <translation>内存不足，无法处理此栅格；请尝试更大的像元尺寸或更小的范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="102"/>
+        <location filename="../processing_provider/base.py" line="111"/>
         <source>{what} has no coordinate reference system; assign one before measuring areas or distances</source>
         <translation>{what}没有坐标参照系；请先为其指定坐标参照系，再量算面积或距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="106"/>
+        <location filename="../processing_provider/base.py" line="115"/>
         <source>{what} is in a geographic CRS ({crs}), whose units are degrees; reproject it to a projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513–4554)</source>
         <translation>{what}采用地理坐标系（{crs}），单位为度；请将其重投影到以米为单位的投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影，EPSG:4513–4554）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="114"/>
+        <location filename="../processing_provider/base.py" line="123"/>
         <source>{what} is in Web Mercator ({crs}), which inflates distances and areas away from the equator; reproject it to a local projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger</source>
         <translation>{what}采用 Web 墨卡托投影（{crs}），远离赤道时距离和面积会被放大；请将其重投影到以米为单位的本地投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="121"/>
+        <location filename="../processing_provider/base.py" line="130"/>
         <source>{what} is in a CRS whose unit is not the metre ({crs}); reproject it to a projected CRS in metres</source>
         <translation>{what}所用坐标参照系的单位不是米（{crs}）；请将其重投影到以米为单位的投影坐标系</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>灾种 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="165"/>
+        <location filename="../processing_provider/suitability.py" line="158"/>
         <source>Reference grid</source>
         <translation>参考网格</translation>
     </message>
@@ -519,172 +519,172 @@
         <translation>最大值法不使用灾种权重，所给权重已忽略。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="144"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="145"/>
         <source>multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="145"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="146"/>
         <source>dominant hazard (1-based)</source>
         <translation>主导灾种（从 1 开始编号）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="157"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="158"/>
         <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
         <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="161"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="162"/>
         <source>The inputs share no valid cell: every cell of the result would be nodata</source>
         <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="112"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
         <source>Formula: {formula}</source>
         <translation>公式：{formula}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="198"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
         <source>Threshold T</source>
         <translation>阈值 T</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
         <source>Missing values</source>
         <translation>缺失值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
         <source>propagate</source>
         <translation>传递</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
         <source>ignore and renormalise</source>
         <translation>忽略并重新归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="202"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="203"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="206"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="207"/>
         <source>Order weights (orness)</source>
         <translation>次序权重（orness）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="210"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
         <source>Weights are used as given (share of each hazard that acts).</source>
         <translation>权重按给定值使用（各灾种实际发挥作用的比例）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="210"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
         <source>Weights are ignored by the maximum.</source>
         <translation>最大值法忽略权重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="210"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
         <source>Weights normalised to sum 1.</source>
         <translation>权重已归一化为总和 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
         <source>Hazard</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="213"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="214"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="216"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="217"/>
         <source>Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T</source>
         <translation>交互作用 mᵢⱼ：第 i 行为触发灾种，在 hᵢ ≥ T 处，第 j 列灾种乘以 1 + mᵢⱼ</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="217"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="218"/>
         <source>Trigger \ affected</source>
         <translation>触发 \ 受影响</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
         <source>Valid cells</source>
         <translation>有效像元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="243"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
         <source>Std. dev.</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
         <source>≥ T (%)</source>
         <translation>≥ T（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
         <source>≥ T (ha)</source>
         <translation>≥ T（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="226"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
         <source>Dominant (%)</source>
         <translation>主导占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="237"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="238"/>
         <source>Pearson correlation over the {n} cells where every hazard has a value.</source>
         <translation>Pearson 相关系数，基于所有灾种均有值的 {n} 个像元计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="240"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
         <source>Hazards ≥ T</source>
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="327"/>
+        <location filename="../processing_provider/suitability.py" line="321"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="327"/>
+        <location filename="../processing_provider/suitability.py" line="321"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
@@ -694,182 +694,182 @@
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
         <source>Multi-hazard overlay report</source>
         <translation>多灾种叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
         <source>Method and formula</source>
         <translation>方法与公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
         <source>Hazards</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
         <source>Hazard correlation</source>
         <translation>灾种相关性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
         <source>Multi-hazard hotspots</source>
         <translation>多灾种热点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
         <source>Risk index</source>
         <translation>风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="45"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="44"/>
         <source>Normalise hazard</source>
         <translation>危险性归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="48"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="47"/>
         <source>Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)</source>
         <translation>将危险性或指标栅格转换为 0–1 危险度（最小-最大值、百分位数、模糊隶属度、重分类表、重现期）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="51"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="50"/>
         <source>normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化</source>
         <translation>归一化,模糊,隶属度,最小-最大值,min-max,百分位数,重现期,危险性,标准化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="55"/>
         <source>Min-max</source>
         <translation>最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
         <source>Percentile min-max</source>
         <translation>百分位最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
         <source>Fuzzy linear</source>
         <translation>模糊线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="59"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
         <source>Fuzzy sigmoid</source>
         <translation>模糊 S 形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="60"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="59"/>
         <source>Fuzzy gaussian</source>
         <translation>模糊高斯</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="62"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="61"/>
         <source>Return period → annual exceedance probability</source>
         <translation>重现期 → 年超越概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="66"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="65"/>
         <source>Hazard or indicator raster</source>
         <translation>危险性或指标栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="68"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="67"/>
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="324"/>
+        <location filename="../processing_provider/suitability.py" line="318"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
         <source>Higher value = more hazard</source>
         <translation>值越大 = 危险性越高</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
         <source>Higher value = less hazard</source>
         <translation>值越大 = 危险性越低</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="77"/>
         <source>Lower control point (percentile for the percentile method)</source>
         <translation>下控制点（百分位法中为百分位数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
         <source>Upper control point (percentile for the percentile method)</source>
         <translation>上控制点（百分位法中为百分位数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
         <source>Value (0–1)</source>
         <translation>值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="86"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="85"/>
         <source>Normalised hazard (0–1)</source>
         <translation>归一化危险度（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="86"/>
         <source>Lower control point used</source>
         <translation>实际使用的下控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="88"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
         <source>Upper control point used</source>
         <translation>实际使用的上控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="92"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="91"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="110"/>
         <source>The direction does not apply to this method; it was ignored.</source>
         <translation>方向参数不适用于此方法，已忽略。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="123"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="122"/>
         <source>hazard degree 0–1</source>
         <translation>危险度 0–1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="153"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="145"/>
         <source>Percentiles must satisfy 0 ≤ lower &lt; upper ≤ 100</source>
         <translation>百分位数必须满足 0 ≤ 下控制点 &lt; 上控制点 ≤ 100</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="160"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="152"/>
         <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
         <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="167"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="159"/>
         <source>Data range: {low:.6g} to {high:.6g}</source>
         <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation>达到阈值的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="146"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="147"/>
         <source>hazards at or above the threshold</source>
         <translation>达到阈值的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="121"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="120"/>
         <source>The result has no valid cell: the raster is all nodata, or no row of the reclassification table matched its values</source>
         <translation>结果没有有效像元：栅格全部为无数据，或重分类表中没有任何一行与其取值匹配</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="50"/>
+        <location filename="../processing_provider/base.py" line="51"/>
         <source>2 · Zoning under uncertainty</source>
         <translation>2 · 不确定性下的分区</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>权重：{weights}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="366"/>
+        <location filename="../processing_provider/suitability.py" line="360"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
@@ -1389,102 +1389,97 @@
         <translation>层次分析法权重报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="218"/>
+        <location filename="../algorithms/suitability.py" line="220"/>
         <source>At least one criterion raster is needed</source>
         <translation>至少需要一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="224"/>
+        <location filename="../algorithms/suitability.py" line="226"/>
         <source>{given} weights were given for {n} criteria; give one weight per criterion, in the same order</source>
         <translation>为 {n} 个准则给出了 {given} 个权重；请按准则顺序为每个准则给出一个权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="232"/>
+        <location filename="../algorithms/suitability.py" line="234"/>
         <source>The coefficient of variation of the weights must lie between 0 and 100 %</source>
         <translation>权重的变异系数必须介于 0 和 100 % 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="236"/>
+        <location filename="../algorithms/suitability.py" line="238"/>
         <source>The minimum (weakest link) does not use the weights: weight uncertainty and the weight sweep do not apply</source>
         <translation>最小值法（短板法）不使用权重：权重不确定性和权重扫描均不适用</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="238"/>
+        <location filename="../algorithms/suitability.py" line="240"/>
         <source>Only one criterion has a positive weight, so the weights cannot vary</source>
         <translation>只有一个准则的权重为正，权重无法变动</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="240"/>
+        <location filename="../algorithms/suitability.py" line="242"/>
         <source>A coefficient of variation of {cv:.0%} is too large for these weights: a Dirichlet distribution centred on them stays below {limit:.0%}</source>
         <translation>变异系数 {cv:.0%} 对这组权重而言过大：以其为中心的狄利克雷分布的变异系数始终低于 {limit:.0%}</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="246"/>
+        <location filename="../algorithms/suitability.py" line="248"/>
         <source>The criterion uncertainty is a standard deviation in normalised units, between 0 and 1</source>
         <translation>准则不确定性是以归一化单位表示的标准差，介于 0 和 1 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="248"/>
+        <location filename="../algorithms/suitability.py" line="250"/>
         <source>The number of iterations must be a whole number from 1 to {max}</source>
         <translation>抽样次数必须是 1 到 {max} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="250"/>
+        <location filename="../algorithms/suitability.py" line="252"/>
         <source>The random seed must be a whole number of zero or more</source>
         <translation>随机种子必须是大于或等于零的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="252"/>
+        <location filename="../algorithms/suitability.py" line="254"/>
         <source>Give either a suitability threshold or a top percentage, not both or neither</source>
         <translation>适宜性阈值和前百分比须且只能给出其中之一</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="254"/>
+        <location filename="../algorithms/suitability.py" line="256"/>
         <source>The suitability threshold is a score between 0 and 1</source>
         <translation>适宜性阈值是介于 0 和 1 之间的得分</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="256"/>
+        <location filename="../algorithms/suitability.py" line="258"/>
         <source>The top percentage must be greater than 0 and at most 100</source>
         <translation>前百分比必须大于 0 且不超过 100</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="258"/>
+        <location filename="../algorithms/suitability.py" line="260"/>
         <source>With criterion uncertainty the top-percentage cut-off of each draw is taken from the scores without noise</source>
         <translation>考虑准则不确定性时，每次抽样的前百分比分界值取自未加噪声的得分</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="303"/>
+        <location filename="../algorithms/suitability.py" line="305"/>
         <source>Give OWA order weights or an orness, not both</source>
         <translation>OWA 次序权重和 orness 只能给出其中之一</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="306"/>
+        <location filename="../algorithms/suitability.py" line="308"/>
         <source>The orness must lie between 0 (minimum) and 1 (maximum)</source>
         <translation>orness 必须介于 0（最小值）和 1（最大值）之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="311"/>
+        <location filename="../algorithms/suitability.py" line="313"/>
         <source>{given} order weights were given for {n} criteria; OWA needs one per rank</source>
         <translation>为 {n} 个准则给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="320"/>
+        <location filename="../algorithms/suitability.py" line="322"/>
         <source>Sweep changes are relative (−0.2 = −20 %) and cannot lower a weight below zero (−100 %)</source>
         <translation>扫描变化量为相对值（−0.2 = −20 %），不能使权重低于零（−100 %）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="327"/>
+        <location filename="../algorithms/suitability.py" line="329"/>
         <source>A {change:+.0%} change would raise the weight of &apos;{name}&apos; above 1; that sweep step is left out</source>
         <translation>{change:+.0%} 的变化会使“{name}”的权重超过 1；已略去该扫描步</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="466"/>
-        <source>'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise the criteria first</source>
-        <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对准则进行归一化</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suitability.py" line="573"/>
+        <location filename="../algorithms/suitability.py" line="581"/>
         <source>No cell is valid in every criterion and outside the constraints</source>
         <translation>没有任何像元在所有准则中均有效且位于约束范围之外</translation>
     </message>
@@ -1654,242 +1649,242 @@
         <translation>不确定面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="135"/>
+        <location filename="../processing_provider/suitability.py" line="128"/>
         <source>Give at least one criterion raster</source>
         <translation>请至少给出一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="136"/>
+        <location filename="../processing_provider/suitability.py" line="129"/>
         <source>Criterion {n}</source>
         <translation>准则 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="139"/>
+        <location filename="../processing_provider/suitability.py" line="132"/>
         <source>The reference grid</source>
         <translation>参考网格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="141"/>
+        <location filename="../processing_provider/suitability.py" line="134"/>
         <source>Constraint {n}</source>
         <translation>约束 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="172"/>
+        <location filename="../processing_provider/suitability.py" line="165"/>
         <source>Reading the range of each criterion</source>
         <translation>正在读取各准则的取值范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="183"/>
+        <location filename="../processing_provider/suitability.py" line="176"/>
         <source>Pass 1: the score distribution of every draw</source>
         <translation>第 1 遍：各次抽样的得分分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="192"/>
+        <location filename="../processing_provider/suitability.py" line="186"/>
         <source>mean suitability score</source>
         <translation>适宜性得分均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="193"/>
+        <location filename="../processing_provider/suitability.py" line="187"/>
         <source>standard deviation of the score</source>
         <translation>得分标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="194"/>
+        <location filename="../processing_provider/suitability.py" line="188"/>
         <source>probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="195"/>
+        <location filename="../processing_provider/suitability.py" line="189"/>
         <source>robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="205"/>
+        <location filename="../processing_provider/suitability.py" line="199"/>
         <source>Scoring {draws} draws per cell</source>
         <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="225"/>
+        <location filename="../processing_provider/suitability.py" line="219"/>
         <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
         <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="235"/>
+        <location filename="../processing_provider/suitability.py" line="229"/>
         <source>Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got &apos;{text}&apos;</source>
         <translation>请为每个准则给出一个方向，+（正向/效益型）或 -（负向/成本型），如 +,-,+；当前为“{text}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="251"/>
+        <location filename="../processing_provider/suitability.py" line="245"/>
         <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid</source>
         <translation>准则“{name}”在参考网格上没有有效像元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="254"/>
+        <location filename="../processing_provider/suitability.py" line="248"/>
         <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
         <translation>准则“{name}”为常数，无法归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="255"/>
+        <location filename="../processing_provider/suitability.py" line="249"/>
         <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
         <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="300"/>
+        <location filename="../processing_provider/suitability.py" line="294"/>
         <source>Exclusion zones cover {ha} ha</source>
         <translation>排除区覆盖 {ha} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="306"/>
+        <location filename="../processing_provider/suitability.py" line="300"/>
         <source>score ≥ {t:g}</source>
         <translation>得分 ≥ {t:g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="306"/>
+        <location filename="../processing_provider/suitability.py" line="300"/>
         <source>top {p:g} % of the study area in each draw</source>
         <translation>每次抽样中位于研究区得分最高的前 {p:g} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Suitable if</source>
         <translation>适宜条件</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Weight uncertainty (CV)</source>
         <translation>权重不确定性（CV）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Criterion uncertainty (σ)</source>
         <translation>准则不确定性（σ）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>Draws</source>
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="321"/>
+        <location filename="../processing_provider/suitability.py" line="315"/>
         <source>min-max from {low:.4g}–{high:.4g}</source>
         <translation>最小-最大值归一化，原范围 {low:.4g}–{high:.4g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="321"/>
+        <location filename="../processing_provider/suitability.py" line="315"/>
         <source>as given (0–1)</source>
         <translation>按原值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="324"/>
+        <location filename="../processing_provider/suitability.py" line="318"/>
         <source>Mean weight</source>
         <translation>平均权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="324"/>
+        <location filename="../processing_provider/suitability.py" line="318"/>
         <source>Std. dev. of the weight</source>
         <translation>权重标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="324"/>
+        <location filename="../processing_provider/suitability.py" line="318"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="327"/>
+        <location filename="../processing_provider/suitability.py" line="321"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="329"/>
+        <location filename="../processing_provider/suitability.py" line="323"/>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="329"/>
+        <location filename="../processing_provider/suitability.py" line="323"/>
         <source>Criteria and weights</source>
         <translation>准则与权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="329"/>
+        <location filename="../processing_provider/suitability.py" line="323"/>
         <source>Robustness classes</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="342"/>
+        <location filename="../processing_provider/suitability.py" line="336"/>
         <source>weight {c:+.0%}</source>
         <translation>权重 {c:+.0%}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="350"/>
+        <location filename="../processing_provider/suitability.py" line="344"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="359"/>
+        <location filename="../processing_provider/suitability.py" line="353"/>
         <source>Sensitivity to each weight</source>
         <translation>对各权重的敏感性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="359"/>
+        <location filename="../processing_provider/suitability.py" line="353"/>
         <source>Weight changed</source>
         <translation>改变的权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="359"/>
+        <location filename="../processing_provider/suitability.py" line="353"/>
         <source>Change</source>
         <translation>变化量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="359"/>
+        <location filename="../processing_provider/suitability.py" line="353"/>
         <source>Suitable area (ha)</source>
         <translation>适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="359"/>
+        <location filename="../processing_provider/suitability.py" line="353"/>
         <source>Mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="359"/>
+        <location filename="../processing_provider/suitability.py" line="353"/>
         <source>Baseline cells kept (%)</source>
         <translation>基准适宜像元保留率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="366"/>
+        <location filename="../processing_provider/suitability.py" line="360"/>
         <source>Weights against outcomes across the draws</source>
         <translation>各次抽样中权重与结果的相关性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="366"/>
+        <location filename="../processing_provider/suitability.py" line="360"/>
         <source>r (area)</source>
         <translation>r（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="366"/>
+        <location filename="../processing_provider/suitability.py" line="360"/>
         <source>ρ (area)</source>
         <translation>ρ（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="366"/>
+        <location filename="../processing_provider/suitability.py" line="360"/>
         <source>r (kept)</source>
         <translation>r（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="366"/>
+        <location filename="../processing_provider/suitability.py" line="360"/>
         <source>ρ (kept)</source>
         <translation>ρ（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="370"/>
+        <location filename="../processing_provider/suitability.py" line="364"/>
         <source>Suitability under uncertainty report</source>
         <translation>不确定性下的适宜性评价报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="301"/>
         <source>{draws} (seed {seed})</source>
         <translation>{draws}（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="354"/>
+        <location filename="../processing_provider/suitability.py" line="348"/>
         <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
         <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
     </message>
