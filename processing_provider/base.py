@@ -48,7 +48,12 @@ class TsrAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def group(self) -> str:
-        return {"risk": tr("1 · Multi-hazard risk"), "zoning": tr("2 · Zoning under uncertainty")}[self.GROUP_ID]
+        return {
+            "sets": tr("0 · SETS resilience index"),
+            "risk": tr("1 · Multi-hazard risk"),
+            "zoning": tr("2 · Zoning under uncertainty"),
+            "network": tr("3 · Community emergency network"),
+        }[self.GROUP_ID]
 
     def icon(self) -> QIcon:
         return QIcon(self.svgIconPath())
