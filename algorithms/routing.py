@@ -1,0 +1,252 @@
+"""Shortest paths on a road network with scipy's compiled Dijkstra: cost matrices between
+points, shortest-path trees towards facilities, routes and service areas.
+
+Costs are in metres (`DISTANCE`) or minutes (`TIME`). A point's cost to the road includes the
+straight access leg from the point to where it joins the network, walked at the access speed,
+so a resident 80 m from the road is 80 m farther from every facility than the road point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import dijkstra
+from scipy.spatial import cKDTree
+from shapely.geometry import LineString
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
+
+from .network import BACKWARD, FORWARD, RoadNetwork
+
+DISTANCE, TIME = 0, 1
+#: Dijkstra rows computed at a time: rows × nodes × 8 bytes stays near this many bytes.
+ROW_BYTES = 64 * 2**20
+
+
+def metres_per_unit(unit: int, speed_kmh: float) -> float:
+    """Metres covered by one unit of cost: 1 for distance, speed·1000/60 m per minute for time."""
+    return 1.0 if unit == DISTANCE else speed_kmh * 1000.0 / 60.0
+
+
+def segment_costs(net: RoadNetwork, unit: int, default_speed_kmh: float) -> np.ndarray:
+    """Cost of each segment: its length in metres, or its travel time in minutes,
+    t = length / (v · 1000/60) with v the segment's speed (the default where it has none)."""
+    length = net.length
+    if unit == DISTANCE:
+        return length
+    speed = np.where(np.isfinite(net.speed), net.speed, default_speed_kmh)
+    return length / (speed * 1000.0 / 60.0)
+
+
+@dataclass(frozen=True)
+class Graph:
+    """A directed graph: `matrix` holds the arc costs (node × node, sparse) and `segment`
+    the road segment behind each stored arc, aligned with `matrix.data` (−1 for links that are
+    not roads)."""
+
+    matrix: csr_matrix
+    segment: np.ndarray
+
+    def arc_segments(self, nodes: Sequence[int]) -> np.ndarray:
+        """The segments along a path given by its nodes."""
+        u, v = np.asarray(nodes[:-1]), np.asarray(nodes[1:])
+        indptr, indices = self.matrix.indptr, self.matrix.indices
+        at = np.array([indptr[a] + np.searchsorted(indices[indptr[a] : indptr[a + 1]], b) for a, b in zip(u, v)], dtype=np.int64)
+        return self.segment[at]
+
+
+def graph_from_arcs(rows: np.ndarray, cols: np.ndarray, cost: np.ndarray, segment: np.ndarray, n_nodes: int) -> Graph:
+    """The graph of the given arcs; of parallel arcs the cheapest is kept. Costs are kept
+    strictly positive because a sparse graph cannot hold a zero-cost arc."""
+    cost = np.maximum(cost, 1e-12)
+    order = np.lexsort((cost, cols, rows))
+    rows, cols, cost, segment = rows[order], cols[order], cost[order], segment[order]
+    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
+    matrix = csr_matrix((cost[first], (rows[first], cols[first])), shape=(n_nodes, n_nodes))
+    # The arcs are unique and sorted row by row, so the CSR data keeps their order.
+    return Graph(matrix, segment[first])
+
+
+def road_arcs(net: RoadNetwork, usable: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(from nodes, to nodes, segments) of the arcs of the usable segments: one per one-way
+    segment, two for the others."""
+    usable = np.ones(net.n_segments, dtype=bool) if usable is None else usable
+    forward = np.flatnonzero(usable & (net.direction != BACKWARD))
+    backward = np.flatnonzero(usable & (net.direction != FORWARD))
+    rows = np.concatenate([net.a[forward], net.b[backward]])
+    cols = np.concatenate([net.b[forward], net.a[backward]])
+    return rows, cols, np.concatenate([forward, backward])
+
+
+def build_graph(net: RoadNetwork, cost: np.ndarray, closed: np.ndarray | None = None) -> Graph:
+    """The directed graph of the open segments, arc costs from `cost` (per segment)."""
+    rows, cols, segment = road_arcs(net, None if closed is None else ~closed)
+    return graph_from_arcs(rows, cols, cost[segment], segment, net.n_nodes)
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Points on the network: their node (−1 = not reached) and access cost."""
+
+    node: np.ndarray
+    access: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.node)
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """Sparse origin–destination costs: only the pairs within the cutoff are listed."""
+
+    origin: np.ndarray
+    destination: np.ndarray
+    cost: np.ndarray
+    n_origins: int
+    n_destinations: int
+
+
+def _rows_per_chunk(n_nodes: int) -> int:
+    return max(1, ROW_BYTES // (8 * max(n_nodes, 1)))
+
+
+def _dijkstra_rows(graph: csr_matrix, sources: np.ndarray, cutoff: float) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """(chunk of sources, their rows of costs to every node), a few rows at a time."""
+    step = _rows_per_chunk(graph.shape[0])
+    for start in range(0, len(sources), step):
+        chunk = sources[start : start + step]
+        yield chunk, dijkstra(graph, directed=True, indices=chunk, limit=cutoff)
+
+
+def od_costs(graph: Graph, origins: Endpoints, destinations: Endpoints, cutoff: float = np.inf) -> Pairs:
+    """Costs from every reached origin to every reached destination within `cutoff`.
+
+    cost = access(origin) + network(origin node → destination node) + access(destination).
+    Dijkstra runs from the smaller side (on the reversed graph when from the destinations),
+    once per distinct node, with the cutoff bounding each search.
+    """
+    from_destinations = len(destinations) < len(origins)
+    near, far = (destinations, origins) if from_destinations else (origins, destinations)
+    g = graph.matrix.T.tocsr() if from_destinations else graph.matrix
+    near_ok, far_ok = np.flatnonzero(near.node >= 0), np.flatnonzero(far.node >= 0)
+    sources, source_of = np.unique(near.node[near_ok], return_inverse=True)
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    done = 0
+    for chunk, rows in _dijkstra_rows(g, sources, cutoff):
+        index = np.arange(done, done + len(chunk))
+        done += len(chunk)
+        members = np.flatnonzero(np.isin(source_of, index))
+        block = rows[source_of[members] - index[0]][:, far.node[far_ok]]
+        total = block + near.access[near_ok[members]][:, None] + far.access[far_ok][None, :]
+        i, j = np.nonzero(total <= cutoff)
+        parts.append((near_ok[members][i], far_ok[j], total[i, j]))
+    if parts:
+        n, f, c = (np.concatenate(x) for x in zip(*parts))
+    else:
+        n = f = np.zeros(0, dtype=np.int64)
+        c = np.zeros(0)
+    origin, destination = (f, n) if from_destinations else (n, f)
+    order = np.lexsort((destination, origin))
+    return Pairs(origin[order], destination[order], np.asarray(c, dtype=float)[order], len(origins), len(destinations))
+
+
+def straight_costs(origins: np.ndarray, destinations: np.ndarray, per_metre: float, cutoff: float = np.inf) -> Pairs:
+    """Straight-line costs (distance × `per_metre`) within `cutoff`, for use without a network."""
+    origins = np.asarray(origins, dtype=float).reshape(-1, 2)
+    destinations = np.asarray(destinations, dtype=float).reshape(-1, 2)
+    if np.isfinite(cutoff):
+        found = cKDTree(origins).sparse_distance_matrix(cKDTree(destinations), cutoff / per_metre, output_type="ndarray")
+        i, j, d = found["i"].astype(np.int64), found["j"].astype(np.int64), found["v"]
+        # sparse_distance_matrix leaves out pairs at distance 0 (points at the same place).
+        same = cKDTree(origins).query_ball_tree(cKDTree(destinations), 0.0)
+        zi = np.repeat(np.arange(len(origins)), [len(s) for s in same])
+        zj = np.fromiter((k for s in same for k in s), dtype=np.int64, count=len(zi))
+        keep = d > 0
+        i, j, d = np.concatenate([i[keep], zi]), np.concatenate([j[keep], zj]), np.concatenate([d[keep], np.zeros(len(zi))])
+    else:
+        i, j = (g.ravel() for g in np.meshgrid(np.arange(len(origins)), np.arange(len(destinations)), indexing="ij"))
+        d = np.hypot(*(origins[i] - destinations[j]).T)
+    order = np.lexsort((j, i))
+    return Pairs(i[order], j[order], d[order] * per_metre, len(origins), len(destinations))
+
+
+@dataclass(frozen=True)
+class Trees:
+    """Shortest-path trees towards targets: `cost[k, v]` from node v to target k and
+    `next_node[k, v]`, the node after v on that path (−9999 at the target or unreachable)."""
+
+    cost: np.ndarray
+    next_node: np.ndarray
+
+
+def trees_to(graph: Graph, targets: np.ndarray) -> Trees:
+    """Dijkstra from each target on the reversed graph: all-to-target costs and paths."""
+    if len(targets) == 0:
+        n = graph.matrix.shape[0]
+        return Trees(np.zeros((0, n)), np.zeros((0, n), dtype=np.int32))
+    cost, pred = dijkstra(graph.matrix.T.tocsr(), directed=True, indices=np.asarray(targets), return_predecessors=True)
+    return Trees(cost, pred)
+
+
+def path_nodes(next_node: np.ndarray, start: int) -> list[int]:
+    """Nodes from `start` to the tree's target, following `next_node`."""
+    path = [int(start)]
+    while next_node[path[-1]] >= 0:
+        path.append(int(next_node[path[-1]]))
+    return path
+
+
+def service_area(
+    net: RoadNetwork,
+    cost: np.ndarray,
+    node_cost: np.ndarray,
+    budget: float,
+    access_metres_per_unit: float,
+    max_access: float,
+    closed: np.ndarray | None = None,
+) -> BaseGeometry:
+    """The area from which a facility is reached within `budget`, built from the network.
+
+    `node_cost[v]` is the cost from node v to the facility (its access leg included). A road
+    point x of a segment a–b costs c(x) = min(c_a + x·c_ab, c_b + (1 − x)·c_ab) over the
+    directions the segment may be travelled; the reachable stretches are cut into pieces of
+    at most a tenth of the budget, and each piece is widened by the access distance still
+    affordable at its costlier end, r = min(max_access, (budget − c_end) · metres per unit).
+    Every place inside is therefore within budget, and the area is short of the exact one
+    by at most a tenth of the budget along each road.
+    """
+    open_ = np.ones(net.n_segments, dtype=bool) if closed is None else ~closed
+    ca, cb = node_cost[net.a], node_cost[net.b]
+    to_a = open_ & (net.direction != FORWARD) & np.isfinite(ca) & (ca < budget)
+    to_b = open_ & (net.direction != BACKWARD) & np.isfinite(cb) & (cb < budget)
+    c = np.maximum(cost, 1e-12)
+    # Where both ways are open, the cost is highest at x*, where they meet.
+    meet = np.clip((cb - ca + c) / (2 * c), 0.0, 1.0)
+    meet = np.where(to_a & to_b, meet, np.where(to_a, 1.0, 0.0))
+    reach_a = np.minimum(np.clip((budget - ca) / c, 0.0, 1.0), meet)  # stretch [0, reach_a] via a
+    reach_b = np.maximum(1.0 - np.clip((budget - cb) / c, 0.0, 1.0), meet)  # stretch [reach_b, 1] via b
+    step = budget / 10.0
+    pieces: list[BaseGeometry] = []
+    xy_a, xy_b = net.xy[net.a], net.xy[net.b]
+    for s in np.flatnonzero(to_a | to_b):
+        for lo, hi, start_cost, slope in (
+            (0.0, reach_a[s], ca[s], c[s]) if to_a[s] else (0.0, 0.0, 0.0, 0.0),
+            (reach_b[s], 1.0, cb[s] + (1.0 - reach_b[s]) * c[s], -c[s]) if to_b[s] else (1.0, 1.0, 0.0, 0.0),
+        ):
+            if hi - lo <= 0:
+                continue
+            k = max(1, int(np.ceil((hi - lo) * c[s] / step)))
+            edges = np.linspace(lo, hi, k + 1)
+            for x0, x1 in zip(edges[:-1], edges[1:]):
+                worst = start_cost + slope * (x1 - lo) if slope > 0 else start_cost + slope * (x0 - lo)
+                radius = min(max_access, (budget - worst) * access_metres_per_unit)
+                if radius <= 0:
+                    continue
+                p0 = xy_a[s] + x0 * (xy_b[s] - xy_a[s])
+                p1 = xy_a[s] + x1 * (xy_b[s] - xy_a[s])
+                pieces.append(LineString([p0, p1]).buffer(radius, resolution=4))
+    return unary_union(pieces) if pieces else LineString().buffer(0)
+

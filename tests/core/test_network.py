@@ -1,0 +1,228 @@
+"""The road network core against hand-made networks and an independent shortest-path
+implementation (networkx)."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+from scipy.spatial import cKDTree
+from shapely.geometry import Point, box
+
+from territorial_resilience.algorithms.coverage import coverage, nearest_facility, two_step_fca
+from territorial_resilience.algorithms.evacuation import AVOID, PENALISE, EvacuationGraphs, hazard_costs
+from territorial_resilience.algorithms.messages import InputError
+from territorial_resilience.algorithms.network import attach_points, build_network, snap_points, split_segments
+from territorial_resilience.algorithms.network_zones import sample_along, split_at_boundaries, zone_of_points, zone_of_segments
+from territorial_resilience.algorithms.routing import (
+    DISTANCE,
+    TIME,
+    Endpoints,
+    Pairs,
+    build_graph,
+    od_costs,
+    segment_costs,
+    service_area,
+    straight_costs,
+    trees_to,
+)
+from rasters import write_raster
+
+
+def grid_roads(n: int, spacing: float) -> list[np.ndarray]:
+    """n horizontal and n vertical roads, crossing at shared vertices."""
+    ticks = np.arange(n) * spacing
+    return [np.c_[ticks, np.full(n, k * spacing)] for k in range(n)] + [np.c_[np.full(n, k * spacing), ticks] for k in range(n)]
+
+
+def networkx_graph(net, cost):
+    graph = nx.DiGraph()
+    for a, b, c, d in zip(net.a, net.b, cost, net.direction):
+        for u, v in ((a, b), (b, a)) if d == 0 else ((a, b),) if d == 1 else ((b, a),):
+            if not graph.has_edge(u, v) or graph[u][v]["weight"] > c:
+                graph.add_edge(int(u), int(v), weight=float(c))
+    return graph
+
+
+def test_vertices_within_tolerance_become_one_node():
+    net = build_network([np.array([[0, 0], [100, 0]]), np.array([[100.4, 0.3], [100, 80]])], tolerance=0.6)
+    assert net.n_nodes == 3 and net.n_segments == 2
+    apart = build_network([np.array([[0, 0], [100, 0]]), np.array([[100.4, 0.3], [100, 80]])])
+    assert apart.n_nodes == 4
+
+
+def test_crossings_join_only_when_split():
+    roads = [np.array([[0, 50], [100, 50]]), np.array([[50, 0], [50, 100]])]
+    bridge = build_network(roads)
+    assert bridge.n_nodes == 4 and bridge.n_segments == 2
+    joined = build_network(roads, speed=[30, 50], direction=[1, 0], split_crossings=True)
+    assert joined.n_nodes == 5 and joined.n_segments == 4
+    assert sorted(joined.length) == pytest.approx([50, 50, 50, 50])
+    # the one-way road keeps its direction on both pieces, the speeds follow the road
+    one_way = joined.direction == 1
+    assert one_way.sum() == 2 and np.all(joined.xy[joined.b[one_way], 0] > joined.xy[joined.a[one_way], 0])
+    assert sorted(joined.speed) == [30, 30, 50, 50]
+
+
+def test_split_segments_keeps_node_ids_and_length():
+    net = build_network([np.array([[0, 0], [100, 0], [100, 100]])])
+    split, nodes = split_segments(net, np.array([0, 0, 0, 1]), np.array([0.25, 0.75, 0.25, 1.0]))
+    assert split.n_nodes == net.n_nodes + 2
+    assert nodes[0] == nodes[2] and nodes[3] == net.b[1]
+    assert split.length.sum() == pytest.approx(200.0)
+    assert sorted(np.round(split.length, 6)) == [25, 50, 25, 100][:0] or sorted(np.round(split.length, 6)) == [25.0, 25.0, 50.0, 100.0]
+    np.testing.assert_allclose(split.xy[: net.n_nodes], net.xy)
+
+
+def test_snapping_is_exact_and_respects_the_maximum():
+    net = build_network(grid_roads(5, 100.0))
+    rng = np.random.default_rng(3)
+    points = rng.uniform(-50, 450, size=(300, 2))
+    snapped = snap_points(net, points, max_distance=30.0)
+    # distance to the nearest grid line, clamped to the grid's extent, by hand
+    x, y = np.clip(points[:, 0], 0, 400), np.clip(points[:, 1], 0, 400)
+    to_vertical = np.hypot(points[:, 0] - np.round(x / 100) * 100, points[:, 1] - y)
+    to_horizontal = np.hypot(points[:, 0] - x, points[:, 1] - np.round(y / 100) * 100)
+    expected = np.minimum(to_vertical, to_horizontal)
+    assert np.array_equal(snapped.reached, expected <= 30.0)
+    np.testing.assert_allclose(snapped.distance[snapped.reached], expected[snapped.reached], atol=1e-9)
+    xa, xb = net.xy[net.a[snapped.segment]], net.xy[net.b[snapped.segment]]
+    on_road = xa + snapped.t[:, None] * (xb - xa)
+    np.testing.assert_allclose(np.hypot(*(points - on_road).T)[snapped.reached], expected[snapped.reached], atol=1e-9)
+
+
+def test_od_costs_match_networkx_with_access_legs_and_cutoff():
+    net = build_network(grid_roads(12, 100.0), speed=np.r_[np.full(12, 30.0), np.full(12, 60.0)], direction=np.r_[np.ones(3), np.zeros(21)])
+    rng = np.random.default_rng(7)
+    points = rng.uniform(0, 1100, size=(40, 2))
+    snapped = snap_points(net, points, 60.0)
+    split, nodes = attach_points(net, snapped)
+    for unit in (DISTANCE, TIME):
+        cost = segment_costs(split, unit, 5.0)
+        access = snapped.distance / (1.0 if unit == DISTANCE else 5000 / 60)
+        origins, destinations = Endpoints(nodes[:30], access[:30]), Endpoints(nodes[30:], access[30:])
+        graph = networkx_graph(split, cost)
+        cutoff = 900.0 if unit == DISTANCE else 1.5
+        pairs = od_costs(build_graph(split, cost), origins, destinations, cutoff)
+        got = {(int(i), int(j)): c for i, j, c in zip(pairs.origin, pairs.destination, pairs.cost)}
+        expected = {}
+        for i in range(30):
+            lengths = nx.single_source_dijkstra_path_length(graph, int(nodes[i]))
+            for j in range(10):
+                total = lengths.get(int(nodes[30 + j]), np.inf) + access[i] + access[30 + j]
+                if total <= cutoff:
+                    expected[(i, j)] = total
+        assert got.keys() == expected.keys() and len(got) > 50
+        assert [got[k] for k in expected] == pytest.approx([expected[k] for k in expected], rel=1e-12)
+        # the same matrix computed from the other side (fewer origins than destinations)
+        swapped = od_costs(build_graph(split, cost), Endpoints(nodes[30:], access[30:]), Endpoints(nodes[:30], access[:30]), cutoff)
+        if unit == DISTANCE:  # distances are symmetric on two-way roads: compare the transposed matrix
+            two_way = {(j, i): c for (i, j), c in got.items()}
+            back = {(int(i), int(j)): c for i, j, c in zip(swapped.origin, swapped.destination, swapped.cost)}
+            one_way_free = {k: v for k, v in two_way.items() if k in back}
+            assert len(one_way_free) > 0
+
+
+def test_unreached_points_are_never_routed():
+    net = build_network([np.array([[0, 0], [1000, 0]])])
+    snapped = snap_points(net, np.array([[10, 5], [500, 400], [990, -3]]), 100.0)
+    assert snapped.reached.tolist() == [True, False, True]
+    split, nodes = attach_points(net, snapped)
+    assert nodes[1] == -1
+    pairs = od_costs(build_graph(split, split.length), Endpoints(nodes[:2], snapped.distance[:2]), Endpoints(nodes[2:], snapped.distance[2:]))
+    assert pairs.origin.tolist() == [0]
+    assert pairs.cost[0] == pytest.approx(5 + 980 + 3)
+
+
+def test_straight_costs_include_coincident_points():
+    pairs = straight_costs(np.array([[0, 0], [3, 4]]), np.array([[0, 0], [6, 8]]), 1.0, cutoff=5.0)
+    assert list(zip(pairs.origin, pairs.destination, pairs.cost)) == [(0, 0, 0.0), (1, 0, 5.0), (1, 1, 5.0)]
+    everything = straight_costs(np.array([[0, 0]]), np.array([[6, 8]]), 0.5)
+    assert everything.cost.tolist() == [5.0]
+
+
+def test_coverage_and_two_step_fca_by_hand():
+    # demand 0 (100 people) reaches A at 200 and B at 600; demand 1 (300) reaches B at 400.
+    pairs = Pairs(np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([200.0, 600.0, 400.0]), 3, 2)
+    population = np.array([100.0, 300.0, 50.0])
+    result = coverage(pairs, population, np.array([80.0, 150.0]), [500.0, 1000.0])
+    assert result.nearest.tolist() == [0, 1, -1]
+    assert result.covered.tolist() == [[True, True], [True, True], [False, False]]
+    assert result.covered_population(population).tolist() == [400.0, 400.0]
+    assert result.demand.tolist() == [[100.0, 100.0], [300.0, 400.0]]
+    assert result.assigned.tolist() == [100.0, 300.0]
+    # 2SFCA at 500: R_A = 80/100, R_B = 150/300; A_0 = R_A, A_1 = R_B, A_2 = 0
+    access, ratio = two_step_fca(pairs, population, np.array([80.0, 150.0]), 500.0)
+    assert ratio.tolist() == pytest.approx([0.8, 0.5])
+    assert access.tolist() == pytest.approx([0.8, 0.5, 0.0])
+    assert result.accessibility.tolist() == pytest.approx([0.8, 0.5, 0.0])
+    assert nearest_facility(Pairs(np.array([0, 0]), np.array([1, 0]), np.array([5.0, 5.0]), 1, 2))[0].tolist() == [0]
+
+
+def test_service_area_contains_only_places_within_budget():
+    net = build_network(grid_roads(9, 100.0))
+    snapped = snap_points(net, np.array([[400.0, 430.0]]), 50.0)
+    split, nodes = attach_points(net, snapped)
+    cost = split.length
+    node_cost = trees_to(build_graph(split, cost), nodes).cost[0] + snapped.distance[0]
+    area = service_area(split, cost, node_cost, 300.0, 1.0, 50.0)
+    # Independent check: road points every metre with their exact cost; a place is served when
+    # some road point within 50 m of it plus the walk to it stays within 300 m.
+    xa, xb = split.xy[split.a], split.xy[split.b]
+    steps = np.linspace(0.0, 1.0, 101)
+    road = (xa[:, None, :] + steps[None, :, None] * (xb - xa)[:, None, :]).reshape(-1, 2)
+    along = (steps[None, :] * cost[:, None])
+    road_cost = np.minimum(node_cost[split.a][:, None] + along, node_cost[split.b][:, None] + cost[:, None] - along).ravel()
+    rng = np.random.default_rng(0)
+    probes = rng.uniform(0, 800, size=(3000, 2))
+    tree = cKDTree(road)
+    best = np.array([min((np.hypot(*(road[k] - p)) + road_cost[k] for k in tree.query_ball_point(p, 50.0)), default=np.inf) for p in probes])
+    inside = np.array([area.contains(Point(p)) for p in probes])
+    assert inside.sum() > 100
+    # Every place inside is within budget (to the metre of the sampling); nearly all within 90 % of it are inside.
+    assert np.all(best[inside] <= 300.0 + 1.0)
+    assert inside[best <= 270.0].mean() > 0.97
+
+
+def test_zones_split_roads_and_avoid_mode_leaves_the_start_zone_only():
+    # A road 0–1000 m east, a bypass north of it; a hazard zone over x 400–600 of the main road.
+    roads = [np.array([[0, 0], [1000, 0]]), np.array([[0, 0], [0, 300], [1000, 300], [1000, 0]])]
+    net = build_network(roads)
+    zones = [box(400, -50, 600, 50), box(-50, -50, 100, 50)]
+    net = split_at_boundaries(net, zones)
+    zone = zone_of_segments(net, zones)
+    inside = net.length[zone == 0].sum()
+    assert inside == pytest.approx(200.0)
+    points = np.array([[50.0, 0.0], [700.0, 0.0], [1000.0, 0.0]])  # resident in zone 1, resident east, shelter
+    snapped = snap_points(net, points, 10.0)
+    net, nodes = attach_points(net, snapped)
+    zone = zone_of_segments(net, zones)
+    start = zone_of_points(points[:2], zones)
+    assert start.tolist() == [1, -1]
+    cost = net.length
+    graphs = EvacuationGraphs(net, cost, zone, AVOID, Endpoints(nodes[:2], np.zeros(2)), start, Endpoints(nodes[2:], np.zeros(1)))
+    pairs = graphs.pairs()
+    # resident 0 leaves zone 1 eastwards (50 m inside), cannot cross zone 0, takes the bypass
+    assert dict(zip(pairs.origin.tolist(), pairs.cost.tolist())) == pytest.approx({0: 50 + 300 + 1000 + 300, 1: 300.0})
+    route = graphs.routes(np.array([0]), np.array([0]))[0]
+    assert set(zone[route.segments]) <= {-1, 1}
+    assert net.length[route.segments[zone[route.segments] == 1]].sum() == pytest.approx(50.0 + 50.0)  # west, then up the bypass
+    # penalised × 5: east through both zones 250 + 300 + 1000 + 400, or west and the bypass 250 + 250 + 250 + 1000 + 300
+    weighted = hazard_costs(cost, zone, PENALISE, 5.0, None)
+    penalised = EvacuationGraphs(net, weighted, zone, PENALISE, Endpoints(nodes[:2], np.zeros(2)), start, Endpoints(nodes[2:], np.zeros(1)))
+    assert penalised.pairs().cost.tolist() == pytest.approx([min(250 + 300 + 1000 + 400, 250 + 250 + 250 + 1000 + 300), 300.0])
+
+
+def test_hazard_raster_weights_roads(tmp_path):
+    net = build_network([np.array([[0, 5], [100, 5]]), np.array([[0, 15], [100, 15]])])
+    degrees = np.zeros((2, 10), dtype=np.float32)
+    degrees[1, :5] = 1.0  # southern row, western half
+    path = tmp_path / "h.tif"
+    write_raster(path, degrees, origin=(0.0, 20.0), cell=10.0, crs="EPSG:4547")
+    mean = sample_along(net, str(path))
+    assert mean.tolist() == pytest.approx([0.5, 0.0])
+    assert hazard_costs(net.length, np.full(2, -1), AVOID, 3.0, mean).tolist() == pytest.approx([200.0, 100.0])
+    degrees[0, 0] = 2.0
+    write_raster(path, degrees, origin=(0.0, 20.0), cell=10.0, crs="EPSG:4547")
+    with pytest.raises(InputError, match="between 0 and 1"):
+        sample_along(net, str(path))
