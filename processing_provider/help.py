@@ -1,5 +1,6 @@
 """Help texts of the algorithms, keyed by algorithm id: purpose, parameters, formula, units,
-references. Each text is one translatable string so that translators see it whole."""
+references. Each text is one translatable string so that translators see it whole; the network
+parameters, shared by the community-network algorithms, are one more."""
 
 from __future__ import annotations
 
@@ -7,6 +8,15 @@ from ..i18n import tr
 
 
 def _texts() -> dict[str, str]:
+    network = tr(
+        "<li><b>NETWORK</b>: road lines (every vertex is a node; vertices closer than <b>TOLERANCE</b> join; with <b>SPLIT</b> "
+        "roads are also joined where they cross without a shared vertex — leave it off where bridges cross). <b>SPEED</b> (km/h, "
+        "default 5 = walking) is the speed on the access legs and on roads without a <b>SPEED_FIELD</b> value; "
+        "<b>ONEWAY_FIELD</b>: 1/yes/true = only in the digitised direction, −1 = only against it. <b>COST</b>: <i>distance</i> "
+        "in metres or <i>time</i> in minutes, t = length / (v · 1000/60).</li>"
+        "<li><b>MAX_SNAP</b>: points join the nearest point of the nearest road; a point farther than this (m) is reported as "
+        "unreachable, never routed. The straight access leg from the point to the road counts in its cost.</li>"
+    )
     return {
         "normalizehazard": tr(
             "<p>Turns a hazard or indicator raster into a degree between 0 (no hazard) and 1 (highest hazard), "
@@ -139,6 +149,69 @@ def _texts() -> dict[str, str]:
             "landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of "
             "multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) "
             "资源环境承载能力和国土空间开发适宜性评价指南（试行）.</p>"
+        ),
+        "servicecoverage": tr(
+            "<p>Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the "
+            "community emergency network path of territorial space resilience (构建社区应急空间网络).</p>"
+            "<h3>Parameters</h3><ul>"
+            "<li><b>DEMAND</b>: residents as points, or polygons (blocks, communities) represented by a point on their surface; "
+            "<b>POPULATION_FIELD</b>: persons (NULL counts 0, reported).</li>"
+            "<li><b>FACILITIES</b>: points; <b>FACILITY_ID_FIELD</b> (unique) names them in the outputs (default: feature id). "
+            "Capacity in persons from <b>CAPACITY_FIELD</b>, or from <b>AREA_FIELD</b> (effective area, m²) divided by "
+            "<b>AREA_PER_PERSON</b> (m² per person), rounded down.</li>"
+        )
+        + network
+        + tr(
+            "<li><b>THRESHOLDS</b>: comma list of distances (m) or times (min). <b>PRESET</b> replaces them with a planning "
+            "standard's: <i>emergency shelter</i> 500 m and 1 m² per person, <i>fixed shelter</i> 2 and 3 km and 2 m² per person "
+            "(GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); <i>life circles</i> 300, 500 and 1000 m "
+            "(5-, 10- and 15-minute walks, GB 50180-2018, TD/T 1062-2021); presets measure distance.</li>"
+            "<li><b>BARRIERS</b>: polygons (flooded areas, collapsed zones) whose roads are closed; roads are cut at their edges.</li>"
+            "<li><b>OUTPUT_DEMAND</b>: each demand with nearest_id and cost of the nearest facility, reached (0 = farther than "
+            "MAX_SNAP from a road), covered_T per threshold T, and access_2sfca, the two-step floating catchment accessibility "
+            "at the first threshold d₀: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, A_i = Σ_{j: d_ij ≤ d₀} R_j (places per resident).</li>"
+            "<li><b>OUTPUT_FACILITIES</b>: demand_T, the population within each threshold (a resident near two facilities "
+            "counts for both); capacity; assigned, the population for which it is the nearest facility within the first "
+            "threshold; load_ratio = assigned / capacity; overloaded = assigned &gt; capacity.</li>"
+            "<li><b>OUTPUT_AREAS</b>: per facility and threshold, the area from which it is reached in time, built from the "
+            "reachable roads: each stretch of road (at most a tenth of the threshold long) is widened by the access distance "
+            "still affordable at its costlier end, up to MAX_SNAP, so every place inside is within the threshold. Without a "
+            "network: circles.</li>"
+            "<li><b>COVERED_PERCENT</b>: population within the first threshold of some facility (%). <b>OUTPUT_HTML</b>: "
+            "coverage per threshold, the underserved population, coverage against cost, the capacity gap in persons and m² "
+            "and the load of each facility.</li></ul>"
+            "<h3>References</h3><p>Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. "
+            "Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. "
+            "Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; "
+            "TD/T 1062-2021 社区生活圈规划技术指南.</p>"
+        ),
+        "evacuationroutes": tr(
+            "<p>Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the "
+            "multi-hazard path), with each shelter's capacity respected if wanted.</p>"
+            "<h3>Parameters</h3><ul>"
+            "<li><b>DEMAND</b> (points or polygons by a point on their surface), <b>POPULATION_FIELD</b> (persons), "
+            "<b>DEMAND_ID_FIELD</b>; <b>SHELTERS</b> (points), <b>SHELTER_ID_FIELD</b>, <b>CAPACITY_FIELD</b> (persons).</li>"
+        )
+        + network
+        + tr(
+            "<li><b>HAZARD_ZONES</b>: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. "
+            "<b>HAZARD_MODE</b> <i>avoid</i>: roads inside are closed, except that residents who start inside a zone may use its "
+            "roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back "
+            "into its own once it has left; shelters inside a zone are not used. <i>Penalise</i>: roads inside cost "
+            "<b>PENALTY</b> times more.</li>"
+            "<li><b>HAZARD_RASTER</b>: hazard degrees 0–1 (e.g. from Normalise hazard) averaged along each road h̄ (sampled every "
+            "half cell); the road costs 1 + (PENALTY − 1)·h̄ times more, so the worst hazard weighs like a penalised zone.</li>"
+            "<li><b>ASSIGNMENT</b>: <i>nearest shelter</i> by cost; or <i>respect capacity</i>: a transportation problem, "
+            "min Σ c_ij x_ij with Σ_j x_ij ≤ P_i and Σ_i x_ij ≤ C_j, that first evacuates as many people as the capacities allow, "
+            "solved exactly by linear programming (HiGHS); a block may be split between shelters.</li>"
+            "<li><b>OUTPUT</b>: one line per resident–shelter flow: demand_id, shelter_id, people, length_m, time_min (at the "
+            "road speeds, access legs at SPEED), hazard_length_m (length inside hazard zones) and cost (with penalties). "
+            "<b>OUTPUT_UNREACHED</b>: residents not evacuated, with people and the reason (too far from a road, no safe route, "
+            "shelters full). <b>EVACUATED_PERCENT</b>: share of residents with a route. <b>OUTPUT_HTML</b>: summary, people per "
+            "shelter, people by walking time.</li></ul>"
+            "<h3>References</h3><p>Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. "
+            "J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; "
+            "GB/T 51327-2018 城市综合防灾规划标准.</p>"
         ),
     }
 

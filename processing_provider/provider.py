@@ -13,6 +13,7 @@ from .ahp_weights import AhpWeights
 from .multi_hazard_overlay import MultiHazardOverlay
 from .normalize_hazard import NormalizeHazard
 from .risk_zoning import RiskZoning
+from .service_coverage import ServiceCoverage
 from .suitability import Suitability
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -44,5 +45,5 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability()):
+        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability(), ServiceCoverage()):
             self.addAlgorithm(alg)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsField, QgsWkbTypes
+from qgis.core import Qgis, QgsField, QgsProcessingParameterField, QgsProcessingParameterNumber, QgsWkbTypes
 
 try:  # QGIS ≥ 3.38 types fields with QMetaType; QVariant types are gone in Qt6.
     from qgis.PyQt.QtCore import QMetaType
@@ -28,3 +28,16 @@ def _wkb(name: str):
 WKB_MULTIPOLYGON = _wkb("MultiPolygon")
 WKB_LINESTRING = _wkb("LineString")
 WKB_NOGEOMETRY = _wkb("NoGeometry")
+
+
+def _scoped(enum: str, name: str, fallback):
+    scoped = getattr(Qgis, enum, None)
+    return getattr(scoped, name) if scoped is not None and hasattr(scoped, name) else fallback
+
+
+POINT_GEOMETRY = _scoped("GeometryType", "Point", QgsWkbTypes.PointGeometry)
+WKB_POINT = _wkb("Point")
+WKB_MULTILINESTRING = _wkb("MultiLineString")
+FIELD_NUMERIC = _scoped("ProcessingFieldParameterDataType", "Numeric", QgsProcessingParameterField.Numeric)
+NUMBER_DOUBLE = _scoped("ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber.Double)
+NUMBER_INTEGER = _scoped("ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber.Integer)

@@ -99,6 +99,37 @@ def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Seq
     return "".join(parts)
 
 
+def line_chart(xs: Sequence[float], ys: Sequence[float], x_label: str, y_label: str, marks: Sequence[float] = (), width: int = 640, height: int = 240) -> str:
+    """A line chart (steps joined by straight lines) as inline SVG, with dashed vertical lines
+    at `marks` (e.g. the thresholds) and the y axis from 0."""
+    left, right, bottom, top_pad = 60, 20, 42, 12
+    plot_w, plot_h = width - left - right, height - bottom - top_pad
+    lo, hi = (min(xs), max(xs)) if xs else (0.0, 1.0)
+    span = (hi - lo) or 1.0
+    peak = max([y for y in ys if math.isfinite(y)] + [1e-12])
+    x = lambda v: left + plot_w * (v - lo) / span  # noqa: E731
+    y = lambda v: top_pad + plot_h * (1 - v / peak)  # noqa: E731
+    points = " ".join(f"{x(a):.1f},{y(b):.1f}" for a, b in zip(xs, ys))
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-size="11">']
+    parts.append(f'<polyline points="{points}" fill="none" stroke="#2166ac" stroke-width="2"/>')
+    for a, b in zip(xs, ys):
+        if len(xs) <= 40:
+            parts.append(f'<circle cx="{x(a):.1f}" cy="{y(b):.1f}" r="3" fill="#2166ac"/>')
+    for m in marks:
+        if lo <= m <= hi:
+            parts.append(f'<line x1="{x(m):.1f}" x2="{x(m):.1f}" y1="{top_pad}" y2="{top_pad + plot_h}" stroke="#000" stroke-dasharray="4 2"/>')
+    parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top_pad + plot_h}" y2="{top_pad + plot_h}" stroke="#444"/>')
+    parts.append(f'<line x1="{left}" x2="{left}" y1="{top_pad}" y2="{top_pad + plot_h}" stroke="#444"/>')
+    for v in (lo, (lo + hi) / 2, hi):
+        parts.append(f'<text x="{x(v):.1f}" y="{top_pad + plot_h + 14}" text-anchor="middle">{esc(fmt(v, 3))}</text>')
+    for v in (0.0, peak / 2, peak):
+        parts.append(f'<text x="{left - 5}" y="{y(v) + 4:.1f}" text-anchor="end">{esc(fmt(v, 3))}</text>')
+    parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" text-anchor="middle">{esc(x_label)}</text>')
+    parts.append(f'<text x="12" y="{top_pad + plot_h / 2:.1f}" transform="rotate(-90 12 {top_pad + plot_h / 2:.1f})" text-anchor="middle">{esc(y_label)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def tornado_chart(labels: Sequence[str], low: Sequence[float], high: Sequence[float], low_label: str, high_label: str, unit: str = "", width: int = 640) -> str:
     """Tornado chart as inline SVG: per row, the change of an output when the parameter goes
     down (`low`, blue) and up (`high`, red), left of the axis for a decrease and right for an

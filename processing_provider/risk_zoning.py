@@ -43,6 +43,7 @@ from ..i18n import tr
 from . import report, styles
 from .base import TsrAlgorithm, require_projected_crs
 from .qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
+from .shapes import to_qgs
 
 
 def grade_label(k: int, g: int) -> str:
@@ -299,9 +300,3 @@ class RiskZoning(TsrAlgorithm):
             headers = [tr("Unit")] + [grade_label(k, g) + " (ha)" for g in range(1, k + 1)] + [tr("Total (ha)"), tr("Controlled (ha)"), tr("Controlled (%)")]
             sections.append((tr("Area per grade and unit"), report.table(headers, unit_rows)))
         return report.document(tr("Risk zoning report"), sections)
-
-
-def to_qgs(geometry) -> QgsGeometry:
-    result = QgsGeometry()
-    result.fromWkb(geometry.wkb)
-    return result

@@ -1,0 +1,333 @@
+"""tsr:servicecoverage — who reaches a shelter or facility, along the roads, within which
+distance or time; how loaded each facility is; 2SFCA accessibility; service areas."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingOutputNumber,
+)
+
+from ..algorithms.coverage import PRESETS, coverage
+from ..algorithms.messages import InputError
+from ..algorithms.network_zones import split_at_boundaries, zone_of_segments
+from ..algorithms.number_lists import parse_numbers
+from ..algorithms.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
+from ..i18n import tr
+from . import report
+from .base import TsrAlgorithm
+from .network_input import COST, MAX_SNAP, SPEED, add_network_parameters, join_points, read_network, read_points, read_polygons, unit_name, working_crs
+from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_MULTIPOLYGON, WKB_POINT, field
+from .shapes import to_qgs
+
+PRESET_KEYS = (None, "emergency_shelter", "fixed_shelter", "life_circles")
+
+
+def numeric_values(features, name: str, what: str) -> tuple[np.ndarray, int]:
+    """Values of a numeric field (NULL → 0) and how many were NULL; negatives are an error."""
+    values, nulls = [], 0
+    for feature in features:
+        value = feature[name]
+        if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
+            nulls += 1
+            values.append(0.0)
+        else:
+            values.append(float(value))
+    array = np.asarray(values, dtype=float)
+    if np.any(array < 0):
+        raise QgsProcessingException(tr("{what}: {count} features have a negative value in '{field}'").format(what=what, count=int(np.sum(array < 0)), field=name))
+    return array, nulls
+
+
+def column_name(prefix: str, threshold: float) -> str:
+    return f"{prefix}_{threshold:g}".replace(".", "_")
+
+
+class ServiceCoverage(TsrAlgorithm):
+    ALG_ID = "servicecoverage"
+    GROUP_ID = "network"
+
+    DEMAND = "DEMAND"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    FACILITIES = "FACILITIES"
+    FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    AREA_FIELD = "AREA_FIELD"
+    AREA_PER_PERSON = "AREA_PER_PERSON"
+    THRESHOLDS = "THRESHOLDS"
+    PRESET = "PRESET"
+    BARRIERS = "BARRIERS"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+    COVERED_PERCENT = "COVERED_PERCENT"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Service coverage (shelters, medical facilities)")
+
+    def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas")
+
+    def tags(self) -> list[str]:
+        return tr("coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈").split(",")
+
+    def preset_options(self) -> list[str]:
+        return [
+            tr("None (use THRESHOLDS)"),
+            tr("Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)"),
+            tr("Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)"),
+            tr("5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)"),
+        ]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand (residents: points or polygons)"), any_geometry))
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities (shelters, hospitals: points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(self.FACILITY_ID_FIELD, tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.CAPACITY_FIELD, tr("Capacity field (persons)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.AREA_FIELD, tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.AREA_PER_PERSON, tr("Effective area per person (m²)"), NUMBER_DOUBLE, 1.0, minValue=0.01))
+        add_network_parameters(self, optional_network=True)
+        self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds (comma list, in metres or minutes)"), "500"))
+        self.addParameter(QgsProcessingParameterEnum(self.PRESET, tr("Planning standard preset"), self.preset_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.BARRIERS, tr("Barriers (roads inside are closed)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand with coverage"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with load"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, tr("Population covered within the first threshold (%)")))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Coverage report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+
+    def settings(self, parameters, context, feedback) -> tuple[tuple[float, ...], int, float]:
+        """Thresholds, cost unit and area per person, from the preset or the parameters."""
+        preset = PRESET_KEYS[self.parameterAsEnum(parameters, self.PRESET, context)]
+        unit = self.parameterAsEnum(parameters, COST, context)
+        area_per_person = self.parameterAsDouble(parameters, self.AREA_PER_PERSON, context)
+        if preset is not None:
+            thresholds, per_person = PRESETS[preset]
+            feedback.pushInfo(tr("Preset: thresholds {t} m on distance{area}").format(t=", ".join(f"{t:g}" for t in thresholds), area=tr(", {a:g} m² per person").format(a=per_person) if per_person else ""))
+            return thresholds, DISTANCE, per_person or area_per_person
+        with self.core_errors():
+            values = parse_numbers(self.parameterAsString(parameters, self.THRESHOLDS, context))
+        if not values or any(v <= 0 for v in values):
+            raise QgsProcessingException(tr("THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000"))
+        return tuple(sorted(set(values))), unit, area_per_person
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        facility_source = self.parameterAsSource(parameters, self.FACILITIES, context)
+        if demand_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        if facility_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
+        crs = working_crs(demand_source, tr("The demand layer"))
+        thresholds, unit, area_per_person = self.settings(parameters, context, feedback)
+        speed = self.parameterAsDouble(parameters, SPEED, context)
+        max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
+        demand = read_points(demand_source, crs, context, tr("The demand layer"))
+        facilities = read_points(facility_source, crs, context, tr("The facility layer"))
+        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        population, nulls = numeric_values(demand.features, population_field, tr("Demand"))
+        if nulls:
+            feedback.reportError(tr("{n} demand features have no population and count as 0 persons").format(n=nulls), fatalError=False)
+        capacity = self.capacities(parameters, context, facilities.features, area_per_person, feedback)
+        ids = self.facility_ids(parameters, context, facilities.features)
+        feedback.setProgress(10)
+
+        net = read_network(self, parameters, context, crs, feedback)
+        cutoff = max(thresholds)
+        areas = None
+        if net is None:
+            if self.parameterAsSource(parameters, self.BARRIERS, context) is not None:
+                feedback.reportError(tr("Barriers need a road network; without one, straight-line distances ignore them"), fatalError=False)
+            pairs = straight_costs(demand.xy, facilities.xy, 1.0 / metres_per_unit(unit, speed), cutoff)
+            reached = np.ones(len(population), dtype=bool)
+        else:
+            barriers = read_polygons(self.parameterAsSource(parameters, self.BARRIERS, context), crs, context)
+            if barriers:
+                net = split_at_boundaries(net, barriers)
+            joined = join_points(net, [demand.xy, facilities.xy], max_snap, unit, speed)
+            net = joined.net
+            closed = zone_of_segments(net, barriers) >= 0 if barriers else None
+            cost = segment_costs(net, unit, speed)
+            graph = build_graph(net, cost, closed)
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: no output was written"))
+            pairs = od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff)
+            reached = joined.snapped[0].reached
+            self.report_unsnapped(joined, demand, facilities, max_snap, feedback)
+            areas = (net, cost, closed, graph, joined.endpoints[1])
+        feedback.setProgress(50)
+        with self.core_errors():
+            result = coverage(pairs, population, np.nan_to_num(capacity), thresholds)
+        covered = result.covered_population(population)
+        total = float(population.sum())
+        percent = 100.0 * float(covered[0]) / total if total > 0 else 0.0
+        results = {self.COVERED_PERCENT: percent}
+        results.update(self.write_demand(parameters, context, demand, result, ids, reached, crs, unit))
+        results.update(self.write_facilities(parameters, context, facilities, result, capacity, crs))
+        feedback.setProgress(60)
+        area_rows = self.write_areas(parameters, context, facilities, ids, thresholds, unit, speed, max_snap, areas, crs, feedback)
+        if area_rows is not None:
+            results[self.OUTPUT_AREAS] = area_rows
+        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html:
+            report.write(html, self.report_html(result, population, capacity, thresholds, unit, area_per_person, ids, reached))
+            results[self.OUTPUT_HTML] = html
+        feedback.pushInfo(tr("Population within {t:g} {u}: {p:.2f} %").format(t=thresholds[0], u=unit_name(unit), p=percent))
+        feedback.setProgress(100)
+        return results
+
+    def capacities(self, parameters, context, features, area_per_person, feedback) -> np.ndarray:
+        """Capacity in persons per facility (NaN when neither field is given)."""
+        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        if capacity_field:
+            capacity, nulls = numeric_values(features, capacity_field, tr("Facilities"))
+        elif area_field:
+            area, nulls = numeric_values(features, area_field, tr("Facilities"))
+            capacity = np.floor(area / area_per_person)
+        else:
+            return np.full(len(features), np.nan)
+        if nulls:
+            feedback.reportError(tr("{n} facilities have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
+        zero = int(np.sum(capacity == 0))
+        if zero:
+            feedback.reportError(tr("{n} facilities have a capacity of 0: anyone assigned to them overloads them").format(n=zero), fatalError=False)
+        return capacity
+
+    def facility_ids(self, parameters, context, features) -> list[str]:
+        name = self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context)
+        ids = [str(f[name]) if name else str(f.id()) for f in features]
+        if len(set(ids)) < len(ids):
+            raise QgsProcessingException(tr("Facility ids must be unique; '{field}' repeats some values").format(field=name))
+        return ids
+
+    def report_unsnapped(self, joined, demand, facilities, max_snap, feedback) -> None:
+        far_demand = int((~joined.snapped[0].reached).sum())
+        far_facilities = int((~joined.snapped[1].reached).sum())
+        if far_demand:
+            feedback.reportError(tr("{n} demand points are more than {d:g} m from any road: reported as unreachable").format(n=far_demand, d=max_snap), fatalError=False)
+        if far_facilities:
+            feedback.reportError(tr("{n} facilities are more than {d:g} m from any road: they serve nobody").format(n=far_facilities, d=max_snap), fatalError=False)
+
+    def write_demand(self, parameters, context, demand, result, ids, reached, crs, unit) -> dict:
+        source_fields = demand.features[0].fields()
+        fields = QgsFields(source_fields)
+        extra = [("nearest_id", "string"), ("cost", "double"), ("reached", "int")]
+        extra += [(column_name("covered", t), "int") for t in result.thresholds] + [("access_2sfca", "double")]
+        for name, kind in extra:
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_DEMAND, context, fields, WKB_POINT, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DEMAND))
+        for i, feature in enumerate(demand.features):
+            out = QgsFeature(fields)
+            out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*demand.xy[i])))
+            j = int(result.nearest[i])
+            values = [ids[j] if j >= 0 else None, round(float(result.cost[i]), 4) if j >= 0 else None, int(reached[i])]
+            values += [int(c) for c in result.covered[i]] + [float(result.accessibility[i])]
+            out.setAttributes(list(feature.attributes()) + values)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT_DEMAND: dest}
+
+    def write_facilities(self, parameters, context, facilities, result, capacity, crs) -> dict:
+        fields = QgsFields(facilities.features[0].fields())
+        extra = [(column_name("demand", t), "double") for t in result.thresholds]
+        extra += [("capacity", "double"), ("assigned", "double"), ("load_ratio", "double"), ("overloaded", "int")]
+        for name, kind in extra:
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_FACILITIES, context, fields, WKB_POINT, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_FACILITIES))
+        for j, feature in enumerate(facilities.features):
+            out = QgsFeature(fields)
+            out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*facilities.xy[j])))
+            assigned = float(result.assigned[j])
+            cap = float(capacity[j])
+            known = np.isfinite(cap)
+            load = assigned / cap if known and cap > 0 else None
+            overloaded = int(assigned > cap) if known else None
+            values = [round(float(v), 3) for v in result.demand[j]] + [cap if known else None, round(assigned, 3), load, overloaded]
+            out.setAttributes(list(feature.attributes()) + values)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT_FACILITIES: dest}
+
+    def write_areas(self, parameters, context, facilities, ids, thresholds, unit, speed, max_snap, network, crs, feedback):
+        fields = QgsFields()
+        for name, kind in (("facility_id", "string"), ("threshold", "double"), ("area_ha", "double")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields, WKB_MULTIPOLYGON, crs)
+        if sink is None:
+            return None
+        per_unit = metres_per_unit(unit, speed)
+        node_costs = None
+        if network is not None:
+            net, cost, closed, graph, ends = network
+            reached = np.flatnonzero(ends.node >= 0)
+            node_costs = dict(zip(reached.tolist(), trees_to(graph, ends.node[reached]).cost + ends.access[reached][:, None]))
+        for j in range(len(ids)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: no output was written"))
+            feedback.setProgress(60 + 35 * j / max(len(ids), 1))
+            for threshold in sorted(thresholds, reverse=True):
+                if network is None:
+                    shape = QgsGeometry.fromPointXY(QgsPointXY(*facilities.xy[j])).buffer(threshold * per_unit, 36)
+                    area = shape.area()
+                elif j in node_costs:
+                    polygon = service_area(net, cost, node_costs[j], threshold, per_unit, max_snap, closed)
+                    if polygon.is_empty:
+                        continue
+                    shape, area = to_qgs(polygon), polygon.area
+                else:
+                    continue
+                out = QgsFeature(fields)
+                out.setGeometry(shape)
+                out.setAttributes([ids[j], float(threshold), round(area / 10_000.0, 4)])
+                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return dest
+
+    def report_html(self, result, population, capacity, thresholds, unit, area_per_person, ids, reached) -> str:
+        u = unit_name(unit)
+        total = float(population.sum())
+        covered = result.covered_population(population)
+        rows = [[f"{t:g} {u}", covered[k], 100.0 * covered[k] / total if total else 0.0, total - covered[k]] for k, t in enumerate(thresholds)]
+        coverage_table = report.table([tr("Threshold"), tr("Population covered"), tr("Covered (%)"), tr("Underserved population")], rows)
+        finite = np.isfinite(result.cost)
+        steps = np.linspace(0.0, max(thresholds), 41)
+        share = [100.0 * float(population[finite & (result.cost <= s)].sum()) / total if total else 0.0 for s in steps]
+        curve = report.line_chart(list(steps), share, tr("Cost to the nearest facility ({u})").format(u=u), tr("Population covered (%)"), thresholds)
+        sections = [(tr("Coverage per threshold"), coverage_table), (tr("Coverage against cost"), curve)]
+        if np.isfinite(capacity).any():
+            overload = np.maximum(result.assigned - np.nan_to_num(capacity), 0.0)
+            gap_total = max(total - float(np.nansum(capacity)), 0.0)
+            capacity_rows = [
+                (tr("Total capacity (persons)"), report.fmt(float(np.nansum(capacity)))),
+                (tr("Total population (persons)"), report.fmt(total)),
+                (tr("Overall capacity gap (persons)"), report.fmt(gap_total)),
+                (tr("Overall capacity gap (m² at {a:g} m² per person)").format(a=area_per_person), report.fmt(gap_total * area_per_person)),
+                (tr("Overloaded facilities"), str(int(np.sum(overload > 0)))),
+                (tr("Assigned beyond capacity (persons)"), report.fmt(float(overload.sum()))),
+            ]
+            sections.append((tr("Capacity"), report.table([tr("Item"), tr("Value")], capacity_rows, left_columns=2)))
+            loads = [[ids[j], result.assigned[j], capacity[j], result.assigned[j] / capacity[j] if capacity[j] > 0 else float("nan")] for j in range(len(ids))]
+            sections.append((tr("Facility load (nearest facility within the first threshold)"), report.table([tr("Facility"), tr("Assigned"), tr("Capacity"), tr("Load ratio")], loads)))
+        unreached = int((~reached).sum())
+        notes = [(tr("Demand points off the network"), str(unreached)), (tr("2SFCA catchment"), f"{thresholds[0]:g} {u}")]
+        sections.append((tr("Notes"), report.table([tr("Item"), tr("Value")], notes, left_columns=2)))
+        return report.document(tr("Service coverage report"), sections)

@@ -1,0 +1,143 @@
+"""tsr:servicecoverage on a hand-made road against costs computed by hand, and through
+qgis_process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from network_layers import X0, Y0, box, features, layer
+from qgis.core import QgsPointXY, QgsProcessingException
+from qgis_runner import QgisProcess
+
+# One road along y = 0 from x = 0 to 2000 m; a shelter 10 m off it at x = 1000.
+ROAD = [([(0, 0), (2000, 0)], [1, 30.0])]
+SHELTER = [((1000, 10), ["S1", 120.0])]
+# A: 20 m off the road at x = 700 → 20 + 300 + 10 = 330 m; B: 5 m off at x = 1500 → 5 + 500 + 10 = 515 m;
+# C: 800 m from the road, beyond the 500 m maximum snap distance → unreachable.
+DEMAND = [((700, 20), ["A", 100.0]), ((1500, -5), ["B", 50.0]), ((100, 800), ["C", 30.0])]
+
+
+def inputs(tmp_path, **extra):
+    parameters = {
+        "DEMAND": layer("Point", "&field=name:string&field=population:double", DEMAND),
+        "POPULATION_FIELD": "population",
+        "FACILITIES": layer("Point", "&field=code:string&field=area:double", SHELTER),
+        "FACILITY_ID_FIELD": "code",
+        "AREA_FIELD": "area",
+        "AREA_PER_PERSON": 1.0,
+        "NETWORK": layer("LineString", "&field=id:integer&field=speed:double", ROAD),
+        "THRESHOLDS": "400, 600",
+        "MAX_SNAP": 500.0,
+        "OUTPUT_DEMAND": str(tmp_path / "demand.gpkg"),
+        "OUTPUT_FACILITIES": str(tmp_path / "facilities.gpkg"),
+        "OUTPUT_AREAS": str(tmp_path / "areas.gpkg"),
+        "OUTPUT_HTML": str(tmp_path / "coverage.html"),
+    }
+    parameters.update(extra)
+    return parameters
+
+
+def by_name(path):
+    return {row["name"]: row for row in features(path)}
+
+
+def test_network_costs_coverage_load_and_2sfca_by_hand(run, tmp_path):
+    result = run("servicecoverage", inputs(tmp_path))
+    assert result["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
+    demand = by_name(result["OUTPUT_DEMAND"])
+    assert demand["A"]["cost"] == pytest.approx(330.0) and demand["B"]["cost"] == pytest.approx(515.0)
+    assert demand["C"]["cost"] is None and demand["C"]["reached"] == 0 and demand["C"]["nearest_id"] is None
+    assert [(demand[k]["covered_400"], demand[k]["covered_600"]) for k in "ABC"] == [(1, 1), (0, 1), (0, 0)]
+    # 2SFCA at 400 m: R = 120 places / 100 persons; A_A = 1.2, the others reach no facility in time.
+    assert [demand[k]["access_2sfca"] for k in "ABC"] == pytest.approx([1.2, 0.0, 0.0])
+    (facility,) = features(result["OUTPUT_FACILITIES"])
+    assert (facility["demand_400"], facility["demand_600"]) == (100.0, 150.0)
+    assert facility["capacity"] == 120.0 and facility["assigned"] == 100.0
+    assert facility["load_ratio"] == pytest.approx(100 / 120) and facility["overloaded"] == 0
+    areas = {row["threshold"]: row["_geometry"] for row in features(result["OUTPUT_AREAS"])}
+    assert set(areas) == {400.0, 600.0}
+    assert areas[400.0].contains(QgsPointXY(X0 + 700, Y0 + 20)) and not areas[400.0].contains(QgsPointXY(X0 + 1500, Y0 - 5))
+    assert areas[600.0].contains(QgsPointXY(X0 + 1500, Y0 - 5))
+    html = (tmp_path / "coverage.html").read_text(encoding="utf-8")
+    assert "Coverage per threshold" in html and "<svg" in html
+
+
+def test_time_costs_walk_at_the_given_speed(run, tmp_path):
+    result = run("servicecoverage", inputs(tmp_path, COST=1, SPEED=6.0, THRESHOLDS="4, 6", OUTPUT_AREAS=""))
+    demand = by_name(result["OUTPUT_DEMAND"])
+    # 6 km/h = 100 m per minute on the road (no speed field given) and on the access legs
+    assert demand["A"]["cost"] == pytest.approx(3.3) and demand["B"]["cost"] == pytest.approx(5.15)
+    assert (demand["A"]["covered_4"], demand["B"]["covered_4"], demand["B"]["covered_6"]) == (1, 0, 1)
+
+
+def test_straight_line_without_network_and_preset(run, tmp_path):
+    result = run("servicecoverage", inputs(tmp_path, NETWORK=None, PRESET=1, OUTPUT_AREAS=""))
+    demand = by_name(result["OUTPUT_DEMAND"])
+    assert demand["A"]["cost"] == pytest.approx((300**2 + 10**2) ** 0.5)
+    assert demand["C"]["cost"] is None  # 1241 m away: beyond the preset's 500 m, so no facility in reach
+    # emergency shelter preset: 500 m and 1 m² per person → 120 persons of capacity
+    assert demand["A"]["covered_500"] == 1 and demand["B"]["covered_500"] == 0
+    (facility,) = features(result["OUTPUT_FACILITIES"])
+    assert facility["capacity"] == 120.0
+
+
+def test_barriers_close_roads(run, tmp_path):
+    barrier = layer("Polygon", "", [(box(1100, -50, 1300, 50), [])])
+    result = run("servicecoverage", inputs(tmp_path, BARRIERS=barrier, OUTPUT_AREAS=""))
+    demand = by_name(result["OUTPUT_DEMAND"])
+    assert demand["A"]["cost"] == pytest.approx(330.0)
+    assert demand["B"]["cost"] is None and demand["B"]["covered_600"] == 0
+
+
+def test_overload_and_zero_capacity(run, tmp_path):
+    full = layer("Point", "&field=code:string&field=cap:double", [((1000, 10), ["S1", 0.0])])
+    result = run("servicecoverage", inputs(tmp_path, FACILITIES=full, AREA_FIELD=None, CAPACITY_FIELD="cap", OUTPUT_AREAS=""))
+    (facility,) = features(result["OUTPUT_FACILITIES"])
+    assert facility["overloaded"] == 1 and facility["load_ratio"] is None
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"crs": "EPSG:4326"}, "geographic"),
+        ({"crs": "EPSG:3857"}, "Web Mercator"),
+        ({"empty": True}, "no feature"),
+        ({"THRESHOLDS": "0, 500"}, "positive"),
+    ],
+)
+def test_bad_input_is_explained(run, tmp_path, change, message):
+    parameters = inputs(tmp_path)
+    if "crs" in change:
+        parameters["DEMAND"] = layer("Point", "&field=name:string&field=population:double", [((116.4, 39.9), ["A", 1.0])], crs=change["crs"])
+    elif "empty" in change:
+        parameters["DEMAND"] = layer("Point", "&field=name:string&field=population:double", [])
+    else:
+        parameters.update(change)
+    with pytest.raises(QgsProcessingException, match=message):
+        run("servicecoverage", parameters)
+
+
+def test_service_coverage_through_qgis_process(tmp_path):
+    for name, kind, fields, rows in (
+        ("demand", "Point", "&field=name:string&field=population:double", DEMAND),
+        ("shelters", "Point", "&field=code:string&field=area:double", SHELTER),
+        ("roads", "LineString", "&field=id:integer&field=speed:double", ROAD),
+    ):
+        source = layer(kind, fields, rows)
+        from qgis.core import QgsVectorFileWriter
+
+        QgsVectorFileWriter.writeAsVectorFormat(source, str(tmp_path / f"{name}.gpkg"), "utf-8", source.crs(), "GPKG")
+    answer = QgisProcess(str(tmp_path / "profile")).run(
+        "tsr:servicecoverage",
+        {
+            "DEMAND": str(tmp_path / "demand.gpkg"), "POPULATION_FIELD": "population",
+            "FACILITIES": str(tmp_path / "shelters.gpkg"), "AREA_FIELD": "area",
+            "NETWORK": str(tmp_path / "roads.gpkg"), "THRESHOLDS": "400,600",
+            "OUTPUT_DEMAND": str(tmp_path / "d.gpkg"), "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "a.gpkg"), "OUTPUT_HTML": str(tmp_path / "c.html"),
+        },
+    )
+    assert answer["results"]["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
+    assert json.dumps(answer["results"])  # plain JSON numbers, not empty values
+    assert len(features(str(tmp_path / "a.gpkg"))) == 2
