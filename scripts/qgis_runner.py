@@ -64,9 +64,10 @@ class QgisProcess:
     def _call(self, args: Sequence[str], timeout: float | None = None) -> subprocess.CompletedProcess:
         return subprocess.run([self.binary, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
 
-    def run(self, algorithm: str, parameters: Mapping[str, Any], timeout: float | None = None) -> dict:
-        """Run `algorithm` and return qgis_process's JSON answer (raises on failure)."""
-        args = ["--json", "run", algorithm, "--"]
+    def run(self, algorithm: str, parameters: Mapping[str, Any], timeout: float | None = None, project: str | None = None) -> dict:
+        """Run `algorithm` (in the saved `project` if given) and return qgis_process's JSON answer
+        (raises on failure)."""
+        args = ["--json", "run", algorithm] + ([f"--PROJECT_PATH={project}"] if project else []) + ["--"]
         for name, value in parameters.items():
             values = value if isinstance(value, (list, tuple)) else [value]
             args.extend(f"{name}={v}" for v in values)
