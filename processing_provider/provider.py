@@ -14,6 +14,7 @@ from .multi_hazard_overlay import MultiHazardOverlay
 from .normalize_hazard import NormalizeHazard
 from .risk_zoning import RiskZoning
 from .service_coverage import ServiceCoverage
+from .sets_index import SetsIndex
 from .suitability import Suitability
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -45,5 +46,5 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability(), ServiceCoverage()):
+        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability(), ServiceCoverage(), SetsIndex()):
             self.addAlgorithm(alg)
