@@ -1,7 +1,7 @@
 """Service coverage: who reaches a facility within which cost, how loaded each facility is,
 and the two-step floating catchment area (2SFCA) accessibility.
 
-All functions take the sparse origin–destination costs of `routing.Pairs` (demand points ×
+All functions take the sparse origin–destination costs of `costs.CostMatrix` (demand points ×
 facilities, only the pairs within the largest threshold), populations in persons and
 capacities in persons.
 """
@@ -13,7 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .routing import Pairs
+from .costs import CostMatrix
 
 #: Planning-standard presets: (thresholds in metres, m² of effective area per person).
 #: GB 50413-2007 §8.2.8–8.2.10: emergency shelters 500 m and ≥ 1 m²/person, fixed shelters
@@ -50,20 +50,20 @@ class Coverage:
         return population @ self.covered
 
 
-def nearest_facility(pairs: Pairs) -> tuple[np.ndarray, np.ndarray]:
+def nearest_facility(pairs: CostMatrix) -> tuple[np.ndarray, np.ndarray]:
     """Nearest facility and its cost per origin (−1 and ∞ when there is none); ties go to
     the facility listed first."""
-    nearest = np.full(pairs.n_origins, -1, dtype=np.int64)
-    cost = np.full(pairs.n_origins, np.inf)
+    nearest = np.full(pairs.n_demand, -1, dtype=np.int64)
+    cost = np.full(pairs.n_demand, np.inf)
     if len(pairs.cost):
-        order = np.lexsort((pairs.destination, pairs.cost, pairs.origin))
-        o, d, c = pairs.origin[order], pairs.destination[order], pairs.cost[order]
+        order = np.lexsort((pairs.candidate, pairs.cost, pairs.demand))
+        o, d, c = pairs.demand[order], pairs.candidate[order], pairs.cost[order]
         first = np.r_[True, o[1:] != o[:-1]]
         nearest[o[first]], cost[o[first]] = d[first], c[first]
     return nearest, cost
 
 
-def two_step_fca(pairs: Pairs, population: np.ndarray, supply: np.ndarray, catchment: float) -> tuple[np.ndarray, np.ndarray]:
+def two_step_fca(pairs: CostMatrix, population: np.ndarray, supply: np.ndarray, catchment: float) -> tuple[np.ndarray, np.ndarray]:
     """Two-step floating catchment area (Luo & Wang 2003, Environment and Planning B 30:865–884).
 
     Step 1, per facility j: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, the supply per person in its
@@ -72,14 +72,14 @@ def two_step_fca(pairs: Pairs, population: np.ndarray, supply: np.ndarray, catch
     Returns (A per demand point, R per facility).
     """
     within = pairs.cost <= catchment
-    o, d = pairs.origin[within], pairs.destination[within]
-    reached = np.bincount(d, weights=population[o], minlength=pairs.n_destinations)
-    ratio = np.divide(supply, reached, out=np.zeros(pairs.n_destinations), where=reached > 0)
-    access = np.bincount(o, weights=ratio[d], minlength=pairs.n_origins)
+    o, d = pairs.demand[within], pairs.candidate[within]
+    reached = np.bincount(d, weights=population[o], minlength=pairs.n_candidates)
+    ratio = np.divide(supply, reached, out=np.zeros(pairs.n_candidates), where=reached > 0)
+    access = np.bincount(o, weights=ratio[d], minlength=pairs.n_demand)
     return access, ratio
 
 
-def coverage(pairs: Pairs, population: np.ndarray, capacity: np.ndarray, thresholds: Sequence[float]) -> Coverage:
+def coverage(pairs: CostMatrix, population: np.ndarray, capacity: np.ndarray, thresholds: Sequence[float]) -> Coverage:
     """Coverage of `population` (per demand point) by facilities of `capacity` (persons)
     within each of `thresholds` (increasing, in the unit of the costs)."""
     population = np.asarray(population, dtype=float)
@@ -87,10 +87,10 @@ def coverage(pairs: Pairs, population: np.ndarray, capacity: np.ndarray, thresho
     nearest, cost = nearest_facility(pairs)
     covered = cost[:, None] <= np.asarray(thresholds)[None, :]
     demand = np.stack(
-        [np.bincount(pairs.destination, weights=population[pairs.origin] * (pairs.cost <= t), minlength=pairs.n_destinations) for t in thresholds],
+        [np.bincount(pairs.candidate, weights=population[pairs.demand] * (pairs.cost <= t), minlength=pairs.n_candidates) for t in thresholds],
         axis=1,
     )
     first = covered[:, 0] & (nearest >= 0)
-    assigned = np.bincount(nearest[first], weights=population[first], minlength=pairs.n_destinations)
+    assigned = np.bincount(nearest[first], weights=population[first], minlength=pairs.n_candidates)
     access, _ = two_step_fca(pairs, population, np.asarray(capacity, dtype=float), thresholds[0])
     return Coverage(thresholds, nearest, cost, covered, access, demand, assigned)

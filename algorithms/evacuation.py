@@ -24,7 +24,8 @@ from typing import Iterator
 import numpy as np
 
 from .network import RoadNetwork
-from .routing import Endpoints, Graph, Pairs, build_graph, graph_from_arcs, path_nodes, road_arcs, trees_to
+from .costs import CostMatrix
+from .routing import Endpoints, Graph, build_graph, graph_from_arcs, path_nodes, road_arcs, trees_to
 
 AVOID, PENALISE = 0, 1
 
@@ -90,7 +91,7 @@ class EvacuationGraphs:
             start = np.where(self.demand.node[members] >= 0, self.demand.node[members] + n, -1)
             yield int(z), graph_from_arcs(rows, cols, cost, segment, 2 * n), start
 
-    def pairs(self) -> Pairs:
+    def pairs(self) -> CostMatrix:
         """Costs from every demand point to every shelter it can reach safely."""
         parts = []
         reached = np.flatnonzero(self.shelters.node >= 0)
@@ -106,8 +107,7 @@ class EvacuationGraphs:
         else:
             origin = destination = np.zeros(0, dtype=np.int64)
             cost = np.zeros(0)
-        order = np.lexsort((destination, origin))
-        return Pairs(origin[order].astype(np.int64), destination[order].astype(np.int64), cost[order], len(self.demand), len(self.shelters))
+        return CostMatrix(origin, destination, cost, len(self.demand), len(self.shelters))
 
     def routes(self, demand: np.ndarray, shelter: np.ndarray) -> list[Route]:
         """The route of each (demand point, shelter) pair, which must be reachable."""

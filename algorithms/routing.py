@@ -19,6 +19,7 @@ from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from .costs import CostMatrix
 from .network import BACKWARD, FORWARD, RoadNetwork
 
 DISTANCE, TIME = 0, 1
@@ -98,17 +99,6 @@ class Endpoints:
         return len(self.node)
 
 
-@dataclass(frozen=True)
-class Pairs:
-    """Sparse origin–destination costs: only the pairs within the cutoff are listed."""
-
-    origin: np.ndarray
-    destination: np.ndarray
-    cost: np.ndarray
-    n_origins: int
-    n_destinations: int
-
-
 def _rows_per_chunk(n_nodes: int) -> int:
     return max(1, ROW_BYTES // (8 * max(n_nodes, 1)))
 
@@ -121,7 +111,7 @@ def _dijkstra_rows(graph: csr_matrix, sources: np.ndarray, cutoff: float) -> Ite
         yield chunk, dijkstra(graph, directed=True, indices=chunk, limit=cutoff)
 
 
-def od_costs(graph: Graph, origins: Endpoints, destinations: Endpoints, cutoff: float = np.inf) -> Pairs:
+def od_costs(graph: Graph, origins: Endpoints, destinations: Endpoints, cutoff: float = np.inf) -> CostMatrix:
     """Costs from every reached origin to every reached destination within `cutoff`.
 
     cost = access(origin) + network(origin node → destination node) + access(destination).
@@ -149,11 +139,10 @@ def od_costs(graph: Graph, origins: Endpoints, destinations: Endpoints, cutoff: 
         n = f = np.zeros(0, dtype=np.int64)
         c = np.zeros(0)
     origin, destination = (f, n) if from_destinations else (n, f)
-    order = np.lexsort((destination, origin))
-    return Pairs(origin[order], destination[order], np.asarray(c, dtype=float)[order], len(origins), len(destinations))
+    return CostMatrix(origin, destination, np.asarray(c, dtype=float), len(origins), len(destinations))
 
 
-def straight_costs(origins: np.ndarray, destinations: np.ndarray, per_metre: float, cutoff: float = np.inf) -> Pairs:
+def straight_costs(origins: np.ndarray, destinations: np.ndarray, per_metre: float, cutoff: float = np.inf) -> CostMatrix:
     """Straight-line costs (distance × `per_metre`) within `cutoff`, for use without a network."""
     origins = np.asarray(origins, dtype=float).reshape(-1, 2)
     destinations = np.asarray(destinations, dtype=float).reshape(-1, 2)
@@ -169,8 +158,7 @@ def straight_costs(origins: np.ndarray, destinations: np.ndarray, per_metre: flo
     else:
         i, j = (g.ravel() for g in np.meshgrid(np.arange(len(origins)), np.arange(len(destinations)), indexing="ij"))
         d = np.hypot(*(origins[i] - destinations[j]).T)
-    order = np.lexsort((j, i))
-    return Pairs(i[order], j[order], d[order] * per_metre, len(origins), len(destinations))
+    return CostMatrix(i, j, d * per_metre, len(origins), len(destinations))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from .ahp_weights import AhpWeights
+from .evacuation_routes import EvacuationRoutes
+from .facility_location import FacilityLocation
+from .land_allocation import LandAllocation
 from .multi_hazard_overlay import MultiHazardOverlay
 from .normalize_hazard import NormalizeHazard
 from .risk_zoning import RiskZoning
@@ -46,5 +49,5 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability(), ServiceCoverage(), SetsIndex()):
+        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability(), LandAllocation(), ServiceCoverage(), FacilityLocation(), EvacuationRoutes(), SetsIndex()):
             self.addAlgorithm(alg)

@@ -1,5 +1,7 @@
-"""A QGIS project that opens the risk path's results styled: hazard degrees and the index with
-graduated ramps, grades and zones with their bilingual labels, the risk control lines on top."""
+"""A QGIS project that opens the main job's results styled: hazard degrees and the index with
+graduated ramps, grades and zones with their bilingual labels, the risk control lines, the
+suitability classes, the community emergency network (coverage, new shelters, evacuation
+routes) and the SETS index of the townships on top."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ def _qgis():
         _qgis.app = app  # keep the application alive
 
 
-def write_project(path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict, suitability: dict) -> Path:
+def write_project(path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict, suitability: dict, allocation: dict, network: dict, sets: dict) -> Path:
     _qgis()
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
@@ -29,6 +31,7 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
         QgsFillSymbol,
         QgsHillshadeRenderer,
         QgsLineSymbol,
+        QgsMarkerSymbol,
         QgsPalettedRasterRenderer,
         QgsPalLayerSettings,
         QgsProject,
@@ -77,7 +80,44 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
         layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, raster_shader))
 
     # Top of the legend first: QGIS draws the first layer of the tree on top.
+    sets_group = root.addGroup("SETS resilience index SETS韧性指数")
+    units = vector(sets["OUTPUT"], "Township resilience 乡镇韧性", sets_group)
+    resilience_colours = ("#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9641")
+    units.setRenderer(QgsCategorizedSymbolRenderer("grade", [
+        QgsRendererCategory(g, QgsFillSymbol.createSimple({"color": resilience_colours[g - 1], "outline_color": "#333333"}), label)
+        for g, label in zip(range(1, 6), ("1 Low 低", "2 Lower 较低", "3 Medium 中", "4 Higher 较高", "5 High 高"))
+    ]))
+    units.setOpacity(0.7)
+    sets_group.setItemVisibilityChecked(False)
+
+    network_group = root.addGroup("Community emergency network 社区应急网络")
+    routes = vector(network["evacuation"]["OUTPUT"], "Evacuation routes 疏散路线", network_group)
+    routes.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#08519c", "width": "0.5"})))
+    left = vector(network["evacuation"]["OUTPUT_UNREACHED"], "Not evacuated 未能疏散", network_group)
+    left.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "cross2", "color": "#cb181d", "size": "2.6"})))
+    sites = vector(network["location"]["OUTPUT_SITES"], "Shelters: existing and new 现有与新增避难场所", network_group)
+    sites.setRenderer(QgsCategorizedSymbolRenderer("existing", [
+        QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"name": "square", "color": "#238b45", "size": "3"}), "Existing 现有"),
+        QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"name": "star", "color": "#ff7f00", "size": "4.5"}), "New 新增"),
+    ]))
+    blocks = vector(network["shelter_coverage"]["OUTPUT_DEMAND"], "Blocks within 500 m of a shelter 500米覆盖", network_group)
+    blocks.setRenderer(QgsCategorizedSymbolRenderer("covered_500", [
+        QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"color": "#41ab5d", "size": "1.6"}), "Covered 覆盖"),
+        QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"color": "#ef3b2c", "size": "1.6"}), "Not covered 未覆盖"),
+    ]))
+    areas = vector(network["shelter_coverage"]["OUTPUT_AREAS"], "Shelter service areas 避难场所服务区", network_group)
+    areas.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "65,171,93,60", "outline_color": "#238b45"})))
+    network_group.setExpanded(False)
+
     from territorial_resilience.processing_provider.suitability import CLASS_COLOURS
+
+    scenarios = root.addGroup("Land-use scenarios 用地情景")
+    allocation = vector(allocation["OUTPUT"], "Compromise allocation (knee) 折中方案", scenarios)
+    use_colours = {"urban": "#e31a1c", "farmland": "#ffd92f", "forest": "#238b45"}
+    allocation.setRenderer(QgsCategorizedSymbolRenderer("use", [
+        QgsRendererCategory(use, QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}), use) for use, colour in use_colours.items()
+    ] + [QgsRendererCategory("", QgsFillSymbol.createSimple({"color": "#d9d9d9", "outline_style": "no"}), "other 其他 (all other values)")]))
+    scenarios.setItemVisibilityChecked(False)
 
     suitability_group = root.addGroup("Development suitability 开发适宜性")
     robustness = raster(Path(suitability["OUTPUT_CLASS"]), "Robustness class 稳健性分类", suitability_group)

@@ -9,6 +9,7 @@ import pytest
 from scipy.spatial import cKDTree
 from shapely.geometry import Point, box
 
+from territorial_resilience.algorithms.costs import CostMatrix
 from territorial_resilience.algorithms.coverage import coverage, nearest_facility, two_step_fca
 from territorial_resilience.algorithms.evacuation import AVOID, PENALISE, EvacuationGraphs, hazard_costs
 from territorial_resilience.algorithms.messages import InputError
@@ -18,7 +19,6 @@ from territorial_resilience.algorithms.routing import (
     DISTANCE,
     TIME,
     Endpoints,
-    Pairs,
     build_graph,
     od_costs,
     segment_costs,
@@ -104,7 +104,7 @@ def test_od_costs_match_networkx_with_access_legs_and_cutoff():
         graph = networkx_graph(split, cost)
         cutoff = 900.0 if unit == DISTANCE else 1.5
         pairs = od_costs(build_graph(split, cost), origins, destinations, cutoff)
-        got = {(int(i), int(j)): c for i, j, c in zip(pairs.origin, pairs.destination, pairs.cost)}
+        got = {(int(i), int(j)): c for i, j, c in zip(pairs.demand, pairs.candidate, pairs.cost)}
         expected = {}
         for i in range(30):
             lengths = nx.single_source_dijkstra_path_length(graph, int(nodes[i]))
@@ -114,13 +114,18 @@ def test_od_costs_match_networkx_with_access_legs_and_cutoff():
                     expected[(i, j)] = total
         assert got.keys() == expected.keys() and len(got) > 50
         assert [got[k] for k in expected] == pytest.approx([expected[k] for k in expected], rel=1e-12)
-        # the same matrix computed from the other side (fewer origins than destinations)
-        swapped = od_costs(build_graph(split, cost), Endpoints(nodes[30:], access[30:]), Endpoints(nodes[:30], access[:30]), cutoff)
-        if unit == DISTANCE:  # distances are symmetric on two-way roads: compare the transposed matrix
-            two_way = {(j, i): c for (i, j), c in got.items()}
-            back = {(int(i), int(j)): c for i, j, c in zip(swapped.origin, swapped.destination, swapped.cost)}
-            one_way_free = {k: v for k, v in two_way.items() if k in back}
-            assert len(one_way_free) > 0
+        # Fewer origins than destinations: Dijkstra runs from the origins; check that side too.
+        swapped = od_costs(build_graph(split, cost), destinations, origins, cutoff)
+        back = {(int(i), int(j)): c for i, j, c in zip(swapped.demand, swapped.candidate, swapped.cost)}
+        expected_back = {}
+        for j in range(10):
+            lengths = nx.single_source_dijkstra_path_length(graph, int(nodes[30 + j]))
+            for i in range(30):
+                total = lengths.get(int(nodes[i]), np.inf) + access[30 + j] + access[i]
+                if total <= cutoff:
+                    expected_back[(j, i)] = total
+        assert back.keys() == expected_back.keys()
+        assert [back[k] for k in expected_back] == pytest.approx([expected_back[k] for k in expected_back], rel=1e-12)
 
 
 def test_unreached_points_are_never_routed():
@@ -130,20 +135,20 @@ def test_unreached_points_are_never_routed():
     split, nodes = attach_points(net, snapped)
     assert nodes[1] == -1
     pairs = od_costs(build_graph(split, split.length), Endpoints(nodes[:2], snapped.distance[:2]), Endpoints(nodes[2:], snapped.distance[2:]))
-    assert pairs.origin.tolist() == [0]
+    assert pairs.demand.tolist() == [0]
     assert pairs.cost[0] == pytest.approx(5 + 980 + 3)
 
 
 def test_straight_costs_include_coincident_points():
     pairs = straight_costs(np.array([[0, 0], [3, 4]]), np.array([[0, 0], [6, 8]]), 1.0, cutoff=5.0)
-    assert list(zip(pairs.origin, pairs.destination, pairs.cost)) == [(0, 0, 0.0), (1, 0, 5.0), (1, 1, 5.0)]
+    assert list(zip(pairs.demand, pairs.candidate, pairs.cost)) == [(0, 0, 0.0), (1, 0, 5.0), (1, 1, 5.0)]
     everything = straight_costs(np.array([[0, 0]]), np.array([[6, 8]]), 0.5)
     assert everything.cost.tolist() == [5.0]
 
 
 def test_coverage_and_two_step_fca_by_hand():
     # demand 0 (100 people) reaches A at 200 and B at 600; demand 1 (300) reaches B at 400.
-    pairs = Pairs(np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([200.0, 600.0, 400.0]), 3, 2)
+    pairs = CostMatrix(np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([200.0, 600.0, 400.0]), 3, 2)
     population = np.array([100.0, 300.0, 50.0])
     result = coverage(pairs, population, np.array([80.0, 150.0]), [500.0, 1000.0])
     assert result.nearest.tolist() == [0, 1, -1]
@@ -156,7 +161,7 @@ def test_coverage_and_two_step_fca_by_hand():
     assert ratio.tolist() == pytest.approx([0.8, 0.5])
     assert access.tolist() == pytest.approx([0.8, 0.5, 0.0])
     assert result.accessibility.tolist() == pytest.approx([0.8, 0.5, 0.0])
-    assert nearest_facility(Pairs(np.array([0, 0]), np.array([1, 0]), np.array([5.0, 5.0]), 1, 2))[0].tolist() == [0]
+    assert nearest_facility(CostMatrix(np.array([0, 0]), np.array([1, 0]), np.array([5.0, 5.0]), 1, 2))[0].tolist() == [0]
 
 
 def test_service_area_contains_only_places_within_budget():
@@ -203,7 +208,7 @@ def test_zones_split_roads_and_avoid_mode_leaves_the_start_zone_only():
     graphs = EvacuationGraphs(net, cost, zone, AVOID, Endpoints(nodes[:2], np.zeros(2)), start, Endpoints(nodes[2:], np.zeros(1)))
     pairs = graphs.pairs()
     # resident 0 leaves zone 1 eastwards (50 m inside), cannot cross zone 0, takes the bypass
-    assert dict(zip(pairs.origin.tolist(), pairs.cost.tolist())) == pytest.approx({0: 50 + 300 + 1000 + 300, 1: 300.0})
+    assert dict(zip(pairs.demand.tolist(), pairs.cost.tolist())) == pytest.approx({0: 50 + 300 + 1000 + 300, 1: 300.0})
     route = graphs.routes(np.array([0]), np.array([0]))[0]
     assert set(zone[route.segments]) <= {-1, 1}
     assert net.length[route.segments[zone[route.segments] == 1]].sum() == pytest.approx(50.0 + 50.0)  # west, then up the bypass

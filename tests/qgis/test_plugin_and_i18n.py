@@ -29,7 +29,7 @@ def test_plugin_registers_and_unloads_cleanly(qgis_iface, no_tsr_provider):
     plugin.initGui()
     provider = registry.providerById("tsr")
     assert provider is not None
-    assert sorted(a.id() for a in provider.algorithms()) == ["tsr:ahpweights", "tsr:multihazardoverlay", "tsr:normalizehazard", "tsr:riskzoning", "tsr:servicecoverage", "tsr:setsindex", "tsr:suitability"]
+    assert sorted(a.id() for a in provider.algorithms()) == ["tsr:ahpweights", "tsr:evacuationroutes", "tsr:facilitylocation", "tsr:landallocation", "tsr:multihazardoverlay", "tsr:normalizehazard", "tsr:riskzoning", "tsr:servicecoverage", "tsr:setsindex", "tsr:suitability"]
     assert [a.text() for a in plugin.menu.actions()] == [a.displayName() + "…" for a in provider.algorithms()]
     qgis_iface.pluginMenu().addMenu.assert_called_with(plugin.menu)
     assert plugin.toolbar is not None and plugin.toolbar.objectName() == "territorialResilienceToolbar"

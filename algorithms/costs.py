@@ -1,0 +1,109 @@
+"""Sparse origin–destination costs: the pairs of demand points and sites (facilities,
+shelters, candidates) that can reach each other, with what it costs.
+
+The network core (routing.od_costs) and straight lines (routing.straight_costs) produce them;
+coverage, location-allocation and evacuation consume them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .messages import InputError, tr
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.flags.writeable = False
+    return array
+
+
+@dataclass(frozen=True, eq=False)
+class CostMatrix:
+    """Costs of the reachable (demand, candidate) pairs, as sparse COO arrays.
+
+    ``cost`` ≥ 0 in metres or minutes; a pair that is absent cannot be used (unreachable, or
+    beyond the cutoff of the search that produced the matrix).  The pairs are kept sorted by
+    demand, then candidate; the arrays are read-only.  Negative or non-finite costs and
+    repeated pairs raise InputError; indices outside ``n_demand`` × ``n_candidates`` raise
+    ValueError.
+    """
+
+    demand: np.ndarray
+    candidate: np.ndarray
+    cost: np.ndarray
+    n_demand: int
+    n_candidates: int
+
+    def __post_init__(self) -> None:
+        demand = np.asarray(self.demand, dtype=np.int64).ravel()
+        candidate = np.asarray(self.candidate, dtype=np.int64).ravel()
+        cost = np.asarray(self.cost, dtype=np.float64).ravel()
+        if not len(demand) == len(candidate) == len(cost):
+            raise ValueError("one demand index, one candidate index and one cost per pair")
+        n_demand, n_candidates = int(self.n_demand), int(self.n_candidates)
+        if len(demand) and (
+            demand.min() < 0 or demand.max() >= n_demand
+            or candidate.min() < 0 or candidate.max() >= n_candidates
+        ):
+            raise ValueError("demand or candidate index outside the cost matrix")
+        bad = np.flatnonzero(~np.isfinite(cost) | (cost < 0))
+        if bad.size:
+            k = bad[0]
+            raise InputError(
+                tr(
+                    "The cost from demand point {demand} to candidate site {candidate} is "
+                    "{cost}; costs must be zero or positive numbers (leave unreachable pairs "
+                    "out)."
+                ),
+                demand=int(demand[k]),
+                candidate=int(candidate[k]),
+                cost=float(cost[k]),
+            )
+        key = demand * n_candidates + candidate
+        if len(key) > 1 and not np.all(key[1:] > key[:-1]):
+            order = np.argsort(key, kind="stable")
+            demand, candidate, cost, key = demand[order], candidate[order], cost[order], key[order]
+            repeated = np.flatnonzero(key[1:] == key[:-1])
+            if repeated.size:
+                k = repeated[0]
+                raise InputError(
+                    tr(
+                        "The pair demand point {demand}, candidate site {candidate} appears "
+                        "more than once in the costs."
+                    ),
+                    demand=int(demand[k]),
+                    candidate=int(candidate[k]),
+                )
+        object.__setattr__(self, "demand", _frozen(demand))
+        object.__setattr__(self, "candidate", _frozen(candidate))
+        object.__setattr__(self, "cost", _frozen(cost))
+        object.__setattr__(self, "n_demand", n_demand)
+        object.__setattr__(self, "n_candidates", n_candidates)
+
+    @classmethod
+    def from_dense(cls, array: np.ndarray) -> "CostMatrix":
+        """From an n_demand × n_candidates array; inf and NaN mark unreachable pairs."""
+        a = np.asarray(array, dtype=np.float64)
+        if a.ndim != 2:
+            raise ValueError("a dense cost matrix has one row per demand point")
+        demand, candidate = np.nonzero(np.isfinite(a))
+        return cls(demand, candidate, a[demand, candidate], a.shape[0], a.shape[1])
+
+    @property
+    def n_pairs(self) -> int:
+        return len(self.cost)
+
+    def within(self, limit: float) -> "CostMatrix":
+        """Only the pairs with c_ij ≤ ``limit``."""
+        keep = self.cost <= limit
+        return CostMatrix(self.demand[keep], self.candidate[keep], self.cost[keep], self.n_demand, self.n_candidates)
+
+    def cost_of(self, demand: np.ndarray, candidate: np.ndarray) -> np.ndarray:
+        """c_ij for the given pairs, inf where a pair is absent."""
+        key = self.demand * self.n_candidates + self.candidate
+        wanted = np.asarray(demand, dtype=np.int64) * self.n_candidates + np.asarray(candidate, dtype=np.int64)
+        at = np.minimum(np.searchsorted(key, wanted), max(len(key) - 1, 0))
+        found = (key[at] == wanted) if len(key) else np.zeros(wanted.shape, dtype=bool)
+        return np.where(found, self.cost[at] if len(key) else np.inf, np.inf)

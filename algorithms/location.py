@@ -1,0 +1,1128 @@
+"""Location-allocation: where to open facilities (shelters, clinics, fire stations) so that they
+serve the population best, solved exactly as mixed-integer programmes with HiGHS
+(Huangfu & Hall 2018, "Parallelizing the dual revised simplex method", Math. Prog. Comp.
+10:119–142) through :func:`scipy.optimize.milp`.
+
+Notation used in every docstring below.  i = demand point with weight w_i ≥ 0 (people);
+j = candidate site; c_ij ≥ 0 = cost of serving i from j (metres or minutes, whatever the
+:class:`CostMatrix` holds); only reachable pairs exist, an absent pair cannot be used.
+y_j ∈ {0, 1} opens site j; x_ij ∈ [0, 1] is the share of i's weight served by j.
+N_i(S) = {j : c_ij ≤ S} are the sites within the service distance S of i.
+
+Existing facilities (``fixed``) are always open (y_j = 1) and do not count in P: P is the
+number of *new* sites, opened in addition to the existing ones, and the LSCP minimises the
+number of new sites.  Capacities (``capacity``, people) bound what an open site serves,
+Σ_i w_i x_ij ≤ cap_j y_j; with capacities a demand point may be split between several sites
+(x_ij continuous), except in the p-center, where each point is served by one site because the
+objective is the largest cost of an assignment.
+
+Demand points with weight 0 (nobody lives there) take no part in the models; in the results
+they are assigned to their nearest open site in reach, if any.  Indices (demand points,
+candidates) are 0-based positions in the cost matrix; :meth:`UncoverableDemand.with_ids` puts
+the caller's feature ids in the message.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+from scipy.sparse import coo_matrix, csc_matrix
+from scipy.spatial import cKDTree
+
+from .messages import InputError, tr
+
+#: Seconds HiGHS may spend on one model before it returns its best solution so far.
+DEFAULT_TIME_LIMIT = 300.0
+#: Relative MIP gap at which HiGHS stops: 0 asks for a proven optimum (up to HiGHS's
+#: absolute gap of 1e-6 on the objective, which is scaled to a largest coefficient of 1).
+DEFAULT_MIP_GAP = 0.0
+OPTIMAL = "optimal"
+TIME_LIMIT = "time limit"
+INFEASIBLE = "infeasible"
+#: A share x_ij below this is solver noise, not an allocation.
+SHARE_EPS = 1e-7
+#: How many demand ids a message lists before it says "and N more".
+LISTED_IDS = 10
+#: Size of the blocks of the site-overlap matrix in the dominance test (entries, ~16 bytes each).
+OVERLAP_CELLS = 4_000_000
+
+
+class UncoverableDemand(InputError):
+    """Demand points that no candidate site can serve (within the service distance, if any).
+
+    ``demand`` holds their 0-based indices; :meth:`with_ids` gives the same error with the
+    caller's ids in the message.
+    """
+
+    def __init__(self, demand: np.ndarray, limit: float | None, ids: Sequence[object] | None = None):
+        self.demand = np.asarray(demand, dtype=np.int64)
+        self.limit = limit
+        labels = [str(i) for i in (self.demand if ids is None else ids)]
+        listed = ", ".join(labels[:LISTED_IDS])
+        if len(labels) > LISTED_IDS:
+            listed += f" … (+{len(labels) - LISTED_IDS})"
+        if limit is None:
+            super().__init__(
+                tr(
+                    "{count} demand points cannot be reached from any candidate site: {ids}. "
+                    "Check that they are connected to the network, or add candidate sites "
+                    "that can reach them."
+                ),
+                count=len(labels),
+                ids=listed,
+            )
+        else:
+            super().__init__(
+                tr(
+                    "{count} demand points have no candidate site within the service distance "
+                    "{limit:g}: {ids}. Add candidate sites near them or increase the service "
+                    "distance."
+                ),
+                count=len(labels),
+                ids=listed,
+                limit=float(limit),
+            )
+
+    def with_ids(self, ids: Sequence[object]) -> "UncoverableDemand":
+        """The same error naming the demand points by ``ids`` (one per index in ``demand``)."""
+        return UncoverableDemand(self.demand, self.limit, ids)
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.flags.writeable = False
+    return array
+
+
+@dataclass(frozen=True, eq=False)
+class CostMatrix:
+    """Costs of the reachable (demand, candidate) pairs, as sparse COO arrays.
+
+    ``cost`` ≥ 0 in metres or minutes; a pair that is absent cannot be used (unreachable, or
+    beyond the cutoff of the search that produced the matrix).  The pairs are kept sorted by
+    demand, then candidate; the arrays are read-only.  Negative or non-finite costs and
+    repeated pairs raise InputError; indices outside ``n_demand`` × ``n_candidates`` raise
+    ValueError.
+    """
+
+    demand: np.ndarray
+    candidate: np.ndarray
+    cost: np.ndarray
+    n_demand: int
+    n_candidates: int
+
+    def __post_init__(self) -> None:
+        demand = np.asarray(self.demand, dtype=np.int64).ravel()
+        candidate = np.asarray(self.candidate, dtype=np.int64).ravel()
+        cost = np.asarray(self.cost, dtype=np.float64).ravel()
+        if not len(demand) == len(candidate) == len(cost):
+            raise ValueError("one demand index, one candidate index and one cost per pair")
+        n_demand, n_candidates = int(self.n_demand), int(self.n_candidates)
+        if len(demand) and (
+            demand.min() < 0 or demand.max() >= n_demand
+            or candidate.min() < 0 or candidate.max() >= n_candidates
+        ):
+            raise ValueError("demand or candidate index outside the cost matrix")
+        bad = np.flatnonzero(~np.isfinite(cost) | (cost < 0))
+        if bad.size:
+            k = bad[0]
+            raise InputError(
+                tr(
+                    "The cost from demand point {demand} to candidate site {candidate} is "
+                    "{cost}; costs must be zero or positive numbers (leave unreachable pairs "
+                    "out)."
+                ),
+                demand=int(demand[k]),
+                candidate=int(candidate[k]),
+                cost=float(cost[k]),
+            )
+        key = demand * n_candidates + candidate
+        if len(key) > 1 and not np.all(key[1:] > key[:-1]):
+            order = np.argsort(key, kind="stable")
+            demand, candidate, cost, key = demand[order], candidate[order], cost[order], key[order]
+            repeated = np.flatnonzero(key[1:] == key[:-1])
+            if repeated.size:
+                k = repeated[0]
+                raise InputError(
+                    tr(
+                        "The pair demand point {demand}, candidate site {candidate} appears "
+                        "more than once in the costs."
+                    ),
+                    demand=int(demand[k]),
+                    candidate=int(candidate[k]),
+                )
+        object.__setattr__(self, "demand", _frozen(demand))
+        object.__setattr__(self, "candidate", _frozen(candidate))
+        object.__setattr__(self, "cost", _frozen(cost))
+        object.__setattr__(self, "n_demand", n_demand)
+        object.__setattr__(self, "n_candidates", n_candidates)
+
+    @classmethod
+    def from_dense(cls, array: np.ndarray) -> "CostMatrix":
+        """From an n_demand × n_candidates array; inf and NaN mark unreachable pairs."""
+        a = np.asarray(array, dtype=np.float64)
+        if a.ndim != 2:
+            raise ValueError("a dense cost matrix has one row per demand point")
+        demand, candidate = np.nonzero(np.isfinite(a))
+        return cls(demand, candidate, a[demand, candidate], a.shape[0], a.shape[1])
+
+    @classmethod
+    def straight_line(cls, demand_xy: np.ndarray, candidate_xy: np.ndarray, limit: float) -> "CostMatrix":
+        """Euclidean distances d_ij = ‖p_i − q_j‖ ≤ ``limit`` between projected points (metres),
+        found with a k-d tree (cKDTree) so that only the pairs within the limit are measured."""
+        p = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+        q = np.asarray(candidate_xy, dtype=np.float64).reshape(-1, 2)
+        pairs = cKDTree(p).sparse_distance_matrix(cKDTree(q), float(limit), output_type="ndarray")
+        return cls(pairs["i"], pairs["j"], pairs["v"], len(p), len(q))
+
+    @property
+    def n_pairs(self) -> int:
+        return len(self.cost)
+
+    def within(self, limit: float) -> "CostMatrix":
+        """Only the pairs with c_ij ≤ ``limit``."""
+        keep = self.cost <= limit
+        return CostMatrix(self.demand[keep], self.candidate[keep], self.cost[keep], self.n_demand, self.n_candidates)
+
+    def cost_of(self, demand: np.ndarray, candidate: np.ndarray) -> np.ndarray:
+        """c_ij for the given pairs, inf where a pair is absent."""
+        key = self.demand * self.n_candidates + self.candidate
+        wanted = np.asarray(demand, dtype=np.int64) * self.n_candidates + np.asarray(candidate, dtype=np.int64)
+        at = np.minimum(np.searchsorted(key, wanted), max(len(key) - 1, 0))
+        found = (key[at] == wanted) if len(key) else np.zeros(wanted.shape, dtype=bool)
+        return np.where(found, self.cost[at] if len(key) else np.inf, np.inf)
+
+
+@dataclass(frozen=True, eq=False)
+class Allocation:
+    """Who is served where: ``amount`` people of demand point ``demand`` by site ``candidate``."""
+
+    demand: np.ndarray
+    candidate: np.ndarray
+    amount: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class LocationResult:
+    """The solution of one location model.
+
+    ``selected``: open sites, sorted, existing ones included (``fixed`` lists those).
+    ``assignment``: per demand point the site serving it (the largest share when a capacitated
+    model splits it), −1 if none.  ``allocation``: every (demand, site, people) share; ``served``
+    the people of each demand point served (or covered).  ``objective`` in the model's terms:
+    new sites (LSCP), covered people (MCLP), Σ people × cost (p-median), largest cost of a
+    served person (p-center).  ``total_cost`` = Σ people × cost over the allocation,
+    ``mean_cost`` = total_cost / covered_weight, ``max_cost`` the largest cost of an
+    allocation (cost units).  ``covered_percent`` = 100 × covered_weight / Σ w.
+    ``uncovered``: demand points not fully served (or, with weight 0, out of reach of every
+    open site).  ``status`` is "optimal", or "time limit" when HiGHS stopped early with the
+    best solution found and ``mip_gap`` = |primal − dual bound| / |primal| tells how far from
+    proven it may be.  ``seconds``: building and solving.
+    """
+
+    model: str
+    selected: np.ndarray
+    fixed: np.ndarray
+    assignment: np.ndarray
+    allocation: Allocation
+    served: np.ndarray
+    objective: float
+    covered_weight: float
+    covered_percent: float
+    total_cost: float
+    mean_cost: float
+    max_cost: float
+    uncovered: np.ndarray
+    status: str
+    mip_gap: float
+    seconds: float
+
+    @property
+    def new_sites(self) -> np.ndarray:
+        """The sites opened by the model (selected and not existing)."""
+        return np.setdiff1d(self.selected, self.fixed)
+
+
+@dataclass(frozen=True, eq=False)
+class TransportResult:
+    """Flows of people from demand points to sites (:func:`transportation`).
+
+    ``flows``: (demand, site, people) with people > 0; ``unserved``: people of each demand point
+    left without a place; ``served`` = Σ flows; ``total_cost`` = Σ people × cost.
+    """
+
+    flows: Allocation
+    unserved: np.ndarray
+    served: float
+    total_cost: float
+
+
+@dataclass(frozen=True, eq=False)
+class _Model:
+    """A MILP as scipy.optimize.milp takes it: min cᵀv, row_lb ≤ A v ≤ row_ub, lb ≤ v ≤ ub."""
+
+    c: np.ndarray
+    integrality: np.ndarray
+    lb: np.ndarray
+    ub: np.ndarray
+    a: csc_matrix
+    row_lb: np.ndarray
+    row_ub: np.ndarray
+
+
+def _model(c, integrality, lb, ub, blocks, n_vars) -> _Model:
+    """Stack constraint blocks (rows, cols, values, row_lb, row_ub, n_rows), each with row
+    numbers from 0, into one sparse matrix; the objective is scaled to a largest |c| of 1 so
+    that HiGHS's tolerances mean the same for people × metres and for counts of sites."""
+    rows, cols, vals, row_lb, row_ub = [], [], [], [], []
+    offset = 0
+    for r, col, v, lo, hi, n in blocks:
+        rows.append(np.asarray(r, dtype=np.int64) + offset)
+        cols.append(np.asarray(col, dtype=np.int64))
+        vals.append(np.broadcast_to(np.asarray(v, dtype=np.float64), np.shape(r)))
+        row_lb.append(np.broadcast_to(np.asarray(lo, dtype=np.float64), (n,)))
+        row_ub.append(np.broadcast_to(np.asarray(hi, dtype=np.float64), (n,)))
+        offset += n
+    # HiGHS takes the matrix by columns: build it as COO and convert once, to CSC.
+    a = coo_matrix(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(offset, n_vars)
+    ).tocsc()
+    c = np.asarray(c, dtype=np.float64)
+    scale = np.abs(c).max()
+    return _Model(
+        c=c / scale if scale > 0 else c,
+        integrality=np.asarray(integrality, dtype=np.uint8),
+        lb=np.asarray(lb, dtype=np.float64),
+        ub=np.asarray(ub, dtype=np.float64),
+        a=a,
+        row_lb=np.concatenate(row_lb),
+        row_ub=np.concatenate(row_ub),
+    )
+
+
+def _solve(model: _Model, time_limit: float | None, mip_gap: float) -> tuple[np.ndarray | None, str, float]:
+    """Run HiGHS: the solution vector (None if there is none), the status (OPTIMAL; TIME_LIMIT
+    with the best solution found, or None if none was found in time; INFEASIBLE) and the
+    achieved MIP gap."""
+    options = {"disp": False, "mip_rel_gap": float(mip_gap)}
+    if time_limit is not None and np.isfinite(time_limit):
+        options["time_limit"] = max(float(time_limit), 0.0)
+    res = milp(
+        model.c,
+        integrality=model.integrality,
+        bounds=Bounds(model.lb, model.ub),
+        constraints=LinearConstraint(model.a, model.row_lb, model.row_ub),
+        options=options,
+    )
+    if res.status == 2:
+        return None, INFEASIBLE, 0.0
+    if res.status not in (0, 1):
+        raise InputError(tr("The solver stopped without a solution: {message}"), message=str(res.message))
+    gap = res.mip_gap if res.mip_gap is not None and np.isfinite(res.mip_gap) else 0.0
+    return res.x, (OPTIMAL if res.status == 0 else TIME_LIMIT), float(max(gap, 0.0))
+
+
+def _solution(model: _Model, time_limit: float | None, mip_gap: float, infeasible: InputError) -> tuple[np.ndarray, str, float]:
+    """As :func:`_solve`, but raises ``infeasible`` when HiGHS proves that no solution exists
+    and InputError when the time ran out before any was found."""
+    x, status, gap = _solve(model, time_limit, mip_gap)
+    if status == INFEASIBLE:
+        raise infeasible
+    if x is None:
+        raise _out_of_time(time_limit)
+    return x, status, gap
+
+
+def _out_of_time(time_limit: float | None) -> InputError:
+    return InputError(
+        tr(
+            "No solution was found within the time limit of {seconds:g} s. Allow more time, or "
+            "reduce the number of demand points or candidate sites."
+        ),
+        seconds=float(time_limit),
+    )
+
+
+def _check_weights(weights: np.ndarray, n: int) -> np.ndarray:
+    w = np.asarray(weights, dtype=np.float64).ravel()
+    if w.shape != (n,):
+        raise ValueError("one weight per demand point")
+    bad = np.flatnonzero(~np.isfinite(w) | (w < 0))
+    if bad.size:
+        raise InputError(
+            tr("Demand point {index} has weight {value}; weights (people) must be zero or positive numbers."),
+            index=int(bad[0]),
+            value=float(w[bad[0]]),
+        )
+    if w.sum() <= 0:
+        raise InputError(tr("Every demand point has weight 0: there is nobody to serve."))
+    return w
+
+
+def _check_fixed(fixed: Sequence[int] | np.ndarray | None, n: int) -> np.ndarray:
+    mask = np.zeros(n, dtype=bool)
+    if fixed is not None:
+        index = np.asarray(fixed, dtype=np.int64).ravel()
+        if index.size and (index.min() < 0 or index.max() >= n):
+            raise ValueError("existing site index outside the candidates")
+        mask[index] = True
+    return mask
+
+
+def _check_capacity(capacity: np.ndarray | None, n: int, total: float) -> np.ndarray | None:
+    if capacity is None:
+        return None
+    cap = np.asarray(capacity, dtype=np.float64).ravel()
+    if cap.shape != (n,):
+        raise ValueError("one capacity per candidate site")
+    bad = np.flatnonzero(np.isnan(cap) | (cap < 0))
+    if bad.size:
+        raise InputError(
+            tr("Candidate site {index} has capacity {value}; capacities (people) must be zero or positive."),
+            index=int(bad[0]),
+            value=float(cap[bad[0]]),
+        )
+    # A site that can take everybody is unlimited; keeping the matrix finite needs no more.
+    return np.minimum(cap, total)
+
+
+def _check_p(p: int, fixed: np.ndarray, need_one: bool) -> int:
+    free = int(np.count_nonzero(~fixed))
+    if not float(p).is_integer() or p < 0:
+        raise InputError(tr("The number of new sites must be a whole number of at least 0, got {p}."), p=p)
+    if p > free:
+        raise InputError(
+            tr("{p} new sites were asked for, but only {free} candidate sites are not open already."),
+            p=int(p),
+            free=free,
+        )
+    if need_one and p == 0 and not fixed.any():
+        raise InputError(tr("At least one site must be open: ask for new sites or give existing ones."))
+    return int(p)
+
+
+def _check_solver(time_limit: float | None, mip_gap: float) -> None:
+    if time_limit is not None and not time_limit > 0:
+        raise InputError(tr("The time limit must be a positive number of seconds, got {value}."), value=time_limit)
+    if not (np.isfinite(mip_gap) and mip_gap >= 0):
+        raise InputError(tr("The MIP gap must be zero or a positive fraction, got {value}."), value=mip_gap)
+
+
+def _segments(sorted_keys: np.ndarray) -> np.ndarray:
+    """Start of every run of equal values in a sorted array."""
+    return np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]) if len(sorted_keys) else np.zeros(0, np.int64)
+
+
+def _coverage_groups(demand: np.ndarray, candidate: np.ndarray, n_demand: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Demand points with identical sets of candidates, merged.
+
+    Takes pairs sorted by demand, then candidate.  Returns the group of every demand point
+    (−1 for points without pairs) and the (group, candidate) pairs of the groups.  Coverage
+    models see a demand point only through its set N_i, so the points of a group act as one
+    point carrying their summed weight: the merged model has the same optimum, with one row
+    per distinct set instead of one per point.
+    """
+    starts = _segments(demand)
+    ends = np.r_[starts[1:], len(demand)].astype(np.int64)
+    # One exact key per demand point: a loop over points, never over pairs.
+    keys = np.empty(len(starts), dtype=object)
+    keys[:] = [candidate[a:b].tobytes() for a, b in zip(starts, ends)]
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    group = np.full(n_demand, -1, dtype=np.int64)
+    group[demand[starts]] = inverse
+    representative = np.zeros(len(starts), dtype=bool)
+    representative[first] = True
+    of_representative = np.repeat(representative, ends - starts)
+    pair_group = np.repeat(inverse, ends - starts)[of_representative]
+    pair_site = candidate[of_representative]
+    order = np.lexsort((pair_site, pair_group))
+    return group, pair_group[order], pair_site[order]
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Concatenation of arange(starts[k], ends[k]) over k, without a loop."""
+    lengths = ends - starts
+    return np.repeat(starts - np.cumsum(np.r_[0, lengths[:-1]]), lengths) + np.arange(int(lengths.sum()))
+
+
+def _undominated(pair_group: np.ndarray, pair_site: np.ndarray, n_groups: int, n_candidates: int) -> np.ndarray:
+    """The candidates worth keeping in an uncapacitated coverage model.
+
+    A site j whose groups are all covered by another site k as well (N_j ⊆ N_k; when the sets
+    are equal, the lower index is kept) can be replaced by k in any solution without covering
+    less and without opening more sites, so it is dropped, as are sites covering nobody: the
+    column reduction of Toregas & ReVelle (1973, "Binary logic solutions to a class of
+    location problem", Geographical Analysis 5(2):145–155).  Overlaps |N_j ∩ N_k| come from
+    the sparse product AᵀA of the group × site incidence matrix, a block of sites at a time.
+    """
+    a = csc_matrix((np.ones(len(pair_group)), (pair_group, pair_site)), shape=(n_groups, n_candidates))
+    size = np.diff(a.indptr)
+    rows = a.T.tocsr()
+    dominated = size == 0
+    step = max(1, OVERLAP_CELLS // max(n_candidates, 1))
+    for first in range(0, n_candidates, step):
+        overlap = (rows[first:first + step] @ a).tocoo()
+        j, k = overlap.row + first, overlap.col
+        inside = (overlap.data == size[j]) & (k != j) & ((size[k] > size[j]) | (k < j))
+        dominated[j[inside]] = True
+    return ~dominated
+
+
+def _nearest(costs: CostMatrix, open_sites: np.ndarray, limit: float) -> np.ndarray:
+    """Per demand point the open site with the lowest cost ≤ limit (lowest index on ties), −1
+    if none."""
+    keep = open_sites[costs.candidate] & (costs.cost <= limit)
+    d, j, c = costs.demand[keep], costs.candidate[keep], costs.cost[keep]
+    order = np.lexsort((j, c, d))
+    d, j = d[order], j[order]
+    first = _segments(d)
+    assignment = np.full(costs.n_demand, -1, dtype=np.int64)
+    assignment[d[first]] = j[first]
+    return assignment
+
+
+def _result(
+    name: str,
+    costs: CostMatrix,
+    w: np.ndarray,
+    selected: np.ndarray,
+    fixed: np.ndarray,
+    limit: float,
+    shares: tuple[np.ndarray, np.ndarray, np.ndarray] | None,
+    status: str,
+    gap: float,
+    started: float,
+) -> LocationResult:
+    """The result of a model whose open sites are ``selected``.
+
+    Without ``shares`` (uncapacitated models) every demand point goes to its nearest open site
+    within ``limit``, which is what an optimal solution does.  With ``shares`` (demand, site,
+    people) from a capacitated model, the allocation is the model's and each point is
+    assigned to the site serving its largest share.
+    """
+    nearest = _nearest(costs, selected, limit)
+    if shares is None:
+        served_pair = (nearest >= 0) & (w > 0)
+        d = np.flatnonzero(served_pair)
+        j, amount = nearest[d], w[d]
+        assignment = nearest
+    else:
+        d, j, amount = shares
+        order = np.lexsort((j, -amount, d))
+        d, j, amount = d[order], j[order], amount[order]
+        first = _segments(d)
+        assignment = np.where(w > 0, -1, nearest)
+        assignment[d[first]] = j[first]
+    served = np.bincount(d, weights=amount, minlength=costs.n_demand)
+    unit = costs.cost_of(d, j)
+    covered = float(served.sum())
+    total_cost = float(np.dot(amount, unit))
+    uncovered = np.flatnonzero(np.where(w > 0, served < w * (1 - 1e-6), nearest < 0))
+    new = int(np.count_nonzero(selected & ~fixed))
+    max_cost = float(unit.max()) if len(unit) else 0.0
+    objective = {"LSCP": float(new), "MCLP": covered, "p-median": total_cost, "p-center": max_cost}[name]
+    return LocationResult(
+        model=name,
+        selected=_frozen(np.flatnonzero(selected)),
+        fixed=_frozen(np.flatnonzero(fixed)),
+        assignment=_frozen(assignment),
+        allocation=Allocation(_frozen(d), _frozen(j), _frozen(amount)),
+        served=_frozen(served),
+        objective=objective,
+        covered_weight=covered,
+        covered_percent=100.0 * covered / float(w.sum()),
+        total_cost=total_cost,
+        mean_cost=total_cost / covered if covered > 0 else float("nan"),
+        max_cost=max_cost,
+        uncovered=_frozen(uncovered),
+        status=status,
+        mip_gap=gap,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _spread(group: np.ndarray, pair_group: np.ndarray, pair_site: np.ndarray, share: np.ndarray, w: np.ndarray):
+    """Shares x_gj of merged groups handed back to their member points: (demand, site,
+    people) with people = w_i · x_gj for every member i of g."""
+    keep = share > SHARE_EPS
+    pair_group, pair_site, share = pair_group[keep], pair_site[keep], share[keep]
+    members = np.flatnonzero(group >= 0)
+    members = members[np.argsort(group[members], kind="stable")]
+    count = np.bincount(group[members], minlength=int(group.max()) + 1)
+    start = np.r_[0, np.cumsum(count)[:-1]]
+    repeat = count[pair_group]
+    offset = np.arange(int(repeat.sum())) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+    demand = members[np.repeat(start[pair_group], repeat) + offset]
+    x = np.repeat(share, repeat)
+    return demand, np.repeat(pair_site, repeat), w[demand] * np.minimum(x, 1.0)
+
+
+@dataclass(frozen=True, eq=False)
+class _Coverage:
+    """A coverage model (LSCP or MCLP) ready to solve, and what maps its solution back."""
+
+    model: _Model
+    capacitated: bool
+    group: np.ndarray
+    pair_group: np.ndarray
+    pair_site: np.ndarray
+    group_weight: np.ndarray
+    p_row: int
+    bound_row: int
+
+
+def _coverage(costs: CostMatrix, w: np.ndarray, service: float, fixed: np.ndarray, cap: np.ndarray | None, maximal: bool) -> _Coverage:
+    """The LSCP (``maximal`` False) or the MCLP on merged demand groups.  Its row
+    Σ_{j new} y_j (``p_row``) is unbounded until :func:`_with_p` sets it; the MCLP also has the
+    row Σ covered weight ≥ bound (``bound_row``).  Raises UncoverableDemand for an LSCP point
+    with people and no candidate within ``service``."""
+    n = costs.n_candidates
+    near = costs.within(service)
+    active = w > 0
+    keep = active[near.demand]
+    d, j = near.demand[keep], near.candidate[keep]
+    need = active
+    if cap is None:
+        # Without capacities an existing site covers its neighbours whatever else opens.
+        by_fixed = np.zeros(costs.n_demand, dtype=bool)
+        by_fixed[d[fixed[j]]] = True
+        keep = ~by_fixed[d] & ~fixed[j]
+        d, j = d[keep], j[keep]
+        need = active & ~by_fixed
+    if not maximal:
+        reached = np.zeros(costs.n_demand, dtype=bool)
+        reached[d] = True
+        missing = np.flatnonzero(need & ~reached)
+        if missing.size:
+            raise UncoverableDemand(missing, service)
+    group, pair_group, pair_site = _coverage_groups(d, j, costs.n_demand)
+    if cap is None and len(pair_group):
+        keep = _undominated(pair_group, pair_site, int(group.max()) + 1, n)[pair_site]
+        # Without the dropped sites some groups have the same set: merge them too.
+        regroup, pair_group, pair_site = _coverage_groups(pair_group[keep], pair_site[keep], int(group.max()) + 1)
+        group = np.where(group >= 0, regroup[group], -1)
+    n_groups = int(group.max()) + 1
+    members = group >= 0
+    group_weight = np.bincount(group[members], weights=w[members], minlength=n_groups)
+    new_site = (~fixed).astype(np.float64)
+    ones = np.ones(len(pair_group))
+    if cap is None:
+        m = n_groups if maximal else 0
+        if maximal:
+            # z_g ≤ Σ_{j∈N_g} y_j, z_g continuous: with binary y the best z_g is 0 or 1.
+            g = np.arange(m)
+            blocks = [(np.r_[g, pair_group], np.r_[n + g, pair_site], np.r_[np.ones(m), -ones], -np.inf, 0.0, m)]
+            c = np.r_[np.zeros(n), -group_weight]
+        else:
+            # Σ_{j∈N_g} y_j ≥ 1: one row per distinct coverage set.
+            blocks = [(pair_group, pair_site, 1.0, 1.0, np.inf, n_groups)]
+            c = new_site
+        cover_vars, cover_weight = n + np.arange(m), group_weight
+    else:
+        m = len(pair_group)
+        k = np.arange(m)
+        x = n + k
+        blocks = [
+            # Σ_j x_gj = 1 (LSCP: everybody served within S) or ≤ 1 (MCLP)
+            (pair_group, x, 1.0, 0.0 if maximal else 1.0, 1.0, n_groups),
+            # Σ_g W_g x_gj ≤ cap_j y_j
+            (np.r_[pair_site, np.arange(n)], np.r_[x, np.arange(n)], np.r_[group_weight[pair_group], -cap], -np.inf, 0.0, n),
+            # x_gj ≤ y_j: implied by the capacity row only where cap_j ≤ W_g, and a much
+            # tighter relaxation (the strong form of facility location models).
+            (np.r_[k, k], np.r_[x, pair_site], np.r_[ones, -ones], -np.inf, 0.0, m),
+        ]
+        c = np.r_[np.zeros(n), -group_weight[pair_group]] if maximal else np.r_[new_site, np.zeros(m)]
+        cover_vars, cover_weight = x, group_weight[pair_group]
+    free = np.flatnonzero(~fixed)
+    p_row = sum(b[5] for b in blocks)
+    blocks.append((np.zeros(len(free)), free, 1.0, 0.0, np.inf, 1))
+    bound_row = -1
+    if maximal:
+        bound_row = p_row + 1
+        blocks.append((np.zeros(len(cover_vars)), cover_vars, cover_weight, -np.inf, np.inf, 1))
+    n_vars = n + m
+    model = _model(c, np.r_[np.ones(n), np.zeros(m)], np.r_[fixed.astype(np.float64), np.zeros(m)], np.ones(n_vars), blocks, n_vars)
+    return _Coverage(model, cap is not None, group, pair_group, pair_site, group_weight, p_row, bound_row)
+
+
+def _with_p(spec: _Coverage, low: float, high: float, bound: float = -np.inf) -> _Model:
+    """The coverage model with low ≤ Σ_{j new} y_j ≤ high and covered weight ≥ bound."""
+    row_lb, row_ub = spec.model.row_lb.copy(), spec.model.row_ub.copy()
+    row_lb[spec.p_row], row_ub[spec.p_row] = low, high
+    if spec.bound_row >= 0:
+        row_lb[spec.bound_row] = bound
+    return replace(spec.model, row_lb=row_lb, row_ub=row_ub)
+
+
+def _coverage_result(
+    name: str,
+    spec: _Coverage,
+    v: np.ndarray,
+    costs: CostMatrix,
+    w: np.ndarray,
+    limit: float,
+    fixed: np.ndarray,
+    status: str,
+    gap: float,
+    started: float,
+) -> tuple[LocationResult, float]:
+    """The result of a solved coverage model, and the weight it covers in the model's own
+    terms (points covered by existing sites left out): the bound for the next P of a curve."""
+    n = costs.n_candidates
+    selected = (v[:n] > 0.5) | fixed
+    share = np.clip(v[n:], 0.0, 1.0)
+    if spec.capacitated:
+        shares = _spread(spec.group, spec.pair_group, spec.pair_site, share, w)
+        reached = float(np.dot(spec.group_weight[spec.pair_group], share))
+    else:
+        shares = None
+        reached = float(np.dot(spec.group_weight, share)) if len(share) else 0.0
+    return _result(name, costs, w, selected, fixed, limit, shares, status, gap, started), reached
+
+
+def _greedy(spec: _Coverage, n_candidates: int, p: int) -> tuple[np.ndarray, int]:
+    """Up to p sites picked one at a time, each covering the most weight not yet covered, and
+    how many of them cover every group (−1 if they do not).  When some prefix covers every
+    group it is an optimal MCLP solution, since nobody else can be covered; many instances
+    with a generous P end here without a MIP."""
+    weight = spec.group_weight
+    n_groups = len(weight)
+    by_site = np.argsort(spec.pair_site, kind="stable")
+    site_start = np.searchsorted(spec.pair_site[by_site], np.arange(n_candidates + 1))
+    group_start = np.searchsorted(spec.pair_group, np.arange(n_groups + 1))
+    gain = np.bincount(spec.pair_site, weights=weight[spec.pair_group], minlength=n_candidates)
+    covered = np.zeros(n_groups, dtype=bool)
+    chosen = []
+    while len(chosen) < p and not covered.all():
+        best = int(np.argmax(gain))
+        groups = spec.pair_group[by_site[site_start[best]:site_start[best + 1]]]
+        new = groups[~covered[groups]]
+        if not new.size:
+            break
+        chosen.append(best)
+        covered[new] = True
+        # Every site that covers a newly covered group gains that much less from now on.
+        lost = _ranges(group_start[new], group_start[new + 1])
+        gain -= np.bincount(spec.pair_site[lost], weights=weight[spec.pair_group[lost]], minlength=n_candidates)
+        gain[best] = -np.inf
+    return np.asarray(chosen, dtype=np.int64), (len(chosen) if covered.all() else -1)
+
+
+def _chosen(spec: _Coverage, fixed: np.ndarray, sites: np.ndarray) -> np.ndarray:
+    """The solution vector of an uncapacitated MCLP that opens ``sites`` and covers every group."""
+    v = np.r_[fixed.astype(np.float64), np.ones(len(spec.group_weight))]
+    v[sites] = 1.0
+    return v
+
+
+def lscp(
+    costs: CostMatrix,
+    weights: np.ndarray,
+    service: float,
+    *,
+    fixed: Sequence[int] | np.ndarray | None = None,
+    capacity: np.ndarray | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    mip_gap: float = DEFAULT_MIP_GAP,
+) -> LocationResult:
+    """Location set covering problem (Toregas, Swain, ReVelle & Bergman 1971, "The location of
+    emergency service facilities", Operations Research 19(6):1363–1373): the fewest new sites
+    such that every demand point with w_i > 0 has an open site within the service distance S
+    (cost units):
+
+        min Σ_{j new} y_j   s.t.   Σ_{j ∈ N_i(S)} y_j ≥ 1  for every i with w_i > 0.
+
+    Points covered by an existing site are dropped; points with the same set N_i(S) share one
+    row (:func:`_coverage_groups`).  With capacities (people) everybody must be served within
+    S and within capacity: Σ_{j∈N_i(S)} x_ij = 1, Σ_i w_i x_ij ≤ cap_j y_j, x_ij ≤ y_j,
+    x_ij ∈ [0, 1] (a point may be split between sites).  ``objective`` = number of new sites.
+
+    Raises :class:`UncoverableDemand` for points with w_i > 0 and no candidate within S, and
+    InputError when the capacities within S cannot serve everybody even with every site open.
+    """
+    started = time.perf_counter()
+    _check_solver(time_limit, mip_gap)
+    w = _check_weights(weights, costs.n_demand)
+    fixed_mask = _check_fixed(fixed, costs.n_candidates)
+    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    spec = _coverage(costs, w, service, fixed_mask, cap, maximal=False)
+    infeasible = InputError(
+        tr(
+            "Even with every candidate site open, their capacities cannot serve everybody within "
+            "the service distance {service:g}. Add candidate sites or capacity, or increase the "
+            "service distance."
+        ),
+        service=float(service),
+    )
+    v, status, gap = _solution(spec.model, time_limit, mip_gap, infeasible)
+    return _coverage_result("LSCP", spec, v, costs, w, service, fixed_mask, status, gap, started)[0]
+
+
+# An MCLP always has a solution (P ≤ free candidates is checked first; x = 0 fits any capacity).
+_MCLP_INFEASIBLE = InputError(tr("The maximal covering model has no solution."))
+
+
+def mclp(
+    costs: CostMatrix,
+    weights: np.ndarray,
+    service: float,
+    p: int,
+    *,
+    fixed: Sequence[int] | np.ndarray | None = None,
+    capacity: np.ndarray | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    mip_gap: float = DEFAULT_MIP_GAP,
+) -> LocationResult:
+    """Maximal covering location problem (Church & ReVelle 1974, "The maximal covering location
+    problem", Papers of the Regional Science Association 32:101–118): P new sites that cover
+    the most people within the service distance S (cost units):
+
+        max Σ_i w_i z_i   s.t.   z_i ≤ Σ_{j ∈ N_i(S)} y_j,   Σ_{j new} y_j = P,
+                                 z_i ∈ [0, 1],  y_j ∈ {0, 1}
+
+    (z_i may be continuous: with binary y the best z_i is 0 or 1).  Demand points covered by
+    an existing site are counted and dropped; points with the same N_i(S) are merged into one
+    carrying their summed weight (:func:`_coverage_groups`): the same optimum with one row per
+    distinct coverage set instead of one per point.  With capacities (people):
+    max Σ_ij w_i x_ij with Σ_j x_ij ≤ 1, Σ_i w_i x_ij ≤ cap_j y_j, x_ij ≤ y_j: a point may be
+    covered in part, and ``covered_weight`` counts the people covered.  ``objective`` =
+    covered people.
+    """
+    started = time.perf_counter()
+    _check_solver(time_limit, mip_gap)
+    w = _check_weights(weights, costs.n_demand)
+    fixed_mask = _check_fixed(fixed, costs.n_candidates)
+    p = _check_p(p, fixed_mask, need_one=False)
+    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    spec = _coverage(costs, w, service, fixed_mask, cap, maximal=True)
+    if cap is None:
+        sites, enough = _greedy(spec, costs.n_candidates, p)
+        if enough >= 0:
+            v = _chosen(spec, fixed_mask, sites[:enough])
+            return _coverage_result("MCLP", spec, v, costs, w, service, fixed_mask, OPTIMAL, 0.0, started)[0]
+    v, status, gap = _solution(_with_p(spec, 0, p), time_limit, mip_gap, _MCLP_INFEASIBLE)
+    return _coverage_result("MCLP", spec, v, costs, w, service, fixed_mask, status, gap, started)[0]
+
+
+def coverage_curve(
+    costs: CostMatrix,
+    weights: np.ndarray,
+    service: float,
+    max_p: int,
+    *,
+    fixed: Sequence[int] | np.ndarray | None = None,
+    capacity: np.ndarray | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    mip_gap: float = DEFAULT_MIP_GAP,
+) -> tuple[LocationResult, ...]:
+    """The MCLP for P = 1, 2, …, ``max_p`` new sites: how coverage grows with every site, for
+    the report's curve (each result as from :func:`mclp`).
+
+    The model is built once; each P is then one solve in which the covered weight is bounded
+    below by the optimum for P − 1 (valid: the P − 1 sites plus any other cover at least as
+    much), which lets HiGHS discard weaker branches at once.  The curve stops at the first P
+    that covers every person who can be covered at all (within S of some candidate).  Cost:
+    up to ``max_p`` MIP solves, each no harder than :func:`mclp` with that P, so in practice a
+    few times the single solve at ``max_p``; ``time_limit`` applies to each solve.
+    """
+    started = time.perf_counter()
+    _check_solver(time_limit, mip_gap)
+    w = _check_weights(weights, costs.n_demand)
+    fixed_mask = _check_fixed(fixed, costs.n_candidates)
+    max_p = _check_p(max_p, fixed_mask, need_one=False)
+    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    spec = _coverage(costs, w, service, fixed_mask, cap, maximal=True)
+    reachable = np.zeros(costs.n_demand, dtype=bool)
+    reachable[costs.within(service).demand] = True
+    coverable = float(w[reachable].sum())
+    sites, enough = _greedy(spec, costs.n_candidates, max_p) if cap is None else (None, -1)
+    curve = []
+    bound = -np.inf
+    for p in range(1, max_p + 1):
+        if 0 <= enough <= p:
+            v, status, gap = _chosen(spec, fixed_mask, sites[:enough]), OPTIMAL, 0.0
+        else:
+            v, status, gap = _solution(_with_p(spec, 0, p, bound), time_limit, mip_gap, _MCLP_INFEASIBLE)
+        result, reached = _coverage_result("MCLP", spec, v, costs, w, service, fixed_mask, status, gap, started)
+        started = time.perf_counter()
+        curve.append(result)
+        if result.covered_weight >= coverable * (1 - 1e-9):
+            break
+        # A bound from an unproven solution is still valid: that solution exists.
+        bound = reached * (1 - 1e-9)
+    return tuple(curve)
+
+
+def _active_pairs(costs: CostMatrix, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of demand points with people; raises UncoverableDemand for such points that
+    reach no candidate at all."""
+    keep = w[costs.demand] > 0
+    d, j, c = costs.demand[keep], costs.candidate[keep], costs.cost[keep]
+    reached = np.zeros(costs.n_demand, dtype=bool)
+    reached[d] = True
+    missing = np.flatnonzero((w > 0) & ~reached)
+    if missing.size:
+        raise UncoverableDemand(missing, None)
+    return d, j, c
+
+
+def _useful_pairs(d: np.ndarray, j: np.ndarray, c: np.ndarray, fixed: np.ndarray, closed: int, n_demand: int):
+    """The pairs an uncapacitated assignment can use.  Every point goes to its nearest open
+    site, so a pair is useless when it is farther than an existing (always open) site of the
+    same point, or farther than the point's (closed + 1)-th nearest new candidate: at most
+    ``closed`` new candidates stay closed, so one of those is open."""
+    order = np.lexsort((c, d))
+    free = ~fixed[j[order]]
+    fd, fc = d[order][free], c[order][free]
+    rank = np.arange(len(fd)) - np.repeat(_segments(fd), np.diff(np.r_[_segments(fd), len(fd)]))
+    limit = np.full(n_demand, np.inf)
+    at = rank == closed
+    limit[fd[at]] = fc[at]
+    existing = fixed[j]
+    np.minimum.at(limit, d[existing], c[existing])
+    keep = c <= limit[d]
+    return d[keep], j[keep], c[keep]
+
+
+def _median_model(costs: CostMatrix, w: np.ndarray, p: int, fixed: np.ndarray, cap: np.ndarray | None) -> tuple[_Model, np.ndarray, np.ndarray]:
+    """The p-median on the pairs of demand points with people, which all reach a candidate;
+    also returns the (demand, site) of its x variables."""
+    n = costs.n_candidates
+    d, j, c = _active_pairs(costs, w)
+    if cap is None:
+        d, j, c = _useful_pairs(d, j, c, fixed, n - int(fixed.sum()) - p, costs.n_demand)
+    m = len(d)
+    row = np.cumsum(np.r_[0, (d[1:] != d[:-1]).astype(np.int64)])
+    k = np.arange(m)
+    x = n + k
+    free = np.flatnonzero(~fixed)
+    blocks = [
+        # Σ_j x_ij = 1: every point with people is served.
+        (row, x, 1.0, 1.0, 1.0, int(row[-1]) + 1),
+        # x_ij ≤ y_j, one row per pair.  The aggregated Σ_i x_ij ≤ n_j y_j needs one row per
+        # site only, but its LP relaxation is weak (y_j = n_j⁻¹ Σ_i x_ij may be fractional)
+        # and HiGHS must branch where the pairwise rows give an almost integral relaxation.
+        # Measured on 2000 points × 200 sites, all 400 000 pairs, P = 20: pairwise proven
+        # optimal at the root in 23 s; aggregated still 26 % from optimal after 120 s.
+        (np.r_[k, k], np.r_[x, j], np.r_[np.ones(m), -np.ones(m)], -np.inf, 0.0, m),
+        (np.zeros(len(free)), free, 1.0, p, p, 1),
+    ]
+    if cap is not None:
+        # Σ_i w_i x_ij ≤ cap_j y_j
+        blocks.append((np.r_[j, np.arange(n)], np.r_[x, np.arange(n)], np.r_[w[d], -cap], -np.inf, 0.0, n))
+    model = _model(
+        np.r_[np.zeros(n), w[d] * c],
+        np.r_[np.ones(n), np.zeros(m)],
+        np.r_[fixed.astype(np.float64), np.zeros(m)],
+        np.ones(n + m),
+        blocks,
+        n + m,
+    )
+    return model, d, j
+
+
+def _median_shares(v: np.ndarray, n: int, d: np.ndarray, j: np.ndarray, w: np.ndarray):
+    share = np.clip(v[n:], 0.0, 1.0)
+    served = share > SHARE_EPS
+    return d[served], j[served], w[d[served]] * share[served]
+
+
+def _capacity_error(cap: np.ndarray | None, w: np.ndarray) -> InputError:
+    return InputError(
+        tr(
+            "Even with every candidate site open, their capacities ({capacity:g} people in all) "
+            "cannot serve everybody ({people:g} people) at the sites each can reach."
+        ),
+        capacity=float(cap.sum()) if cap is not None else 0.0,
+        people=float(w.sum()),
+    )
+
+
+def p_median(
+    costs: CostMatrix,
+    weights: np.ndarray,
+    p: int,
+    *,
+    fixed: Sequence[int] | np.ndarray | None = None,
+    capacity: np.ndarray | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    mip_gap: float = DEFAULT_MIP_GAP,
+) -> LocationResult:
+    """p-median (Hakimi 1964, "Optimum locations of switching centers and the absolute centers
+    and medians of a graph", Operations Research 12(3):450–459; as an integer programme ReVelle
+    & Swain 1970, "Central facilities location", Geographical Analysis 2(1):30–42): P new sites
+    that minimise the total cost of the people to their sites:
+
+        min Σ_ij w_i c_ij x_ij   s.t.   Σ_j x_ij = 1,  x_ij ≤ y_j,  Σ_{j new} y_j = P,
+                                        x_ij ∈ [0, 1],  y_j ∈ {0, 1}
+
+    over the reachable pairs only (x_ij need not be binary: with binary y each point goes to
+    its nearest open site).  ``objective`` = Σ people × cost (person-metres or
+    person-minutes); ``mean_cost`` = objective / Σ w, the average trip.  With capacities:
+    Σ_i w_i x_ij ≤ cap_j y_j, and a point may be split between sites.
+
+    Raises :class:`UncoverableDemand` for points with w_i > 0 and no reachable candidate, and
+    InputError when even all sites open lack the capacity.
+    """
+    started = time.perf_counter()
+    _check_solver(time_limit, mip_gap)
+    w = _check_weights(weights, costs.n_demand)
+    fixed_mask = _check_fixed(fixed, costs.n_candidates)
+    p = _check_p(p, fixed_mask, need_one=True)
+    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    model, d, j = _median_model(costs, w, p, fixed_mask, cap)
+    v, status, gap = _solution(model, time_limit, mip_gap, _capacity_error(cap, w))
+    n = costs.n_candidates
+    shares = None if cap is None else _median_shares(v, n, d, j, w)
+    return _result("p-median", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, started)
+
+
+def p_center(
+    costs: CostMatrix,
+    weights: np.ndarray,
+    p: int,
+    *,
+    fixed: Sequence[int] | np.ndarray | None = None,
+    capacity: np.ndarray | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    mip_gap: float = DEFAULT_MIP_GAP,
+) -> LocationResult:
+    """p-center (Hakimi 1964, as above; Daskin 2013, "Network and Discrete Location", 2nd ed.,
+    Wiley, ch. 5): P new sites that minimise the largest cost W at which a demand point with
+    people is served:
+
+        min W   s.t.   every i with w_i > 0 served by open sites j with c_ij ≤ W,
+                       Σ_{j new} y_j = P.
+
+    Solved exactly by searching the distinct costs (Minieka 1970, "The m-center problem", SIAM
+    Review 12(1):138–139): W* is the smallest cost r at which at most P new sites can serve
+    everybody within r, the set-covering problem Σ_{j∈N_i(r)} y_j ≥ 1 (with capacities:
+    Σ_{j∈N_i(r)} x_ij = 1, Σ_i w_i x_ij ≤ cap_j y_j, splits allowed) with Σ_{j new} y_j ≤ P.
+    That is monotone in r, so a bisection needs about log₂(number of distinct costs)
+    feasibility MIPs, each on merged demand rows; the single MIP with Σ_j c_ij x_ij ≤ W has a
+    weak relaxation and took 14 s on the 205 × 16 San Francisco test data where this takes
+    about a tenth of a second.  The P sites are then placed by a p-median on the pairs with
+    c_ij ≤ W*: among the placements that achieve W*, the one with the least total cost.
+    ``objective`` = W* in cost units.
+
+    ``time_limit`` bounds the whole search.  If a step runs out of time its radius counts as
+    infeasible; the status is then "time limit" and ``mip_gap`` = (W − r₀)/W with r₀ the
+    smallest radius not proven infeasible.  "time limit" with ``mip_gap`` 0 means W* is proven
+    but the final p-median was stopped early.
+
+    Raises :class:`UncoverableDemand` for points with w_i > 0 and no reachable candidate, and
+    InputError when no placement of P new sites can serve everybody.
+    """
+    started = time.perf_counter()
+    _check_solver(time_limit, mip_gap)
+    w = _check_weights(weights, costs.n_demand)
+    fixed_mask = _check_fixed(fixed, costs.n_candidates)
+    p = _check_p(p, fixed_mask, need_one=True)
+    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    d, _, c = _active_pairs(costs, w)
+    # Below the nearest site of the worst-placed point no radius can work.
+    floor = np.minimum.reduceat(c, _segments(d)).max()
+    radii = np.unique(c[c >= floor])
+
+    def remaining() -> float | None:
+        return None if time_limit is None else time_limit - (time.perf_counter() - started)
+
+    def cover(k: int) -> tuple[_Coverage, np.ndarray | None, str]:
+        spec = _coverage(costs, w, radii[k], fixed_mask, cap, maximal=False)
+        # Any cover with at most P new sites will do: no objective, HiGHS stops at the first.
+        model = replace(_with_p(spec, 0, p), c=np.zeros(len(spec.model.c)))
+        x, status, _ = _solve(model, remaining(), 0.0)
+        return spec, x, status
+
+    lo, hi = 0, len(radii) - 1
+    best, best_x, status = cover(hi)
+    if status == INFEASIBLE:
+        raise InputError(
+            tr(
+                "No placement of {p} new sites, with the existing ones, can serve every demand "
+                "point within the sites' reach and capacity. Ask for more sites, or add "
+                "candidate sites or capacity."
+            ),
+            p=p,
+        )
+    if best_x is None:
+        raise _out_of_time(time_limit)
+    unknown = len(radii)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        spec, x, step = cover(mid)
+        if x is not None:
+            hi, best, best_x = mid, spec, x
+        else:
+            lo = mid + 1
+            if step != INFEASIBLE:
+                unknown = min(unknown, mid)
+    radius = float(radii[hi])
+    proven = unknown == len(radii)
+    # A radius that timed out lies below hi, and the optimum may be as low as the first one.
+    gap = 0.0 if proven else (radius - float(radii[unknown])) / radius
+    n = costs.n_candidates
+    model, d, j = _median_model(costs.within(radius), w, p, fixed_mask, cap)
+    v, placed, _ = _solve(model, remaining(), mip_gap)
+    status = OPTIMAL if proven and placed == OPTIMAL else TIME_LIMIT
+    if v is None:
+        # Out of time for the final p-median: the cover found by the search achieves W too.
+        return _coverage_result("p-center", best, best_x, costs, w, np.inf, fixed_mask, status, gap, started)[0]
+    shares = None if cap is None else _median_shares(v, n, d, j, w)
+    return _result("p-center", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, started)
+
+
+def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray) -> TransportResult:
+    """Capacity-respecting allocation of people to sites (the transportation problem,
+    Hitchcock 1941, "The distribution of a product from several sources to numerous
+    localities", J. Math. Phys. 20:224–230), e.g. evacuees to shelters.
+
+    Lexicographic, by two linear programmes on the reachable pairs (HiGHS dual simplex):
+    first the most people placed, F* = max Σ_ij f_ij with Σ_j f_ij ≤ s_i (people at i),
+    Σ_i f_ij ≤ cap_j (places at j), f ≥ 0; then the least total cost among those
+    allocations, min Σ_ij c_ij f_ij with in addition Σ_ij f_ij ≥ F*.  Two LPs instead of a
+    big-M penalty on unplaced people keep the costs' scale out of the first goal.  Both LPs
+    are network flows, whose vertex solutions are integral: whole numbers of people and
+    places give whole flows.  Returns the flows and the people of each point left unplaced.
+    """
+    s = np.asarray(supply, dtype=np.float64).ravel()
+    cap = np.asarray(capacity, dtype=np.float64).ravel()
+    if s.shape != (costs.n_demand,) or cap.shape != (costs.n_candidates,):
+        raise ValueError("one supply per demand point and one capacity per site")
+    for values, what in ((s, "people"), (cap, "places")):
+        bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
+        if bad.size:
+            raise InputError(
+                tr("Entry {index} has {value} {what}; numbers of people and places must be zero or positive."),
+                index=int(bad[0]),
+                value=float(values[bad[0]]),
+                what=what,
+            )
+    keep = (s[costs.demand] > 0) & (cap[costs.candidate] > 0)
+    d, j, c = costs.demand[keep], costs.candidate[keep], costs.cost[keep]
+    m = len(d)
+    flow = np.zeros(m)
+    if m:
+        k = np.arange(m)
+        rows = costs.n_demand + costs.n_candidates
+        # Rows: Σ_j f_ij ≤ s_i, Σ_i f_ij ≤ cap_j, and −Σ f ≤ −F* for the second LP only.
+        a = coo_matrix(
+            (np.r_[np.ones(2 * m), -np.ones(m)], (np.r_[d, costs.n_demand + j, np.full(m, rows)], np.r_[k, k, k])),
+            shape=(rows + 1, m),
+        ).tocsr()
+        limits = np.r_[s, cap]
+        most = linprog(-np.ones(m), A_ub=a[:rows], b_ub=limits, bounds=(0, None), method="highs-ds")
+        cheapest = linprog(c, A_ub=a, b_ub=np.r_[limits, most.fun], bounds=(0, None), method="highs-ds")
+        flow = np.maximum(cheapest.x, 0.0)
+    flowing = flow > SHARE_EPS
+    d, j, c, flow = d[flowing], j[flowing], c[flowing], flow[flowing]
+    unserved = np.maximum(s - np.bincount(d, weights=flow, minlength=costs.n_demand), 0.0)
+    return TransportResult(
+        flows=Allocation(_frozen(d), _frozen(j), _frozen(flow)),
+        unserved=_frozen(unserved),
+        served=float(flow.sum()),
+        total_cost=float(np.dot(c, flow)),
+    )

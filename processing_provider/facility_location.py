@@ -1,0 +1,308 @@
+"""tsr:facilitylocation — where to add shelters or clinics: LSCP, MCLP, p-median and p-center,
+capacitated when capacities are given, solved exactly with HiGHS."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ..algorithms.costs import CostMatrix
+from ..algorithms.location import UncoverableDemand, coverage_curve, lscp, mclp, p_center, p_median
+from ..algorithms.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
+from ..i18n import tr
+from . import report
+from .base import TsrAlgorithm
+from .network_input import COST, MAX_SNAP, SPEED, add_network_parameters, join_points, read_network, read_points, unit_name, working_crs
+from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING, WKB_POINT, field
+from .service_coverage import numeric_values
+
+LSCP, MCLP, P_MEDIAN, P_CENTER = range(4)
+
+
+class FacilityLocation(TsrAlgorithm):
+    ALG_ID = "facilitylocation"
+    GROUP_ID = "network"
+
+    DEMAND = "DEMAND"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    DEMAND_ID_FIELD = "DEMAND_ID_FIELD"
+    CANDIDATES = "CANDIDATES"
+    CANDIDATE_ID_FIELD = "CANDIDATE_ID_FIELD"
+    EXISTING = "EXISTING"
+    COST_TABLE = "COST_TABLE"
+    COST_ORIGIN_FIELD = "COST_ORIGIN_FIELD"
+    COST_DESTINATION_FIELD = "COST_DESTINATION_FIELD"
+    COST_FIELD = "COST_FIELD"
+    MODEL = "MODEL"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    P = "P"
+    SERVICE_DISTANCE = "SERVICE_DISTANCE"
+    TIME_LIMIT = "TIME_LIMIT"
+    MIP_GAP = "MIP_GAP"
+    OUTPUT_SITES = "OUTPUT_SITES"
+    OUTPUT_ALLOCATION = "OUTPUT_ALLOCATION"
+    OBJECTIVE = "OBJECTIVE"
+    COVERED_PERCENT = "COVERED_PERCENT"
+    COVERAGE_CURVE = "COVERAGE_CURVE"
+    STATUS = "STATUS"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Facility location (new shelters and clinics)")
+
+    def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly")
+
+    def tags(self) -> list[str]:
+        return tr("location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖").split(",")
+
+    @staticmethod
+    def model_options() -> list[str]:
+        return [
+            tr("LSCP: fewest new sites covering everyone"),
+            tr("MCLP: P new sites covering the most people"),
+            tr("p-median: P new sites with the least total travel"),
+            tr("p-center: P new sites with the shortest longest trip"),
+        ]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand (residents: points or polygons)"), any_geometry))
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC))
+        self.addParameter(QgsProcessingParameterField(self.DEMAND_ID_FIELD, tr("Demand id field"), parentLayerParameterName=self.DEMAND, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(self.CANDIDATE_ID_FIELD, tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        add_network_parameters(self, optional_network=True)
+        self.addParameter(QgsProcessingParameterFeatureSource(self.COST_TABLE, tr("Origin–destination cost table (instead of the network)"), [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterField(self.COST_ORIGIN_FIELD, tr("Cost table: demand id field"), parentLayerParameterName=self.COST_TABLE, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.COST_DESTINATION_FIELD, tr("Cost table: site id field"), parentLayerParameterName=self.COST_TABLE, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.COST_FIELD, tr("Cost table: cost field"), parentLayerParameterName=self.COST_TABLE, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.MODEL, tr("Model"), self.model_options(), defaultValue=MCLP))
+        self.addParameter(QgsProcessingParameterField(self.CAPACITY_FIELD, tr("Capacity field (persons; capacitated model)"), parentLayerParameterName=self.CANDIDATES, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.P, tr("Number of new sites P"), NUMBER_INTEGER, 3, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.SERVICE_DISTANCE, tr("Service distance or time (0 = none for p-median and p-center)"), NUMBER_DOUBLE, 1000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT, tr("Solver time limit (s)"), NUMBER_DOUBLE, 300.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.MIP_GAP, tr("Accepted optimality gap (%)"), NUMBER_DOUBLE, 0.0, minValue=0.0, maxValue=50.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Selected sites"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ALLOCATION, tr("Allocation lines"), QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Location report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber(self.OBJECTIVE, tr("Objective value")))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, tr("Population served or covered (%)")))
+        self.addOutput(QgsProcessingOutputString(self.COVERAGE_CURVE, tr("Covered percent for 1…P new sites (MCLP)")))
+        self.addOutput(QgsProcessingOutputString(self.STATUS, tr("Solver status")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
+        candidate_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        if demand_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        if candidate_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.CANDIDATES))
+        crs = working_crs(demand_source, tr("The demand layer"))
+        model = self.parameterAsEnum(parameters, self.MODEL, context)
+        p = self.parameterAsInt(parameters, self.P, context)
+        service = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
+        if model in (LSCP, MCLP) and service <= 0:
+            raise QgsProcessingException(tr("The covering models need a SERVICE_DISTANCE greater than 0"))
+        demand = read_points(demand_source, crs, context, tr("The demand layer"))
+        candidates = read_points(candidate_source, crs, context, tr("The candidate layer"))
+        existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
+        existing = read_points(existing_source, crs, context, tr("The existing facility layer")) if existing_source is not None else None
+        population, nulls = numeric_values(demand.features, self.parameterAsString(parameters, self.POPULATION_FIELD, context), tr("Demand"))
+        if nulls:
+            feedback.reportError(tr("{n} demand features have no population and count as 0 persons").format(n=nulls), fatalError=False)
+        demand_ids = self.ids(demand.features, self.parameterAsString(parameters, self.DEMAND_ID_FIELD, context), tr("Demand"))
+        id_field = self.parameterAsString(parameters, self.CANDIDATE_ID_FIELD, context)
+        site_ids = self.ids(candidates.features, id_field, tr("Candidate"))
+        n_candidates = len(site_ids)
+        site_xy = candidates.xy
+        if existing is not None:
+            names = existing.features[0].fields().names()
+            existing_ids = self.ids(existing.features, id_field if id_field in names else "", tr("Existing facility"), prefix="existing-")
+            site_ids = site_ids + existing_ids
+            site_xy = np.concatenate([site_xy, existing.xy])
+            if len(set(site_ids)) < len(site_ids):
+                raise QgsProcessingException(tr("Candidate and existing facility ids must differ; some are used by both"))
+        fixed = np.arange(n_candidates, len(site_ids))
+        capacity = self.capacities(parameters, context, candidates, existing)
+        costs, unit = self.costs(parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids)
+        feedback.setProgress(40)
+        time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
+        gap = self.parameterAsDouble(parameters, self.MIP_GAP, context) / 100.0
+        limit = service if service > 0 else np.inf
+        options = dict(fixed=fixed, capacity=capacity, time_limit=time_limit, mip_gap=gap)
+        curve = ()
+        with self.core_errors():
+            try:
+                if model == LSCP:
+                    result = lscp(costs, population, service, **options)
+                elif model == MCLP:
+                    curve = coverage_curve(costs, population, service, p, **options) if p > 0 else ()
+                    result = curve[-1] if len(curve) == p and p > 0 else mclp(costs, population, service, p, **options)
+                elif model == P_MEDIAN:
+                    result = p_median(costs.within(limit), population, p, **options)
+                else:
+                    result = p_center(costs.within(limit), population, p, **options)
+            except UncoverableDemand as error:
+                raise error.with_ids(demand_ids) from None
+        feedback.setProgress(85)
+        if result.status != "optimal":
+            feedback.reportError(tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(gap=100.0 * result.mip_gap), fatalError=False)
+        results = {
+            self.OBJECTIVE: float(result.objective),
+            self.COVERED_PERCENT: float(result.covered_percent),
+            self.COVERAGE_CURVE: ",".join(f"{r.covered_percent:.4f}" for r in curve),
+            self.STATUS: result.status,
+        }
+        results.update(self.write_sites(parameters, context, result, site_ids, site_xy, capacity, fixed, crs))
+        allocation = self.write_allocation(parameters, context, result, costs, demand, demand_ids, site_ids, site_xy, crs)
+        if allocation:
+            results[self.OUTPUT_ALLOCATION] = allocation
+        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html:
+            report.write(html, self.report_html(model, result, curve, site_ids, population, unit, service, p))
+            results[self.OUTPUT_HTML] = html
+        feedback.pushInfo(tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
+            model=self.model_options()[model].split(":")[0], new=len(result.new_sites), covered=result.covered_percent, objective=result.objective, status=result.status))
+        feedback.setProgress(100)
+        return results
+
+    @staticmethod
+    def ids(features, name: str, what: str, prefix: str = "") -> list[str]:
+        ids = [str(f[name]) if name else f"{prefix}{f.id()}" for f in features]
+        if len(set(ids)) < len(ids):
+            repeated = sorted({i for i in ids if ids.count(i) > 1})[:5]
+            raise QgsProcessingException(tr("{what} ids must be unique; repeated: {ids}").format(what=what, ids=", ".join(repeated)))
+        return ids
+
+    def capacities(self, parameters, context, candidates, existing) -> np.ndarray | None:
+        name = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
+        if not name:
+            return None
+        capacity, nulls = numeric_values(candidates.features, name, tr("Candidates"))
+        if existing is not None:
+            if name not in existing.features[0].fields().names():
+                raise QgsProcessingException(tr("The existing facilities need the capacity field '{field}' too").format(field=name))
+            capacity = np.concatenate([capacity, numeric_values(existing.features, name, tr("Existing facilities"))[0]])
+        return capacity
+
+    def costs(self, parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids) -> tuple[CostMatrix, int]:
+        """The demand × site costs: from the cost table, the network, or straight lines."""
+        table = self.parameterAsSource(parameters, self.COST_TABLE, context)
+        unit = self.parameterAsEnum(parameters, COST, context)
+        cutoff = service if model in (LSCP, MCLP) or service > 0 else np.inf
+        if table is not None:
+            return self.table_costs(parameters, context, table, demand_ids, site_ids, cutoff), unit
+        speed = self.parameterAsDouble(parameters, SPEED, context)
+        net = read_network(self, parameters, context, crs, feedback)
+        if net is None:
+            return straight_costs(demand.xy, site_xy, 1.0 / metres_per_unit(unit, speed), cutoff), unit
+        joined = join_points(net, [demand.xy, site_xy], self.parameterAsDouble(parameters, MAX_SNAP, context), unit, speed)
+        far = int((~joined.snapped[1].reached).sum())
+        if far:
+            feedback.reportError(tr("{n} sites are farther than MAX_SNAP from any road and cannot serve anyone").format(n=far), fatalError=False)
+        graph = build_graph(joined.net, segment_costs(joined.net, unit, speed))
+        return od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff), unit
+
+    def table_costs(self, parameters, context, table, demand_ids, site_ids, cutoff) -> CostMatrix:
+        fields = [self.parameterAsString(parameters, name, context) for name in (self.COST_ORIGIN_FIELD, self.COST_DESTINATION_FIELD, self.COST_FIELD)]
+        if not all(fields):
+            raise QgsProcessingException(tr("A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD"))
+        row_of = {d: i for i, d in enumerate(demand_ids)}
+        col_of = {s: j for j, s in enumerate(site_ids)}
+        rows, cols, values, unknown = [], [], [], 0
+        for feature in table.getFeatures():
+            origin, destination, value = (feature[f] for f in fields)
+            i, j = row_of.get(str(origin)), col_of.get(str(destination))
+            if i is None or j is None or value is None or value == "":
+                unknown += 1
+                continue
+            if float(value) <= cutoff:
+                rows.append(i)
+                cols.append(j)
+                values.append(float(value))
+        if not values:
+            raise QgsProcessingException(tr("No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)"))
+        if unknown:
+            context.feedback().reportError(tr("{n} rows of the cost table name unknown ids or have no cost; they are ignored").format(n=unknown), fatalError=False) if context.feedback() else None
+        with self.core_errors():
+            return CostMatrix(np.array(rows), np.array(cols), np.array(values), len(demand_ids), len(site_ids))
+
+    def write_sites(self, parameters, context, result, site_ids, site_xy, capacity, fixed, crs) -> dict:
+        fields = QgsFields()
+        for name, kind in (("site_id", "string"), ("existing", "int"), ("served", "double"), ("capacity", "double"), ("load_ratio", "double")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SITES, context, fields, WKB_POINT, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SITES))
+        served = np.bincount(result.allocation.candidate, weights=result.allocation.amount, minlength=len(site_ids))
+        fixed_set = set(fixed.tolist())
+        for j in result.selected:
+            j = int(j)
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*site_xy[j])))
+            cap = float(capacity[j]) if capacity is not None else None
+            load = float(served[j]) / cap if cap else None
+            feature.setAttributes([site_ids[j], int(j in fixed_set), round(float(served[j]), 3), cap, load])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT_SITES: dest}
+
+    def write_allocation(self, parameters, context, result, costs, demand, demand_ids, site_ids, site_xy, crs):
+        fields = QgsFields()
+        for name, kind in (("demand_id", "string"), ("site_id", "string"), ("people", "double"), ("cost", "double")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ALLOCATION, context, fields, WKB_LINESTRING, crs)
+        if sink is None:
+            return None
+        share = result.allocation
+        cost = costs.cost_of(share.demand, share.candidate)
+        for i, j, people, c in zip(share.demand, share.candidate, share.amount, cost):
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*demand.xy[i]), QgsPointXY(*site_xy[j])]))
+            feature.setAttributes([demand_ids[i], site_ids[j], round(float(people), 3), round(float(c), 4)])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest
+
+    def report_html(self, model, result, curve, site_ids, population, unit, service, p) -> str:
+        u = unit_name(unit)
+        rows = [
+            (tr("Model"), self.model_options()[model]),
+            (tr("Solver status"), result.status),
+            (tr("Optimality gap (%)"), f"{100.0 * result.mip_gap:.4f}"),
+            (tr("Objective"), report.fmt(result.objective)),
+            (tr("New sites"), ", ".join(site_ids[j] for j in result.new_sites) or "—"),
+            (tr("Existing facilities kept open"), str(len(result.fixed))),
+            (tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({result.covered_percent:.2f} %)"),
+            (tr("Mean cost per person served ({u})").format(u=u), report.fmt(result.mean_cost)),
+            (tr("Largest cost of a person served ({u})").format(u=u), report.fmt(result.max_cost)),
+            (tr("Service distance or time ({u})").format(u=u), f"{service:g}" if service > 0 else "—"),
+            (tr("Demand points not fully served"), str(len(result.uncovered))),
+            (tr("Solve time (s)"), f"{result.seconds:.2f}"),
+        ]
+        sections = [(tr("Solution"), report.table([tr("Item"), tr("Value")], rows, left_columns=2))]
+        if curve:
+            xs = list(range(1, len(curve) + 1))
+            ys = [r.covered_percent for r in curve]
+            chart = report.line_chart(xs, ys, tr("New sites P"), tr("Population covered (%)"))
+            marginal = [[k, ys[k - 1], ys[k - 1] - (ys[k - 2] if k > 1 else 0.0), ", ".join(site_ids[j] for j in curve[k - 1].new_sites)] for k in xs]
+            table = report.table([tr("P"), tr("Covered (%)"), tr("Added by the last site (points)"), tr("Sites")], marginal)
+            sections.append((tr("Coverage against the number of new sites"), chart + table))
+        return report.document(tr("Facility location report"), sections)

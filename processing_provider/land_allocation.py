@@ -1,0 +1,879 @@
+"""tsr:landallocation — scenarios of land-use allocation under risk (NSGA-II): planning cells or
+parcels get a use so that area demands are met and locked land stays as it is, trading
+suitability, risk exposure, compactness and conversions against each other.
+
+A thin wrapper of algorithms/land_allocation.py. What it decides (the help says the same):
+- Matrices are single multiline strings (rows by new lines or semicolons, values by commas), so
+  they type the same in the dialog, qgis_process and the Model Builder. SUITABILITY rows are
+  `use, source`: a numeric field of UNITS (a name that matches a field is the field) or a raster
+  (path, layer id or name). The SUITABILITY rows define the uses and their order.
+- The risk is RISK (a raster layer parameter, so the Model Builder can wire an earlier raster
+  output into it) or RISK_FIELD (a field parameter listing the units' fields), not both.
+- Units are the polygons of UNITS, or without them a CELL_SIZE grid over the first SUITABILITY
+  raster (the reference grid for every raster; others are aligned to it). Raster values per unit
+  are zonal means of the cells whose centres fall inside (algorithms/zonal.py); polygon adjacency
+  is the shared boundary length (algorithms/adjacency.py), grid adjacency the 4-neighbourhood.
+- The current use may also come from a class raster (majority class, CURRENT_USE_CLASSES) and
+  locked units from LOCKED_ZONES (point on surface inside), so a grid can be planned with red
+  lines and land cover.
+- Kept scenario columns: the knee, the best solution of each objective, then farthest-point
+  sampling on the front scaled to 0–1 (pick_scenarios).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsRendererCategory,
+)
+from rasterio.enums import Resampling
+from shapely import wkb
+from shapely.geometry import Point
+from shapely.ops import unary_union
+from shapely.prepared import prep
+
+from ..algorithms.adjacency import polygon_adjacency
+from ..algorithms.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, grid_adjacency
+from ..algorithms.raster_io import Grid, RasterSource
+from ..algorithms.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
+from ..i18n import tr
+from . import pareto_charts, report, styles
+from .base import TsrAlgorithm, require_projected_crs
+from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
+
+try:  # Qt5 returns NULL attributes as null QVariants; Qt6 as None
+    from qgis.PyQt.QtCore import QVariant
+except ImportError:  # pragma: no cover
+    QVariant = None
+
+#: The value of the use fields for units given none of the planned uses.
+OTHER = "other"
+#: Rows of a matrix parameter are separated by new lines or semicolons, values by commas
+#: (full-width ；and ，too).
+ROW_SEPARATORS = re.compile(r"[;\n\r；]+")
+VALUE_SEPARATORS = re.compile(r"[,，]")
+TRUE_WORDS = {"1", "true", "t", "yes", "y", "locked", "是", "锁定"}
+FALSE_WORDS = {"0", "false", "f", "no", "n", "", "否"}
+#: Units beyond which a run is refused (memory), and beyond which the log warns that it is slow.
+MAX_UNITS = 200_000
+SLOW_UNITS = 20_000
+USE_COLOURS = ("#e31a1c", "#33a02c", "#1f78b4", "#ff7f00", "#6a3d9a", "#b15928", "#fb9a99", "#b2df8a", "#a6cee3", "#fdbf6f", "#cab2d6", "#ffff99")
+OTHER_COLOUR = "#d9d9d9"
+#: Column of OUTPUT_PARETO for each objective (the exposure one depends on POPULATION_FIELD).
+OBJECTIVE_KEYS = {Objective.SUITABILITY: "suitability", Objective.COMPACTNESS: "compactness", Objective.CONVERSIONS: "converted_ha"}
+
+
+def plain(value):
+    """An attribute value as plain Python, None for NULL."""
+    if value is None:
+        return None
+    if QVariant is not None and isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def heading(text: str) -> str:
+    return f"<h3>{report.esc(text)}</h3>"
+
+
+def note(text: str) -> str:
+    return f'<p class="note">{report.esc(text)}</p>'
+
+
+def to_shapely(geometry: QgsGeometry):
+    """A (valid) QgsGeometry as a shapely geometry, only its polygonal parts (makeValid may leave
+    lines or points beside the polygons)."""
+    shape = wkb.loads(bytes(geometry.asWkb()))
+    if shape.geom_type == "GeometryCollection":
+        shape = unary_union([g for g in shape.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
+    return shape
+
+
+def matrix_rows(text: str) -> list[list[str]]:
+    """Rows of a matrix parameter: rows by new lines or semicolons, values by commas, trimmed;
+    empty rows are skipped."""
+    return [[v.strip() for v in VALUE_SEPARATORS.split(row)] for row in ROW_SEPARATORS.split(text or "") if row.strip()]
+
+
+def use_key(name) -> str:
+    """How use names are compared: trimmed, case-insensitive (whole numbers as integers)."""
+    if isinstance(name, float) and name.is_integer():
+        name = int(name)
+    return str(name).strip().casefold()
+
+
+def number(text: str, what: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise QgsProcessingException(tr("{what}: '{text}' is not a number").format(what=what, text=text)) from None
+    if not math.isfinite(value):
+        raise QgsProcessingException(tr("{what}: '{text}' is not a number").format(what=what, text=text))
+    return value
+
+
+def parse_suitability(text: str) -> list[tuple[str, str]]:
+    """SUITABILITY rows (use, field or raster), in order; at least one, no use twice."""
+    rows = matrix_rows(text)
+    if not rows:
+        raise QgsProcessingException(tr("SUITABILITY is empty: give one row per land use, e.g. urban, suit_urban; farmland, /data/farm_suitability.tif"))
+    out, seen = [], set()
+    for row in rows:
+        if len(row) != 2 or not row[0] or not row[1]:
+            raise QgsProcessingException(
+                tr("SUITABILITY row '{row}' needs two values: a land use and a field of the units or a raster").format(row=", ".join(row))
+            )
+        if use_key(row[0]) in seen:
+            raise QgsProcessingException(tr("SUITABILITY lists the use '{use}' twice").format(use=row[0]))
+        seen.add(use_key(row[0]))
+        out.append((row[0], row[1]))
+    return out
+
+
+def use_index(name: str, uses: list[str], what: str) -> int:
+    keys = [use_key(u) for u in uses]
+    if use_key(name) not in keys:
+        raise QgsProcessingException(
+            tr("{what} names the use '{use}', which is not in SUITABILITY (the uses are {uses})").format(what=what, use=name, uses=", ".join(uses))
+        )
+    return keys.index(use_key(name))
+
+
+def parse_demand(text: str, uses: list[str]) -> tuple[np.ndarray, np.ndarray, list[bool]]:
+    """DEMAND rows (use, required area in ha, tolerance in ha or as a percentage of the area,
+    default 0): demand and tolerance per use, and which uses have a row (the others: area free)."""
+    k = len(uses)
+    demand, tolerance, given = np.zeros(k), np.full(k, math.inf), [False] * k
+    rows = matrix_rows(text)
+    if not rows:
+        raise QgsProcessingException(tr("DEMAND is empty: give one row per land use, e.g. urban, 1200, 50; farmland, 3000, 5%"))
+    for row in rows:
+        if len(row) not in (2, 3) or not row[0]:
+            raise QgsProcessingException(
+                tr("DEMAND row '{row}' needs a land use, the required area (ha) and optionally a tolerance (ha, or a percentage such as 5%)").format(row=", ".join(row))
+            )
+        u = use_index(row[0], uses, "DEMAND")
+        if given[u]:
+            raise QgsProcessingException(tr("DEMAND lists the use '{use}' twice").format(use=row[0]))
+        area = number(row[1], tr("DEMAND of {use}").format(use=row[0]))
+        tol_text = row[2] if len(row) == 3 else "0"
+        if tol_text.endswith("%"):
+            tol = area * number(tol_text[:-1].strip(), tr("DEMAND tolerance of {use}").format(use=row[0])) / 100.0
+        else:
+            tol = number(tol_text or "0", tr("DEMAND tolerance of {use}").format(use=row[0]))
+        demand[u], tolerance[u], given[u] = area, tol, True
+    return demand, tolerance, given
+
+
+def parse_classes(text: str, uses: list[str]) -> dict[float, int]:
+    """CURRENT_USE_CLASSES rows (use, class value, class value, …): class value → use index."""
+    mapping: dict[float, int] = {}
+    for row in matrix_rows(text):
+        if len(row) < 2:
+            raise QgsProcessingException(tr("CURRENT_USE_CLASSES row '{row}' needs a land use and at least one class value").format(row=", ".join(row)))
+        u = use_index(row[0], uses, "CURRENT_USE_CLASSES")
+        for value in row[1:]:
+            if value:
+                mapping[number(value, tr("CURRENT_USE_CLASSES of {use}").format(use=row[0]))] = u
+    if not mapping:
+        raise QgsProcessingException(tr("CURRENT_USE_CLASSES is empty: say which raster values are which use, e.g. urban, 5; farmland, 1; forest, 2, 3"))
+    return mapping
+
+
+def truthy(value, unit: str) -> bool:
+    """A LOCKED_FIELD value: numbers ≠ 0 and yes/true/1 words lock; NULL, 0, no/false do not."""
+    value = plain(value)
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value != 0 and not (isinstance(value, float) and math.isnan(value))
+    word = str(value).strip().casefold()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise QgsProcessingException(
+        tr("LOCKED_FIELD holds '{value}' for unit {unit}; use 1/0, true/false or yes/no").format(value=value, unit=unit)
+    )
+
+
+def pick_scenarios(minimised: np.ndarray, knee: int, count: int) -> list[int]:
+    """The solutions kept as scenario columns, in column order: the knee, then the best solution
+    in each objective (ties: lowest index), then farthest-point sampling — repeatedly the solution
+    farthest (Euclidean, objectives normalised by the front's range) from those kept."""
+    f = np.asarray(minimised, dtype=float)
+    n = len(f)
+    count = max(1, min(int(count), n))
+    chosen = [int(knee)]
+    for k in range(f.shape[1]):
+        best = int(np.flatnonzero(f[:, k] == f[:, k].min())[0])
+        if best not in chosen:
+            chosen.append(best)
+    chosen = chosen[:count]
+    low, span = f.min(axis=0), np.ptp(f, axis=0)
+    g = np.divide(f - low, span, out=np.zeros_like(f), where=span > 0)
+    while len(chosen) < count:
+        distance = np.min(np.linalg.norm(g[:, None, :] - g[None, chosen, :], axis=2), axis=1)
+        distance[chosen] = -1.0
+        chosen.append(int(np.argmax(distance)))
+    return chosen
+
+
+@dataclass
+class Units:
+    """The planning units as read: geometry (units' CRS), attributes, areas and values."""
+
+    names: list[str]
+    geometries: list[QgsGeometry]
+    attributes: list[list]
+    area: np.ndarray
+    current: np.ndarray
+    current_text: list[str]
+    locked: np.ndarray
+    suitability: np.ndarray
+    risk: np.ndarray | None
+    population: np.ndarray | None
+    adjacency: sp.csr_matrix
+    crs: QgsCoordinateReferenceSystem
+    grid_cells: list[tuple[int, int]] | None = None
+
+
+class LandAllocation(TsrAlgorithm):
+    ALG_ID = "landallocation"
+    GROUP_ID = "zoning"
+
+    UNITS = "UNITS"
+    CELL_SIZE = "CELL_SIZE"
+    CURRENT_USE_FIELD = "CURRENT_USE_FIELD"
+    CURRENT_USE_RASTER = "CURRENT_USE_RASTER"
+    CURRENT_USE_CLASSES = "CURRENT_USE_CLASSES"
+    LOCKED_FIELD = "LOCKED_FIELD"
+    LOCKED_ZONES = "LOCKED_ZONES"
+    SUITABILITY = "SUITABILITY"
+    RISK = "RISK"
+    RISK_FIELD = "RISK_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    DEVELOPMENT_USES = "DEVELOPMENT_USES"
+    DEMAND = "DEMAND"
+    OBJECTIVES = "OBJECTIVES"
+    POPULATION_SIZE = "POPULATION_SIZE"
+    GENERATIONS = "GENERATIONS"
+    SEED = "SEED"
+    SCENARIOS = "SCENARIOS"
+    OUTPUT = "OUTPUT"
+    OUTPUT_PARETO = "OUTPUT_PARETO"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    HYPERVOLUME = "HYPERVOLUME"
+    KNEE_ID = "KNEE_ID"
+    FRONT_SIZE = "FRONT_SIZE"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Land allocation scenarios (NSGA-II)")
+
+    def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and conversions traded off on a Pareto front")
+
+    def tags(self) -> list[str]:
+        return tr("land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,土地利用,优化配置,多目标,情景,遗传算法").split(",")
+
+    @staticmethod
+    def objective_options() -> list[str]:
+        return [
+            tr("Maximise suitability of each use"),
+            tr("Minimise population or development exposed to risk"),
+            tr("Maximise compactness of each use"),
+            tr("Minimise conversions from the current use"),
+        ]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        polygon = QgsProcessing.SourceType.TypeVectorPolygon
+        self.addParameter(QgsProcessingParameterFeatureSource(self.UNITS, tr("Planning units (polygons; empty = a grid of CELL_SIZE cells)"), [polygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE, tr("Grid cell size (m), when no planning units are given"), NUMBER_DOUBLE, None, True, 0.0))
+        self.addParameter(QgsProcessingParameterField(self.CURRENT_USE_FIELD, tr("Current use field (values = use names; others = other)"), parentLayerParameterName=self.UNITS, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.CURRENT_USE_RASTER, tr("Or current use raster (classes)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.CURRENT_USE_CLASSES, tr("Classes of the current use raster (use, value, value…; one row per use)"), multiLine=True, optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterField(self.LOCKED_FIELD, tr("Locked field (1/true = may not change)"), parentLayerParameterName=self.UNITS, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.LOCKED_ZONES, tr("Locked zones (red line, basic farmland, heritage…)"), polygon, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.SUITABILITY, tr("Suitability per use (use, field or raster; one row per use)"), multiLine=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RISK, tr("Risk raster (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterField(self.RISK_FIELD, tr("Or risk field (0–1)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (persons exposed; empty = development area)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.DEVELOPMENT_USES, tr("Development uses counted in the risk exposure (comma list of use names)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterString(self.DEMAND, tr("Demand per use (use, area in ha, tolerance in ha or %; one row per use)"), multiLine=True))
+        self.addParameter(QgsProcessingParameterEnum(self.OBJECTIVES, tr("Objectives"), options=self.objective_options(), allowMultiple=True, defaultValue=[0, 1, 2, 3]))
+        self.addParameter(QgsProcessingParameterNumber(self.POPULATION_SIZE, tr("Population size (solutions per generation)"), NUMBER_INTEGER, 100, False, 4, 10000))
+        self.addParameter(QgsProcessingParameterNumber(self.GENERATIONS, tr("Generations"), NUMBER_INTEGER, 200, False, 1, 100000))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), NUMBER_INTEGER, 1, False, 0))
+        self.addParameter(QgsProcessingParameterNumber(self.SCENARIOS, tr("Scenario columns to keep (the knee, the best in each objective, then spread along the front)"), NUMBER_INTEGER, 5, False, 1, 100))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocated land use (compromise and kept scenarios)"), polygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_PARETO, tr("Pareto front (objective values of every solution)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Land allocation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber(self.HYPERVOLUME, tr("Normalised hypervolume of the final front")))
+        self.addOutput(QgsProcessingOutputNumber(self.KNEE_ID, tr("Solution id of the compromise (knee) solution")))
+        self.addOutput(QgsProcessingOutputNumber(self.FRONT_SIZE, tr("Number of non-dominated solutions")))
+
+    # --- parameters --------------------------------------------------------------------------
+
+    def raster_layer(self, text: str, context, label: str) -> tuple[QgsRasterLayer, str]:
+        """A raster named by path, layer id or layer name, and its file."""
+        layer = QgsProcessingUtils.mapLayerFromString(text, context)
+        if not isinstance(layer, QgsRasterLayer):
+            raise QgsProcessingException(
+                tr("{label}: '{text}' is neither a field of the planning units nor a raster (path, layer id or layer name)").format(label=label, text=text)
+            )
+        return layer, self.raster_file(layer, label)
+
+    def check_field(self, source, name: str, numeric: bool, label: str) -> str:
+        fields = source.fields()
+        index = fields.lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(
+                tr("{label}: the planning units have no field '{field}'; their fields are {available}").format(label=label, field=name, available=", ".join(fields.names()))
+            )
+        if numeric and not fields.at(index).isNumeric():
+            raise QgsProcessingException(
+                tr("{label}: the field '{field}' is of type {type}, not a number").format(label=label, field=name, type=fields.at(index).typeName())
+            )
+        return fields.at(index).name()
+
+    # --- run ---------------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.UNITS, context)
+        if source is None and parameters.get(self.UNITS) not in (None, ""):
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))
+        cell_size = self.optional_number(parameters, self.CELL_SIZE, context)
+        if source is None and not cell_size:
+            raise QgsProcessingException(tr("Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster"))
+        if source is not None and cell_size:
+            feedback.pushWarning(tr("CELL_SIZE is ignored: the planning units are given"))
+        if source is None:
+            for name in (self.CURRENT_USE_FIELD, self.LOCKED_FIELD, self.RISK_FIELD, self.POPULATION_FIELD):
+                if self.parameterAsString(parameters, name, context):
+                    feedback.pushWarning(tr("{parameter} is ignored: the cells of a grid have no fields").format(parameter=name))
+
+        suitability_rows = parse_suitability(self.parameterAsString(parameters, self.SUITABILITY, context))
+        uses = [name for name, _ in suitability_rows]
+        demand, tolerance, given = parse_demand(self.parameterAsString(parameters, self.DEMAND, context), uses)
+        for u, name in enumerate(uses):
+            if not given[u]:
+                feedback.pushWarning(tr("DEMAND has no row for '{use}': its area is left free").format(use=name))
+        development_text = self.parameterAsString(parameters, self.DEVELOPMENT_USES, context)
+        development = [use_index(name, uses, "DEVELOPMENT_USES") for name in VALUE_SEPARATORS.split(development_text) if name.strip()]
+        objectives = tuple(Objective(o) for o in sorted(set(self.parameterAsEnums(parameters, self.OBJECTIVES, context))))
+        if not objectives:
+            raise QgsProcessingException(tr("Choose at least one objective"))
+
+        # where each input comes from: fields of the units or rasters
+        suit_fields: dict[int, str] = {}
+        suit_rasters: dict[int, tuple[QgsRasterLayer, str]] = {}
+        for u, (name, text) in enumerate(suitability_rows):
+            label = tr("SUITABILITY of {use}").format(use=name)
+            if source is not None and source.fields().lookupField(text) >= 0:
+                suit_fields[u] = self.check_field(source, text, True, label)
+            else:
+                suit_rasters[u] = self.raster_layer(text, context, label)
+        risk_layer = self.parameterAsRasterLayer(parameters, self.RISK, context)
+        risk_field = self.parameterAsString(parameters, self.RISK_FIELD, context) if source is not None else ""
+        if risk_layer is not None and risk_field:
+            raise QgsProcessingException(tr("Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both"))
+        if Objective.RISK_EXPOSURE in objectives and risk_layer is None and not risk_field:
+            raise QgsProcessingException(tr("The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD"))
+        if Objective.RISK_EXPOSURE in objectives and not development:
+            raise QgsProcessingException(tr("The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)"))
+        risk_path = self.raster_file(risk_layer, "RISK") if risk_layer is not None else None
+        if risk_field:
+            risk_field = self.check_field(source, risk_field, True, "RISK_FIELD")
+        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) if source is not None else ""
+        if population_field:
+            population_field = self.check_field(source, population_field, True, "POPULATION_FIELD")
+        current_field = self.parameterAsString(parameters, self.CURRENT_USE_FIELD, context) if source is not None else ""
+        if current_field:
+            current_field = self.check_field(source, current_field, False, "CURRENT_USE_FIELD")
+        current_layer = self.parameterAsRasterLayer(parameters, self.CURRENT_USE_RASTER, context)
+        classes_text = self.parameterAsString(parameters, self.CURRENT_USE_CLASSES, context)
+        if current_field and current_layer is not None:
+            raise QgsProcessingException(tr("Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both"))
+        classes = None
+        if current_layer is not None:
+            classes = parse_classes(classes_text, uses)
+        elif matrix_rows(classes_text):
+            raise QgsProcessingException(tr("CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER"))
+        current_path = self.raster_file(current_layer, "CURRENT_USE_RASTER") if current_layer is not None else None
+        if not current_field and current_layer is None:
+            feedback.pushWarning(tr("No current use is given: every unit counts as 'other' now, so conversions measure the planned area"))
+        locked_field = self.parameterAsString(parameters, self.LOCKED_FIELD, context) if source is not None else ""
+        if locked_field:
+            locked_field = self.check_field(source, locked_field, False, "LOCKED_FIELD")
+        locked_zones = self.parameterAsLayerList(parameters, self.LOCKED_ZONES, context)
+
+        # the reference grid of the rasters: the first suitability raster, else the risk, else the current use
+        reference = next(iter(suit_rasters.values()), None) or ((risk_layer, risk_path) if risk_path else None) or ((current_layer, current_path) if current_path else None)
+        if source is None and reference is None:
+            raise QgsProcessingException(tr("A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY"))
+        raster_paths: list[str] = []  # the rasters averaged over the units, the reference first
+        for path in ([reference[1]] if reference else []) + [p for _, p in suit_rasters.values()] + ([risk_path] if risk_path else []):
+            if path not in raster_paths:
+                raster_paths.append(path)
+
+        with self.core_errors():
+            if source is None:
+                units = self.grid_units(reference, cell_size, raster_paths, suit_rasters, risk_path, current_path, classes, uses, feedback)
+            else:
+                units = self.polygon_units(
+                    source, reference, raster_paths, suit_fields, suit_rasters, risk_field, risk_path, population_field,
+                    current_field, current_path, classes, locked_field, uses, context, feedback,
+                )
+            if locked_zones:
+                self.lock_zones(units, locked_zones, context, feedback)
+            n = len(units.area)
+            if n > MAX_UNITS:
+                raise QgsProcessingException(tr("{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels").format(n=n, max=MAX_UNITS))
+            if n > SLOW_UNITS:
+                feedback.pushWarning(tr("{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it").format(n=n))
+            self.check_values(units, uses)
+            feedback.pushInfo(tr("{n} units, {area} ha; {locked} locked ({locked_area} ha)").format(
+                n=n, area=report.fmt(float(units.area.sum())), locked=int(units.locked.sum()), locked_area=report.fmt(float(units.area[units.locked].sum()))))
+            feedback.setProgress(30)
+            problem = LandAllocationProblem.build(
+                area=units.area, current=units.current, locked=units.locked, suitability=units.suitability,
+                risk=units.risk if units.risk is not None else np.zeros(n), adjacency=units.adjacency,
+                demand=demand, tolerance=tolerance, objectives=objectives, development_uses=development,
+                population=units.population, use_names=uses,
+            )
+            size = self.parameterAsInt(parameters, self.POPULATION_SIZE, context)
+            generations = self.parameterAsInt(parameters, self.GENERATIONS, context)
+            seed = self.parameterAsInt(parameters, self.SEED, context)
+            feedback.pushInfo(tr("NSGA-II: {size} solutions × {generations} generations, seed {seed}").format(size=size, generations=generations, seed=seed))
+            result = allocate_land(problem, size, generations, seed, progress=self.progress_range(feedback, 32, 92), cancelled=feedback.isCanceled)
+
+        signs = np.array([-1.0 if o.maximise else 1.0 for o in result.objectives])
+        kept = pick_scenarios(result.values * signs, result.knee, self.parameterAsInt(parameters, self.SCENARIOS, context))
+        feedback.pushInfo(tr("{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}").format(
+            count=len(result.allocations), knee=result.knee + 1, hv=float(result.hypervolume[-1])))
+        results = {
+            self.HYPERVOLUME: float(result.hypervolume[-1]),
+            self.KNEE_ID: int(result.knee + 1),
+            self.FRONT_SIZE: int(len(result.allocations)),
+        }
+        results[self.OUTPUT] = self.write_units(parameters, context, feedback, source, units, result, kept)
+        feedback.setProgress(96)
+        pareto = self.write_pareto(parameters, context, result, kept, units.population is not None)
+        if pareto:
+            results[self.OUTPUT_PARETO] = pareto
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html_path:
+            settings = dict(size=size, generations=generations, seed=seed, cell_size=cell_size if source is None else None,
+                            risk=risk_field or (risk_layer.name() if risk_layer is not None else ""), population=population_field,
+                            development=[uses[u] for u in development], demand=demand, tolerance=tolerance, given=given)
+            report.write(html_path, self.report_html(units, problem, result, kept, settings))
+            results[self.OUTPUT_HTML] = html_path
+        feedback.setProgress(100)
+        return results
+
+    # --- units -------------------------------------------------------------------------------
+
+    def polygon_units(self, source, reference, raster_paths, suit_fields, suit_rasters, risk_field, risk_path, population_field,
+                      current_field, current_path, classes, locked_field, uses, context, feedback) -> Units:
+        crs = source.sourceCrs()
+        require_projected_crs(crs, tr("The planning units"))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(tr("The planning units layer has no features"))
+        k = len(uses)
+        keys = [use_key(u) for u in uses]
+        names, geometries, attributes, areas = [], [], [], []
+        current, current_text, locked, population = [], [], [], []
+        suitability, risk = [], []
+        total = max(source.featureCount(), 1)
+        for i, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: no output was written"))
+            name = f"#{feature.id()}"
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                raise QgsProcessingException(tr("The planning unit {unit} has no geometry").format(unit=name))
+            geometry.convertToStraightSegment()
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            names.append(name)
+            geometries.append(geometry)
+            attributes.append(feature.attributes())
+            areas.append(geometry.area() / 10_000.0)
+            value = plain(feature[current_field]) if current_field else None
+            text = "" if value is None else (str(int(value)) if isinstance(value, float) and value.is_integer() else str(value))
+            current_text.append(text)
+            current.append(keys.index(use_key(text)) if text.strip() and use_key(text) in keys else -1)
+            locked.append(truthy(feature[locked_field], name) if locked_field else False)
+            row = [math.nan] * k
+            for u, f in suit_fields.items():
+                v = plain(feature[f])
+                row[u] = math.nan if v is None else float(v)
+            suitability.append(row)
+            if risk_field:
+                v = plain(feature[risk_field])
+                risk.append(math.nan if v is None else float(v))
+            if population_field:
+                v = plain(feature[population_field])
+                if v is None:
+                    raise QgsProcessingException(tr("POPULATION_FIELD: the population of unit {unit} is missing (NULL)").format(unit=name))
+                population.append(float(v))
+            feedback.setProgress(10 * (i + 1) / total)
+        suitability = np.array(suitability, dtype=float).reshape(-1, k)
+        risk = np.array(risk, dtype=float) if risk_field else None
+        current = np.array(current, dtype=np.int64)
+        shapes = [to_shapely(g) for g in geometries]
+
+        if reference is not None:
+            ref_layer, ref_path = reference
+            grid = Grid.of(ref_path)
+            transform = QgsCoordinateTransform(crs, ref_layer.crs(), context.transformContext())
+            in_raster = []
+            for g in geometries:
+                t = QgsGeometry(g)
+                t.transform(transform)
+                in_raster.append(to_shapely(t))
+            sources = [RasterSource(p) for p in raster_paths]
+            class_source = RasterSource(current_path, resampling=Resampling.nearest) if current_path else None
+            for s in sources + ([class_source] if class_source else []):
+                s.check_against(grid)
+            bounds = np.array([s.bounds for s in in_raster if not s.is_empty], dtype=float).reshape(-1, 4)
+            window = window_of(grid, (bounds[:, 0].min(), bounds[:, 1].min(), bounds[:, 2].max(), bounds[:, 3].max())) if len(bounds) else None
+            if window is None:
+                raise QgsProcessingException(tr("The planning units do not overlap the raster '{name}'").format(name=ref_layer.name()))
+            feedback.pushInfo(tr("Zonal means of {count} raster(s) over the units (cells whose centres fall inside)").format(count=len(sources)))
+            zonal = zonal_statistics(grid, polygon_labeller(in_raster, grid), len(in_raster), sources, class_source, window,
+                                     progress=self.progress_range(feedback, 10, 25), cancelled=feedback.isCanceled)
+            mean, majority = zonal.mean.copy(), zonal.majority.copy() if zonal.majority is not None else None
+            small = np.flatnonzero(zonal.cells == 0)
+            if small.size:  # no cell centre inside: the cell under a point on the unit's surface
+                points = [s.representative_point() for s in (in_raster[i] for i in small)]
+                everything = sources + ([class_source] if class_source else [])
+                sampled = sample_points(grid, everything, [p.x for p in points], [p.y for p in points])
+                mean[small] = sampled[:, : len(sources)]
+                if class_source:
+                    majority[small] = sampled[:, len(sources)]
+                feedback.pushInfo(tr("{count} units hold no raster cell centre: the cell under a point inside each is used").format(count=int(small.size)))
+            column = {p: j for j, p in enumerate(raster_paths)}
+            for u, (_, path) in suit_rasters.items():
+                suitability[:, u] = mean[:, column[path]]
+            if risk_path:
+                risk = mean[:, column[risk_path]]
+            if class_source:
+                current, current_text = self.classes_to_uses(majority, classes, uses)
+        feedback.setProgress(25)
+        feedback.pushInfo(tr("Finding neighbouring units (shared boundaries)"))
+        adjacency = polygon_adjacency(shapes, cancelled=feedback.isCanceled)
+        isolated = int(np.count_nonzero(np.diff(adjacency.indptr) == 0))
+        if isolated:
+            feedback.pushInfo(tr("{count} units share no boundary with another unit").format(count=isolated))
+        return Units(names, geometries, attributes, np.array(areas), current, current_text, np.array(locked, dtype=bool),
+                     suitability, risk, np.array(population, dtype=float) if population_field else None, adjacency, crs)
+
+    def grid_units(self, reference, cell_size, raster_paths, suit_rasters, risk_path, current_path, classes, uses, feedback) -> Units:
+        ref_layer, ref_path = reference
+        crs = ref_layer.crs()
+        require_projected_crs(crs, tr("The reference raster '{name}'").format(name=ref_layer.name()))
+        grid = Grid.of(ref_path)
+        blocks = BlockGrid.over(grid, cell_size)
+        if blocks.zones > 4 * MAX_UNITS:
+            raise QgsProcessingException(tr("A {size:g} m grid over '{name}' has {n} cells; choose a larger CELL_SIZE").format(size=cell_size, name=ref_layer.name(), n=blocks.zones))
+        sources = [RasterSource(p) for p in raster_paths]
+        class_source = RasterSource(current_path, resampling=Resampling.nearest) if current_path else None
+        for s in sources + ([class_source] if class_source else []):
+            s.check_against(grid)
+        feedback.pushInfo(tr("A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)").format(
+            rows=blocks.rows, cols=blocks.cols, size=cell_size, name=ref_layer.name(), count=len(sources)))
+        zonal = zonal_statistics(grid, blocks.labeller(grid), blocks.zones, sources, class_source,
+                                 progress=self.progress_range(feedback, 0, 25), cancelled=feedback.isCanceled)
+        keep = np.flatnonzero(zonal.valid[:, 0] > 0)  # cells with data in the reference raster
+        if keep.size == 0:
+            raise QgsProcessingException(tr("The raster '{name}' has no cell with data").format(name=ref_layer.name()))
+        k = len(uses)
+        column = {p: j for j, p in enumerate(raster_paths)}
+        suitability = np.full((keep.size, k), np.nan)
+        for u, (_, path) in suit_rasters.items():
+            suitability[:, u] = zonal.mean[keep, column[path]]
+        risk = zonal.mean[keep, column[risk_path]] if risk_path else None
+        if class_source:
+            current, current_text = self.classes_to_uses(zonal.majority[keep], classes, uses)
+        else:
+            current, current_text = np.full(keep.size, -1, dtype=np.int64), [""] * keep.size
+        area = zonal.valid[keep, 0] * grid.cell_area / 10_000.0
+        adjacency = grid_adjacency(blocks.rows, blocks.cols)[keep][:, keep]
+        geometries, names, cells = [], [], []
+        for z in keep.tolist():
+            west, south, east, north = blocks.bounds(z)
+            geometries.append(QgsGeometry.fromRect(QgsRectangle(west, south, east, north)))
+            row, col = divmod(z, blocks.cols)
+            cells.append((row, col))
+            names.append(tr("row {row}, column {col}").format(row=row, col=col))
+        return Units(names, geometries, [[] for _ in keep], area, current, current_text, np.zeros(keep.size, dtype=bool),
+                     suitability, risk, None, sp.csr_matrix(adjacency), crs, cells)
+
+    @staticmethod
+    def classes_to_uses(majority: np.ndarray, classes: dict[float, int], uses: list[str]) -> tuple[np.ndarray, list[str]]:
+        current = np.array([classes.get(float(v), -1) if math.isfinite(v) else -1 for v in majority], dtype=np.int64)
+        return current, [uses[c] if c >= 0 else "" for c in current]
+
+    def lock_zones(self, units: Units, layers, context, feedback) -> None:
+        """Lock the units whose point on surface (a grid cell's centre) lies in a locked zone."""
+        shapes = []
+        for layer in layers:
+            transform = QgsCoordinateTransform(layer.crs(), units.crs, context.transformContext())
+            for feature in layer.getFeatures():
+                geometry = QgsGeometry(feature.geometry())
+                if geometry.isNull() or geometry.isEmpty():
+                    continue
+                geometry.convertToStraightSegment()
+                if not geometry.isGeosValid():
+                    geometry = geometry.makeValid()
+                geometry.transform(transform)
+                shapes.append(to_shapely(geometry))
+        if not shapes:
+            return
+        zones = prep(unary_union(shapes))
+        before = int(units.locked.sum())
+        for i, geometry in enumerate(units.geometries):
+            point = geometry.pointOnSurface().asPoint()
+            if not units.locked[i] and zones.contains(Point(point.x(), point.y())):
+                units.locked[i] = True
+        feedback.pushInfo(tr("Locked zones lock {count} more units").format(count=int(units.locked.sum()) - before))
+
+    def check_values(self, units: Units, uses: list[str]) -> None:
+        """Missing risk or population values, named."""
+        if units.risk is not None:
+            missing = np.flatnonzero(~np.isfinite(units.risk))
+            if missing.size:
+                raise QgsProcessingException(
+                    tr("{count} units have no risk value (NULL, or no raster data within them), e.g. {units}").format(
+                        count=int(missing.size), units=", ".join(units.names[i] for i in missing[:5]))
+                )
+        for u, name in enumerate(uses):
+            unsuitable = int(np.count_nonzero(np.isnan(units.suitability[:, u])))
+            if unsuitable == len(units.area):
+                raise QgsProcessingException(tr("No unit has a suitability value for '{use}' (all NULL or no raster data)").format(use=name))
+
+    # --- outputs -----------------------------------------------------------------------------
+
+    @staticmethod
+    def use_text(x: np.ndarray, units: Units, uses: list[str]) -> list[str]:
+        """Use names of an allocation; "other" units that were not planned keep their current text."""
+        return [uses[v] if v >= 0 else (units.current_text[i] if units.current[i] < 0 and units.current_text[i].strip() else OTHER) for i, v in enumerate(x.tolist())]
+
+    def write_units(self, parameters, context, feedback, source, units: Units, result: AllocationResult, kept: list[int]) -> str:
+        uses = list(result.use_names)
+        added = [("area_ha", "double"), ("current_use", "string"), ("locked", "int"), ("risk", "double"), ("use", "string"), ("changed", "int")]
+        added += [(f"use_s{s + 1}", "string") for s in range(len(kept))]
+        names = {n for n, _ in added}
+        fields = QgsFields()
+        kept_fields = []
+        if source is not None:
+            for i, f in enumerate(source.fields()):
+                if f.name().lower() in names:
+                    feedback.pushWarning(tr("The input field '{field}' is replaced by the computed one of the same name").format(field=f.name()))
+                    continue
+                fields.append(QgsField(f))
+                kept_fields.append(i)
+            wkb_type = source.wkbType()
+        else:
+            for name in ("unit_id", "grid_row", "grid_col"):
+                fields.append(field(name, "int"))
+            wkb_type = WKB_MULTIPOLYGON
+        for name, kind in added:
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, units.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        knee = result.allocations[result.knee]
+        knee_text = self.use_text(knee, units, uses)
+        columns = [self.use_text(result.allocations[j], units, uses) for j in kept]
+        current_text = [uses[c] if c >= 0 else (units.current_text[i] or OTHER) for i, c in enumerate(units.current.tolist())]
+        for i in range(len(units.area)):
+            out = QgsFeature(fields)
+            geometry = QgsGeometry(units.geometries[i])
+            if source is None:
+                geometry.convertToMultiType()
+                head = [i + 1, units.grid_cells[i][0], units.grid_cells[i][1]]
+            else:
+                head = [units.attributes[i][k] for k in kept_fields]
+            out.setGeometry(geometry)
+            risk = float(units.risk[i]) if units.risk is not None else None
+            out.setAttributes(head + [float(units.area[i]), current_text[i], int(units.locked[i]), risk, knee_text[i], int(knee[i] != units.current[i])] + [c[i] for c in columns])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        styles.style_on_load(context, dest, self.use_style(uses))
+        return dest
+
+    @staticmethod
+    def use_style(uses: list[str]):
+        def apply(layer) -> None:
+            categories = [
+                QgsRendererCategory(name, QgsFillSymbol.createSimple({"color": USE_COLOURS[u % len(USE_COLOURS)], "outline_color": "#777777", "outline_width": "0.05"}), name)
+                for u, name in enumerate(uses)
+            ]
+            categories.append(QgsRendererCategory(OTHER, QgsFillSymbol.createSimple({"color": OTHER_COLOUR, "outline_color": "#777777", "outline_width": "0.05"}), OTHER))
+            layer.setRenderer(QgsCategorizedSymbolRenderer("use", categories))
+
+        return apply
+
+    @staticmethod
+    def objective_key(objective: Objective, with_population: bool) -> str:
+        if objective == Objective.RISK_EXPOSURE:
+            return "exposed_population" if with_population else "exposed_area_ha"
+        return OBJECTIVE_KEYS[objective]
+
+    def write_pareto(self, parameters, context, result: AllocationResult, kept: list[int], with_population: bool) -> str | None:
+        fields = QgsFields()
+        fields.append(field("solution_id", "int"))
+        for info in result.objectives:
+            fields.append(field(self.objective_key(info.objective, with_population), "double"))
+        for name, kind in (("knee", "int"), ("kept", "int"), ("scenario", "string")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_PARETO, context, fields, WKB_NOGEOMETRY, QgsCoordinateReferenceSystem())
+        if sink is None:
+            return None
+        for j, values in enumerate(result.values.tolist()):
+            feature = QgsFeature(fields)
+            column = f"use_s{kept.index(j) + 1}" if j in kept else None
+            feature.setAttributes([j + 1] + [float(v) for v in values] + [int(j == result.knee), int(j in kept), column])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest
+
+    # --- report ------------------------------------------------------------------------------
+
+    def objective_label(self, info) -> str:
+        sense = tr("max") if info.maximise else tr("min")
+        return f"{tr(info.name)} ({tr(info.unit)}, {sense})"
+
+    def report_html(self, units: Units, problem: LandAllocationProblem, result: AllocationResult, kept: list[int], settings: dict) -> str:
+        uses = list(result.use_names)
+        k = len(uses)
+        labels = [f"s{s + 1}" for s in range(len(kept))]
+        objective_names = [self.objective_label(o) for o in result.objectives]
+        maximise = [o.maximise for o in result.objectives]
+        values = result.values.tolist()
+        mode = tr("grid of {size:g} m cells").format(size=settings["cell_size"]) if settings["cell_size"] else tr("polygons")
+        objectives = "; ".join(objective_names)
+        exposure_rule = tr("population (POPULATION_FIELD '{field}') × risk").format(field=settings["population"]) if settings["population"] else tr("area (ha) × risk")
+        setup = report.table(
+            [tr("Item"), tr("Value")],
+            [
+                (tr("Planning units"), tr("{n} {mode}, {area} ha").format(n=len(units.area), mode=mode, area=report.fmt(float(units.area.sum())))),
+                (tr("Locked units"), tr("{n} ({area} ha)").format(n=int(units.locked.sum()), area=report.fmt(float(units.area[units.locked].sum())))),
+                (tr("Objectives"), objectives),
+                (tr("Risk"), settings["risk"] or "–"),
+                (tr("Development uses (exposure)"), ", ".join(settings["development"]) or "–"),
+                (tr("Exposure of a development unit"), exposure_rule),
+                (tr("NSGA-II"), tr("{size} solutions × {generations} generations, seed {seed}").format(**settings)),
+                (tr("Non-dominated solutions"), str(len(values))),
+                (tr("Compromise (knee) solution"), str(result.knee + 1)),
+                (tr("Normalised hypervolume"), f"{float(result.hypervolume[-1]):.4f} (≤ {1.1 ** len(values[0]):.4f})"),
+            ],
+            left_columns=2,
+        )
+        demand_rows = []
+        current_area = np.bincount(np.where(units.current >= 0, units.current, k), weights=units.area, minlength=k + 1)[:k]
+        locked_area = np.bincount(np.where(units.locked & (units.current >= 0), units.current, k), weights=units.area, minlength=k + 1)[:k]
+        knee_area = result.summaries[result.knee].area_by_use
+        for u in range(k):
+            if settings["given"][u]:
+                d, t = float(settings["demand"][u]), float(settings["tolerance"][u])
+                rows = [report.fmt(d), report.fmt(t), f"{report.fmt(d - t)} – {report.fmt(d + t)}"]
+            else:
+                rows = ["–", "–", tr("free")]
+            suitable = float(units.area[problem.allowed[u]].sum())
+            demand_rows.append([uses[u]] + rows + [float(current_area[u]), float(locked_area[u]), suitable, float(knee_area[u])])
+        demand_table = report.table(
+            [tr("Use"), tr("Demand (ha)"), tr("Tolerance (ha)"), tr("Allowed area (ha)"), tr("Current (ha)"), tr("Locked (ha)"), tr("Unlocked and suitable (ha)"), tr("Compromise (ha)")],
+            demand_rows,
+        )
+        sections = [(tr("Set-up"), setup), (tr("Land uses and demands"), demand_table)]
+
+        kept_colours = [pareto_charts.scenario_colour(s) for s in range(len(kept))]
+        m = len(objective_names)
+        explanation = tr(
+            "Every point is a non-dominated allocation: none is at least as good in every objective and better in one. "
+            "s1 is the compromise (knee): the solution nearest the ideal point once each objective is scaled to 0–1 over the front; "
+            "s2… are the best solution in each objective, then solutions spread along the front. Better is up and to the right."
+        )
+        if m == 1:
+            chart = ""
+        elif m == 2:
+            chart = pareto_charts.scatter([v[0] for v in values], [v[1] for v in values], objective_names[0], objective_names[1], maximise[0], maximise[1], kept, labels)
+        else:
+            chart = pareto_charts.scatter_matrix(values, objective_names, maximise, kept, labels) + pareto_charts.parallel_coordinates(values, objective_names, maximise, kept, labels)
+        sections.append((tr("Pareto front"), note(explanation) + chart))
+
+        summaries = [result.summaries[j] for j in kept]
+        with_population = units.population is not None
+        # measures beyond the objectives (an objective's own column is not repeated)
+        chosen = {o.objective for o in result.objectives}
+        exposure_objective = Objective.RISK_EXPOSURE in chosen
+        extra = [(tr("Risk-weighted development (ha)"), lambda sm: float(sm.risk_weighted_development), not (exposure_objective and not with_population)),
+                 (tr("Exposed population"), lambda sm: float(sm.exposed_population), with_population and not exposure_objective),
+                 (tr("Converted (ha)"), lambda sm: float(sm.converted_area), Objective.CONVERSIONS not in chosen),
+                 (tr("Converted units"), lambda sm: int(sm.converted_units), True)]
+        extra = [(name, get) for name, get, show in extra if show]
+        head = [tr("Scenario"), tr("Solution"), tr("Column")] + objective_names + [f"{u} (ha)" for u in uses] + [tr("other (ha)")] + [name for name, _ in extra]
+        rows = []
+        for s, (j, summary) in enumerate(zip(kept, summaries)):
+            row = [labels[s] + (" " + tr("(knee)") if j == result.knee else ""), j + 1, ("use, " if j == result.knee else "") + f"use_s{s + 1}"]
+            row += [float(v) for v in values[j]] + [float(a) for a in summary.area_by_use] + [float(summary.other_area)]
+            row += [get(summary) for _, get in extra]
+            rows.append(row)
+        compare = report.table(head, rows, left_columns=3)
+        compare += heading(tr("Area per use (ha)"))
+        compare += pareto_charts.grouped_bars(uses + [tr("other")], labels, [[float(sm.area_by_use[u]) for sm in summaries] for u in range(k)] + [[float(sm.other_area) for sm in summaries]], kept_colours, " ha")
+        if settings["risk"]:
+            exposure = [float(sm.exposed_population) for sm in summaries] if with_population else [float(sm.risk_weighted_development) for sm in summaries]
+            compare += heading(tr("Risk exposure (persons)") if with_population else tr("Risk exposure (ha)"))
+            compare += report.bar_chart(labels, exposure, "", kept_colours)
+        compare += heading(tr("Converted area (ha)"))
+        compare += report.bar_chart(labels, [float(sm.converted_area) for sm in summaries], " ha", kept_colours)
+        sections.append((tr("Scenarios compared"), compare))
+
+        t = result.summaries[result.knee].transitions
+        names = uses + [tr("other")]
+        sections.append((
+            tr("Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)"),
+            report.table([tr("Current ↓ / allocated →")] + names, [[names[a]] + [float(t[a, b]) for b in range(k + 1)] for a in range(k + 1)]),
+        ))
+        hv = [float(v) for v in result.hypervolume]
+        sections.append((
+            tr("Hypervolume by generation"),
+            note(tr("The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; it rises while the search improves and levels off when it converges."))
+            + report.line_chart(list(range(len(hv))), hv, tr("Generation"), tr("Hypervolume")),
+        ))
+        front_rows = [[j + 1] + [float(v) for v in values[j]] + [tr("yes") if j == result.knee else "", labels[kept.index(j)] if j in kept else ""] for j in range(len(values))]
+        sections.append((tr("All non-dominated solutions"), report.table([tr("Solution")] + objective_names + [tr("Knee"), tr("Scenario")], front_rows, left_columns=0)))
+        return report.document(tr("Land allocation scenarios report"), sections)

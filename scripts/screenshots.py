@@ -1,0 +1,257 @@
+"""Screenshots of the SETS guide, in English and in Chinese, from a real QGIS window under Xvfb:
+docs/screenshots/wizard_<step>_<en|zh>.png (and the AHP dialog and the main window).
+
+    scripts/screenshots.sh [OUT_DIR]        (default: docs/screenshots)
+
+This file has two parts. Run with Python, it is the driver: it generates the sample county, makes
+an isolated QGIS profile per language (the plugin linked into profiles/default/python/plugins and
+enabled, the interface language set by locale/userLocale and locale/overrideFlag) and starts
+`xvfb-run qgis.bin --code scripts/screenshots.py` for each. Run by QGIS (TSR_SCREENSHOT_RUN set),
+it loads the county, opens the guide from the plugin, goes through every step on the sample
+county as in scripts/main_job.py, and grabs the windows.
+
+TSR_SCREENSHOT_QM=/path/to/territorial_resilience_zh_CN.qm uses that compiled translation instead
+of the shipped one (to look at new strings before they are merged into i18n/).
+"""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PLUGIN = "territorial_resilience"
+LOCALES = {"en": "en_US", "zh": "zh-Hans"}  # QGIS's own interface languages
+VECTORS = ("townships", "residential_blocks", "shelters", "hospitals", "candidate_sites", "roads", "river", "ecological_red_line", "basic_farmland", "chemical_plant")
+RASTERS = ("flood_depth", "landslide_susceptibility", "seismic_pga", "chemical_accident", "heat_lst", "slope", "dem", "population")
+#: Path 1 weights and path 2 judgements of scripts/main_job.py.
+HAZARD_WEIGHTS = {"flood_depth": 0.30, "landslide_susceptibility": 0.25, "seismic_pga": 0.20, "chemical_accident": 0.15, "heat_lst": 0.10}
+CRITERIA = ("slope", "dem", "Multi-hazard risk index", "population")
+JUDGEMENTS = {("slope", "dem"): "3", ("slope", "Multi-hazard risk index"): "1/2", ("slope", "population"): "2",
+              ("dem", "Multi-hazard risk index"): "1/4", ("dem", "population"): "1/2", ("Multi-hazard risk index", "population"): "3"}
+
+
+# --- driver (plain Python) -------------------------------------------------------------------
+
+def make_profile(folder: Path, locale: str) -> Path:
+    """A QGIS profile folder with only this plugin, enabled, and the interface language set."""
+    plugins = folder / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    link = plugins / PLUGIN
+    if not link.exists():
+        link.symlink_to(ROOT, target_is_directory=True)
+    ini = folder / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    settings = configparser.ConfigParser(interpolation=None)
+    settings.optionxform = str
+    settings["PythonPlugins"] = {PLUGIN: "true"}
+    settings["locale"] = {"userLocale": locale, "overrideFlag": "true"}
+    settings["qgis"] = {"checkVersion": "false", "showTips322": "false", "allowVersionCheck": "false", "showNewsFeed": "false"}
+    settings["core"] = {"NewsFeed%5Chttps%3A%2F%2Ffeed.qgis.org%5Cdisabled": "true"}
+    settings["app"] = {"crash_report_enabled": "false"}
+    with ini.open("w", encoding="utf-8") as f:
+        settings.write(f)
+    return folder
+
+
+def drive(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="tsr-screenshots-"))
+    spec = importlib.util.spec_from_file_location("generate_sample_county", ROOT / "sample_data" / "generate_sample_county.py")
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    print(f"Generating the sample county in {work / 'county'}")
+    generator.generate(str(work / "county"))
+    status = 0
+    for lang, locale in LOCALES.items():
+        profile = make_profile(work / f"profile-{lang}", locale)
+        runtime = work / f"runtime-{lang}"
+        runtime.mkdir(mode=0o700)
+        env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), XDG_RUNTIME_DIR=str(runtime), TSR_SCREENSHOT_RUN="1",
+                   TSR_SCREENSHOT_LANG=lang, TSR_SCREENSHOT_OUT=str(out.resolve()), TSR_SCREENSHOT_DATA=str(work / "county"),
+                   TSR_SCREENSHOT_WORK=str(work / f"project-{lang}"))
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1680x1050x24", "qgis.bin", "--nologo", "--noversioncheck", "--code", str(Path(__file__).resolve())]
+        print(f"{lang}: {' '.join(command)}")
+        done = subprocess.run(command, env=env, timeout=900)
+        status = status or done.returncode
+    print(f"Screenshots in {out}")
+    return status
+
+
+# --- inside QGIS -----------------------------------------------------------------------------
+
+def in_qgis() -> None:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
+    from qgis.PyQt.QtCore import QCoreApplication, QTimer, QTranslator
+    from qgis.utils import iface, plugins
+
+    lang = os.environ["TSR_SCREENSHOT_LANG"]
+    out = Path(os.environ["TSR_SCREENSHOT_OUT"])
+    county = Path(os.environ["TSR_SCREENSHOT_DATA"])
+    work = Path(os.environ["TSR_SCREENSHOT_WORK"])
+    log = open(work.parent / f"screenshots-{lang}.log", "w", encoding="utf-8")
+
+    def say(text: str) -> None:
+        log.write(text + "\n")
+        log.flush()
+
+    def wait(condition, seconds: float = 300.0) -> bool:
+        end = time.time() + seconds
+        while not condition():
+            if time.time() > end:
+                say("timed out")
+                return False
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+        return True
+
+    def settle(seconds: float = 0.6) -> None:
+        """Let the windows paint."""
+        end = time.time() + seconds
+        while time.time() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+
+    def grab(widget, name: str) -> None:
+        settle()
+        path = out / f"{name}_{lang}.png"
+        widget.grab().save(str(path))
+        say(f"saved {path}")
+
+    def main() -> None:
+        try:
+            run()
+        except Exception:  # noqa: BLE001 — written to the log, then QGIS quits
+            import traceback
+
+            say(traceback.format_exc())
+        finally:
+            QgsProject.instance().setDirty(False)
+            log.close()
+            QTimer.singleShot(200, lambda: os._exit(0))
+
+    def run() -> None:
+        plugin = plugins[PLUGIN]
+        if lang == "zh":
+            # The plugin in Chinese: its translator, then the provider and menu made again so that
+            # the algorithms' option lists are translated too.
+            plugin.unload()
+            qm = os.environ.get("TSR_SCREENSHOT_QM")
+            if qm:
+                translator = QTranslator()
+                assert translator.load(qm), qm
+                QCoreApplication.installTranslator(translator)
+                in_qgis.translator = translator
+            else:
+                from territorial_resilience.i18n import install_translator
+
+                install_translator("zh_CN")
+            plugin.initGui()
+
+        project = QgsProject.instance()
+        project.clear()
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:4547"))
+        layers = [QgsVectorLayer(f"{county / 'sample_county.gpkg'}|layername={name}", name, "ogr") for name in VECTORS]
+        layers += [QgsRasterLayer(str(county / f"{name}.tif"), name) for name in RASTERS]
+        for layer in layers:
+            project.addMapLayer(layer, False)
+            node = project.layerTreeRoot().addLayer(layer)
+            node.setItemVisibilityChecked(layer.name() in ("townships", "roads", "river", "dem"))
+        work.mkdir(parents=True, exist_ok=True)
+        project.write(str(work / "sample_county.qgz"))
+        iface.mainWindow().showMaximized()
+        iface.mapCanvas().setExtent(project.mapLayersByName("townships")[0].extent())
+        settle(1.0)
+
+        from territorial_resilience.ui.wizard import SetsWizard
+
+        plugin.open_wizard()
+        wizard: SetsWizard = plugin.wizard
+        wizard.resize(1280, 880)
+        wizard.move(40, 30)
+        settle(1.0)
+        grab(wizard, "wizard_1")
+
+        wizard.next()
+        grab(wizard, "wizard_2")
+
+        wizard.next()
+        grab(wizard, "wizard_3")
+
+        wizard.next()
+        risk = wizard.risk
+        for name, weight in HAZARD_WEIGHTS.items():
+            risk.set_hazard(name, use=True, weight=weight)
+        risk.run()
+        wait(lambda: not risk.running)
+        wait(lambda: risk.areas.kind is not None, 30)
+        say(risk.panel.banner.text())
+        grab(wizard, "wizard_4")
+
+        wizard.next()
+        zoning = wizard.zoning
+        dialog = zoning.open_ahp()
+        names = [row["name"] for row in zoning.criteria_rows() if row["use"]]
+        say(f"criteria {names}")
+        for (a, b), value in JUDGEMENTS.items():
+            i, j = names.index(_translated(a)), names.index(_translated(b))
+            if i < j:
+                dialog.set_judgement(i, j, value)
+            else:
+                dialog.set_judgement(j, i, "1/" + value if "/" not in value else value.split("/")[1])
+        dialog.compute()
+        wait(lambda: bool(dialog.weights), 60)
+        dialog.move(200, 80)
+        grab(dialog, "ahp_dialog")
+        dialog.accept()
+        zoning.run()
+        wait(lambda: not zoning.running)
+        wait(lambda: zoning.probability_chart.kind is not None, 30)
+        say(zoning.panel.banner.text())
+        grab(wizard, "wizard_5")
+
+        wizard.next()
+        network = wizard.network
+        network.run()
+        wait(lambda: not network.running)
+        wait(lambda: network.distance_chart.kind is not None, 30)
+        say(network.panel.banner.text())
+        grab(wizard, "wizard_6")
+
+        wizard.next()
+        summary = wizard.summary
+        summary.run()
+        wait(lambda: not summary.running)
+        wait(lambda: summary.sets_chart.kind is not None, 30)
+        say(summary.panel.banner.text())
+        summary.save_model(str(work / "sets_resilience_guide.model3"))
+        grab(wizard, "wizard_7")
+
+        wizard.hide()
+        iface.mapCanvas().setExtent(project.mapLayersByName("townships")[0].extent())
+        iface.mapCanvas().refreshAllLayers()
+        settle(1.0)
+        wait(lambda: not iface.mapCanvas().isDrawing(), 60)
+        grab(iface.mainWindow(), "main_window")
+
+    def _translated(name: str) -> str:
+        """The criterion names as the table shows them (the risk index is named in the UI's language)."""
+        if name == "Multi-hazard risk index":
+            from territorial_resilience.ui.widgets import output_description
+
+            return output_description("tsr:multihazardoverlay", "OUTPUT", name)
+        return name
+
+    QTimer.singleShot(3000, main)
+
+
+if os.environ.get("TSR_SCREENSHOT_RUN"):
+    in_qgis()
+elif __name__ == "__main__":
+    sys.exit(drive(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"))
