@@ -289,72 +289,72 @@
         <translation>国土空间韧性插件需要以下尚未安装的 Python 包：{names}。Debian 或 Ubuntu 上请运行：sudo apt install {debian}。Windows 上请打开 OSGeo4W Shell 并运行：python -m pip install {pip}。macOS 上请在 QGIS Python 控制台中运行：import pip; pip.main(['install', {pip_list}])。安装完成后请重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="34"/>
+        <location filename="../plugin.py" line="35"/>
         <source>The Territorial Space Resilience Processing provider could not be registered (is another copy loaded?)</source>
         <translation>无法注册“国土空间韧性”处理工具提供程序（是否已加载了另一个副本？）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="32"/>
+        <location filename="../ui/page_summary.py" line="199"/>
         <source>Territorial Space Resilience</source>
         <translation>国土空间韧性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="51"/>
+        <location filename="../processing_provider/base.py" line="53"/>
         <source>1 · Multi-hazard risk</source>
         <translation>1 · 多灾种风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="71"/>
+        <location filename="../processing_provider/base.py" line="76"/>
         <source>{label}: the raster layer is missing or cannot be read</source>
         <translation>{label}：栅格图层缺失或无法读取</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="73"/>
+        <location filename="../processing_provider/base.py" line="78"/>
         <source>{label}: &apos;{name}&apos; is not a file-based raster; save it as a GeoTIFF first</source>
         <translation>{label}：“{name}”不是基于文件的栅格；请先将其另存为 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="165"/>
+        <location filename="../processing_provider/sets_index.py" line="367"/>
         <source>Cancelled: no output was written</source>
         <translation>已取消：未写入任何输出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="101"/>
+        <location filename="../processing_provider/base.py" line="106"/>
         <source>Not enough memory for this raster; try a coarser cell size or a smaller extent</source>
         <translation>内存不足，无法处理此栅格；请尝试更大的像元尺寸或更小的范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="111"/>
+        <location filename="../processing_provider/base.py" line="116"/>
         <source>{what} has no coordinate reference system; assign one before measuring areas or distances</source>
         <translation>{what}没有坐标参照系；请先为其指定坐标参照系，再量算面积或距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="115"/>
+        <location filename="../processing_provider/base.py" line="120"/>
         <source>{what} is in a geographic CRS ({crs}), whose units are degrees; reproject it to a projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513–4554)</source>
         <translation>{what}采用地理坐标系（{crs}），单位为度；请将其重投影到以米为单位的投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影，EPSG:4513–4554）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="123"/>
+        <location filename="../processing_provider/base.py" line="128"/>
         <source>{what} is in Web Mercator ({crs}), which inflates distances and areas away from the equator; reproject it to a local projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger</source>
         <translation>{what}采用 Web 墨卡托投影（{crs}），远离赤道时距离和面积会被放大；请将其重投影到以米为单位的本地投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="130"/>
+        <location filename="../processing_provider/base.py" line="135"/>
         <source>{what} is in a CRS whose unit is not the metre ({crs}); reproject it to a projected CRS in metres</source>
         <translation>{what}所用坐标参照系的单位不是米（{crs}）；请将其重投影到以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="11"/>
+        <location filename="../processing_provider/help.py" line="21"/>
         <source>&lt;p&gt;Turns a hazard or indicator raster into a degree between 0 (no hazard) and 1 (highest hazard), so that hazards measured in metres, g, °C or probabilities can be overlaid.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;, &lt;b&gt;BAND&lt;/b&gt;: the raster and band to normalise (any unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;min-max&lt;/i&gt; μ = (x − a)/(b − a) with a, b the data minimum and maximum (or LOWER/UPPER when given); &lt;i&gt;percentile min-max&lt;/i&gt;: the same with a, b the LOWER and UPPER percentiles of the data (default 2 and 98), robust to outliers; &lt;i&gt;fuzzy linear&lt;/i&gt;: linear membership between the control points LOWER = a (μ = 0) and UPPER = b (μ = 1); &lt;i&gt;fuzzy sigmoid&lt;/i&gt;: μ = sin²(π/2 · t), t = (x − a)/(b − a), an S-curve with μ = 0.5 half way; &lt;i&gt;fuzzy gaussian&lt;/i&gt;: μ = exp(−ln 2 · ((x − c)/h)²) with c = (a + b)/2, h = (b − a)/2, i.e. μ = 1 at the centre and 0.5 at LOWER and UPPER; &lt;i&gt;reclassification table&lt;/i&gt;: each row min, max, value gives the degree of min &amp;lt; x ≤ max (first matching row; unmatched cells become nodata); &lt;i&gt;return period → annual exceedance probability&lt;/i&gt;: p = 1 − exp(−1/T) for T in years (Poisson), e.g. T = 100 → 0.00995.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;: whether a higher raw value means more hazard or less (then μ' = 1 − μ, e.g. distance to a fault). It does not apply to the table or to return periods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;, &lt;b&gt;UPPER&lt;/b&gt;: control points in the raster's unit (percentiles for the percentile method); empty = from the data.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;: rows of min, max, value for the reclassification; value between 0 and 1; an empty bound is unbounded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 raster of degrees 0–1 on the input grid; nodata stays nodata (−9999).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Outputs LOWER_USED and UPPER_USED give the control points actually used, for reports and models.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将危险性或指标栅格转换为 0（无危险）到 1（危险性最高）之间的危险度，使以米、g、°C 或概率等不同方式度量的灾种可以相互叠加。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;、&lt;b&gt;BAND&lt;/b&gt;：要归一化的栅格及波段（单位不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;最小-最大值&lt;/i&gt;：μ = (x − a)/(b − a)，a、b 为数据最小值和最大值（给定 LOWER/UPPER 时取其值）；&lt;i&gt;百分位最小-最大值&lt;/i&gt;：同上，但 a、b 取数据的 LOWER 和 UPPER 百分位数（默认 2 和 98），不易受异常值影响；&lt;i&gt;模糊线性&lt;/i&gt;：在控制点 LOWER = a（μ = 0）与 UPPER = b（μ = 1）之间线性变化的隶属度；&lt;i&gt;模糊 S 形&lt;/i&gt;：μ = sin²(π/2 · t)，t = (x − a)/(b − a)，为一条 S 形曲线，中点处 μ = 0.5；&lt;i&gt;模糊高斯&lt;/i&gt;：μ = exp(−ln 2 · ((x − c)/h)²)，其中 c = (a + b)/2，h = (b − a)/2，即中心处 μ = 1，LOWER 和 UPPER 处 μ = 0.5；&lt;i&gt;重分类表&lt;/i&gt;：每行 min、max、value 给出 min &amp;lt; x ≤ max 时的危险度（取第一条匹配行；未匹配的像元为无数据）；&lt;i&gt;重现期 → 年超越概率&lt;/i&gt;：p = 1 − exp(−1/T)，T 以年为单位（泊松分布），如 T = 100 → 0.00995。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;：原始值越大表示危险性越高还是越低（后者取 μ' = 1 − μ，如距断层的距离）。不适用于重分类表和重现期。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;、&lt;b&gt;UPPER&lt;/b&gt;：以栅格单位表示的控制点（百分位法中为百分位数）；留空 = 由数据确定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;：重分类表，每行为 min、max、value；value 介于 0 和 1 之间；边界留空表示该侧不设限。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：与输入栅格网格一致的 Float32 栅格，值为 0–1 危险度；无数据像元仍为无数据（−9999）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出 LOWER_USED 和 UPPER_USED 给出实际使用的控制点，供报告和模型使用。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="33"/>
+        <location filename="../processing_provider/help.py" line="43"/>
         <source>&lt;p&gt;Combines several hazard degrees (0–1 rasters, e.g. from Normalise hazard) into one multi-hazard index, optionally turned into risk with exposure, vulnerability and coping capacity — the first implementation path of territorial space resilience: coordinating multiple hazards (统筹多灾害风险).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;: hazard rasters of any CRS, resolution and extent; they are resampled (bilinear) onto the grid of &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first hazard). Values must lie in 0–1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list in the order of the hazards (e.g. the output of an AHP); empty = equal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted sum&lt;/i&gt; I = Σ wᵢhᵢ; &lt;i&gt;weighted geometric mean&lt;/i&gt; I = Π hᵢ^wᵢ (weights normalised to sum 1 in both); &lt;i&gt;maximum&lt;/i&gt; I = max hᵢ, the worst case, weights ignored; &lt;i&gt;probabilistic union&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ), the probability that at least one of independent hazards occurs, each weight being the share of that hazard that acts (0–1, used as given; empty = 1); &lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎ over the hazards sorted from the largest, with the &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; v (first = largest; 1,0,…,0 = maximum, equal = mean, 0,…,0,1 = minimum); with unequal hazard weights, uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ (Malczewski 2006).&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;: optional n×n matrix m (rows separated by new lines or semicolons, or n² values row by row). Where hazard i reaches THRESHOLD, hazard j is multiplied by 1 + mᵢⱼ and capped at 1 — cascades such as earthquake → landslide or rainstorm → flood. Several triggers multiply; triggers use the original values.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;, &lt;b&gt;VULNERABILITY&lt;/b&gt;, &lt;b&gt;CAPACITY&lt;/b&gt;: optional 0–1 rasters; risk R = I · E · V, times (1 − C) when coping capacity is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;: &lt;i&gt;propagate&lt;/i&gt;: a cell missing in any input is nodata; &lt;i&gt;ignore&lt;/i&gt;: missing hazards are left out and the weights of the others renormalised (OWA order weights are re-derived from the same quantifier).&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt; (default 0.5): hazard degree that triggers cascades and counts as a hotspot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 index; &lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;: 1-based number of the hazard with the largest weighted contribution wᵢhᵢ (0 = nodata); &lt;b&gt;OUTPUT_COUNT&lt;/b&gt;: number of hazards ≥ THRESHOLD (multi-hazard hotspots; 255 = nodata); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: per-hazard statistics, correlation matrix, weights and formula.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将多个灾种的危险度（0–1 栅格，例如“危险性归一化”的结果）合成为一个多灾种指数，并可结合暴露度、脆弱性和应对能力转换为风险——即国土空间韧性的第一条实施路径：统筹多灾害风险。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;：灾种栅格，坐标参照系、分辨率和范围不限；它们将以双线性插值重采样到 &lt;b&gt;REFERENCE&lt;/b&gt; 的网格上（默认：第一个灾种）。取值必须在 0–1 之间。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：按灾种顺序排列、以英文逗号分隔的权重（如层次分析法 AHP 的结果）；留空 = 等权。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权求和&lt;/i&gt; I = Σ wᵢhᵢ；&lt;i&gt;加权几何平均&lt;/i&gt; I = Π hᵢ^wᵢ（两者的权重均归一化为总和 1）；&lt;i&gt;最大值&lt;/i&gt; I = max hᵢ，即最不利情形，忽略权重；&lt;i&gt;概率并集&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ)，即相互独立的灾种中至少发生一种的概率，每个权重为该灾种实际发挥作用的比例（0–1，按给定值使用；留空 = 1）；&lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎，灾种按从大到小排序，&lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; 为次序权重 v（第一个对应最大值；1,0,…,0 = 最大值，等权 = 均值，0,…,0,1 = 最小值）；灾种权重不相等时，uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ（Malczewski 2006）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;：可选的 n×n 矩阵 m（各行以换行或分号分隔，也可逐行依次给出 n² 个值）。灾种 i 达到 THRESHOLD 时，灾种 j 乘以 1 + mᵢⱼ，且不超过 1——用于表达地震 → 滑坡、暴雨 → 洪涝等灾害链。多个触发灾种的作用相乘；触发判断使用原始值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;、&lt;b&gt;VULNERABILITY&lt;/b&gt;、&lt;b&gt;CAPACITY&lt;/b&gt;：可选的 0–1 栅格；风险 R = I · E · V，给定应对能力时再乘以 (1 − C)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;：&lt;i&gt;传递&lt;/i&gt;：任一输入缺值的像元即为无数据；&lt;i&gt;忽略&lt;/i&gt;：剔除缺值的灾种，其余灾种的权重重新归一化（OWA 次序权重由同一量词函数重新推导）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;（默认 0.5）：触发灾害链并计为热点的危险度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：Float32 指数；&lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;：加权贡献 wᵢhᵢ 最大的灾种序号（从 1 开始；0 = 无数据）；&lt;b&gt;OUTPUT_COUNT&lt;/b&gt;：≥ THRESHOLD 的灾种数（多灾种热点；255 = 无数据）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各灾种统计、相关矩阵、权重和公式。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="53"/>
+        <location filename="../ui/page_summary.py" line="171"/>
         <source>Multi-hazard overlay</source>
         <translation>多灾种叠加</translation>
     </message>
@@ -369,12 +369,12 @@
         <translation>多灾种,风险,叠加,加权求和,OWA,有序加权平均,概率并集,灾害链,暴露度,脆弱性,风险叠加</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="64"/>
+        <location filename="../processing_provider/sets_index.py" line="137"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="65"/>
+        <location filename="../processing_provider/sets_index.py" line="137"/>
         <source>Weighted geometric mean</source>
         <translation>加权几何平均</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>参考网格（默认：第一个灾种）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="97"/>
+        <location filename="../ui/page_risk.py" line="297"/>
         <source>Multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
@@ -609,12 +609,12 @@
         <translation>权重已归一化为总和 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
+        <location filename="../ui/page_risk.py" line="53"/>
         <source>Hazard</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="214"/>
+        <location filename="../ui/page_zoning.py" line="359"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -679,17 +679,17 @@
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="321"/>
+        <location filename="../ui/page_zoning.py" line="364"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="321"/>
+        <location filename="../ui/page_risk.py" line="300"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="294"/>
+        <location filename="../processing_provider/risk_zoning.py" line="295"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>方法与公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
+        <location filename="../ui/ahp_dialog.py" line="79"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>模糊高斯</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../ui/page_risk.py" line="53"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="318"/>
+        <location filename="../ui/page_zoning.py" line="103"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -814,12 +814,12 @@
         <translation>上控制点（百分位法中为百分位数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/sets_index.py" line="478"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/sets_index.py" line="478"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
@@ -874,267 +874,267 @@
         <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/report.py" line="146"/>
+        <location filename="../processing_provider/report.py" line="177"/>
         <source>Generated by the Territorial Space Resilience toolkit on {date}</source>
         <translation>由国土空间韧性工具集于 {date} 生成</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="74"/>
+        <location filename="../ui/page_summary.py" line="171"/>
         <source>Risk zoning and control lines</source>
         <translation>风险分区与风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="77"/>
+        <location filename="../processing_provider/risk_zoning.py" line="78"/>
         <source>Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines</source>
         <translation>对风险栅格进行分级分区（自然断点法等），并绘制风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="80"/>
+        <location filename="../processing_provider/risk_zoning.py" line="81"/>
         <source>risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点</source>
         <translation>风险,分区,等级,分级,Jenks,分位数,控制线,风险分区,风险控制线,自然断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="85"/>
+        <location filename="../processing_provider/risk_zoning.py" line="86"/>
         <source>Natural breaks (Fisher–Jenks)</source>
         <translation>自然断点法（Fisher–Jenks）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="86"/>
+        <location filename="../processing_provider/risk_zoning.py" line="87"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="87"/>
+        <location filename="../processing_provider/risk_zoning.py" line="88"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="88"/>
+        <location filename="../processing_provider/risk_zoning.py" line="89"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="89"/>
+        <location filename="../processing_provider/risk_zoning.py" line="90"/>
         <source>Manual breaks</source>
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="112"/>
+        <location filename="../processing_provider/risk_zoning.py" line="113"/>
         <source>Risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="94"/>
+        <location filename="../processing_provider/risk_zoning.py" line="95"/>
         <source>Number of grades</source>
         <translation>等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="95"/>
+        <location filename="../processing_provider/risk_zoning.py" line="96"/>
         <source>Classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="96"/>
+        <location filename="../processing_provider/risk_zoning.py" line="97"/>
         <source>Manual breaks (increasing comma list of the inner breaks)</source>
         <translation>手动断点（内部断点，递增排列，以英文逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="97"/>
+        <location filename="../processing_provider/risk_zoning.py" line="98"/>
         <source>Minimum patch area (ha)</source>
         <translation>最小图斑面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="98"/>
+        <location filename="../processing_provider/risk_zoning.py" line="99"/>
         <source>Lowest grade of the controlled zone (default: the top grade)</source>
         <translation>管控区的最低等级（默认：最高等级）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="99"/>
+        <location filename="../processing_provider/risk_zoning.py" line="100"/>
         <source>Administrative units</source>
         <translation>行政单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="100"/>
+        <location filename="../ui/page_study_area.py" line="37"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="101"/>
+        <location filename="../ui/page_risk.py" line="86"/>
         <source>Risk grades</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="102"/>
+        <location filename="../ui/page_zoning.py" line="317"/>
         <source>Risk zones</source>
         <translation>风险分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="103"/>
+        <location filename="../processing_provider/risk_zoning.py" line="104"/>
         <source>Risk control lines</source>
         <translation>风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="300"/>
+        <location filename="../processing_provider/risk_zoning.py" line="301"/>
         <source>Area per grade and unit</source>
         <translation>各单元分等级面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="105"/>
+        <location filename="../processing_provider/risk_zoning.py" line="106"/>
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>Breaks used</source>
         <translation>所用断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="107"/>
+        <location filename="../processing_provider/risk_zoning.py" line="108"/>
         <source>Area of the controlled zone (ha)</source>
         <translation>管控区面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>Goodness of variance fit</source>
         <translation>方差拟合优度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="113"/>
+        <location filename="../processing_provider/risk_zoning.py" line="114"/>
         <source>The risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="121"/>
+        <location filename="../processing_provider/risk_zoning.py" line="122"/>
         <source>The administrative unit layer has no features</source>
         <translation>行政单元图层中没有要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="123"/>
+        <location filename="../processing_provider/risk_zoning.py" line="124"/>
         <source>The unit layer has no field &apos;{name}&apos;</source>
         <translation>单元图层中没有字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="149"/>
+        <location filename="../processing_provider/risk_zoning.py" line="150"/>
         <source>Only {got} grades can be formed from this raster instead of {k}; lower the number of grades</source>
         <translation>此栅格只能划分出 {got} 个等级，而不是 {k} 个；请减少等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="154"/>
+        <location filename="../processing_provider/risk_zoning.py" line="155"/>
         <source>The controlled zone starts at grade {g}, but there are only {k} grades</source>
         <translation>管控区从第 {g} 级开始，但总共只有 {k} 个等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="162"/>
+        <location filename="../processing_provider/risk_zoning.py" line="163"/>
         <source>Merging patches smaller than {ha:g} ha ({cells} cells)</source>
         <translation>正在合并小于 {ha:g} ha（{cells} 个像元）的图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="166"/>
+        <location filename="../processing_provider/risk_zoning.py" line="167"/>
         <source>risk grade (1 = lowest)</source>
         <translation>风险等级（1 = 最低）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="190"/>
+        <location filename="../processing_provider/risk_zoning.py" line="191"/>
         <source>Breaks used: {breaks}</source>
         <translation>所用断点：{breaks}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="241"/>
+        <location filename="../processing_provider/risk_zoning.py" line="242"/>
         <source>The administrative unit layer has no usable geometry</source>
         <translation>行政单元图层中没有可用的几何图形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="265"/>
+        <location filename="../ui/wizard.py" line="27"/>
         <source>Study area</source>
         <translation>研究区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>Grades</source>
         <translation>等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>Computed on</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>every valid cell, exactly</source>
         <translation>全部有效像元，精确计算</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>every valid cell, on a 16 384-bin histogram</source>
         <translation>全部有效像元，基于 16 384 个分箱的直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../ui/page_risk.py" line="88"/>
         <source>Minimum patch area</source>
         <translation>最小图斑面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>Controlled zone</source>
         <translation>管控区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="277"/>
+        <location filename="../processing_provider/risk_zoning.py" line="278"/>
         <source>grades ≥ {g}: {ha} ha</source>
         <translation>等级 ≥ {g}：{ha} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="294"/>
+        <location filename="../processing_provider/sets_index.py" line="506"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="294"/>
+        <location filename="../processing_provider/sets_index.py" line="425"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="297"/>
+        <location filename="../ui/page_risk.py" line="87"/>
         <source>Classification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="297"/>
+        <location filename="../processing_provider/risk_zoning.py" line="298"/>
         <source>Histogram and class breaks</source>
         <translation>直方图与分级断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="297"/>
+        <location filename="../processing_provider/risk_zoning.py" line="298"/>
         <source>Area per grade</source>
         <translation>各等级面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="299"/>
+        <location filename="../processing_provider/sets_index.py" line="506"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="299"/>
+        <location filename="../processing_provider/risk_zoning.py" line="300"/>
         <source>Total (ha)</source>
         <translation>合计（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="299"/>
+        <location filename="../processing_provider/risk_zoning.py" line="300"/>
         <source>Controlled (ha)</source>
         <translation>管控区（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="299"/>
+        <location filename="../processing_provider/risk_zoning.py" line="300"/>
         <source>Controlled (%)</source>
         <translation>管控区占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="301"/>
+        <location filename="../processing_provider/risk_zoning.py" line="302"/>
         <source>Risk zoning report</source>
         <translation>风险分区报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="62"/>
+        <location filename="../processing_provider/help.py" line="72"/>
         <source>&lt;p&gt;Grades a risk surface into classes, merges patches smaller than a minimum area, and draws the risk zones and the risk control lines (风险控制线) around the controlled zone for the master plan.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the risk raster (e.g. from Multi-hazard overlay), in a projected CRS in metres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;: number of grades, 2–9 (default 5: 低 / 较低 / 中 / 较高 / 高).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;natural breaks (Fisher–Jenks)&lt;/i&gt;: the partition minimising the within-class sum of squared deviations over every valid cell — exact on up to 65 536 distinct values, otherwise computed on 16 384 bins whose sums keep each class's deviation exact; &lt;i&gt;quantile&lt;/i&gt;: equal cell counts; &lt;i&gt;equal interval&lt;/i&gt;; &lt;i&gt;standard deviation&lt;/i&gt;: classes one σ wide, symmetric about the mean (for an odd number of grades the middle one is centred on the mean, for an even number the mean is a break), the two outer classes open-ended; &lt;i&gt;manual&lt;/i&gt;: the &lt;b&gt;BREAKS&lt;/b&gt; you give.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;: increasing comma list of the k − 1 interior breaks; a value equal to a break belongs to the lower grade. The output BREAKS_USED has the same form, so a model can reuse it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt; (hectares): connected patches (cells sharing an edge) smaller than this merge into their largest neighbour (GDAL sieve); 0 keeps every cell.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;: grades ≥ this form the controlled zone (default: the top grade).&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;, &lt;b&gt;UNIT_FIELD&lt;/b&gt;: optional administrative polygons (e.g. townships) for the area table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: grade raster (Byte, 1 = lowest, 0 = nodata); &lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: dissolved polygons with grade, label (interface language), label_en, label_zh, area_ha, share_pct; &lt;b&gt;OUTPUT_LINES&lt;/b&gt;: the controlled zone's boundaries with line_id, kind (outer boundary or inner enclave), min_grade and length_m; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: area per grade per unit; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: histogram with the breaks, area per grade, goodness of variance fit.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将风险栅格划分为若干等级，把小于最小面积的图斑并入周边，生成风险分区，并沿管控区边界绘制总体规划所需的风险控制线。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：风险栅格（例如“多灾种叠加”的结果），须为以米为单位的投影坐标系。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;：分级数，2–9（默认 5：低 / 较低 / 中 / 较高 / 高）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;自然断点法（Fisher–Jenks）&lt;/i&gt;：在全部有效像元上使组内离差平方和最小的划分——不同值不超过 65 536 个时为精确解，否则在 16 384 个分箱上计算，各箱保存的累加和使每一级的离差仍然精确；&lt;i&gt;分位数&lt;/i&gt;：各级像元数相等；&lt;i&gt;等间距&lt;/i&gt;；&lt;i&gt;标准差&lt;/i&gt;：每级宽一个 σ，关于均值对称（级数为奇数时中间一级以均值为中心，为偶数时均值本身是断点），最外两级不设边界；&lt;i&gt;手动&lt;/i&gt;：使用给定的 &lt;b&gt;BREAKS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;：以英文逗号分隔、递增的 k − 1 个内部断点；等于断点的值归入较低一级。输出 BREAKS_USED 的格式相同，可在模型中直接复用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt;（公顷）：小于该面积的连通图斑（以共边相连的像元）并入相邻的最大图斑（GDAL 筛选）；0 表示保留全部像元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;：≥ 该等级的像元构成管控区（默认：最高等级）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;、&lt;b&gt;UNIT_FIELD&lt;/b&gt;：可选的行政单元面（如乡镇），用于面积统计表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：等级栅格（Byte，1 = 最低，0 = 无数据）；&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;：按等级融合的面，字段为 grade、label（界面语言）、label_en、label_zh、area_ha、share_pct；&lt;b&gt;OUTPUT_LINES&lt;/b&gt;：管控区边界，字段为 line_id、kind（外边界或内部飞地边界）、min_grade 和 length_m；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：各单元各等级面积；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：带断点的直方图、各等级面积、方差拟合优度。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</translation>
     </message>
@@ -1154,17 +1154,17 @@
         <translation>结果没有有效像元：栅格全部为无数据，或重分类表中没有任何一行与其取值匹配</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="35"/>
+        <location filename="../processing_provider/provider.py" line="40"/>
         <source>Territorial Space Resilience (resilience tools for territorial spatial planning)</source>
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="51"/>
+        <location filename="../processing_provider/base.py" line="54"/>
         <source>2 · Zoning under uncertainty</source>
         <translation>2 · 不确定性下的分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="87"/>
+        <location filename="../processing_provider/help.py" line="97"/>
         <source>&lt;p&gt;Derives criterion weights from pairwise comparisons (Analytic Hierarchy Process) and checks that the judgements are consistent — the first step of zoning under uncertainty, and the usual source of the weights of a multi-hazard overlay or a suitability analysis.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;: the judgements aᵢⱼ on Saaty's 1–9 scale (how much more important criterion i is than j: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; reciprocals such as 1/3 for the reverse). Either the full n×n matrix, one row per line (or n² values row by row), or only the n(n−1)/2 values above the diagonal, row by row (a₁₂, a₁₃, …, a₂₃, …), the rest being derived. A matrix that is not reciprocal, not square or has values ≤ 0 is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: optional names, in the order of the rows; they also fix n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt; (default 0.10): the largest acceptable consistency ratio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: the weights as &quot;w1,w2,…&quot;, ready for the WEIGHTS of tsr:suitability or tsr:multihazardoverlay in a model; &lt;b&gt;CR&lt;/b&gt;, &lt;b&gt;CI&lt;/b&gt;, &lt;b&gt;LAMBDA_MAX&lt;/b&gt;, &lt;b&gt;CONSISTENT&lt;/b&gt;: numbers and verdict; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: criterion, weight, rank; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the matrix, the weights and the verdict.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Formula&lt;/h3&gt;&lt;p&gt;w = principal right eigenvector of A, normalised to Σw = 1; CI = (λmax − n)/(n − 1); CR = CI/RI with Saaty's random index RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (Alonso &amp; Lamata's values for 11–15 criteria). When CR exceeds MAX_CR the report names the judgements that contribute most to the inconsistency (largest |ln aᵢⱼwⱼ/wᵢ|), the value consistent with the weights and the scale value that lowers CR most.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</source>
         <translation>&lt;p&gt;由两两比较（层次分析法）推导各准则的权重，并检验判断是否一致——这是不确定性下分区的第一步，也是多灾种叠加或适宜性评价中权重的常用来源。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;：按 Saaty 1–9 标度给出的判断值 aᵢⱼ（准则 i 相对于 j 的重要程度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；反向比较取倒数，如 1/3）。可输入完整的 n×n 矩阵，每行占一行（或按行依次给出 n² 个值），也可只按行输入对角线以上的 n(n−1)/2 个值（a₁₂, a₁₃, …, a₂₃, …），其余值自动推导。不满足互反性、不是方阵或含有 ≤ 0 值的矩阵将被拒绝。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：可选的准则名称，按矩阵行的顺序排列；同时确定 n。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt;（默认 0.10）：可接受的最大一致性比率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：形如 &quot;w1,w2,…&quot; 的权重，可在模型中直接用作 tsr:suitability 或 tsr:multihazardoverlay 的 WEIGHTS；&lt;b&gt;CR&lt;/b&gt;、&lt;b&gt;CI&lt;/b&gt;、&lt;b&gt;LAMBDA_MAX&lt;/b&gt;、&lt;b&gt;CONSISTENT&lt;/b&gt;：数值及检验结论；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：准则、权重、排序；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：判断矩阵、权重和检验结论。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;公式&lt;/h3&gt;&lt;p&gt;w = A 的主右特征向量，归一化为 Σw = 1；CI = (λmax − n)/(n − 1)；CR = CI/RI，其中 Saaty 随机一致性指标 RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49（11–15 个准则采用 Alonso &amp; Lamata 的取值）。当 CR 超过 MAX_CR 时，报告会列出对不一致性贡献最大的判断（|ln aᵢⱼwⱼ/wᵢ| 最大者）、与权重一致的值，以及使 CR 降低最多的标度值。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</translation>
     </message>
@@ -1254,7 +1254,7 @@
         <translation>可接受的最大一致性比率必须为正数，当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="47"/>
+        <location filename="../ui/ahp_dialog.py" line="118"/>
         <source>AHP weights</source>
         <translation>层次分析法（AHP）权重</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="112"/>
+        <location filename="../processing_provider/sets_index.py" line="506"/>
         <source>Rank</source>
         <translation>排序</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>没有任何像元在所有准则中均有效且位于约束范围之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="109"/>
+        <location filename="../processing_provider/help.py" line="119"/>
         <source>&lt;p&gt;Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to uncertainty.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: criterion rasters of any grid, aligned to &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first criterion, projected CRS in metres); &lt;b&gt;DIRECTIONS&lt;/b&gt;: + (benefit) or - (cost, used as 1 − c) per criterion. A criterion outside 0–1 is min-max normalised over the study area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list (e.g. the WEIGHTS output of tsr:ahpweights), normalised to sum 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted linear combination&lt;/i&gt; S = Σ wᵢcᵢ; &lt;i&gt;OWA&lt;/i&gt; with &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; (largest criterion first) or an &lt;b&gt;ORNESS&lt;/b&gt; (0 = minimum, 0.5 = mean, 1 = maximum; order weights from the quantifier Q(r) = r^a); &lt;i&gt;weakest link / minimum&lt;/i&gt; (短板法) S = min cᵢ, where weights do not act.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;: rasters where 0 means excluded; &lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;: polygons excluded entirely (ecological protection red line, permanent basic farmland, high-risk zones). Excluded cells score 0 and are never suitable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;: coefficient of variation of the weights (%), CV² = ΣVar(wᵢ)/Σw̄ᵢ²; the draws follow a Dirichlet distribution centred on the weights, so every draw still sums to 1. &lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;: standard deviation of independent normal noise on the normalised criteria. &lt;b&gt;ITERATIONS&lt;/b&gt; draws with &lt;b&gt;SEED&lt;/b&gt;: the same seed gives the same result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;: a cell is suitable in a draw if its score reaches it (default 0.6); or &lt;b&gt;TOP_PERCENT&lt;/b&gt;: if it is among that share of the study area with the highest scores in that draw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;, &lt;b&gt;OUTPUT_STD&lt;/b&gt;: mean and standard deviation of the score; for the weighted linear combination they are exact (mean = Σw̄ᵢcᵢ, variance = cᵀΣc with the Dirichlet covariance), without sampling error. &lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;: share of the draws in which the cell is suitable. &lt;b&gt;OUTPUT_CLASS&lt;/b&gt;: 1 robustly suitable (p ≥ 0.9), 2 likely (0.5–0.9), 3 uncertain (0.1–0.5), 4 unsuitable (&amp;lt; 0.1), 5 excluded. &lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;, &lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;: areas of classes 1 and 3. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up, classes, and the sensitivity of the suitable area and the mean score to each weight (one weight at a time ±20 %, the others rescaled so that the weights still sum to 1) as a tornado chart, with the correlation of each weight with the outcome across the draws.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</source>
         <translation>&lt;p&gt;多准则适宜性评价（如城镇建设适宜性，即国土空间开发适宜性），其中权重来自主观判断，因而具有不确定性：在给定权重附近多次抽样，结果显示哪些地方的分区决策是稳健的、哪些地方取决于有争议的权重——即第二条实施路径：适应不确定性的分区。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：准则栅格，网格不限，统一对齐到 &lt;b&gt;REFERENCE&lt;/b&gt;（默认：第一个准则，需为以米为单位的投影坐标系）；&lt;b&gt;DIRECTIONS&lt;/b&gt;：每个准则的方向，+（正向/效益型）或 -（负向/成本型，按 1 − c 使用）。取值超出 0–1 的准则将在研究区内按最小-最大值归一化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：以英文逗号分隔的权重（如 tsr:ahpweights 的 WEIGHTS 输出），归一化为总和 1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权线性组合&lt;/i&gt; S = Σ wᵢcᵢ；&lt;i&gt;OWA&lt;/i&gt;，使用 &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt;（从值最大的准则起）或 &lt;b&gt;ORNESS&lt;/b&gt;（0 = 最小值，0.5 = 均值，1 = 最大值；次序权重由量词函数 Q(r) = r^a 导出）；&lt;i&gt;短板法（最小值）&lt;/i&gt; S = min cᵢ，此时权重不起作用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;：约束栅格，0 表示排除；&lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;：完全排除的面（生态保护红线、永久基本农田、高风险区）。被排除的像元得分为 0，始终不适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;：权重的变异系数（%），CV² = ΣVar(wᵢ)/Σw̄ᵢ²；抽样服从以给定权重为中心的狄利克雷（Dirichlet）分布，因此每次抽样的权重之和仍为 1。&lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;：叠加在归一化准则上的独立正态噪声的标准差。&lt;b&gt;ITERATIONS&lt;/b&gt;：抽样次数；&lt;b&gt;SEED&lt;/b&gt;：随机种子，相同的种子得到相同的结果。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;：某次抽样中像元得分达到该值即为适宜（默认 0.6）；或 &lt;b&gt;TOP_PERCENT&lt;/b&gt;：像元位于该次抽样中研究区得分最高的这一比例之内即为适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;、&lt;b&gt;OUTPUT_STD&lt;/b&gt;：得分的均值和标准差；对加权线性组合为精确值（均值 = Σw̄ᵢcᵢ，方差 = cᵀΣc，Σ 为狄利克雷协方差），没有抽样误差。&lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;：像元为适宜的抽样次数占比。&lt;b&gt;OUTPUT_CLASS&lt;/b&gt;：1 稳健适宜（p ≥ 0.9），2 较可能适宜（0.5–0.9），3 不确定（0.1–0.5），4 不适宜（&amp;lt; 0.1），5 已排除。&lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;、&lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;：第 1 类和第 3 类的面积。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置、分类结果，以及适宜面积和平均得分对各权重的敏感性（每次只将一个权重改变 ±20 %，其余权重重新缩放，使权重之和仍为 1），以龙卷风图表示，并给出各次抽样中每个权重与结果的相关系数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="86"/>
+        <location filename="../ui/page_zoning.py" line="336"/>
         <source>Suitability under uncertainty</source>
         <translation>不确定性下的适宜性评价</translation>
     </message>
@@ -1589,12 +1589,12 @@
         <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="110"/>
+        <location filename="../ui/page_zoning.py" line="161"/>
         <source>Monte Carlo draws</source>
         <translation>蒙特卡洛抽样次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="111"/>
+        <location filename="../ui/page_zoning.py" line="162"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>适宜性标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="119"/>
+        <location filename="../ui/page_zoning.py" line="364"/>
         <source>Probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>准则不确定性（σ）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../ui/page_zoning.py" line="359"/>
         <source>Draws</source>
         <translation>抽样次数</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>权重标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="318"/>
+        <location filename="../ui/page_risk.py" line="53"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="336"/>
+        <location filename="../ui/page_zoning.py" line="368"/>
         <source>weight {c:+.0%}</source>
         <translation>权重 {c:+.0%}</translation>
     </message>
@@ -1887,6 +1887,3601 @@
         <location filename="../processing_provider/suitability.py" line="348"/>
         <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
         <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="132"/>
+        <source>The cost from demand point {demand} to candidate site {candidate} is {cost}; costs must be zero or positive numbers (leave unreachable pairs out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="149"/>
+        <source>The pair demand point {demand}, candidate site {candidate} appears more than once in the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="174"/>
+        <source>The grid needs at least one row and one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="258"/>
+        <source>There are no units to allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="265"/>
+        <source>At least one land use is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="267"/>
+        <source>{names} use names were given for {k} uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="274"/>
+        <source>The demand table has {rows} rows for {k} uses; give one required area and tolerance per use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="276"/>
+        <source>{count} units have no positive area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="278"/>
+        <source>{count} units have a current use that is not one of the {k} uses (−1 means none or other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="281"/>
+        <source>Suitability must lie between 0 and 1; {use} has values outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="283"/>
+        <source>Risk must be a number between 0 and 1 for every unit; {count} units are missing or outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="287"/>
+        <source>Population must be zero or a positive number for every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="289"/>
+        <source>Required areas must be zero or positive numbers of hectares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="291"/>
+        <source>Tolerances must be zero or positive numbers of hectares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="396"/>
+        <source>Choose at least one objective</source>
+        <translation>请至少选择一个目标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="296"/>
+        <source>Each objective may be chosen only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="299"/>
+        <source>The development uses must be among the {k} uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="301"/>
+        <source>Choose which uses count as development for the risk exposure objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="343"/>
+        <source>population exposed to risk</source>
+        <translation>暴露于风险的人口</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="343"/>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="343"/>
+        <source>development area exposed to risk</source>
+        <translation>暴露于风险的建设用地面积</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="348"/>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="345"/>
+        <source>mean suitability</source>
+        <translation>平均适宜性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="347"/>
+        <source>compactness</source>
+        <translation>紧凑度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="348"/>
+        <source>converted area</source>
+        <translation>转换面积</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="606"/>
+        <source>No allocation of whole units was found that meets the demand of {uses} within its tolerance: the units may be too large for so narrow a tolerance; widen it or check the required area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="620"/>
+        <source>The locked units already hold {locked:.2f} ha of {use}, more than the {high:.2f} ha its demand and tolerance allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="626"/>
+        <source>No unlocked unit is suitable for {use}, yet its demand needs {need:.2f} ha more than the locked units hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="628"/>
+        <source>{use} needs at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units are suitable for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="638"/>
+        <source>{uses} together need at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units suit any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="658"/>
+        <source>The population size must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="658"/>
+        <source>The number of generations must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="69"/>
+        <source>{count} demand points cannot be reached from any candidate site: {ids}. Check that they are connected to the network, or add candidate sites that can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="79"/>
+        <source>{count} demand points have no candidate site within the service distance {limit:g}: {ids}. Add candidate sites near them or increase the service distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="323"/>
+        <source>The solver stopped without a solution: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="340"/>
+        <source>No solution was found within the time limit of {seconds:g} s. Allow more time, or reduce the number of demand points or candidate sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="355"/>
+        <source>Demand point {index} has weight {value}; weights (people) must be zero or positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="361"/>
+        <source>Every demand point has weight 0: there is nobody to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="383"/>
+        <source>Candidate site {index} has capacity {value}; capacities (people) must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="395"/>
+        <source>The number of new sites must be a whole number of at least 0, got {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="397"/>
+        <source>{p} new sites were asked for, but only {free} candidate sites are not open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="403"/>
+        <source>At least one site must be open: ask for new sites or give existing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="409"/>
+        <source>The time limit must be a positive number of seconds, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="411"/>
+        <source>The MIP gap must be zero or a positive fraction, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="752"/>
+        <source>Even with every candidate site open, their capacities cannot serve everybody within the service distance {service:g}. Add candidate sites or capacity, or increase the service distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="765"/>
+        <source>The maximal covering model has no solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="934"/>
+        <source>Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people) at the sites each can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="1043"/>
+        <source>No placement of {p} new sites, with the existing ones, can serve every demand point within the sites&apos; reach and capacity. Ask for more sites, or add candidate sites or capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="1098"/>
+        <source>Entry {index} has {value} {what}; numbers of people and places must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network.py" line="94"/>
+        <source>Road speeds must be positive (km/h); {count} roads have a speed of 0 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network.py" line="102"/>
+        <source>The road layer has no line with at least two vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="136"/>
+        <source>The hazard raster weighting the roads must hold degrees between 0 and 1 (found {low} to {high}); normalise it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="109"/>
+        <source>National</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="109"/>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="109"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="109"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="109"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="111"/>
+        <source>Social</source>
+        <translation>社会</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="111"/>
+        <source>Ecological</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="111"/>
+        <source>Technological</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="115"/>
+        <source>social</source>
+        <translation>社会</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="115"/>
+        <source>ecological</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="115"/>
+        <source>technological</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="177"/>
+        <source>No {dimension} indicator field was chosen: the SETS index needs at least one field per dimension (social, ecological, technological)</source>
+        <translation>未选择{dimension}指标字段：SETS 指数的每个维度（社会、生态、技术）至少需要一个字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="183"/>
+        <source>The field(s) {fields} are listed twice among the {dimension} indicators</source>
+        <translation>字段 {fields} 在{dimension}指标中重复出现</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="188"/>
+        <source>The field(s) {fields} are listed both as {first} and as {second} indicators; each indicator belongs to one dimension</source>
+        <translation>字段 {fields} 同时被列为{first}指标和{second}指标；每个指标只能属于一个维度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="197"/>
+        <source>The negative field(s) {fields} are not among the chosen indicator fields</source>
+        <translation>负向字段 {fields} 不在所选指标字段之中</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="203"/>
+        <source>The given WEIGHTS are used only with the weighting method &apos;given weights&apos;; they were ignored</source>
+        <translation>给定的 WEIGHTS 仅在赋权方法为“给定权重”时使用，本次已忽略</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="226"/>
+        <source>The weighting method &apos;given weights&apos; needs WEIGHTS: one weight per indicator field, social fields first, then ecological, then technological</source>
+        <translation>赋权方法“给定权重”需要填写 WEIGHTS：每个指标字段一个权重，先社会字段，再生态字段，最后技术字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="228"/>
+        <source>{given} weights were given for {n} indicator fields ({s} social, {e} ecological, {t} technological); give one weight per field, social fields first, then ecological, then technological</source>
+        <translation>给出了 {given} 个权重，但指标字段有 {n} 个（社会 {s} 个、生态 {e} 个、技术 {t} 个）；请为每个字段给出一个权重，先社会字段，再生态字段，最后技术字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="245"/>
+        <source>The weights of the {dimension} fields sum to zero; give at least one of them a positive weight</source>
+        <translation>{dimension}字段的权重之和为零；请至少给其中一个字段正权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="255"/>
+        <source>{given} dimension weights were given; give three, for S, E and T (e.g. 0.4,0.3,0.3), or none for equal weights</source>
+        <translation>给出了 {given} 个维度权重；请给出 S、E、T 三个（如 0.4,0.3,0.3），或留空表示等权</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="258"/>
+        <source>Dimension weights must be zero or positive numbers</source>
+        <translation>维度权重必须为零或正数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="260"/>
+        <source>The dimension weights sum to zero</source>
+        <translation>维度权重之和为零</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="271"/>
+        <source>Objective weights need a table of at least two units and one indicator</source>
+        <translation>客观赋权至少需要两个单元和一个指标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="273"/>
+        <source>The normalised indicator values must be finite numbers</source>
+        <translation>标准化后的指标值必须为有限数值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="292"/>
+        <source>The entropy weight method needs normalised values of zero or more</source>
+        <translation>熵权法要求标准化后的数值不小于零</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="348"/>
+        <source>No indicator differs between the units, so no weight can be derived from the data</source>
+        <translation>各单元的所有指标值都相同，无法由数据得出权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="425"/>
+        <source>National units have no level above them: leave the parent field empty, or choose the level of the units</source>
+        <translation>国家级单元没有上一级：请清空上级单元字段，或选择单元的实际层级</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="505"/>
+        <source>The field &apos;{field}&apos; holds &apos;{value}&apos; for unit {unit}, which is not a number; indicator fields must be numeric</source>
+        <translation>字段“{field}”在单元 {unit} 中的值为“{value}”，不是数值；指标字段必须为数值型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="507"/>
+        <source>The field &apos;{field}&apos; holds an infinite value for unit {unit}</source>
+        <translation>字段“{field}”在单元 {unit} 中为无穷大</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="521"/>
+        <source>The unit layer has no field(s) {fields}</source>
+        <translation>单元图层中没有字段 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="524"/>
+        <source>The indicator fields have different numbers of values</source>
+        <translation>各指标字段的取值个数不一致</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="527"/>
+        <source>The unit layer has no features</source>
+        <translation>单元图层没有要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="530"/>
+        <source>Only one unit was given: the SETS index compares units with each other (min–max normalisation), so at least two are needed</source>
+        <translation>只有一个单元：SETS 指数在单元之间相互比较（极差标准化），至少需要两个单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="544"/>
+        <source>The field &apos;{field}&apos; is empty (null) in every unit</source>
+        <translation>字段“{field}”在所有单元中均为空值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="548"/>
+        <source>&apos;{field}&apos;: {count} null value(s) replaced by the mean of the other units, {fill:.6g} (units: {units})</source>
+        <translation>“{field}”：{count} 个空值已用其他单元的均值 {fill:.6g} 代替（单元：{units}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="569"/>
+        <source>&apos;{field}&apos; has the same value ({value:g}) in every unit, so it cannot tell the units apart: its given weight {given:g} is dropped and the other {dimension} weights rescaled</source>
+        <translation>“{field}”在所有单元中取值相同（{value:g}），无法区分各单元：舍弃其给定权重 {given:g}，{dimension}维度的其他权重重新归一化</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="571"/>
+        <source>&apos;{field}&apos; has the same value ({value:g}) in every unit, so it cannot tell the units apart: it gets weight 0</source>
+        <translation>“{field}”在所有单元中取值相同（{value:g}），无法区分各单元：权重记为 0</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="577"/>
+        <source>Every {dimension} indicator ({fields}) has the same value in all units, so the {dimension} index cannot be computed; add an indicator that differs between the units</source>
+        <translation>所有{dimension}指标（{fields}）在各单元中取值都相同，无法计算{dimension}指数；请加入一个在单元之间有差异的指标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="591"/>
+        <source>CRITIC: the {dimension} indicators are perfectly correlated, so none conflicts with another; their weights follow their standard deviations alone</source>
+        <translation>CRITIC：{dimension}指标之间完全相关，彼此没有冲突性；其权重仅按标准差分配</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="600"/>
+        <source>Only constant {dimension} fields have a positive given weight, so the {dimension} index cannot be computed; give a positive weight to a field that differs between the units</source>
+        <translation>只有取值恒定的{dimension}字段被给了正权重，无法计算{dimension}指数；请给在单元之间有差异的字段正权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="698"/>
+        <source>The population of unit {unit} is &apos;{value}&apos;, not a number</source>
+        <translation>单元 {unit} 的人口为“{value}”，不是数值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="701"/>
+        <source>The population is missing (null) for {count} unit(s): {units}; fill it in or leave the population field empty</source>
+        <translation>{count} 个单元缺少人口（空值）：{units}；请补齐，或不选人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="704"/>
+        <source>The population is negative for {count} unit(s): {units}</source>
+        <translation>{count} 个单元的人口为负数：{units}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="707"/>
+        <source>No population field was given: the parent scores are plain (unweighted) means of their units</source>
+        <translation>未选择人口字段：上级单元的得分为其下属单元的简单（不加权）平均</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="720"/>
+        <source>{count} unit(s) have no parent value and are left out of the parent units: {units}</source>
+        <translation>{count} 个单元没有上级单元编码，未计入上级单元：{units}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="722"/>
+        <source>No unit has a parent value, so there is nothing to aggregate</source>
+        <translation>没有任何单元填写了上级单元，无法汇总</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sets_index.py" line="732"/>
+        <source>The units of parent &apos;{parent}&apos; have no population: its scores are plain means</source>
+        <translation>上级单元“{parent}”的下属单元人口为零：其得分取简单平均</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zonal.py" line="42"/>
+        <source>The raster grid is rotated or flipped; warp it to a north-up grid first (Raster ▸ Projections ▸ Warp)</source>
+        <translation>栅格网格有旋转或翻转；请先将其重投影为北向朝上的网格（栅格 ▸ 投影 ▸ 重投影）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zonal.py" line="61"/>
+        <source>The cell size must be a positive number of metres</source>
+        <translation>单元大小必须是正数（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zonal.py" line="63"/>
+        <source>The cell size ({size:g}) is smaller than the raster&apos;s cells ({cell:g}); choose a cell size of at least one raster cell</source>
+        <translation>单元大小（{size:g}）小于栅格像元（{cell:g}）；请选择不小于一个栅格像元的单元大小</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="47"/>
+        <source>SETS resilience guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="49"/>
+        <source>A step-by-step guide through the SETS framework and its three paths on the project&apos;s layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="52"/>
+        <source>0 · SETS resilience index</source>
+        <translation>0 · SETS 韧性指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="55"/>
+        <source>3 · Community emergency network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="172"/>
+        <source>Safe evacuation routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="62"/>
+        <source>Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="65"/>
+        <source>evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="69"/>
+        <source>Residents (points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="100"/>
+        <source>Population field (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="67"/>
+        <source>Resident id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="72"/>
+        <source>Shelters (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="73"/>
+        <source>Shelter id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="74"/>
+        <source>Shelter capacity field (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="76"/>
+        <source>Hazard zones (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="77"/>
+        <source>Roads in hazard zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="77"/>
+        <source>Avoid (closed, except to leave the zone one starts in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="77"/>
+        <source>Penalise (cost × PENALTY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="78"/>
+        <source>Penalty factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="79"/>
+        <source>Hazard raster weighting roads (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="143"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="133"/>
+        <source>Nearest shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="80"/>
+        <source>Respect shelter capacity (transportation problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="123"/>
+        <source>Evacuation routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="82"/>
+        <source>Residents not evacuated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="83"/>
+        <source>Evacuation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="84"/>
+        <source>Population with a safe route to a shelter (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="212"/>
+        <source>The resident layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="100"/>
+        <source>The shelter layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="215"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="147"/>
+        <source>{n} demand features have no population and count as 0 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="104"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="255"/>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="108"/>
+        <source>The capacity-respecting assignment needs CAPACITY_FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="109"/>
+        <source>Shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="122"/>
+        <source>Hazard raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
+        <source>{n} shelters stand inside hazard zones and are not used in avoid mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="177"/>
+        <source>{p:.2f} % of residents have a safe route to a shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="185"/>
+        <source>{what} ids must be unique; &apos;{field}&apos; repeats some values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="210"/>
+        <source>too far from any road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="212"/>
+        <source>no safe route to any shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="214"/>
+        <source>shelters within reach are full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="243"/>
+        <source>With a safe route to a shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
+        <source>Not evacuated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="245"/>
+        <source>Mean route length (m, per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
+        <source>Mean walking time (min, per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="247"/>
+        <source>Longest route (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="248"/>
+        <source>Route length inside hazard zones (m, total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <source>Hazard zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <source>avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <source>penalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="66"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="32"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="266"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="256"/>
+        <source>People per shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="260"/>
+        <source>People by walking time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="266"/>
+        <source>Residents not evacuated, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="266"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="267"/>
+        <source>Evacuation routes report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="68"/>
+        <source>Facility location (new shelters and clinics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="71"/>
+        <source>Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="74"/>
+        <source>location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="79"/>
+        <source>LSCP: fewest new sites covering everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="80"/>
+        <source>MCLP: P new sites covering the most people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="81"/>
+        <source>p-median: P new sites with the least total travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="82"/>
+        <source>p-center: P new sites with the shortest longest trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="99"/>
+        <source>Demand (residents: points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="89"/>
+        <source>Demand id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="90"/>
+        <source>Candidate sites (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="115"/>
+        <source>Candidate id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="92"/>
+        <source>Existing facilities (always open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="94"/>
+        <source>Origin–destination cost table (instead of the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="95"/>
+        <source>Cost table: demand id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="96"/>
+        <source>Cost table: site id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="97"/>
+        <source>Cost table: cost field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="117"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="99"/>
+        <source>Capacity field (persons; capacitated model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="100"/>
+        <source>Number of new sites P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="101"/>
+        <source>Service distance or time (0 = none for p-median and p-center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="102"/>
+        <source>Solver time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="103"/>
+        <source>Accepted optimality gap (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="104"/>
+        <source>Selected sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="105"/>
+        <source>Allocation lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="106"/>
+        <source>Location report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="107"/>
+        <source>Objective value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="108"/>
+        <source>Population served or covered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="109"/>
+        <source>Covered percent for 1…P new sites (MCLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="288"/>
+        <source>Solver status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="142"/>
+        <source>The demand layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="124"/>
+        <source>The covering models need a SERVICE_DISTANCE greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="126"/>
+        <source>The candidate layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="128"/>
+        <source>The existing facility layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="145"/>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="134"/>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="139"/>
+        <source>Existing facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="143"/>
+        <source>Candidate and existing facility ids must differ; some are used by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="168"/>
+        <source>The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="183"/>
+        <source>{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="193"/>
+        <source>{what} ids must be unique; repeated: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="200"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="203"/>
+        <source>The existing facilities need the capacity field &apos;{field}&apos; too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="204"/>
+        <source>Existing facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="221"/>
+        <source>{n} sites are farther than MAX_SNAP from any road and cannot serve anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="228"/>
+        <source>A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="243"/>
+        <source>No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="245"/>
+        <source>{n} rows of the cost table name unknown ids or have no cost; they are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="289"/>
+        <source>Optimality gap (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="290"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="291"/>
+        <source>New sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="292"/>
+        <source>Existing facilities kept open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="293"/>
+        <source>Population served or covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="294"/>
+        <source>Mean cost per person served ({u})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="295"/>
+        <source>Largest cost of a person served ({u})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="296"/>
+        <source>Service distance or time ({u})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="297"/>
+        <source>Demand points not fully served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="298"/>
+        <source>Solve time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <source>Solution</source>
+        <translation>解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="304"/>
+        <source>New sites P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="279"/>
+        <source>Population covered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="306"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <source>Covered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="306"/>
+        <source>Added by the last site (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="306"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="307"/>
+        <source>Coverage against the number of new sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="308"/>
+        <source>Facility location report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="11"/>
+        <source>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;: road lines (every vertex is a node; vertices closer than &lt;b&gt;TOLERANCE&lt;/b&gt; join; with &lt;b&gt;SPLIT&lt;/b&gt; roads are also joined where they cross without a shared vertex — leave it off where bridges cross). &lt;b&gt;SPEED&lt;/b&gt; (km/h, default 5 = walking) is the speed on the access legs and on roads without a &lt;b&gt;SPEED_FIELD&lt;/b&gt; value; &lt;b&gt;ONEWAY_FIELD&lt;/b&gt;: 1/yes/true = only in the digitised direction, −1 = only against it. &lt;b&gt;COST&lt;/b&gt;: &lt;i&gt;distance&lt;/i&gt; in metres or &lt;i&gt;time&lt;/i&gt; in minutes, t = length / (v · 1000/60).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;: points join the nearest point of the nearest road; a point farther than this (m) is reported as unreachable, never routed. The straight access leg from the point to the road counts in its cost.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="153"/>
+        <source>&lt;p&gt;Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the community emergency network path of territorial space resilience (构建社区应急空间网络).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: residents as points, or polygons (blocks, communities) represented by a point on their surface; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: persons (NULL counts 0, reported).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;: points; &lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt; (unique) names them in the outputs (default: feature id). Capacity in persons from &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;, or from &lt;b&gt;AREA_FIELD&lt;/b&gt; (effective area, m²) divided by &lt;b&gt;AREA_PER_PERSON&lt;/b&gt; (m² per person), rounded down.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="164"/>
+        <source>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;: comma list of distances (m) or times (min). &lt;b&gt;PRESET&lt;/b&gt; replaces them with a planning standard's: &lt;i&gt;emergency shelter&lt;/i&gt; 500 m and 1 m² per person, &lt;i&gt;fixed shelter&lt;/i&gt; 2 and 3 km and 2 m² per person (GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); &lt;i&gt;life circles&lt;/i&gt; 300, 500 and 1000 m (5-, 10- and 15-minute walks, GB 50180-2018, TD/T 1062-2021); presets measure distance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: polygons (flooded areas, collapsed zones) whose roads are closed; roads are cut at their edges.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;: each demand with nearest_id and cost of the nearest facility, reached (0 = farther than MAX_SNAP from a road), covered_T per threshold T, and access_2sfca, the two-step floating catchment accessibility at the first threshold d₀: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, A_i = Σ_{j: d_ij ≤ d₀} R_j (places per resident).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;: demand_T, the population within each threshold (a resident near two facilities counts for both); capacity; assigned, the population for which it is the nearest facility within the first threshold; load_ratio = assigned / capacity; overloaded = assigned &amp;gt; capacity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;: per facility and threshold, the area from which it is reached in time, built from the reachable roads: each stretch of road (at most a tenth of the threshold long) is widened by the access distance still affordable at its costlier end, up to MAX_SNAP, so every place inside is within the threshold. Without a network: circles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;: population within the first threshold of some facility (%). &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: coverage per threshold, the underserved population, coverage against cost, the capacity gap in persons and m² and the load of each facility.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="188"/>
+        <source>&lt;p&gt;Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the multi-hazard path), with each shelter&apos;s capacity respected if wanted.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;; &lt;b&gt;SHELTERS&lt;/b&gt; (points), &lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;, &lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="196"/>
+        <source>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. &lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;avoid&lt;/i&gt;: roads inside are closed, except that residents who start inside a zone may use its roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back into its own once it has left; shelters inside a zone are not used. &lt;i&gt;Penalise&lt;/i&gt;: roads inside cost &lt;b&gt;PENALTY&lt;/b&gt; times more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;: hazard degrees 0–1 (e.g. from Normalise hazard) averaged along each road h̄ (sampled every half cell); the road costs 1 + (PENALTY − 1)·h̄ times more, so the worst hazard weighs like a penalised zone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;: &lt;i&gt;nearest shelter&lt;/i&gt; by cost; or &lt;i&gt;respect capacity&lt;/i&gt;: a transportation problem, min Σ c_ij x_ij with Σ_j x_ij ≤ P_i and Σ_i x_ij ≤ C_j, that first evacuates as many people as the capacities allow, solved exactly by linear programming (HiGHS); a block may be split between shelters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one line per resident–shelter flow: demand_id, shelter_id, people, length_m, time_min (at the road speeds, access legs at SPEED), hazard_length_m (length inside hazard zones) and cost (with penalties). &lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;: residents not evacuated, with people and the reason (too far from a road, no safe route, shelters full). &lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;: share of residents with a route. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: summary, people per shelter, people by walking time.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="216"/>
+        <source>&lt;p&gt;Scores planning units (townships, counties, … polygons) on the three dimensions of territorial space resilience read as a socio-eco-technological system (SETS): Social (S), Ecological (E) and Technological (T); combines them into one resilience score, grades and ranks the units, names each unit's weakest dimension (短板) and aggregates the units to the level above. Scores are relative to the units assessed together: 0 = the weakest, 1 = the strongest.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the planning units (polygons), one feature per unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;, &lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;, &lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;: the numeric indicator fields of each dimension (at least one each; a field belongs to one dimension only), e.g. GDP per capita, doctors per 1000 (S); forest cover, share of the ecological red line (E); road density, shelter area per capita, drainage design return period (T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;: indicators for which a higher value is worse (e.g. share of elderly people, impervious share); they are reversed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;: how the indicators of a dimension are weighted (the weights sum to 1 within each dimension): &lt;i&gt;equal&lt;/i&gt;; &lt;i&gt;entropy weight method&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;, e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt; (0·ln 0 = 0), w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;): indicators that differ more between units weigh more; &lt;i&gt;CRITIC&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;), w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;, with σ the standard deviation of the normalised values and ρ the Pearson correlation with the other indicators of the same dimension: contrast and conflict both add weight, redundant indicators share it (if no indicator conflicts with another, w ∝ σ); &lt;i&gt;given&lt;/i&gt;: the &lt;b&gt;WEIGHTS&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: for the given method, a comma list with one weight per indicator field, social fields first, then ecological, then technological, each in the order chosen (e.g. the WEIGHTS of tsr:ahpweights run per dimension, or the WEIGHTS_USED of an earlier run); renormalised to sum 1 within each dimension. Ignored by the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;: v&lt;sub&gt;S&lt;/sub&gt;, v&lt;sub&gt;E&lt;/sub&gt;, v&lt;sub&gt;T&lt;/sub&gt; as a comma list (normalised to sum 1); empty = 1/3 each.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;: the dimension index is D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt; over its indicators; the resilience combines the three: &lt;i&gt;weighted sum&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T (a strong dimension compensates a weak one); &lt;i&gt;weighted geometric mean&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;, ε = 0.01, which limits that compensation, as the Human Development Index does across its dimensions. The geometric mean needs positive values: the dimension indices are mapped onto [0.01, 1] (the 1–100 scale), so a unit lowest on every indicator of one dimension does not get 0 whatever its other dimensions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: the level of the units (national, province, city, county, township), written to the &lt;i&gt;level&lt;/i&gt; field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;: optional field holding the code of the unit above (e.g. the county code of each township); the parent level is the next one up (township → county → city → province → national); national units have no parent. Units without a parent value are left out of the parents (with a warning).&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: optional numeric population of each unit: the parent scores are population-weighted means of the unit scores, S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt; (likewise E, T and R); without it, plain means.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes and S_index, E_index, T_index, resilience, grade (1–5), label (interface language), label_en, label_zh, weakest (S, E or T: the lowest index), rank (1 = most resilient; equal scores share a rank) and level. An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;: the parent units, their units dissolved into one polygon each, with parent, units, population and the same scores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the set-up and formula, the weights of every indicator per dimension with the terms of the method (entropy, or σ, conflict and C for CRITIC), imputed nulls, units per grade and every unit's profile (S, E, T bars, resilience, grade, weakest dimension), and the parent units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;: mean resilience of the units; &lt;b&gt;WEIGHTS_USED&lt;/b&gt;: the indicator weights used (within each dimension, in the order of WEIGHTS), to repeat the run with the given method or to report them.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Indicators are normalised over the units by min–max, r = (x − min)/(max − min), and r = 1 − (x − min)/(max − min) for negative fields. A null value is replaced by the mean of the other units for that field (reported per field in the log and the report). A field with the same value in every unit carries no information: it gets weight 0 whatever the method (a warning says so); if every field of a dimension is constant, the run stops. Grades are equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high; a score on a break is in the lower grade. Missing, non-numeric or duplicated fields, an empty layer, a wrong number of weights and a parent field with national units are refused with a message.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path (国土空间韧性：概念框架及其实施路径).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;从韧性的三个维度——社会（S）、生态（E）、技术（T），即把国土空间韧性理解为“社会—生态—技术系统”（SETS）——评价规划单元（乡镇、县等面要素）；把三个维度合成为一个韧性得分，对单元分级、排序，指出每个单元的短板维度，并汇总到上一级。得分是参评单元之间的相对值：0 = 最弱，1 = 最强。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：规划单元（面），每个单元一个要素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;、&lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;、&lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;：各维度的数值型指标字段（每个维度至少一个；一个字段只能属于一个维度），如人均 GDP、每千人医生数（S）；森林覆盖率、生态保护红线占比（E）；路网密度、人均避难场所面积、排水设计重现期（T）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;：数值越大越差的负向指标（如老年人口比例、不透水面比例），标准化时取反。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;：维度内指标的赋权方法（各维度内权重之和为 1）：&lt;i&gt;等权&lt;/i&gt;；&lt;i&gt;熵权法&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;，e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt;（0·ln 0 = 0），w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;)：单元间差异越大的指标权重越大；&lt;i&gt;CRITIC 法&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;)，w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;，σ 为标准化值的标准差，ρ 为与同一维度其他指标的 Pearson 相关系数：对比强度和冲突性都增加权重，相互冗余的指标分摊权重（若指标之间没有冲突，w ∝ σ）；&lt;i&gt;给定权重&lt;/i&gt;：使用 &lt;b&gt;WEIGHTS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：给定权重时使用，逗号分隔，每个指标字段一个权重，先社会字段，再生态字段，最后技术字段，各自按所选顺序（如对各维度分别运行 tsr:ahpweights 得到的 WEIGHTS，或上次运行的 WEIGHTS_USED）；在各维度内重新归一化为 1。其他方法忽略此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;：维度权重 v&lt;sub&gt;S&lt;/sub&gt;、v&lt;sub&gt;E&lt;/sub&gt;、v&lt;sub&gt;T&lt;/sub&gt;，逗号分隔（归一化为和为 1）；留空 = 各 1/3。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;：维度指数 D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt;（对该维度的指标求和）；韧性由三个维度合成：&lt;i&gt;加权求和&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T（强维度可以弥补弱维度）；&lt;i&gt;加权几何平均&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;，ε = 0.01，限制这种弥补，与人类发展指数合成各维度的方式相同。几何平均要求数值为正：维度指数线性映射到 [0.01, 1]（即 1–100 标度），因此某一维度所有指标都最低的单元不会因此得 0 分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;：单元的层级（国家、省、市、县、乡镇），写入 &lt;i&gt;level&lt;/i&gt; 字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;：可选，上级单元编码字段（如各乡镇所属县的代码）；上级层级为上一级（乡镇 → 县 → 市 → 省 → 国家），国家级单元没有上级。没有上级编码的单元不计入上级单元（给出警告）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：可选，各单元的人口（数值型）：上级单元得分为下属单元得分的人口加权平均，S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt;（E、T、R 同理）；不选则为简单平均。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：单元及其原有属性，加上 S_index、E_index、T_index、resilience、grade（1–5）、label（界面语言）、label_en、label_zh、weakest（S、E 或 T：指数最低的维度）、rank（1 = 韧性最强；得分相同者名次相同）和 level。输入中与这些字段同名的字段被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;：上级单元，下属单元融合为一个面，字段为 parent、units、population 及上述得分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与公式、各维度每个指标的权重及赋权方法的中间量（熵值，或 CRITIC 的 σ、冲突性和 C）、空值插补、各等级单元数、每个单元的画像（S、E、T 条形图、韧性、等级、短板维度）以及上级单元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;：单元平均韧性；&lt;b&gt;WEIGHTS_USED&lt;/b&gt;：所用指标权重（各维度内，顺序同 WEIGHTS），可用于以给定权重重复运行或写入报告。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;指标在参评单元之间做极差标准化：r = (x − min)/(max − min)，负向字段 r = 1 − (x − min)/(max − min)。空值用该字段其他单元的均值代替（在日志和报告中逐字段列出）。在所有单元中取值相同的字段不含信息：无论何种方法权重均为 0（给出警告）；若某一维度的所有字段都恒定，则停止运行。等级按 R 等间距划分：1 低（R ≤ 0.2）、2 较低（≤ 0.4）、3 中（≤ 0.6）、4 较高（≤ 0.8）、5 高；恰好落在分界值上的得分归入较低一级。字段缺失、非数值或重复、图层为空、权重个数不符、国家级单元选择了上级字段等情况会被拒绝并给出说明。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth&apos;s Future 6: 1638–1659. Yang Xuanmei. 国土空间韧性：概念框架及其实施路径.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="276"/>
+        <source>&lt;p&gt;Scenario land allocation (情景用地优化配置) — the multi-objective genetic algorithm of the second implementation path, zoning that adapts to uncertainty: every planning unit (a parcel, or a cell of a regular grid) gets a land use so that the area demanded of each use is met within its tolerance and locked land (ecological protection red line, permanent basic farmland, heritage) keeps its current use, while suitability, exposure to risk, compactness and conversions are traded off. The result is not one plan but a Pareto front of scenarios to choose from: the compromise (knee) scenario is mapped, with a few others spread along the front.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;: planning units (polygons in a projected CRS in metres; their planimetric areas in hectares). Empty: a grid of square cells &lt;b&gt;CELL_SIZE&lt;/b&gt; metres wide laid from the upper-left corner over the extent of the first raster of SUITABILITY (at least one of its cells wide); cells where that raster has no data are left out, and a cell's area is that of the raster cells with data whose centres it holds, so cells on the edge count only their part of the study area. Grid neighbours share an edge (4-neighbourhood, weight 1); polygons are neighbours when they share a boundary of positive length (corners do not count), weighted by that length in metres (boundaries within 1 cm of each other count as shared). Polygons should not overlap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;: one row per land use, rows separated by new lines or semicolons, values by commas: &lt;i&gt;use, source&lt;/i&gt;, the source being a numeric field of UNITS or a raster (file path, or the id or name of a loaded layer), e.g. &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;. The rows define the uses and their order. Values 0–1 (e.g. OUTPUT_MEAN of tsr:suitability); NULL or no raster data means the use may not be placed on the unit. A source that names a field is read as the field. The value of a raster for a polygon is the mean of the cells whose centres fall inside it (a polygon that holds no cell centre takes the cell under a point inside it); for a grid cell, the mean of the raster cells in it. Rasters on another grid are first aligned (bilinear) to the first raster named.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: one row per use: &lt;i&gt;use, required area (ha), tolerance&lt;/i&gt;, the tolerance in hectares or as a percentage of the required area (default 0), e.g. &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;. Every scenario returned meets d − t ≤ A ≤ d + t for every use, locked units included. A use without a row has no demand (its area is free); a use that is not in SUITABILITY is refused. Units are allocated whole, so a tolerance narrower than the units may be impossible to meet: the run then stops and names the use; so does a demand that the suitable unlocked land cannot hold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;: the current use of each unit, written as the use names (case and surrounding spaces ignored); any other value, or NULL, is &lt;i&gt;other&lt;/i&gt; (none of the planned uses: water, roads, reserved land…). Or &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;, a class raster such as a land-cover map, with &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;: rows &lt;i&gt;use, value, value…&lt;/i&gt;, e.g. &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;; a unit takes the class most of its cells hold (ties: the smallest value). Without either, every unit is &lt;i&gt;other&lt;/i&gt; today.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;: units that may not change: a number other than 0, or yes/true/1, locks; NULL, 0, no/false do not. &lt;b&gt;LOCKED_ZONES&lt;/b&gt;: polygon layers (any CRS) that lock the units whose point on surface (a grid cell's centre) lies inside them — e.g. the ecological protection red line and the permanent basic farmland. A locked unit keeps its current use and counts towards that use's area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;: a 0–1 risk raster (e.g. the index of tsr:multihazardoverlay), or &lt;b&gt;RISK_FIELD&lt;/b&gt;: a numeric 0–1 field of UNITS; not both. They are two parameters rather than one text so that the Model Builder can connect the raster output of an earlier step to RISK and offer a list of fields for RISK_FIELD; with qgis_process RISK is a raster path and RISK_FIELD a field name. Every unit needs a risk value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: the persons a unit holds, or would hold as development (e.g. planned density × area): the exposure then counts persons; without it, hectares. &lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;: comma list of the uses whose land counts as exposed (e.g. &lt;code&gt;urban, industrial&lt;/code&gt;); needed by the exposure objective.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;: any of the four, in this order (default all), with x&lt;sub&gt;i&lt;/sub&gt; the use given to unit i, a&lt;sub&gt;i&lt;/sub&gt; its area (ha), s&lt;sub&gt;iu&lt;/sub&gt; its suitability for use u, r&lt;sub&gt;i&lt;/sub&gt; its risk and c&lt;sub&gt;i&lt;/sub&gt; its current use: &lt;i&gt;maximise suitability&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt; over the unlocked units given a planned use (0–1); &lt;i&gt;minimise exposure&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt; over the units given a development use, w&lt;sub&gt;i&lt;/sub&gt; the population (persons) or the area (ha: a risk-weighted development area); &lt;i&gt;maximise compactness&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt; over the ordered pairs of neighbours (i, j) with x&lt;sub&gt;i&lt;/sub&gt; a planned use, w&lt;sub&gt;ij&lt;/sub&gt; the adjacency weight: the share of the boundary of the planned uses' units that they share with units of the same use (0–1; the edge of the study area does not count); &lt;i&gt;minimise conversions&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;] (ha). Locked units count in E, C and V, not in S.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt; (solutions per generation, default 100), &lt;b&gt;GENERATIONS&lt;/b&gt; (default 200) and &lt;b&gt;SEED&lt;/b&gt;: the same inputs and seed give the same scenarios. A run costs about POPULATION_SIZE × GENERATIONS repairs: 100 × 200 on 3000 units takes some 20 s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt; (default 5): how many scenarios are kept as columns: s1 is the knee, then the best solution in each objective, then repeatedly the solution farthest (Euclidean distance, objectives scaled to 0–1 over the front) from those already kept.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes (grid: unit_id, grid_row, grid_col) and area_ha, current_use, locked (0/1), risk, &lt;i&gt;use&lt;/i&gt; (the compromise scenario), changed (0/1: use differs from the current use) and use_s1, use_s2, … (s1 = the knee). Uses are written by name, &lt;i&gt;other&lt;/i&gt; for none of them; a unit left unplanned keeps its current value (e.g. &lt;i&gt;water&lt;/i&gt;). An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;: one row per non-dominated solution, sorted by the objectives: solution_id, one column per objective in its natural sense — suitability (0–1), exposed_population (persons) or exposed_area_ha (ha), compactness (0–1), converted_ha (ha) — knee (0/1), kept (0/1) and scenario (its column in OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up and demands; the front as a scatter plot (two objectives) or a scatter matrix and parallel coordinates (three or four); the kept scenarios compared on the objectives, the area per use, the risk exposure and the conversions (tables and bars); the transitions of the compromise scenario; the hypervolume by generation; every solution.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;: normalised hypervolume of the final front; &lt;b&gt;KNEE_ID&lt;/b&gt;: solution_id of the compromise; &lt;b&gt;FRONT_SIZE&lt;/b&gt;: number of non-dominated solutions.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;NSGA-II: fast non-dominated sorting, crowding distance, binary tournaments and elitist (μ + λ) survival; copies of an allocation are put after every distinct one. Every operator keeps the solutions feasible and never touches a locked unit: &lt;i&gt;crossover&lt;/i&gt; copies contiguous zones (regions of about 1 to 256 units around random seed units on the adjacency graph) from the second parent; &lt;i&gt;mutation&lt;/i&gt; gives a whole zone one use, or moves patch edges (a unit takes a neighbour's use); &lt;i&gt;repair&lt;/i&gt; then brings every use within its demand ± tolerance, shrinking a use from the edges of its patches and growing it from the units next to them, ranked by a merit that mixes suitability, exposure and keeping the current use with weights drawn afresh for each repair. The first generation holds the current uses, the most suitable use of every unit and the empty plan, each repaired, and variants of them. Before the run the demands are checked against the land that can take them (Hall's condition over every set of uses).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Knee&lt;/b&gt; (the compromise): with every objective scaled to 0–1 over the front, f' = (f − min)/(max − min), the solution nearest the ideal point (0, …, 0) — the L2 compromise solution. &lt;b&gt;Hypervolume&lt;/b&gt;: the volume of the objective space that the front dominates up to a reference point, computed exactly on objectives scaled by fixed bounds (S and C: 0–1; V: 0 to the unlocked area; E: from the exposure of the locked development to that plus every unlocked unit that could be developed) with the reference point 1.1 in each, so it lies between 0 and 1.1&lt;sup&gt;m&lt;/sup&gt; for m objectives and can be compared across generations; it rises while the search improves. The optimiser is validated on ZDT1, whose front f₂ = 1 − √f₁ is known, by the hypervolume it reaches.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f&apos; = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="140"/>
+        <source>{what}: &apos;{text}&apos; is not a number</source>
+        <translation>{what}：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="148"/>
+        <source>SUITABILITY is empty: give one row per land use, e.g. urban, suit_urban; farmland, /data/farm_suitability.tif</source>
+        <translation>SUITABILITY 为空：每种用途一行，例如 urban, suit_urban; farmland, /data/farm_suitability.tif</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="152"/>
+        <source>SUITABILITY row &apos;{row}&apos; needs two values: a land use and a field of the units or a raster</source>
+        <translation>SUITABILITY 行“{row}”需要两个值：用途，以及单元字段或栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="156"/>
+        <source>SUITABILITY lists the use &apos;{use}&apos; twice</source>
+        <translation>SUITABILITY 中用途“{use}”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="165"/>
+        <source>{what} names the use &apos;{use}&apos;, which is not in SUITABILITY (the uses are {uses})</source>
+        <translation>{what} 中的用途“{use}”不在 SUITABILITY 中（用途为 {uses}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="178"/>
+        <source>DEMAND is empty: give one row per land use, e.g. urban, 1200, 50; farmland, 3000, 5%</source>
+        <translation>DEMAND 为空：每种用途一行，例如 urban, 1200, 50; farmland, 3000, 5%</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="181"/>
+        <source>DEMAND row &apos;{row}&apos; needs a land use, the required area (ha) and optionally a tolerance (ha, or a percentage such as 5%)</source>
+        <translation>DEMAND 行“{row}”需要用途、需求面积（公顷），以及可选的容差（公顷，或百分比如 5%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="186"/>
+        <source>DEMAND lists the use &apos;{use}&apos; twice</source>
+        <translation>DEMAND 中用途“{use}”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="187"/>
+        <source>DEMAND of {use}</source>
+        <translation>{use} 的 DEMAND</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="192"/>
+        <source>DEMAND tolerance of {use}</source>
+        <translation>{use} 的 DEMAND 容差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="202"/>
+        <source>CURRENT_USE_CLASSES row &apos;{row}&apos; needs a land use and at least one class value</source>
+        <translation>CURRENT_USE_CLASSES 行“{row}”需要用途和至少一个类别值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="206"/>
+        <source>CURRENT_USE_CLASSES of {use}</source>
+        <translation>{use} 的 CURRENT_USE_CLASSES</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="208"/>
+        <source>CURRENT_USE_CLASSES is empty: say which raster values are which use, e.g. urban, 5; farmland, 1; forest, 2, 3</source>
+        <translation>CURRENT_USE_CLASSES 为空：请说明哪些栅格值对应哪种用途，例如 urban, 5; farmland, 1; forest, 2, 3</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="226"/>
+        <source>LOCKED_FIELD holds &apos;{value}&apos; for unit {unit}; use 1/0, true/false or yes/no</source>
+        <translation>LOCKED_FIELD 中单元 {unit} 的值为“{value}”；请使用 1/0、true/false 或 yes/no</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="302"/>
+        <source>Land allocation scenarios (NSGA-II)</source>
+        <translation>用地优化配置情景（NSGA-II）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="305"/>
+        <source>Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and conversions traded off on a Pareto front</source>
+        <translation>为地块或格网单元配置土地用途：满足各用途面积需求、保持锁定用地不变，在帕累托前沿上权衡适宜性、风险暴露、紧凑度与用途转换</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="308"/>
+        <source>land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,土地利用,优化配置,多目标,情景,遗传算法</source>
+        <translation>土地利用,用地配置,优化,多目标,NSGA-II,帕累托,遗传算法,情景,风险,紧凑度,land use,allocation,optimisation,multi-objective,Pareto</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="313"/>
+        <source>Maximise suitability of each use</source>
+        <translation>最大化各用途的适宜性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="314"/>
+        <source>Minimise population or development exposed to risk</source>
+        <translation>最小化暴露于风险的人口或建设用地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="315"/>
+        <source>Maximise compactness of each use</source>
+        <translation>最大化各用途的紧凑度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="316"/>
+        <source>Minimise conversions from the current use</source>
+        <translation>最小化对现状用途的转换</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="321"/>
+        <source>Planning units (polygons; empty = a grid of CELL_SIZE cells)</source>
+        <translation>规划单元（多边形；留空 = 按 CELL_SIZE 生成格网）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="322"/>
+        <source>Grid cell size (m), when no planning units are given</source>
+        <translation>格网单元大小（米），未给出规划单元时使用</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="323"/>
+        <source>Current use field (values = use names; others = other)</source>
+        <translation>现状用途字段（值为用途名称；其余为 other）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="324"/>
+        <source>Or current use raster (classes)</source>
+        <translation>或现状用途栅格（类别）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="325"/>
+        <source>Classes of the current use raster (use, value, value…; one row per use)</source>
+        <translation>现状用途栅格的类别（用途, 值, 值…；每种用途一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="326"/>
+        <source>Locked field (1/true = may not change)</source>
+        <translation>锁定字段（1/true = 不得改变）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="327"/>
+        <source>Locked zones (red line, basic farmland, heritage…)</source>
+        <translation>锁定区域（生态保护红线、永久基本农田、历史文化保护区…）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="328"/>
+        <source>Suitability per use (use, field or raster; one row per use)</source>
+        <translation>各用途适宜性（用途, 字段或栅格；每种用途一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="329"/>
+        <source>Risk raster (0–1)</source>
+        <translation>风险栅格（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="330"/>
+        <source>Or risk field (0–1)</source>
+        <translation>或风险字段（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="331"/>
+        <source>Population field (persons exposed; empty = development area)</source>
+        <translation>人口字段（暴露人口；留空 = 建设用地面积）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="332"/>
+        <source>Development uses counted in the risk exposure (comma list of use names)</source>
+        <translation>计入风险暴露的建设用途（用途名称，逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="333"/>
+        <source>Demand per use (use, area in ha, tolerance in ha or %; one row per use)</source>
+        <translation>各用途需求（用途, 面积（公顷）, 容差（公顷或 %）；每种用途一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="335"/>
+        <source>Population size (solutions per generation)</source>
+        <translation>种群规模（每代解的个数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="336"/>
+        <source>Generations</source>
+        <translation>迭代代数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="338"/>
+        <source>Scenario columns to keep (the knee, the best in each objective, then spread along the front)</source>
+        <translation>保留的情景列数（拐点解、各目标最优解，再沿前沿均匀选取）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="339"/>
+        <source>Allocated land use (compromise and kept scenarios)</source>
+        <translation>配置后的土地用途（折中解及保留情景）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="340"/>
+        <source>Pareto front (objective values of every solution)</source>
+        <translation>帕累托前沿（每个解的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="341"/>
+        <source>Land allocation report</source>
+        <translation>用地优化配置报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="342"/>
+        <source>Normalised hypervolume of the final front</source>
+        <translation>最终前沿的归一化超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="343"/>
+        <source>Solution id of the compromise (knee) solution</source>
+        <translation>折中（拐点）解的编号</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="344"/>
+        <source>Number of non-dominated solutions</source>
+        <translation>非支配解个数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="352"/>
+        <source>{label}: &apos;{text}&apos; is neither a field of the planning units nor a raster (path, layer id or layer name)</source>
+        <translation>{label}：“{text}”既不是规划单元的字段，也不是栅格（路径、图层 ID 或图层名称）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="361"/>
+        <source>{label}: the planning units have no field &apos;{field}&apos;; their fields are {available}</source>
+        <translation>{label}：规划单元没有字段“{field}”；现有字段为 {available}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="365"/>
+        <source>{label}: the field &apos;{field}&apos; is of type {type}, not a number</source>
+        <translation>{label}：字段“{field}”的类型为 {type}，不是数值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="378"/>
+        <source>Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster</source>
+        <translation>请给出规划单元（UNITS），或给出 CELL_SIZE 以在第一个适宜性栅格上生成格网</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="380"/>
+        <source>CELL_SIZE is ignored: the planning units are given</source>
+        <translation>已给出规划单元，忽略 CELL_SIZE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="384"/>
+        <source>{parameter} is ignored: the cells of a grid have no fields</source>
+        <translation>{parameter} 被忽略：格网单元没有字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="391"/>
+        <source>DEMAND has no row for &apos;{use}&apos;: its area is left free</source>
+        <translation>DEMAND 中没有“{use}”一行：其面积不受约束</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="402"/>
+        <source>SUITABILITY of {use}</source>
+        <translation>{use} 的 SUITABILITY</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="410"/>
+        <source>Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both</source>
+        <translation>风险请以栅格（RISK）或字段（RISK_FIELD）之一给出，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="412"/>
+        <source>The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD</source>
+        <translation>风险暴露目标需要风险数据：请给出 RISK（0–1 栅格，如多灾种综合指数）或 RISK_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="414"/>
+        <source>The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)</source>
+        <translation>风险暴露目标需要 DEVELOPMENT_USES：其用地计为暴露的用途（如 urban）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="427"/>
+        <source>Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both</source>
+        <translation>现状用途请以字段（CURRENT_USE_FIELD）或栅格（CURRENT_USE_RASTER）之一给出，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="432"/>
+        <source>CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER</source>
+        <translation>给出了 CURRENT_USE_CLASSES 但没有 CURRENT_USE_RASTER</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="435"/>
+        <source>No current use is given: every unit counts as &apos;other&apos; now, so conversions measure the planned area</source>
+        <translation>未给出现状用途：所有单元现状均视为“other”，因此用途转换量即为规划用地面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="444"/>
+        <source>A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY</source>
+        <translation>格网（CELL_SIZE）至少需要一个栅格：请在 SUITABILITY 中给出适宜性栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="462"/>
+        <source>{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels</source>
+        <translation>{n} 个单元过多（最多 {max} 个）；请使用更大的 CELL_SIZE 或更少的地块</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="464"/>
+        <source>{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it</source>
+        <translation>{n} 个单元：优化会较慢；增大 CELL_SIZE 或减少迭代代数可缩短时间</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="466"/>
+        <source>{n} units, {area} ha; {locked} locked ({locked_area} ha)</source>
+        <translation>{n} 个单元，{area} 公顷；其中锁定 {locked} 个（{locked_area} 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="478"/>
+        <source>NSGA-II: {size} solutions × {generations} generations, seed {seed}</source>
+        <translation>NSGA-II：{size} 个解 × {generations} 代，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="483"/>
+        <source>{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}</source>
+        <translation>{count} 个非支配解；折中（拐点）解：第 {knee} 号；超体积 {hv:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="510"/>
+        <source>The planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="512"/>
+        <source>The planning units layer has no features</source>
+        <translation>规划单元图层没有要素</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="525"/>
+        <source>The planning unit {unit} has no geometry</source>
+        <translation>规划单元 {unit} 没有几何</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="549"/>
+        <source>POPULATION_FIELD: the population of unit {unit} is missing (NULL)</source>
+        <translation>POPULATION_FIELD：单元 {unit} 的人口缺失（NULL）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="573"/>
+        <source>The planning units do not overlap the raster &apos;{name}&apos;</source>
+        <translation>规划单元与栅格“{name}”不重叠</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="574"/>
+        <source>Zonal means of {count} raster(s) over the units (cells whose centres fall inside)</source>
+        <translation>计算 {count} 个栅格在各单元上的分区均值（中心落在单元内的像元）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="586"/>
+        <source>{count} units hold no raster cell centre: the cell under a point inside each is used</source>
+        <translation>{count} 个单元内没有像元中心：改用单元内一点所在的像元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="595"/>
+        <source>Finding neighbouring units (shared boundaries)</source>
+        <translation>正在查找相邻单元（共享边界）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="599"/>
+        <source>{count} units share no boundary with another unit</source>
+        <translation>{count} 个单元与其他单元没有共享边界</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="606"/>
+        <source>The reference raster &apos;{name}&apos;</source>
+        <translation>参考栅格“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="610"/>
+        <source>A {size:g} m grid over &apos;{name}&apos; has {n} cells; choose a larger CELL_SIZE</source>
+        <translation>在“{name}”上生成的 {size:g} 米格网有 {n} 个单元；请选择更大的 CELL_SIZE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="615"/>
+        <source>A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)</source>
+        <translation>在“{name}”上生成 {rows} × {cols} 个 {size:g} 米格网单元；计算 {count} 个栅格的分块均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="621"/>
+        <source>The raster &apos;{name}&apos; has no cell with data</source>
+        <translation>栅格“{name}”没有有效像元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="640"/>
+        <source>row {row}, column {col}</source>
+        <translation>第 {row} 行第 {col} 列</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="671"/>
+        <source>Locked zones lock {count} more units</source>
+        <translation>锁定区域另锁定了 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="678"/>
+        <source>{count} units have no risk value (NULL, or no raster data within them), e.g. {units}</source>
+        <translation>{count} 个单元没有风险值（为 NULL，或其范围内无栅格数据），例如 {units}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="685"/>
+        <source>No unit has a suitability value for &apos;{use}&apos; (all NULL or no raster data)</source>
+        <translation>没有任何单元具有“{use}”的适宜性值（全部为 NULL 或无栅格数据）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="328"/>
+        <source>The input field &apos;{field}&apos; is replaced by the computed one of the same name</source>
+        <translation>输入字段“{field}”被同名的计算字段替换</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="775"/>
+        <source>max</source>
+        <translation>最大化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="775"/>
+        <source>min</source>
+        <translation>最小化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="785"/>
+        <source>grid of {size:g} m cells</source>
+        <translation>个 {size:g} 米格网单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="785"/>
+        <source>polygons</source>
+        <translation>个多边形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="787"/>
+        <source>population (POPULATION_FIELD '{field}') × risk</source>
+        <translation>人口（POPULATION_FIELD“{field}”）× 风险</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="787"/>
+        <source>area (ha) × risk</source>
+        <translation>面积（公顷）× 风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="130"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>{n} {mode}, {area} ha</source>
+        <translation>{n} {mode}，{area} 公顷</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>Locked units</source>
+        <translation>锁定单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>{n} ({area} ha)</source>
+        <translation>{n} 个（{area} 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>Development uses (exposure)</source>
+        <translation>建设用途（暴露）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>Exposure of a development unit</source>
+        <translation>建设单元的暴露量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>NSGA-II</source>
+        <translation>NSGA-II</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>{size} solutions × {generations} generations, seed {seed}</source>
+        <translation>{size} 个解 × {generations} 代，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>Non-dominated solutions</source>
+        <translation>非支配解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>Compromise (knee) solution</source>
+        <translation>折中（拐点）解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <source>Normalised hypervolume</source>
+        <translation>归一化超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="813"/>
+        <source>free</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="103"/>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <source>Demand (ha)</source>
+        <translation>需求（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <source>Tolerance (ha)</source>
+        <translation>容差（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <source>Allowed area (ha)</source>
+        <translation>允许面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <source>Current (ha)</source>
+        <translation>现状（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <source>Locked (ha)</source>
+        <translation>锁定（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <source>Unlocked and suitable (ha)</source>
+        <translation>未锁定且适宜（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <source>Compromise (ha)</source>
+        <translation>折中解（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="820"/>
+        <source>Land uses and demands</source>
+        <translation>土地用途与需求</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="824"/>
+        <source>Every point is a non-dominated allocation: none is at least as good in every objective and better in one. s1 is the compromise (knee): the solution nearest the ideal point once each objective is scaled to 0–1 over the front; s2… are the best solution in each objective, then solutions spread along the front. Better is up and to the right.</source>
+        <translation>每个点都是一个非支配配置方案：没有其他方案在所有目标上都不差且至少一个目标更优。s1 为折中解（拐点）：各目标在前沿上缩放到 0–1 后距理想点最近的解；s2… 依次为各目标的最优解，再为沿前沿均匀分布的解。越靠上、越靠右越好。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="835"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="842"/>
+        <source>Risk-weighted development (ha)</source>
+        <translation>风险加权建设用地（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="843"/>
+        <source>Exposed population</source>
+        <translation>暴露人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="844"/>
+        <source>Converted (ha)</source>
+        <translation>转换面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="845"/>
+        <source>Converted units</source>
+        <translation>转换单元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="847"/>
+        <source>Column</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="847"/>
+        <source>other (ha)</source>
+        <translation>其他（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="850"/>
+        <source>(knee)</source>
+        <translation>（拐点）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="855"/>
+        <source>Area per use (ha)</source>
+        <translation>各用途面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="866"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="859"/>
+        <source>Risk exposure (persons)</source>
+        <translation>风险暴露（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="859"/>
+        <source>Risk exposure (ha)</source>
+        <translation>风险暴露（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="861"/>
+        <source>Converted area (ha)</source>
+        <translation>转换面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="863"/>
+        <source>Scenarios compared</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="867"/>
+        <source>Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)</source>
+        <translation>折中情景的用途转移（公顷；行：现状用途，列：配置用途）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="867"/>
+        <source>Current ↓ / allocated →</source>
+        <translation>现状 ↓ / 配置 →</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <source>Hypervolume by generation</source>
+        <translation>各代超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <source>The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; it rises while the search improves and levels off when it converges.</source>
+        <translation>前沿所支配的目标空间份额（各目标按固定上下界缩放，参考点为 1.1）；搜索改进时上升，收敛后趋于平稳。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <source>Hypervolume</source>
+        <translation>超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="877"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <source>All non-dominated solutions</source>
+        <translation>全部非支配解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <source>Knee</source>
+        <translation>拐点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="879"/>
+        <source>Land allocation scenarios report</source>
+        <translation>用地优化配置情景报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="49"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="49"/>
+        <source>Time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="217"/>
+        <source>Road network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="55"/>
+        <source> (empty = straight-line distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="63"/>
+        <source>Speed (km/h; walking ≈ 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="64"/>
+        <source>Road speed field (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="67"/>
+        <source>Maximum distance from a point to the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="69"/>
+        <source>One-way field (1/yes = digitised direction, -1 = against)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="70"/>
+        <source>Node snapping tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="71"/>
+        <source>Join roads where they cross without a shared vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="112"/>
+        <source>{what} has no feature with a geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="163"/>
+        <source>The road network has no line with a geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="168"/>
+        <source>Road network: {nodes} nodes, {segments} segments, {km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="52"/>
+        <source>{what}: {count} features have a negative value in &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="81"/>
+        <source>Service coverage (shelters, medical facilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="84"/>
+        <source>Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="87"/>
+        <source>coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="91"/>
+        <source>None (use THRESHOLDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="92"/>
+        <source>Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="93"/>
+        <source>Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="94"/>
+        <source>5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="101"/>
+        <source>Facilities (shelters, hospitals: points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="69"/>
+        <source>Facility id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="70"/>
+        <source>Capacity field (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="104"/>
+        <source>Effective area field (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="105"/>
+        <source>Effective area per person (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="107"/>
+        <source>Thresholds (comma list, in metres or minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="108"/>
+        <source>Planning standard preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="109"/>
+        <source>Barriers (roads inside are closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="110"/>
+        <source>Demand with coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="111"/>
+        <source>Facilities with load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="112"/>
+        <source>Service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="113"/>
+        <source>Population covered within the first threshold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="114"/>
+        <source>Coverage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="123"/>
+        <source>Preset: thresholds {t} m on distance{area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="123"/>
+        <source>, {a:g} m² per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="128"/>
+        <source>THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="143"/>
+        <source>The facility layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="157"/>
+        <source>Barriers need a road network; without one, straight-line distances ignore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="192"/>
+        <source>Population within {t:g} {u}: {p:.2f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="203"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="208"/>
+        <source>{n} facilities have no capacity and count as 0 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="211"/>
+        <source>{n} facilities have a capacity of 0: anyone assigned to them overloads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="218"/>
+        <source>Facility ids must be unique; &apos;{field}&apos; repeats some values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="225"/>
+        <source>{n} demand points are more than {d:g} m from any road: reported as unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="227"/>
+        <source>{n} facilities are more than {d:g} m from any road: they serve nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <source>Population covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <source>Underserved population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <source>Cost to the nearest facility ({u})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="315"/>
+        <source>Coverage per threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="315"/>
+        <source>Coverage against cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="320"/>
+        <source>Total capacity (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="321"/>
+        <source>Total population (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="322"/>
+        <source>Overall capacity gap (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="323"/>
+        <source>Overall capacity gap (m² at {a:g} m² per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="324"/>
+        <source>Overloaded facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="325"/>
+        <source>Assigned beyond capacity (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <source>Facility load (nearest facility within the first threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <source>Load ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="331"/>
+        <source>Demand points off the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="331"/>
+        <source>2SFCA catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="421"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="333"/>
+        <source>Service coverage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="172"/>
+        <source>SETS resilience index</source>
+        <translation>SETS 韧性指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="126"/>
+        <source>Score planning units on the social, ecological and technological dimensions of resilience, grade and rank them, and aggregate them to the level above</source>
+        <translation>从社会、生态、技术三个维度评价规划单元的韧性，分级、排序，并汇总到上一级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="129"/>
+        <source>SETS,resilience,index,social,ecological,technological,entropy weight,CRITIC,township,county,韧性,社会生态技术系统,熵权法,指标</source>
+        <translation>SETS,韧性,指数,社会,生态,技术,熵权法,CRITIC,乡镇,县,resilience,index,entropy weight,社会生态技术系统,指标</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="133"/>
+        <source>Equal weights</source>
+        <translation>等权</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="133"/>
+        <source>Entropy weight method</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="133"/>
+        <source>CRITIC</source>
+        <translation>CRITIC 法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="133"/>
+        <source>Given weights (WEIGHTS)</source>
+        <translation>给定权重（WEIGHTS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="36"/>
+        <source>Planning units (polygons)</source>
+        <translation>规划单元（面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="145"/>
+        <source>Social (S) indicator fields</source>
+        <translation>社会（S）指标字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="145"/>
+        <source>Ecological (E) indicator fields</source>
+        <translation>生态（E）指标字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="145"/>
+        <source>Technological (T) indicator fields</source>
+        <translation>技术（T）指标字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="151"/>
+        <source>Negative indicators (higher is worse)</source>
+        <translation>负向指标（越大越差）</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="59"/>
+        <source>Indicator weighting</source>
+        <translation>指标赋权方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="153"/>
+        <source>Given indicator weights (comma list: social fields, then ecological, then technological)</source>
+        <translation>给定指标权重（逗号分隔：先社会字段，再生态字段，最后技术字段）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="154"/>
+        <source>Dimension weights S,E,T (comma list; empty = equal)</source>
+        <translation>维度权重 S,E,T（逗号分隔；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>Aggregation of the dimensions</source>
+        <translation>维度合成方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>Level of the units</source>
+        <translation>单元层级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="157"/>
+        <source>Parent unit field (aggregate to the level above)</source>
+        <translation>上级单元字段（汇总到上一级）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="158"/>
+        <source>Population field (weights of the parent means)</source>
+        <translation>人口字段（上级单元加权平均的权重）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="159"/>
+        <source>SETS resilience of the units</source>
+        <translation>单元 SETS 韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="160"/>
+        <source>SETS resilience of the parent units</source>
+        <translation>上级单元 SETS 韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="161"/>
+        <source>SETS report</source>
+        <translation>SETS 报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="162"/>
+        <source>Mean resilience of the units</source>
+        <translation>单元平均韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="163"/>
+        <source>Indicator weights used (comma list, within each dimension)</source>
+        <translation>所用指标权重（逗号分隔，各维度内）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="186"/>
+        <source>The unit layer has no field(s) {fields}; its fields are {available}</source>
+        <translation>单元图层中没有字段 {fields}；图层字段为 {available}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="195"/>
+        <source>The field &apos;{field}&apos; is of type {type}, not a number; indicator and population fields must be numeric (convert it with the field calculator, e.g. to_real(&quot;{field}&quot;))</source>
+        <translation>字段“{field}”的类型为 {type}，不是数值；指标字段和人口字段必须为数值型（可用字段计算器转换，如 to_real(&quot;{field}&quot;)）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="247"/>
+        <source>The population field is used only to aggregate to parent units; no parent field was given</source>
+        <translation>人口字段仅用于汇总到上级单元；未选择上级单元字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="279"/>
+        <source>Indicator weights ({method}): {weights}</source>
+        <translation>指标权重（{method}）：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="300"/>
+        <source>Mean resilience of the {count} units: {mean:.4f}</source>
+        <translation>{count} 个单元的平均韧性：{mean:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="443"/>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>min–max over the units; negative indicators reversed (1 − r)</source>
+        <translation>单元间极差标准化；负向指标取反（1 − r）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>Dimension index</source>
+        <translation>维度指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>within each dimension</source>
+        <translation>各维度内</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>Dimension weights S, E, T</source>
+        <translation>维度权重 S、E、T</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>Grading rule</source>
+        <translation>分级规则</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high</source>
+        <translation>按 R 等间距：1 低（R ≤ 0.2），2 较低（≤ 0.4），3 中（≤ 0.6），4 较高（≤ 0.8），5 高</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <source>Mean resilience</source>
+        <translation>平均韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="418"/>
+        <source>Indicator weights ({method})</source>
+        <translation>指标权重（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="431"/>
+        <source>Units per grade</source>
+        <translation>各等级单元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="433"/>
+        <source>Unit profiles</source>
+        <translation>单元韧性画像</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="440"/>
+        <source>Parent units ({level}, by &apos;{field}&apos;, population-weighted means)</source>
+        <translation>上级单元（{level}，按“{field}”，人口加权平均）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="442"/>
+        <source>Parent units ({level}, by &apos;{field}&apos;, unweighted means)</source>
+        <translation>上级单元（{level}，按“{field}”，不加权平均）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="443"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="450"/>
+        <source>SETS resilience report</source>
+        <translation>SETS 韧性评价报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="457"/>
+        <source>Entropy e</source>
+        <translation>熵值 e</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="458"/>
+        <source>Conflict Σ(1 − ρ)</source>
+        <translation>冲突性 Σ(1 − ρ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="459"/>
+        <source>Given weight</source>
+        <translation>给定权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="472"/>
+        <source>constant: weight 0</source>
+        <translation>恒定值：权重为 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="51"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <source>Weight in dimension</source>
+        <translation>维度内权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <source>Overall weight</source>
+        <translation>综合权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <source>Nulls imputed (mean)</source>
+        <translation>空值插补（均值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="479"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="480"/>
+        <source>{dimension} · {zh} — dimension weight {weight:.4g}</source>
+        <translation>{dimension} — 维度权重 {weight:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <source>Profile S / E / T</source>
+        <translation>画像 S / E / T</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <source>Resilience</source>
+        <translation>韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <source>Weakest dimension</source>
+        <translation>短板维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/ahp_dialog.py" line="42"/>
+        <source>Weights by pairwise comparison (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ahp_dialog.py" line="50"/>
+        <source>How much more important is the criterion of the row than the criterion of the column? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important (2, 4, 6, 8 in between); 1/3 … 1/9 when the column's criterion is the more important one. Only the cells above the diagonal are judged; the others are their reciprocals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ahp_dialog.py" line="75"/>
+        <source>Compute the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ahp_dialog.py" line="81"/>
+        <source>Use these weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="148"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ahp_dialog.py" line="133"/>
+        <source>Consistency ratio CR = {cr:.3f}: the judgements are consistent enough (CR ≤ 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ahp_dialog.py" line="136"/>
+        <source>Consistency ratio CR = {cr:.3f}: the judgements contradict each other (CR &gt; 0.10). Revise the judgements listed under Details, or use these weights knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="35"/>
+        <source>Charts need the Python package pyqtgraph, which is not installed (Debian/Ubuntu: sudo apt install python3-pyqtgraph; Windows, OSGeo4W Shell: python -m pip install pyqtgraph). The numbers the chart would show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="73"/>
+        <source>Run the step to see this chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="121"/>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory.py" line="31"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="146"/>
+        <source>S · Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="146"/>
+        <source>E · Ecological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="146"/>
+        <source>T · Technological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory.py" line="41"/>
+        <source>Natural disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory.py" line="42"/>
+        <source>Accident and disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory.py" line="43"/>
+        <source>Public health event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory.py" line="44"/>
+        <source>Social security event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory.py" line="49"/>
+        <source>Pulse (sudden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory.py" line="49"/>
+        <source>Slow-onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_base.py" line="145"/>
+        <source>Done: the results are in the layer group “{group}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="186"/>
+        <source>Reading the results for the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="29"/>
+        <source>Module 1 · SETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="29"/>
+        <source>Social (S), ecological (E) and technological (T) systems, each with its characteristics, system memory and resistance. Step 3 takes stock of them in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="29"/>
+        <source>Module 2 · Spatial network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="29"/>
+        <source>Connectivity, the hierarchy from the nation down to the township, thresholds and spatial technology. Step 2 sets the planning units and their level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="29"/>
+        <source>Module 3 · Interdisciplinary research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="29"/>
+        <source>Data → information → knowledge → action: decisions rest on evidence, not on experience alone. Every step writes its data and an HTML report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="50"/>
+        <source>Path 1 · Coordinate multiple hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="34"/>
+        <source>Hazards of the four national emergency categories, pulse and slow-onset, combined into one risk and graded into risk zones and risk control lines. Step 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="100"/>
+        <source>Path 2 · Zoning under uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="34"/>
+        <source>Multi-criteria suitability with uncertain weights: robust zones for development, protection and reserved land, and how much they depend on each weight. Step 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="47"/>
+        <source>Path 3 · Community emergency network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="34"/>
+        <source>Shelters, medical points and evacuation routes within the life circles, so that a community can meet sudden needs. Step 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="39"/>
+        <source>Territorial space resilience is the capacity of a territory to resist, absorb, adapt to and recover from disturbances, from sudden disasters to slow stresses such as climate change. This guide follows the framework of three modules and three implementation paths, and runs each step with the toolkit’s Processing algorithms on the layers of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="40"/>
+        <source>Step 7 sums up: the SETS resilience index of the planning units, every result styled and grouped in the project, the HTML reports, and the whole chain saved as a model for the Model Builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="41"/>
+        <source>Three modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="41"/>
+        <source>Three implementation paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="42"/>
+        <source>Every step runs in the background and can be cancelled, skipped and revisited. The inventory and the settings are saved in the QGIS project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="54"/>
+        <source>The SETS framework at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_framework.py" line="55"/>
+        <source>Territorial space resilience: three modules, three implementation paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="28"/>
+        <source>SETS inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="45"/>
+        <source>Which layers describe the social, ecological and technological systems, which are hazards, and which fields of the planning units are indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="47"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="51"/>
+        <source>SETS component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="47"/>
+        <source>Emergency category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="47"/>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="51"/>
+        <source>Higher is worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="56"/>
+        <source>Suggest from the names again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="58"/>
+        <source>Hazards follow the four categories of the national emergency plan: natural disasters, accidents and disasters, public health events and social security events; pulse hazards strike suddenly (floods, earthquakes, chemical releases), slow-onset ones build up (heat, drought, pollution, climate change). The first choices come from the names; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="61"/>
+        <source>Layers of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="63"/>
+        <source>Indicators of the planning units (SETS index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="188"/>
+        <source>S: {s} layers, {si} indicators · E: {e} layers, {ei} indicators · T: {t} layers, {ti} indicators · Hazards: {h} ({rasters} rasters for step 4){categories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="46"/>
+        <source>Run coverage, location and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="48"/>
+        <source>Who reaches a shelter along the roads under the planning standard, where new sites serve most, and which routes avoid the risk zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="66"/>
+        <source>Population field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="216"/>
+        <source>Shelters / facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="72"/>
+        <source>Road speed field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="73"/>
+        <source>One-way field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="74"/>
+        <source>Walking speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="75"/>
+        <source>People, facilities and roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="86"/>
+        <source>Planning standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="87"/>
+        <source>Distances (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="88"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="92"/>
+        <source>New sites (location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="97"/>
+        <source>LSCP: fewest sites that cover everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="97"/>
+        <source>MCLP: most people covered by P sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="97"/>
+        <source>p-median: least total distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="97"/>
+        <source>p-center: least longest distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="233"/>
+        <source>Candidate sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="116"/>
+        <source>Candidate capacity field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="118"/>
+        <source>New sites (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="119"/>
+        <source>Service distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="120"/>
+        <source>Time limit of the solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="126"/>
+        <source>Around the risk zones of step 4 from grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="131"/>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="131"/>
+        <source>Penalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="133"/>
+        <source>Respect shelter capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="130"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="142"/>
+        <source>Roads in the risk zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="145"/>
+        <source>Population covered against distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="146"/>
+        <source>Population covered against the number of new sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="183"/>
+        <source>Location of new sites (tsr:facilitylocation) is not available in this version of the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="183"/>
+        <source>Evacuation routes (tsr:evacuationroutes) are not available in this version of the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="209"/>
+        <source>Choose the residents and the shelters or facilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="211"/>
+        <source>Choose the population field of the residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="172"/>
+        <source>Service coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="232"/>
+        <source>Choose the candidate sites, or untick “New sites”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="172"/>
+        <source>Location of new sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="244"/>
+        <source>Evacuation routes need the road network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="250"/>
+        <source>Risk zones to avoid (grade {g} and above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="254"/>
+        <source>Respecting the shelter capacity needs the capacity field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="276"/>
+        <source>Distance to the nearest facility along the roads (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="279"/>
+        <source>Number of new sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="281"/>
+        <source>This chart needs the location of new sites (tsr:facilitylocation), which this version of the plugin does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="283"/>
+        <source>The coverage for 1 … P new sites is given by the MCLP model; choose it under “New sites” and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="285"/>
+        <source>Tick “New sites” and run to see how the coverage grows with each new site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="290"/>
+        <source>{p:.1f} % of the residents are within the first distance of the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="292"/>
+        <source>with the new sites, {p:.1f} % are covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="294"/>
+        <source>{p:.1f} % have a safe route to a shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="297"/>
+        <source>Done: {parts}. The layers are in the group “{group}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="49"/>
+        <source>Run overlay and zoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="51"/>
+        <source>Normalise each hazard to a 0–1 degree, overlay them with weights, grade the risk into zones and draw the risk control lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="53"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="53"/>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="53"/>
+        <source>Upper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="105"/>
+        <source>Weights by pairwise comparison (AHP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="63"/>
+        <source>optional, e.g. 0 0.5; 0 0 (row = triggering hazard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="69"/>
+        <source>Combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="70"/>
+        <source>Cascades (interaction matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="71"/>
+        <source>Hazard threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="72"/>
+        <source>Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="89"/>
+        <source>Zoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="92"/>
+        <source>Risk index: histogram and class breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="93"/>
+        <source>Area per risk grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="95"/>
+        <source>Hazards (from the inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="209"/>
+        <source>Pairwise comparison needs at least two hazards in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="226"/>
+        <source>No hazard is in use: assign raster layers to “Hazard” on step 3 and tick them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="146"/>
+        <source>The planning unit layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="234"/>
+        <source>Every hazard in use needs a weight (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="238"/>
+        <source>The layer {name} is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="246"/>
+        <source>{name}: the lower and upper control points must be numbers (or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="247"/>
+        <source>Hazard: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="250"/>
+        <source>{name}: the reclassification table is empty (min,max,value, … on one line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="252"/>
+        <source>Normalise {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="252"/>
+        <source>{name} (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="307"/>
+        <source>Done. Breaks {breaks}; controlled zone {ha:,.1f} ha; goodness of variance fit {gvf:.3f}. The layers are in the group “{group}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="21"/>
+        <source>Study area and planning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="22"/>
+        <source>The planning units every step reports on, their level in the planning hierarchy, and where the results go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="38"/>
+        <source>Parent unit field (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="39"/>
+        <source>Population field (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="40"/>
+        <source>Planning level of the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="43"/>
+        <source>Higher levels set the bounds for lower ones (nation → province → city → county → township). The SETS index scores the units at their level and, given the parent field, aggregates them to the level above; risk areas are tabulated per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="45"/>
+        <source>Coordinate reference systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="50"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="51"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="134"/>
+        <source>The results go to a temporary folder, which QGIS deletes when it closes; save the project or choose a folder to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="144"/>
+        <source>Choose the layer of the planning units (e.g. townships).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="151"/>
+        <source>The planning units are in {crs} ({name}), a projected CRS in metres: distances and areas can be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_study_area.py" line="157"/>
+        <source>These layers are in a geographic CRS, whose unit is the degree; reproject them before they are used where distances or areas are measured: {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="47"/>
+        <source>Compute the SETS index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="50"/>
+        <source>The SETS resilience index of the planning units, the results in the project, the reports, and the chain as a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="60"/>
+        <source>Aggregation of S, E and T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="61"/>
+        <source>S, E and T indices of the units (by rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="71"/>
+        <source>Results in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="75"/>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="77"/>
+        <source>HTML reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="81"/>
+        <source>Save the chain as a model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="84"/>
+        <source>Model Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="86"/>
+        <source>Writes the steps that were run, with their settings, as a Processing model (.model3): open it in the Model Designer, run it on other data or in batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="112"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="113"/>
+        <source>Indicators from the inventory — S: {s}; E: {e}; T: {t}; higher is worse: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="122"/>
+        <source>Choose the planning units on step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="124"/>
+        <source>social (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="124"/>
+        <source>ecological (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="124"/>
+        <source>technological (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="126"/>
+        <source>Assign at least one indicator field of the planning units to each component on step 3; missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="147"/>
+        <source>Index (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="154"/>
+        <source>Mean resilience of the units: {r:.3f}. The layers are in the group “{group}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="197"/>
+        <source>Run at least one step first: the model is the chain that was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="40"/>
+        <source>SETS resilience guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="199"/>
+        <source>The chain run with the SETS resilience guide: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="199"/>
+        <source>Territorial Space Resilience toolkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="205"/>
+        <source>Saved {path}: open it in Processing ▸ Model Designer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="207"/>
+        <source>The model could not be written: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="212"/>
+        <source>Save the chain as a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_summary.py" line="212"/>
+        <source>Processing models (*.model3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="57"/>
+        <source>Land-use scenarios (multi-objective allocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="61"/>
+        <source>Open the land allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="71"/>
+        <source>Trade-offs between development, farmland and ecology as alternative land-use plans, from the suitability and the risk of the earlier steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="71"/>
+        <source>Land-use scenarios (multi-objective land allocation) are not available in this version of the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="99"/>
+        <source>Run suitability under uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="101"/>
+        <source>Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend on each weight?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="103"/>
+        <source>Criterion (raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="110"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="114"/>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="120"/>
+        <source>Risk zones of step 4 from grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="124"/>
+        <source>Constraints (excluded areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="147"/>
+        <source>Suitable: top share of the study area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="152"/>
+        <source>Suitable: score at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="159"/>
+        <source>Weight uncertainty (coefficient of variation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="160"/>
+        <source>Criterion noise (standard deviation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="165"/>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="169"/>
+        <source>Weight distributions (Monte Carlo draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="171"/>
+        <source>Sensitivity to each weight (tornado)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="225"/>
+        <source>+ benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="226"/>
+        <source>− cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="252"/>
+        <source>Run step 4 first to exclude its risk zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="285"/>
+        <source>Pairwise comparison needs at least two criteria in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="302"/>
+        <source>Tick at least one criterion raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="306"/>
+        <source>Every criterion in use needs a weight (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="309"/>
+        <source>A criterion layer is no longer in the project; go back to step 3 or reopen this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="310"/>
+        <source>The first criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="314"/>
+        <source>Excluded area: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="317"/>
+        <source>High-risk zones (grade {g} and above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="321"/>
+        <source>Criterion: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="361"/>
+        <source>The distributions need the drawn weights, which this version of the suitability algorithm does not write; its HTML report gives their means and spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="368"/>
+        <source>Change of the suitable area ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="368"/>
+        <source>Change of the suitable cells kept ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="371"/>
+        <source>The tornado needs the sensitivity table, which this version of the suitability algorithm does not write; its HTML report shows the tornado chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="377"/>
+        <source>Done. Robustly suitable {robust:,.1f} ha; uncertain {uncertain:,.1f} ha. The layers are in the group “{group}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="113"/>
+        <source>This version does not have the algorithm {ids}; the step cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="119"/>
+        <source>The output folder {folder} cannot be created: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="193"/>
+        <source>Cancelled: nothing was added to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="156"/>
+        <source>{step}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="158"/>
+        <source>Running: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="175"/>
+        <source>the algorithm stopped without saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="197"/>
+        <source>The charts could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="216"/>
+        <source>{step} stopped because of an unexpected error ({error}); see the details below and the QGIS log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runner.py" line="217"/>
+        <source>{step} stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="156"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="188"/>
+        <source>Running in the background; you can keep working or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="198"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="202"/>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="202"/>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="26"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="29"/>
+        <source>Path 1 · Multiple hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="30"/>
+        <source>Path 2 · Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="31"/>
+        <source>Path 3 · Emergency network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="44"/>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="45"/>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="46"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="47"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="48"/>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="122"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="122"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
