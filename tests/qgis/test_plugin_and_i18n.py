@@ -30,7 +30,10 @@ def test_plugin_registers_and_unloads_cleanly(qgis_iface, no_tsr_provider):
     provider = registry.providerById("tsr")
     assert provider is not None
     assert sorted(a.id() for a in provider.algorithms()) == ["tsr:ahpweights", "tsr:evacuationroutes", "tsr:facilitylocation", "tsr:landallocation", "tsr:multihazardoverlay", "tsr:normalizehazard", "tsr:riskzoning", "tsr:servicecoverage", "tsr:setsindex", "tsr:suitability"]
-    assert [a.text() for a in plugin.menu.actions()] == [a.displayName() + "…" for a in provider.algorithms()]
+    # the SETS guide first, a separator, then every algorithm
+    texts = [a.text() for a in plugin.menu.actions()]
+    assert texts[0] == "SETS resilience guide…" and plugin.menu.actions()[1].isSeparator()
+    assert texts[2:] == [a.displayName() + "…" for a in provider.algorithms()]
     qgis_iface.pluginMenu().addMenu.assert_called_with(plugin.menu)
     assert plugin.toolbar is not None and plugin.toolbar.objectName() == "territorialResilienceToolbar"
 
