@@ -294,7 +294,7 @@
         <translation>无法注册“国土空间韧性”处理工具提供程序（是否已加载了另一个副本？）</translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="199"/>
+        <location filename="../ui/page_summary.py" line="198"/>
         <source>Territorial Space Resilience</source>
         <translation>国土空间韧性</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>&lt;p&gt;将多个灾种的危险度（0–1 栅格，例如“危险性归一化”的结果）合成为一个多灾种指数，并可结合暴露度、脆弱性和应对能力转换为风险——即国土空间韧性的第一条实施路径：统筹多灾害风险。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;：灾种栅格，坐标参照系、分辨率和范围不限；它们将以双线性插值重采样到 &lt;b&gt;REFERENCE&lt;/b&gt; 的网格上（默认：第一个灾种）。取值必须在 0–1 之间。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：按灾种顺序排列、以英文逗号分隔的权重（如层次分析法 AHP 的结果）；留空 = 等权。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权求和&lt;/i&gt; I = Σ wᵢhᵢ；&lt;i&gt;加权几何平均&lt;/i&gt; I = Π hᵢ^wᵢ（两者的权重均归一化为总和 1）；&lt;i&gt;最大值&lt;/i&gt; I = max hᵢ，即最不利情形，忽略权重；&lt;i&gt;概率并集&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ)，即相互独立的灾种中至少发生一种的概率，每个权重为该灾种实际发挥作用的比例（0–1，按给定值使用；留空 = 1）；&lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎，灾种按从大到小排序，&lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; 为次序权重 v（第一个对应最大值；1,0,…,0 = 最大值，等权 = 均值，0,…,0,1 = 最小值）；灾种权重不相等时，uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ（Malczewski 2006）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;：可选的 n×n 矩阵 m（各行以换行或分号分隔，也可逐行依次给出 n² 个值）。灾种 i 达到 THRESHOLD 时，灾种 j 乘以 1 + mᵢⱼ，且不超过 1——用于表达地震 → 滑坡、暴雨 → 洪涝等灾害链。多个触发灾种的作用相乘；触发判断使用原始值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;、&lt;b&gt;VULNERABILITY&lt;/b&gt;、&lt;b&gt;CAPACITY&lt;/b&gt;：可选的 0–1 栅格；风险 R = I · E · V，给定应对能力时再乘以 (1 − C)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;：&lt;i&gt;传递&lt;/i&gt;：任一输入缺值的像元即为无数据；&lt;i&gt;忽略&lt;/i&gt;：剔除缺值的灾种，其余灾种的权重重新归一化（OWA 次序权重由同一量词函数重新推导）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;（默认 0.5）：触发灾害链并计为热点的危险度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：Float32 指数；&lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;：加权贡献 wᵢhᵢ 最大的灾种序号（从 1 开始；0 = 无数据）；&lt;b&gt;OUTPUT_COUNT&lt;/b&gt;：≥ THRESHOLD 的灾种数（多灾种热点；255 = 无数据）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各灾种统计、相关矩阵、权重和公式。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="171"/>
+        <location filename="../ui/page_summary.py" line="170"/>
         <source>Multi-hazard overlay</source>
         <translation>多灾种叠加</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>参考网格（默认：第一个灾种）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="297"/>
+        <location filename="../ui/page_risk.py" line="304"/>
         <source>Multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
@@ -609,12 +609,12 @@
         <translation>权重已归一化为总和 1。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="53"/>
+        <location filename="../ui/page_risk.py" line="52"/>
         <source>Hazard</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="359"/>
+        <location filename="../ui/page_zoning.py" line="371"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="364"/>
+        <location filename="../ui/page_zoning.py" line="376"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="300"/>
+        <location filename="../ui/page_risk.py" line="307"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>模糊高斯</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="53"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="103"/>
+        <location filename="../ui/page_zoning.py" line="108"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>由国土空间韧性工具集于 {date} 生成</translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="171"/>
+        <location filename="../ui/page_summary.py" line="170"/>
         <source>Risk zoning and control lines</source>
         <translation>风险分区与风险控制线</translation>
     </message>
@@ -959,12 +959,12 @@
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="86"/>
+        <location filename="../ui/page_risk.py" line="88"/>
         <source>Risk grades</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="317"/>
+        <location filename="../ui/page_zoning.py" line="329"/>
         <source>Risk zones</source>
         <translation>风险分区</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>全部有效像元，基于 16 384 个分箱的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="88"/>
+        <location filename="../ui/page_risk.py" line="90"/>
         <source>Minimum patch area</source>
         <translation>最小图斑面积</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="87"/>
+        <location filename="../ui/page_risk.py" line="89"/>
         <source>Classification</source>
         <translation>分级</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="336"/>
+        <location filename="../ui/page_zoning.py" line="348"/>
         <source>Suitability under uncertainty</source>
         <translation>不确定性下的适宜性评价</translation>
     </message>
@@ -1589,12 +1589,12 @@
         <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="161"/>
+        <location filename="../ui/page_zoning.py" line="168"/>
         <source>Monte Carlo draws</source>
         <translation>蒙特卡洛抽样次数</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="162"/>
+        <location filename="../ui/page_zoning.py" line="169"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>适宜性标准差</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="364"/>
+        <location filename="../ui/page_zoning.py" line="376"/>
         <source>Probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>适宜条件</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../ui/page_zoning.py" line="166"/>
         <source>Weight uncertainty (CV)</source>
         <translation>权重不确定性（CV）</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>准则不确定性（σ）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="359"/>
+        <location filename="../ui/page_zoning.py" line="371"/>
         <source>Draws</source>
         <translation>抽样次数</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>权重标准差</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="53"/>
+        <location filename="../ui/page_risk.py" line="52"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="368"/>
+        <location filename="../ui/page_zoning.py" line="381"/>
         <source>weight {c:+.0%}</source>
         <translation>权重 {c:+.0%}</translation>
     </message>
@@ -1891,72 +1891,72 @@
     <message>
         <location filename="../algorithms/location.py" line="132"/>
         <source>The cost from demand point {demand} to candidate site {candidate} is {cost}; costs must be zero or positive numbers (leave unreachable pairs out).</source>
-        <translation type="unfinished"></translation>
+        <translation>需求点 {demand} 到候选点 {candidate} 的成本为 {cost}；成本必须为零或正数（不可达的组合请直接省略）。</translation>
     </message>
     <message>
         <location filename="../algorithms/location.py" line="149"/>
         <source>The pair demand point {demand}, candidate site {candidate} appears more than once in the costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>需求点 {demand} 与候选点 {candidate} 这一组合在成本中出现了不止一次。</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="174"/>
         <source>The grid needs at least one row and one column</source>
-        <translation type="unfinished"></translation>
+        <translation>网格至少需要一行一列</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="258"/>
         <source>There are no units to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可配置的单元</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="265"/>
         <source>At least one land use is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一种用地类型</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="267"/>
         <source>{names} use names were given for {k} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {k} 种用地给出了 {names} 个用地名称</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="274"/>
         <source>The demand table has {rows} rows for {k} uses; give one required area and tolerance per use</source>
-        <translation type="unfinished"></translation>
+        <translation>需求表有 {rows} 行，而用地有 {k} 种；请为每种用地给出一个需求面积和容差</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="276"/>
         <source>{count} units have no positive area</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个单元的面积不为正</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="278"/>
         <source>{count} units have a current use that is not one of the {k} uses (−1 means none or other)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个单元的现状用地不属于这 {k} 种用地（−1 表示无或其他）</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="281"/>
         <source>Suitability must lie between 0 and 1; {use} has values outside</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜性必须介于 0 到 1 之间；{use} 有超出此范围的值</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="283"/>
         <source>Risk must be a number between 0 and 1 for every unit; {count} units are missing or outside</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元的风险必须是 0 到 1 之间的数值；有 {count} 个单元缺失或超出范围</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="287"/>
         <source>Population must be zero or a positive number for every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元的人口必须为零或正数</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="289"/>
         <source>Required areas must be zero or positive numbers of hectares</source>
-        <translation type="unfinished"></translation>
+        <translation>需求面积必须为零或正数（单位：ha）</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="291"/>
         <source>Tolerances must be zero or positive numbers of hectares</source>
-        <translation type="unfinished"></translation>
+        <translation>容差必须为零或正数（单位：ha）</translation>
     </message>
     <message>
         <location filename="../processing_provider/land_allocation.py" line="396"/>
@@ -1966,17 +1966,17 @@
     <message>
         <location filename="../algorithms/land_allocation.py" line="296"/>
         <source>Each objective may be chosen only once</source>
-        <translation type="unfinished"></translation>
+        <translation>每个目标只能选择一次</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="299"/>
         <source>The development uses must be among the {k} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>开发用地必须属于这 {k} 种用地</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="301"/>
         <source>Choose which uses count as development for the risk exposure objective</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择在风险暴露目标中计为开发用地的用地类型</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="343"/>
@@ -2016,137 +2016,137 @@
     <message>
         <location filename="../algorithms/land_allocation.py" line="606"/>
         <source>No allocation of whole units was found that meets the demand of {uses} within its tolerance: the units may be too large for so narrow a tolerance; widen it or check the required area</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到以整单元配置、且在容差范围内满足 {uses} 需求的方案：对于如此小的容差，单元可能过大；请放宽容差或检查需求面积</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="620"/>
         <source>The locked units already hold {locked:.2f} ha of {use}, more than the {high:.2f} ha its demand and tolerance allow</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定单元中已有 {locked:.2f} ha 的 {use}，超过了其需求与容差所允许的 {high:.2f} ha</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="626"/>
         <source>No unlocked unit is suitable for {use}, yet its demand needs {need:.2f} ha more than the locked units hold</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适宜 {use} 的未锁定单元，但其需求比锁定单元已有的面积还多 {need:.2f} ha</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="628"/>
         <source>{use} needs at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units are suitable for it</source>
-        <translation type="unfinished"></translation>
+        <translation>{use} 在未锁定单元上至少需要 {need:.2f} ha，但适宜它的未锁定单元只有 {available:.2f} ha</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="638"/>
         <source>{uses} together need at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units suit any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{uses} 在未锁定单元上合计至少需要 {need:.2f} ha，但适宜其中任一用地的未锁定单元只有 {available:.2f} ha</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="658"/>
         <source>The population size must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>种群规模必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
         <location filename="../algorithms/land_allocation.py" line="658"/>
         <source>The number of generations must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代代数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
         <location filename="../algorithms/location.py" line="69"/>
         <source>{count} demand points cannot be reached from any candidate site: {ids}. Check that they are connected to the network, or add candidate sites that can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 个需求点无法从任何候选点到达：{ids}。请检查它们是否与网络连通，或添加能够到达它们的候选点。</translation>
     </message>
     <message>
         <location filename="../algorithms/location.py" line="79"/>
         <source>{count} demand points have no candidate site within the service distance {limit:g}: {ids}. Add candidate sites near them or increase the service distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 个需求点在服务距离 {limit:g} 内没有候选点：{ids}。请在其附近添加候选点或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="323"/>
+        <location filename="../algorithms/location.py" line="327"/>
         <source>The solver stopped without a solution: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器已停止，但未得到解：{message}</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="340"/>
+        <location filename="../algorithms/location.py" line="345"/>
         <source>No solution was found within the time limit of {seconds:g} s. Allow more time, or reduce the number of demand points or candidate sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {seconds:g} s 的时间上限内未找到解。请放宽时间上限，或减少需求点或候选点的数量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="355"/>
+        <location filename="../algorithms/location.py" line="360"/>
         <source>Demand point {index} has weight {value}; weights (people) must be zero or positive numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>需求点 {index} 的权重为 {value}；权重（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="361"/>
+        <location filename="../algorithms/location.py" line="366"/>
         <source>Every demand point has weight 0: there is nobody to serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有需求点的权重均为 0：没有需要服务的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="383"/>
+        <location filename="../algorithms/location.py" line="388"/>
         <source>Candidate site {index} has capacity {value}; capacities (people) must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>候选点 {index} 的容量为 {value}；容量（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="395"/>
+        <location filename="../algorithms/location.py" line="400"/>
         <source>The number of new sites must be a whole number of at least 0, got {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增设施数必须是不小于 0 的整数，当前为 {p}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="397"/>
+        <location filename="../algorithms/location.py" line="402"/>
         <source>{p} new sites were asked for, but only {free} candidate sites are not open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求新增 {p} 处设施，但尚未开放的候选点只有 {free} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="403"/>
+        <location filename="../algorithms/location.py" line="408"/>
         <source>At least one site must be open: ask for new sites or give existing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要开放一处设施：请要求新增设施或提供现有设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="409"/>
+        <location filename="../algorithms/location.py" line="414"/>
         <source>The time limit must be a positive number of seconds, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间上限必须是正数（秒），当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="411"/>
+        <location filename="../algorithms/location.py" line="416"/>
         <source>The MIP gap must be zero or a positive fraction, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIP 最优性间隙必须为零或正的小数，当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="752"/>
+        <location filename="../algorithms/location.py" line="777"/>
         <source>Even with every candidate site open, their capacities cannot serve everybody within the service distance {service:g}. Add candidate sites or capacity, or increase the service distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使开放所有候选点，其容量也无法在服务距离 {service:g} 内服务所有人。请增加候选点或容量，或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="765"/>
+        <location filename="../algorithms/location.py" line="790"/>
         <source>The maximal covering model has no solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大覆盖模型无解。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="934"/>
+        <location filename="../algorithms/location.py" line="962"/>
         <source>Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people) at the sites each can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使开放所有候选点，其容量（共 {capacity:g} 人）也无法在各自可到达的设施点服务所有人（{people:g} 人）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1043"/>
+        <location filename="../algorithms/location.py" line="1071"/>
         <source>No placement of {p} new sites, with the existing ones, can serve every demand point within the sites&apos; reach and capacity. Ask for more sites, or add candidate sites or capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论 {p} 处新增设施如何布置，连同现有设施都无法在设施的可达范围和容量内服务所有需求点。请要求更多新增设施，或增加候选点或容量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1098"/>
+        <location filename="../algorithms/location.py" line="1126"/>
         <source>Entry {index} has {value} {what}; numbers of people and places must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 {index} 的 {what} 为 {value}；人数和容量必须为零或正数。</translation>
     </message>
     <message>
         <location filename="../algorithms/network.py" line="94"/>
         <source>Road speeds must be positive (km/h); {count} roads have a speed of 0 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>道路速度必须为正数（km/h）；有 {count} 条道路的速度小于或等于 0</translation>
     </message>
     <message>
         <location filename="../algorithms/network.py" line="102"/>
         <source>The road layer has no line with at least two vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>道路图层中没有至少包含两个顶点的线</translation>
     </message>
     <message>
         <location filename="../algorithms/network_zones.py" line="136"/>
         <source>The hazard raster weighting the roads must hold degrees between 0 and 1 (found {low} to {high}); normalise it first</source>
-        <translation type="unfinished"></translation>
+        <translation>用于道路加权的危险性栅格取值必须在 0 到 1 之间（实际为 {low} 到 {high}）；请先进行归一化</translation>
     </message>
     <message>
         <location filename="../algorithms/sets_index.py" line="109"/>
@@ -2401,12 +2401,12 @@
     <message>
         <location filename="../plugin.py" line="47"/>
         <source>SETS resilience guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>SETS 韧性指南…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="49"/>
         <source>A step-by-step guide through the SETS framework and its three paths on the project&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <translation>基于项目图层，逐步引导完成 SETS 框架及其三条路径</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="52"/>
@@ -2416,247 +2416,247 @@
     <message>
         <location filename="../processing_provider/base.py" line="55"/>
         <source>3 · Community emergency network</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 社区应急网络</translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="172"/>
+        <location filename="../ui/page_summary.py" line="171"/>
         <source>Safe evacuation routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="62"/>
         <source>Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>从居民到避难场所、避开危险区或对其施加惩罚的路线，可分配至最近避难场所或在容量范围内分配</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="65"/>
         <source>evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急</source>
-        <translation type="unfinished"></translation>
+        <translation>疏散,路线,避难场所,危险,避让,容量,运输问题,避难,疏散通道,应急</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="69"/>
         <source>Residents (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>居民（点或面）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="100"/>
         <source>Population field (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段（人）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="67"/>
+        <location filename="../ui/page_network.py" line="66"/>
         <source>Resident id field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="72"/>
         <source>Shelters (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所（点）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="73"/>
         <source>Shelter id field</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所 ID 字段</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="74"/>
         <source>Shelter capacity field (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所容量字段（人）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="76"/>
         <source>Hazard zones (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>危险区（面）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="77"/>
         <source>Roads in hazard zones</source>
-        <translation type="unfinished"></translation>
+        <translation>危险区内的道路</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="77"/>
         <source>Avoid (closed, except to leave the zone one starts in)</source>
-        <translation type="unfinished"></translation>
+        <translation>避让（封闭，仅可用于离开出发时所在的危险区）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="77"/>
         <source>Penalise (cost × PENALTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>惩罚（成本 × PENALTY）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="78"/>
         <source>Penalty factor</source>
-        <translation type="unfinished"></translation>
+        <translation>惩罚系数</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="79"/>
         <source>Hazard raster weighting roads (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于道路加权的危险性栅格（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="143"/>
+        <location filename="../ui/page_network.py" line="145"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="133"/>
+        <location filename="../ui/page_network.py" line="135"/>
         <source>Nearest shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="80"/>
         <source>Respect shelter capacity (transportation problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑避难场所容量（运输问题）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="123"/>
+        <location filename="../ui/page_network.py" line="125"/>
         <source>Evacuation routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="82"/>
         <source>Residents not evacuated</source>
-        <translation type="unfinished"></translation>
+        <translation>未疏散居民</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="83"/>
         <source>Evacuation report</source>
-        <translation type="unfinished"></translation>
+        <translation>疏散报告</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="84"/>
         <source>Population with a safe route to a shelter (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>有安全路线通往避难场所的人口（%）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="212"/>
+        <location filename="../ui/page_network.py" line="214"/>
         <source>The resident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="100"/>
         <source>The shelter layer</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所图层</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="215"/>
+        <location filename="../ui/page_network.py" line="217"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="147"/>
         <source>{n} demand features have no population and count as 0 persons</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个需求要素没有人口值，按 0 人计</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="104"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>居民</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="255"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="108"/>
         <source>The capacity-respecting assignment needs CAPACITY_FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑容量的分配需要 CAPACITY_FIELD</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="109"/>
         <source>Shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="122"/>
         <source>Hazard raster</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性栅格</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="130"/>
         <source>{n} shelters stand inside hazard zones and are not used in avoid mode</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处避难场所位于危险区内，在避让模式下不予使用</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="177"/>
         <source>{p:.2f} % of residents have a safe route to a shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>{p:.2f} % 的居民有通往避难场所的安全路线</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="185"/>
         <source>{what} ids must be unique; &apos;{field}&apos; repeats some values</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ID 必须唯一；'{field}' 中有重复值</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="210"/>
         <source>too far from any road</source>
-        <translation type="unfinished"></translation>
+        <translation>距离道路过远</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="212"/>
         <source>no safe route to any shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>没有通往任何避难场所的安全路线</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="214"/>
         <source>shelters within reach are full</source>
-        <translation type="unfinished"></translation>
+        <translation>可到达的避难场所已满</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="243"/>
         <source>With a safe route to a shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>有通往避难场所的安全路线</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="244"/>
         <source>Not evacuated</source>
-        <translation type="unfinished"></translation>
+        <translation>未疏散</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="245"/>
         <source>Mean route length (m, per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均路线长度（m，人均）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="246"/>
         <source>Mean walking time (min, per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均步行时间（min，人均）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="247"/>
         <source>Longest route (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>最长路线（m）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="248"/>
         <source>Route length inside hazard zones (m, total)</source>
-        <translation type="unfinished"></translation>
+        <translation>危险区内路线长度（m，合计）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="249"/>
         <source>Hazard zones</source>
-        <translation type="unfinished"></translation>
+        <translation>危险区</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="249"/>
         <source>avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>避让</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="249"/>
         <source>penalised</source>
-        <translation type="unfinished"></translation>
+        <translation>惩罚</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="249"/>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="66"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="32"/>
@@ -2666,322 +2666,322 @@
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="266"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="329"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="256"/>
         <source>People per shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>各避难场所人数</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="260"/>
         <source>People by walking time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>按步行时间统计的人数（分钟）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="266"/>
         <source>Residents not evacuated, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>未疏散居民（按原因）</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="266"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../processing_provider/evacuation_routes.py" line="267"/>
         <source>Evacuation routes report</source>
-        <translation type="unfinished"></translation>
+        <translation>疏散路线报告</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="68"/>
         <source>Facility location (new shelters and clinics)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施选址（新建避难场所和诊所）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="71"/>
         <source>Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>确定新增设施的位置：集合覆盖、最大覆盖、p-中位、p-中心模型，可考虑容量约束，精确求解</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="74"/>
         <source>location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>选址—分配,LSCP,MCLP,p-中位,p-中心,有容量约束,MILP,HiGHS,避难场所,选址,覆盖</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="79"/>
         <source>LSCP: fewest new sites covering everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>LSCP：以最少的新增设施覆盖所有人</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="80"/>
         <source>MCLP: P new sites covering the most people</source>
-        <translation type="unfinished"></translation>
+        <translation>MCLP：P 处新增设施覆盖最多人口</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="81"/>
         <source>p-median: P new sites with the least total travel</source>
-        <translation type="unfinished"></translation>
+        <translation>p-中位：P 处新增设施，总出行成本最小</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="82"/>
         <source>p-center: P new sites with the shortest longest trip</source>
-        <translation type="unfinished"></translation>
+        <translation>p-中心：P 处新增设施，最远出行成本最小</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="99"/>
         <source>Demand (residents: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>需求点（居民：点或面）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="89"/>
         <source>Demand id field</source>
-        <translation type="unfinished"></translation>
+        <translation>需求点 ID 字段</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="90"/>
         <source>Candidate sites (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>候选点（点）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="115"/>
+        <location filename="../ui/page_network.py" line="117"/>
         <source>Candidate id field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="92"/>
         <source>Existing facilities (always open)</source>
-        <translation type="unfinished"></translation>
+        <translation>现有设施（始终开放）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="94"/>
         <source>Origin–destination cost table (instead of the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>起讫点（OD）成本表（代替道路网络）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="95"/>
         <source>Cost table: demand id field</source>
-        <translation type="unfinished"></translation>
+        <translation>成本表：需求点 ID 字段</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="96"/>
         <source>Cost table: site id field</source>
-        <translation type="unfinished"></translation>
+        <translation>成本表：设施点 ID 字段</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="97"/>
         <source>Cost table: cost field</source>
-        <translation type="unfinished"></translation>
+        <translation>成本表：成本字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="117"/>
+        <location filename="../ui/page_network.py" line="119"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="99"/>
         <source>Capacity field (persons; capacitated model)</source>
-        <translation type="unfinished"></translation>
+        <translation>容量字段（人；有容量约束的模型）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="100"/>
         <source>Number of new sites P</source>
-        <translation type="unfinished"></translation>
+        <translation>新增设施数 P</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="101"/>
         <source>Service distance or time (0 = none for p-median and p-center)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务距离或时间（0 = p-中位和 p-中心模型不设限）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="102"/>
         <source>Solver time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器时间上限（s）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="103"/>
         <source>Accepted optimality gap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的最优性间隙（%）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="104"/>
         <source>Selected sites</source>
-        <translation type="unfinished"></translation>
+        <translation>选定设施点</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="105"/>
         <source>Allocation lines</source>
-        <translation type="unfinished"></translation>
+        <translation>分配线</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="106"/>
         <source>Location report</source>
-        <translation type="unfinished"></translation>
+        <translation>选址报告</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="107"/>
         <source>Objective value</source>
-        <translation type="unfinished"></translation>
+        <translation>目标函数值</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="108"/>
         <source>Population served or covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务或覆盖人口（%）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="109"/>
         <source>Covered percent for 1…P new sites (MCLP)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 1…P 处设施时的覆盖率（MCLP）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="288"/>
         <source>Solver status</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器状态</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="142"/>
         <source>The demand layer</source>
-        <translation type="unfinished"></translation>
+        <translation>需求点图层</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="124"/>
         <source>The covering models need a SERVICE_DISTANCE greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖模型需要大于 0 的 SERVICE_DISTANCE</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="126"/>
         <source>The candidate layer</source>
-        <translation type="unfinished"></translation>
+        <translation>候选点图层</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="128"/>
         <source>The existing facility layer</source>
-        <translation type="unfinished"></translation>
+        <translation>现有设施图层</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="145"/>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>需求点</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="134"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>候选点</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="139"/>
         <source>Existing facility</source>
-        <translation type="unfinished"></translation>
+        <translation>现有设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="143"/>
         <source>Candidate and existing facility ids must differ; some are used by both</source>
-        <translation type="unfinished"></translation>
+        <translation>候选点与现有设施的 ID 不能相同；部分 ID 被两者同时使用</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="168"/>
         <source>The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器因达到时间上限而停止：所得解与最优解的差距可能达 {gap:.2f} %</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="183"/>
         <source>{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}：新增 {new} 处设施，服务 {covered:.2f} % 的人口，目标函数值 {objective:.6g}（{status}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="193"/>
         <source>{what} ids must be unique; repeated: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ID 必须唯一；重复的 ID：{ids}</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="200"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选点</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="203"/>
         <source>The existing facilities need the capacity field &apos;{field}&apos; too</source>
-        <translation type="unfinished"></translation>
+        <translation>现有设施也需要容量字段 '{field}'</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="204"/>
         <source>Existing facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>现有设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="221"/>
         <source>{n} sites are farther than MAX_SNAP from any road and cannot serve anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处设施点与最近道路的距离超过 MAX_SNAP，无法服务任何人</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="228"/>
         <source>A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>成本表需要 COST_ORIGIN_FIELD、COST_DESTINATION_FIELD 和 COST_FIELD</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="243"/>
         <source>No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本表中没有与需求点和设施点 ID 匹配的行（或所有成本均超过服务距离）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="245"/>
         <source>{n} rows of the cost table name unknown ids or have no cost; they are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>成本表中有 {n} 行引用了未知 ID 或缺少成本值，已忽略</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="289"/>
         <source>Optimality gap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最优性间隙（%）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="290"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>目标函数</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="291"/>
         <source>New sites</source>
-        <translation type="unfinished"></translation>
+        <translation>新增设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="292"/>
         <source>Existing facilities kept open</source>
-        <translation type="unfinished"></translation>
+        <translation>保持开放的现有设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="293"/>
         <source>Population served or covered</source>
-        <translation type="unfinished"></translation>
+        <translation>服务或覆盖人口</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="294"/>
         <source>Mean cost per person served ({u})</source>
-        <translation type="unfinished"></translation>
+        <translation>受服务人口的人均成本（{u}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="295"/>
         <source>Largest cost of a person served ({u})</source>
-        <translation type="unfinished"></translation>
+        <translation>受服务人口的最大成本（{u}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="296"/>
         <source>Service distance or time ({u})</source>
-        <translation type="unfinished"></translation>
+        <translation>服务距离或时间（{u}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="297"/>
         <source>Demand points not fully served</source>
-        <translation type="unfinished"></translation>
+        <translation>未完全获得服务的需求点</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="298"/>
         <source>Solve time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>求解时间（s）</translation>
     </message>
     <message>
         <location filename="../processing_provider/land_allocation.py" line="878"/>
@@ -2991,77 +2991,77 @@
     <message>
         <location filename="../processing_provider/facility_location.py" line="304"/>
         <source>New sites P</source>
-        <translation type="unfinished"></translation>
+        <translation>新增设施数 P</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="279"/>
+        <location filename="../ui/page_network.py" line="282"/>
         <source>Population covered (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="306"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率（%）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="306"/>
         <source>Added by the last site (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一处设施带来的增量（百分点）</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="306"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>新增设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="307"/>
         <source>Coverage against the number of new sites</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率随新增设施数的变化</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="308"/>
         <source>Facility location report</source>
-        <translation type="unfinished"></translation>
+        <translation>设施选址报告</translation>
     </message>
     <message>
         <location filename="../processing_provider/help.py" line="11"/>
         <source>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;: road lines (every vertex is a node; vertices closer than &lt;b&gt;TOLERANCE&lt;/b&gt; join; with &lt;b&gt;SPLIT&lt;/b&gt; roads are also joined where they cross without a shared vertex — leave it off where bridges cross). &lt;b&gt;SPEED&lt;/b&gt; (km/h, default 5 = walking) is the speed on the access legs and on roads without a &lt;b&gt;SPEED_FIELD&lt;/b&gt; value; &lt;b&gt;ONEWAY_FIELD&lt;/b&gt;: 1/yes/true = only in the digitised direction, −1 = only against it. &lt;b&gt;COST&lt;/b&gt;: &lt;i&gt;distance&lt;/i&gt; in metres or &lt;i&gt;time&lt;/i&gt; in minutes, t = length / (v · 1000/60).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;: points join the nearest point of the nearest road; a point farther than this (m) is reported as unreachable, never routed. The straight access leg from the point to the road counts in its cost.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;：道路线（每个顶点都是一个节点；间距小于 &lt;b&gt;TOLERANCE&lt;/b&gt; 的顶点会合并；启用 &lt;b&gt;SPLIT&lt;/b&gt; 时，道路在没有共享顶点的交叉处也会连接——有桥梁跨越的地方请勿启用）。&lt;b&gt;SPEED&lt;/b&gt;（km/h，默认 5 = 步行）是接入段以及没有 &lt;b&gt;SPEED_FIELD&lt;/b&gt; 值的道路上的速度；&lt;b&gt;ONEWAY_FIELD&lt;/b&gt;：1/yes/true = 仅沿数字化方向通行，−1 = 仅逆数字化方向通行。&lt;b&gt;COST&lt;/b&gt;：&lt;i&gt;距离&lt;/i&gt;（米）或&lt;i&gt;时间&lt;/i&gt;（分钟），t = length / (v · 1000/60)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;：点连接到最近道路上的最近点；距离超过该值（m）的点报告为不可达，不参与路径计算。点到道路的直线接入段计入其成本。&lt;/li&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/help.py" line="153"/>
         <source>&lt;p&gt;Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the community emergency network path of territorial space resilience (构建社区应急空间网络).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: residents as points, or polygons (blocks, communities) represented by a point on their surface; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: persons (NULL counts 0, reported).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;: points; &lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt; (unique) names them in the outputs (default: feature id). Capacity in persons from &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;, or from &lt;b&gt;AREA_FIELD&lt;/b&gt; (effective area, m²) divided by &lt;b&gt;AREA_PER_PERSON&lt;/b&gt; (m² per person), rounded down.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;沿道路在一定距离或时间内，哪些居民能够到达避难场所、急救站或其他设施——即国土空间韧性的社区应急网络路径（构建社区应急空间网络）。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：居民点，或以面内一点代表的面（街区、社区）；&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：人数（NULL 按 0 计，并在报告中列出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;：点；&lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt;（唯一）用于在输出中标识设施（默认：要素 ID）。容量（人）取自 &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;，或由 &lt;b&gt;AREA_FIELD&lt;/b&gt;（有效面积，m²）除以 &lt;b&gt;AREA_PER_PERSON&lt;/b&gt;（人均 m²）后向下取整得到。&lt;/li&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/help.py" line="164"/>
         <source>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;: comma list of distances (m) or times (min). &lt;b&gt;PRESET&lt;/b&gt; replaces them with a planning standard's: &lt;i&gt;emergency shelter&lt;/i&gt; 500 m and 1 m² per person, &lt;i&gt;fixed shelter&lt;/i&gt; 2 and 3 km and 2 m² per person (GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); &lt;i&gt;life circles&lt;/i&gt; 300, 500 and 1000 m (5-, 10- and 15-minute walks, GB 50180-2018, TD/T 1062-2021); presets measure distance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: polygons (flooded areas, collapsed zones) whose roads are closed; roads are cut at their edges.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;: each demand with nearest_id and cost of the nearest facility, reached (0 = farther than MAX_SNAP from a road), covered_T per threshold T, and access_2sfca, the two-step floating catchment accessibility at the first threshold d₀: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, A_i = Σ_{j: d_ij ≤ d₀} R_j (places per resident).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;: demand_T, the population within each threshold (a resident near two facilities counts for both); capacity; assigned, the population for which it is the nearest facility within the first threshold; load_ratio = assigned / capacity; overloaded = assigned &amp;gt; capacity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;: per facility and threshold, the area from which it is reached in time, built from the reachable roads: each stretch of road (at most a tenth of the threshold long) is widened by the access distance still affordable at its costlier end, up to MAX_SNAP, so every place inside is within the threshold. Without a network: circles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;: population within the first threshold of some facility (%). &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: coverage per threshold, the underserved population, coverage against cost, the capacity gap in persons and m² and the load of each facility.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;：以逗号分隔的距离（m）或时间（min）列表。&lt;b&gt;PRESET&lt;/b&gt; 会以规划标准中的取值替换它们：&lt;i&gt;紧急避难场所&lt;/i&gt; 500 m、人均 1 m²，&lt;i&gt;固定避难场所&lt;/i&gt; 2 km 和 3 km、人均 2 m²（GB 50413-2007 §8.2.8–8.2.10，城市抗震防灾规划）；&lt;i&gt;生活圈&lt;/i&gt; 300、500 和 1000 m（5、10、15 分钟步行，GB 50180-2018，TD/T 1062-2021）；预设均按距离计算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;：面（淹没区、倒塌区），其中的道路封闭；道路在其边界处截断。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;：每个需求点，带有最近设施的 nearest_id 和 cost、reached（0 = 与道路的距离超过 MAX_SNAP）、每个阈值 T 的 covered_T，以及 access_2sfca，即第一个阈值 d₀ 下的两步移动搜索法（2SFCA）可达性：R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k，A_i = Σ_{j: d_ij ≤ d₀} R_j（人均容量）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;：demand_T，即各阈值内的人口（同时邻近两处设施的居民对两者都计入）；capacity，即容量；assigned，即在第一个阈值内以该设施为最近设施的人口；load_ratio = assigned / capacity；overloaded = assigned &amp;gt; capacity。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;：按设施和阈值生成在阈值内可到达该设施的范围，由可达道路构建：每段道路（长度至多为阈值的十分之一）按其成本较高一端仍剩余的接入距离向外扩展，最多为 MAX_SNAP，从而保证范围内每一处都在阈值之内。没有道路网络时：圆形。&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;：位于某一设施第一个阈值内的人口（%）。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各阈值的覆盖情况、服务不足人口、覆盖率与成本的关系、以人数和 m² 计的容量缺口，以及各设施的负荷。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="188"/>
+        <location filename="../processing_provider/help.py" line="227"/>
         <source>&lt;p&gt;Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the multi-hazard path), with each shelter&apos;s capacity respected if wanted.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;; &lt;b&gt;SHELTERS&lt;/b&gt; (points), &lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;, &lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;从居民到避难场所、避开危险区（如多灾种路径得出的高风险区）的安全疏散路线，可按需遵守各避难场所的容量。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内一点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;；&lt;b&gt;SHELTERS&lt;/b&gt;（点）、&lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;、&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人）。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="196"/>
+        <location filename="../processing_provider/help.py" line="235"/>
         <source>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. &lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;avoid&lt;/i&gt;: roads inside are closed, except that residents who start inside a zone may use its roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back into its own once it has left; shelters inside a zone are not used. &lt;i&gt;Penalise&lt;/i&gt;: roads inside cost &lt;b&gt;PENALTY&lt;/b&gt; times more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;: hazard degrees 0–1 (e.g. from Normalise hazard) averaged along each road h̄ (sampled every half cell); the road costs 1 + (PENALTY − 1)·h̄ times more, so the worst hazard weighs like a penalised zone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;: &lt;i&gt;nearest shelter&lt;/i&gt; by cost; or &lt;i&gt;respect capacity&lt;/i&gt;: a transportation problem, min Σ c_ij x_ij with Σ_j x_ij ≤ P_i and Σ_i x_ij ≤ C_j, that first evacuates as many people as the capacities allow, solved exactly by linear programming (HiGHS); a block may be split between shelters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one line per resident–shelter flow: demand_id, shelter_id, people, length_m, time_min (at the road speeds, access legs at SPEED), hazard_length_m (length inside hazard zones) and cost (with penalties). &lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;: residents not evacuated, with people and the reason (too far from a road, no safe route, shelters full). &lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;: share of residents with a route. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: summary, people per shelter, people by walking time.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;：面，经融合处理（相接的面构成同一危险区）；道路在其边界处截断。&lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;避让&lt;/i&gt;：区内道路封闭，但从区内出发的居民可以利用该区的道路离开——按每个出发区构建的双层图精确处理：路线一旦离开，既不能进入其他危险区，也不能再回到原危险区；位于危险区内的避难场所不予使用。&lt;i&gt;惩罚&lt;/i&gt;：区内道路的成本为原来的 &lt;b&gt;PENALTY&lt;/b&gt; 倍。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;：0–1 的危险度（例如来自“Normalise hazard”），沿每条道路取平均值 h̄（每半个像元采样一次）；道路成本为原来的 1 + (PENALTY − 1)·h̄ 倍，因此最高危险度的权重与惩罚区相当。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;：按成本分配至&lt;i&gt;最近避难场所&lt;/i&gt;；或&lt;i&gt;遵守容量&lt;/i&gt;：求解运输问题 min Σ c_ij x_ij，约束为 Σ_j x_ij ≤ P_i 且 Σ_i x_ij ≤ C_j，首先在容量允许的范围内疏散尽可能多的人，用线性规划（HiGHS）精确求解；一个街区可分配到多个避难场所。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：每个居民—避难场所流一条线：demand_id、shelter_id、people、length_m、time_min（按道路速度计算，接入段按 SPEED）、hazard_length_m（危险区内的长度）和 cost（含惩罚）。&lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;：未疏散的居民，含人数和原因（距离道路过远、没有安全路线、避难场所已满）。&lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;：有疏散路线的居民比例。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：汇总、各避难场所人数、按步行时间统计的人数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="216"/>
+        <location filename="../processing_provider/help.py" line="255"/>
         <source>&lt;p&gt;Scores planning units (townships, counties, … polygons) on the three dimensions of territorial space resilience read as a socio-eco-technological system (SETS): Social (S), Ecological (E) and Technological (T); combines them into one resilience score, grades and ranks the units, names each unit's weakest dimension (短板) and aggregates the units to the level above. Scores are relative to the units assessed together: 0 = the weakest, 1 = the strongest.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the planning units (polygons), one feature per unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;, &lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;, &lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;: the numeric indicator fields of each dimension (at least one each; a field belongs to one dimension only), e.g. GDP per capita, doctors per 1000 (S); forest cover, share of the ecological red line (E); road density, shelter area per capita, drainage design return period (T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;: indicators for which a higher value is worse (e.g. share of elderly people, impervious share); they are reversed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;: how the indicators of a dimension are weighted (the weights sum to 1 within each dimension): &lt;i&gt;equal&lt;/i&gt;; &lt;i&gt;entropy weight method&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;, e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt; (0·ln 0 = 0), w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;): indicators that differ more between units weigh more; &lt;i&gt;CRITIC&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;), w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;, with σ the standard deviation of the normalised values and ρ the Pearson correlation with the other indicators of the same dimension: contrast and conflict both add weight, redundant indicators share it (if no indicator conflicts with another, w ∝ σ); &lt;i&gt;given&lt;/i&gt;: the &lt;b&gt;WEIGHTS&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: for the given method, a comma list with one weight per indicator field, social fields first, then ecological, then technological, each in the order chosen (e.g. the WEIGHTS of tsr:ahpweights run per dimension, or the WEIGHTS_USED of an earlier run); renormalised to sum 1 within each dimension. Ignored by the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;: v&lt;sub&gt;S&lt;/sub&gt;, v&lt;sub&gt;E&lt;/sub&gt;, v&lt;sub&gt;T&lt;/sub&gt; as a comma list (normalised to sum 1); empty = 1/3 each.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;: the dimension index is D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt; over its indicators; the resilience combines the three: &lt;i&gt;weighted sum&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T (a strong dimension compensates a weak one); &lt;i&gt;weighted geometric mean&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;, ε = 0.01, which limits that compensation, as the Human Development Index does across its dimensions. The geometric mean needs positive values: the dimension indices are mapped onto [0.01, 1] (the 1–100 scale), so a unit lowest on every indicator of one dimension does not get 0 whatever its other dimensions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: the level of the units (national, province, city, county, township), written to the &lt;i&gt;level&lt;/i&gt; field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;: optional field holding the code of the unit above (e.g. the county code of each township); the parent level is the next one up (township → county → city → province → national); national units have no parent. Units without a parent value are left out of the parents (with a warning).&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: optional numeric population of each unit: the parent scores are population-weighted means of the unit scores, S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt; (likewise E, T and R); without it, plain means.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes and S_index, E_index, T_index, resilience, grade (1–5), label (interface language), label_en, label_zh, weakest (S, E or T: the lowest index), rank (1 = most resilient; equal scores share a rank) and level. An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;: the parent units, their units dissolved into one polygon each, with parent, units, population and the same scores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the set-up and formula, the weights of every indicator per dimension with the terms of the method (entropy, or σ, conflict and C for CRITIC), imputed nulls, units per grade and every unit's profile (S, E, T bars, resilience, grade, weakest dimension), and the parent units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;: mean resilience of the units; &lt;b&gt;WEIGHTS_USED&lt;/b&gt;: the indicator weights used (within each dimension, in the order of WEIGHTS), to repeat the run with the given method or to report them.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Indicators are normalised over the units by min–max, r = (x − min)/(max − min), and r = 1 − (x − min)/(max − min) for negative fields. A null value is replaced by the mean of the other units for that field (reported per field in the log and the report). A field with the same value in every unit carries no information: it gets weight 0 whatever the method (a warning says so); if every field of a dimension is constant, the run stops. Grades are equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high; a score on a break is in the lower grade. Missing, non-numeric or duplicated fields, an empty layer, a wrong number of weights and a parent field with national units are refused with a message.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path (国土空间韧性：概念框架及其实施路径).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;从韧性的三个维度——社会（S）、生态（E）、技术（T），即把国土空间韧性理解为“社会—生态—技术系统”（SETS）——评价规划单元（乡镇、县等面要素）；把三个维度合成为一个韧性得分，对单元分级、排序，指出每个单元的短板维度，并汇总到上一级。得分是参评单元之间的相对值：0 = 最弱，1 = 最强。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：规划单元（面），每个单元一个要素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;、&lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;、&lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;：各维度的数值型指标字段（每个维度至少一个；一个字段只能属于一个维度），如人均 GDP、每千人医生数（S）；森林覆盖率、生态保护红线占比（E）；路网密度、人均避难场所面积、排水设计重现期（T）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;：数值越大越差的负向指标（如老年人口比例、不透水面比例），标准化时取反。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;：维度内指标的赋权方法（各维度内权重之和为 1）：&lt;i&gt;等权&lt;/i&gt;；&lt;i&gt;熵权法&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;，e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt;（0·ln 0 = 0），w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;)：单元间差异越大的指标权重越大；&lt;i&gt;CRITIC 法&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;)，w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;，σ 为标准化值的标准差，ρ 为与同一维度其他指标的 Pearson 相关系数：对比强度和冲突性都增加权重，相互冗余的指标分摊权重（若指标之间没有冲突，w ∝ σ）；&lt;i&gt;给定权重&lt;/i&gt;：使用 &lt;b&gt;WEIGHTS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：给定权重时使用，逗号分隔，每个指标字段一个权重，先社会字段，再生态字段，最后技术字段，各自按所选顺序（如对各维度分别运行 tsr:ahpweights 得到的 WEIGHTS，或上次运行的 WEIGHTS_USED）；在各维度内重新归一化为 1。其他方法忽略此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;：维度权重 v&lt;sub&gt;S&lt;/sub&gt;、v&lt;sub&gt;E&lt;/sub&gt;、v&lt;sub&gt;T&lt;/sub&gt;，逗号分隔（归一化为和为 1）；留空 = 各 1/3。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;：维度指数 D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt;（对该维度的指标求和）；韧性由三个维度合成：&lt;i&gt;加权求和&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T（强维度可以弥补弱维度）；&lt;i&gt;加权几何平均&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;，ε = 0.01，限制这种弥补，与人类发展指数合成各维度的方式相同。几何平均要求数值为正：维度指数线性映射到 [0.01, 1]（即 1–100 标度），因此某一维度所有指标都最低的单元不会因此得 0 分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;：单元的层级（国家、省、市、县、乡镇），写入 &lt;i&gt;level&lt;/i&gt; 字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;：可选，上级单元编码字段（如各乡镇所属县的代码）；上级层级为上一级（乡镇 → 县 → 市 → 省 → 国家），国家级单元没有上级。没有上级编码的单元不计入上级单元（给出警告）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：可选，各单元的人口（数值型）：上级单元得分为下属单元得分的人口加权平均，S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt;（E、T、R 同理）；不选则为简单平均。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：单元及其原有属性，加上 S_index、E_index、T_index、resilience、grade（1–5）、label（界面语言）、label_en、label_zh、weakest（S、E 或 T：指数最低的维度）、rank（1 = 韧性最强；得分相同者名次相同）和 level。输入中与这些字段同名的字段被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;：上级单元，下属单元融合为一个面，字段为 parent、units、population 及上述得分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与公式、各维度每个指标的权重及赋权方法的中间量（熵值，或 CRITIC 的 σ、冲突性和 C）、空值插补、各等级单元数、每个单元的画像（S、E、T 条形图、韧性、等级、短板维度）以及上级单元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;：单元平均韧性；&lt;b&gt;WEIGHTS_USED&lt;/b&gt;：所用指标权重（各维度内，顺序同 WEIGHTS），可用于以给定权重重复运行或写入报告。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;指标在参评单元之间做极差标准化：r = (x − min)/(max − min)，负向字段 r = 1 − (x − min)/(max − min)。空值用该字段其他单元的均值代替（在日志和报告中逐字段列出）。在所有单元中取值相同的字段不含信息：无论何种方法权重均为 0（给出警告）；若某一维度的所有字段都恒定，则停止运行。等级按 R 等间距划分：1 低（R ≤ 0.2）、2 较低（≤ 0.4）、3 中（≤ 0.6）、4 较高（≤ 0.8）、5 高；恰好落在分界值上的得分归入较低一级。字段缺失、非数值或重复、图层为空、权重个数不符、国家级单元选择了上级字段等情况会被拒绝并给出说明。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth&apos;s Future 6: 1638–1659. Yang Xuanmei. 国土空间韧性：概念框架及其实施路径.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;从韧性的三个维度——社会（S）、生态（E）、技术（T），即把国土空间韧性理解为“社会—生态—技术系统”（SETS）——评价规划单元（乡镇、县等面要素）；把三个维度合成为一个韧性得分，对单元分级、排序，指出每个单元的短板维度，并汇总到上一级。得分是参评单元之间的相对值：0 = 最弱，1 = 最强。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：规划单元（面），每个单元一个要素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;、&lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;、&lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;：各维度的数值型指标字段（每个维度至少一个；一个字段只能属于一个维度），如人均 GDP、每千人医生数（S）；森林覆盖率、生态保护红线占比（E）；路网密度、人均避难场所面积、排水设计重现期（T）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;：数值越大越差的负向指标（如老年人口比例、不透水面比例），标准化时取反。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;：维度内指标的赋权方法（各维度内权重之和为 1）：&lt;i&gt;等权&lt;/i&gt;；&lt;i&gt;熵权法&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;，e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt;（0·ln 0 = 0），w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;)：单元间差异越大的指标权重越大；&lt;i&gt;CRITIC 法&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;)，w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;，σ 为标准化值的标准差，ρ 为与同一维度其他指标的 Pearson 相关系数：对比强度和冲突性都增加权重，相互冗余的指标分摊权重（若指标之间没有冲突，w ∝ σ）；&lt;i&gt;给定权重&lt;/i&gt;：使用 &lt;b&gt;WEIGHTS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：给定权重时使用，逗号分隔，每个指标字段一个权重，先社会字段，再生态字段，最后技术字段，各自按所选顺序（如对各维度分别运行 tsr:ahpweights 得到的 WEIGHTS，或上次运行的 WEIGHTS_USED）；在各维度内重新归一化为 1。其他方法忽略此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;：维度权重 v&lt;sub&gt;S&lt;/sub&gt;、v&lt;sub&gt;E&lt;/sub&gt;、v&lt;sub&gt;T&lt;/sub&gt;，逗号分隔（归一化为和为 1）；留空 = 各 1/3。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;：维度指数 D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt;（对该维度的指标求和）；韧性由三个维度合成：&lt;i&gt;加权求和&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T（强维度可以弥补弱维度）；&lt;i&gt;加权几何平均&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;，ε = 0.01，限制这种弥补，与人类发展指数合成各维度的方式相同。几何平均要求数值为正：维度指数线性映射到 [0.01, 1]（即 1–100 标度），因此某一维度所有指标都最低的单元不会因此得 0 分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;：单元的层级（国家、省、市、县、乡镇），写入 &lt;i&gt;level&lt;/i&gt; 字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;：可选，上级单元编码字段（如各乡镇所属县的代码）；上级层级为上一级（乡镇 → 县 → 市 → 省 → 国家），国家级单元没有上级。没有上级编码的单元不计入上级单元（给出警告）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：可选，各单元的人口（数值型）：上级单元得分为下属单元得分的人口加权平均，S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt;（E、T、R 同理）；不选则为简单平均。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：单元及其原有属性，加上 S_index、E_index、T_index、resilience、grade（1–5）、label（界面语言）、label_en、label_zh、weakest（S、E 或 T：指数最低的维度）、rank（1 = 韧性最强；得分相同者名次相同）和 level。输入中与这些字段同名的字段被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;：上级单元，下属单元融合为一个面，字段为 parent、units、population 及上述得分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与公式、各维度每个指标的权重及赋权方法的中间量（熵值，或 CRITIC 的 σ、冲突性和 C）、空值插补、各等级单元数、每个单元的画像（S、E、T 条形图、韧性、等级、短板维度）以及上级单元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;：单元平均韧性；&lt;b&gt;WEIGHTS_USED&lt;/b&gt;：所用指标权重（各维度内，顺序同 WEIGHTS），可用于以给定权重重复运行或写入报告。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;指标在参评单元之间做极差标准化：r = (x − min)/(max − min)，负向字段 r = 1 − (x − min)/(max − min)。空值用该字段其他单元的均值代替（在日志和报告中逐字段列出）。在所有单元中取值相同的字段不含信息：无论何种方法权重均为 0（给出警告）；若某一维度的所有字段都恒定，则停止运行。等级按 R 等间距划分：1 低（R ≤ 0.2）、2 较低（≤ 0.4）、3 中（≤ 0.6）、4 较高（≤ 0.8）、5 高；恰好落在分界值上的得分归入较低一级。字段缺失、非数值或重复、图层为空、权重个数不符、国家级单元选择了上级字段等情况会被拒绝并给出说明。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. 国土空间韧性：概念框架及其实施路径.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="276"/>
+        <location filename="../processing_provider/help.py" line="315"/>
         <source>&lt;p&gt;Scenario land allocation (情景用地优化配置) — the multi-objective genetic algorithm of the second implementation path, zoning that adapts to uncertainty: every planning unit (a parcel, or a cell of a regular grid) gets a land use so that the area demanded of each use is met within its tolerance and locked land (ecological protection red line, permanent basic farmland, heritage) keeps its current use, while suitability, exposure to risk, compactness and conversions are traded off. The result is not one plan but a Pareto front of scenarios to choose from: the compromise (knee) scenario is mapped, with a few others spread along the front.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;: planning units (polygons in a projected CRS in metres; their planimetric areas in hectares). Empty: a grid of square cells &lt;b&gt;CELL_SIZE&lt;/b&gt; metres wide laid from the upper-left corner over the extent of the first raster of SUITABILITY (at least one of its cells wide); cells where that raster has no data are left out, and a cell's area is that of the raster cells with data whose centres it holds, so cells on the edge count only their part of the study area. Grid neighbours share an edge (4-neighbourhood, weight 1); polygons are neighbours when they share a boundary of positive length (corners do not count), weighted by that length in metres (boundaries within 1 cm of each other count as shared). Polygons should not overlap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;: one row per land use, rows separated by new lines or semicolons, values by commas: &lt;i&gt;use, source&lt;/i&gt;, the source being a numeric field of UNITS or a raster (file path, or the id or name of a loaded layer), e.g. &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;. The rows define the uses and their order. Values 0–1 (e.g. OUTPUT_MEAN of tsr:suitability); NULL or no raster data means the use may not be placed on the unit. A source that names a field is read as the field. The value of a raster for a polygon is the mean of the cells whose centres fall inside it (a polygon that holds no cell centre takes the cell under a point inside it); for a grid cell, the mean of the raster cells in it. Rasters on another grid are first aligned (bilinear) to the first raster named.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: one row per use: &lt;i&gt;use, required area (ha), tolerance&lt;/i&gt;, the tolerance in hectares or as a percentage of the required area (default 0), e.g. &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;. Every scenario returned meets d − t ≤ A ≤ d + t for every use, locked units included. A use without a row has no demand (its area is free); a use that is not in SUITABILITY is refused. Units are allocated whole, so a tolerance narrower than the units may be impossible to meet: the run then stops and names the use; so does a demand that the suitable unlocked land cannot hold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;: the current use of each unit, written as the use names (case and surrounding spaces ignored); any other value, or NULL, is &lt;i&gt;other&lt;/i&gt; (none of the planned uses: water, roads, reserved land…). Or &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;, a class raster such as a land-cover map, with &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;: rows &lt;i&gt;use, value, value…&lt;/i&gt;, e.g. &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;; a unit takes the class most of its cells hold (ties: the smallest value). Without either, every unit is &lt;i&gt;other&lt;/i&gt; today.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;: units that may not change: a number other than 0, or yes/true/1, locks; NULL, 0, no/false do not. &lt;b&gt;LOCKED_ZONES&lt;/b&gt;: polygon layers (any CRS) that lock the units whose point on surface (a grid cell's centre) lies inside them — e.g. the ecological protection red line and the permanent basic farmland. A locked unit keeps its current use and counts towards that use's area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;: a 0–1 risk raster (e.g. the index of tsr:multihazardoverlay), or &lt;b&gt;RISK_FIELD&lt;/b&gt;: a numeric 0–1 field of UNITS; not both. They are two parameters rather than one text so that the Model Builder can connect the raster output of an earlier step to RISK and offer a list of fields for RISK_FIELD; with qgis_process RISK is a raster path and RISK_FIELD a field name. Every unit needs a risk value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: the persons a unit holds, or would hold as development (e.g. planned density × area): the exposure then counts persons; without it, hectares. &lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;: comma list of the uses whose land counts as exposed (e.g. &lt;code&gt;urban, industrial&lt;/code&gt;); needed by the exposure objective.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;: any of the four, in this order (default all), with x&lt;sub&gt;i&lt;/sub&gt; the use given to unit i, a&lt;sub&gt;i&lt;/sub&gt; its area (ha), s&lt;sub&gt;iu&lt;/sub&gt; its suitability for use u, r&lt;sub&gt;i&lt;/sub&gt; its risk and c&lt;sub&gt;i&lt;/sub&gt; its current use: &lt;i&gt;maximise suitability&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt; over the unlocked units given a planned use (0–1); &lt;i&gt;minimise exposure&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt; over the units given a development use, w&lt;sub&gt;i&lt;/sub&gt; the population (persons) or the area (ha: a risk-weighted development area); &lt;i&gt;maximise compactness&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt; over the ordered pairs of neighbours (i, j) with x&lt;sub&gt;i&lt;/sub&gt; a planned use, w&lt;sub&gt;ij&lt;/sub&gt; the adjacency weight: the share of the boundary of the planned uses' units that they share with units of the same use (0–1; the edge of the study area does not count); &lt;i&gt;minimise conversions&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;] (ha). Locked units count in E, C and V, not in S.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt; (solutions per generation, default 100), &lt;b&gt;GENERATIONS&lt;/b&gt; (default 200) and &lt;b&gt;SEED&lt;/b&gt;: the same inputs and seed give the same scenarios. A run costs about POPULATION_SIZE × GENERATIONS repairs: 100 × 200 on 3000 units takes some 20 s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt; (default 5): how many scenarios are kept as columns: s1 is the knee, then the best solution in each objective, then repeatedly the solution farthest (Euclidean distance, objectives scaled to 0–1 over the front) from those already kept.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes (grid: unit_id, grid_row, grid_col) and area_ha, current_use, locked (0/1), risk, &lt;i&gt;use&lt;/i&gt; (the compromise scenario), changed (0/1: use differs from the current use) and use_s1, use_s2, … (s1 = the knee). Uses are written by name, &lt;i&gt;other&lt;/i&gt; for none of them; a unit left unplanned keeps its current value (e.g. &lt;i&gt;water&lt;/i&gt;). An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;: one row per non-dominated solution, sorted by the objectives: solution_id, one column per objective in its natural sense — suitability (0–1), exposed_population (persons) or exposed_area_ha (ha), compactness (0–1), converted_ha (ha) — knee (0/1), kept (0/1) and scenario (its column in OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up and demands; the front as a scatter plot (two objectives) or a scatter matrix and parallel coordinates (three or four); the kept scenarios compared on the objectives, the area per use, the risk exposure and the conversions (tables and bars); the transitions of the compromise scenario; the hypervolume by generation; every solution.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;: normalised hypervolume of the final front; &lt;b&gt;KNEE_ID&lt;/b&gt;: solution_id of the compromise; &lt;b&gt;FRONT_SIZE&lt;/b&gt;: number of non-dominated solutions.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;NSGA-II: fast non-dominated sorting, crowding distance, binary tournaments and elitist (μ + λ) survival; copies of an allocation are put after every distinct one. Every operator keeps the solutions feasible and never touches a locked unit: &lt;i&gt;crossover&lt;/i&gt; copies contiguous zones (regions of about 1 to 256 units around random seed units on the adjacency graph) from the second parent; &lt;i&gt;mutation&lt;/i&gt; gives a whole zone one use, or moves patch edges (a unit takes a neighbour's use); &lt;i&gt;repair&lt;/i&gt; then brings every use within its demand ± tolerance, shrinking a use from the edges of its patches and growing it from the units next to them, ranked by a merit that mixes suitability, exposure and keeping the current use with weights drawn afresh for each repair. The first generation holds the current uses, the most suitable use of every unit and the empty plan, each repaired, and variants of them. Before the run the demands are checked against the land that can take them (Hall's condition over every set of uses).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Knee&lt;/b&gt; (the compromise): with every objective scaled to 0–1 over the front, f' = (f − min)/(max − min), the solution nearest the ideal point (0, …, 0) — the L2 compromise solution. &lt;b&gt;Hypervolume&lt;/b&gt;: the volume of the objective space that the front dominates up to a reference point, computed exactly on objectives scaled by fixed bounds (S and C: 0–1; V: 0 to the unlocked area; E: from the exposure of the locked development to that plus every unlocked unit that could be developed) with the reference point 1.1 in each, so it lies between 0 and 1.1&lt;sup&gt;m&lt;/sup&gt; for m objectives and can be compared across generations; it rises while the search improves. The optimiser is validated on ZDT1, whose front f₂ = 1 − √f₁ is known, by the hypervolume it reaches.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f&apos; = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f' = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/land_allocation.py" line="140"/>
@@ -3504,7 +3504,7 @@
         <translation>面积（公顷）× 风险</translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="130"/>
+        <location filename="../ui/page_summary.py" line="129"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
@@ -3564,7 +3564,7 @@
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="103"/>
+        <location filename="../processing_provider/land_allocation.py" line="816"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
@@ -3741,322 +3741,322 @@
     <message>
         <location filename="../processing_provider/network_input.py" line="49"/>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>距离（m）</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="49"/>
         <source>Time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="217"/>
+        <location filename="../ui/page_network.py" line="219"/>
         <source>Road network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="55"/>
         <source> (empty = straight-line distance)</source>
-        <translation type="unfinished"></translation>
+        <translation> (留空 = 直线距离)</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="63"/>
         <source>Speed (km/h; walking ≈ 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度（km/h；步行 ≈ 5）</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="64"/>
         <source>Road speed field (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>道路速度字段（km/h）</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="67"/>
         <source>Maximum distance from a point to the road</source>
-        <translation type="unfinished"></translation>
+        <translation>点到道路的最大距离</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="69"/>
         <source>One-way field (1/yes = digitised direction, -1 = against)</source>
-        <translation type="unfinished"></translation>
+        <translation>单行字段（1/yes = 数字化方向，-1 = 逆向）</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="70"/>
         <source>Node snapping tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>节点捕捉容差</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="71"/>
         <source>Join roads where they cross without a shared vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>在无共享顶点的交叉处连接道路</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="112"/>
         <source>{what} has no feature with a geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 中没有带几何的要素</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="163"/>
         <source>The road network has no line with a geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>道路网络中没有带几何的线</translation>
     </message>
     <message>
         <location filename="../processing_provider/network_input.py" line="168"/>
         <source>Road network: {nodes} nodes, {segments} segments, {km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>道路网络：{nodes} 个节点，{segments} 个路段，{km} km</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="52"/>
         <source>{what}: {count} features have a negative value in &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：有 {count} 个要素的 '{field}' 为负值</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="81"/>
         <source>Service coverage (shelters, medical facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务覆盖（避难场所、医疗设施）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="84"/>
         <source>Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>沿道路可到达避难场所和医疗设施的人口：覆盖、设施负荷、两步移动搜索法（2SFCA）、服务区</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="87"/>
         <source>coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖,可达性,2SFCA,两步移动搜索法,服务区,避难场所,医院,网络,生活圈,服务覆盖</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="91"/>
         <source>None (use THRESHOLDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（使用 THRESHOLDS）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="92"/>
         <source>Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急避难场所：500 m，人均 1 m²（GB 50413-2007）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="93"/>
         <source>Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定避难场所：2 km 和 3 km，人均 2 m²（GB 50413-2007）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="94"/>
         <source>5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>5/10/15分钟生活圈：300、500、1000 m（GB 50180-2018）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="101"/>
         <source>Facilities (shelters, hospitals: points)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施（避难场所、医院：点）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="69"/>
+        <location filename="../ui/page_network.py" line="66"/>
         <source>Facility id field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="70"/>
+        <location filename="../ui/page_network.py" line="66"/>
         <source>Capacity field (persons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="104"/>
         <source>Effective area field (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效面积字段（m²）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="105"/>
         <source>Effective area per person (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>人均有效面积（m²）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="107"/>
         <source>Thresholds (comma list, in metres or minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值（逗号分隔，单位为米或分钟）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="108"/>
         <source>Planning standard preset</source>
-        <translation type="unfinished"></translation>
+        <translation>规划标准预设</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="109"/>
         <source>Barriers (roads inside are closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>障碍（区内道路封闭）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="110"/>
         <source>Demand with coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>含覆盖信息的需求点</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="111"/>
         <source>Facilities with load</source>
-        <translation type="unfinished"></translation>
+        <translation>含负荷信息的设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="112"/>
         <source>Service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>服务区</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="113"/>
         <source>Population covered within the first threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个阈值内的覆盖人口（%）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="114"/>
         <source>Coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖报告</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="123"/>
         <source>Preset: thresholds {t} m on distance{area}</source>
-        <translation type="unfinished"></translation>
+        <translation>预设：距离阈值 {t} m{area}</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="123"/>
         <source>, {a:g} m² per person</source>
-        <translation type="unfinished"></translation>
+        <translation>，人均 {a:g} m²</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="128"/>
         <source>THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>THRESHOLDS 需要一个或多个正数，例如 300, 500, 1000</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="143"/>
         <source>The facility layer</source>
-        <translation type="unfinished"></translation>
+        <translation>设施图层</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="157"/>
         <source>Barriers need a road network; without one, straight-line distances ignore them</source>
-        <translation type="unfinished"></translation>
+        <translation>障碍需要道路网络；没有道路网络时，直线距离会忽略障碍</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="192"/>
         <source>Population within {t:g} {u}: {p:.2f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{t:g} {u} 内的人口：{p:.2f} %</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="203"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="208"/>
         <source>{n} facilities have no capacity and count as 0 persons</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处设施没有容量值，按 0 人计</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="211"/>
         <source>{n} facilities have a capacity of 0: anyone assigned to them overloads them</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处设施的容量为 0：分配给它们的任何人都会使其超载</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="218"/>
         <source>Facility ids must be unique; &apos;{field}&apos; repeats some values</source>
-        <translation type="unfinished"></translation>
+        <translation>设施 ID 必须唯一；'{field}' 中有重复值</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="225"/>
         <source>{n} demand points are more than {d:g} m from any road: reported as unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个需求点与最近道路的距离超过 {d:g} m：报告为不可达</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="227"/>
         <source>{n} facilities are more than {d:g} m from any road: they serve nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处设施与最近道路的距离超过 {d:g} m：不服务任何人</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Population covered</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖人口</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Underserved population</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不足人口</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="314"/>
         <source>Cost to the nearest facility ({u})</source>
-        <translation type="unfinished"></translation>
+        <translation>到最近设施的成本（{u}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="315"/>
         <source>Coverage per threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>各阈值覆盖情况</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="315"/>
         <source>Coverage against cost</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率与成本的关系</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="320"/>
         <source>Total capacity (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>总容量（人）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="321"/>
         <source>Total population (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>总人口（人）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="322"/>
         <source>Overall capacity gap (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>总容量缺口（人）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="323"/>
         <source>Overall capacity gap (m² at {a:g} m² per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>总容量缺口（m²，按人均 {a:g} m² 计）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="324"/>
         <source>Overloaded facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>超载设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="325"/>
         <source>Assigned beyond capacity (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>超出容量的分配人数（人）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="329"/>
         <source>Facility load (nearest facility within the first threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施负荷（第一个阈值内的最近设施）</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="329"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>设施</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="329"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>分配人数</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="329"/>
         <source>Load ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>负荷率</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="331"/>
         <source>Demand points off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>未接入道路网络的需求点</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="331"/>
         <source>2SFCA catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>2SFCA 搜索半径</translation>
     </message>
     <message>
         <location filename="../processing_provider/sets_index.py" line="421"/>
@@ -4066,10 +4066,10 @@
     <message>
         <location filename="../processing_provider/service_coverage.py" line="333"/>
         <source>Service coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>服务覆盖报告</translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="172"/>
+        <location filename="../ui/page_summary.py" line="171"/>
         <source>SETS resilience index</source>
         <translation>SETS 韧性指数</translation>
     </message>
@@ -4129,7 +4129,7 @@
         <translation>负向指标（越大越差）</translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="59"/>
+        <location filename="../ui/page_summary.py" line="58"/>
         <source>Indicator weighting</source>
         <translation>指标赋权方法</translation>
     </message>
@@ -4309,7 +4309,7 @@
         <translation>恒定值：权重为 0</translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="51"/>
+        <location filename="../ui/page_inventory.py" line="60"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -4374,7 +4374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="148"/>
+        <location filename="../ui/widgets.py" line="157"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,12 +4394,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="73"/>
+        <location filename="../ui/charts.py" line="78"/>
         <source>Run the step to see this chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="121"/>
+        <location filename="../ui/charts.py" line="132"/>
         <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,17 +4409,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="146"/>
+        <location filename="../ui/page_summary.py" line="145"/>
         <source>S · Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="146"/>
+        <location filename="../ui/page_summary.py" line="145"/>
         <source>E · Ecological</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="146"/>
+        <location filename="../ui/page_summary.py" line="145"/>
         <source>T · Technological</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,7 +4494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="50"/>
+        <location filename="../ui/page_risk.py" line="49"/>
         <source>Path 1 · Coordinate multiple hazards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,7 +4504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="100"/>
+        <location filename="../ui/page_zoning.py" line="105"/>
         <source>Path 2 · Zoning under uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,57 +4564,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="45"/>
+        <location filename="../ui/page_inventory.py" line="55"/>
         <source>Which layers describe the social, ecological and technological systems, which are hazards, and which fields of the planning units are indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="47"/>
+        <location filename="../ui/page_inventory.py" line="57"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="51"/>
+        <location filename="../ui/page_inventory.py" line="60"/>
         <source>SETS component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="47"/>
+        <location filename="../ui/page_inventory.py" line="57"/>
         <source>Emergency category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="47"/>
+        <location filename="../ui/page_inventory.py" line="57"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="51"/>
+        <location filename="../ui/page_inventory.py" line="60"/>
         <source>Higher is worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="56"/>
+        <location filename="../ui/page_inventory.py" line="64"/>
         <source>Suggest from the names again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="58"/>
+        <location filename="../ui/page_inventory.py" line="66"/>
         <source>Hazards follow the four categories of the national emergency plan: natural disasters, accidents and disasters, public health events and social security events; pulse hazards strike suddenly (floods, earthquakes, chemical releases), slow-onset ones build up (heat, drought, pollution, climate change). The first choices come from the names; check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="61"/>
+        <location filename="../ui/page_inventory.py" line="69"/>
         <source>Layers of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="63"/>
+        <location filename="../ui/page_inventory.py" line="71"/>
         <source>Indicators of the planning units (SETS index)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_inventory.py" line="188"/>
+        <location filename="../ui/page_inventory.py" line="203"/>
         <source>S: {s} layers, {si} indicators · E: {e} layers, {ei} indicators · T: {t} layers, {ti} indicators · Hazards: {h} ({rasters} rasters for step 4){categories}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,312 +4634,307 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="216"/>
+        <location filename="../ui/page_network.py" line="218"/>
         <source>Shelters / facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="72"/>
+        <location filename="../ui/page_network.py" line="66"/>
         <source>Road speed field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="73"/>
+        <location filename="../ui/page_network.py" line="66"/>
         <source>One-way field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="74"/>
+        <location filename="../ui/page_network.py" line="75"/>
         <source>Walking speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="75"/>
+        <location filename="../ui/page_network.py" line="64"/>
         <source>People, facilities and roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="86"/>
+        <location filename="../ui/page_network.py" line="88"/>
         <source>Planning standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="87"/>
+        <location filename="../ui/page_network.py" line="89"/>
         <source>Distances (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="88"/>
+        <location filename="../ui/page_network.py" line="90"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="92"/>
+        <location filename="../ui/page_network.py" line="94"/>
         <source>New sites (location)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="97"/>
+        <location filename="../ui/page_network.py" line="99"/>
         <source>LSCP: fewest sites that cover everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="97"/>
+        <location filename="../ui/page_network.py" line="99"/>
         <source>MCLP: most people covered by P sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="97"/>
+        <location filename="../ui/page_network.py" line="99"/>
         <source>p-median: least total distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="97"/>
+        <location filename="../ui/page_network.py" line="99"/>
         <source>p-center: least longest distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="233"/>
+        <location filename="../ui/page_network.py" line="235"/>
         <source>Candidate sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="116"/>
+        <location filename="../ui/page_network.py" line="118"/>
         <source>Candidate capacity field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="118"/>
+        <location filename="../ui/page_network.py" line="120"/>
         <source>New sites (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="119"/>
+        <location filename="../ui/page_network.py" line="121"/>
         <source>Service distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="120"/>
+        <location filename="../ui/page_network.py" line="122"/>
         <source>Time limit of the solver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="126"/>
-        <source>Around the risk zones of step 4 from grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_network.py" line="131"/>
+        <location filename="../ui/page_network.py" line="133"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="131"/>
+        <location filename="../ui/page_network.py" line="133"/>
         <source>Penalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="133"/>
+        <location filename="../ui/page_network.py" line="135"/>
         <source>Respect shelter capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="130"/>
+        <location filename="../ui/page_zoning.py" line="137"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="142"/>
+        <location filename="../ui/page_network.py" line="144"/>
         <source>Roads in the risk zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="145"/>
+        <location filename="../ui/page_network.py" line="147"/>
         <source>Population covered against distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="146"/>
+        <location filename="../ui/page_network.py" line="148"/>
         <source>Population covered against the number of new sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="183"/>
+        <location filename="../ui/page_network.py" line="185"/>
         <source>Location of new sites (tsr:facilitylocation) is not available in this version of the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="183"/>
+        <location filename="../ui/page_network.py" line="185"/>
         <source>Evacuation routes (tsr:evacuationroutes) are not available in this version of the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="209"/>
+        <location filename="../ui/page_network.py" line="211"/>
         <source>Choose the residents and the shelters or facilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="211"/>
+        <location filename="../ui/page_network.py" line="213"/>
         <source>Choose the population field of the residents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="172"/>
+        <location filename="../ui/page_summary.py" line="171"/>
         <source>Service coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="232"/>
+        <location filename="../ui/page_network.py" line="234"/>
         <source>Choose the candidate sites, or untick “New sites”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="172"/>
+        <location filename="../ui/page_summary.py" line="171"/>
         <source>Location of new sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="244"/>
+        <location filename="../ui/page_network.py" line="247"/>
         <source>Evacuation routes need the road network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="250"/>
+        <location filename="../ui/page_network.py" line="253"/>
         <source>Risk zones to avoid (grade {g} and above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="254"/>
+        <location filename="../ui/page_network.py" line="257"/>
         <source>Respecting the shelter capacity needs the capacity field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="276"/>
+        <location filename="../ui/page_network.py" line="279"/>
         <source>Distance to the nearest facility along the roads (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="279"/>
+        <location filename="../ui/page_network.py" line="282"/>
         <source>Number of new sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="281"/>
+        <location filename="../ui/page_network.py" line="284"/>
         <source>This chart needs the location of new sites (tsr:facilitylocation), which this version of the plugin does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="283"/>
+        <location filename="../ui/page_network.py" line="286"/>
         <source>The coverage for 1 … P new sites is given by the MCLP model; choose it under “New sites” and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="285"/>
+        <location filename="../ui/page_network.py" line="288"/>
         <source>Tick “New sites” and run to see how the coverage grows with each new site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="290"/>
+        <location filename="../ui/page_network.py" line="293"/>
         <source>{p:.1f} % of the residents are within the first distance of the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="292"/>
+        <location filename="../ui/page_network.py" line="295"/>
         <source>with the new sites, {p:.1f} % are covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="294"/>
+        <location filename="../ui/page_network.py" line="297"/>
         <source>{p:.1f} % have a safe route to a shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="297"/>
+        <location filename="../ui/page_network.py" line="300"/>
         <source>Done: {parts}. The layers are in the group “{group}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="49"/>
+        <location filename="../ui/page_risk.py" line="48"/>
         <source>Run overlay and zoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="51"/>
+        <location filename="../ui/page_risk.py" line="50"/>
         <source>Normalise each hazard to a 0–1 degree, overlay them with weights, grade the risk into zones and draw the risk control lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="53"/>
+        <location filename="../ui/page_risk.py" line="52"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="53"/>
+        <location filename="../ui/page_risk.py" line="52"/>
         <source>Lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="53"/>
+        <location filename="../ui/page_risk.py" line="52"/>
         <source>Upper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="105"/>
+        <location filename="../ui/page_zoning.py" line="112"/>
         <source>Weights by pairwise comparison (AHP)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="63"/>
+        <location filename="../ui/page_risk.py" line="65"/>
         <source>optional, e.g. 0 0.5; 0 0 (row = triggering hazard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="69"/>
+        <location filename="../ui/page_risk.py" line="71"/>
         <source>Combination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="70"/>
+        <location filename="../ui/page_risk.py" line="72"/>
         <source>Cascades (interaction matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="71"/>
+        <location filename="../ui/page_risk.py" line="73"/>
         <source>Hazard threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="72"/>
+        <location filename="../ui/page_risk.py" line="74"/>
         <source>Overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="89"/>
+        <location filename="../ui/page_risk.py" line="91"/>
         <source>Zoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="92"/>
+        <location filename="../ui/page_risk.py" line="94"/>
         <source>Risk index: histogram and class breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="93"/>
+        <location filename="../ui/page_risk.py" line="95"/>
         <source>Area per risk grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="95"/>
+        <location filename="../ui/page_risk.py" line="97"/>
         <source>Hazards (from the inventory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="209"/>
+        <location filename="../ui/page_risk.py" line="216"/>
         <source>Pairwise comparison needs at least two hazards in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="226"/>
+        <location filename="../ui/page_risk.py" line="233"/>
         <source>No hazard is in use: assign raster layers to “Hazard” on step 3 and tick them here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4949,42 +4944,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="234"/>
+        <location filename="../ui/page_risk.py" line="241"/>
         <source>Every hazard in use needs a weight (a number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="238"/>
+        <location filename="../ui/page_risk.py" line="245"/>
         <source>The layer {name} is no longer in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="246"/>
+        <location filename="../ui/page_risk.py" line="253"/>
         <source>{name}: the lower and upper control points must be numbers (or empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="247"/>
+        <location filename="../ui/page_risk.py" line="254"/>
         <source>Hazard: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="250"/>
+        <location filename="../ui/page_risk.py" line="257"/>
         <source>{name}: the reclassification table is empty (min,max,value, … on one line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="252"/>
+        <location filename="../ui/page_risk.py" line="259"/>
         <source>Normalise {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="252"/>
+        <location filename="../ui/page_risk.py" line="259"/>
         <source>{name} (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="307"/>
+        <location filename="../ui/page_risk.py" line="314"/>
         <source>Done. Breaks {breaks}; controlled zone {ha:,.1f} ha; goodness of variance fit {gvf:.3f}. The layers are in the group “{group}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5054,102 +5049,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="47"/>
+        <location filename="../ui/page_summary.py" line="46"/>
         <source>Compute the SETS index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="50"/>
+        <location filename="../ui/page_summary.py" line="49"/>
         <source>The SETS resilience index of the planning units, the results in the project, the reports, and the chain as a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="60"/>
+        <location filename="../ui/page_summary.py" line="59"/>
         <source>Aggregation of S, E and T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="61"/>
+        <location filename="../ui/page_summary.py" line="60"/>
         <source>S, E and T indices of the units (by rank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="71"/>
+        <location filename="../ui/page_summary.py" line="70"/>
         <source>Results in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="75"/>
+        <location filename="../ui/page_summary.py" line="74"/>
         <source>Open the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="77"/>
+        <location filename="../ui/page_summary.py" line="76"/>
         <source>HTML reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="81"/>
+        <location filename="../ui/page_summary.py" line="80"/>
         <source>Save the chain as a model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="84"/>
+        <location filename="../ui/page_summary.py" line="83"/>
         <source>Model Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="86"/>
+        <location filename="../ui/page_summary.py" line="85"/>
         <source>Writes the steps that were run, with their settings, as a Processing model (.model3): open it in the Model Designer, run it on other data or in batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="112"/>
+        <location filename="../ui/page_summary.py" line="111"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="113"/>
+        <location filename="../ui/page_summary.py" line="112"/>
         <source>Indicators from the inventory — S: {s}; E: {e}; T: {t}; higher is worse: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="122"/>
+        <location filename="../ui/page_summary.py" line="121"/>
         <source>Choose the planning units on step 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="124"/>
+        <location filename="../ui/page_summary.py" line="123"/>
         <source>social (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="124"/>
+        <location filename="../ui/page_summary.py" line="123"/>
         <source>ecological (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="124"/>
+        <location filename="../ui/page_summary.py" line="123"/>
         <source>technological (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="126"/>
+        <location filename="../ui/page_summary.py" line="125"/>
         <source>Assign at least one indicator field of the planning units to each component on step 3; missing: {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="147"/>
+        <location filename="../ui/page_summary.py" line="146"/>
         <source>Index (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="154"/>
+        <location filename="../ui/page_summary.py" line="153"/>
         <source>Mean resilience of the units: {r:.3f}. The layers are in the group “{group}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="197"/>
+        <location filename="../ui/page_summary.py" line="196"/>
         <source>Run at least one step first: the model is the chain that was run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,32 +5154,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="199"/>
+        <location filename="../ui/page_summary.py" line="198"/>
         <source>The chain run with the SETS resilience guide: {steps}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="199"/>
+        <location filename="../ui/page_summary.py" line="198"/>
         <source>Territorial Space Resilience toolkit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="205"/>
+        <location filename="../ui/page_summary.py" line="204"/>
         <source>Saved {path}: open it in Processing ▸ Model Designer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="207"/>
+        <location filename="../ui/page_summary.py" line="206"/>
         <source>The model could not be written: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="212"/>
+        <location filename="../ui/page_summary.py" line="211"/>
         <source>Save the chain as a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_summary.py" line="212"/>
+        <location filename="../ui/page_summary.py" line="211"/>
         <source>Processing models (*.model3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5200,161 +5195,136 @@
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="71"/>
-        <source>Trade-offs between development, farmland and ecology as alternative land-use plans, from the suitability and the risk of the earlier steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="71"/>
         <source>Land-use scenarios (multi-objective land allocation) are not available in this version of the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="99"/>
+        <location filename="../ui/page_zoning.py" line="104"/>
         <source>Run suitability under uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="101"/>
+        <location filename="../ui/page_zoning.py" line="106"/>
         <source>Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend on each weight?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="103"/>
+        <location filename="../ui/page_zoning.py" line="108"/>
         <source>Criterion (raster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="110"/>
+        <location filename="../ui/page_zoning.py" line="117"/>
         <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="114"/>
+        <location filename="../ui/page_zoning.py" line="121"/>
         <source>Aggregation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="120"/>
+        <location filename="../ui/page_zoning.py" line="127"/>
         <source>Risk zones of step 4 from grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="124"/>
+        <location filename="../ui/page_zoning.py" line="131"/>
         <source>Constraints (excluded areas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="147"/>
-        <source>Suitable: top share of the study area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="152"/>
-        <source>Suitable: score at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="159"/>
-        <source>Weight uncertainty (coefficient of variation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="160"/>
-        <source>Criterion noise (standard deviation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="165"/>
+        <location filename="../ui/page_zoning.py" line="173"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="169"/>
+        <location filename="../ui/page_zoning.py" line="179"/>
         <source>Weight distributions (Monte Carlo draws)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="171"/>
+        <location filename="../ui/page_zoning.py" line="181"/>
         <source>Sensitivity to each weight (tornado)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="225"/>
+        <location filename="../ui/page_zoning.py" line="237"/>
         <source>+ benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="226"/>
+        <location filename="../ui/page_zoning.py" line="238"/>
         <source>− cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="252"/>
+        <location filename="../ui/page_zoning.py" line="264"/>
         <source>Run step 4 first to exclude its risk zones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="285"/>
+        <location filename="../ui/page_zoning.py" line="297"/>
         <source>Pairwise comparison needs at least two criteria in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="302"/>
+        <location filename="../ui/page_zoning.py" line="314"/>
         <source>Tick at least one criterion raster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="306"/>
+        <location filename="../ui/page_zoning.py" line="318"/>
         <source>Every criterion in use needs a weight (a number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="309"/>
+        <location filename="../ui/page_zoning.py" line="321"/>
         <source>A criterion layer is no longer in the project; go back to step 3 or reopen this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="310"/>
+        <location filename="../ui/page_zoning.py" line="322"/>
         <source>The first criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="314"/>
+        <location filename="../ui/page_zoning.py" line="326"/>
         <source>Excluded area: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="317"/>
+        <location filename="../ui/page_zoning.py" line="329"/>
         <source>High-risk zones (grade {g} and above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="321"/>
+        <location filename="../ui/page_zoning.py" line="333"/>
         <source>Criterion: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="361"/>
+        <location filename="../ui/page_zoning.py" line="373"/>
         <source>The distributions need the drawn weights, which this version of the suitability algorithm does not write; its HTML report gives their means and spread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="368"/>
+        <location filename="../ui/page_zoning.py" line="381"/>
         <source>Change of the suitable area ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="368"/>
+        <location filename="../ui/page_zoning.py" line="381"/>
         <source>Change of the suitable cells kept ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="371"/>
+        <location filename="../ui/page_zoning.py" line="384"/>
         <source>The tornado needs the sensitivity table, which this version of the suitability algorithm does not write; its HTML report shows the tornado chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="377"/>
+        <location filename="../ui/page_zoning.py" line="390"/>
         <source>Done. Robustly suitable {robust:,.1f} ha; uncertain {uncertain:,.1f} ha. The layers are in the group “{group}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5404,27 +5374,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="156"/>
+        <location filename="../ui/widgets.py" line="165"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="188"/>
+        <location filename="../ui/widgets.py" line="197"/>
         <source>Running in the background; you can keep working or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="198"/>
+        <location filename="../ui/widgets.py" line="207"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="202"/>
+        <location filename="../ui/widgets.py" line="211"/>
         <source>Warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="202"/>
+        <location filename="../ui/widgets.py" line="211"/>
         <source>Error: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5474,13 +5444,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="122"/>
+        <location filename="../ui/wizard.py" line="120"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="122"/>
+        <location filename="../ui/wizard.py" line="120"/>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="188"/>
+        <source>&lt;p&gt;Where to add shelters, first-aid stations or other facilities so that they serve the population best: the classic location-allocation models, solved exactly as mixed-integer programmes (HiGHS through scipy), with sparse formulations in which demand points covered by the same sites are merged.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points, or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (the weight wᵢ, persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt; (unique ids, used in messages and outputs).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;, &lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;: the sites that may be opened. &lt;b&gt;EXISTING&lt;/b&gt;: facilities that are always open; they serve demand but do not count in P (their ids are taken from the same field when they have it).&lt;/li&gt;</source>
+        <translation>&lt;p&gt;在何处新增避难场所、急救站或其他设施，才能最好地服务人口：经典的选址—分配模型，以混合整数规划（通过 scipy 调用 HiGHS）精确求解；采用稀疏建模，被同一组设施覆盖的需求点会先合并。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（权重 wᵢ，人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;（唯一编号，用于提示信息和输出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;、&lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;：可新建的候选点。&lt;b&gt;EXISTING&lt;/b&gt;：始终开放的现有设施；它们参与服务但不计入 P（若有同名字段，编号取自该字段）。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="199"/>
+        <source>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; with &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;, &lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt; and &lt;b&gt;COST_FIELD&lt;/b&gt;: an origin–destination table (demand id, site id, cost) from another routing tool, used instead of the network; pairs that are missing cannot be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;: &lt;i&gt;LSCP&lt;/i&gt; (Toregas et al. 1971) min Σ yⱼ such that every demand point with people has an open site within S; &lt;i&gt;MCLP&lt;/i&gt; (Church &amp;amp; ReVelle 1974) max Σ wᵢzᵢ with zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ and Σ yⱼ = P; &lt;i&gt;p-median&lt;/i&gt; (Hakimi 1964; ReVelle &amp;amp; Swain 1970) min Σ wᵢcᵢⱼxᵢⱼ with each point assigned to an open site; &lt;i&gt;p-center&lt;/i&gt; min W such that every served point is within W of its site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons, on the candidates and the existing facilities): capacitated variants, Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ; a demand point may then be split between sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;: number of new sites. &lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S in metres or minutes: the coverage radius of LSCP and MCLP; for p-median and p-center an optional longest allowed trip (0 = none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt; (s) and &lt;b&gt;MIP_GAP&lt;/b&gt; (%): the solver stops at the limit with its best solution and the gap between it and the proven bound is reported; 0 % asks for a proven optimum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;: the open sites with existing (1/0), served people, capacity and load ratio; &lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;: a line from each demand point to the site serving it, with people and cost; &lt;b&gt;OBJECTIVE&lt;/b&gt; (sites, covered people, person-metres or the longest trip); &lt;b&gt;COVERED_PERCENT&lt;/b&gt;; &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: for MCLP the covered percent with 1, 2, …, P new sites, the marginal value of each site; &lt;b&gt;STATUS&lt;/b&gt; (optimal or time limit); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the solution, the coverage curve and the sites added at each step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;An LSCP that cannot be satisfied (a demand point with no candidate within S) is refused with the ids of those demand points.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; 及 &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;、&lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt;、&lt;b&gt;COST_FIELD&lt;/b&gt;：来自其他路径分析工具的起讫点成本表（需求点编号、设施编号、成本），代替道路网络使用；表中缺失的组合视为不可达。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;：&lt;i&gt;集合覆盖模型（LSCP）&lt;/i&gt;（Toregas 等 1971）min Σ yⱼ，使每个有人口的需求点在 S 以内都有开放设施；&lt;i&gt;最大覆盖模型（MCLP）&lt;/i&gt;（Church &amp;amp; ReVelle 1974）max Σ wᵢzᵢ，zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ，Σ yⱼ = P；&lt;i&gt;p-中位模型&lt;/i&gt;（Hakimi 1964；ReVelle &amp;amp; Swain 1970）min Σ wᵢcᵢⱼxᵢⱼ，每个需求点分配给一个开放设施；&lt;i&gt;p-中心模型&lt;/i&gt; min W，使每个被服务的需求点到其设施的成本不超过 W。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人，候选点和现有设施上的字段）：有容量约束的模型，Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ；此时一个需求点可由多个设施分担。&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;：新增设施数。&lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S（米或分钟）：LSCP 和 MCLP 的覆盖半径；对 p-中位和 p-中心模型为可选的最长允许出行（0 = 不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt;（秒）和 &lt;b&gt;MIP_GAP&lt;/b&gt;（%）：求解器达到时间上限时返回当前最优解，并报告其与已证明界之间的间隙；0 % 表示要求证明最优。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;：开放的设施，含 existing（1/0）、服务人数、容量和负荷率；&lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;：每个需求点到其服务设施的连线，含人数和成本；&lt;b&gt;OBJECTIVE&lt;/b&gt;（设施数、覆盖人数、人·米或最长出行）；&lt;b&gt;COVERED_PERCENT&lt;/b&gt;；&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：MCLP 新增 1、2、…、P 个设施时的覆盖百分比，即每处设施的边际价值；&lt;b&gt;STATUS&lt;/b&gt;（optimal 最优或 time limit 达到时间上限）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：求解结果、覆盖曲线及每一步新增的设施。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无法满足的集合覆盖问题（某需求点在 S 内没有任何候选点）会被拒绝，并列出这些需求点的编号。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="108"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="52"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="53"/>
+        <source>Reclassification table: min,max,value, … (an empty bound is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="71"/>
+        <source>Alternative land-use plans that trade development, farmland and ecology off against the risk, from the suitability and the risk of the earlier steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="154"/>
+        <source>Suitable: the top share of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="159"/>
+        <source>Suitable: a score of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="167"/>
+        <source>Criterion noise (σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="377"/>
+        <source>Not shown: {n:,} cells never suitable or excluded (p = 0). Dashed lines: the class limits 0.1, 0.5, 0.9.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
