@@ -9,7 +9,7 @@ the float risk surface itself is only ever read block by block.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable
 
 import numpy as np
 import rasterio.features

@@ -24,13 +24,28 @@ from qgis.core import (
 from ..algorithms.evacuation import AVOID, EvacuationGraphs, hazard_costs
 from ..algorithms.location import transportation
 from ..algorithms.network_zones import sample_along, split_at_boundaries, zone_of_points, zone_of_segments
-from ..algorithms.routing import DISTANCE, TIME, segment_costs
+from ..algorithms.routing import TIME, segment_costs
 from ..i18n import tr
 from . import report
 from .base import TsrAlgorithm
-from .network_input import COST, MAX_SNAP, SPEED, add_network_parameters, join_points, read_network, read_points, read_polygons, unit_name, working_crs
+from .network_input import (
+    COST,
+    MAX_SNAP,
+    SPEED,
+    add_demand_parameters,
+    add_network_parameters,
+    feature_ids,
+    join_points,
+    numeric_values,
+    read_demand,
+    read_network,
+    read_points,
+    read_polygons,
+    sources,
+    unit_name,
+    working_crs,
+)
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
-from .service_coverage import numeric_values
 
 NEAREST, CAPACITY = 0, 1
 
@@ -40,8 +55,6 @@ class EvacuationRoutes(TsrAlgorithm):
     GROUP_ID = "network"
 
     DEMAND = "DEMAND"
-    POPULATION_FIELD = "POPULATION_FIELD"
-    DEMAND_ID_FIELD = "DEMAND_ID_FIELD"
     SHELTERS = "SHELTERS"
     SHELTER_ID_FIELD = "SHELTER_ID_FIELD"
     CAPACITY_FIELD = "CAPACITY_FIELD"
@@ -65,10 +78,7 @@ class EvacuationRoutes(TsrAlgorithm):
         return tr("evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Residents (points or polygons)"), any_geometry))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC))
-        self.addParameter(QgsProcessingParameterField(self.DEMAND_ID_FIELD, tr("Resident id field"), parentLayerParameterName=self.DEMAND, optional=True))
+        add_demand_parameters(self, tr("Residents (points or polygons)"), with_id=True)
         self.addParameter(QgsProcessingParameterFeatureSource(self.SHELTERS, tr("Shelters (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(self.SHELTER_ID_FIELD, tr("Shelter id field"), parentLayerParameterName=self.SHELTERS, optional=True))
         self.addParameter(QgsProcessingParameterField(self.CAPACITY_FIELD, tr("Shelter capacity field (persons)"), parentLayerParameterName=self.SHELTERS, type=FIELD_NUMERIC, optional=True))
@@ -84,25 +94,17 @@ class EvacuationRoutes(TsrAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.EVACUATED_PERCENT, tr("Population with a safe route to a shelter (%)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
-        shelter_source = self.parameterAsSource(parameters, self.SHELTERS, context)
-        if demand_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
-        if shelter_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SHELTERS))
+        demand_source, shelter_source = sources(self, parameters, context, self.DEMAND, self.SHELTERS)
         crs = working_crs(demand_source, tr("The resident layer"))
         unit = self.parameterAsEnum(parameters, COST, context)
         speed = self.parameterAsDouble(parameters, SPEED, context)
         mode = self.parameterAsEnum(parameters, self.HAZARD_MODE, context)
         penalty = self.parameterAsDouble(parameters, self.PENALTY, context)
         assignment = self.parameterAsEnum(parameters, self.ASSIGNMENT, context)
-        demand = read_points(demand_source, crs, context, tr("The resident layer"))
+        people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The resident layer"))
+        demand, population, demand_ids = people.points, people.population, people.ids
         shelters = read_points(shelter_source, crs, context, tr("The shelter layer"))
-        population, nulls = numeric_values(demand.features, self.parameterAsString(parameters, self.POPULATION_FIELD, context), tr("Residents"))
-        if nulls:
-            feedback.reportError(tr("{n} demand features have no population and count as 0 persons").format(n=nulls), fatalError=False)
-        demand_ids = self.ids(parameters, context, demand.features, self.DEMAND_ID_FIELD, tr("Resident"))
-        shelter_ids = self.ids(parameters, context, shelters.features, self.SHELTER_ID_FIELD, tr("Shelter"))
+        shelter_ids = feature_ids(shelters.features, self.parameterAsString(parameters, self.SHELTER_ID_FIELD, context), tr("Shelter"))
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         if assignment == CAPACITY and not capacity_field:
             raise QgsProcessingException(tr("The capacity-respecting assignment needs CAPACITY_FIELD"))
@@ -177,13 +179,6 @@ class EvacuationRoutes(TsrAlgorithm):
         feedback.pushInfo(tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
         feedback.setProgress(100)
         return results
-
-    def ids(self, parameters, context, features, parameter, what) -> list[str]:
-        name = self.parameterAsString(parameters, parameter, context)
-        ids = [str(f[name]) if name else str(f.id()) for f in features]
-        if len(set(ids)) < len(ids):
-            raise QgsProcessingException(tr("{what} ids must be unique; '{field}' repeats some values").format(what=what, field=name))
-        return ids
 
     @staticmethod
     def assign(pairs, population, capacity, assignment) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

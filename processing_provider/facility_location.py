@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -29,9 +28,23 @@ from ..algorithms.routing import build_graph, metres_per_unit, od_costs, segment
 from ..i18n import tr
 from . import report
 from .base import TsrAlgorithm
-from .network_input import COST, MAX_SNAP, SPEED, add_network_parameters, join_points, read_network, read_points, unit_name, working_crs
+from .network_input import (
+    COST,
+    MAX_SNAP,
+    SPEED,
+    add_demand_parameters,
+    add_network_parameters,
+    feature_ids,
+    join_points,
+    numeric_values,
+    read_demand,
+    read_network,
+    read_points,
+    sources,
+    unit_name,
+    working_crs,
+)
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING, WKB_POINT, field
-from .service_coverage import numeric_values
 
 LSCP, MCLP, P_MEDIAN, P_CENTER = range(4)
 
@@ -41,8 +54,6 @@ class FacilityLocation(TsrAlgorithm):
     GROUP_ID = "network"
 
     DEMAND = "DEMAND"
-    POPULATION_FIELD = "POPULATION_FIELD"
-    DEMAND_ID_FIELD = "DEMAND_ID_FIELD"
     CANDIDATES = "CANDIDATES"
     CANDIDATE_ID_FIELD = "CANDIDATE_ID_FIELD"
     EXISTING = "EXISTING"
@@ -83,10 +94,7 @@ class FacilityLocation(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand (residents: points or polygons)"), any_geometry))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC))
-        self.addParameter(QgsProcessingParameterField(self.DEMAND_ID_FIELD, tr("Demand id field"), parentLayerParameterName=self.DEMAND, optional=True))
+        add_demand_parameters(self, tr("Demand (residents: points or polygons)"), with_id=True)
         self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(self.CANDIDATE_ID_FIELD, tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
@@ -110,33 +118,25 @@ class FacilityLocation(TsrAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.STATUS, tr("Solver status")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
-        candidate_source = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        if demand_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
-        if candidate_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.CANDIDATES))
+        demand_source, candidate_source = sources(self, parameters, context, self.DEMAND, self.CANDIDATES)
         crs = working_crs(demand_source, tr("The demand layer"))
         model = self.parameterAsEnum(parameters, self.MODEL, context)
         p = self.parameterAsInt(parameters, self.P, context)
         service = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
         if model in (LSCP, MCLP) and service <= 0:
             raise QgsProcessingException(tr("The covering models need a SERVICE_DISTANCE greater than 0"))
-        demand = read_points(demand_source, crs, context, tr("The demand layer"))
+        people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The demand layer"))
+        demand, population, demand_ids = people.points, people.population, people.ids
         candidates = read_points(candidate_source, crs, context, tr("The candidate layer"))
         existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
         existing = read_points(existing_source, crs, context, tr("The existing facility layer")) if existing_source is not None else None
-        population, nulls = numeric_values(demand.features, self.parameterAsString(parameters, self.POPULATION_FIELD, context), tr("Demand"))
-        if nulls:
-            feedback.reportError(tr("{n} demand features have no population and count as 0 persons").format(n=nulls), fatalError=False)
-        demand_ids = self.ids(demand.features, self.parameterAsString(parameters, self.DEMAND_ID_FIELD, context), tr("Demand"))
         id_field = self.parameterAsString(parameters, self.CANDIDATE_ID_FIELD, context)
-        site_ids = self.ids(candidates.features, id_field, tr("Candidate"))
+        site_ids = feature_ids(candidates.features, id_field, tr("Candidate"))
         n_candidates = len(site_ids)
         site_xy = candidates.xy
         if existing is not None:
             names = existing.features[0].fields().names()
-            existing_ids = self.ids(existing.features, id_field if id_field in names else "", tr("Existing facility"), prefix="existing-")
+            existing_ids = feature_ids(existing.features, id_field if id_field in names else "", tr("Existing facility"), prefix="existing-")
             site_ids = site_ids + existing_ids
             site_xy = np.concatenate([site_xy, existing.xy])
             if len(set(site_ids)) < len(site_ids):
@@ -184,14 +184,6 @@ class FacilityLocation(TsrAlgorithm):
             model=self.model_options()[model].split(":")[0], new=len(result.new_sites), covered=result.covered_percent, objective=result.objective, status=result.status))
         feedback.setProgress(100)
         return results
-
-    @staticmethod
-    def ids(features, name: str, what: str, prefix: str = "") -> list[str]:
-        ids = [str(f[name]) if name else f"{prefix}{f.id()}" for f in features]
-        if len(set(ids)) < len(ids):
-            repeated = sorted({i for i in ids if ids.count(i) > 1})[:5]
-            raise QgsProcessingException(tr("{what} ids must be unique; repeated: {ids}").format(what=what, ids=", ".join(repeated)))
-        return ids
 
     def capacities(self, parameters, context, candidates, existing) -> np.ndarray | None:
         name = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)

@@ -45,6 +45,75 @@ TOLERANCE = "TOLERANCE"
 SPLIT = "SPLIT"
 
 
+DEMAND = "DEMAND"
+POPULATION_FIELD = "POPULATION_FIELD"
+DEMAND_ID_FIELD = "DEMAND_ID_FIELD"
+
+
+def add_demand_parameters(alg, label: str, with_id: bool) -> None:
+    """DEMAND (points or polygons), POPULATION_FIELD and, if asked, DEMAND_ID_FIELD."""
+    any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+    alg.addParameter(QgsProcessingParameterFeatureSource(DEMAND, label, any_geometry))
+    alg.addParameter(QgsProcessingParameterField(POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=DEMAND, type=FIELD_NUMERIC))
+    if with_id:
+        alg.addParameter(QgsProcessingParameterField(DEMAND_ID_FIELD, tr("Demand id field"), parentLayerParameterName=DEMAND, optional=True))
+
+
+def sources(alg, parameters, context, *names: str) -> list[QgsFeatureSource]:
+    """The feature sources of the named parameters; a missing one is an error."""
+    found = []
+    for name in names:
+        source = alg.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+        found.append(source)
+    return found
+
+
+def numeric_values(features, name: str, what: str) -> tuple[np.ndarray, int]:
+    """Values of a numeric field (NULL → 0) and how many were NULL; negatives are an error."""
+    values, nulls = [], 0
+    for feature in features:
+        value = feature[name]
+        if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
+            nulls += 1
+            values.append(0.0)
+        else:
+            values.append(float(value))
+    array = np.asarray(values, dtype=float)
+    if np.any(array < 0):
+        raise QgsProcessingException(tr("{what}: {count} features have a negative value in '{field}'").format(what=what, count=int(np.sum(array < 0)), field=name))
+    return array, nulls
+
+
+def feature_ids(features, name: str, what: str, prefix: str = "") -> list[str]:
+    """The values of the id field `name` as text (feature ids when empty); they must be unique."""
+    ids = [str(f[name]) if name else f"{prefix}{f.id()}" for f in features]
+    if len(set(ids)) < len(ids):
+        repeated = sorted({i for i in ids if ids.count(i) > 1})[:5]
+        raise QgsProcessingException(tr("{what} ids must be unique; repeated: {ids}").format(what=what, ids=", ".join(repeated)))
+    return ids
+
+
+@dataclass
+class Demand:
+    """Demand points with their population (persons) and ids."""
+
+    points: "Points"
+    population: np.ndarray
+    ids: list[str]
+
+
+def read_demand(alg, parameters, context, source: QgsFeatureSource, crs, feedback, what: str) -> Demand:
+    """DEMAND as points in `crs`, POPULATION_FIELD (NULL counts 0, reported) and DEMAND_ID_FIELD."""
+    points = read_points(source, crs, context, what)
+    population, nulls = numeric_values(points.features, alg.parameterAsString(parameters, POPULATION_FIELD, context), what)
+    if nulls:
+        feedback.reportError(tr("{n} demand features have no population and count as 0 persons").format(n=nulls), fatalError=False)
+    id_field = alg.parameterAsString(parameters, DEMAND_ID_FIELD, context) if parameters.get(DEMAND_ID_FIELD) else ""
+    return Demand(points, population, feature_ids(points.features, id_field, tr("Demand")))
+
+
 def cost_options() -> list[str]:
     return [tr("Distance (m)"), tr("Time (minutes)")]
 

@@ -23,34 +23,33 @@ from qgis.core import (
 )
 
 from ..algorithms.coverage import PRESETS, coverage
-from ..algorithms.messages import InputError
 from ..algorithms.network_zones import split_at_boundaries, zone_of_segments
 from ..algorithms.number_lists import parse_numbers
 from ..algorithms.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
 from ..i18n import tr
 from . import report
 from .base import TsrAlgorithm
-from .network_input import COST, MAX_SNAP, SPEED, add_network_parameters, join_points, read_network, read_points, read_polygons, unit_name, working_crs
+from .network_input import (
+    COST,
+    MAX_SNAP,
+    SPEED,
+    add_demand_parameters,
+    add_network_parameters,
+    feature_ids,
+    join_points,
+    numeric_values,
+    read_demand,
+    read_network,
+    read_points,
+    read_polygons,
+    sources,
+    unit_name,
+    working_crs,
+)
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_MULTIPOLYGON, WKB_POINT, field
 from .shapes import to_qgs
 
 PRESET_KEYS = (None, "emergency_shelter", "fixed_shelter", "life_circles")
-
-
-def numeric_values(features, name: str, what: str) -> tuple[np.ndarray, int]:
-    """Values of a numeric field (NULL → 0) and how many were NULL; negatives are an error."""
-    values, nulls = [], 0
-    for feature in features:
-        value = feature[name]
-        if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
-            nulls += 1
-            values.append(0.0)
-        else:
-            values.append(float(value))
-    array = np.asarray(values, dtype=float)
-    if np.any(array < 0):
-        raise QgsProcessingException(tr("{what}: {count} features have a negative value in '{field}'").format(what=what, count=int(np.sum(array < 0)), field=name))
-    return array, nulls
 
 
 def column_name(prefix: str, threshold: float) -> str:
@@ -62,7 +61,6 @@ class ServiceCoverage(TsrAlgorithm):
     GROUP_ID = "network"
 
     DEMAND = "DEMAND"
-    POPULATION_FIELD = "POPULATION_FIELD"
     FACILITIES = "FACILITIES"
     FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
     CAPACITY_FIELD = "CAPACITY_FIELD"
@@ -95,9 +93,7 @@ class ServiceCoverage(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand (residents: points or polygons)"), any_geometry))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC))
+        add_demand_parameters(self, tr("Demand (residents: points or polygons)"), with_id=False)
         self.addParameter(QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities (shelters, hospitals: points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(self.FACILITY_ID_FIELD, tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True))
         self.addParameter(QgsProcessingParameterField(self.CAPACITY_FIELD, tr("Capacity field (persons)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True))
@@ -129,24 +125,16 @@ class ServiceCoverage(TsrAlgorithm):
         return tuple(sorted(set(values))), unit, area_per_person
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
-        facility_source = self.parameterAsSource(parameters, self.FACILITIES, context)
-        if demand_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
-        if facility_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
+        demand_source, facility_source = sources(self, parameters, context, self.DEMAND, self.FACILITIES)
         crs = working_crs(demand_source, tr("The demand layer"))
         thresholds, unit, area_per_person = self.settings(parameters, context, feedback)
         speed = self.parameterAsDouble(parameters, SPEED, context)
         max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
-        demand = read_points(demand_source, crs, context, tr("The demand layer"))
+        people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The demand layer"))
+        demand, population = people.points, people.population
         facilities = read_points(facility_source, crs, context, tr("The facility layer"))
-        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        population, nulls = numeric_values(demand.features, population_field, tr("Demand"))
-        if nulls:
-            feedback.reportError(tr("{n} demand features have no population and count as 0 persons").format(n=nulls), fatalError=False)
         capacity = self.capacities(parameters, context, facilities.features, area_per_person, feedback)
-        ids = self.facility_ids(parameters, context, facilities.features)
+        ids = feature_ids(facilities.features, self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context), tr("Facility"))
         feedback.setProgress(10)
 
         net = read_network(self, parameters, context, crs, feedback)
@@ -210,13 +198,6 @@ class ServiceCoverage(TsrAlgorithm):
         if zero:
             feedback.reportError(tr("{n} facilities have a capacity of 0: anyone assigned to them overloads them").format(n=zero), fatalError=False)
         return capacity
-
-    def facility_ids(self, parameters, context, features) -> list[str]:
-        name = self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context)
-        ids = [str(f[name]) if name else str(f.id()) for f in features]
-        if len(set(ids)) < len(ids):
-            raise QgsProcessingException(tr("Facility ids must be unique; '{field}' repeats some values").format(field=name))
-        return ids
 
     def report_unsnapped(self, joined, demand, facilities, max_snap, feedback) -> None:
         far_demand = int((~joined.snapped[0].reached).sum())

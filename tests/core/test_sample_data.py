@@ -6,7 +6,6 @@ the same seed and one with another seed for the determinism tests).  No QGIS imp
 
 import importlib.util
 import json
-import math
 from pathlib import Path
 
 import numpy as np

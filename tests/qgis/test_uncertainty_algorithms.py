@@ -66,7 +66,6 @@ def test_ahp_through_qgis_process(tmp_path):
 
 # --- tsr:suitability -----------------------------------------------------------------------
 
-import rasterio  # noqa: E402
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsFields, QgsGeometry, QgsVectorFileWriter  # noqa: E402
 from rasters import read_raster, write_raster  # noqa: E402
 
