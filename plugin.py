@@ -23,6 +23,7 @@ class TerritorialResiliencePlugin:
         self.menu: QMenu | None = None
         self.toolbar = None
         self.actions: list[QAction] = []
+        self.wizard = None
         install_translator()
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
@@ -43,6 +44,13 @@ class TerritorialResiliencePlugin:
         self.menu = QMenu(title, self.iface.mainWindow())
         self.menu.setIcon(QIcon(ICON))
         self.menu.setObjectName("territorialResilienceMenu")
+        guide = QAction(QIcon(ICON), tr("SETS resilience guide…"), self.iface.mainWindow())
+        guide.setObjectName("territorialResilienceGuide")
+        guide.setToolTip(tr("A step-by-step guide through the SETS framework and its three paths on the project's layers"))
+        guide.triggered.connect(lambda _checked=False: self.open_wizard())
+        self.menu.addAction(guide)
+        self.actions.append(guide)
+        self.actions.append(self.menu.addSeparator())
         if self.provider is not None:
             for alg in self.provider.algorithms():
                 action = QAction(alg.icon(), alg.displayName() + "…", self.iface.mainWindow())
@@ -65,12 +73,27 @@ class TerritorialResiliencePlugin:
         if missing:
             self.iface.messageBar().pushMessage(title, install_hint(missing), Qgis.MessageLevel.Warning, 0)
 
+    def open_wizard(self) -> None:
+        """Show the SETS guide (one per session; it keeps its state while QGIS runs)."""
+        from .ui.wizard import SetsWizard
+
+        if self.wizard is None:
+            self.wizard = SetsWizard(parent=self.iface.mainWindow())
+        self.wizard.show()
+        self.wizard.raise_()
+        self.wizard.activateWindow()
+
     def open_algorithm(self, alg_id: str) -> None:
         import processing
 
         processing.execAlgorithmDialog(alg_id, {})
 
     def unload(self):
+        if self.wizard is not None:
+            self.wizard.cancel_runs()
+            self.wizard.close()
+            self.wizard.deleteLater()
+            self.wizard = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -211,8 +211,10 @@ def service_area(
     to_a = open_ & (net.direction != FORWARD) & np.isfinite(ca) & (ca < budget)
     to_b = open_ & (net.direction != BACKWARD) & np.isfinite(cb) & (cb < budget)
     c = np.maximum(cost, 1e-12)
-    # Where both ways are open, the cost is highest at x*, where they meet.
-    meet = np.clip((cb - ca + c) / (2 * c), 0.0, 1.0)
+    # Where both ways are open, the cost is highest at x*, where they meet (unreachable ends
+    # only matter where the other end is reachable, so they are capped at the budget here).
+    ca_capped, cb_capped = np.minimum(ca, budget), np.minimum(cb, budget)
+    meet = np.clip((cb_capped - ca_capped + c) / (2 * c), 0.0, 1.0)
     meet = np.where(to_a & to_b, meet, np.where(to_a, 1.0, 0.0))
     reach_a = np.minimum(np.clip((budget - ca) / c, 0.0, 1.0), meet)  # stretch [0, reach_a] via a
     reach_b = np.maximum(1.0 - np.clip((budget - cb) / c, 0.0, 1.0), meet)  # stretch [reach_b, 1] via b

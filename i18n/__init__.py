@@ -25,11 +25,17 @@ def user_locale() -> str:
     return QgsApplication.locale() or QLocale.system().name()
 
 
+#: Traditional Chinese locales, which the Simplified Chinese translation does not serve.
+TRADITIONAL = ("hant", "tw", "hk", "mo")
+
+
 def install_translator(locale: str | None = None) -> str | None:
-    """Load the .qm for `locale` (e.g. 'zh_CN', 'zh'); return its path, or None for English."""
-    locale = locale or user_locale()
-    candidates = [locale, locale.split("_")[0]]
-    if locale.split("_")[0] == "zh" and locale not in ("zh_TW", "zh_HK"):
+    """Load the .qm for `locale` (e.g. 'zh_CN', 'zh', or 'zh-Hans' as QGIS names Simplified
+    Chinese); return its path, or None for English."""
+    locale = (locale or user_locale()).replace("-", "_")
+    parts = locale.split("_")
+    candidates = [locale, parts[0]]
+    if parts[0] == "zh" and not any(p.lower() in TRADITIONAL for p in parts[1:]):
         candidates.append("zh_CN")
     for name in candidates:
         path = os.path.join(_FOLDER, f"territorial_resilience_{name}.qm")

@@ -459,7 +459,7 @@
         <translation>参考网格（默认：第一个灾种）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="304"/>
+        <location filename="../ui/page_risk.py" line="302"/>
         <source>Multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="371"/>
+        <location filename="../ui/page_zoning.py" line="373"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="376"/>
+        <location filename="../ui/page_zoning.py" line="378"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="307"/>
+        <location filename="../ui/page_risk.py" line="305"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>方法与公式</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="79"/>
+        <location filename="../ui/ahp_dialog.py" line="80"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="329"/>
+        <location filename="../ui/page_zoning.py" line="331"/>
         <source>Risk zones</source>
         <translation>风险分区</translation>
     </message>
@@ -1254,7 +1254,7 @@
         <translation>可接受的最大一致性比率必须为正数，当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="118"/>
+        <location filename="../ui/ahp_dialog.py" line="119"/>
         <source>AHP weights</source>
         <translation>层次分析法（AHP）权重</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="348"/>
+        <location filename="../ui/page_zoning.py" line="350"/>
         <source>Suitability under uncertainty</source>
         <translation>不确定性下的适宜性评价</translation>
     </message>
@@ -1624,7 +1624,7 @@
         <translation>适宜性标准差</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="376"/>
+        <location filename="../ui/page_zoning.py" line="378"/>
         <source>Probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>准则不确定性（σ）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="371"/>
+        <location filename="../ui/page_zoning.py" line="373"/>
         <source>Draws</source>
         <translation>抽样次数</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="381"/>
+        <location filename="../ui/page_zoning.py" line="383"/>
         <source>weight {c:+.0%}</source>
         <translation>权重 {c:+.0%}</translation>
     </message>
@@ -2059,77 +2059,77 @@
         <translation>有 {count} 个需求点在服务距离 {limit:g} 内没有候选点：{ids}。请在其附近添加候选点或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="327"/>
+        <location filename="../algorithms/location.py" line="331"/>
         <source>The solver stopped without a solution: {message}</source>
         <translation>求解器已停止，但未得到解：{message}</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="345"/>
+        <location filename="../algorithms/location.py" line="349"/>
         <source>No solution was found within the time limit of {seconds:g} s. Allow more time, or reduce the number of demand points or candidate sites.</source>
         <translation>在 {seconds:g} s 的时间上限内未找到解。请放宽时间上限，或减少需求点或候选点的数量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="360"/>
+        <location filename="../algorithms/location.py" line="364"/>
         <source>Demand point {index} has weight {value}; weights (people) must be zero or positive numbers.</source>
         <translation>需求点 {index} 的权重为 {value}；权重（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="366"/>
+        <location filename="../algorithms/location.py" line="370"/>
         <source>Every demand point has weight 0: there is nobody to serve.</source>
         <translation>所有需求点的权重均为 0：没有需要服务的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="388"/>
+        <location filename="../algorithms/location.py" line="392"/>
         <source>Candidate site {index} has capacity {value}; capacities (people) must be zero or positive.</source>
         <translation>候选点 {index} 的容量为 {value}；容量（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="400"/>
+        <location filename="../algorithms/location.py" line="404"/>
         <source>The number of new sites must be a whole number of at least 0, got {p}.</source>
         <translation>新增设施数必须是不小于 0 的整数，当前为 {p}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="402"/>
+        <location filename="../algorithms/location.py" line="406"/>
         <source>{p} new sites were asked for, but only {free} candidate sites are not open already.</source>
         <translation>要求新增 {p} 处设施，但尚未开放的候选点只有 {free} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="408"/>
+        <location filename="../algorithms/location.py" line="412"/>
         <source>At least one site must be open: ask for new sites or give existing ones.</source>
         <translation>至少需要开放一处设施：请要求新增设施或提供现有设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="414"/>
+        <location filename="../algorithms/location.py" line="418"/>
         <source>The time limit must be a positive number of seconds, got {value}.</source>
         <translation>时间上限必须是正数（秒），当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="416"/>
+        <location filename="../algorithms/location.py" line="420"/>
         <source>The MIP gap must be zero or a positive fraction, got {value}.</source>
         <translation>MIP 最优性间隙必须为零或正的小数，当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="777"/>
+        <location filename="../algorithms/location.py" line="785"/>
         <source>Even with every candidate site open, their capacities cannot serve everybody within the service distance {service:g}. Add candidate sites or capacity, or increase the service distance.</source>
         <translation>即使开放所有候选点，其容量也无法在服务距离 {service:g} 内服务所有人。请增加候选点或容量，或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="790"/>
+        <location filename="../algorithms/location.py" line="798"/>
         <source>The maximal covering model has no solution.</source>
         <translation>最大覆盖模型无解。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="962"/>
+        <location filename="../algorithms/location.py" line="979"/>
         <source>Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people) at the sites each can reach.</source>
         <translation>即使开放所有候选点，其容量（共 {capacity:g} 人）也无法在各自可到达的设施点服务所有人（{people:g} 人）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1071"/>
+        <location filename="../algorithms/location.py" line="1088"/>
         <source>No placement of {p} new sites, with the existing ones, can serve every demand point within the sites&apos; reach and capacity. Ask for more sites, or add candidate sites or capacity.</source>
         <translation>无论 {p} 处新增设施如何布置，连同现有设施都无法在设施的可达范围和容量内服务所有需求点。请要求更多新增设施，或增加候选点或容量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1126"/>
+        <location filename="../algorithms/location.py" line="1143"/>
         <source>Entry {index} has {value} {what}; numbers of people and places must be zero or positive.</source>
         <translation>条目 {index} 的 {what} 为 {value}；人数和容量必须为零或正数。</translation>
     </message>
@@ -2421,450 +2421,440 @@
     <message>
         <location filename="../ui/page_summary.py" line="171"/>
         <source>Safe evacuation routes</source>
-        <translation type="unfinished"></translation>
+        <translation>安全疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="62"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="75"/>
         <source>Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity</source>
         <translation>从居民到避难场所、避开危险区或对其施加惩罚的路线，可分配至最近避难场所或在容量范围内分配</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="65"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="78"/>
         <source>evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急</source>
         <translation>疏散,路线,避难场所,危险,避让,容量,运输问题,避难,疏散通道,应急</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="69"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="81"/>
         <source>Residents (points or polygons)</source>
         <translation>居民（点或面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="100"/>
+        <location filename="../processing_provider/network_input.py" line="57"/>
         <source>Population field (persons)</source>
         <translation>人口字段（人）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="66"/>
         <source>Resident id field</source>
-        <translation type="unfinished"></translation>
+        <translation>居民编号字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="72"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="82"/>
         <source>Shelters (points)</source>
         <translation>避难场所（点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="73"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="83"/>
         <source>Shelter id field</source>
         <translation>避难场所 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="74"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="84"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="76"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="86"/>
         <source>Hazard zones (polygons)</source>
         <translation>危险区（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="77"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="87"/>
         <source>Roads in hazard zones</source>
         <translation>危险区内的道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="77"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="87"/>
         <source>Avoid (closed, except to leave the zone one starts in)</source>
         <translation>避让（封闭，仅可用于离开出发时所在的危险区）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="77"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="87"/>
         <source>Penalise (cost × PENALTY)</source>
         <translation>惩罚（成本 × PENALTY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="78"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="88"/>
         <source>Penalty factor</source>
         <translation>惩罚系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="79"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="89"/>
         <source>Hazard raster weighting roads (0–1)</source>
         <translation>用于道路加权的危险性栅格（0–1）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="145"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>分配方式</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="135"/>
         <source>Nearest shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="80"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="90"/>
         <source>Respect shelter capacity (transportation problem)</source>
         <translation>考虑避难场所容量（运输问题）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="125"/>
         <source>Evacuation routes</source>
-        <translation type="unfinished"></translation>
+        <translation>疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="82"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="92"/>
         <source>Residents not evacuated</source>
         <translation>未疏散居民</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="83"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="93"/>
         <source>Evacuation report</source>
         <translation>疏散报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="84"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="94"/>
         <source>Population with a safe route to a shelter (%)</source>
         <translation>有安全路线通往避难场所的人口（%）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="214"/>
         <source>The resident layer</source>
-        <translation type="unfinished"></translation>
+        <translation>居民图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="100"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="106"/>
         <source>The shelter layer</source>
         <translation>避难场所图层</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="217"/>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>居民</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="147"/>
+        <location filename="../processing_provider/network_input.py" line="112"/>
         <source>{n} demand features have no population and count as 0 persons</source>
         <translation>{n} 个需求要素没有人口值，按 0 人计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="104"/>
-        <source>Resident</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="255"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="250"/>
         <source>Shelter</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="108"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="110"/>
         <source>The capacity-respecting assignment needs CAPACITY_FIELD</source>
         <translation>考虑容量的分配需要 CAPACITY_FIELD</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="109"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="111"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="122"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="124"/>
         <source>Hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="132"/>
         <source>{n} shelters stand inside hazard zones and are not used in avoid mode</source>
         <translation>{n} 处避难场所位于危险区内，在避让模式下不予使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="177"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="179"/>
         <source>{p:.2f} % of residents have a safe route to a shelter</source>
         <translation>{p:.2f} % 的居民有通往避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="185"/>
-        <source>{what} ids must be unique; &apos;{field}&apos; repeats some values</source>
-        <translation>{what} ID 必须唯一；'{field}' 中有重复值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="210"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="205"/>
         <source>too far from any road</source>
         <translation>距离道路过远</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="212"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="207"/>
         <source>no safe route to any shelter</source>
         <translation>没有通往任何避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="214"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="209"/>
         <source>shelters within reach are full</source>
         <translation>可到达的避难场所已满</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="243"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="238"/>
         <source>With a safe route to a shelter</source>
         <translation>有通往避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="239"/>
         <source>Not evacuated</source>
         <translation>未疏散</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="245"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="240"/>
         <source>Mean route length (m, per person)</source>
         <translation>平均路线长度（m，人均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="241"/>
         <source>Mean walking time (min, per person)</source>
         <translation>平均步行时间（min，人均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="247"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="242"/>
         <source>Longest route (m)</source>
         <translation>最长路线（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="248"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="243"/>
         <source>Route length inside hazard zones (m, total)</source>
         <translation>危险区内路线长度（m，合计）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
         <source>Hazard zones</source>
         <translation>危险区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
         <source>avoided</source>
         <translation>避让</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
         <source>penalised</source>
         <translation>惩罚</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="249"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
         <source>none given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="66"/>
+        <location filename="../processing_provider/network_input.py" line="135"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="32"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="266"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="261"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="256"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="251"/>
         <source>People per shelter</source>
         <translation>各避难场所人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="260"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="255"/>
         <source>People by walking time (minutes)</source>
         <translation>按步行时间统计的人数（分钟）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="266"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="261"/>
         <source>Residents not evacuated, by reason</source>
         <translation>未疏散居民（按原因）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="266"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="261"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="267"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="262"/>
         <source>Evacuation routes report</source>
         <translation>疏散路线报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="68"/>
+        <location filename="../processing_provider/facility_location.py" line="79"/>
         <source>Facility location (new shelters and clinics)</source>
         <translation>设施选址（新建避难场所和诊所）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="71"/>
+        <location filename="../processing_provider/facility_location.py" line="82"/>
         <source>Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly</source>
         <translation>确定新增设施的位置：集合覆盖、最大覆盖、p-中位、p-中心模型，可考虑容量约束，精确求解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="74"/>
+        <location filename="../processing_provider/facility_location.py" line="85"/>
         <source>location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖</source>
         <translation>选址—分配,LSCP,MCLP,p-中位,p-中心,有容量约束,MILP,HiGHS,避难场所,选址,覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="79"/>
+        <location filename="../processing_provider/facility_location.py" line="90"/>
         <source>LSCP: fewest new sites covering everyone</source>
         <translation>LSCP：以最少的新增设施覆盖所有人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="80"/>
+        <location filename="../processing_provider/facility_location.py" line="91"/>
         <source>MCLP: P new sites covering the most people</source>
         <translation>MCLP：P 处新增设施覆盖最多人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="81"/>
+        <location filename="../processing_provider/facility_location.py" line="92"/>
         <source>p-median: P new sites with the least total travel</source>
         <translation>p-中位：P 处新增设施，总出行成本最小</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="82"/>
+        <location filename="../processing_provider/facility_location.py" line="93"/>
         <source>p-center: P new sites with the shortest longest trip</source>
         <translation>p-中心：P 处新增设施，最远出行成本最小</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="99"/>
+        <location filename="../processing_provider/service_coverage.py" line="96"/>
         <source>Demand (residents: points or polygons)</source>
         <translation>需求点（居民：点或面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="89"/>
+        <location filename="../processing_provider/network_input.py" line="59"/>
         <source>Demand id field</source>
         <translation>需求点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="90"/>
+        <location filename="../processing_provider/facility_location.py" line="98"/>
         <source>Candidate sites (points)</source>
         <translation>候选点（点）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="117"/>
         <source>Candidate id field</source>
-        <translation type="unfinished"></translation>
+        <translation>备选场地编号字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="92"/>
+        <location filename="../processing_provider/facility_location.py" line="100"/>
         <source>Existing facilities (always open)</source>
         <translation>现有设施（始终开放）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="94"/>
+        <location filename="../processing_provider/facility_location.py" line="102"/>
         <source>Origin–destination cost table (instead of the network)</source>
         <translation>起讫点（OD）成本表（代替道路网络）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="95"/>
+        <location filename="../processing_provider/facility_location.py" line="103"/>
         <source>Cost table: demand id field</source>
         <translation>成本表：需求点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="96"/>
+        <location filename="../processing_provider/facility_location.py" line="104"/>
         <source>Cost table: site id field</source>
         <translation>成本表：设施点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="97"/>
+        <location filename="../processing_provider/facility_location.py" line="105"/>
         <source>Cost table: cost field</source>
         <translation>成本表：成本字段</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="119"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="99"/>
+        <location filename="../processing_provider/facility_location.py" line="107"/>
         <source>Capacity field (persons; capacitated model)</source>
         <translation>容量字段（人；有容量约束的模型）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="100"/>
+        <location filename="../processing_provider/facility_location.py" line="108"/>
         <source>Number of new sites P</source>
         <translation>新增设施数 P</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="101"/>
+        <location filename="../processing_provider/facility_location.py" line="109"/>
         <source>Service distance or time (0 = none for p-median and p-center)</source>
         <translation>服务距离或时间（0 = p-中位和 p-中心模型不设限）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="102"/>
+        <location filename="../processing_provider/facility_location.py" line="110"/>
         <source>Solver time limit (s)</source>
         <translation>求解器时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="103"/>
+        <location filename="../processing_provider/facility_location.py" line="111"/>
         <source>Accepted optimality gap (%)</source>
         <translation>可接受的最优性间隙（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="104"/>
+        <location filename="../processing_provider/facility_location.py" line="112"/>
         <source>Selected sites</source>
         <translation>选定设施点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="105"/>
+        <location filename="../processing_provider/facility_location.py" line="113"/>
         <source>Allocation lines</source>
         <translation>分配线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="106"/>
+        <location filename="../processing_provider/facility_location.py" line="114"/>
         <source>Location report</source>
         <translation>选址报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="107"/>
+        <location filename="../processing_provider/facility_location.py" line="115"/>
         <source>Objective value</source>
         <translation>目标函数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="108"/>
+        <location filename="../processing_provider/facility_location.py" line="116"/>
         <source>Population served or covered (%)</source>
         <translation>服务或覆盖人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="109"/>
+        <location filename="../processing_provider/facility_location.py" line="117"/>
         <source>Covered percent for 1…P new sites (MCLP)</source>
         <translation>新增 1…P 处设施时的覆盖率（MCLP）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="288"/>
+        <location filename="../processing_provider/facility_location.py" line="280"/>
         <source>Solver status</source>
         <translation>求解器状态</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="142"/>
+        <location filename="../processing_provider/service_coverage.py" line="133"/>
         <source>The demand layer</source>
         <translation>需求点图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="124"/>
+        <location filename="../processing_provider/facility_location.py" line="127"/>
         <source>The covering models need a SERVICE_DISTANCE greater than 0</source>
         <translation>覆盖模型需要大于 0 的 SERVICE_DISTANCE</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="126"/>
+        <location filename="../processing_provider/facility_location.py" line="130"/>
         <source>The candidate layer</source>
         <translation>候选点图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="128"/>
+        <location filename="../processing_provider/facility_location.py" line="132"/>
         <source>The existing facility layer</source>
         <translation>现有设施图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="145"/>
+        <location filename="../processing_provider/network_input.py" line="114"/>
         <source>Demand</source>
         <translation>需求点</translation>
     </message>
@@ -2894,92 +2884,92 @@
         <translation>{model}：新增 {new} 处设施，服务 {covered:.2f} % 的人口，目标函数值 {objective:.6g}（{status}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="193"/>
+        <location filename="../processing_provider/network_input.py" line="94"/>
         <source>{what} ids must be unique; repeated: {ids}</source>
         <translation>{what} ID 必须唯一；重复的 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="200"/>
+        <location filename="../processing_provider/facility_location.py" line="192"/>
         <source>Candidates</source>
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="203"/>
+        <location filename="../processing_provider/facility_location.py" line="195"/>
         <source>The existing facilities need the capacity field &apos;{field}&apos; too</source>
         <translation>现有设施也需要容量字段 '{field}'</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="204"/>
+        <location filename="../processing_provider/facility_location.py" line="196"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="221"/>
+        <location filename="../processing_provider/facility_location.py" line="213"/>
         <source>{n} sites are farther than MAX_SNAP from any road and cannot serve anyone</source>
         <translation>{n} 处设施点与最近道路的距离超过 MAX_SNAP，无法服务任何人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="228"/>
+        <location filename="../processing_provider/facility_location.py" line="220"/>
         <source>A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD</source>
         <translation>成本表需要 COST_ORIGIN_FIELD、COST_DESTINATION_FIELD 和 COST_FIELD</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="243"/>
+        <location filename="../processing_provider/facility_location.py" line="235"/>
         <source>No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)</source>
         <translation>成本表中没有与需求点和设施点 ID 匹配的行（或所有成本均超过服务距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="245"/>
+        <location filename="../processing_provider/facility_location.py" line="237"/>
         <source>{n} rows of the cost table name unknown ids or have no cost; they are ignored</source>
         <translation>成本表中有 {n} 行引用了未知 ID 或缺少成本值，已忽略</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="289"/>
+        <location filename="../processing_provider/facility_location.py" line="281"/>
         <source>Optimality gap (%)</source>
         <translation>最优性间隙（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="290"/>
+        <location filename="../processing_provider/facility_location.py" line="282"/>
         <source>Objective</source>
         <translation>目标函数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="291"/>
+        <location filename="../processing_provider/facility_location.py" line="283"/>
         <source>New sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="292"/>
+        <location filename="../processing_provider/facility_location.py" line="284"/>
         <source>Existing facilities kept open</source>
         <translation>保持开放的现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="293"/>
+        <location filename="../processing_provider/facility_location.py" line="285"/>
         <source>Population served or covered</source>
         <translation>服务或覆盖人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="294"/>
+        <location filename="../processing_provider/facility_location.py" line="286"/>
         <source>Mean cost per person served ({u})</source>
         <translation>受服务人口的人均成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="295"/>
+        <location filename="../processing_provider/facility_location.py" line="287"/>
         <source>Largest cost of a person served ({u})</source>
         <translation>受服务人口的最大成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="296"/>
+        <location filename="../processing_provider/facility_location.py" line="288"/>
         <source>Service distance or time ({u})</source>
         <translation>服务距离或时间（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="297"/>
+        <location filename="../processing_provider/facility_location.py" line="289"/>
         <source>Demand points not fully served</source>
         <translation>未完全获得服务的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="298"/>
+        <location filename="../processing_provider/facility_location.py" line="290"/>
         <source>Solve time (s)</source>
         <translation>求解时间（s）</translation>
     </message>
@@ -2989,42 +2979,42 @@
         <translation>解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="304"/>
+        <location filename="../processing_provider/facility_location.py" line="296"/>
         <source>New sites P</source>
         <translation>新增设施数 P</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="282"/>
+        <location filename="../processing_provider/service_coverage.py" line="295"/>
         <source>Population covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="306"/>
+        <location filename="../processing_provider/facility_location.py" line="298"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../ui/page_network.py" line="282"/>
         <source>Covered (%)</source>
         <translation>覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="306"/>
+        <location filename="../processing_provider/facility_location.py" line="298"/>
         <source>Added by the last site (points)</source>
         <translation>最后一处设施带来的增量（百分点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="306"/>
+        <location filename="../processing_provider/facility_location.py" line="298"/>
         <source>Sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="307"/>
+        <location filename="../processing_provider/facility_location.py" line="299"/>
         <source>Coverage against the number of new sites</source>
         <translation>覆盖率随新增设施数的变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="308"/>
+        <location filename="../processing_provider/facility_location.py" line="300"/>
         <source>Facility location report</source>
         <translation>设施选址报告</translation>
     </message>
@@ -3739,322 +3729,317 @@
         <translation>用地优化配置情景报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="49"/>
+        <location filename="../processing_provider/network_input.py" line="118"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="49"/>
+        <location filename="../processing_provider/network_input.py" line="118"/>
         <source>Time (minutes)</source>
         <translation>时间（分钟）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="219"/>
         <source>Road network</source>
-        <translation type="unfinished"></translation>
+        <translation>道路网络</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="55"/>
+        <location filename="../processing_provider/network_input.py" line="124"/>
         <source> (empty = straight-line distance)</source>
         <translation> (留空 = 直线距离)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="63"/>
+        <location filename="../processing_provider/network_input.py" line="132"/>
         <source>Speed (km/h; walking ≈ 5)</source>
         <translation>速度（km/h；步行 ≈ 5）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="64"/>
+        <location filename="../processing_provider/network_input.py" line="133"/>
         <source>Road speed field (km/h)</source>
         <translation>道路速度字段（km/h）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="67"/>
+        <location filename="../processing_provider/network_input.py" line="136"/>
         <source>Maximum distance from a point to the road</source>
         <translation>点到道路的最大距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="69"/>
+        <location filename="../processing_provider/network_input.py" line="138"/>
         <source>One-way field (1/yes = digitised direction, -1 = against)</source>
         <translation>单行字段（1/yes = 数字化方向，-1 = 逆向）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="70"/>
+        <location filename="../processing_provider/network_input.py" line="139"/>
         <source>Node snapping tolerance</source>
         <translation>节点捕捉容差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="71"/>
+        <location filename="../processing_provider/network_input.py" line="140"/>
         <source>Join roads where they cross without a shared vertex</source>
         <translation>在无共享顶点的交叉处连接道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="112"/>
+        <location filename="../processing_provider/network_input.py" line="181"/>
         <source>{what} has no feature with a geometry</source>
         <translation>{what} 中没有带几何的要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="163"/>
+        <location filename="../processing_provider/network_input.py" line="232"/>
         <source>The road network has no line with a geometry</source>
         <translation>道路网络中没有带几何的线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="168"/>
+        <location filename="../processing_provider/network_input.py" line="237"/>
         <source>Road network: {nodes} nodes, {segments} segments, {km} km</source>
         <translation>道路网络：{nodes} 个节点，{segments} 个路段，{km} km</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="52"/>
+        <location filename="../processing_provider/network_input.py" line="85"/>
         <source>{what}: {count} features have a negative value in &apos;{field}&apos;</source>
         <translation>{what}：有 {count} 个要素的 '{field}' 为负值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="81"/>
+        <location filename="../processing_provider/service_coverage.py" line="79"/>
         <source>Service coverage (shelters, medical facilities)</source>
         <translation>服务覆盖（避难场所、医疗设施）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="84"/>
+        <location filename="../processing_provider/service_coverage.py" line="82"/>
         <source>Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas</source>
         <translation>沿道路可到达避难场所和医疗设施的人口：覆盖、设施负荷、两步移动搜索法（2SFCA）、服务区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="87"/>
+        <location filename="../processing_provider/service_coverage.py" line="85"/>
         <source>coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈</source>
         <translation>覆盖,可达性,2SFCA,两步移动搜索法,服务区,避难场所,医院,网络,生活圈,服务覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="91"/>
+        <location filename="../processing_provider/service_coverage.py" line="89"/>
         <source>None (use THRESHOLDS)</source>
         <translation>无（使用 THRESHOLDS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="92"/>
+        <location filename="../processing_provider/service_coverage.py" line="90"/>
         <source>Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)</source>
         <translation>紧急避难场所：500 m，人均 1 m²（GB 50413-2007）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="93"/>
+        <location filename="../processing_provider/service_coverage.py" line="91"/>
         <source>Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)</source>
         <translation>固定避难场所：2 km 和 3 km，人均 2 m²（GB 50413-2007）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="94"/>
+        <location filename="../processing_provider/service_coverage.py" line="92"/>
         <source>5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)</source>
         <translation>5/10/15分钟生活圈：300、500、1000 m（GB 50180-2018）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="101"/>
+        <location filename="../processing_provider/service_coverage.py" line="97"/>
         <source>Facilities (shelters, hospitals: points)</source>
         <translation>设施（避难场所、医院：点）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="66"/>
         <source>Facility id field</source>
-        <translation type="unfinished"></translation>
+        <translation>设施编号字段</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="66"/>
         <source>Capacity field (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="104"/>
+        <location filename="../processing_provider/service_coverage.py" line="100"/>
         <source>Effective area field (m²)</source>
         <translation>有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="105"/>
+        <location filename="../processing_provider/service_coverage.py" line="101"/>
         <source>Effective area per person (m²)</source>
         <translation>人均有效面积（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="107"/>
+        <location filename="../processing_provider/service_coverage.py" line="103"/>
         <source>Thresholds (comma list, in metres or minutes)</source>
         <translation>阈值（逗号分隔，单位为米或分钟）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="108"/>
+        <location filename="../processing_provider/service_coverage.py" line="104"/>
         <source>Planning standard preset</source>
         <translation>规划标准预设</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="109"/>
+        <location filename="../processing_provider/service_coverage.py" line="105"/>
         <source>Barriers (roads inside are closed)</source>
         <translation>障碍（区内道路封闭）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="110"/>
+        <location filename="../processing_provider/service_coverage.py" line="106"/>
         <source>Demand with coverage</source>
         <translation>含覆盖信息的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="111"/>
+        <location filename="../processing_provider/service_coverage.py" line="107"/>
         <source>Facilities with load</source>
         <translation>含负荷信息的设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="112"/>
+        <location filename="../processing_provider/service_coverage.py" line="108"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="113"/>
+        <location filename="../processing_provider/service_coverage.py" line="109"/>
         <source>Population covered within the first threshold (%)</source>
         <translation>第一个阈值内的覆盖人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="114"/>
+        <location filename="../processing_provider/service_coverage.py" line="110"/>
         <source>Coverage report</source>
         <translation>覆盖报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="123"/>
+        <location filename="../processing_provider/service_coverage.py" line="119"/>
         <source>Preset: thresholds {t} m on distance{area}</source>
         <translation>预设：距离阈值 {t} m{area}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="123"/>
+        <location filename="../processing_provider/service_coverage.py" line="119"/>
         <source>, {a:g} m² per person</source>
         <translation>，人均 {a:g} m²</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="128"/>
+        <location filename="../processing_provider/service_coverage.py" line="124"/>
         <source>THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000</source>
         <translation>THRESHOLDS 需要一个或多个正数，例如 300, 500, 1000</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="143"/>
+        <location filename="../processing_provider/service_coverage.py" line="135"/>
         <source>The facility layer</source>
         <translation>设施图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="157"/>
+        <location filename="../processing_provider/service_coverage.py" line="145"/>
         <source>Barriers need a road network; without one, straight-line distances ignore them</source>
         <translation>障碍需要道路网络；没有道路网络时，直线距离会忽略障碍</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="192"/>
+        <location filename="../processing_provider/service_coverage.py" line="180"/>
         <source>Population within {t:g} {u}: {p:.2f} %</source>
         <translation>{t:g} {u} 内的人口：{p:.2f} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="203"/>
+        <location filename="../processing_provider/service_coverage.py" line="191"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="208"/>
+        <location filename="../processing_provider/service_coverage.py" line="196"/>
         <source>{n} facilities have no capacity and count as 0 persons</source>
         <translation>{n} 处设施没有容量值，按 0 人计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="211"/>
+        <location filename="../processing_provider/service_coverage.py" line="199"/>
         <source>{n} facilities have a capacity of 0: anyone assigned to them overloads them</source>
         <translation>{n} 处设施的容量为 0：分配给它们的任何人都会使其超载</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="218"/>
-        <source>Facility ids must be unique; &apos;{field}&apos; repeats some values</source>
-        <translation>设施 ID 必须唯一；'{field}' 中有重复值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="225"/>
+        <location filename="../processing_provider/service_coverage.py" line="206"/>
         <source>{n} demand points are more than {d:g} m from any road: reported as unreachable</source>
         <translation>{n} 个需求点与最近道路的距离超过 {d:g} m：报告为不可达</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="227"/>
+        <location filename="../processing_provider/service_coverage.py" line="208"/>
         <source>{n} facilities are more than {d:g} m from any road: they serve nobody</source>
         <translation>{n} 处设施与最近道路的距离超过 {d:g} m：不服务任何人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="291"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="291"/>
         <source>Population covered</source>
         <translation>覆盖人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="291"/>
         <source>Underserved population</source>
         <translation>服务不足人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <location filename="../processing_provider/service_coverage.py" line="295"/>
         <source>Cost to the nearest facility ({u})</source>
         <translation>到最近设施的成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="315"/>
+        <location filename="../processing_provider/service_coverage.py" line="296"/>
         <source>Coverage per threshold</source>
         <translation>各阈值覆盖情况</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="315"/>
+        <location filename="../processing_provider/service_coverage.py" line="296"/>
         <source>Coverage against cost</source>
         <translation>覆盖率与成本的关系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="320"/>
+        <location filename="../processing_provider/service_coverage.py" line="301"/>
         <source>Total capacity (persons)</source>
         <translation>总容量（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="321"/>
+        <location filename="../processing_provider/service_coverage.py" line="302"/>
         <source>Total population (persons)</source>
         <translation>总人口（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="322"/>
+        <location filename="../processing_provider/service_coverage.py" line="303"/>
         <source>Overall capacity gap (persons)</source>
         <translation>总容量缺口（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="323"/>
+        <location filename="../processing_provider/service_coverage.py" line="304"/>
         <source>Overall capacity gap (m² at {a:g} m² per person)</source>
         <translation>总容量缺口（m²，按人均 {a:g} m² 计）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="324"/>
+        <location filename="../processing_provider/service_coverage.py" line="305"/>
         <source>Overloaded facilities</source>
         <translation>超载设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="325"/>
+        <location filename="../processing_provider/service_coverage.py" line="306"/>
         <source>Assigned beyond capacity (persons)</source>
         <translation>超出容量的分配人数（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Facility load (nearest facility within the first threshold)</source>
         <translation>设施负荷（第一个阈值内的最近设施）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Assigned</source>
         <translation>分配人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="329"/>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Load ratio</source>
         <translation>负荷率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="331"/>
+        <location filename="../processing_provider/service_coverage.py" line="312"/>
         <source>Demand points off the network</source>
         <translation>未接入道路网络的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="331"/>
+        <location filename="../processing_provider/service_coverage.py" line="312"/>
         <source>2SFCA catchment</source>
         <translation>2SFCA 搜索半径</translation>
     </message>
@@ -4064,7 +4049,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="333"/>
+        <location filename="../processing_provider/service_coverage.py" line="314"/>
         <source>Service coverage report</source>
         <translation>服务覆盖报告</translation>
     </message>
@@ -4354,1104 +4339,1099 @@
         <translation>短板维度</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="42"/>
+        <location filename="../ui/ahp_dialog.py" line="43"/>
         <source>Weights by pairwise comparison (AHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>两两比较确定权重（AHP）</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="50"/>
+        <location filename="../ui/ahp_dialog.py" line="51"/>
         <source>How much more important is the criterion of the row than the criterion of the column? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important (2, 4, 6, 8 in between); 1/3 … 1/9 when the column's criterion is the more important one. Only the cells above the diagonal are judged; the others are their reciprocals.</source>
-        <translation type="unfinished"></translation>
+        <translation>行指标相对于列指标的重要程度如何？1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要（2、4、6、8 为中间值）；列指标更重要时取 1/3 … 1/9。只需判断对角线以上的单元格，其余为其倒数。</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="75"/>
+        <location filename="../ui/ahp_dialog.py" line="76"/>
         <source>Compute the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>计算权重</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="81"/>
+        <location filename="../ui/ahp_dialog.py" line="82"/>
         <source>Use these weights</source>
-        <translation type="unfinished"></translation>
+        <translation>采用这些权重</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="133"/>
+        <location filename="../ui/ahp_dialog.py" line="134"/>
         <source>Consistency ratio CR = {cr:.3f}: the judgements are consistent enough (CR ≤ 0.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性比率 CR = {cr:.3f}：判断矩阵的一致性可以接受（CR ≤ 0.10）。</translation>
     </message>
     <message>
-        <location filename="../ui/ahp_dialog.py" line="136"/>
+        <location filename="../ui/ahp_dialog.py" line="137"/>
         <source>Consistency ratio CR = {cr:.3f}: the judgements contradict each other (CR &gt; 0.10). Revise the judgements listed under Details, or use these weights knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性比率 CR = {cr:.3f}：判断之间相互矛盾（CR &gt; 0.10）。请修改“详情”中列出的判断，或在知情的前提下使用这些权重。</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="35"/>
         <source>Charts need the Python package pyqtgraph, which is not installed (Debian/Ubuntu: sudo apt install python3-pyqtgraph; Windows, OSGeo4W Shell: python -m pip install pyqtgraph). The numbers the chart would show:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表需要 Python 包 pyqtgraph，但尚未安装（Debian/Ubuntu：sudo apt install python3-pyqtgraph；Windows 在 OSGeo4W Shell 中运行：python -m pip install pyqtgraph）。图表本应显示的数值如下：</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="78"/>
+        <location filename="../ui/page_base.py" line="173"/>
         <source>Run the step to see this chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行本步骤后显示此图表。</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="132"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>断点</translation>
     </message>
     <message>
         <location filename="../ui/inventory.py" line="31"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="145"/>
         <source>S · Social</source>
-        <translation type="unfinished"></translation>
+        <translation>S · 社会</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="145"/>
         <source>E · Ecological</source>
-        <translation type="unfinished"></translation>
+        <translation>E · 生态</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="145"/>
         <source>T · Technological</source>
-        <translation type="unfinished"></translation>
+        <translation>T · 技术</translation>
     </message>
     <message>
         <location filename="../ui/inventory.py" line="41"/>
         <source>Natural disaster</source>
-        <translation type="unfinished"></translation>
+        <translation>自然灾害</translation>
     </message>
     <message>
         <location filename="../ui/inventory.py" line="42"/>
         <source>Accident and disaster</source>
-        <translation type="unfinished"></translation>
+        <translation>事故灾难</translation>
     </message>
     <message>
         <location filename="../ui/inventory.py" line="43"/>
         <source>Public health event</source>
-        <translation type="unfinished"></translation>
+        <translation>公共卫生事件</translation>
     </message>
     <message>
         <location filename="../ui/inventory.py" line="44"/>
         <source>Social security event</source>
-        <translation type="unfinished"></translation>
+        <translation>社会安全事件</translation>
     </message>
     <message>
         <location filename="../ui/inventory.py" line="49"/>
         <source>Pulse (sudden)</source>
-        <translation type="unfinished"></translation>
+        <translation>突发型</translation>
     </message>
     <message>
         <location filename="../ui/inventory.py" line="49"/>
         <source>Slow-onset</source>
-        <translation type="unfinished"></translation>
+        <translation>渐进型（慢发）</translation>
     </message>
     <message>
-        <location filename="../ui/page_base.py" line="145"/>
+        <location filename="../ui/page_base.py" line="149"/>
         <source>Done: the results are in the layer group “{group}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：结果位于图层组“{group}”。</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="186"/>
         <source>Reading the results for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取结果以绘制图表</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="29"/>
         <source>Module 1 · SETS</source>
-        <translation type="unfinished"></translation>
+        <translation>模块一 · SETS（社会—生态—技术系统）</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="29"/>
         <source>Social (S), ecological (E) and technological (T) systems, each with its characteristics, system memory and resistance. Step 3 takes stock of them in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>社会（S）、生态（E）和技术（T）系统，各有其特征、系统记忆与抵抗力。第 3 步在本工程中对其进行清查。</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="29"/>
         <source>Module 2 · Spatial network</source>
-        <translation type="unfinished"></translation>
+        <translation>模块二 · 空间网络</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="29"/>
         <source>Connectivity, the hierarchy from the nation down to the township, thresholds and spatial technology. Step 2 sets the planning units and their level.</source>
-        <translation type="unfinished"></translation>
+        <translation>连通性、从国家到乡镇的层级、阈值与空间技术。第 2 步设定规划单元及其层级。</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="29"/>
         <source>Module 3 · Interdisciplinary research</source>
-        <translation type="unfinished"></translation>
+        <translation>模块三 · 跨学科研究</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="29"/>
         <source>Data → information → knowledge → action: decisions rest on evidence, not on experience alone. Every step writes its data and an HTML report.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据 → 信息 → 知识 → 行动：决策基于证据而不只凭经验。每一步都输出数据和 HTML 报告。</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="49"/>
         <source>Path 1 · Coordinate multiple hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>路径一 · 统筹多灾害风险</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="34"/>
         <source>Hazards of the four national emergency categories, pulse and slow-onset, combined into one risk and graded into risk zones and risk control lines. Step 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>将国家四类突发事件中的突发型与渐进型灾种合成为综合风险，并划分风险分区、划定风险控制线。第 4 步。</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="105"/>
         <source>Path 2 · Zoning under uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>路径二 · 优化适应“不确定性”的国土空间分区</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="34"/>
         <source>Multi-criteria suitability with uncertain weights: robust zones for development, protection and reserved land, and how much they depend on each weight. Step 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重不确定条件下的多准则适宜性评价：得到开发、保护与留白用地的稳健分区，以及各权重对结果的影响程度。第 5 步。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="47"/>
         <source>Path 3 · Community emergency network</source>
-        <translation type="unfinished"></translation>
+        <translation>路径三 · 构建社区应急空间网络</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="34"/>
         <source>Shelters, medical points and evacuation routes within the life circles, so that a community can meet sudden needs. Step 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>在生活圈内布局避难场所、医疗急救点与疏散通道，使社区能够应对突发需求。第 6 步。</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="39"/>
         <source>Territorial space resilience is the capacity of a territory to resist, absorb, adapt to and recover from disturbances, from sudden disasters to slow stresses such as climate change. This guide follows the framework of three modules and three implementation paths, and runs each step with the toolkit’s Processing algorithms on the layers of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>国土空间韧性是国土空间抵御、吸收、适应各类扰动并从中恢复的能力，扰动既包括突发灾害，也包括气候变化等慢性压力。本向导依循“三个模块、三条实施路径”的框架，在本工程的图层上用工具箱的处理算法完成每一步。</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="40"/>
         <source>Step 7 sums up: the SETS resilience index of the planning units, every result styled and grouped in the project, the HTML reports, and the whole chain saved as a model for the Model Builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 7 步进行汇总：规划单元的 SETS 韧性指数、工程中已分组并配好样式的全部结果、HTML 报告，以及可保存为模型设计器模型的完整流程。</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="41"/>
         <source>Three modules</source>
-        <translation type="unfinished"></translation>
+        <translation>三个模块</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="41"/>
         <source>Three implementation paths</source>
-        <translation type="unfinished"></translation>
+        <translation>三条实施路径</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="42"/>
         <source>Every step runs in the background and can be cancelled, skipped and revisited. The inventory and the settings are saved in the QGIS project.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步都在后台运行，可以取消、跳过或返回重做。清单和设置保存在 QGIS 工程中。</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="54"/>
         <source>The SETS framework at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>SETS 框架概览</translation>
     </message>
     <message>
         <location filename="../ui/page_framework.py" line="55"/>
         <source>Territorial space resilience: three modules, three implementation paths</source>
-        <translation type="unfinished"></translation>
+        <translation>国土空间韧性：三个模块，三条实施路径</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="28"/>
         <source>SETS inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>SETS 清单</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="55"/>
         <source>Which layers describe the social, ecological and technological systems, which are hazards, and which fields of the planning units are indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些图层描述社会、生态和技术系统，哪些是灾种，规划单元的哪些字段是指标</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="57"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>图层</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="60"/>
         <source>SETS component</source>
-        <translation type="unfinished"></translation>
+        <translation>SETS 组成</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="57"/>
         <source>Emergency category</source>
-        <translation type="unfinished"></translation>
+        <translation>突发事件类别</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="57"/>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>发生方式</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="60"/>
         <source>Higher is worse</source>
-        <translation type="unfinished"></translation>
+        <translation>越高越差</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="64"/>
         <source>Suggest from the names again</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称重新建议</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="66"/>
         <source>Hazards follow the four categories of the national emergency plan: natural disasters, accidents and disasters, public health events and social security events; pulse hazards strike suddenly (floods, earthquakes, chemical releases), slow-onset ones build up (heat, drought, pollution, climate change). The first choices come from the names; check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>灾种按国家突发事件总体应急预案分为四类：自然灾害、事故灾难、公共卫生事件和社会安全事件；突发型灾害骤然发生（洪水、地震、危化品泄漏），渐进型灾害逐渐累积（高温、干旱、污染、气候变化）。初始选择根据名称推测，请逐一核对。</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="69"/>
         <source>Layers of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>工程中的图层</translation>
     </message>
     <message>
         <location filename="../ui/page_inventory.py" line="71"/>
         <source>Indicators of the planning units (SETS index)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_inventory.py" line="203"/>
-        <source>S: {s} layers, {si} indicators · E: {e} layers, {ei} indicators · T: {t} layers, {ti} indicators · Hazards: {h} ({rasters} rasters for step 4){categories}</source>
-        <translation type="unfinished"></translation>
+        <translation>规划单元指标（SETS 指数）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="46"/>
         <source>Run coverage, location and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>运行覆盖分析、选址与疏散路径</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="48"/>
         <source>Who reaches a shelter along the roads under the planning standard, where new sites serve most, and which routes avoid the risk zones</source>
-        <translation type="unfinished"></translation>
+        <translation>按规划标准沿道路可到达避难场所的人口、新增场地的最佳位置，以及避开风险区的疏散路径</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="66"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="218"/>
         <source>Shelters / facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所 / 设施</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="66"/>
         <source>Road speed field</source>
-        <translation type="unfinished"></translation>
+        <translation>道路速度字段</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="66"/>
         <source>One-way field</source>
-        <translation type="unfinished"></translation>
+        <translation>单行字段</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="75"/>
         <source>Walking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>步行速度</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="64"/>
         <source>People, facilities and roads</source>
-        <translation type="unfinished"></translation>
+        <translation>人口、设施与道路</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="88"/>
         <source>Planning standard</source>
-        <translation type="unfinished"></translation>
+        <translation>规划标准</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="89"/>
         <source>Distances (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>距离（m）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="90"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="94"/>
         <source>New sites (location)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增场地（选址）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="99"/>
         <source>LSCP: fewest sites that cover everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>LSCP：以最少场地覆盖全部人口</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="99"/>
         <source>MCLP: most people covered by P sites</source>
-        <translation type="unfinished"></translation>
+        <translation>MCLP：P 个场地覆盖最多人口</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="99"/>
         <source>p-median: least total distance</source>
-        <translation type="unfinished"></translation>
+        <translation>p-中位：总距离最小</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="99"/>
         <source>p-center: least longest distance</source>
-        <translation type="unfinished"></translation>
+        <translation>p-中心：最远距离最小</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="235"/>
         <source>Candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>备选场地</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="118"/>
         <source>Candidate capacity field</source>
-        <translation type="unfinished"></translation>
+        <translation>备选场地容量字段</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="120"/>
         <source>New sites (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增场地数（P）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="121"/>
         <source>Service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>服务距离</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="122"/>
         <source>Time limit of the solver</source>
-        <translation type="unfinished"></translation>
+        <translation>求解时间上限</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="133"/>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>避开</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="133"/>
         <source>Penalise</source>
-        <translation type="unfinished"></translation>
+        <translation>惩罚</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="135"/>
         <source>Respect shelter capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑避难场所容量</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="137"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>级及以上</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="144"/>
         <source>Roads in the risk zones</source>
-        <translation type="unfinished"></translation>
+        <translation>风险区内的道路</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="147"/>
         <source>Population covered against distance</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖人口随距离的变化</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="148"/>
         <source>Population covered against the number of new sites</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖人口随新增场地数的变化</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="185"/>
         <source>Location of new sites (tsr:facilitylocation) is not available in this version of the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本插件不包含新增场地选址（tsr:facilitylocation）。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="185"/>
         <source>Evacuation routes (tsr:evacuationroutes) are not available in this version of the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本插件不包含疏散路径（tsr:evacuationroutes）。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="211"/>
         <source>Choose the residents and the shelters or facilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择居民图层以及避难场所或设施图层。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="213"/>
         <source>Choose the population field of the residents.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择居民图层的人口字段。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="171"/>
         <source>Service coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>服务覆盖</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="234"/>
         <source>Choose the candidate sites, or untick “New sites”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择备选场地，或取消勾选“新增场地”。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="171"/>
         <source>Location of new sites</source>
-        <translation type="unfinished"></translation>
+        <translation>新增场地选址</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="247"/>
         <source>Evacuation routes need the road network.</source>
-        <translation type="unfinished"></translation>
+        <translation>疏散路径需要道路网络。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="253"/>
         <source>Risk zones to avoid (grade {g} and above)</source>
-        <translation type="unfinished"></translation>
+        <translation>需避开的风险区（{g} 级及以上）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="257"/>
         <source>Respecting the shelter capacity needs the capacity field.</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑避难场所容量需要容量字段。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="279"/>
         <source>Distance to the nearest facility along the roads (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>沿道路到最近设施的距离（m）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="282"/>
         <source>Number of new sites</source>
-        <translation type="unfinished"></translation>
+        <translation>新增场地数</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="284"/>
         <source>This chart needs the location of new sites (tsr:facilitylocation), which this version of the plugin does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>此图表需要新增场地选址（tsr:facilitylocation），本版本插件不包含该算法。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="286"/>
         <source>The coverage for 1 … P new sites is given by the MCLP model; choose it under “New sites” and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … P 个新增场地的覆盖率由 MCLP 模型给出；请在“新增场地”中选择该模型后重新运行。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="288"/>
         <source>Tick “New sites” and run to see how the coverage grows with each new site.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选“新增场地”并运行，即可查看覆盖率随每个新增场地的增长。</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="293"/>
         <source>{p:.1f} % of the residents are within the first distance of the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>{p:.1f} % 的居民位于标准的第一级距离之内</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="295"/>
         <source>with the new sites, {p:.1f} % are covered</source>
-        <translation type="unfinished"></translation>
+        <translation>增加新场地后覆盖 {p:.1f} %</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="297"/>
         <source>{p:.1f} % have a safe route to a shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>{p:.1f} % 有通往避难场所的安全路径</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="300"/>
         <source>Done: {parts}. The layers are in the group “{group}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：{parts}。图层位于图层组“{group}”。</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="48"/>
         <source>Run overlay and zoning</source>
-        <translation type="unfinished"></translation>
+        <translation>运行叠加与分区</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="50"/>
         <source>Normalise each hazard to a 0–1 degree, overlay them with weights, grade the risk into zones and draw the risk control lines</source>
-        <translation type="unfinished"></translation>
+        <translation>将各灾种归一化为 0–1 的危险度，加权叠加，划分风险等级分区并划定风险控制线</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="52"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="52"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="52"/>
         <source>Upper</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="112"/>
         <source>Weights by pairwise comparison (AHP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>两两比较确定权重（AHP）…</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="65"/>
         <source>optional, e.g. 0 0.5; 0 0 (row = triggering hazard)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 0 0.5; 0 0（行 = 触发灾种）</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="71"/>
         <source>Combination</source>
-        <translation type="unfinished"></translation>
+        <translation>合成方法</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="72"/>
         <source>Cascades (interaction matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>灾害链（相互作用矩阵）</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="73"/>
         <source>Hazard threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>危险度阈值</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="74"/>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="91"/>
         <source>Zoning</source>
-        <translation type="unfinished"></translation>
+        <translation>分区</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="94"/>
         <source>Risk index: histogram and class breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>风险指数：直方图与分级断点</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="95"/>
         <source>Area per risk grade</source>
-        <translation type="unfinished"></translation>
+        <translation>各风险等级面积</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="97"/>
         <source>Hazards (from the inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>灾种（来自清单）</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="216"/>
         <source>Pairwise comparison needs at least two hazards in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>两两比较至少需要两个已选用的灾种。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="233"/>
+        <location filename="../ui/page_risk.py" line="231"/>
         <source>No hazard is in use: assign raster layers to “Hazard” on step 3 and tick them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有选用任何灾种：请在第 3 步将栅格图层设为“灾种”，并在此处勾选。</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="146"/>
         <source>The planning unit layer</source>
-        <translation type="unfinished"></translation>
+        <translation>规划单元图层</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="241"/>
+        <location filename="../ui/page_risk.py" line="239"/>
         <source>Every hazard in use needs a weight (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已选用的灾种都需要一个权重（数值）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="245"/>
+        <location filename="../ui/page_risk.py" line="243"/>
         <source>The layer {name} is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {name} 已不在工程中。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="253"/>
+        <location filename="../ui/page_risk.py" line="251"/>
         <source>{name}: the lower and upper control points must be numbers (or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：下限和上限控制点必须是数值（或留空）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="254"/>
+        <location filename="../ui/page_risk.py" line="252"/>
         <source>Hazard: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>灾种：{name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_risk.py" line="255"/>
+        <source>{name}: the reclassification table is empty (min,max,value, … on one line).</source>
+        <translation>{name}：重分类表为空（在一行中填写 最小值,最大值,赋值, …）。</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="257"/>
-        <source>{name}: the reclassification table is empty (min,max,value, … on one line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/page_risk.py" line="259"/>
         <source>Normalise {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化 {name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="259"/>
+        <location filename="../ui/page_risk.py" line="257"/>
         <source>{name} (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="314"/>
+        <location filename="../ui/page_risk.py" line="312"/>
         <source>Done. Breaks {breaks}; controlled zone {ha:,.1f} ha; goodness of variance fit {gvf:.3f}. The layers are in the group “{group}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。断点 {breaks}；管控区 {ha:,.1f} ha；方差拟合优度 {gvf:.3f}。图层位于图层组“{group}”。</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="21"/>
         <source>Study area and planning level</source>
-        <translation type="unfinished"></translation>
+        <translation>研究区与规划层级</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="22"/>
         <source>The planning units every step reports on, their level in the planning hierarchy, and where the results go</source>
-        <translation type="unfinished"></translation>
+        <translation>各步骤据以统计的规划单元、其在规划层级中的位置，以及结果的保存位置</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="38"/>
         <source>Parent unit field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单元字段（可选）</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="39"/>
         <source>Population field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段（可选）</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="40"/>
         <source>Planning level of the units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元的规划层级</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="43"/>
         <source>Higher levels set the bounds for lower ones (nation → province → city → county → township). The SETS index scores the units at their level and, given the parent field, aggregates them to the level above; risk areas are tabulated per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级为下级划定边界（国家 → 省 → 市 → 县 → 乡镇）。SETS 指数在单元所在层级上评分，给定上级单元字段时再汇总到上一级；风险面积按单元统计。</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="45"/>
         <source>Coordinate reference systems</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标参照系</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="50"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="51"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="134"/>
         <source>The results go to a temporary folder, which QGIS deletes when it closes; save the project or choose a folder to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果将写入临时文件夹，QGIS 关闭时会被删除；请保存工程或选择一个文件夹以保留结果。</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="144"/>
         <source>Choose the layer of the planning units (e.g. townships).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择规划单元图层（如乡镇）。</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="151"/>
         <source>The planning units are in {crs} ({name}), a projected CRS in metres: distances and areas can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划单元采用 {crs}（{name}），为以米为单位的投影坐标系：可以量算距离和面积。</translation>
     </message>
     <message>
         <location filename="../ui/page_study_area.py" line="157"/>
         <source>These layers are in a geographic CRS, whose unit is the degree; reproject them before they are used where distances or areas are measured: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>以下图层采用以度为单位的地理坐标系；在用于量算距离或面积之前请先重投影：{layers}</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="46"/>
         <source>Compute the SETS index</source>
-        <translation type="unfinished"></translation>
+        <translation>计算 SETS 指数</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="49"/>
         <source>The SETS resilience index of the planning units, the results in the project, the reports, and the chain as a model</source>
-        <translation type="unfinished"></translation>
+        <translation>规划单元的 SETS 韧性指数、工程中的结果、报告，以及保存为模型的处理流程</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="59"/>
         <source>Aggregation of S, E and T</source>
-        <translation type="unfinished"></translation>
+        <translation>S、E、T 的合成方法</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="60"/>
         <source>S, E and T indices of the units (by rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>各单元的 S、E、T 指数（按排名）</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="70"/>
         <source>Results in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>工程中的结果</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="74"/>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="76"/>
         <source>HTML reports</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="80"/>
         <source>Save the chain as a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>将流程保存为模型…</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="83"/>
         <source>Model Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>模型设计器</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="85"/>
         <source>Writes the steps that were run, with their settings, as a Processing model (.model3): open it in the Model Designer, run it on other data or in batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>将已运行的步骤及其设置写成处理模型（.model3）：可在模型设计器中打开，也可用于其他数据或批处理。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="111"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="112"/>
         <source>Indicators from the inventory — S: {s}; E: {e}; T: {t}; higher is worse: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自清单的指标 —— S：{s}；E：{e}；T：{t}；越高越差：{n}。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="121"/>
         <source>Choose the planning units on step 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在第 2 步选择规划单元。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="123"/>
         <source>social (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>社会（S）</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="123"/>
         <source>ecological (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>生态（E）</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="123"/>
         <source>technological (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>技术（T）</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="125"/>
         <source>Assign at least one indicator field of the planning units to each component on step 3; missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在第 3 步为每个组成至少指定一个规划单元指标字段；缺少：{missing}。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="146"/>
         <source>Index (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>指数（0–1）</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="153"/>
         <source>Mean resilience of the units: {r:.3f}. The layers are in the group “{group}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元平均韧性：{r:.3f}。图层位于图层组“{group}”。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="196"/>
         <source>Run at least one step first: the model is the chain that was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先至少运行一个步骤：模型即已运行的处理流程。</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="40"/>
         <source>SETS resilience guide</source>
-        <translation type="unfinished"></translation>
+        <translation>SETS 韧性向导</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="198"/>
         <source>The chain run with the SETS resilience guide: {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SETS 韧性向导运行的处理流程：{steps}。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="198"/>
         <source>Territorial Space Resilience toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>国土空间韧性工具箱</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="204"/>
         <source>Saved {path}: open it in Processing ▸ Model Designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}：可在“处理 ▸ 模型设计器”中打开。</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="206"/>
         <source>The model could not be written: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写出模型：{problems}</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="211"/>
         <source>Save the chain as a model</source>
-        <translation type="unfinished"></translation>
+        <translation>将流程保存为模型</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="211"/>
         <source>Processing models (*.model3)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理模型 (*.model3)</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="57"/>
         <source>Land-use scenarios (multi-objective allocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>用地情景（多目标配置）</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="61"/>
         <source>Open the land allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开用地优化配置…</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="71"/>
         <source>Land-use scenarios (multi-objective land allocation) are not available in this version of the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本插件不包含用地情景（多目标用地配置）。</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="104"/>
         <source>Run suitability under uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>运行不确定性下的适宜性评价</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="106"/>
         <source>Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend on each weight?</source>
-        <translation type="unfinished"></translation>
+        <translation>基于加权准则的适宜性评价，权重存在不确定性：哪些土地稳健适宜？结果在多大程度上取决于各项权重？</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="108"/>
         <source>Criterion (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>准则（栅格）</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="117"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>准则</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="121"/>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>合成方法</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="127"/>
         <source>Risk zones of step 4 from grade</source>
-        <translation type="unfinished"></translation>
+        <translation>第 4 步风险分区，等级自</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="131"/>
         <source>Constraints (excluded areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>约束（排除区域）</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="173"/>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="179"/>
         <source>Weight distributions (Monte Carlo draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重分布（蒙特卡洛抽样）</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="181"/>
         <source>Sensitivity to each weight (tornado)</source>
-        <translation type="unfinished"></translation>
+        <translation>对各权重的敏感性（龙卷风图）</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="237"/>
         <source>+ benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 效益型</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="238"/>
         <source>− cost</source>
-        <translation type="unfinished"></translation>
+        <translation>− 成本型</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="264"/>
+        <location filename="../ui/page_zoning.py" line="268"/>
         <source>Run step 4 first to exclude its risk zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行第 4 步，才能排除其风险分区。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="297"/>
+        <location filename="../ui/page_zoning.py" line="301"/>
         <source>Pairwise comparison needs at least two criteria in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>两两比较至少需要两个已选用的准则。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="314"/>
+        <location filename="../ui/page_zoning.py" line="316"/>
         <source>Tick at least one criterion raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个准则栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="318"/>
+        <location filename="../ui/page_zoning.py" line="320"/>
         <source>Every criterion in use needs a weight (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已选用的准则都需要一个权重（数值）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="321"/>
+        <location filename="../ui/page_zoning.py" line="323"/>
         <source>A criterion layer is no longer in the project; go back to step 3 or reopen this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个准则图层已不在工程中；请返回第 3 步或重新打开本步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="322"/>
+        <location filename="../ui/page_zoning.py" line="324"/>
         <source>The first criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个准则</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="326"/>
+        <location filename="../ui/page_zoning.py" line="328"/>
         <source>Excluded area: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>排除区域：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="329"/>
+        <location filename="../ui/page_zoning.py" line="331"/>
         <source>High-risk zones (grade {g} and above)</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险区（{g} 级及以上）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="333"/>
+        <location filename="../ui/page_zoning.py" line="335"/>
         <source>Criterion: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>准则：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="373"/>
+        <location filename="../ui/page_zoning.py" line="375"/>
         <source>The distributions need the drawn weights, which this version of the suitability algorithm does not write; its HTML report gives their means and spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重分布需要抽样得到的权重，本版本的适宜性评价算法不输出这些数据；其 HTML 报告给出了权重的均值与离散程度。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="381"/>
+        <location filename="../ui/page_zoning.py" line="383"/>
         <source>Change of the suitable area ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜面积变化（{unit}）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="381"/>
+        <location filename="../ui/page_zoning.py" line="383"/>
         <source>Change of the suitable cells kept ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>保持适宜的像元变化（{unit}）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="384"/>
+        <location filename="../ui/page_zoning.py" line="386"/>
         <source>The tornado needs the sensitivity table, which this version of the suitability algorithm does not write; its HTML report shows the tornado chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>龙卷风图需要敏感性表，本版本的适宜性评价算法不输出该表；其 HTML 报告中有龙卷风图。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="390"/>
+        <location filename="../ui/page_zoning.py" line="392"/>
         <source>Done. Robustly suitable {robust:,.1f} ha; uncertain {uncertain:,.1f} ha. The layers are in the group “{group}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。稳健适宜 {robust:,.1f} ha；不确定 {uncertain:,.1f} ha。图层位于图层组“{group}”。</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="113"/>
         <source>This version does not have the algorithm {ids}; the step cannot run.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本不包含算法 {ids}，无法运行此步骤。</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="119"/>
         <source>The output folder {folder} cannot be created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出文件夹 {folder}：{error}</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="193"/>
         <source>Cancelled: nothing was added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未向工程添加任何内容。</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="156"/>
         <source>{step}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}：{problem}</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="158"/>
         <source>Running: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行：{step}</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="175"/>
         <source>the algorithm stopped without saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>算法已停止，但未说明原因</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="197"/>
         <source>The charts could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制图表：{error}</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="216"/>
         <source>{step} stopped because of an unexpected error ({error}); see the details below and the QGIS log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 因意外错误而停止（{error}）；请查看下方详情和 QGIS 日志。</translation>
     </message>
     <message>
         <location filename="../ui/runner.py" line="217"/>
         <source>{step} stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 已停止：{error}</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="165"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="197"/>
         <source>Running in the background; you can keep working or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在后台运行；您可以继续工作，也可以取消。</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="207"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="211"/>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py" line="211"/>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="26"/>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>框架</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="29"/>
         <source>Path 1 · Multiple hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>路径一 · 多灾害风险</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="30"/>
         <source>Path 2 · Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>路径二 · 不确定性分区</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="31"/>
         <source>Path 3 · Emergency network</source>
-        <translation type="unfinished"></translation>
+        <translation>路径三 · 社区应急网络</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="44"/>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="45"/>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 &gt;</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="46"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/wizard.py" line="48"/>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过此步骤</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="120"/>
+        <location filename="../ui/wizard.py" line="121"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="120"/>
+        <location filename="../ui/wizard.py" line="121"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../processing_provider/help.py" line="188"/>
@@ -5466,42 +5446,57 @@
     <message>
         <location filename="../ui/page_zoning.py" line="108"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>选用</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="52"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>分类表</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="53"/>
         <source>Reclassification table: min,max,value, … (an empty bound is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>重分类表：最小值,最大值,赋值, …（边界留空表示不设限）</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="71"/>
         <source>Alternative land-use plans that trade development, farmland and ecology off against the risk, from the suitability and the risk of the earlier steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于前面步骤得到的适宜性和风险，生成在开发、耕地、生态与风险之间权衡的多种用地方案。</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="154"/>
         <source>Suitable: the top share of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜：面积排名前</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="159"/>
         <source>Suitable: a score of at least</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜：得分不低于</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="167"/>
         <source>Criterion noise (σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>准则噪声（σ）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="377"/>
+        <location filename="../ui/page_zoning.py" line="379"/>
         <source>Not shown: {n:,} cells never suitable or excluded (p = 0). Dashed lines: the class limits 0.1, 0.5, 0.9.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示：{n:,} 个从不适宜或被排除的像元（p = 0）。虚线为分类界限 0.1、0.5、0.9。</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="202"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_inventory.py" line="203"/>
+        <source>S: {s} layers, {si} indicators · E: {e} layers, {ei} indicators · T: {t} layers, {ti} indicators · Hazards: {h} ({rasters} rasters for step 4) {categories}</source>
+        <translation>S：{s} 个图层、{si} 项指标 · E：{e} 个图层、{ei} 项指标 · T：{t} 个图层、{ti} 项指标 · 灾种：{h} 个（第 4 步可用栅格 {rasters} 个）{categories}</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="300"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>

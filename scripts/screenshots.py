@@ -19,13 +19,18 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+try:
+    ROOT = Path(__file__).resolve().parents[1]
+except NameError:  # QGIS runs --code files with exec(), without __file__
+    ROOT = Path(os.environ["TSR_SCREENSHOT_ROOT"])
 PLUGIN = "territorial_resilience"
 LOCALES = {"en": "en_US", "zh": "zh-Hans"}  # QGIS's own interface languages
 VECTORS = ("townships", "residential_blocks", "shelters", "hospitals", "candidate_sites", "roads", "river", "ecological_red_line", "basic_farmland", "chemical_plant")
@@ -75,12 +80,23 @@ def drive(out: Path) -> int:
         runtime.mkdir(mode=0o700)
         env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), XDG_RUNTIME_DIR=str(runtime), TSR_SCREENSHOT_RUN="1",
                    TSR_SCREENSHOT_LANG=lang, TSR_SCREENSHOT_OUT=str(out.resolve()), TSR_SCREENSHOT_DATA=str(work / "county"),
-                   TSR_SCREENSHOT_WORK=str(work / f"project-{lang}"))
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1680x1050x24", "qgis.bin", "--nologo", "--noversioncheck", "--code", str(Path(__file__).resolve())]
+                   TSR_SCREENSHOT_WORK=str(work / f"project-{lang}"), TSR_SCREENSHOT_ROOT=str(ROOT))
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1680x1050x24", "qgis.bin", "--nologo", "--noversioncheck", "--code", str(ROOT / "scripts" / "screenshots.py")]
         print(f"{lang}: {' '.join(command)}")
-        done = subprocess.run(command, env=env, timeout=900)
-        status = status or done.returncode
+        process = subprocess.Popen(command, env=env, start_new_session=True)
+        try:
+            code = process.wait(timeout=900)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGTERM)
+            code = 1
+        log = work / f"screenshots-{lang}.log"
+        print(log.read_text(encoding="utf-8") if log.exists() else f"{lang}: no log written")
+        status = status or code
     print(f"Screenshots in {out}")
+    if status == 0:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"Work folder kept for inspection: {work}")
     return status
 
 
@@ -234,11 +250,34 @@ def in_qgis() -> None:
         grab(wizard, "wizard_7")
 
         wizard.hide()
+        # The main window: the layer tree of the guide's groups beside the map of the risk zones,
+        # their control lines and the emergency network.
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        for dock in iface.mainWindow().findChildren(QDockWidget):
+            if dock.objectName() == "Browser":
+                dock.hide()
+        root = project.layerTreeRoot()
+        iface.layerTreeView().collapseAllNodes()
+        for group in root.findGroups():
+            path = group.customProperty("territorial_resilience/group")
+            group.setItemVisibilityChecked(path in ("risk", "network"))
+            group.setExpanded(path in ("risk", "network"))
+        for name in ("Risk grades", "Area per grade and unit"):
+            for layer in project.mapLayersByName(_translated_output(name)):
+                root.findLayer(layer.id()).setItemVisibilityChecked(False)
         iface.mapCanvas().setExtent(project.mapLayersByName("townships")[0].extent())
         iface.mapCanvas().refreshAllLayers()
         settle(1.0)
         wait(lambda: not iface.mapCanvas().isDrawing(), 60)
         grab(iface.mainWindow(), "main_window")
+
+    def _translated_output(name: str) -> str:
+        """An output's layer name in the interface's language."""
+        from territorial_resilience.ui.widgets import output_description
+
+        alg_id, output = {"Risk grades": ("tsr:riskzoning", "OUTPUT"), "Area per grade and unit": ("tsr:riskzoning", "OUTPUT_TABLE")}[name]
+        return output_description(alg_id, output, name)
 
     def _translated(name: str) -> str:
         """The criterion names as the table shows them (the risk index is named in the UI's language)."""

@@ -65,6 +65,15 @@ def test_missing_dependency_gives_one_clear_message(monkeypatch, qgis_iface):
     plugin.unload()
 
 
+@pytest.mark.parametrize("locale, chinese", [("zh-Hans", True), ("zh_CN", True), ("zh", True), ("zh-Hant", False), ("zh_TW", False), ("en_US", False)])
+def test_locales_that_get_the_simplified_chinese_translation(locale, chinese):
+    try:
+        path = install_translator(locale)
+        assert (path is not None and path.endswith("zh_CN.qm")) is chinese
+    finally:
+        remove_translators()
+
+
 def test_names_in_chinese_under_zh_cn(provider):
     try:
         assert install_translator("zh_CN") is not None

@@ -16,10 +16,11 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsPalettedRasterRenderer,
     QgsProcessingModelAlgorithm,
-    QgsProject,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
+
+from qgis.PyQt.QtWidgets import QWizard
 
 from territorial_resilience.ui import wizard as wizard_module
 from territorial_resilience.ui.ahp_dialog import AhpDialog
@@ -204,8 +205,16 @@ def test_path2_offers_the_risk_zones_and_runs_suitability(wizard, qtbot, county_
     assert page.risk_zones.isEnabled() and page.risk_zones.isChecked() and page.risk_grade.value() == 4
     checked = [county_project.mapLayer(i).name() for i in page.exclusions.checked_ids()]
     assert checked == ["ecological_red_line", "basic_farmland"]
-    for name, weight in (("slope", 0.3), ("dem", 0.1), ("population", 0.2), ("Multi-hazard risk index", 0.4)):
-        page.set_criterion(name, weight=weight)
+    # weights from the AHP sub-dialog: risk index, slope, dem, population (the table's order)
+    dialog = page.open_ahp()
+    qtbot.addWidget(dialog)
+    for (i, j), value in {(0, 1): "2", (0, 2): "4", (0, 3): "3", (1, 2): "3", (1, 3): "2", (2, 3): "1/2"}.items():
+        dialog.set_judgement(i, j, value)
+    dialog.compute()
+    qtbot.waitUntil(lambda: bool(dialog.weights), timeout=WAIT)
+    dialog.accept()
+    weights = [float(row["weight"]) for row in page.criteria_rows() if row["use"]]
+    assert weights == pytest.approx(dialog.weights, abs=5e-5) and dialog.consistent
     page.draws.setValue(50)
     run_page(qtbot, page)
     assert page.status == DONE, page.panel.banner.text()
@@ -226,23 +235,33 @@ def test_path3_skip_and_revisit_then_coverage(wizard, qtbot, county_project):
     wizard.next()
     page = wizard.network
     assert wizard.currentPage() is page
-    wizard.skip()
+    skip = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert skip.isVisible() and skip.text() == "Skip this step"
+    skip.click()
     assert wizard.currentPage() is wizard.summary and page.status == SKIPPED
     assert wizard.steps.item(wizard_module.NETWORK).text().startswith("–")
     wizard.go_to(wizard_module.NETWORK)
     assert wizard.currentPage() is page
     assert page.demand.currentLayer().name() == "residential_blocks" and page.facilities.currentLayer().name() == "shelters"
     assert page.network.currentLayer().name() == "roads" and page.capacity.currentField() == "capacity_persons"
-    assert page.location.isCheckable() == available("tsr:facilitylocation")
-    assert page.routes.isCheckable() == available("tsr:evacuationroutes")
-    if page.routes.isCheckable():
-        page.routes.setChecked(False)  # keep the test short; the routes have their own tests
+    location, routes = available("tsr:facilitylocation"), available("tsr:evacuationroutes")
+    assert page.location.isCheckable() == location and page.routes.isCheckable() == routes
+    assert page.location.isChecked() == location and page.routes.isChecked() == routes
+    assert page.avoid_zones.isChecked() == routes  # around the risk zones of step 4
+    page.sites.setValue(3)
     run_page(qtbot, page)
     assert page.status == DONE, page.panel.banner.text()
     group = group_of(county_project, "network")
     assert group.name() == "3 · Community emergency network"
     names = [n.layer().name() for n in group.findLayers()]
-    assert names[:3] == ["Facilities with load", "Demand with coverage", "Service areas"] or names[-3:] == ["Facilities with load", "Demand with coverage", "Service areas"]
+    expected = (["Evacuation routes", "Residents not evacuated"] if routes else []) + (["Selected sites", "Allocation lines"] if location else [])
+    assert names == expected + ["Facilities with load", "Demand with coverage", "Service areas"]
+    if location:
+        qtbot.waitUntil(lambda: page.sites_chart.kind == "curve", timeout=WAIT)
+        curve = wizard.state.run("network")["location"]["COVERAGE_CURVE"]
+        assert page.sites_chart.data["xs"] == [1, 2, 3] and page.sites_chart.data["ys"] == pytest.approx([float(v) for v in curve.split(",")])
+    else:
+        assert "not have" in page.sites_chart.message.text()
     qtbot.waitUntil(lambda: page.distance_chart.kind == "curve", timeout=WAIT)
     curve = page.distance_chart.data
     covered = wizard.state.run("network")["coverage"]["COVERED_PERCENT"]
@@ -269,18 +288,21 @@ def test_summary_sets_index_reports_and_model(wizard, qtbot, county_project, tmp
     # every output of the guide, grouped: networks over zones over risk over the SETS units
     groups = [g.name() for g in county_project.layerTreeRoot().children() if g.customProperty(GROUP_KEY) is not None]
     assert groups == ["3 · Community emergency network", "2 · Zoning under uncertainty", "1 · Multi-hazard risk", "0 · SETS resilience index"]
-    assert len(wizard_layers(county_project)) == 12 + 4 + 3 + 2
+    network = len(group_of(county_project, "network").findLayers())
+    assert len(wizard_layers(county_project)) == 12 + 4 + network + 2
     assert page.outputs.topLevelItemCount() == 4
     reports = [page.reports.item(i).data(0x0100) for i in range(page.reports.count())]
-    assert len(reports) == 5 and all(r.endswith(".html") and os.path.exists(r) for r in reports)
+    assert len(reports) == 3 + len(wizard.state.run("network")) and all(r.endswith(".html") and os.path.exists(r) for r in reports)
 
     path = str(tmp_path / "guide.model3")
     assert page.save_model(path), page.model_banner.text()
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(path)
     children = model.childAlgorithms()
+    network_algorithms = {"coverage": "tsr:servicecoverage", "location": "tsr:facilitylocation", "evacuation_zones": "native:extractbyexpression", "routes": "tsr:evacuationroutes"}
     assert sorted(c.algorithmId() for c in children.values()) == sorted(
-        ["tsr:normalizehazard"] * 5 + ["tsr:multihazardoverlay", "tsr:riskzoning", "native:extractbyexpression", "tsr:suitability", "tsr:servicecoverage", "tsr:setsindex"])
+        ["tsr:normalizehazard"] * 5 + ["tsr:multihazardoverlay", "tsr:riskzoning", "native:extractbyexpression", "tsr:suitability", "tsr:setsindex"]
+        + [network_algorithms[step] for step in wizard.state.run("network")])
     # path 2 reads path 1's outputs through links, not as separate inputs
     criteria = children["suitability"].parameterSources()["CRITERIA"]
     assert any(s.outputChildId() == "overlay" for s in criteria)
@@ -306,8 +328,8 @@ def test_inventory_and_settings_are_restored_from_the_project(wizard, qtbot, cou
     assert reopened.state.get("study/units") == units and reopened.study_area.units.currentLayer().id() == units
     reopened.go_to(wizard_module.INVENTORY)
     page = reopened.inventory
-    rows = {page.layers.item(r, 0).text(): page.layers.cellWidget(r, 1).currentData() for r in range(page.layers.rowCount())}
+    rows = {page.layers.item(r, 0).text(): page.layers.cellWidget(r, 1).content.currentData() for r in range(page.layers.rowCount())}
     assert rows["chemical_plant"] == "T" and rows["flood_depth"] == "H" and "Risk zones" not in rows
     reopened.go_to(wizard_module.RISK)
     qtbot.waitUntil(lambda: reopened.risk.histogram.kind == "histogram", timeout=WAIT)  # the charts of the saved run
-    assert len(wizard_layers(county_project)) == 21
+    assert len(wizard_layers(county_project)) == 12 + 4 + len(group_of(county_project, "network").findLayers()) + 2

@@ -1,0 +1,300 @@
+"""Step 6, path 3 — community emergency network: who reaches a shelter or medical facility along
+the roads under a planning standard (tsr:servicecoverage), where new sites serve most
+(tsr:facilitylocation) and which routes lead safely around the risk zones of step 4
+(tsr:evacuationroutes). Charts: population covered against distance, and against the number of
+new sites."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from . import chart_data
+from .chain import Out, Ref, Step
+from .charts import Chart
+from .page_base import RunPage, crs_problem, layer_input
+from .results import output_layer
+from .runner import available
+from .state import NETWORK
+from .widgets import choose_field, choose_layer, enum_options, field_combo, form_layout, layer_combo, output_description
+
+COVERAGE, LOCATION, ROUTES = "tsr:servicecoverage", "tsr:facilitylocation", "tsr:evacuationroutes"
+MCLP = 1  # tsr:facilitylocation MODEL: LSCP, MCLP, p-median, p-center
+
+
+def _options(alg_id: str, parameter: str, fallback: list[str]) -> list[str]:
+    return enum_options(alg_id, parameter) or fallback
+
+
+class NetworkPage(RunPage):
+    PATH = NETWORK
+    GROUP_ALG = COVERAGE
+
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Run coverage, location and routes"), parent)
+        self.setTitle(tr("Path 3 · Community emergency network"))
+        self.setSubTitle(tr("Who reaches a shelter along the roads under the planning standard, where new sites serve most, and which routes avoid the risk zones"))
+
+        # people, facilities and roads
+        self.demand = layer_combo("HasGeometry")
+        self.population = field_combo(self.demand, numeric=True)
+        self.demand_id = field_combo(self.demand, allow_empty=True)
+        self.facilities = layer_combo("PointLayer")
+        self.facility_id = field_combo(self.facilities, allow_empty=True)
+        self.capacity = field_combo(self.facilities, numeric=True, allow_empty=True)
+        self.network = layer_combo("LineLayer")
+        self.speed_field = field_combo(self.network, numeric=True, allow_empty=True)
+        self.oneway_field = field_combo(self.network, allow_empty=True)
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(0.1, 200.0)
+        self.speed.setValue(5.0)
+        self.speed.setSuffix(" km/h")
+        inputs_box = QGroupBox(tr("People, facilities and roads"))
+        grid = QGridLayout(inputs_box)
+        rows = (
+            ((tr("Residents"), self.demand), (tr("Population field"), self.population), (tr("Resident id field"), self.demand_id)),
+            ((tr("Shelters / facilities"), self.facilities), (tr("Facility id field"), self.facility_id), (tr("Capacity field (persons)"), self.capacity)),
+            ((tr("Road network"), self.network), (tr("Road speed field"), self.speed_field), (tr("One-way field"), self.oneway_field)),
+        )
+        for r, row in enumerate(rows):
+            for c, (label, widget) in enumerate(row):
+                grid.addWidget(QLabel(label), r, 2 * c)
+                grid.addWidget(widget, r, 2 * c + 1)
+        grid.addWidget(QLabel(tr("Walking speed")), 3, 0)
+        grid.addWidget(self.speed, 3, 1)
+        for c in (1, 3, 5):
+            grid.setColumnStretch(c, 1)
+
+        # coverage
+        self.preset = QComboBox()
+        self.preset.addItems(enum_options(COVERAGE, "PRESET"))
+        self.preset.setCurrentIndex(1 if self.preset.count() > 1 else 0)
+        self.thresholds = QLineEdit("500, 1000")
+        self.preset.currentIndexChanged.connect(lambda i: self.thresholds.setEnabled(i == 0))
+        self.thresholds.setEnabled(self.preset.currentIndex() == 0)
+        coverage_form = form_layout()
+        coverage_form.addRow(tr("Planning standard"), self.preset)
+        coverage_form.addRow(tr("Distances (m)"), self.thresholds)
+        coverage_box = QGroupBox(tr("Coverage"))
+        coverage_box.setLayout(coverage_form)
+
+        # new sites
+        self.location = QGroupBox(tr("New sites (location)"))
+        self.candidates = layer_combo("PointLayer")
+        self.candidate_id = field_combo(self.candidates, allow_empty=True)
+        self.candidate_capacity = field_combo(self.candidates, numeric=True, allow_empty=True)
+        self.model = QComboBox()
+        self.model.addItems(_options(LOCATION, "MODEL", [tr("LSCP: fewest sites that cover everyone"), tr("MCLP: most people covered by P sites"), tr("p-median: least total distance"), tr("p-center: least longest distance")]))
+        self.model.setCurrentIndex(MCLP)
+        self.sites = QSpinBox()
+        self.sites.setRange(1, 500)
+        self.sites.setValue(5)
+        self.service_distance = QDoubleSpinBox()
+        self.service_distance.setRange(1.0, 100000.0)
+        self.service_distance.setValue(500.0)
+        self.service_distance.setSuffix(" m")
+        self.time_limit = QSpinBox()
+        self.time_limit.setRange(1, 3600)
+        self.time_limit.setValue(60)
+        self.time_limit.setSuffix(" s")
+        self.location_note = QLabel()
+        self.location_note.setWordWrap(True)
+        location_form = form_layout(self.location)
+        location_form.addRow(self.location_note)
+        location_form.addRow(tr("Candidate sites"), self.candidates)
+        location_form.addRow(tr("Candidate id field"), self.candidate_id)
+        location_form.addRow(tr("Candidate capacity field"), self.candidate_capacity)
+        location_form.addRow(tr("Model"), self.model)
+        location_form.addRow(tr("New sites (P)"), self.sites)
+        location_form.addRow(tr("Service distance"), self.service_distance)
+        location_form.addRow(tr("Time limit of the solver"), self.time_limit)
+
+        # evacuation routes
+        self.routes = QGroupBox(tr("Evacuation routes"))
+        self.routes_note = QLabel()
+        self.routes_note.setWordWrap(True)
+        self.avoid_zones = QCheckBox(tr("Risk zones of step 4 from grade"))
+        self.avoid_grade = QSpinBox()
+        self.avoid_grade.setRange(1, 9)
+        self.avoid_grade.setValue(4)
+        self.hazard_mode = QComboBox()
+        self.hazard_mode.addItems(_options(ROUTES, "HAZARD_MODE", [tr("Avoid"), tr("Penalise")]))
+        self.assignment = QComboBox()
+        self.assignment.addItems(_options(ROUTES, "ASSIGNMENT", [tr("Nearest shelter"), tr("Respect shelter capacity")]))
+        zones_row = QHBoxLayout()
+        zones_row.addWidget(self.avoid_zones)
+        zones_row.addWidget(self.avoid_grade)
+        zones_row.addWidget(QLabel(tr("up")))
+        zones_row.addStretch(1)
+        routes_form = form_layout(self.routes)
+        routes_form.addRow(self.routes_note)
+        routes_form.addRow(zones_row)
+        routes_form.addRow(tr("Roads in the risk zones"), self.hazard_mode)
+        routes_form.addRow(tr("Assignment"), self.assignment)
+
+        self.distance_chart = Chart(tr("Population covered against distance"))
+        self.sites_chart = Chart(tr("Population covered against the number of new sites"))
+
+        left = QVBoxLayout()
+        left.addWidget(coverage_box)
+        left.addWidget(self.routes, 1)
+        tools = QHBoxLayout()
+        tools.addLayout(left, 1)
+        tools.addWidget(self.location, 1)
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.distance_chart, 1)
+        charts_layout.addWidget(self.sites_chart, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(inputs_box)
+        layout.addLayout(tools)
+        layout.addWidget(self.panel)
+        layout.addWidget(charts, 1)
+        self._defaults_chosen = False
+
+    # --- inputs ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self._defaults_chosen:
+            self._defaults_chosen = True
+            choose_layer(self.demand, self.project, "residential", "block", "居住", "resident", "settlement")
+            choose_field(self.population, "population", "pop", "人口")
+            choose_field(self.demand_id, "block_id", "id", "code")
+            choose_layer(self.facilities, self.project, "shelter", "避难")
+            choose_field(self.facility_id, "shelter_id", "name", "id")
+            choose_field(self.capacity, "capacity_persons", "capacity", "容量")
+            choose_layer(self.network, self.project, "road", "道路", "street")
+            choose_field(self.speed_field, "speed_kmh", "speed", "速度")
+            choose_field(self.oneway_field, "oneway", "one_way")
+            choose_layer(self.candidates, self.project, "candidate", "备选")
+            choose_field(self.candidate_id, "site_id", "id", "name")
+            choose_field(self.candidate_capacity, "capacity_persons", "capacity", "容量")
+        for box, note, alg_id, text in (
+            (self.location, self.location_note, LOCATION, tr("Location of new sites (tsr:facilitylocation) is not available in this version of the plugin.")),
+            (self.routes, self.routes_note, ROUTES, tr("Evacuation routes (tsr:evacuationroutes) are not available in this version of the plugin.")),
+        ):
+            on = available(alg_id)
+            note.setText("" if on else text)
+            note.setVisible(not on)
+            if on and not box.isCheckable():
+                box.setCheckable(True)
+                box.setChecked(True)
+            elif not on:
+                box.setCheckable(False)
+                for child in box.findChildren(QWidget):
+                    if child is not note:
+                        child.setEnabled(False)
+        zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
+        self.avoid_zones.setEnabled(zones is not None and available(ROUTES))
+        self.avoid_zones.setChecked(zones is not None and available(ROUTES))
+        if not self.runner:
+            self.restore()
+
+    # --- the chain ---------------------------------------------------------------------------
+
+    def chain(self):
+        demand, facilities, network = self.demand.currentLayer(), self.facilities.currentLayer(), self.network.currentLayer()
+        if demand is None or facilities is None:
+            return tr("Choose the residents and the shelters or facilities.")
+        if not self.population.currentField():
+            return tr("Choose the population field of the residents.")
+        problem = crs_problem(demand, tr("The resident layer"))
+        if problem:
+            return problem
+        people = layer_input(demand, tr("Residents"), "residents")
+        shelters = layer_input(facilities, tr("Shelters / facilities"), "facilities")
+        roads = layer_input(network, tr("Road network"), "roads") if network is not None else None
+        common = {"POPULATION_FIELD": self.population.currentField(), "NETWORK": roads, "SPEED": self.speed.value(),
+                  "SPEED_FIELD": self.speed_field.currentField() or None, "ONEWAY_FIELD": self.oneway_field.currentField() or None, "COST": 0}
+        coverage = {"DEMAND": people, "FACILITIES": shelters, "FACILITY_ID_FIELD": self.facility_id.currentField() or None,
+                    "CAPACITY_FIELD": self.capacity.currentField() or None, "PRESET": self.preset.currentIndex(), **common}
+        if self.preset.currentIndex() == 0:
+            coverage["THRESHOLDS"] = self.thresholds.text()
+        steps = [Step("coverage", COVERAGE, tr("Service coverage"), coverage, (
+            Out("OUTPUT_FACILITIES", "facility_load", output_description(COVERAGE, "OUTPUT_FACILITIES", "Facilities with load")),
+            Out("OUTPUT_DEMAND", "demand_coverage", output_description(COVERAGE, "OUTPUT_DEMAND", "Demand with coverage")),
+            Out("OUTPUT_AREAS", "service_areas", output_description(COVERAGE, "OUTPUT_AREAS", "Service areas")),
+        ))]
+        if self.location.isCheckable() and self.location.isChecked():
+            candidates = self.candidates.currentLayer()
+            if candidates is None:
+                return tr("Choose the candidate sites, or untick “New sites”.")
+            steps.append(Step("location", LOCATION, tr("Location of new sites"), {
+                "DEMAND": people, "POPULATION_FIELD": common["POPULATION_FIELD"], "DEMAND_ID_FIELD": self.demand_id.currentField() or None,
+                "CANDIDATES": layer_input(candidates, tr("Candidate sites"), "candidates"), "CANDIDATE_ID_FIELD": self.candidate_id.currentField() or None,
+                "EXISTING": shelters, "MODEL": self.model.currentIndex(), "CAPACITY_FIELD": self.candidate_capacity.currentField() or None,
+                "P": self.sites.value(), "SERVICE_DISTANCE": self.service_distance.value(), "TIME_LIMIT": self.time_limit.value(),
+                **{k: v for k, v in common.items() if k != "POPULATION_FIELD"},
+            }, (
+                Out("OUTPUT_SITES", "new_sites", output_description(LOCATION, "OUTPUT_SITES", "New sites")),
+                Out("OUTPUT_ALLOCATION", "allocation", output_description(LOCATION, "OUTPUT_ALLOCATION", "Allocation"), visible=False),
+            )))
+        if self.routes.isCheckable() and self.routes.isChecked():
+            if network is None:
+                return tr("Evacuation routes need the road network.")
+            routes = {"DEMAND": people, "DEMAND_ID_FIELD": self.demand_id.currentField() or None, "SHELTERS": shelters,
+                      "SHELTER_ID_FIELD": self.facility_id.currentField() or None, "CAPACITY_FIELD": self.capacity.currentField() or None,
+                      "HAZARD_MODE": self.hazard_mode.currentIndex(), "ASSIGNMENT": self.assignment.currentIndex(), **common}
+            zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
+            if self.avoid_zones.isChecked() and zones is not None:
+                steps.append(Step("evacuation_zones", "native:extractbyexpression", tr("Risk zones to avoid (grade {g} and above)").format(g=self.avoid_grade.value()),
+                                  {"INPUT": layer_input(zones, tr("Risk zones"), "risk_zones"), "EXPRESSION": f'"grade" >= {self.avoid_grade.value()}'}))
+                routes["HAZARD_ZONES"] = Ref("evacuation_zones", "OUTPUT")
+            if routes["ASSIGNMENT"] == 1 and not routes["CAPACITY_FIELD"]:
+                return tr("Respecting the shelter capacity needs the capacity field.")
+            steps.append(Step("routes", ROUTES, tr("Safe evacuation routes"), routes, (
+                Out("OUTPUT", "evacuation_routes", output_description(ROUTES, "OUTPUT", "Evacuation routes")),
+                Out("OUTPUT_UNREACHED", "not_evacuated", output_description(ROUTES, "OUTPUT_UNREACHED", "Residents not evacuated")),
+            )))
+        return steps
+
+    # --- charts ------------------------------------------------------------------------------
+
+    def read(self, results: dict):
+        demand = results.get("coverage", {}).get("OUTPUT_DEMAND")
+        population = self.population.currentField() or "population"
+        return {
+            "coverage": chart_data.coverage_curve(demand, population) if demand else None,
+            "sites": chart_data.numbers(results["location"].get("COVERAGE_CURVE")) if "location" in results else None,
+        }
+
+    def show_results(self, data, results: dict) -> None:
+        if not data:
+            return
+        if data["coverage"]:
+            c = data["coverage"]
+            self.distance_chart.curve(c["xs"], c["ys"], tr("Distance to the nearest facility along the roads (m)"), tr("Covered (%)"), c["thresholds"], y_range=(0, 100))
+        if data["sites"]:
+            values = data["sites"]
+            self.sites_chart.curve(list(range(1, len(values) + 1)), values, tr("Number of new sites"), tr("Covered (%)"), points=True)
+        elif not available(LOCATION):
+            self.sites_chart.show_message(tr("This chart needs the location of new sites (tsr:facilitylocation), which this version of the plugin does not have."))
+        elif "location" in results:
+            self.sites_chart.show_message(tr("The coverage for 1 … P new sites is given by the MCLP model; choose it under “New sites” and run again."))
+        else:
+            self.sites_chart.show_message(tr("Tick “New sites” and run to see how the coverage grows with each new site."))
+
+    def done_text(self, results: dict) -> str:
+        parts = []
+        if "COVERED_PERCENT" in results.get("coverage", {}):
+            parts.append(tr("{p:.1f} % of the residents are within the first distance of the standard").format(p=float(results["coverage"]["COVERED_PERCENT"])))
+        if "COVERED_PERCENT" in results.get("location", {}):
+            parts.append(tr("with the new sites, {p:.1f} % are covered").format(p=float(results["location"]["COVERED_PERCENT"])))
+        if "EVACUATED_PERCENT" in results.get("routes", {}):
+            parts.append(tr("{p:.1f} % have a safe route to a shelter").format(p=float(results["routes"]["EVACUATED_PERCENT"])))
+        if not parts:
+            return ""
+        return tr("Done: {parts}. The layers are in the group “{group}”.").format(parts=tr("; ").join(parts), group=self.group_name())
