@@ -3,7 +3,7 @@ offsets from a local origin so that every distance is easy to compute by hand)."
 
 from __future__ import annotations
 
-from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import NULL, QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer
 
 X0, Y0 = 500000.0, 3400000.0
 
@@ -36,3 +36,13 @@ def features(path: str) -> list[dict]:
     assert out.isValid(), path
     plain = lambda v: None if v is None or v == NULL else v  # noqa: E731 (NULL QVariants as None)
     return [{n: plain(v) for n, v in zip(out.fields().names(), f.attributes())} | {"_geometry": f.geometry()} for f in out.getFeatures()]
+
+
+def save_layers(folder, specs: dict) -> None:
+    """Write memory layers built from {name: (kind, fields, rows)} as folder/name.gpkg."""
+    for name, (kind, fields, rows) in specs.items():
+        source = layer(kind, fields, rows)
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(folder / f"{name}.gpkg"), QgsCoordinateTransformContext(), options)
+        assert error[0] == QgsVectorFileWriter.WriterError.NoError, error

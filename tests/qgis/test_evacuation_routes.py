@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from network_layers import X0, Y0, box, features, layer
-from qgis.core import QgsProcessingException, QgsVectorFileWriter
+from network_layers import X0, Y0, box, features, layer, save_layers
+from qgis.core import QgsProcessingException
 from qgis_runner import QgisProcess
 from rasters import write_raster
 
@@ -117,14 +117,12 @@ def test_bad_input_is_explained(run, tmp_path, change, message):
 
 
 def test_evacuation_through_qgis_process(tmp_path):
-    for name, (kind, fields, rows) in {
+    save_layers(tmp_path, {
         "residents": ("Point", "&field=name:string&field=pop:double", RESIDENTS),
         "shelters": ("Point", "&field=code:string&field=cap:double", SHELTERS),
         "roads": ("LineString", "&field=id:integer", ROADS),
         "zone": ("Polygon", "", ZONE),
-    }.items():
-        source = layer(kind, fields, rows)
-        QgsVectorFileWriter.writeAsVectorFormat(source, str(tmp_path / f"{name}.gpkg"), "utf-8", source.crs(), "GPKG")
+    })
     answer = QgisProcess(str(tmp_path / "profile")).run(
         "tsr:evacuationroutes",
         {

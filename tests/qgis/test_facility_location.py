@@ -13,8 +13,8 @@ x 1000 and 2500. Network costs (m):
 from __future__ import annotations
 
 import pytest
-from network_layers import features, layer
-from qgis.core import QgsProcessingException, QgsVectorFileWriter, QgsVectorLayer
+from network_layers import features, layer, save_layers
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis_runner import QgisProcess
 
 ROAD = [([(0, 0), (3000, 0)], [1])]
@@ -131,13 +131,11 @@ def test_bad_input_is_explained(run, tmp_path, change, message):
 
 
 def test_facility_location_through_qgis_process(tmp_path):
-    for name, (kind, fields, rows) in {
+    save_layers(tmp_path, {
         "demand": ("Point", "&field=name:string&field=pop:double", DEMAND),
         "candidates": ("Point", "&field=code:string&field=cap:double", CANDIDATES),
         "roads": ("LineString", "&field=id:integer", ROAD),
-    }.items():
-        source = layer(kind, fields, rows)
-        QgsVectorFileWriter.writeAsVectorFormat(source, str(tmp_path / f"{name}.gpkg"), "utf-8", source.crs(), "GPKG")
+    })
     answer = QgisProcess(str(tmp_path / "profile")).run(
         "tsr:facilitylocation",
         {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from network_layers import X0, Y0, box, features, layer
+from network_layers import X0, Y0, box, features, layer, save_layers
 from qgis.core import QgsPointXY, QgsProcessingException
 from qgis_runner import QgisProcess
 
@@ -119,15 +119,11 @@ def test_bad_input_is_explained(run, tmp_path, change, message):
 
 
 def test_service_coverage_through_qgis_process(tmp_path):
-    for name, kind, fields, rows in (
-        ("demand", "Point", "&field=name:string&field=population:double", DEMAND),
-        ("shelters", "Point", "&field=code:string&field=area:double", SHELTER),
-        ("roads", "LineString", "&field=id:integer&field=speed:double", ROAD),
-    ):
-        source = layer(kind, fields, rows)
-        from qgis.core import QgsVectorFileWriter
-
-        QgsVectorFileWriter.writeAsVectorFormat(source, str(tmp_path / f"{name}.gpkg"), "utf-8", source.crs(), "GPKG")
+    save_layers(tmp_path, {
+        "demand": ("Point", "&field=name:string&field=population:double", DEMAND),
+        "shelters": ("Point", "&field=code:string&field=area:double", SHELTER),
+        "roads": ("LineString", "&field=id:integer&field=speed:double", ROAD),
+    })
     answer = QgisProcess(str(tmp_path / "profile")).run(
         "tsr:servicecoverage",
         {
