@@ -137,3 +137,20 @@ def test_service_coverage_through_qgis_process(tmp_path):
     assert answer["results"]["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
     assert json.dumps(answer["results"])  # plain JSON numbers, not empty values
     assert len(features(str(tmp_path / "a.gpkg"))) == 2
+
+
+def test_null_population_counts_zero_and_is_reported(run, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    messages = []
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API)
+            messages.append(error)
+
+    demand = layer("Point", "&field=name:string&field=population:double", [DEMAND[0], ((1500, -5), ["B", None])])
+    result = run("servicecoverage", inputs(tmp_path, DEMAND=demand, OUTPUT_AREAS=""), feedback=Feedback())
+    assert result["COVERED_PERCENT"] == pytest.approx(100.0)  # A's 100 people are all within 400 m
+    assert any("1 demand features have no population" in m for m in messages)
+    (facility,) = features(result["OUTPUT_FACILITIES"])
+    assert facility["demand_600"] == 100.0
