@@ -37,9 +37,9 @@ class CostMatrix:
     n_candidates: int
 
     def __post_init__(self) -> None:
-        demand = np.asarray(self.demand, dtype=np.int64).ravel()
-        candidate = np.asarray(self.candidate, dtype=np.int64).ravel()
-        cost = np.asarray(self.cost, dtype=np.float64).ravel()
+        demand = np.array(self.demand, dtype=np.int64).ravel()
+        candidate = np.array(self.candidate, dtype=np.int64).ravel()
+        cost = np.array(self.cost, dtype=np.float64).ravel()
         if not len(demand) == len(candidate) == len(cost):
             raise ValueError("one demand index, one candidate index and one cost per pair")
         n_demand, n_candidates = int(self.n_demand), int(self.n_candidates)

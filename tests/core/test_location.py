@@ -1,0 +1,552 @@
+"""Location-allocation models against hand-solved instances, brute force over every set of
+sites (with an independent dense LP for the capacitated assignments), the published San
+Francisco figures of PySAL spopt, networkx's min-cost max-flow, and the solver's time limit."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pytest
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+
+from territorial_resilience.algorithms.costs import CostMatrix
+from territorial_resilience.algorithms.location import (
+    OPTIMAL,
+    TIME_LIMIT,
+    UncoverableDemand,
+    _coverage_groups,
+    coverage_curve,
+    lscp,
+    mclp,
+    p_center,
+    p_median,
+    transportation,
+)
+from territorial_resilience.algorithms.messages import InputError
+from territorial_resilience.algorithms.routing import straight_costs
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+# ---------------------------------------------------------------------------------------------
+# Independent references: enumeration of site sets on dense matrices (inf = unreachable).
+
+
+def sets_of(n: int, p: int, fixed=()):
+    """Every set of open sites: the existing ones plus p of the others."""
+    free = [j for j in range(n) if j not in fixed]
+    for combo in itertools.combinations(free, p):
+        yield list(fixed) + list(combo)
+
+
+def nearest(D: np.ndarray, sites) -> np.ndarray:
+    return D[:, sites].min(axis=1)
+
+
+def brute_mclp(D, w, S, p, fixed=()):
+    return max(w[(D[:, s] <= S).any(axis=1)].sum() for s in sets_of(D.shape[1], p, fixed))
+
+
+def brute_lscp(D, w, S, fixed=()):
+    need = w > 0
+    for k in range(D.shape[1] + 1):
+        for s in sets_of(D.shape[1], k, fixed):
+            if (D[need][:, s] <= S).any(axis=1).all():
+                return k
+    return None
+
+
+def brute_median(D, w, p, fixed=()):
+    need = w > 0
+    totals = [np.dot(w[need], nearest(D[need], s)) for s in sets_of(D.shape[1], p, fixed)]
+    return min(t for t in totals if np.isfinite(t))
+
+
+def brute_center(D, w, p, fixed=()):
+    need = w > 0
+    return min(nearest(D[need], s).max() for s in sets_of(D.shape[1], p, fixed))
+
+
+def assignment_lp(D, w, cap, sites, limit=np.inf, cover=False):
+    """Capacitated assignment of the people to the open `sites` over pairs with D ≤ limit, by a
+    dense LP: min Σ w D x with Σ_j x_ij = 1 (cover=False; None if infeasible), or the most
+    people covered, max Σ w x with Σ_j x_ij ≤ 1 (cover=True)."""
+    need = np.flatnonzero(w > 0)
+    pairs = [(i, j) for i in need for j in sites if np.isfinite(D[i, j]) and D[i, j] <= limit]
+    if not pairs:
+        return 0.0 if cover else None
+    a_demand = np.zeros((len(need), len(pairs)))
+    a_site = np.zeros((len(sites), len(pairs)))
+    for k, (i, j) in enumerate(pairs):
+        a_demand[list(need).index(i), k] = 1.0
+        a_site[list(sites).index(j), k] = w[i]
+    cap_open = np.array([cap[j] for j in sites])
+    if cover:
+        res = linprog(-np.array([w[i] for i, _ in pairs]), A_ub=np.vstack([a_demand, a_site]),
+                      b_ub=np.r_[np.ones(len(need)), cap_open], bounds=(0, 1), method="highs")
+        return -res.fun
+    res = linprog(np.array([w[i] * D[i, j] for i, j in pairs]), A_ub=a_site, b_ub=cap_open,
+                  A_eq=a_demand, b_eq=np.ones(len(need)), bounds=(0, 1), method="highs")
+    return res.fun if res.status == 0 else None
+
+
+def brute_cap_median(D, w, cap, p, fixed=()):
+    values = [assignment_lp(D, w, cap, s) for s in sets_of(D.shape[1], p, fixed)]
+    return min(v for v in values if v is not None)
+
+
+def brute_cap_mclp(D, w, cap, S, p, fixed=()):
+    return max(assignment_lp(D, w, cap, s, S, cover=True) for s in sets_of(D.shape[1], p, fixed))
+
+
+def brute_cap_lscp(D, w, cap, S, fixed=()):
+    for k in range(D.shape[1] + 1):
+        for s in sets_of(D.shape[1], k, fixed):
+            if assignment_lp(D, w, cap, s, S) is not None:
+                return k
+    return None
+
+
+def brute_cap_center(D, w, cap, p, fixed=()):
+    radii = np.unique(D[np.isfinite(D)])
+    best = np.inf
+    for s in sets_of(D.shape[1], p, fixed):
+        feasible = [r for r in radii if r < best and assignment_lp(D, w, cap, s, r) is not None]
+        best = min([best] + feasible[:1])
+    return best
+
+
+def random_instance(seed: int, n_demand: int = 10, n_candidates: int = 6):
+    """Points in a 10 × 10 square; 15 % of the pairs unreachable; a few people-less points."""
+    rng = np.random.default_rng(seed)
+    demand = rng.uniform(0, 10, (n_demand, 2))
+    sites = rng.uniform(0, 10, (n_candidates, 2))
+    D = np.hypot(*(demand[:, None, :] - sites[None, :, :]).transpose(2, 0, 1))
+    cut = rng.random(D.shape) < 0.15
+    cut[np.arange(n_demand), D.argmin(axis=1)] = False  # everybody reaches a site
+    D[cut] = np.inf
+    w = rng.integers(1, 20, n_demand).astype(float)
+    w[rng.random(n_demand) < 0.15] = 0.0
+    return D, w
+
+
+def check(result, D, w, limit=np.inf, cap=None):
+    """Invariants every result must satisfy, whatever the model."""
+    selected = result.selected
+    assert np.all(np.diff(selected) > 0)
+    assert set(result.fixed) <= set(selected)
+    alloc = result.allocation
+    assert np.isin(alloc.candidate, selected).all()
+    assert np.all(D[alloc.demand, alloc.candidate] <= limit)
+    assert np.all(alloc.amount > 0)
+    served = np.bincount(alloc.demand, weights=alloc.amount, minlength=len(w))
+    np.testing.assert_allclose(served, result.served, atol=1e-9)
+    assert np.all(served <= w + 1e-6)
+    if cap is not None:
+        load = np.bincount(alloc.candidate, weights=alloc.amount, minlength=D.shape[1])
+        assert np.all(load <= cap + 1e-6)
+    assert result.covered_weight == pytest.approx(served.sum())
+    assert result.covered_percent == pytest.approx(100 * served.sum() / w.sum())
+    assigned = result.assignment >= 0
+    assert np.isin(result.assignment[assigned], selected).all()
+    assert result.total_cost == pytest.approx(np.dot(alloc.amount, D[alloc.demand, alloc.candidate]))
+
+
+# ---------------------------------------------------------------------------------------------
+# The cost matrix contract the models rely on: reachable pairs only, sorted, read-only
+
+
+def test_cost_matrix_keeps_reachable_pairs_sorted_and_read_only():
+    D = np.array([[3.0, np.inf, 1.0], [np.nan, 0.0, 2.0]])
+    costs = CostMatrix.from_dense(D)
+    assert costs.n_demand == 2 and costs.n_candidates == 3 and costs.n_pairs == 4
+    np.testing.assert_array_equal(costs.demand, [0, 0, 1, 1])
+    np.testing.assert_array_equal(costs.candidate, [0, 2, 1, 2])
+    np.testing.assert_array_equal(costs.cost, [3.0, 1.0, 0.0, 2.0])
+    with pytest.raises(ValueError):
+        costs.cost[0] = 5.0
+    near = costs.within(1.0)
+    np.testing.assert_array_equal(near.candidate, [2, 1])
+    np.testing.assert_array_equal(costs.cost_of([1, 0, 1], [2, 1, 1]), [2.0, np.inf, 0.0])
+    shuffled = CostMatrix([1, 0, 1, 0], [2, 2, 1, 0], [2.0, 1.0, 0.0, 3.0], 2, 3)
+    np.testing.assert_array_equal(shuffled.cost, costs.cost)
+
+
+def test_cost_matrix_refuses_bad_costs_repeated_pairs_and_bad_indices():
+    with pytest.raises(InputError, match="zero or positive"):
+        CostMatrix.from_dense([[1.0, -2.0]])
+    with pytest.raises(InputError, match="more than once"):
+        CostMatrix([0, 0], [1, 1], [1.0, 2.0], 1, 2)
+    with pytest.raises(ValueError):
+        CostMatrix([0], [2], [1.0], 1, 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# A hand-solved line of villages.  Demand at x = 0, 1, 2, 5, 6 km with 10, 20, 10, 30, 30
+# people; candidate sites A at x = 1, B at x = 5.5, C at x = 3; S = 1.5 km.
+#   A covers x = 0, 1, 2 (40 people); B covers 5, 6 (60); C covers only 2 (10).
+#   LSCP: A and B (C's set lies inside A's) → 2 sites.   MCLP P = 1: B, 60 %; P = 2: 100 %.
+#   p-median P = 1: A 10·1 + 0 + 10·1 + 30·4 + 30·5 = 290; B 55 + 90 + 35 + 15 + 15 = 210;
+#     C 30 + 40 + 10 + 60 + 90 = 230 → B, 210 person-km, mean 2.1 km.
+#   p-median P = 2: {A,B} 10 + 10 + 15 + 15 = 50; {A,C} 10 + 10 + 60 + 90 = 170;
+#     {B,C} 30 + 40 + 10 + 15 + 15 = 110 → {A,B}, 50.
+#   p-center P = 1: worst trip A 5, B 5.5, C 3 → C, 3 km.
+
+X_DEMAND = np.array([0.0, 1.0, 2.0, 5.0, 6.0])
+X_SITE = np.array([1.0, 5.5, 3.0])
+W_LINE = np.array([10.0, 20.0, 10.0, 30.0, 30.0])
+D_LINE = np.abs(X_DEMAND[:, None] - X_SITE[None, :])
+A, B, C = 0, 1, 2
+
+
+@pytest.fixture
+def line():
+    return CostMatrix.from_dense(D_LINE)
+
+
+def test_hand_solved_coverage(line):
+    result = lscp(line, W_LINE, 1.5)
+    assert result.status == OPTIMAL and result.objective == 2.0
+    np.testing.assert_array_equal(result.selected, [A, B])
+    np.testing.assert_array_equal(result.assignment, [A, A, A, B, B])
+    assert result.covered_percent == 100.0 and result.uncovered.size == 0
+    one = mclp(line, W_LINE, 1.5, 1)
+    np.testing.assert_array_equal(one.selected, [B])
+    assert one.objective == 60.0 and one.covered_percent == 60.0
+    np.testing.assert_array_equal(one.uncovered, [0, 1, 2])
+    np.testing.assert_array_equal(one.assignment, [-1, -1, -1, B, B])
+    assert mclp(line, W_LINE, 1.5, 2).covered_percent == 100.0
+    check(one, D_LINE, W_LINE, 1.5)
+
+
+def test_hand_solved_median_and_center(line):
+    # With HiGHS's MIP presolve on (scipy 1.10), P = 1 came back "optimal" at A, 290.
+    one = p_median(line, W_LINE, 1)
+    np.testing.assert_array_equal(one.selected, [B])
+    assert one.objective == pytest.approx(210.0) and one.mean_cost == pytest.approx(2.1)
+    assert one.max_cost == 5.5
+    two = p_median(line, W_LINE, 2)
+    np.testing.assert_array_equal(two.selected, [A, B])
+    assert two.objective == pytest.approx(50.0)
+    center = p_center(line, W_LINE, 1)
+    np.testing.assert_array_equal(center.selected, [C])
+    assert center.objective == 3.0 and center.status == OPTIMAL
+    for result in (one, two, center):
+        check(result, D_LINE, W_LINE)
+
+
+def test_existing_sites_stay_open_and_do_not_count_in_p(line):
+    # B already open: one new site, A, covers the rest.
+    result = lscp(line, W_LINE, 1.5, fixed=[B])
+    assert result.objective == 1.0
+    np.testing.assert_array_equal(result.selected, [A, B])
+    np.testing.assert_array_equal(result.new_sites, [A])
+    np.testing.assert_array_equal(result.fixed, [B])
+    # C open: adding B costs 110 against 170 for A (see the table above).
+    median = p_median(line, W_LINE, 1, fixed=[C])
+    np.testing.assert_array_equal(median.selected, [B, C])
+    assert median.objective == pytest.approx(110.0)
+    # Nothing new at all: the existing site serves everybody.
+    alone = p_median(line, W_LINE, 0, fixed=[C])
+    assert alone.objective == pytest.approx(230.0)
+    np.testing.assert_array_equal(alone.selected, [C])
+
+
+def test_capacities_split_a_village_between_sites(line):
+    # A and B 50 places each, C none, so {A, B} is the only pair that fits 100 people.  B's
+    # 60 people exceed its 50 places: 10 go to A, from x = 5 (4 km instead of 0.5, 3.5 more
+    # each; from x = 6 it would be 4.5 more).  10·1 + 0 + 10·1 + (20·0.5 + 10·4) + 30·0.5 = 85.
+    cap = np.array([50.0, 50.0, 0.0])
+    result = p_median(line, W_LINE, 2, capacity=cap)
+    np.testing.assert_array_equal(result.selected, [A, B])
+    assert result.objective == pytest.approx(85.0)
+    check(result, D_LINE, W_LINE, cap=cap)
+    split = result.allocation.demand == 3
+    assert sorted(result.allocation.amount[split]) == pytest.approx([10.0, 20.0])
+    assert result.assignment[3] == B  # the larger share
+    with pytest.raises(InputError, match="90 people in all"):
+        p_median(line, W_LINE, 2, capacity=np.array([45.0, 45.0, 0.0]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Brute force over every set of sites on random instances.
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_uncapacitated_models_match_brute_force(seed):
+    D, w = random_instance(seed)
+    costs = CostMatrix.from_dense(D)
+    S = float(np.nanpercentile(D[np.isfinite(D)], 35))
+    fixed = [seed % D.shape[1]] if seed % 2 else []
+    for p in (1, 2, 3):
+        result = mclp(costs, w, S, p, fixed=fixed)
+        assert result.objective == pytest.approx(brute_mclp(D, w, S, p, fixed))
+        assert len(result.new_sites) <= p
+        check(result, D, w, S)
+        median = p_median(costs, w, p, fixed=fixed)
+        assert median.objective == pytest.approx(brute_median(D, w, p, fixed), rel=1e-9)
+        check(median, D, w)
+        center = p_center(costs, w, p, fixed=fixed)
+        assert center.objective == pytest.approx(brute_center(D, w, p, fixed))
+        assert len(center.new_sites) == p
+        check(center, D, w)
+        for r in (result, median, center):
+            assert r.status == OPTIMAL and set(fixed) <= set(r.selected)
+    reachable_s = float(np.max(np.where(np.isfinite(D), D, 0).min(axis=1))) + 1.0
+    cover = lscp(costs, w, reachable_s, fixed=fixed)
+    assert cover.objective == brute_lscp(D, w, reachable_s, fixed)
+    check(cover, D, w, reachable_s)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_capacitated_models_match_brute_force(seed):
+    D, w = random_instance(10 + seed, n_demand=8, n_candidates=5)
+    costs = CostMatrix.from_dense(D)
+    rng = np.random.default_rng(seed)
+    cap = np.round(w.sum() * rng.uniform(0.3, 0.6, D.shape[1]))
+    S = float(np.nanpercentile(D[np.isfinite(D)], 50))
+    fixed = [1] if seed % 2 else []
+    for p in (1, 2):
+        result = mclp(costs, w, S, p, fixed=fixed, capacity=cap)
+        assert result.objective == pytest.approx(brute_cap_mclp(D, w, cap, S, p, fixed), rel=1e-7)
+        check(result, D, w, S, cap)
+        median = p_median(costs, w, p + 1, fixed=fixed, capacity=cap)
+        assert median.objective == pytest.approx(brute_cap_median(D, w, cap, p + 1, fixed), rel=1e-7)
+        check(median, D, w, cap=cap)
+        center = p_center(costs, w, p + 1, fixed=fixed, capacity=cap)
+        assert center.objective == pytest.approx(brute_cap_center(D, w, cap, p + 1, fixed))
+        check(center, D, w, center.objective, cap)
+    big = float(np.max(D[np.isfinite(D)]))
+    cover = lscp(costs, w, big, fixed=fixed, capacity=cap)
+    assert cover.objective == brute_cap_lscp(D, w, cap, big, fixed)
+    check(cover, D, w, big, cap)
+
+
+def test_capacity_too_small_everywhere_is_explained():
+    D, w = random_instance(1)
+    cap = np.full(D.shape[1], w.sum() / D.shape[1] / 2)
+    with pytest.raises(InputError, match="capacities"):
+        p_median(CostMatrix.from_dense(D), w, 2, capacity=cap)
+    with pytest.raises(InputError, match="capacities"):
+        lscp(CostMatrix.from_dense(D), w, float(np.max(D[np.isfinite(D)])), capacity=cap)
+
+
+# ---------------------------------------------------------------------------------------------
+# Unreachable demand, merged demand, input errors
+
+
+def test_lscp_names_the_demand_no_site_can_cover():
+    D, w = random_instance(4)
+    D[7] = np.where(np.isfinite(D[7]), D[7] + 100.0, np.inf)  # point 7 far from everything
+    w[7] = 5.0
+    with pytest.raises(UncoverableDemand) as caught:
+        lscp(CostMatrix.from_dense(D), w, 20.0)
+    np.testing.assert_array_equal(caught.value.demand, [7])
+    assert "(1 in all): 7." in str(caught.value)
+    renamed = caught.value.with_ids(["tract 060750479.01"])
+    assert "tract 060750479.01" in str(renamed) and renamed.message.values["limit"] == 20.0
+    w[7] = 0.0  # nobody lives there: coverable by nobody is fine, but it is reported
+    result = lscp(CostMatrix.from_dense(D), w, 20.0)
+    assert 7 in result.uncovered and result.covered_percent == 100.0
+
+
+def test_median_names_unreachable_demand():
+    D, w = random_instance(5)
+    D[[2, 3]] = np.inf
+    w[[2, 3]] = 1.0
+    with pytest.raises(UncoverableDemand) as caught:
+        p_median(CostMatrix.from_dense(D), w, 2)
+    np.testing.assert_array_equal(caught.value.demand, [2, 3])
+    with pytest.raises(UncoverableDemand):
+        p_center(CostMatrix.from_dense(D), w, 2)
+
+
+def test_too_few_sites_to_reach_everybody_is_explained():
+    # Two towns 100 km apart, each reachable only from its own site: one site cannot serve both.
+    costs = CostMatrix.from_dense([[1.0, np.inf], [2.0, np.inf], [np.inf, 1.0]])
+    w = np.array([5.0, 5.0, 5.0])
+    for model in (p_median, p_center):
+        with pytest.raises(InputError, match="No placement of 1 new sites"):
+            model(costs, w, 1)
+        assert model(costs, w, 2).covered_percent == 100.0
+
+
+def plain_mclp(D, w, S, p):
+    """The MCLP without any reduction: one z per point, Σ y = P (binary y)."""
+    m, n = D.shape
+    cover = (D <= S).astype(float)
+    a = np.block([[-cover, np.eye(m)], [np.ones((1, n)), np.zeros((1, m))]])
+    res = milp(np.r_[np.zeros(n), -w], integrality=np.r_[np.ones(n), np.zeros(m)], bounds=Bounds(0, 1),
+               constraints=LinearConstraint(a, np.r_[np.full(m, -np.inf), p], np.r_[np.zeros(m), p]))
+    return -res.fun
+
+
+def test_merging_identical_coverage_sets_keeps_the_optimum():
+    D, w = random_instance(6, n_demand=12, n_candidates=7)
+    S = float(np.nanpercentile(D[np.isfinite(D)], 40))
+    # Every point three times (same coverage set), its people split 50/30/20.
+    D3, w3 = np.repeat(D, 3, axis=0), np.repeat(w, 3) * np.tile([0.5, 0.3, 0.2], len(w))
+    near = CostMatrix.from_dense(D3).within(S)
+    group, _, _ = _coverage_groups(near.demand, near.candidate, len(w3))
+    distinct = {tuple(np.flatnonzero(row <= S)) for row in D if (row <= S).any()}
+    assert group.max() + 1 == len(distinct) <= len(w)
+    for p in (1, 2, 4):
+        merged = mclp(CostMatrix.from_dense(D3), w3, S, p)
+        assert merged.objective == pytest.approx(plain_mclp(D3, w3, S, p))
+        assert merged.objective == pytest.approx(mclp(CostMatrix.from_dense(D), w, S, p).objective)
+
+
+def test_input_errors():
+    costs = CostMatrix.from_dense(D_LINE)
+    with pytest.raises(InputError, match="weight"):
+        mclp(costs, np.array([1.0, -1.0, 0, 0, 0]), 1.5, 1)
+    with pytest.raises(InputError, match="nobody"):
+        p_median(costs, np.zeros(5), 1)
+    with pytest.raises(InputError, match="only 2 candidate sites"):
+        mclp(costs, W_LINE, 1.5, 3, fixed=[0])
+    with pytest.raises(InputError, match="At least one site"):
+        p_median(costs, W_LINE, 0)
+    with pytest.raises(InputError, match="whole number"):
+        p_median(costs, W_LINE, 1.5)
+    with pytest.raises(InputError, match="capacity"):
+        p_median(costs, W_LINE, 1, capacity=np.array([1.0, -1.0, 1.0]))
+    with pytest.raises(InputError, match="time limit"):
+        mclp(costs, W_LINE, 1.5, 1, time_limit=0)
+    with pytest.raises(InputError, match="MIP gap"):
+        mclp(costs, W_LINE, 1.5, 1, mip_gap=-0.1)
+    with pytest.raises(ValueError):
+        mclp(costs, W_LINE[:3], 1.5, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# The published San Francisco instance of PySAL spopt (tests/data/README.md): 205 census
+# tracts (weights POP2000) × 16 candidate stores, network distances in metres.  spopt's
+# test_locate/test_mclp.py: S = 5000 m, P = 4 → 21 tracts uncovered, perc_cov 89.75609756…,
+# a count of tracts (1 − 21/205), the objective being POP2000 covered.  test_p_median.py:
+# P = 4 → mean_dist = objective / Σ POP2000 = 2982.1268579890657 m.
+
+
+@pytest.fixture(scope="module")
+def san_francisco():
+    with open(DATA / "sf_network_distance_205x16.csv", newline="") as handle:
+        rows = list(csv.reader(handle))
+    stores = rows[0][2:]
+    D = np.array([[float(v) for v in row[2:]] for row in rows[1:]])
+    w = np.array([float(row[1]) for row in rows[1:]])
+    return D, w, stores
+
+
+def test_san_francisco_mclp_reproduces_spopt(san_francisco):
+    D, w, stores = san_francisco
+    assert D.shape == (205, 16) and w.sum() == 955113.0
+    result = mclp(CostMatrix.from_dense(D), w, 5000.0, 4)
+    assert result.status == OPTIMAL
+    assert len(result.uncovered) == 21
+    assert 100.0 * (205 - len(result.uncovered)) / 205 == pytest.approx(89.75609756097561)
+    assert result.objective == brute_mclp(D, w, 5000.0, 4) == 875247.0
+    assert sorted(stores[j] for j in result.selected) == ["Store_11", "Store_12", "Store_15", "Store_2"]
+
+
+def test_san_francisco_p_median_reproduces_spopt(san_francisco):
+    D, w, stores = san_francisco
+    result = p_median(CostMatrix.from_dense(D), w, 4)
+    assert result.status == OPTIMAL
+    assert result.mean_cost == pytest.approx(2982.1268579890657, rel=1e-12)
+    assert result.objective == pytest.approx(brute_median(D, w, 4), rel=1e-12)
+    assert sorted(stores[j] for j in result.selected) == ["Store_11", "Store_12", "Store_15", "Store_2"]
+    check(result, D, w)
+
+
+def test_san_francisco_center_cover_and_curve_match_brute_force(san_francisco):
+    D, w, _ = san_francisco
+    costs = CostMatrix.from_dense(D)
+    center = p_center(costs, w, 4)
+    assert center.objective == pytest.approx(brute_center(D, w, 4))
+    assert center.objective == center.max_cost
+    cover = lscp(costs, w, 5000.0)
+    assert cover.objective == brute_lscp(D, w, 5000.0)
+    curve = coverage_curve(costs, w, 5000.0, 10)
+    covered = [r.covered_weight for r in curve]
+    assert covered == sorted(covered)
+    for p, result in enumerate(curve[:5], start=1):
+        assert result.objective == brute_mclp(D, w, 5000.0, p)
+    # The curve stops at the first P covering everybody: no more than the LSCP needs.
+    assert curve[-1].covered_percent == 100.0 and len(curve) <= cover.objective
+
+
+# ---------------------------------------------------------------------------------------------
+# The time limit
+
+
+def test_time_limit_returns_the_best_solution_with_its_gap():
+    # 4000 points × 400 sites in 40 km, S = 3 km, P = 10: far from proven in 50 ms.
+    rng = np.random.default_rng(11)
+    demand, sites = rng.uniform(0, 40_000, (4000, 2)), rng.uniform(0, 40_000, (400, 2))
+    w = rng.integers(1, 30, 4000).astype(float)
+    costs = straight_costs(demand, sites, 1.0, 3000.0)
+    result = mclp(costs, w, 3000.0, 10, time_limit=0.05)
+    assert result.status == TIME_LIMIT
+    assert 0.0 < result.mip_gap < 1.0
+    assert len(result.new_sites) == 10 and result.covered_weight > 0
+    # Without a solution in time a p-median says so instead of failing.
+    try:
+        median = p_median(straight_costs(demand, sites, 1.0, 12_000.0), w, 10, time_limit=0.01)
+    except InputError as error:
+        assert "time limit" in str(error)
+    else:
+        assert median.status == TIME_LIMIT and median.mip_gap > 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Transportation (evacuation to shelters)
+
+
+def test_transportation_hand_solved():
+    # Villages of 30 and 20 people; shelters of 25 and 40 places.  Costs v0: 1, 3; v1: 2, 1.
+    # Everybody fits (50 ≤ 65); cheapest: v1 → s1 (20 × 1), v0 → s0 (25 × 1), v0 → s1
+    # (5 × 3) = 60.
+    costs = CostMatrix.from_dense([[1.0, 3.0], [2.0, 1.0]])
+    result = transportation(costs, np.array([30.0, 20.0]), np.array([25.0, 40.0]))
+    assert result.served == 50.0 and result.total_cost == pytest.approx(60.0)
+    flows = {(int(i), int(j)): a for i, j, a in zip(result.flows.demand, result.flows.candidate, result.flows.amount)}
+    assert flows == pytest.approx({(0, 0): 25.0, (0, 1): 5.0, (1, 1): 20.0})
+    np.testing.assert_array_equal(result.unserved, [0.0, 0.0])
+
+
+def test_transportation_places_the_most_people_before_saving_cost():
+    # v0 (10 people) reaches only s0 (cost 100); v1 (10) reaches s0 (1) and s1 (50); 10
+    # places each.  The cheapest plan would put v1 in s0 and leave v0 out; placing everybody
+    # needs v0 → s0, v1 → s1: 1000 + 500.
+    costs = CostMatrix.from_dense([[100.0, np.inf], [1.0, 50.0]])
+    result = transportation(costs, np.array([10.0, 10.0]), np.array([10.0, 10.0]))
+    assert result.served == 20.0 and result.total_cost == pytest.approx(1500.0)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_transportation_matches_networkx_min_cost_max_flow(seed):
+    rng = np.random.default_rng(seed)
+    D = rng.integers(1, 60, (15, 6)).astype(float)
+    D[rng.random(D.shape) < 0.3] = np.inf
+    supply = rng.integers(0, 40, 15).astype(float)
+    capacity = rng.integers(10, 80, 6).astype(float)
+    result = transportation(CostMatrix.from_dense(D), supply, capacity)
+    graph = nx.DiGraph()
+    for i in range(15):
+        graph.add_edge("s", ("d", i), capacity=int(supply[i]), weight=0)
+        for j in range(6):
+            if np.isfinite(D[i, j]):
+                graph.add_edge(("d", i), ("c", j), weight=int(D[i, j]))
+    for j in range(6):
+        graph.add_edge(("c", j), "t", capacity=int(capacity[j]), weight=0)
+    flow = nx.max_flow_min_cost(graph, "s", "t")
+    assert result.served == pytest.approx(sum(flow["s"].values()))
+    assert result.total_cost == pytest.approx(nx.cost_of_flow(graph, flow))
+    sent = np.bincount(result.flows.demand, weights=result.flows.amount, minlength=15)
+    taken = np.bincount(result.flows.candidate, weights=result.flows.amount, minlength=6)
+    assert np.all(sent <= supply + 1e-9) and np.all(taken <= capacity + 1e-9)
+    np.testing.assert_allclose(result.unserved, supply - sent, atol=1e-9)
+    np.testing.assert_allclose(result.flows.amount, np.round(result.flows.amount), atol=1e-9)
