@@ -26,7 +26,7 @@ from ..algorithms.location import transportation
 from ..algorithms.network_zones import sample_along, split_at_boundaries, zone_of_points, zone_of_segments
 from ..algorithms.routing import TIME, segment_costs
 from ..i18n import tr
-from . import report
+from . import report, styles
 from .base import TsrAlgorithm
 from .network_input import (
     COST,
@@ -150,6 +150,7 @@ class EvacuationRoutes(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        styles.style_on_load(context, dest, styles.evacuation_routes(flows[2]))
         pair_cost = {(int(i), int(j)): float(c) for i, j, c in zip(pairs.demand, pairs.candidate, pairs.cost)}
         stats = []
         for route, people in zip(routes, flows[2]):
@@ -216,6 +217,7 @@ class EvacuationRoutes(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_UNREACHED, context, fields, WKB_POINT, crs)
         if sink is None:
             return None
+        styles.style_on_load(context, dest, styles.unreached)
         for i in np.flatnonzero(left > 0):
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*demand.xy[i])))

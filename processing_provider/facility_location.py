@@ -26,7 +26,7 @@ from ..algorithms.costs import CostMatrix
 from ..algorithms.location import UncoverableDemand, coverage_curve, lscp, mclp, p_center, p_median
 from ..algorithms.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
 from ..i18n import tr
-from . import report
+from . import report, styles
 from .base import TsrAlgorithm
 from .network_input import (
     COST,
@@ -245,6 +245,7 @@ class FacilityLocation(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SITES, context, fields, WKB_POINT, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SITES))
+        styles.style_on_load(context, dest, styles.candidate_sites)
         served = np.bincount(result.allocation.candidate, weights=result.allocation.amount, minlength=len(site_ids))
         fixed_set = set(fixed.tolist())
         for j in result.selected:
@@ -264,6 +265,7 @@ class FacilityLocation(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ALLOCATION, context, fields, WKB_LINESTRING, crs)
         if sink is None:
             return None
+        styles.style_on_load(context, dest, styles.allocation_lines)
         share = result.allocation
         cost = costs.cost_of(share.demand, share.candidate)
         for i, j, people, c in zip(share.demand, share.candidate, share.amount, cost):

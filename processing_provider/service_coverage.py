@@ -27,7 +27,7 @@ from ..algorithms.network_zones import split_at_boundaries, zone_of_segments
 from ..algorithms.number_lists import parse_numbers
 from ..algorithms.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
 from ..i18n import tr
-from . import report
+from . import report, styles
 from .base import TsrAlgorithm
 from .network_input import (
     COST,
@@ -217,6 +217,8 @@ class ServiceCoverage(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_DEMAND, context, fields, WKB_POINT, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DEMAND))
+        first = result.thresholds[0]
+        styles.style_on_load(context, dest, styles.covered_demand(column_name("covered", first), f"{first:g} {unit_name(unit)}"))
         for i, feature in enumerate(demand.features):
             out = QgsFeature(fields)
             out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*demand.xy[i])))
@@ -236,6 +238,7 @@ class ServiceCoverage(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_FACILITIES, context, fields, WKB_POINT, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_FACILITIES))
+        styles.style_on_load(context, dest, styles.facility_load)
         for j, feature in enumerate(facilities.features):
             out = QgsFeature(fields)
             out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*facilities.xy[j])))
@@ -256,6 +259,7 @@ class ServiceCoverage(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields, WKB_MULTIPOLYGON, crs)
         if sink is None:
             return None
+        styles.style_on_load(context, dest, styles.service_areas(thresholds, unit_name(unit)))
         per_unit = metres_per_unit(unit, speed)
         node_costs = None
         if network is not None:

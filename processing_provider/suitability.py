@@ -5,16 +5,21 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -33,6 +38,7 @@ from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed
 from ..algorithms.suitability import (
     SuitabilityClass,
     SuitabilityMethod,
+    Sensitivity,
     SuitabilitySpec,
     SuitabilityStatistics,
     ScoreHistogram,
@@ -45,6 +51,7 @@ from ..algorithms.suitability import (
 from ..i18n import tr
 from . import report, styles
 from .base import TsrAlgorithm, require_projected_crs
+from .qgis_compat import WKB_NOGEOMETRY, field
 
 #: Suitable if the score reaches it, when neither THRESHOLD nor TOP_PERCENT is given.
 DEFAULT_THRESHOLD = 0.6
@@ -53,6 +60,42 @@ CLASS_COLOURS = ("#1a9850", "#a6d96a", "#fee08b", "#d73027", "#969696")
 
 def class_labels() -> list[str]:
     return [tr("Robustly suitable (p ≥ 0.9)"), tr("Likely suitable (0.5–0.9)"), tr("Uncertain (0.1–0.5)"), tr("Unsuitable (p < 0.1)"), tr("Excluded")]
+
+
+@dataclass(frozen=True)
+class SweepEffect:
+    """One row of the one-at-a-time weight sweep as the report and OUTPUT_SENSITIVITY show it.
+
+    `change` is relative (−0.2 = −20 %); `delta` is what the tornado chart plots: the change of
+    the suitable area against the baseline (ha, threshold rule) or the baseline-suitable cells
+    kept minus 100 % (%, top-percentage rule, where the suitable area cannot change). NaN where
+    undefined (no baseline-suitable cell)."""
+
+    criterion: int | None  # None for the baseline
+    name: str  # "" for the baseline
+    change: float
+    suitable_ha: float
+    mean_score: float
+    kept_pct: float
+    delta: float
+
+
+def sweep_effects(spec: SuitabilitySpec, sens: Sensitivity, ha: float) -> tuple[list[SweepEffect], str]:
+    """The sweep rows of `sens` in hectares and percent, and the unit of their delta ("ha" or "%")."""
+    base = sens.sweep[0]
+    by_area = spec.top_percent is None
+    rows = []
+    for r in sens.sweep:
+        kept = 100.0 * r.kept_share if math.isfinite(r.kept_share) else math.nan
+        delta = (r.suitable_cells - base.suitable_cells) * ha if by_area else kept - 100.0
+        rows.append(SweepEffect(r.criterion, "" if r.criterion is None else spec.names[r.criterion], float(r.change),
+                                float(r.suitable_cells * ha), float(r.mean_score), float(kept), float(delta)))
+    return rows, "ha" if by_area else "%"
+
+
+def finite_or_none(value: float) -> float | None:
+    """A float for an attribute; NULL instead of NaN."""
+    return float(value) if math.isfinite(value) else None
 
 
 class Suitability(TsrAlgorithm):
@@ -79,6 +122,8 @@ class Suitability(TsrAlgorithm):
     OUTPUT_PROBABILITY = "OUTPUT_PROBABILITY"
     OUTPUT_CLASS = "OUTPUT_CLASS"
     OUTPUT_HTML = "OUTPUT_HTML"
+    OUTPUT_WEIGHTS = "OUTPUT_WEIGHTS"
+    OUTPUT_SENSITIVITY = "OUTPUT_SENSITIVITY"
     ROBUST_AREA_HA = "ROBUST_AREA_HA"
     UNCERTAIN_AREA_HA = "UNCERTAIN_AREA_HA"
 
@@ -119,6 +164,8 @@ class Suitability(TsrAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_PROBABILITY, tr("Probability of being suitable")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, tr("Robustness class")))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Suitability report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_WEIGHTS, tr("Weight draws (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SENSITIVITY, tr("Weight sensitivity (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.ROBUST_AREA_HA, tr("Robustly suitable area (ha)")))
         self.addOutput(QgsProcessingOutputNumber(self.UNCERTAIN_AREA_HA, tr("Uncertain area (ha)")))
 
@@ -212,12 +259,49 @@ class Suitability(TsrAlgorithm):
         results = {key: path for key, path in outputs.items() if path}
         results[self.ROBUST_AREA_HA] = robust_ha
         results[self.UNCERTAIN_AREA_HA] = uncertain_ha
+        sens = sensitivity(spec, w, statistics)
+        effects, unit = sweep_effects(spec, sens, ha)
+        results.update(self.write_weights(parameters, context, spec, w))
+        results.update(self.write_sensitivity(parameters, context, effects, unit))
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(html_path, self.report_html(spec, w, statistics, ha, directions, ranges))
+            report.write(html_path, self.report_html(spec, w, statistics, ha, directions, ranges, sens, effects, unit))
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(robust=report.fmt(robust_ha), uncertain=report.fmt(uncertain_ha)))
         return results
+
+    def write_weights(self, parameters, context, spec, w) -> dict:
+        """OUTPUT_WEIGHTS: the weight vector of every draw (columns 0 … draw_count − 1 of `w`),
+        one row per draw and criterion."""
+        fields = QgsFields()
+        for name, kind in (("draw", "int"), ("criterion", "string"), ("weight", "double")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_WEIGHTS, context, fields, WKB_NOGEOMETRY)
+        if sink is None:
+            return {}
+        for k in range(spec.draw_count):
+            features = []
+            for i, name in enumerate(spec.names):
+                feature = QgsFeature(fields)
+                feature.setAttributes([k + 1, name, float(w[i, k])])
+                features.append(feature)
+            sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT_WEIGHTS: dest}
+
+    def write_sensitivity(self, parameters, context, effects: list[SweepEffect], unit: str) -> dict:
+        """OUTPUT_SENSITIVITY: the one-at-a-time sweep of the report (baseline first)."""
+        fields = QgsFields()
+        for name, kind in (("criterion", "string"), ("change", "double"), ("suitable_ha", "double"), ("mean_score", "double"),
+                           ("kept_pct", "double"), ("delta", "double"), ("delta_unit", "string")):
+            fields.append(field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SENSITIVITY, context, fields, WKB_NOGEOMETRY)
+        if sink is None:
+            return {}
+        for e in effects:
+            feature = QgsFeature(fields)
+            feature.setAttributes([e.name, e.change, e.suitable_ha, e.mean_score, finite_or_none(e.kept_pct), finite_or_none(e.delta), unit])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT_SENSITIVITY: dest}
 
     @staticmethod
     def directions(text: str, n: int) -> list[bool]:
@@ -294,7 +378,7 @@ class Suitability(TsrAlgorithm):
         feedback.pushInfo(tr("Exclusion zones cover {ha} ha").format(ha=report.fmt(cells * grid.cell_area / 10_000.0)))
         return path
 
-    def report_html(self, spec, w, statistics, ha, directions, ranges) -> str:
+    def report_html(self, spec, w, statistics, ha, directions, ranges, sens: Sensitivity, effects: list[SweepEffect], unit: str) -> str:
         names = list(spec.names)
         d = spec.draw_count
         rule = tr("score ≥ {t:g}").format(t=spec.threshold) if spec.top_percent is None else tr("top {p:g} % of the study area in each draw").format(p=spec.top_percent)
@@ -322,28 +406,23 @@ class Suitability(TsrAlgorithm):
         classes += report.bar_chart(labels, [float(statistics.class_cells[k] * ha) for k in range(1, 6)], " ha", CLASS_COLOURS)
         sections = [(tr("Set-up"), setup), (tr("Criteria and weights"), criteria), (tr("Robustness classes"), classes)]
 
-        sens = sensitivity(spec, w, statistics)
-        base = sens.sweep[0]
-        by_criterion: dict[int, dict[float, object]] = {}
-        for row in sens.sweep[1:]:
-            by_criterion.setdefault(row.criterion, {})[row.change] = row
+        by_criterion: dict[int, dict[float, SweepEffect]] = {}
+        for e in effects[1:]:
+            by_criterion.setdefault(e.criterion, {})[e.change] = e
         if by_criterion:
-            measure_area = spec.top_percent is None
-            value = (lambda r: (r.suitable_cells - base.suitable_cells) * ha) if measure_area else (lambda r: 100.0 * (r.kept_share - 1.0))
             changes = sorted({c for rows in by_criterion.values() for c in rows})
             low_c, high_c = changes[0], changes[-1]
-            order = sorted(by_criterion, key=lambda i: -max(abs(value(r)) for r in by_criterion[i].values()))
+            order = sorted(by_criterion, key=lambda i: -max(abs(e.delta) for e in by_criterion[i].values()))
             chart = report.tornado_chart(
                 [names[i] for i in order],
-                [value(by_criterion[i][low_c]) if low_c in by_criterion[i] else math.nan for i in order],
-                [value(by_criterion[i][high_c]) if high_c in by_criterion[i] else math.nan for i in order],
+                [by_criterion[i][low_c].delta if low_c in by_criterion[i] else math.nan for i in order],
+                [by_criterion[i][high_c].delta if high_c in by_criterion[i] else math.nan for i in order],
                 tr("weight {c:+.0%}").format(c=low_c), tr("weight {c:+.0%}").format(c=high_c),
-                " ha" if measure_area else " %",
+                f" {unit}",
             )
             sweep_rows = [
-                [names[r.criterion] if r.criterion is not None else tr("Baseline"), f"{r.change:+.0%}", float(r.suitable_cells * ha), float(r.mean_score),
-                 100.0 * r.kept_share if math.isfinite(r.kept_share) else math.nan]
-                for r in sens.sweep
+                [e.name if e.criterion is not None else tr("Baseline"), f"{e.change:+.0%}", e.suitable_ha, e.mean_score, e.kept_pct]
+                for e in effects
             ]
             explanation = tr(
                 "One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they "

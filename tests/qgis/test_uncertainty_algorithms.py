@@ -184,3 +184,199 @@ def test_suitability_through_qgis_process(criteria, tmp_path):
     p = read_raster(results["OUTPUT_PROBABILITY"])
     assert p[valid].mean() == pytest.approx(0.25, abs=0.01)  # a quarter of the cells is suitable in every draw
     assert "Sensitivity" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+# --- tsr:suitability tables for the wizard's charts (OUTPUT_WEIGHTS, OUTPUT_SENSITIVITY) -----
+
+from qgis.core import NULL, QgsProcessingParameterDefinition  # noqa: E402
+
+
+def table_rows(path) -> list[dict]:
+    layer = QgsVectorLayer(str(path), "t", "ogr")
+    assert layer.isValid(), path
+    names = [n for n in layer.fields().names() if n != "fid"]
+    return [{n: (None if f[n] == NULL else f[n]) for n in names} for f in layer.getFeatures()]
+
+
+def test_suitability_tables_are_optional_and_not_written_by_default(run, provider, criteria, tmp_path):
+    alg = provider.algorithm("suitability")
+    for name in ("OUTPUT_WEIGHTS", "OUTPUT_SENSITIVITY"):
+        definition = alg.parameterDefinition(name)
+        assert definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional and not definition.createByDefault()
+    paths, _ = criteria
+    result = suitability(run, paths, tmp_path)
+    assert "OUTPUT_WEIGHTS" not in result and "OUTPUT_SENSITIVITY" not in result
+    assert "<b>OUTPUT_WEIGHTS</b>" in alg.shortHelpString() and "<b>OUTPUT_SENSITIVITY</b>" in alg.shortHelpString()
+
+
+def test_suitability_weight_draws_table(run, criteria, tmp_path):
+    from territorial_resilience.algorithms.suitability import SuitabilitySpec, draws
+
+    paths, _ = criteria
+    extra = {"WEIGHT_UNCERTAINTY": 20, "ITERATIONS": 400}
+    result = suitability(run, paths, tmp_path / "1", OUTPUT_WEIGHTS=str(tmp_path / "w1.gpkg"), **extra)
+    rows = table_rows(result["OUTPUT_WEIGHTS"])
+    assert set(rows[0]) == {"draw", "criterion", "weight"}
+    assert len(rows) == 400 * 3 and all(isinstance(r["draw"], int) and isinstance(r["weight"], float) for r in rows)
+    w = np.zeros((3, 400))
+    names = ["a", "b", "slope"]  # the criterion layers' names, as in the report
+    for r in rows:
+        w[names.index(r["criterion"]), r["draw"] - 1] = r["weight"]
+    assert {r["draw"] for r in rows} == set(range(1, 401))
+    np.testing.assert_allclose(w.sum(axis=0), 1.0, atol=1e-12)  # every draw sums to 1
+    assert (w > 0).all()
+    np.testing.assert_allclose(w.mean(axis=1), [0.5, 0.3, 0.2], atol=0.015)  # centred on the given weights
+    cv = np.sqrt(w.var(axis=1, ddof=1).sum() / np.sum(np.array([0.5, 0.3, 0.2]) ** 2))
+    assert cv == pytest.approx(0.20, rel=0.12)  # CV² = ΣVar(wᵢ)/Σw̄ᵢ² as the help says
+    # exactly the algorithm's own draws (the same seed gives the same rows; another seed others)
+    spec = SuitabilitySpec.build(3, 0, (0.5, 0.3, 0.2), weight_cv=0.2, iterations=400, seed=7, threshold=0.5, names=names)
+    np.testing.assert_array_equal(w, draws(spec)[:, :400])
+    again = table_rows(suitability(run, paths, tmp_path / "2", OUTPUT_WEIGHTS=str(tmp_path / "w2.gpkg"), **extra)["OUTPUT_WEIGHTS"])
+    assert again == rows
+    other = table_rows(suitability(run, paths, tmp_path / "3", OUTPUT_WEIGHTS=str(tmp_path / "w3.gpkg"), SEED=8, **extra)["OUTPUT_WEIGHTS"])
+    assert [r["weight"] for r in other] != [r["weight"] for r in rows]
+
+
+def test_suitability_tables_without_weight_uncertainty_or_weights(run, criteria, tmp_path):
+    paths, _ = criteria
+    fixed = suitability(run, paths, tmp_path / "1", OUTPUT_WEIGHTS=str(tmp_path / "w.gpkg"))  # one draw: the weights as given
+    assert [(r["draw"], r["criterion"], pytest.approx(r["weight"])) for r in table_rows(fixed["OUTPUT_WEIGHTS"])] == [
+        (1, "a", 0.5), (1, "b", 0.3), (1, "slope", 0.2)]
+    weakest = suitability(run, paths, tmp_path / "2", METHOD=2, OUTPUT_SENSITIVITY=str(tmp_path / "s.gpkg"))
+    rows = table_rows(weakest["OUTPUT_SENSITIVITY"])  # the minimum has no weights to sweep: the baseline only
+    assert len(rows) == 1 and rows[0]["criterion"] == "" and rows[0]["delta"] == 0.0
+
+
+def swept(weights, i, change):
+    """Weight i changed by `change` (relative), the others rescaled to keep the sum at 1."""
+    w = np.array(weights, dtype=float)
+    moved = w[i] * (1 + change)
+    rest = np.delete(np.arange(len(w)), i)
+    w[rest] *= (1 - moved) / w[rest].sum()
+    w[i] = moved
+    return w
+
+
+def test_suitability_sensitivity_table_is_the_reports_and_an_independent_sweep(run, criteria, tmp_path):
+    from territorial_resilience.processing_provider import report
+
+    paths, (a, b, slope) = criteria
+    result = suitability(run, paths, tmp_path, WEIGHT_UNCERTAINTY=20, OUTPUT_SENSITIVITY=str(tmp_path / "sens.gpkg"))
+    rows = table_rows(result["OUTPUT_SENSITIVITY"])
+    assert set(rows[0]) == {"criterion", "change", "suitable_ha", "mean_score", "kept_pct", "delta", "delta_unit"}
+    assert len(rows) == 1 + 3 * 2 and rows[0]["criterion"] == "" and rows[0]["change"] == 0.0 and rows[0]["delta"] == 0.0
+    assert {r["delta_unit"] for r in rows} == {"ha"}
+    # independent: the deterministic score of every swept weight vector (no noise on the sweep)
+    valid = slope != -9999
+    s = (slope - slope[valid].min()) / (slope[valid].max() - slope[valid].min())
+    c = np.stack([a, 1 - b, 1 - s]).astype(float)
+    base_ok = None
+    names = ["a", "b", "slope"]
+    for r in rows:
+        w = np.array([0.5, 0.3, 0.2]) if r["criterion"] == "" else swept([0.5, 0.3, 0.2], names.index(r["criterion"]), r["change"])
+        score = np.tensordot(w, c, axes=1)[valid]
+        ok = score >= 0.5
+        base_ok = ok if base_ok is None else base_ok
+        assert r["suitable_ha"] == pytest.approx(ok.sum() * 0.09)
+        assert r["mean_score"] == pytest.approx(score.mean(), rel=1e-5)
+        assert r["kept_pct"] == pytest.approx(100.0 * (ok & base_ok).sum() / base_ok.sum())
+        assert r["delta"] == pytest.approx((ok.sum() - base_ok.sum()) * 0.09, abs=1e-9)
+    assert sorted({(r["criterion"], r["change"]) for r in rows[1:]}) == sorted((n, d) for n in names for d in (-0.2, 0.2))
+    assert any(r["delta"] != 0 for r in rows)
+    # the report's sweep table shows the same rows
+    html = (tmp_path / "s.html").read_text(encoding="utf-8")
+    for r in rows:
+        cells = [r["criterion"] or "Baseline", f"{r['change']:+.0%}", r["suitable_ha"], r["mean_score"], r["kept_pct"]]
+        shown = report.table(["h"] * 5, [cells], left_columns=2).split("<tbody>")[1].split("</tbody>")[0]
+        assert shown in html
+
+
+def test_suitability_sensitivity_table_under_a_top_percentage(run, criteria, tmp_path):
+    paths, _ = criteria
+    result = suitability(run, paths, tmp_path, THRESHOLD=None, TOP_PERCENT=25, OUTPUT_SENSITIVITY=str(tmp_path / "sens.gpkg"))
+    rows = table_rows(result["OUTPUT_SENSITIVITY"])
+    assert {r["delta_unit"] for r in rows} == {"%"} and rows[0]["kept_pct"] == pytest.approx(100.0)
+    for r in rows:  # about a quarter of the 599 study cells (the cut-off comes from a score histogram)
+        assert r["suitable_ha"] == pytest.approx(0.25 * 599 * 0.09, rel=0.02)
+    for r in rows:
+        assert r["delta"] == pytest.approx(r["kept_pct"] - 100.0)
+        assert 0.0 <= r["kept_pct"] <= 100.0
+
+
+# --- styles of the community emergency network's outputs ------------------------------------
+
+from qgis.core import QgsCategorizedSymbolRenderer, QgsGraduatedSymbolRenderer, QgsRenderContext, QgsSingleSymbolRenderer  # noqa: E402
+
+
+def memory_layer(geometry: str, fields: str, rows: list[list]) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4547&{fields}", "styled", "memory")
+    assert layer.isValid()
+    features = []
+    for values in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(values)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def colours(layer) -> list[str]:
+    """The colour each feature is drawn with (renderer started, nothing painted)."""
+    renderer = layer.renderer()
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    try:
+        return [renderer.symbolForFeature(f, context).color().name() for f in layer.getFeatures()]
+    finally:
+        renderer.stopRender(context)
+
+
+def test_network_styles_give_valid_renderers():
+    from territorial_resilience.processing_provider import styles
+
+    demand = memory_layer("Point", "field=pop:double&field=covered_500:integer&field=covered_1000:integer", [[1.0, 1, 1], [2.0, 0, 1]])
+    styles.covered_demand()(demand)  # the first covered_ field
+    renderer = demand.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "covered_500"
+    assert colours(demand) == [styles.GOOD, styles.BAD]
+    styles.covered_demand("covered_1000", "1000 m")(demand)
+    assert demand.renderer().classAttribute() == "covered_1000" and colours(demand) == [styles.GOOD, styles.GOOD]
+    assert "1000 m" in demand.renderer().categories()[0].label()
+
+    facilities = memory_layer("Point", "field=overloaded:integer", [[1], [0], [NULL]])
+    styles.facility_load(facilities)
+    assert colours(facilities) == [styles.BAD, styles.GOOD, styles.UNKNOWN]
+    assert all(c.symbol().symbolLayer(0).shape() is not None for c in facilities.renderer().categories())
+
+    areas = memory_layer("MultiPolygon", "field=facility_id:string&field=threshold:double&field=area_ha:double", [["s1", 1000.0, 3.0], ["s1", 500.0, 1.0]])
+    styles.service_areas([500, 1000], "m")(areas)
+    renderer = areas.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "threshold" and len(renderer.ranges()) == 2
+    opacity = [r.symbol().color().alpha() for r in renderer.ranges()]
+    assert opacity[0] > opacity[1] and all(0 < o < 255 for o in opacity)
+    styles.service_areas([500])(areas)
+    assert isinstance(areas.renderer(), QgsSingleSymbolRenderer) and areas.renderer().symbol().color().alpha() < 255
+
+    sites = memory_layer("Point", "field=site_id:string&field=existing:integer", [["a", 1], ["b", 0]])
+    styles.candidate_sites(sites)
+    assert colours(sites) == [styles.GOOD, styles.NEW]
+
+    allocation = memory_layer("LineString", "field=people:double", [[3.0]])
+    styles.allocation_lines(allocation)
+    assert isinstance(allocation.renderer(), QgsSingleSymbolRenderer) and allocation.renderer().symbol().width() < 0.5
+
+    people = [1.0, 5.0, 20.0, 80.0, 300.0, 12.0]
+    routes = memory_layer("LineString", "field=demand_id:string&field=people:double", [[str(i), p] for i, p in enumerate(people)])
+    styles.evacuation_routes(people)(routes)
+    renderer = routes.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "people"
+    widths = [r.symbol().width() for r in renderer.ranges()]
+    assert widths == sorted(widths) and widths[0] < widths[-1]
+    assert renderer.ranges()[0].lowerValue() <= 1.0 and renderer.ranges()[-1].upperValue() >= 300.0
+    assert set(colours(routes)) == {styles.ROUTE_BLUE}
+    styles.evacuation_routes([])(routes)
+    assert isinstance(routes.renderer(), QgsSingleSymbolRenderer)
+
+    unreached = memory_layer("Point", "field=demand_id:string&field=people:double&field=reason:string", [["x", 4.0, "too far"]])
+    styles.unreached(unreached)
+    assert isinstance(unreached.renderer(), QgsSingleSymbolRenderer) and colours(unreached) == [styles.BAD]
