@@ -389,7 +389,7 @@
         <translation>概率并集 1 − Π(1 − wᵢhᵢ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="96"/>
+        <location filename="../processing_provider/suitability.py" line="141"/>
         <source>Ordered weighted averaging (OWA)</source>
         <translation>有序加权平均（OWA）</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>参考网格（默认：第一个灾种）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="302"/>
+        <location filename="../ui/scenarios.py" line="394"/>
         <source>Multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="121"/>
+        <location filename="../processing_provider/suitability.py" line="166"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>灾种 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="158"/>
+        <location filename="../processing_provider/suitability.py" line="205"/>
         <source>Reference grid</source>
         <translation>参考网格</translation>
     </message>
@@ -544,12 +544,12 @@
         <translation>公式：{formula}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../processing_provider/suitability.py" line="385"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../processing_provider/suitability.py" line="385"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
@@ -584,12 +584,12 @@
         <translation>次序权重（orness）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../processing_provider/suitability.py" line="385"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../processing_provider/suitability.py" line="385"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="373"/>
+        <location filename="../ui/page_zoning.py" line="359"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="378"/>
+        <location filename="../ui/page_zoning.py" line="364"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="108"/>
+        <location filename="../ui/page_zoning.py" line="57"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="331"/>
+        <location filename="../ui/page_zoning.py" line="288"/>
         <source>Risk zones</source>
         <translation>风险分区</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>权重：{weights}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="360"/>
+        <location filename="../processing_provider/suitability.py" line="439"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
@@ -1484,302 +1484,297 @@
         <translation>没有任何像元在所有准则中均有效且位于约束范围之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="119"/>
-        <source>&lt;p&gt;Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to uncertainty.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: criterion rasters of any grid, aligned to &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first criterion, projected CRS in metres); &lt;b&gt;DIRECTIONS&lt;/b&gt;: + (benefit) or - (cost, used as 1 − c) per criterion. A criterion outside 0–1 is min-max normalised over the study area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list (e.g. the WEIGHTS output of tsr:ahpweights), normalised to sum 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted linear combination&lt;/i&gt; S = Σ wᵢcᵢ; &lt;i&gt;OWA&lt;/i&gt; with &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; (largest criterion first) or an &lt;b&gt;ORNESS&lt;/b&gt; (0 = minimum, 0.5 = mean, 1 = maximum; order weights from the quantifier Q(r) = r^a); &lt;i&gt;weakest link / minimum&lt;/i&gt; (短板法) S = min cᵢ, where weights do not act.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;: rasters where 0 means excluded; &lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;: polygons excluded entirely (ecological protection red line, permanent basic farmland, high-risk zones). Excluded cells score 0 and are never suitable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;: coefficient of variation of the weights (%), CV² = ΣVar(wᵢ)/Σw̄ᵢ²; the draws follow a Dirichlet distribution centred on the weights, so every draw still sums to 1. &lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;: standard deviation of independent normal noise on the normalised criteria. &lt;b&gt;ITERATIONS&lt;/b&gt; draws with &lt;b&gt;SEED&lt;/b&gt;: the same seed gives the same result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;: a cell is suitable in a draw if its score reaches it (default 0.6); or &lt;b&gt;TOP_PERCENT&lt;/b&gt;: if it is among that share of the study area with the highest scores in that draw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;, &lt;b&gt;OUTPUT_STD&lt;/b&gt;: mean and standard deviation of the score; for the weighted linear combination they are exact (mean = Σw̄ᵢcᵢ, variance = cᵀΣc with the Dirichlet covariance), without sampling error. &lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;: share of the draws in which the cell is suitable. &lt;b&gt;OUTPUT_CLASS&lt;/b&gt;: 1 robustly suitable (p ≥ 0.9), 2 likely (0.5–0.9), 3 uncertain (0.1–0.5), 4 unsuitable (&amp;lt; 0.1), 5 excluded. &lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;, &lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;: areas of classes 1 and 3. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up, classes, and the sensitivity of the suitable area and the mean score to each weight (one weight at a time ±20 %, the others rescaled so that the weights still sum to 1) as a tornado chart, with the correlation of each weight with the outcome across the draws.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;多准则适宜性评价（如城镇建设适宜性，即国土空间开发适宜性），其中权重来自主观判断，因而具有不确定性：在给定权重附近多次抽样，结果显示哪些地方的分区决策是稳健的、哪些地方取决于有争议的权重——即第二条实施路径：适应不确定性的分区。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：准则栅格，网格不限，统一对齐到 &lt;b&gt;REFERENCE&lt;/b&gt;（默认：第一个准则，需为以米为单位的投影坐标系）；&lt;b&gt;DIRECTIONS&lt;/b&gt;：每个准则的方向，+（正向/效益型）或 -（负向/成本型，按 1 − c 使用）。取值超出 0–1 的准则将在研究区内按最小-最大值归一化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：以英文逗号分隔的权重（如 tsr:ahpweights 的 WEIGHTS 输出），归一化为总和 1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权线性组合&lt;/i&gt; S = Σ wᵢcᵢ；&lt;i&gt;OWA&lt;/i&gt;，使用 &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt;（从值最大的准则起）或 &lt;b&gt;ORNESS&lt;/b&gt;（0 = 最小值，0.5 = 均值，1 = 最大值；次序权重由量词函数 Q(r) = r^a 导出）；&lt;i&gt;短板法（最小值）&lt;/i&gt; S = min cᵢ，此时权重不起作用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;：约束栅格，0 表示排除；&lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;：完全排除的面（生态保护红线、永久基本农田、高风险区）。被排除的像元得分为 0，始终不适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;：权重的变异系数（%），CV² = ΣVar(wᵢ)/Σw̄ᵢ²；抽样服从以给定权重为中心的狄利克雷（Dirichlet）分布，因此每次抽样的权重之和仍为 1。&lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;：叠加在归一化准则上的独立正态噪声的标准差。&lt;b&gt;ITERATIONS&lt;/b&gt;：抽样次数；&lt;b&gt;SEED&lt;/b&gt;：随机种子，相同的种子得到相同的结果。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;：某次抽样中像元得分达到该值即为适宜（默认 0.6）；或 &lt;b&gt;TOP_PERCENT&lt;/b&gt;：像元位于该次抽样中研究区得分最高的这一比例之内即为适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;、&lt;b&gt;OUTPUT_STD&lt;/b&gt;：得分的均值和标准差；对加权线性组合为精确值（均值 = Σw̄ᵢcᵢ，方差 = cᵀΣc，Σ 为狄利克雷协方差），没有抽样误差。&lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;：像元为适宜的抽样次数占比。&lt;b&gt;OUTPUT_CLASS&lt;/b&gt;：1 稳健适宜（p ≥ 0.9），2 较可能适宜（0.5–0.9），3 不确定（0.1–0.5），4 不适宜（&amp;lt; 0.1），5 已排除。&lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;、&lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;：第 1 类和第 3 类的面积。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置、分类结果，以及适宜面积和平均得分对各权重的敏感性（每次只将一个权重改变 ±20 %，其余权重重新缩放，使权重之和仍为 1），以龙卷风图表示，并给出各次抽样中每个权重与结果的相关系数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="55"/>
+        <location filename="../processing_provider/suitability.py" line="62"/>
         <source>Robustly suitable (p ≥ 0.9)</source>
         <translation>稳健适宜（p ≥ 0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="55"/>
+        <location filename="../processing_provider/suitability.py" line="62"/>
         <source>Likely suitable (0.5–0.9)</source>
         <translation>较可能适宜（0.5–0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="55"/>
+        <location filename="../processing_provider/suitability.py" line="62"/>
         <source>Uncertain (0.1–0.5)</source>
         <translation>不确定（0.1–0.5）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="55"/>
+        <location filename="../processing_provider/suitability.py" line="62"/>
         <source>Unsuitable (p &lt; 0.1)</source>
         <translation>不适宜（p &lt; 0.1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="55"/>
+        <location filename="../processing_provider/suitability.py" line="62"/>
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="350"/>
+        <location filename="../ui/page_zoning.py" line="307"/>
         <source>Suitability under uncertainty</source>
         <translation>不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="89"/>
+        <location filename="../processing_provider/suitability.py" line="134"/>
         <source>Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones</source>
         <translation>考虑权重不确定性（蒙特卡洛模拟）的多准则适宜性评价：均值、离散程度、适宜概率、稳健分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="92"/>
+        <location filename="../processing_provider/suitability.py" line="137"/>
         <source>suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性</source>
         <translation>适宜性,多准则决策分析,MCDA,多准则,加权线性组合,WLC,OWA,有序加权平均,短板法,蒙特卡洛,不确定性,敏感性,适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="96"/>
+        <location filename="../processing_provider/suitability.py" line="141"/>
         <source>Weighted linear combination</source>
         <translation>加权线性组合</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="96"/>
+        <location filename="../processing_provider/suitability.py" line="141"/>
         <source>Weakest link / minimum (短板法)</source>
         <translation>短板法（最小值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="100"/>
+        <location filename="../processing_provider/suitability.py" line="145"/>
         <source>Criteria rasters</source>
         <translation>准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="101"/>
+        <location filename="../processing_provider/suitability.py" line="146"/>
         <source>Directions (comma list of + benefit / − cost; empty = all benefit)</source>
         <translation>方向（英文逗号分隔，+ 为正向/效益型，− 为负向/成本型；留空 = 全部为正向）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="102"/>
+        <location filename="../processing_provider/suitability.py" line="147"/>
         <source>Criterion weights (comma list; empty = equal)</source>
         <translation>准则权重（英文逗号分隔；留空 = 等权）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="103"/>
+        <location filename="../processing_provider/suitability.py" line="148"/>
         <source>Aggregation method</source>
         <translation>聚合方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="104"/>
+        <location filename="../processing_provider/suitability.py" line="149"/>
         <source>OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)</source>
         <translation>OWA orness（0 = 最小值，0.5 = 均值，1 = 最大值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="105"/>
+        <location filename="../processing_provider/suitability.py" line="150"/>
         <source>OWA order weights (largest criterion first)</source>
         <translation>OWA 次序权重（从值最大的准则起）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="106"/>
+        <location filename="../processing_provider/suitability.py" line="151"/>
         <source>Constraint rasters (0 = excluded)</source>
         <translation>约束栅格（0 = 排除）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="107"/>
+        <location filename="../processing_provider/suitability.py" line="152"/>
         <source>Exclusion zones (polygons)</source>
         <translation>排除区（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="108"/>
+        <location filename="../processing_provider/suitability.py" line="153"/>
         <source>Weight uncertainty: coefficient of variation (%)</source>
         <translation>权重不确定性：变异系数（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="109"/>
+        <location filename="../processing_provider/suitability.py" line="154"/>
         <source>Criterion uncertainty: standard deviation of noise (0–1 units)</source>
         <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="168"/>
+        <location filename="../ui/page_zoning.py" line="117"/>
         <source>Monte Carlo draws</source>
         <translation>蒙特卡洛抽样次数</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="169"/>
+        <location filename="../ui/scenarios.py" line="175"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="112"/>
+        <location filename="../processing_provider/suitability.py" line="157"/>
         <source>Suitable if score ≥ (empty: 0.6, unless a top percentage is given)</source>
         <translation>得分 ≥ 此值即为适宜（留空：0.6，除非给出了前百分比）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="113"/>
+        <location filename="../processing_provider/suitability.py" line="158"/>
         <source>Or suitable if among the top share of the study area (%)</source>
         <translation>或：位于研究区得分最高的前百分比之内即为适宜（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="114"/>
+        <location filename="../processing_provider/suitability.py" line="159"/>
         <source>Reference grid (default: the first criterion)</source>
         <translation>参考网格（默认：第一个准则）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="117"/>
+        <location filename="../processing_provider/suitability.py" line="162"/>
         <source>Mean suitability</source>
         <translation>适宜性均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="118"/>
+        <location filename="../processing_provider/suitability.py" line="163"/>
         <source>Standard deviation of suitability</source>
         <translation>适宜性标准差</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="378"/>
+        <location filename="../ui/page_zoning.py" line="364"/>
         <source>Probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="120"/>
+        <location filename="../processing_provider/suitability.py" line="165"/>
         <source>Robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="121"/>
+        <location filename="../processing_provider/suitability.py" line="166"/>
         <source>Suitability report</source>
         <translation>适宜性报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="122"/>
+        <location filename="../processing_provider/suitability.py" line="169"/>
         <source>Robustly suitable area (ha)</source>
         <translation>稳健适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="123"/>
+        <location filename="../processing_provider/suitability.py" line="170"/>
         <source>Uncertain area (ha)</source>
         <translation>不确定面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="128"/>
+        <location filename="../processing_provider/suitability.py" line="175"/>
         <source>Give at least one criterion raster</source>
         <translation>请至少给出一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="129"/>
+        <location filename="../processing_provider/suitability.py" line="176"/>
         <source>Criterion {n}</source>
         <translation>准则 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="132"/>
+        <location filename="../processing_provider/suitability.py" line="179"/>
         <source>The reference grid</source>
         <translation>参考网格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="134"/>
+        <location filename="../processing_provider/suitability.py" line="181"/>
         <source>Constraint {n}</source>
         <translation>约束 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="165"/>
+        <location filename="../processing_provider/suitability.py" line="212"/>
         <source>Reading the range of each criterion</source>
         <translation>正在读取各准则的取值范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="176"/>
+        <location filename="../processing_provider/suitability.py" line="223"/>
         <source>Pass 1: the score distribution of every draw</source>
         <translation>第 1 遍：各次抽样的得分分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="186"/>
+        <location filename="../processing_provider/suitability.py" line="233"/>
         <source>mean suitability score</source>
         <translation>适宜性得分均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="187"/>
+        <location filename="../processing_provider/suitability.py" line="234"/>
         <source>standard deviation of the score</source>
         <translation>得分标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="188"/>
+        <location filename="../processing_provider/suitability.py" line="235"/>
         <source>probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="189"/>
+        <location filename="../processing_provider/suitability.py" line="236"/>
         <source>robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="199"/>
+        <location filename="../processing_provider/suitability.py" line="246"/>
         <source>Scoring {draws} draws per cell</source>
         <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="219"/>
+        <location filename="../processing_provider/suitability.py" line="270"/>
         <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
         <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="229"/>
+        <location filename="../processing_provider/suitability.py" line="313"/>
         <source>Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got &apos;{text}&apos;</source>
         <translation>请为每个准则给出一个方向，+（正向/效益型）或 -（负向/成本型），如 +,-,+；当前为“{text}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="245"/>
+        <location filename="../processing_provider/suitability.py" line="329"/>
         <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid</source>
         <translation>准则“{name}”在参考网格上没有有效像元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="248"/>
+        <location filename="../processing_provider/suitability.py" line="332"/>
         <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
         <translation>准则“{name}”为常数，无法归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="249"/>
+        <location filename="../processing_provider/suitability.py" line="333"/>
         <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
         <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="294"/>
+        <location filename="../processing_provider/suitability.py" line="378"/>
         <source>Exclusion zones cover {ha} ha</source>
         <translation>排除区覆盖 {ha} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="300"/>
+        <location filename="../processing_provider/suitability.py" line="384"/>
         <source>score ≥ {t:g}</source>
         <translation>得分 ≥ {t:g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="300"/>
+        <location filename="../processing_provider/suitability.py" line="384"/>
         <source>top {p:g} % of the study area in each draw</source>
         <translation>每次抽样中位于研究区得分最高的前 {p:g} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../processing_provider/suitability.py" line="385"/>
         <source>Suitable if</source>
         <translation>适宜条件</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="166"/>
+        <location filename="../ui/page_zoning.py" line="115"/>
         <source>Weight uncertainty (CV)</source>
         <translation>权重不确定性（CV）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../processing_provider/suitability.py" line="385"/>
         <source>Criterion uncertainty (σ)</source>
         <translation>准则不确定性（σ）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="373"/>
+        <location filename="../ui/page_zoning.py" line="359"/>
         <source>Draws</source>
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="315"/>
+        <location filename="../processing_provider/suitability.py" line="399"/>
         <source>min-max from {low:.4g}–{high:.4g}</source>
         <translation>最小-最大值归一化，原范围 {low:.4g}–{high:.4g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="315"/>
+        <location filename="../processing_provider/suitability.py" line="399"/>
         <source>as given (0–1)</source>
         <translation>按原值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="318"/>
+        <location filename="../processing_provider/suitability.py" line="402"/>
         <source>Mean weight</source>
         <translation>平均权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="318"/>
+        <location filename="../processing_provider/suitability.py" line="402"/>
         <source>Std. dev. of the weight</source>
         <translation>权重标准差</translation>
     </message>
@@ -1789,112 +1784,112 @@
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="321"/>
+        <location filename="../processing_provider/suitability.py" line="405"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="323"/>
+        <location filename="../processing_provider/suitability.py" line="407"/>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="323"/>
+        <location filename="../processing_provider/suitability.py" line="407"/>
         <source>Criteria and weights</source>
         <translation>准则与权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="323"/>
+        <location filename="../processing_provider/suitability.py" line="407"/>
         <source>Robustness classes</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="383"/>
+        <location filename="../ui/page_zoning.py" line="369"/>
         <source>weight {c:+.0%}</source>
         <translation>权重 {c:+.0%}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="344"/>
+        <location filename="../processing_provider/suitability.py" line="424"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="353"/>
+        <location filename="../processing_provider/suitability.py" line="432"/>
         <source>Sensitivity to each weight</source>
         <translation>对各权重的敏感性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="353"/>
+        <location filename="../processing_provider/suitability.py" line="432"/>
         <source>Weight changed</source>
         <translation>改变的权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="353"/>
+        <location filename="../processing_provider/suitability.py" line="432"/>
         <source>Change</source>
         <translation>变化量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="353"/>
+        <location filename="../processing_provider/suitability.py" line="432"/>
         <source>Suitable area (ha)</source>
         <translation>适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="353"/>
+        <location filename="../processing_provider/suitability.py" line="432"/>
         <source>Mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="353"/>
+        <location filename="../processing_provider/suitability.py" line="432"/>
         <source>Baseline cells kept (%)</source>
         <translation>基准适宜像元保留率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="360"/>
+        <location filename="../processing_provider/suitability.py" line="439"/>
         <source>Weights against outcomes across the draws</source>
         <translation>各次抽样中权重与结果的相关性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="360"/>
+        <location filename="../processing_provider/suitability.py" line="439"/>
         <source>r (area)</source>
         <translation>r（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="360"/>
+        <location filename="../processing_provider/suitability.py" line="439"/>
         <source>ρ (area)</source>
         <translation>ρ（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="360"/>
+        <location filename="../processing_provider/suitability.py" line="439"/>
         <source>r (kept)</source>
         <translation>r（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="360"/>
+        <location filename="../processing_provider/suitability.py" line="439"/>
         <source>ρ (kept)</source>
         <translation>ρ（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="364"/>
+        <location filename="../processing_provider/suitability.py" line="443"/>
         <source>Suitability under uncertainty report</source>
         <translation>不确定性下的适宜性评价报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="301"/>
+        <location filename="../processing_provider/suitability.py" line="385"/>
         <source>{draws} (seed {seed})</source>
         <translation>{draws}（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="348"/>
+        <location filename="../processing_provider/suitability.py" line="427"/>
         <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
         <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="132"/>
+        <location filename="../algorithms/costs.py" line="54"/>
         <source>The cost from demand point {demand} to candidate site {candidate} is {cost}; costs must be zero or positive numbers (leave unreachable pairs out).</source>
         <translation>需求点 {demand} 到候选点 {candidate} 的成本为 {cost}；成本必须为零或正数（不可达的组合请直接省略）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="149"/>
+        <location filename="../algorithms/costs.py" line="71"/>
         <source>The pair demand point {demand}, candidate site {candidate} appears more than once in the costs.</source>
         <translation>需求点 {demand} 与候选点 {candidate} 这一组合在成本中出现了不止一次。</translation>
     </message>
@@ -2049,87 +2044,72 @@
         <translation>迭代代数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="69"/>
-        <source>{count} demand points cannot be reached from any candidate site: {ids}. Check that they are connected to the network, or add candidate sites that can reach them.</source>
-        <translation>有 {count} 个需求点无法从任何候选点到达：{ids}。请检查它们是否与网络连通，或添加能够到达它们的候选点。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/location.py" line="79"/>
-        <source>{count} demand points have no candidate site within the service distance {limit:g}: {ids}. Add candidate sites near them or increase the service distance.</source>
-        <translation>有 {count} 个需求点在服务距离 {limit:g} 内没有候选点：{ids}。请在其附近添加候选点或增大服务距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/location.py" line="331"/>
+        <location filename="../algorithms/location.py" line="239"/>
         <source>The solver stopped without a solution: {message}</source>
         <translation>求解器已停止，但未得到解：{message}</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="349"/>
+        <location filename="../algorithms/location.py" line="259"/>
         <source>No solution was found within the time limit of {seconds:g} s. Allow more time, or reduce the number of demand points or candidate sites.</source>
         <translation>在 {seconds:g} s 的时间上限内未找到解。请放宽时间上限，或减少需求点或候选点的数量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="364"/>
+        <location filename="../algorithms/location.py" line="274"/>
         <source>Demand point {index} has weight {value}; weights (people) must be zero or positive numbers.</source>
         <translation>需求点 {index} 的权重为 {value}；权重（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="370"/>
+        <location filename="../algorithms/location.py" line="280"/>
         <source>Every demand point has weight 0: there is nobody to serve.</source>
         <translation>所有需求点的权重均为 0：没有需要服务的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="392"/>
+        <location filename="../algorithms/location.py" line="302"/>
         <source>Candidate site {index} has capacity {value}; capacities (people) must be zero or positive.</source>
         <translation>候选点 {index} 的容量为 {value}；容量（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="404"/>
+        <location filename="../algorithms/location.py" line="314"/>
         <source>The number of new sites must be a whole number of at least 0, got {p}.</source>
         <translation>新增设施数必须是不小于 0 的整数，当前为 {p}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="406"/>
+        <location filename="../algorithms/location.py" line="316"/>
         <source>{p} new sites were asked for, but only {free} candidate sites are not open already.</source>
         <translation>要求新增 {p} 处设施，但尚未开放的候选点只有 {free} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="412"/>
+        <location filename="../algorithms/location.py" line="322"/>
         <source>At least one site must be open: ask for new sites or give existing ones.</source>
         <translation>至少需要开放一处设施：请要求新增设施或提供现有设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="418"/>
+        <location filename="../algorithms/location.py" line="328"/>
         <source>The time limit must be a positive number of seconds, got {value}.</source>
         <translation>时间上限必须是正数（秒），当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="420"/>
+        <location filename="../algorithms/location.py" line="330"/>
         <source>The MIP gap must be zero or a positive fraction, got {value}.</source>
         <translation>MIP 最优性间隙必须为零或正的小数，当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="785"/>
+        <location filename="../algorithms/location.py" line="698"/>
         <source>Even with every candidate site open, their capacities cannot serve everybody within the service distance {service:g}. Add candidate sites or capacity, or increase the service distance.</source>
         <translation>即使开放所有候选点，其容量也无法在服务距离 {service:g} 内服务所有人。请增加候选点或容量，或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="798"/>
+        <location filename="../algorithms/location.py" line="711"/>
         <source>The maximal covering model has no solution.</source>
         <translation>最大覆盖模型无解。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="979"/>
-        <source>Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people) at the sites each can reach.</source>
-        <translation>即使开放所有候选点，其容量（共 {capacity:g} 人）也无法在各自可到达的设施点服务所有人（{people:g} 人）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/location.py" line="1088"/>
+        <location filename="../algorithms/location.py" line="907"/>
         <source>No placement of {p} new sites, with the existing ones, can serve every demand point within the sites&apos; reach and capacity. Ask for more sites, or add candidate sites or capacity.</source>
         <translation>无论 {p} 处新增设施如何布置，连同现有设施都无法在设施的可达范围和容量内服务所有需求点。请要求更多新增设施，或增加候选点或容量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1143"/>
+        <location filename="../algorithms/location.py" line="1064"/>
         <source>Entry {index} has {value} {what}; numbers of people and places must be zero or positive.</source>
         <translation>条目 {index} 的 {what} 为 {value}；人数和容量必须为零或正数。</translation>
     </message>
@@ -2549,7 +2529,7 @@
         <translation>{n} 个需求要素没有人口值，按 0 人计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="250"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="252"/>
         <source>Shelter</source>
         <translation>避难场所</translation>
     </message>
@@ -2574,72 +2554,72 @@
         <translation>{n} 处避难场所位于危险区内，在避让模式下不予使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="179"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="180"/>
         <source>{p:.2f} % of residents have a safe route to a shelter</source>
         <translation>{p:.2f} % 的居民有通往避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="205"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="206"/>
         <source>too far from any road</source>
         <translation>距离道路过远</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="207"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="208"/>
         <source>no safe route to any shelter</source>
         <translation>没有通往任何避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="209"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="210"/>
         <source>shelters within reach are full</source>
         <translation>可到达的避难场所已满</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="238"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="240"/>
         <source>With a safe route to a shelter</source>
         <translation>有通往避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="239"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="241"/>
         <source>Not evacuated</source>
         <translation>未疏散</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="240"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="242"/>
         <source>Mean route length (m, per person)</source>
         <translation>平均路线长度（m，人均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="241"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="243"/>
         <source>Mean walking time (min, per person)</source>
         <translation>平均步行时间（min，人均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="242"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
         <source>Longest route (m)</source>
         <translation>最长路线（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="243"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="245"/>
         <source>Route length inside hazard zones (m, total)</source>
         <translation>危险区内路线长度（m，合计）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
         <source>Hazard zones</source>
         <translation>危险区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
         <source>avoided</source>
         <translation>避让</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
         <source>penalised</source>
         <translation>惩罚</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
         <source>none given</source>
         <translation>未提供</translation>
     </message>
@@ -2654,37 +2634,37 @@
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="261"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="314"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="251"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="253"/>
         <source>People per shelter</source>
         <translation>各避难场所人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="255"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="257"/>
         <source>People by walking time (minutes)</source>
         <translation>按步行时间统计的人数（分钟）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="261"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
         <source>Residents not evacuated, by reason</source>
         <translation>未疏散居民（按原因）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="261"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="262"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="264"/>
         <source>Evacuation routes report</source>
         <translation>疏散路线报告</translation>
     </message>
@@ -2829,7 +2809,7 @@
         <translation>新增 1…P 处设施时的覆盖率（MCLP）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="280"/>
+        <location filename="../processing_provider/facility_location.py" line="282"/>
         <source>Solver status</source>
         <translation>求解器状态</translation>
     </message>
@@ -2864,7 +2844,7 @@
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="139"/>
+        <location filename="../processing_provider/styles.py" line="159"/>
         <source>Existing facility</source>
         <translation>现有设施</translation>
     </message>
@@ -2924,52 +2904,52 @@
         <translation>成本表中有 {n} 行引用了未知 ID 或缺少成本值，已忽略</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="281"/>
+        <location filename="../processing_provider/facility_location.py" line="283"/>
         <source>Optimality gap (%)</source>
         <translation>最优性间隙（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="282"/>
+        <location filename="../processing_provider/facility_location.py" line="284"/>
         <source>Objective</source>
         <translation>目标函数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="283"/>
+        <location filename="../processing_provider/facility_location.py" line="285"/>
         <source>New sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="284"/>
+        <location filename="../processing_provider/facility_location.py" line="286"/>
         <source>Existing facilities kept open</source>
         <translation>保持开放的现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="285"/>
+        <location filename="../processing_provider/facility_location.py" line="287"/>
         <source>Population served or covered</source>
         <translation>服务或覆盖人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="286"/>
+        <location filename="../processing_provider/facility_location.py" line="288"/>
         <source>Mean cost per person served ({u})</source>
         <translation>受服务人口的人均成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="287"/>
+        <location filename="../processing_provider/facility_location.py" line="289"/>
         <source>Largest cost of a person served ({u})</source>
         <translation>受服务人口的最大成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="288"/>
+        <location filename="../processing_provider/facility_location.py" line="290"/>
         <source>Service distance or time ({u})</source>
         <translation>服务距离或时间（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="289"/>
+        <location filename="../processing_provider/facility_location.py" line="291"/>
         <source>Demand points not fully served</source>
         <translation>未完全获得服务的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="290"/>
+        <location filename="../processing_provider/facility_location.py" line="292"/>
         <source>Solve time (s)</source>
         <translation>求解时间（s）</translation>
     </message>
@@ -2979,17 +2959,17 @@
         <translation>解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="296"/>
+        <location filename="../processing_provider/facility_location.py" line="298"/>
         <source>New sites P</source>
         <translation>新增设施数 P</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="295"/>
+        <location filename="../processing_provider/service_coverage.py" line="299"/>
         <source>Population covered (%)</source>
         <translation>覆盖人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="298"/>
+        <location filename="../processing_provider/facility_location.py" line="300"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -2999,22 +2979,22 @@
         <translation>覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="298"/>
+        <location filename="../processing_provider/facility_location.py" line="300"/>
         <source>Added by the last site (points)</source>
         <translation>最后一处设施带来的增量（百分点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="298"/>
+        <location filename="../processing_provider/facility_location.py" line="300"/>
         <source>Sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="299"/>
+        <location filename="../processing_provider/facility_location.py" line="301"/>
         <source>Coverage against the number of new sites</source>
         <translation>覆盖率随新增设施数的变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="300"/>
+        <location filename="../processing_provider/facility_location.py" line="302"/>
         <source>Facility location report</source>
         <translation>设施选址报告</translation>
     </message>
@@ -3024,32 +3004,32 @@
         <translation>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;：道路线（每个顶点都是一个节点；间距小于 &lt;b&gt;TOLERANCE&lt;/b&gt; 的顶点会合并；启用 &lt;b&gt;SPLIT&lt;/b&gt; 时，道路在没有共享顶点的交叉处也会连接——有桥梁跨越的地方请勿启用）。&lt;b&gt;SPEED&lt;/b&gt;（km/h，默认 5 = 步行）是接入段以及没有 &lt;b&gt;SPEED_FIELD&lt;/b&gt; 值的道路上的速度；&lt;b&gt;ONEWAY_FIELD&lt;/b&gt;：1/yes/true = 仅沿数字化方向通行，−1 = 仅逆数字化方向通行。&lt;b&gt;COST&lt;/b&gt;：&lt;i&gt;距离&lt;/i&gt;（米）或&lt;i&gt;时间&lt;/i&gt;（分钟），t = length / (v · 1000/60)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;：点连接到最近道路上的最近点；距离超过该值（m）的点报告为不可达，不参与路径计算。点到道路的直线接入段计入其成本。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="153"/>
+        <location filename="../processing_provider/help.py" line="157"/>
         <source>&lt;p&gt;Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the community emergency network path of territorial space resilience (构建社区应急空间网络).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: residents as points, or polygons (blocks, communities) represented by a point on their surface; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: persons (NULL counts 0, reported).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;: points; &lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt; (unique) names them in the outputs (default: feature id). Capacity in persons from &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;, or from &lt;b&gt;AREA_FIELD&lt;/b&gt; (effective area, m²) divided by &lt;b&gt;AREA_PER_PERSON&lt;/b&gt; (m² per person), rounded down.&lt;/li&gt;</source>
         <translation>&lt;p&gt;沿道路在一定距离或时间内，哪些居民能够到达避难场所、急救站或其他设施——即国土空间韧性的社区应急网络路径（构建社区应急空间网络）。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：居民点，或以面内一点代表的面（街区、社区）；&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：人数（NULL 按 0 计，并在报告中列出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;：点；&lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt;（唯一）用于在输出中标识设施（默认：要素 ID）。容量（人）取自 &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;，或由 &lt;b&gt;AREA_FIELD&lt;/b&gt;（有效面积，m²）除以 &lt;b&gt;AREA_PER_PERSON&lt;/b&gt;（人均 m²）后向下取整得到。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="164"/>
+        <location filename="../processing_provider/help.py" line="168"/>
         <source>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;: comma list of distances (m) or times (min). &lt;b&gt;PRESET&lt;/b&gt; replaces them with a planning standard's: &lt;i&gt;emergency shelter&lt;/i&gt; 500 m and 1 m² per person, &lt;i&gt;fixed shelter&lt;/i&gt; 2 and 3 km and 2 m² per person (GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); &lt;i&gt;life circles&lt;/i&gt; 300, 500 and 1000 m (5-, 10- and 15-minute walks, GB 50180-2018, TD/T 1062-2021); presets measure distance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: polygons (flooded areas, collapsed zones) whose roads are closed; roads are cut at their edges.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;: each demand with nearest_id and cost of the nearest facility, reached (0 = farther than MAX_SNAP from a road), covered_T per threshold T, and access_2sfca, the two-step floating catchment accessibility at the first threshold d₀: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, A_i = Σ_{j: d_ij ≤ d₀} R_j (places per resident).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;: demand_T, the population within each threshold (a resident near two facilities counts for both); capacity; assigned, the population for which it is the nearest facility within the first threshold; load_ratio = assigned / capacity; overloaded = assigned &amp;gt; capacity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;: per facility and threshold, the area from which it is reached in time, built from the reachable roads: each stretch of road (at most a tenth of the threshold long) is widened by the access distance still affordable at its costlier end, up to MAX_SNAP, so every place inside is within the threshold. Without a network: circles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;: population within the first threshold of some facility (%). &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: coverage per threshold, the underserved population, coverage against cost, the capacity gap in persons and m² and the load of each facility.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;：以逗号分隔的距离（m）或时间（min）列表。&lt;b&gt;PRESET&lt;/b&gt; 会以规划标准中的取值替换它们：&lt;i&gt;紧急避难场所&lt;/i&gt; 500 m、人均 1 m²，&lt;i&gt;固定避难场所&lt;/i&gt; 2 km 和 3 km、人均 2 m²（GB 50413-2007 §8.2.8–8.2.10，城市抗震防灾规划）；&lt;i&gt;生活圈&lt;/i&gt; 300、500 和 1000 m（5、10、15 分钟步行，GB 50180-2018，TD/T 1062-2021）；预设均按距离计算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;：面（淹没区、倒塌区），其中的道路封闭；道路在其边界处截断。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;：每个需求点，带有最近设施的 nearest_id 和 cost、reached（0 = 与道路的距离超过 MAX_SNAP）、每个阈值 T 的 covered_T，以及 access_2sfca，即第一个阈值 d₀ 下的两步移动搜索法（2SFCA）可达性：R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k，A_i = Σ_{j: d_ij ≤ d₀} R_j（人均容量）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;：demand_T，即各阈值内的人口（同时邻近两处设施的居民对两者都计入）；capacity，即容量；assigned，即在第一个阈值内以该设施为最近设施的人口；load_ratio = assigned / capacity；overloaded = assigned &amp;gt; capacity。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;：按设施和阈值生成在阈值内可到达该设施的范围，由可达道路构建：每段道路（长度至多为阈值的十分之一）按其成本较高一端仍剩余的接入距离向外扩展，最多为 MAX_SNAP，从而保证范围内每一处都在阈值之内。没有道路网络时：圆形。&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;：位于某一设施第一个阈值内的人口（%）。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各阈值的覆盖情况、服务不足人口、覆盖率与成本的关系、以人数和 m² 计的容量缺口，以及各设施的负荷。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="227"/>
+        <location filename="../processing_provider/help.py" line="231"/>
         <source>&lt;p&gt;Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the multi-hazard path), with each shelter&apos;s capacity respected if wanted.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;; &lt;b&gt;SHELTERS&lt;/b&gt; (points), &lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;, &lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons).&lt;/li&gt;</source>
         <translation>&lt;p&gt;从居民到避难场所、避开危险区（如多灾种路径得出的高风险区）的安全疏散路线，可按需遵守各避难场所的容量。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内一点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;；&lt;b&gt;SHELTERS&lt;/b&gt;（点）、&lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;、&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人）。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="235"/>
+        <location filename="../processing_provider/help.py" line="239"/>
         <source>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. &lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;avoid&lt;/i&gt;: roads inside are closed, except that residents who start inside a zone may use its roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back into its own once it has left; shelters inside a zone are not used. &lt;i&gt;Penalise&lt;/i&gt;: roads inside cost &lt;b&gt;PENALTY&lt;/b&gt; times more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;: hazard degrees 0–1 (e.g. from Normalise hazard) averaged along each road h̄ (sampled every half cell); the road costs 1 + (PENALTY − 1)·h̄ times more, so the worst hazard weighs like a penalised zone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;: &lt;i&gt;nearest shelter&lt;/i&gt; by cost; or &lt;i&gt;respect capacity&lt;/i&gt;: a transportation problem, min Σ c_ij x_ij with Σ_j x_ij ≤ P_i and Σ_i x_ij ≤ C_j, that first evacuates as many people as the capacities allow, solved exactly by linear programming (HiGHS); a block may be split between shelters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one line per resident–shelter flow: demand_id, shelter_id, people, length_m, time_min (at the road speeds, access legs at SPEED), hazard_length_m (length inside hazard zones) and cost (with penalties). &lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;: residents not evacuated, with people and the reason (too far from a road, no safe route, shelters full). &lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;: share of residents with a route. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: summary, people per shelter, people by walking time.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;：面，经融合处理（相接的面构成同一危险区）；道路在其边界处截断。&lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;避让&lt;/i&gt;：区内道路封闭，但从区内出发的居民可以利用该区的道路离开——按每个出发区构建的双层图精确处理：路线一旦离开，既不能进入其他危险区，也不能再回到原危险区；位于危险区内的避难场所不予使用。&lt;i&gt;惩罚&lt;/i&gt;：区内道路的成本为原来的 &lt;b&gt;PENALTY&lt;/b&gt; 倍。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;：0–1 的危险度（例如来自“Normalise hazard”），沿每条道路取平均值 h̄（每半个像元采样一次）；道路成本为原来的 1 + (PENALTY − 1)·h̄ 倍，因此最高危险度的权重与惩罚区相当。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;：按成本分配至&lt;i&gt;最近避难场所&lt;/i&gt;；或&lt;i&gt;遵守容量&lt;/i&gt;：求解运输问题 min Σ c_ij x_ij，约束为 Σ_j x_ij ≤ P_i 且 Σ_i x_ij ≤ C_j，首先在容量允许的范围内疏散尽可能多的人，用线性规划（HiGHS）精确求解；一个街区可分配到多个避难场所。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：每个居民—避难场所流一条线：demand_id、shelter_id、people、length_m、time_min（按道路速度计算，接入段按 SPEED）、hazard_length_m（危险区内的长度）和 cost（含惩罚）。&lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;：未疏散的居民，含人数和原因（距离道路过远、没有安全路线、避难场所已满）。&lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;：有疏散路线的居民比例。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：汇总、各避难场所人数、按步行时间统计的人数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="255"/>
+        <location filename="../processing_provider/help.py" line="259"/>
         <source>&lt;p&gt;Scores planning units (townships, counties, … polygons) on the three dimensions of territorial space resilience read as a socio-eco-technological system (SETS): Social (S), Ecological (E) and Technological (T); combines them into one resilience score, grades and ranks the units, names each unit's weakest dimension (短板) and aggregates the units to the level above. Scores are relative to the units assessed together: 0 = the weakest, 1 = the strongest.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the planning units (polygons), one feature per unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;, &lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;, &lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;: the numeric indicator fields of each dimension (at least one each; a field belongs to one dimension only), e.g. GDP per capita, doctors per 1000 (S); forest cover, share of the ecological red line (E); road density, shelter area per capita, drainage design return period (T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;: indicators for which a higher value is worse (e.g. share of elderly people, impervious share); they are reversed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;: how the indicators of a dimension are weighted (the weights sum to 1 within each dimension): &lt;i&gt;equal&lt;/i&gt;; &lt;i&gt;entropy weight method&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;, e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt; (0·ln 0 = 0), w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;): indicators that differ more between units weigh more; &lt;i&gt;CRITIC&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;), w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;, with σ the standard deviation of the normalised values and ρ the Pearson correlation with the other indicators of the same dimension: contrast and conflict both add weight, redundant indicators share it (if no indicator conflicts with another, w ∝ σ); &lt;i&gt;given&lt;/i&gt;: the &lt;b&gt;WEIGHTS&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: for the given method, a comma list with one weight per indicator field, social fields first, then ecological, then technological, each in the order chosen (e.g. the WEIGHTS of tsr:ahpweights run per dimension, or the WEIGHTS_USED of an earlier run); renormalised to sum 1 within each dimension. Ignored by the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;: v&lt;sub&gt;S&lt;/sub&gt;, v&lt;sub&gt;E&lt;/sub&gt;, v&lt;sub&gt;T&lt;/sub&gt; as a comma list (normalised to sum 1); empty = 1/3 each.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;: the dimension index is D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt; over its indicators; the resilience combines the three: &lt;i&gt;weighted sum&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T (a strong dimension compensates a weak one); &lt;i&gt;weighted geometric mean&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;, ε = 0.01, which limits that compensation, as the Human Development Index does across its dimensions. The geometric mean needs positive values: the dimension indices are mapped onto [0.01, 1] (the 1–100 scale), so a unit lowest on every indicator of one dimension does not get 0 whatever its other dimensions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: the level of the units (national, province, city, county, township), written to the &lt;i&gt;level&lt;/i&gt; field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;: optional field holding the code of the unit above (e.g. the county code of each township); the parent level is the next one up (township → county → city → province → national); national units have no parent. Units without a parent value are left out of the parents (with a warning).&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: optional numeric population of each unit: the parent scores are population-weighted means of the unit scores, S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt; (likewise E, T and R); without it, plain means.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes and S_index, E_index, T_index, resilience, grade (1–5), label (interface language), label_en, label_zh, weakest (S, E or T: the lowest index), rank (1 = most resilient; equal scores share a rank) and level. An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;: the parent units, their units dissolved into one polygon each, with parent, units, population and the same scores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the set-up and formula, the weights of every indicator per dimension with the terms of the method (entropy, or σ, conflict and C for CRITIC), imputed nulls, units per grade and every unit's profile (S, E, T bars, resilience, grade, weakest dimension), and the parent units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;: mean resilience of the units; &lt;b&gt;WEIGHTS_USED&lt;/b&gt;: the indicator weights used (within each dimension, in the order of WEIGHTS), to repeat the run with the given method or to report them.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Indicators are normalised over the units by min–max, r = (x − min)/(max − min), and r = 1 − (x − min)/(max − min) for negative fields. A null value is replaced by the mean of the other units for that field (reported per field in the log and the report). A field with the same value in every unit carries no information: it gets weight 0 whatever the method (a warning says so); if every field of a dimension is constant, the run stops. Grades are equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high; a score on a break is in the lower grade. Missing, non-numeric or duplicated fields, an empty layer, a wrong number of weights and a parent field with national units are refused with a message.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path (国土空间韧性：概念框架及其实施路径).&lt;/p&gt;</source>
         <translation>&lt;p&gt;从韧性的三个维度——社会（S）、生态（E）、技术（T），即把国土空间韧性理解为“社会—生态—技术系统”（SETS）——评价规划单元（乡镇、县等面要素）；把三个维度合成为一个韧性得分，对单元分级、排序，指出每个单元的短板维度，并汇总到上一级。得分是参评单元之间的相对值：0 = 最弱，1 = 最强。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：规划单元（面），每个单元一个要素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;、&lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;、&lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;：各维度的数值型指标字段（每个维度至少一个；一个字段只能属于一个维度），如人均 GDP、每千人医生数（S）；森林覆盖率、生态保护红线占比（E）；路网密度、人均避难场所面积、排水设计重现期（T）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;：数值越大越差的负向指标（如老年人口比例、不透水面比例），标准化时取反。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;：维度内指标的赋权方法（各维度内权重之和为 1）：&lt;i&gt;等权&lt;/i&gt;；&lt;i&gt;熵权法&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;，e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt;（0·ln 0 = 0），w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;)：单元间差异越大的指标权重越大；&lt;i&gt;CRITIC 法&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;)，w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;，σ 为标准化值的标准差，ρ 为与同一维度其他指标的 Pearson 相关系数：对比强度和冲突性都增加权重，相互冗余的指标分摊权重（若指标之间没有冲突，w ∝ σ）；&lt;i&gt;给定权重&lt;/i&gt;：使用 &lt;b&gt;WEIGHTS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：给定权重时使用，逗号分隔，每个指标字段一个权重，先社会字段，再生态字段，最后技术字段，各自按所选顺序（如对各维度分别运行 tsr:ahpweights 得到的 WEIGHTS，或上次运行的 WEIGHTS_USED）；在各维度内重新归一化为 1。其他方法忽略此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;：维度权重 v&lt;sub&gt;S&lt;/sub&gt;、v&lt;sub&gt;E&lt;/sub&gt;、v&lt;sub&gt;T&lt;/sub&gt;，逗号分隔（归一化为和为 1）；留空 = 各 1/3。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;：维度指数 D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt;（对该维度的指标求和）；韧性由三个维度合成：&lt;i&gt;加权求和&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T（强维度可以弥补弱维度）；&lt;i&gt;加权几何平均&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;，ε = 0.01，限制这种弥补，与人类发展指数合成各维度的方式相同。几何平均要求数值为正：维度指数线性映射到 [0.01, 1]（即 1–100 标度），因此某一维度所有指标都最低的单元不会因此得 0 分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;：单元的层级（国家、省、市、县、乡镇），写入 &lt;i&gt;level&lt;/i&gt; 字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;：可选，上级单元编码字段（如各乡镇所属县的代码）；上级层级为上一级（乡镇 → 县 → 市 → 省 → 国家），国家级单元没有上级。没有上级编码的单元不计入上级单元（给出警告）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：可选，各单元的人口（数值型）：上级单元得分为下属单元得分的人口加权平均，S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt;（E、T、R 同理）；不选则为简单平均。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：单元及其原有属性，加上 S_index、E_index、T_index、resilience、grade（1–5）、label（界面语言）、label_en、label_zh、weakest（S、E 或 T：指数最低的维度）、rank（1 = 韧性最强；得分相同者名次相同）和 level。输入中与这些字段同名的字段被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;：上级单元，下属单元融合为一个面，字段为 parent、units、population 及上述得分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与公式、各维度每个指标的权重及赋权方法的中间量（熵值，或 CRITIC 的 σ、冲突性和 C）、空值插补、各等级单元数、每个单元的画像（S、E、T 条形图、韧性、等级、短板维度）以及上级单元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;：单元平均韧性；&lt;b&gt;WEIGHTS_USED&lt;/b&gt;：所用指标权重（各维度内，顺序同 WEIGHTS），可用于以给定权重重复运行或写入报告。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;指标在参评单元之间做极差标准化：r = (x − min)/(max − min)，负向字段 r = 1 − (x − min)/(max − min)。空值用该字段其他单元的均值代替（在日志和报告中逐字段列出）。在所有单元中取值相同的字段不含信息：无论何种方法权重均为 0（给出警告）；若某一维度的所有字段都恒定，则停止运行。等级按 R 等间距划分：1 低（R ≤ 0.2）、2 较低（≤ 0.4）、3 中（≤ 0.6）、4 较高（≤ 0.8）、5 高；恰好落在分界值上的得分归入较低一级。字段缺失、非数值或重复、图层为空、权重个数不符、国家级单元选择了上级字段等情况会被拒绝并给出说明。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. 国土空间韧性：概念框架及其实施路径.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="315"/>
+        <location filename="../processing_provider/help.py" line="319"/>
         <source>&lt;p&gt;Scenario land allocation (情景用地优化配置) — the multi-objective genetic algorithm of the second implementation path, zoning that adapts to uncertainty: every planning unit (a parcel, or a cell of a regular grid) gets a land use so that the area demanded of each use is met within its tolerance and locked land (ecological protection red line, permanent basic farmland, heritage) keeps its current use, while suitability, exposure to risk, compactness and conversions are traded off. The result is not one plan but a Pareto front of scenarios to choose from: the compromise (knee) scenario is mapped, with a few others spread along the front.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;: planning units (polygons in a projected CRS in metres; their planimetric areas in hectares). Empty: a grid of square cells &lt;b&gt;CELL_SIZE&lt;/b&gt; metres wide laid from the upper-left corner over the extent of the first raster of SUITABILITY (at least one of its cells wide); cells where that raster has no data are left out, and a cell's area is that of the raster cells with data whose centres it holds, so cells on the edge count only their part of the study area. Grid neighbours share an edge (4-neighbourhood, weight 1); polygons are neighbours when they share a boundary of positive length (corners do not count), weighted by that length in metres (boundaries within 1 cm of each other count as shared). Polygons should not overlap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;: one row per land use, rows separated by new lines or semicolons, values by commas: &lt;i&gt;use, source&lt;/i&gt;, the source being a numeric field of UNITS or a raster (file path, or the id or name of a loaded layer), e.g. &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;. The rows define the uses and their order. Values 0–1 (e.g. OUTPUT_MEAN of tsr:suitability); NULL or no raster data means the use may not be placed on the unit. A source that names a field is read as the field. The value of a raster for a polygon is the mean of the cells whose centres fall inside it (a polygon that holds no cell centre takes the cell under a point inside it); for a grid cell, the mean of the raster cells in it. Rasters on another grid are first aligned (bilinear) to the first raster named.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: one row per use: &lt;i&gt;use, required area (ha), tolerance&lt;/i&gt;, the tolerance in hectares or as a percentage of the required area (default 0), e.g. &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;. Every scenario returned meets d − t ≤ A ≤ d + t for every use, locked units included. A use without a row has no demand (its area is free); a use that is not in SUITABILITY is refused. Units are allocated whole, so a tolerance narrower than the units may be impossible to meet: the run then stops and names the use; so does a demand that the suitable unlocked land cannot hold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;: the current use of each unit, written as the use names (case and surrounding spaces ignored); any other value, or NULL, is &lt;i&gt;other&lt;/i&gt; (none of the planned uses: water, roads, reserved land…). Or &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;, a class raster such as a land-cover map, with &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;: rows &lt;i&gt;use, value, value…&lt;/i&gt;, e.g. &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;; a unit takes the class most of its cells hold (ties: the smallest value). Without either, every unit is &lt;i&gt;other&lt;/i&gt; today.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;: units that may not change: a number other than 0, or yes/true/1, locks; NULL, 0, no/false do not. &lt;b&gt;LOCKED_ZONES&lt;/b&gt;: polygon layers (any CRS) that lock the units whose point on surface (a grid cell's centre) lies inside them — e.g. the ecological protection red line and the permanent basic farmland. A locked unit keeps its current use and counts towards that use's area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;: a 0–1 risk raster (e.g. the index of tsr:multihazardoverlay), or &lt;b&gt;RISK_FIELD&lt;/b&gt;: a numeric 0–1 field of UNITS; not both. They are two parameters rather than one text so that the Model Builder can connect the raster output of an earlier step to RISK and offer a list of fields for RISK_FIELD; with qgis_process RISK is a raster path and RISK_FIELD a field name. Every unit needs a risk value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: the persons a unit holds, or would hold as development (e.g. planned density × area): the exposure then counts persons; without it, hectares. &lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;: comma list of the uses whose land counts as exposed (e.g. &lt;code&gt;urban, industrial&lt;/code&gt;); needed by the exposure objective.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;: any of the four, in this order (default all), with x&lt;sub&gt;i&lt;/sub&gt; the use given to unit i, a&lt;sub&gt;i&lt;/sub&gt; its area (ha), s&lt;sub&gt;iu&lt;/sub&gt; its suitability for use u, r&lt;sub&gt;i&lt;/sub&gt; its risk and c&lt;sub&gt;i&lt;/sub&gt; its current use: &lt;i&gt;maximise suitability&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt; over the unlocked units given a planned use (0–1); &lt;i&gt;minimise exposure&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt; over the units given a development use, w&lt;sub&gt;i&lt;/sub&gt; the population (persons) or the area (ha: a risk-weighted development area); &lt;i&gt;maximise compactness&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt; over the ordered pairs of neighbours (i, j) with x&lt;sub&gt;i&lt;/sub&gt; a planned use, w&lt;sub&gt;ij&lt;/sub&gt; the adjacency weight: the share of the boundary of the planned uses' units that they share with units of the same use (0–1; the edge of the study area does not count); &lt;i&gt;minimise conversions&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;] (ha). Locked units count in E, C and V, not in S.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt; (solutions per generation, default 100), &lt;b&gt;GENERATIONS&lt;/b&gt; (default 200) and &lt;b&gt;SEED&lt;/b&gt;: the same inputs and seed give the same scenarios. A run costs about POPULATION_SIZE × GENERATIONS repairs: 100 × 200 on 3000 units takes some 20 s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt; (default 5): how many scenarios are kept as columns: s1 is the knee, then the best solution in each objective, then repeatedly the solution farthest (Euclidean distance, objectives scaled to 0–1 over the front) from those already kept.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes (grid: unit_id, grid_row, grid_col) and area_ha, current_use, locked (0/1), risk, &lt;i&gt;use&lt;/i&gt; (the compromise scenario), changed (0/1: use differs from the current use) and use_s1, use_s2, … (s1 = the knee). Uses are written by name, &lt;i&gt;other&lt;/i&gt; for none of them; a unit left unplanned keeps its current value (e.g. &lt;i&gt;water&lt;/i&gt;). An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;: one row per non-dominated solution, sorted by the objectives: solution_id, one column per objective in its natural sense — suitability (0–1), exposed_population (persons) or exposed_area_ha (ha), compactness (0–1), converted_ha (ha) — knee (0/1), kept (0/1) and scenario (its column in OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up and demands; the front as a scatter plot (two objectives) or a scatter matrix and parallel coordinates (three or four); the kept scenarios compared on the objectives, the area per use, the risk exposure and the conversions (tables and bars); the transitions of the compromise scenario; the hypervolume by generation; every solution.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;: normalised hypervolume of the final front; &lt;b&gt;KNEE_ID&lt;/b&gt;: solution_id of the compromise; &lt;b&gt;FRONT_SIZE&lt;/b&gt;: number of non-dominated solutions.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;NSGA-II: fast non-dominated sorting, crowding distance, binary tournaments and elitist (μ + λ) survival; copies of an allocation are put after every distinct one. Every operator keeps the solutions feasible and never touches a locked unit: &lt;i&gt;crossover&lt;/i&gt; copies contiguous zones (regions of about 1 to 256 units around random seed units on the adjacency graph) from the second parent; &lt;i&gt;mutation&lt;/i&gt; gives a whole zone one use, or moves patch edges (a unit takes a neighbour's use); &lt;i&gt;repair&lt;/i&gt; then brings every use within its demand ± tolerance, shrinking a use from the edges of its patches and growing it from the units next to them, ranked by a merit that mixes suitability, exposure and keeping the current use with weights drawn afresh for each repair. The first generation holds the current uses, the most suitable use of every unit and the empty plan, each repaired, and variants of them. Before the run the demands are checked against the land that can take them (Hall's condition over every set of uses).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Knee&lt;/b&gt; (the compromise): with every objective scaled to 0–1 over the front, f' = (f − min)/(max − min), the solution nearest the ideal point (0, …, 0) — the L2 compromise solution. &lt;b&gt;Hypervolume&lt;/b&gt;: the volume of the objective space that the front dominates up to a reference point, computed exactly on objectives scaled by fixed bounds (S and C: 0–1; V: 0 to the unlocked area; E: from the exposure of the locked development to that plus every unlocked unit that could be developed) with the reference point 1.1 in each, so it lies between 0 and 1.1&lt;sup&gt;m&lt;/sup&gt; for m objectives and can be compared across generations; it rises while the search improves. The optimiser is validated on ZDT1, whose front f₂ = 1 − √f₁ is known, by the hypervolume it reaches.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</source>
         <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f' = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
     </message>
@@ -3234,7 +3214,7 @@
         <translation>种群规模（每代解的个数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="336"/>
+        <location filename="../ui/scenarios.py" line="174"/>
         <source>Generations</source>
         <translation>迭代代数</translation>
     </message>
@@ -3534,7 +3514,7 @@
         <translation>{size} 个解 × {generations} 代，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../ui/scenarios.py" line="538"/>
         <source>Non-dominated solutions</source>
         <translation>非支配解</translation>
     </message>
@@ -3554,12 +3534,12 @@
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../ui/scenarios.py" line="105"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../ui/scenarios.py" line="105"/>
         <source>Demand (ha)</source>
         <translation>需求（公顷）</translation>
     </message>
@@ -3614,7 +3594,7 @@
         <translation>风险加权建设用地（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="843"/>
+        <location filename="../ui/scenarios.py" line="61"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
@@ -3669,7 +3649,7 @@
         <translation>风险暴露（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="861"/>
+        <location filename="../ui/scenarios.py" line="64"/>
         <source>Converted area (ha)</source>
         <translation>转换面积（公顷）</translation>
     </message>
@@ -3954,92 +3934,92 @@
         <translation>{n} 处设施与最近道路的距离超过 {d:g} m：不服务任何人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="291"/>
+        <location filename="../processing_provider/service_coverage.py" line="295"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="291"/>
+        <location filename="../processing_provider/service_coverage.py" line="295"/>
         <source>Population covered</source>
         <translation>覆盖人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="291"/>
+        <location filename="../processing_provider/service_coverage.py" line="295"/>
         <source>Underserved population</source>
         <translation>服务不足人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="295"/>
+        <location filename="../processing_provider/service_coverage.py" line="299"/>
         <source>Cost to the nearest facility ({u})</source>
         <translation>到最近设施的成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="296"/>
+        <location filename="../processing_provider/service_coverage.py" line="300"/>
         <source>Coverage per threshold</source>
         <translation>各阈值覆盖情况</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="296"/>
+        <location filename="../processing_provider/service_coverage.py" line="300"/>
         <source>Coverage against cost</source>
         <translation>覆盖率与成本的关系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="301"/>
+        <location filename="../processing_provider/service_coverage.py" line="305"/>
         <source>Total capacity (persons)</source>
         <translation>总容量（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="302"/>
+        <location filename="../processing_provider/service_coverage.py" line="306"/>
         <source>Total population (persons)</source>
         <translation>总人口（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="303"/>
+        <location filename="../processing_provider/service_coverage.py" line="307"/>
         <source>Overall capacity gap (persons)</source>
         <translation>总容量缺口（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="304"/>
+        <location filename="../processing_provider/service_coverage.py" line="308"/>
         <source>Overall capacity gap (m² at {a:g} m² per person)</source>
         <translation>总容量缺口（m²，按人均 {a:g} m² 计）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="305"/>
+        <location filename="../processing_provider/service_coverage.py" line="309"/>
         <source>Overloaded facilities</source>
         <translation>超载设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="306"/>
+        <location filename="../processing_provider/service_coverage.py" line="310"/>
         <source>Assigned beyond capacity (persons)</source>
         <translation>超出容量的分配人数（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="314"/>
         <source>Facility load (nearest facility within the first threshold)</source>
         <translation>设施负荷（第一个阈值内的最近设施）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="314"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="314"/>
         <source>Assigned</source>
         <translation>分配人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="314"/>
         <source>Load ratio</source>
         <translation>负荷率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="312"/>
+        <location filename="../processing_provider/service_coverage.py" line="316"/>
         <source>Demand points off the network</source>
         <translation>未接入道路网络的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="312"/>
+        <location filename="../processing_provider/service_coverage.py" line="316"/>
         <source>2SFCA catchment</source>
         <translation>2SFCA 搜索半径</translation>
     </message>
@@ -4049,7 +4029,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <location filename="../processing_provider/service_coverage.py" line="318"/>
         <source>Service coverage report</source>
         <translation>服务覆盖报告</translation>
     </message>
@@ -4439,12 +4419,12 @@
         <translation>渐进型（慢发）</translation>
     </message>
     <message>
-        <location filename="../ui/page_base.py" line="149"/>
+        <location filename="../ui/scenarios.py" line="436"/>
         <source>Done: the results are in the layer group “{group}”.</source>
         <translation>完成：结果位于图层组“{group}”。</translation>
     </message>
     <message>
-        <location filename="../ui/runner.py" line="186"/>
+        <location filename="../ui/scenarios.py" line="503"/>
         <source>Reading the results for the charts</source>
         <translation>正在读取结果以绘制图表</translation>
     </message>
@@ -4489,7 +4469,7 @@
         <translation>将国家四类突发事件中的突发型与渐进型灾种合成为综合风险，并划分风险分区、划定风险控制线。第 4 步。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="105"/>
+        <location filename="../ui/page_zoning.py" line="54"/>
         <source>Path 2 · Zoning under uncertainty</source>
         <translation>路径二 · 优化适应“不确定性”的国土空间分区</translation>
     </message>
@@ -4719,7 +4699,7 @@
         <translation>考虑避难场所容量</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="137"/>
+        <location filename="../ui/page_zoning.py" line="86"/>
         <source>up</source>
         <translation>级及以上</translation>
     </message>
@@ -4859,7 +4839,7 @@
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="112"/>
+        <location filename="../ui/page_zoning.py" line="61"/>
         <source>Weights by pairwise comparison (AHP)…</source>
         <translation>两两比较确定权重（AHP）…</translation>
     </message>
@@ -5164,147 +5144,137 @@
         <translation>处理模型 (*.model3)</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="57"/>
-        <source>Land-use scenarios (multi-objective allocation)</source>
-        <translation>用地情景（多目标配置）</translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="61"/>
-        <source>Open the land allocation…</source>
-        <translation>打开用地优化配置…</translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="71"/>
+        <location filename="../ui/scenarios.py" line="302"/>
         <source>Land-use scenarios (multi-objective land allocation) are not available in this version of the plugin.</source>
         <translation>本版本插件不包含用地情景（多目标用地配置）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="104"/>
+        <location filename="../ui/page_zoning.py" line="53"/>
         <source>Run suitability under uncertainty</source>
         <translation>运行不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="106"/>
+        <location filename="../ui/page_zoning.py" line="55"/>
         <source>Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend on each weight?</source>
         <translation>基于加权准则的适宜性评价，权重存在不确定性：哪些土地稳健适宜？结果在多大程度上取决于各项权重？</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="108"/>
+        <location filename="../ui/page_zoning.py" line="57"/>
         <source>Criterion (raster)</source>
         <translation>准则（栅格）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="117"/>
+        <location filename="../ui/page_zoning.py" line="66"/>
         <source>Criteria</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="121"/>
+        <location filename="../ui/page_zoning.py" line="70"/>
         <source>Aggregation</source>
         <translation>合成方法</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="127"/>
+        <location filename="../ui/page_zoning.py" line="76"/>
         <source>Risk zones of step 4 from grade</source>
         <translation>第 4 步风险分区，等级自</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="131"/>
+        <location filename="../ui/page_zoning.py" line="80"/>
         <source>Constraints (excluded areas)</source>
         <translation>约束（排除区域）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="173"/>
+        <location filename="../ui/page_zoning.py" line="122"/>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="179"/>
+        <location filename="../ui/page_zoning.py" line="127"/>
         <source>Weight distributions (Monte Carlo draws)</source>
         <translation>权重分布（蒙特卡洛抽样）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="181"/>
+        <location filename="../ui/page_zoning.py" line="129"/>
         <source>Sensitivity to each weight (tornado)</source>
         <translation>对各权重的敏感性（龙卷风图）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="237"/>
+        <location filename="../ui/page_zoning.py" line="194"/>
         <source>+ benefit</source>
         <translation>+ 效益型</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="238"/>
+        <location filename="../ui/page_zoning.py" line="195"/>
         <source>− cost</source>
         <translation>− 成本型</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="268"/>
+        <location filename="../ui/page_zoning.py" line="225"/>
         <source>Run step 4 first to exclude its risk zones.</source>
         <translation>请先运行第 4 步，才能排除其风险分区。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="301"/>
+        <location filename="../ui/page_zoning.py" line="258"/>
         <source>Pairwise comparison needs at least two criteria in use.</source>
         <translation>两两比较至少需要两个已选用的准则。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="316"/>
+        <location filename="../ui/page_zoning.py" line="273"/>
         <source>Tick at least one criterion raster.</source>
         <translation>请至少勾选一个准则栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="320"/>
+        <location filename="../ui/page_zoning.py" line="277"/>
         <source>Every criterion in use needs a weight (a number).</source>
         <translation>每个已选用的准则都需要一个权重（数值）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="323"/>
+        <location filename="../ui/page_zoning.py" line="280"/>
         <source>A criterion layer is no longer in the project; go back to step 3 or reopen this step.</source>
         <translation>某个准则图层已不在工程中；请返回第 3 步或重新打开本步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="324"/>
+        <location filename="../ui/page_zoning.py" line="281"/>
         <source>The first criterion</source>
         <translation>第一个准则</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="328"/>
+        <location filename="../ui/scenarios.py" line="390"/>
         <source>Excluded area: {name}</source>
         <translation>排除区域：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="331"/>
+        <location filename="../ui/page_zoning.py" line="288"/>
         <source>High-risk zones (grade {g} and above)</source>
         <translation>高风险区（{g} 级及以上）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="335"/>
+        <location filename="../ui/page_zoning.py" line="292"/>
         <source>Criterion: {name}</source>
         <translation>准则：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="375"/>
+        <location filename="../ui/page_zoning.py" line="361"/>
         <source>The distributions need the drawn weights, which this version of the suitability algorithm does not write; its HTML report gives their means and spread.</source>
         <translation>权重分布需要抽样得到的权重，本版本的适宜性评价算法不输出这些数据；其 HTML 报告给出了权重的均值与离散程度。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="383"/>
+        <location filename="../ui/page_zoning.py" line="369"/>
         <source>Change of the suitable area ({unit})</source>
         <translation>适宜面积变化（{unit}）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="383"/>
+        <location filename="../ui/page_zoning.py" line="369"/>
         <source>Change of the suitable cells kept ({unit})</source>
         <translation>保持适宜的像元变化（{unit}）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="386"/>
+        <location filename="../ui/page_zoning.py" line="372"/>
         <source>The tornado needs the sensitivity table, which this version of the suitability algorithm does not write; its HTML report shows the tornado chart.</source>
         <translation>龙卷风图需要敏感性表，本版本的适宜性评价算法不输出该表；其 HTML 报告中有龙卷风图。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="392"/>
+        <location filename="../ui/page_zoning.py" line="378"/>
         <source>Done. Robustly suitable {robust:,.1f} ha; uncertain {uncertain:,.1f} ha. The layers are in the group “{group}”.</source>
         <translation>完成。稳健适宜 {robust:,.1f} ha；不确定 {uncertain:,.1f} ha。图层位于图层组“{group}”。</translation>
     </message>
@@ -5434,17 +5404,17 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="188"/>
+        <location filename="../processing_provider/help.py" line="192"/>
         <source>&lt;p&gt;Where to add shelters, first-aid stations or other facilities so that they serve the population best: the classic location-allocation models, solved exactly as mixed-integer programmes (HiGHS through scipy), with sparse formulations in which demand points covered by the same sites are merged.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points, or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (the weight wᵢ, persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt; (unique ids, used in messages and outputs).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;, &lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;: the sites that may be opened. &lt;b&gt;EXISTING&lt;/b&gt;: facilities that are always open; they serve demand but do not count in P (their ids are taken from the same field when they have it).&lt;/li&gt;</source>
         <translation>&lt;p&gt;在何处新增避难场所、急救站或其他设施，才能最好地服务人口：经典的选址—分配模型，以混合整数规划（通过 scipy 调用 HiGHS）精确求解；采用稀疏建模，被同一组设施覆盖的需求点会先合并。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（权重 wᵢ，人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;（唯一编号，用于提示信息和输出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;、&lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;：可新建的候选点。&lt;b&gt;EXISTING&lt;/b&gt;：始终开放的现有设施；它们参与服务但不计入 P（若有同名字段，编号取自该字段）。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="199"/>
+        <location filename="../processing_provider/help.py" line="203"/>
         <source>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; with &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;, &lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt; and &lt;b&gt;COST_FIELD&lt;/b&gt;: an origin–destination table (demand id, site id, cost) from another routing tool, used instead of the network; pairs that are missing cannot be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;: &lt;i&gt;LSCP&lt;/i&gt; (Toregas et al. 1971) min Σ yⱼ such that every demand point with people has an open site within S; &lt;i&gt;MCLP&lt;/i&gt; (Church &amp;amp; ReVelle 1974) max Σ wᵢzᵢ with zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ and Σ yⱼ = P; &lt;i&gt;p-median&lt;/i&gt; (Hakimi 1964; ReVelle &amp;amp; Swain 1970) min Σ wᵢcᵢⱼxᵢⱼ with each point assigned to an open site; &lt;i&gt;p-center&lt;/i&gt; min W such that every served point is within W of its site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons, on the candidates and the existing facilities): capacitated variants, Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ; a demand point may then be split between sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;: number of new sites. &lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S in metres or minutes: the coverage radius of LSCP and MCLP; for p-median and p-center an optional longest allowed trip (0 = none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt; (s) and &lt;b&gt;MIP_GAP&lt;/b&gt; (%): the solver stops at the limit with its best solution and the gap between it and the proven bound is reported; 0 % asks for a proven optimum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;: the open sites with existing (1/0), served people, capacity and load ratio; &lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;: a line from each demand point to the site serving it, with people and cost; &lt;b&gt;OBJECTIVE&lt;/b&gt; (sites, covered people, person-metres or the longest trip); &lt;b&gt;COVERED_PERCENT&lt;/b&gt;; &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: for MCLP the covered percent with 1, 2, …, P new sites, the marginal value of each site; &lt;b&gt;STATUS&lt;/b&gt; (optimal or time limit); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the solution, the coverage curve and the sites added at each step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;An LSCP that cannot be satisfied (a demand point with no candidate within S) is refused with the ids of those demand points.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; 及 &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;、&lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt;、&lt;b&gt;COST_FIELD&lt;/b&gt;：来自其他路径分析工具的起讫点成本表（需求点编号、设施编号、成本），代替道路网络使用；表中缺失的组合视为不可达。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;：&lt;i&gt;集合覆盖模型（LSCP）&lt;/i&gt;（Toregas 等 1971）min Σ yⱼ，使每个有人口的需求点在 S 以内都有开放设施；&lt;i&gt;最大覆盖模型（MCLP）&lt;/i&gt;（Church &amp;amp; ReVelle 1974）max Σ wᵢzᵢ，zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ，Σ yⱼ = P；&lt;i&gt;p-中位模型&lt;/i&gt;（Hakimi 1964；ReVelle &amp;amp; Swain 1970）min Σ wᵢcᵢⱼxᵢⱼ，每个需求点分配给一个开放设施；&lt;i&gt;p-中心模型&lt;/i&gt; min W，使每个被服务的需求点到其设施的成本不超过 W。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人，候选点和现有设施上的字段）：有容量约束的模型，Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ；此时一个需求点可由多个设施分担。&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;：新增设施数。&lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S（米或分钟）：LSCP 和 MCLP 的覆盖半径；对 p-中位和 p-中心模型为可选的最长允许出行（0 = 不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt;（秒）和 &lt;b&gt;MIP_GAP&lt;/b&gt;（%）：求解器达到时间上限时返回当前最优解，并报告其与已证明界之间的间隙；0 % 表示要求证明最优。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;：开放的设施，含 existing（1/0）、服务人数、容量和负荷率；&lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;：每个需求点到其服务设施的连线，含人数和成本；&lt;b&gt;OBJECTIVE&lt;/b&gt;（设施数、覆盖人数、人·米或最长出行）；&lt;b&gt;COVERED_PERCENT&lt;/b&gt;；&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：MCLP 新增 1、2、…、P 个设施时的覆盖百分比，即每处设施的边际价值；&lt;b&gt;STATUS&lt;/b&gt;（optimal 最优或 time limit 达到时间上限）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：求解结果、覆盖曲线及每一步新增的设施。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无法满足的集合覆盖问题（某需求点在 S 内没有任何候选点）会被拒绝，并列出这些需求点的编号。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="108"/>
+        <location filename="../ui/page_zoning.py" line="57"/>
         <source>In use</source>
         <translation>选用</translation>
     </message>
@@ -5459,27 +5429,22 @@
         <translation>重分类表：最小值,最大值,赋值, …（边界留空表示不设限）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="71"/>
-        <source>Alternative land-use plans that trade development, farmland and ecology off against the risk, from the suitability and the risk of the earlier steps.</source>
-        <translation>基于前面步骤得到的适宜性和风险，生成在开发、耕地、生态与风险之间权衡的多种用地方案。</translation>
-    </message>
-    <message>
-        <location filename="../ui/page_zoning.py" line="154"/>
+        <location filename="../ui/page_zoning.py" line="103"/>
         <source>Suitable: the top share of the area</source>
         <translation>适宜：面积排名前</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="159"/>
+        <location filename="../ui/page_zoning.py" line="108"/>
         <source>Suitable: a score of at least</source>
         <translation>适宜：得分不低于</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="167"/>
+        <location filename="../ui/page_zoning.py" line="116"/>
         <source>Criterion noise (σ)</source>
         <translation>准则噪声（σ）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="379"/>
+        <location filename="../ui/page_zoning.py" line="365"/>
         <source>Not shown: {n:,} cells never suitable or excluded (p = 0). Dashed lines: the class limits 0.1, 0.5, 0.9.</source>
         <translation>未显示：{n:,} 个从不适宜或被排除的像元（p = 0）。虚线为分类界限 0.1、0.5、0.9。</translation>
     </message>
@@ -5497,6 +5462,411 @@
         <location filename="../ui/page_network.py" line="300"/>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="76"/>
+        <source>No candidate site can reach these demand points ({count} in all): {ids}. Check that they are connected to the network, or add candidate sites that can reach them.</source>
+        <translation>没有任何候选点能够到达以下需求点（共 {count} 个）：{ids}。请检查它们是否与道路网络相连，或增加能够到达它们的候选点。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="86"/>
+        <source>These demand points have no candidate site within the service distance {limit:g} ({count} in all): {ids}. Add candidate sites near them or increase the service distance.</source>
+        <translation>以下需求点在服务距离 {limit:g} 以内没有任何候选点（共 {count} 个）：{ids}。请在其附近增加候选点，或增大服务距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="899"/>
+        <source>Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people).</source>
+        <translation>即使开放全部候选点，其总容量（共 {capacity:g} 人）也无法服务所有人（{people:g} 人）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="152"/>
+        <source>1 · Suitability under uncertainty</source>
+        <translation>1 · 不确定性下的适宜性评价</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="153"/>
+        <source>2 · Land-use scenarios</source>
+        <translation>2 · 用地情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_zoning.py" line="323"/>
+        <source>Wait until the land-use scenarios have finished.</source>
+        <translation>请等待用地情景运行完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="71"/>
+        <source>Suitability (higher is better)</source>
+        <translation>适宜性（越高越好）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="72"/>
+        <source>Exposed population (lower is better)</source>
+        <translation>暴露人口（越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="74"/>
+        <source>Compactness (higher is better)</source>
+        <translation>紧凑度（越高越好）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="75"/>
+        <source>Converted area, ha (lower is better)</source>
+        <translation>转换面积，公顷（越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="105"/>
+        <source>Current classes</source>
+        <translation>现状分类值</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="107"/>
+        <source>The area this use needs; empty = its area is left free</source>
+        <translation>该用途所需面积；留空表示其面积不作约束</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="109"/>
+        <source>Values of the current-use raster that are this use today, e.g. 5 or 2, 3</source>
+        <translation>现状用地栅格中属于该用途的值，例如 5 或 2, 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="116"/>
+        <source>Add a use</source>
+        <translation>添加用途</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="117"/>
+        <source>use {n}</source>
+        <translation>用途 {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="118"/>
+        <source>Remove the use</source>
+        <translation>删除该用途</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="126"/>
+        <source>Land uses, their suitability and demand</source>
+        <translation>用地类型及其适宜性与需求</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="135"/>
+        <source>Current use (class raster)</source>
+        <translation>现状用地（分类栅格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="168"/>
+        <source>Objectives and search (NSGA-II)</source>
+        <translation>目标与搜索（NSGA-II）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="172"/>
+        <source>Grid cell size</source>
+        <translation>格网单元大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="173"/>
+        <source>Population size</source>
+        <translation>种群规模</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="176"/>
+        <source>Scenarios kept</source>
+        <translation>保留的情景数</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="180"/>
+        <source>Run land-use scenarios</source>
+        <translation>运行用地情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="184"/>
+        <source>Pareto front of the land-use scenarios</source>
+        <translation>用地情景的帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="192"/>
+        <source>Horizontal axis</source>
+        <translation>横轴</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="195"/>
+        <source>Vertical axis</source>
+        <translation>纵轴</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="214"/>
+        <source>urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="239"/>
+        <source>A raster of the project from 0 (unsuitable) to 1 (most suitable), e.g. made with Normalise hazard</source>
+        <translation>工程中取值 0（不适宜）到 1（最适宜）的栅格，例如用“标准化灾害”生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="316"/>
+        <source>Run step 4 first: the exposure is measured with its multi-hazard risk index.</source>
+        <translation>请先运行第 4 步：风险暴露以其多灾种风险指数衡量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="337"/>
+        <source>Add at least one land use.</source>
+        <translation>请至少添加一种用地类型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="340"/>
+        <source>Every land use needs a name.</source>
+        <translation>每种用地类型都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="343"/>
+        <source>A land use name cannot hold a comma or semicolon: {name}.</source>
+        <translation>用地类型名称不能包含逗号或分号：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="345"/>
+        <source>Two land uses have the same name.</source>
+        <translation>有两种用地类型同名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="348"/>
+        <source>Choose the suitability raster of {use} (run the suitability first for the mean suitability).</source>
+        <translation>请选择“{use}”的适宜性栅格（如需平均适宜性，请先运行适宜性评价）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="349"/>
+        <source>The suitability raster of {use}</source>
+        <translation>“{use}”的适宜性栅格</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="359"/>
+        <source>The demand and tolerance of {use} must be numbers.</source>
+        <translation>“{use}”的需求和容差必须是数值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="361"/>
+        <source>The demand and tolerance of {use} must be numbers of at least 0.</source>
+        <translation>“{use}”的需求和容差必须是不小于 0 的数值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="364"/>
+        <source>Give the demand (ha) of at least one land use.</source>
+        <translation>请至少为一种用地类型填写需求（公顷）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="367"/>
+        <source>Tick at least one objective.</source>
+        <translation>请至少勾选一个目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="371"/>
+        <source>The risk exposure objective needs at least one development use (tick Development).</source>
+        <translation>风险暴露目标至少需要一种建设类用途（请勾选“建设用地”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="386"/>
+        <source>Say which values of the current-use raster are which use (column Current classes), or choose no current use.</source>
+        <translation>请说明现状用地栅格中哪些值属于哪种用途（“现状分类值”列），或不选择现状用地。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="387"/>
+        <source>Current land use (classes)</source>
+        <translation>现状用地（分类）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="397"/>
+        <source>Land-use scenarios</source>
+        <translation>用地情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="412"/>
+        <source>Wait until the suitability has finished.</source>
+        <translation>请等待适宜性评价完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="475"/>
+        <source>The suitability changed: run the land-use scenarios again.</source>
+        <translation>适宜性已改变：请重新运行用地情景。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="486"/>
+        <source>Run the land-use scenarios to see their Pareto front.</source>
+        <translation>运行用地情景后显示其帕累托前沿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="517"/>
+        <source>The Pareto front could not be read; the HTML report of the land allocation shows it.</source>
+        <translation>无法读取帕累托前沿；用地配置的 HTML 报告中有该前沿。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="538"/>
+        <source>Compromise (knee)</source>
+        <translation>折中方案（拐点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="538"/>
+        <source>Kept scenarios</source>
+        <translation>保留的情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="545"/>
+        <source>{n} non-dominated solutions; compromise (knee): solution {knee}; normalised hypervolume {hv:.3f}.</source>
+        <translation>{n} 个非支配解；折中方案（拐点）：方案 {knee}；归一化超体积 {hv:.3f}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="119"/>
+        <source>&lt;p&gt;Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to uncertainty.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: criterion rasters of any grid, aligned to &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first criterion, projected CRS in metres); &lt;b&gt;DIRECTIONS&lt;/b&gt;: + (benefit) or - (cost, used as 1 − c) per criterion. A criterion outside 0–1 is min-max normalised over the study area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list (e.g. the WEIGHTS output of tsr:ahpweights), normalised to sum 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted linear combination&lt;/i&gt; S = Σ wᵢcᵢ; &lt;i&gt;OWA&lt;/i&gt; with &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; (largest criterion first) or an &lt;b&gt;ORNESS&lt;/b&gt; (0 = minimum, 0.5 = mean, 1 = maximum; order weights from the quantifier Q(r) = r^a); &lt;i&gt;weakest link / minimum&lt;/i&gt; (短板法) S = min cᵢ, where weights do not act.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;: rasters where 0 means excluded; &lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;: polygons excluded entirely (ecological protection red line, permanent basic farmland, high-risk zones). Excluded cells score 0 and are never suitable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;: coefficient of variation of the weights (%), CV² = ΣVar(wᵢ)/Σw̄ᵢ²; the draws follow a Dirichlet distribution centred on the weights, so every draw still sums to 1. &lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;: standard deviation of independent normal noise on the normalised criteria. &lt;b&gt;ITERATIONS&lt;/b&gt; draws with &lt;b&gt;SEED&lt;/b&gt;: the same seed gives the same result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;: a cell is suitable in a draw if its score reaches it (default 0.6); or &lt;b&gt;TOP_PERCENT&lt;/b&gt;: if it is among that share of the study area with the highest scores in that draw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;, &lt;b&gt;OUTPUT_STD&lt;/b&gt;: mean and standard deviation of the score; for the weighted linear combination they are exact (mean = Σw̄ᵢcᵢ, variance = cᵀΣc with the Dirichlet covariance), without sampling error. &lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;: share of the draws in which the cell is suitable. &lt;b&gt;OUTPUT_CLASS&lt;/b&gt;: 1 robustly suitable (p ≥ 0.9), 2 likely (0.5–0.9), 3 uncertain (0.1–0.5), 4 unsuitable (&amp;lt; 0.1), 5 excluded. &lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;, &lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;: areas of classes 1 and 3. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up, classes, and the sensitivity of the suitable area and the mean score to each weight (one weight at a time ±20 %, the others rescaled so that the weights still sum to 1) as a tornado chart, with the correlation of each weight with the outcome across the draws. &lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt; (optional table, not written by default): the weights of every draw, one row per draw and criterion (draw, criterion, weight). &lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt; (optional table, not written by default): the rows of the report's sensitivity table, the baseline first (criterion empty, change as a share, suitable_ha, mean_score, kept_pct, and delta, the value of the tornado chart, in delta_unit ha or %).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;多准则适宜性评价（如城镇建设适宜性，即国土空间开发适宜性），其中权重来自主观判断，因而具有不确定性：在给定权重附近多次抽样，结果显示哪些地方的分区决策是稳健的、哪些地方取决于有争议的权重——即第二条实施路径：适应不确定性的分区。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：准则栅格，网格不限，统一对齐到 &lt;b&gt;REFERENCE&lt;/b&gt;（默认：第一个准则，需为以米为单位的投影坐标系）；&lt;b&gt;DIRECTIONS&lt;/b&gt;：每个准则的方向，+（正向/效益型）或 -（负向/成本型，按 1 − c 使用）。取值超出 0–1 的准则将在研究区内按最小-最大值归一化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：以英文逗号分隔的权重（如 tsr:ahpweights 的 WEIGHTS 输出），归一化为总和 1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权线性组合&lt;/i&gt; S = Σ wᵢcᵢ；&lt;i&gt;OWA&lt;/i&gt;，使用 &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt;（从值最大的准则起）或 &lt;b&gt;ORNESS&lt;/b&gt;（0 = 最小值，0.5 = 均值，1 = 最大值；次序权重由量词函数 Q(r) = r^a 导出）；&lt;i&gt;短板法（最小值）&lt;/i&gt; S = min cᵢ，此时权重不起作用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;：约束栅格，0 表示排除；&lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;：完全排除的面（生态保护红线、永久基本农田、高风险区）。被排除的像元得分为 0，始终不适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;：权重的变异系数（%），CV² = ΣVar(wᵢ)/Σw̄ᵢ²；抽样服从以给定权重为中心的狄利克雷（Dirichlet）分布，因此每次抽样的权重之和仍为 1。&lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;：叠加在归一化准则上的独立正态噪声的标准差。&lt;b&gt;ITERATIONS&lt;/b&gt;：抽样次数；&lt;b&gt;SEED&lt;/b&gt;：随机种子，相同的种子得到相同的结果。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;：某次抽样中像元得分达到该值即为适宜（默认 0.6）；或 &lt;b&gt;TOP_PERCENT&lt;/b&gt;：像元位于该次抽样中研究区得分最高的这一比例之内即为适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;、&lt;b&gt;OUTPUT_STD&lt;/b&gt;：得分的均值和标准差；对加权线性组合为精确值（均值 = Σw̄ᵢcᵢ，方差 = cᵀΣc，Σ 为狄利克雷协方差），没有抽样误差。&lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;：像元为适宜的抽样次数占比。&lt;b&gt;OUTPUT_CLASS&lt;/b&gt;：1 稳健适宜（p ≥ 0.9），2 较可能适宜（0.5–0.9），3 不确定（0.1–0.5），4 不适宜（&amp;lt; 0.1），5 已排除。&lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;、&lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;：第 1 类和第 3 类的面积。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置、分类结果，以及适宜面积和平均得分对各权重的敏感性（每次只将一个权重改变 ±20 %，其余权重重新缩放，使权重之和仍为 1），以龙卷风图表示，并给出各次抽样中每个权重与结果的相关系数。&lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt;（可选表格，默认不输出）：每次抽样的权重，每次抽样每个准则一行（draw、criterion、weight）。&lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt;（可选表格，默认不输出）：报告中敏感性表的各行，基准行在前（criterion 为空，change 为变化比例，suitable_ha、mean_score、kept_pct，以及龙卷风图所示的 delta，单位见 delta_unit：ha 或 %）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="115"/>
+        <source>Covered within {reach}</source>
+        <translation>{reach} 内已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="115"/>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="116"/>
+        <source>Not covered within {reach}</source>
+        <translation>{reach} 内未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="116"/>
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="125"/>
+        <source>Overloaded</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="125"/>
+        <source>Within capacity</source>
+        <translation>未超容量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="125"/>
+        <source>Capacity unknown</source>
+        <translation>容量未知</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="159"/>
+        <source>New site</source>
+        <translation>新增设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="192"/>
+        <source>{low} – {high} persons</source>
+        <translation>{low} – {high} 人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="167"/>
+        <source>Weight draws (table)</source>
+        <translation>权重抽样（表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="168"/>
+        <source>Weight sensitivity (table)</source>
+        <translation>权重敏感性（表）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="143"/>
+        <source>Suitability</source>
+        <translation>适宜性</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="62"/>
+        <source>Exposed development (ha)</source>
+        <translation>暴露的建设用地（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="143"/>
+        <source>Compactness</source>
+        <translation>紧凑度</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="73"/>
+        <source>Exposed development, ha (lower is better)</source>
+        <translation>暴露的建设用地，公顷（越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="105"/>
+        <source>Suitability raster (0–1)</source>
+        <translation>适宜性栅格（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="105"/>
+        <source>Built-up</source>
+        <translation>建设用地</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="105"/>
+        <source>± (%)</source>
+        <translation>±（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="106"/>
+        <source>A development use: its land counts as exposed to the risk</source>
+        <translation>建设类用途：其用地计入风险暴露</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="108"/>
+        <source>Tolerance of the demand, in % of the demand</source>
+        <translation>需求的容差，以需求的百分比计</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="123"/>
+        <source>Cells whose centre lies in these areas keep their current use: the excluded areas ticked under Constraints in the first tab.</source>
+        <translation>中心落在这些区域内的格网单元保持现状用途：即第一个选项卡“约束”中勾选的排除区域。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="143"/>
+        <source>Risk exposure</source>
+        <translation>风险暴露</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="143"/>
+        <source>Conversions</source>
+        <translation>用地转换</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="167"/>
+        <source>The knee, the best plan in each objective, then plans spread along the front: the fields use_s1, use_s2 … of the layer</source>
+        <translation>拐点方案、各目标的最优方案，再加上沿前沿分布的方案：即图层的 use_s1、use_s2 … 字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="312"/>
+        <source>Risk: {name} (step 4).</source>
+        <translation>风险：{name}（第 4 步）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="312"/>
+        <source>Risk: none; run step 4 for the risk exposure objective.</source>
+        <translation>风险：无；如需风险暴露目标，请运行第 4 步。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="329"/>
+        <source>Locked zones (the excluded areas of the first tab): {names}.</source>
+        <translation>锁定区域（第一个选项卡中的排除区域）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="329"/>
+        <source>Locked zones: none; tick excluded areas under Constraints in the first tab to lock them.</source>
+        <translation>锁定区域：无；在第一个选项卡的“约束”中勾选排除区域即可将其锁定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="540"/>
+        <source>★ the compromise (knee)   □ s1, s2 …: the scenarios kept (fields use_s1 …)   ● the other non-dominated plans</source>
+        <translation>★ 折中方案（拐点）   □ s1、s2 …：保留的情景（字段 use_s1 …）   ● 其他非支配方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenarios.py" line="551"/>
+        <source>Done: the land use of the compromise (field “use”), the kept scenarios (use_s1 …) and the Pareto front are in the group “{group}”.</source>
+        <translation>完成：折中方案的用地（字段“use”）、保留的情景（use_s1 …）和帕累托前沿位于图层组“{group}”。</translation>
     </message>
 </context>
 </TS>

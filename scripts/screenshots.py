@@ -1,5 +1,6 @@
 """Screenshots of the SETS guide, in English and in Chinese, from a real QGIS window under Xvfb:
-docs/screenshots/wizard_<step>_<en|zh>.png (and the AHP dialog and the main window).
+docs/screenshots/wizard_<step>_<en|zh>.png (and path 2's land-use scenarios tab, the AHP dialog
+and the main window).
 
     scripts/screenshots.sh [OUT_DIR]        (default: docs/screenshots)
 
@@ -38,6 +39,10 @@ RASTERS = ("flood_depth", "landslide_susceptibility", "seismic_pga", "chemical_a
 #: Path 1 weights and path 2 judgements of scripts/main_job.py.
 HAZARD_WEIGHTS = {"flood_depth": 0.30, "landslide_susceptibility": 0.25, "seismic_pga": 0.20, "chemical_accident": 0.15, "heat_lst": 0.10}
 CRITERIA = ("slope", "dem", "Multi-hazard risk index", "population")
+#: Path 2's land uses besides urban (named by the planner, in the interface's language) and their
+#: suitability layers.
+USE_NAMES = {"en": ("farmland", "forest"), "zh": ("耕地", "林地")}
+USE_LAYERS = {"en": ("farmland suitability", "forest suitability"), "zh": ("耕地适宜性", "林地适宜性")}
 JUDGEMENTS = {("slope", "dem"): "3", ("slope", "Multi-hazard risk index"): "1/2", ("slope", "population"): "2",
               ("dem", "Multi-hazard risk index"): "1/4", ("dem", "population"): "1/2", ("Multi-hazard risk index", "population"): "3"}
 
@@ -231,6 +236,43 @@ def in_qgis() -> None:
         wait(lambda: zoning.probability_chart.kind is not None, 30)
         say(zoning.panel.banner.text())
         grab(wizard, "wizard_5")
+
+        # Path 2's second tab, the land-use scenarios, as scripts/main_job.py plans the county: the
+        # planner's farmland and forest suitability from the slope and the land cover added first.
+        import processing
+        from qgis.core import QgsRasterLayer as Raster
+
+        farmland_name, forest_name = USE_NAMES[lang]
+        rasters = {
+            "landcover": str(county / "landcover.tif"),
+            USE_LAYERS[lang][0]: processing.run("tsr:normalizehazard", {"INPUT": str(county / "slope.tif"), "METHOD": 2, "DIRECTION": 1, "LOWER": 2, "UPPER": 15,
+                                                                      "OUTPUT": str(work / "farmland_suitability.tif")})["OUTPUT"],
+            USE_LAYERS[lang][1]: processing.run("tsr:normalizehazard", {"INPUT": str(county / "slope.tif"), "METHOD": 2, "DIRECTION": 0, "LOWER": 5, "UPPER": 25,
+                                                                      "OUTPUT": str(work / "forest_suitability.tif")})["OUTPUT"],
+        }
+        added = {}
+        for name, file in rasters.items():
+            added[name] = Raster(file, name)
+            project.addMapLayer(added[name], False)
+            project.layerTreeRoot().addLayer(added[name]).setItemVisibilityChecked(False)
+        zoning.refresh()
+        scenarios = zoning.scenarios
+        scenarios.set_use(scenarios.uses()[0]["name"], demand=2040, tolerance=3, classes="5")
+        scenarios.set_use(farmland_name, raster=added[USE_LAYERS[lang][0]], demand=6650, tolerance=2, classes="1")
+        scenarios.set_use(forest_name, raster=added[USE_LAYERS[lang][1]], demand=15000, tolerance=2, classes="2")
+        scenarios.cell_size.setValue(300)
+        scenarios.population_size.setValue(60)
+        scenarios.generations.setValue(100)
+        scenarios.seed.setValue(2020)
+        scenarios.kept.setValue(5)
+        zoning.tabs.setCurrentWidget(scenarios)
+        scenarios.run()
+        wait(lambda: not scenarios.running)
+        wait(lambda: scenarios.chart.kind is not None, 30)
+        say(scenarios.panel.banner.text())
+        say(scenarios.summary.text())
+        grab(wizard, "wizard_5_scenarios")
+        zoning.tabs.setCurrentIndex(0)
 
         wizard.next()
         network = wizard.network

@@ -141,3 +141,30 @@ def sets_units(path: str, name_field: str | None) -> dict:
         "T": [float(r["T_index"]) for r in found],
         "R": [float(r["resilience"]) for r in found],
     }
+
+
+#: Columns of tsr:landallocation OUTPUT_PARETO that are not objectives.
+PARETO_EXTRA = ("solution_id", "knee", "kept", "scenario")
+
+
+def pareto_front(path: str) -> dict:
+    """The Pareto front of tsr:landallocation OUTPUT_PARETO (one row per non-dominated solution:
+    solution_id, one column per objective, knee, kept, scenario): the objective columns in their
+    order, their values, the solution ids, the row of the knee (None if none) and the kept
+    scenario columns (use_s1, use_s2, …) with their rows, in column order."""
+    objectives = [name for name in field_names(path) if name not in PARETO_EXTRA and name.lower() != "fid"]
+    table = rows(path, ["solution_id", *objectives, "knee", "kept", "scenario"])
+    table.sort(key=lambda r: int(r.get("solution_id") or 0))
+    knee = next((i for i, r in enumerate(table) if r.get("knee")), None)
+    kept = sorted(
+        ((str(r["scenario"]), i) for i, r in enumerate(table) if r.get("kept") and r.get("scenario")),
+        key=lambda item: int(re.sub(r"\D", "", item[0]) or 0),
+    )
+    return {
+        "objectives": objectives,
+        "values": {name: [math.nan if r.get(name) is None else float(r[name]) for r in table] for name in objectives},
+        "ids": [int(r.get("solution_id") or i + 1) for i, r in enumerate(table)],
+        "knee": knee,
+        "kept": [i for _, i in kept],
+        "scenarios": [name for name, _ in kept],
+    }

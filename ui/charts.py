@@ -228,3 +228,33 @@ class Chart(QWidget):
         plot.getAxis("left").setTicks([[(y, str(name)) for y, name in zip(ys, names)]])
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setLabel("bottom", x_label)
+
+    def pareto(self, xs, ys, knee, kept, labels, x_label: str, y_label: str, solution_label: str, knee_label: str, kept_label: str) -> None:
+        """A Pareto front: every solution as a point, the `kept` rows marked and labelled with
+        `labels` (e.g. s1, s2 …) and the `knee` row (the compromise) highlighted as a star. The
+        point kinds are named in the tooltip (a legend would hide points of the front)."""
+        self._set("pareto", xs=list(xs), ys=list(ys), knee=knee, kept=list(kept), labels=list(labels))
+        plot = self._plot()
+        if plot is None:
+            marks = {i: label for i, label in zip(kept, labels)}
+            rows = []
+            for i, (x, y) in enumerate(zip(xs, ys)):
+                tag = " ".join(t for t in (marks.get(i, ""), knee_label if i == knee else "") if t)
+                rows.append((f"{_number(x)}, {_number(y)}", tag))
+            self._fallback([(x_label + ", " + y_label, "")] + rows)
+            return
+        pg = pyqtgraph()
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.addItem(pg.ScatterPlotItem(list(xs), list(ys), size=7, brush=pg.mkBrush("#6a8caf"), pen=pg.mkPen("#3b5b7d", width=0.5), name=solution_label))
+        if kept:
+            plot.addItem(pg.ScatterPlotItem([xs[i] for i in kept], [ys[i] for i in kept], size=12, symbol="s", brush=pg.mkBrush(0, 0, 0, 0),
+                                            pen=pg.mkPen("#ff7f00", width=2), name=kept_label))
+            for i, label in zip(kept, labels):
+                text = pg.TextItem(label, color="#7a3d00", anchor=(-0.15, 1.0))
+                text.setPos(xs[i], ys[i])
+                plot.addItem(text)
+        self.plot_widget.setToolTip(f"● {solution_label}\n□ {kept_label}\n★ {knee_label}")
+        if knee is not None:
+            plot.addItem(pg.ScatterPlotItem([xs[knee]], [ys[knee]], size=18, symbol="star", brush=pg.mkBrush("#d62728"), pen=pg.mkPen("#7f0000", width=1), name=knee_label))
+        plot.setLabel("bottom", x_label)
+        plot.setLabel("left", y_label)

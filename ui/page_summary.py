@@ -167,7 +167,7 @@ class SummaryPage(RunPage):
             self.outputs.addTopLevelItem(item)
             item.setExpanded(True)
         self.reports.clear()
-        titles = {"overlay": tr("Multi-hazard overlay"), "zoning": tr("Risk zoning and control lines"), "suitability": tr("Suitability under uncertainty"),
+        titles = {"overlay": tr("Multi-hazard overlay"), "zoning": tr("Risk zoning and control lines"), "suitability": tr("Suitability under uncertainty"), "land_allocation": tr("Land-use scenarios"),
                   "coverage": tr("Service coverage"), "location": tr("Location of new sites"), "routes": tr("Safe evacuation routes"), "sets": tr("SETS resilience index")}
         for _path, step, report in self.state.reports():
             if step.startswith("normalize_"):

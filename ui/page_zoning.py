@@ -3,8 +3,9 @@ if wished) with Monte Carlo weight uncertainty (tsr:suitability), excluding the 
 and, if wished, the risk zones of step 4. Charts: the distributions of the drawn weights, the
 histogram of the probability of being suitable, and the sensitivity to each weight (tornado).
 
-Land-use scenarios (tsr:landallocation, multi-objective land allocation) are offered here when
-that algorithm is installed: see ScenarioSection."""
+The page has two tabs: the suitability, then the land-use scenarios built on it (tsr:landallocation,
+multi-objective land allocation; ui/scenarios.py), which run, chart and enter "save as model" on
+their own."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,67 +35,14 @@ from .ahp_dialog import AhpDialog, ask_weights
 from .chain import Out, Ref, Step
 from .charts import Chart
 from .page_base import RunPage, crs_problem, layer_input
+from .scenarios import ScenarioSection
 from .results import OUTPUT_KEY, PATH_KEY, output_layer, output_tag
-from .runner import available
 from .state import ZONING
 from .widgets import LayerChecklist, enum_options, form_layout, is_polygon_layer, output_description
 
 USE, CRITERION, DIRECTION, WEIGHT = range(4)
 PROTECTED_WORDS = ("red_line", "redline", "farmland", "protect", "reserve", "红线", "基本农田", "保护")
 CRITERION_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
-
-
-class ScenarioSection(QGroupBox):
-    """Hook for land-use scenarios (issue 6): tsr:landallocation allocates land uses to the units
-    under several objectives (NSGA-II), trading suitability against risk, compactness and
-    conversions. When the algorithm is installed, its own Processing dialog opens (in the
-    background, with its own progress) with what the earlier steps know filled in: the planning
-    units and their population field, the multi-hazard risk index and the excluded areas as locked
-    zones; the uses, their suitability and their demands are the planner's to give."""
-
-    ALG_ID = "tsr:landallocation"
-
-    def __init__(self, page, parent=None):
-        super().__init__(tr("Land-use scenarios (multi-objective allocation)"), parent)
-        self.page = page
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.button = QPushButton(tr("Open the land allocation…"))
-        self.button.clicked.connect(self.open)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
-        self.refresh()
-
-    def refresh(self) -> None:
-        on = available(self.ALG_ID)
-        self.button.setVisible(on)
-        self.label.setText(
-            tr("Alternative land-use plans that trade development, farmland and ecology off against the risk, from the suitability and the risk of the earlier steps.")
-            if on else tr("Land-use scenarios (multi-objective land allocation) are not available in this version of the plugin.")
-        )
-
-    def parameters(self) -> dict:
-        """The parameters of tsr:landallocation that the earlier steps fill in."""
-        values = {}
-        units = self.page.state.units_layer()
-        if units is not None:
-            values["UNITS"] = units.id()
-            population = self.page.state.get("study/population_field", "")
-            if population:
-                values["POPULATION_FIELD"] = population
-        risk = output_layer(self.page.project, "overlay", "OUTPUT")
-        if risk is not None:
-            values["RISK"] = risk.id()
-        locked = self.page.exclusions.checked_ids()
-        if locked:
-            values["LOCKED_ZONES"] = locked
-        return values
-
-    def open(self) -> None:
-        import processing
-
-        processing.execAlgorithmDialog(self.ALG_ID, self.parameters())
 
 
 class ZoningPage(RunPage):
@@ -175,7 +124,6 @@ class ZoningPage(RunPage):
         uncertainty_layout.addLayout(draws_form, 1)
         uncertainty_layout.addLayout(rule_form, 1)
 
-        self.scenarios = ScenarioSection(self)
         self.weights_chart = Chart(tr("Weight distributions (Monte Carlo draws)"))
         self.probability_chart = Chart(tr("Probability of being suitable"))
         self.tornado_chart = Chart(tr("Sensitivity to each weight (tornado)"))
@@ -183,19 +131,28 @@ class ZoningPage(RunPage):
         top = QHBoxLayout()
         top.addWidget(criteria_box, 3)
         top.addWidget(constraints_box, 2)
-        middle = QHBoxLayout()
-        middle.addWidget(uncertainty_box, 3)
-        middle.addWidget(self.scenarios, 2)
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
         for chart in (self.weights_chart, self.probability_chart, self.tornado_chart):
             charts_layout.addWidget(chart, 1)
+        suitability = QWidget()
+        suitability_layout = QVBoxLayout(suitability)
+        suitability_layout.setContentsMargins(0, 6, 0, 0)
+        suitability_layout.addLayout(top)
+        suitability_layout.addWidget(uncertainty_box)
+        suitability_layout.addWidget(self.panel)
+        suitability_layout.addWidget(charts, 1)
+
+        # the second part: land-use scenarios on the suitability (its locked zones are the
+        # excluded areas above)
+        self.scenarios = ScenarioSection(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(suitability, tr("1 · Suitability under uncertainty"))
+        self.tabs.addTab(self.scenarios, tr("2 · Land-use scenarios"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(middle)
-        layout.addWidget(self.panel)
-        layout.addWidget(charts, 1)
+        layout.addWidget(self.tabs)
 
     # --- inputs ------------------------------------------------------------------------------
 
@@ -354,6 +311,35 @@ class ZoningPage(RunPage):
             Out("OUTPUT_STD", "suitability_std", output_description(a, "OUTPUT_STD", "Standard deviation of suitability"), visible=False),
         )))
         return steps
+
+    # --- running: the suitability and the scenarios -------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return super().running or self.scenarios.running
+
+    def run(self) -> None:
+        if self.scenarios.running:
+            self.panel.show_error(tr("Wait until the land-use scenarios have finished."))
+            return
+        super().run()
+
+    def cancel(self) -> None:
+        super().cancel()
+        self.scenarios.cancel()
+
+    def _finished(self, steps, ok: bool, error: str) -> None:
+        super()._finished(steps, ok, error)
+        if ok:
+            self.scenarios.suitability_changed()
+
+    def reset(self) -> None:
+        super().reset()
+        self.scenarios.reset()
+
+    def model_steps(self):
+        """The suitability, then the land-use scenarios run on it."""
+        return self.last_steps + self.scenarios.last_steps
 
     # --- charts ------------------------------------------------------------------------------
 

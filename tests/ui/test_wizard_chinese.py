@@ -90,7 +90,15 @@ def test_every_visible_text_of_every_step_is_chinese(chinese, county_project, qt
     for step in range(len(wizard.pages)):
         wizard.go_to(step)
         page = wizard.currentPage()
-        texts = visible_texts(page) + [page.title(), page.subTitle()]
+        texts = [page.title(), page.subTitle()]
+        tabs = getattr(page, "tabs", None)  # path 2: the suitability, then the land-use scenarios
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+                texts.append(tabs.tabText(tab))
+            texts += visible_texts(page)
+        if tabs is not None:
+            tabs.setCurrentIndex(0)
         texts += [wizard.steps.item(i).text() for i in range(wizard.steps.count())]
         for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
                        QWizard.WizardButton.CancelButton, QWizard.WizardButton.CustomButton1):

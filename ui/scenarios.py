@@ -1,0 +1,560 @@
+"""Path 2, second part — land-use scenarios (issue 6): tsr:landallocation allocates land uses to the
+cells of a grid so that the area demands are met and locked land stays as it is, trading the
+suitability of each use off against the risk exposure of development, compactness and
+conversions (NSGA-II). The uses take their suitability from rasters of the project (urban: the
+mean suitability of the first part, by default), the current use from a class raster, the locked
+zones from the excluded areas of the first part and the risk from the multi-hazard index of
+step 4. Chart: the Pareto front, two objectives at a time, with the compromise (knee) and the
+scenarios kept as columns.
+
+Like the pages, this part only builds parameters, runs the algorithm in the background
+(ui/runner.py) and reads its outputs; its layers go to the group of path 2, and its steps follow
+those of the suitability in "save as model"."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from qgis.core import QgsApplication, QgsProcessingFeedback
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from . import chart_data
+from .chain import Out, Step
+from .charts import Chart
+from .page_base import DONE, crs_problem, layer_input
+from .results import OUTPUT_KEY, PATH_KEY, load, output_layer, output_tag, path_group
+from .runner import ChainRunner, FunctionTask, algorithm, available
+from .state import GROUP_ORDER, ZONING
+from .widgets import RunPanel, choose_layer, enum_options, form_layout, layer_combo, output_description
+
+ALG = "tsr:landallocation"
+STEP_ID = "land_allocation"
+RISK_EXPOSURE = 1  # OBJECTIVES: suitability, risk exposure, compactness, conversions
+USE, RASTER, DEVELOPMENT, DEMAND, TOLERANCE, CLASSES = range(6)
+#: Characters that separate rows and values of the algorithm's matrix strings.
+SEPARATORS = re.compile(r"[,;，；\n\r]")
+LANDCOVER_WORDS = ("landcover", "land_cover", "landuse", "land_use", "土地利用", "土地覆盖", "现状")
+
+
+def axis_label(column: str) -> str:
+    """The short axis title of a column of the Pareto table."""
+    return {
+        "suitability": tr("Suitability"),
+        "exposed_population": tr("Exposed population"),
+        "exposed_area_ha": tr("Exposed development (ha)"),
+        "compactness": tr("Compactness"),
+        "converted_ha": tr("Converted area (ha)"),
+    }.get(column, column)
+
+
+def objective_label(column: str) -> str:
+    """The name of a column of the Pareto table, with its better direction."""
+    return {
+        "suitability": tr("Suitability (higher is better)"),
+        "exposed_population": tr("Exposed population (lower is better)"),
+        "exposed_area_ha": tr("Exposed development, ha (lower is better)"),
+        "compactness": tr("Compactness (higher is better)"),
+        "converted_ha": tr("Converted area, ha (lower is better)"),
+    }.get(column, column)
+
+
+def raster_text(layer) -> str:
+    """How the SUITABILITY matrix names a raster: its file, or its layer id when the file has no
+    file or its path holds a separator of the matrix."""
+    source = layer.source() if layer.providerType() == "gdal" else ""
+    return source if source and not SEPARATORS.search(source) else layer.id()
+
+
+class ScenarioSection(QWidget):
+    """The land-use scenarios of the path 2 page (`page`: its exclusions are the locked zones)."""
+
+    def __init__(self, page, parent=None):
+        super().__init__(parent)
+        self.page = page
+        self.runner: ChainRunner | None = None
+        self.last_steps: list[Step] = []
+        self.data: dict | None = None
+        self.results: dict = {}
+        self._reading = None
+        self._follow: set[int] = set()  # rows whose raster follows the mean suitability
+
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+        # land uses
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([tr("Use"), tr("Suitability raster (0–1)"), tr("Built-up"), tr("Demand (ha)"), tr("± (%)"), tr("Current classes")])
+        self.table.horizontalHeaderItem(DEVELOPMENT).setToolTip(tr("A development use: its land counts as exposed to the risk"))
+        self.table.horizontalHeaderItem(DEMAND).setToolTip(tr("The area this use needs; empty = its area is left free"))
+        self.table.horizontalHeaderItem(TOLERANCE).setToolTip(tr("Tolerance of the demand, in % of the demand"))
+        self.table.horizontalHeaderItem(CLASSES).setToolTip(tr("Values of the current-use raster that are this use today, e.g. 5 or 2, 3"))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setMinimumHeight(110)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RASTER, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(tr("Add a use"))
+        self.add_button.clicked.connect(lambda: self.add_use(tr("use {n}").format(n=self.table.rowCount() + 1)))
+        self.remove_button = QPushButton(tr("Remove the use"))
+        self.remove_button.clicked.connect(self.remove_use)
+        self.current = layer_combo("RasterLayer", allow_empty=True)
+        self.locked = QLabel()
+        self.locked.setWordWrap(True)
+        self.locked.setToolTip(tr("Cells whose centre lies in these areas keep their current use: the excluded areas ticked under Constraints in the first tab."))
+        self.risk = QLabel()
+        self.risk.setWordWrap(True)
+        uses_box = QGroupBox(tr("Land uses, their suitability and demand"))
+        uses_layout = QVBoxLayout(uses_box)
+        uses_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        uses_layout.addLayout(row)
+        current_form = form_layout()
+        current_form.addRow(tr("Current use (class raster)"), self.current)
+        uses_layout.addLayout(current_form)
+        uses_layout.addWidget(self.locked)
+        uses_layout.addWidget(self.risk)
+
+        # objectives and search
+        self.objectives: list[QCheckBox] = []
+        objectives_grid = QGridLayout()
+        names = (tr("Suitability"), tr("Risk exposure"), tr("Compactness"), tr("Conversions"))
+        for i, option in enumerate(enum_options(ALG, "OBJECTIVES")):
+            box = QCheckBox(names[i] if i < len(names) else option)
+            box.setToolTip(option)
+            box.setChecked(True)
+            self.objectives.append(box)
+            objectives_grid.addWidget(box, i // 2, i % 2)
+        self.cell_size = QDoubleSpinBox()
+        self.cell_size.setRange(10.0, 100000.0)
+        self.cell_size.setDecimals(0)
+        self.cell_size.setValue(300.0)
+        self.cell_size.setSuffix(" m")
+        self.population_size = QSpinBox()
+        self.population_size.setRange(4, 10000)
+        self.population_size.setValue(60)
+        self.generations = QSpinBox()
+        self.generations.setRange(1, 100000)
+        self.generations.setValue(100)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setValue(2020)
+        self.kept = QSpinBox()
+        self.kept.setRange(1, 100)
+        self.kept.setValue(5)
+        self.kept.setToolTip(tr("The knee, the best plan in each objective, then plans spread along the front: the fields use_s1, use_s2 … of the layer"))
+        search_box = QGroupBox(tr("Objectives and search (NSGA-II)"))
+        search_layout = QVBoxLayout(search_box)
+        search_layout.addLayout(objectives_grid)
+        search_form = form_layout()
+        search_form.addRow(tr("Grid cell size"), self.cell_size)
+        search_form.addRow(tr("Population size"), self.population_size)
+        search_form.addRow(tr("Generations"), self.generations)
+        search_form.addRow(tr("Random seed"), self.seed)
+        search_form.addRow(tr("Scenarios kept"), self.kept)
+        search_layout.addLayout(search_form)
+        search_layout.addStretch(1)
+
+        self.panel = RunPanel(tr("Run land-use scenarios"))
+        self.panel.run_clicked.connect(self.run)
+
+        # the Pareto front
+        self.chart = Chart(tr("Pareto front of the land-use scenarios"))
+        self.x_axis = QComboBox()
+        self.y_axis = QComboBox()
+        for combo in (self.x_axis, self.y_axis):
+            combo.currentIndexChanged.connect(self.draw)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        axes = QHBoxLayout()
+        axes.addWidget(QLabel(tr("Horizontal axis")))
+        axes.addWidget(self.x_axis, 1)
+        axes.addSpacing(12)
+        axes.addWidget(QLabel(tr("Vertical axis")))
+        axes.addWidget(self.y_axis, 1)
+        front = QWidget()
+        front_layout = QVBoxLayout(front)
+        front_layout.setContentsMargins(0, 0, 0, 0)
+        front_layout.addWidget(self.chart, 1)
+        front_layout.addLayout(axes)
+        front_layout.addWidget(self.summary)
+
+        top = QHBoxLayout()
+        top.addWidget(uses_box, 2)
+        top.addWidget(search_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.note)
+        layout.addLayout(top)
+        layout.addWidget(self.panel)
+        layout.addWidget(front, 1)
+
+        self.add_use(tr("urban"), development=True, follow=True)
+        self._current_chosen = False  # the user chose the current-use raster (or none)
+        self.current.activated.connect(lambda _i: setattr(self, "_current_chosen", True))
+        self.page.exclusions.itemChanged.connect(self.show_locked)
+
+    @property
+    def project(self):
+        return self.page.project
+
+    @property
+    def state(self):
+        return self.page.state
+
+    # --- land uses ---------------------------------------------------------------------------
+
+    def mean_suitability(self):
+        return output_layer(self.project, "suitability", "OUTPUT_MEAN")
+
+    def add_use(self, name: str, raster=None, development: bool = False, demand="", tolerance="5", classes="", follow: bool = False) -> int:
+        """A row of the uses table; its raster follows the mean suitability of the first part
+        when `follow` (until the user chooses another)."""
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        self.table.setItem(r, USE, QTableWidgetItem(name))
+        combo = layer_combo("RasterLayer", allow_empty=True)
+        combo.setToolTip(tr("A raster of the project from 0 (unsuitable) to 1 (most suitable), e.g. made with Normalise hazard"))
+        combo.activated.connect(lambda _i, combo=combo: self._chosen(combo))
+        self.table.setCellWidget(r, RASTER, combo)
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        check.setCheckState(Qt.CheckState.Checked if development else Qt.CheckState.Unchecked)
+        self.table.setItem(r, DEVELOPMENT, check)
+        for column, value in ((DEMAND, demand), (TOLERANCE, tolerance), (CLASSES, classes)):
+            self.table.setItem(r, column, QTableWidgetItem(_text(value)))
+        if follow:
+            self._follow.add(r)
+            combo.setLayer(self.mean_suitability())
+        elif raster is not None:
+            combo.setLayer(raster)
+        return r
+
+    def _chosen(self, combo) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.cellWidget(r, RASTER) is combo:
+                self._follow.discard(r)
+
+    def remove_use(self) -> None:
+        r = self.table.currentRow()
+        if r < 0:
+            r = self.table.rowCount() - 1
+        if r < 0:
+            return
+        self.table.removeRow(r)
+        self._follow = {f - 1 if f > r else f for f in self._follow if f != r}
+
+    def set_use(self, name: str, raster=None, development: bool | None = None, demand=None, tolerance=None, classes=None) -> None:
+        """Set a use's row (as the user would), adding it if it is not in the table."""
+        rows = [r for r in range(self.table.rowCount()) if self.table.item(r, USE).text().strip() == name]
+        r = rows[0] if rows else self.add_use(name)
+        if raster is not None:
+            self.table.cellWidget(r, RASTER).setLayer(raster)
+            self._follow.discard(r)
+        if development is not None:
+            self.table.item(r, DEVELOPMENT).setCheckState(Qt.CheckState.Checked if development else Qt.CheckState.Unchecked)
+        for column, value in ((DEMAND, demand), (TOLERANCE, tolerance), (CLASSES, classes)):
+            if value is not None:
+                self.table.item(r, column).setText(_text(value))
+
+    def uses(self) -> list[dict]:
+        return [
+            {
+                "name": self.table.item(r, USE).text().strip(),
+                "raster": self.table.cellWidget(r, RASTER).currentLayer(),
+                "development": self.table.item(r, DEVELOPMENT).checkState() == Qt.CheckState.Checked,
+                "demand": self.table.item(r, DEMAND).text().strip(),
+                "tolerance": self.table.item(r, TOLERANCE).text().strip().rstrip("%").strip(),
+                "classes": self.table.item(r, CLASSES).text().strip(),
+            }
+            for r in range(self.table.rowCount())
+        ]
+
+    def checked_objectives(self) -> list[int]:
+        return [i for i, box in enumerate(self.objectives) if box.isChecked() and box.isEnabled()]
+
+    # --- from the earlier steps --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        on = available(ALG)
+        self.note.setText("" if on else tr("Land-use scenarios (multi-objective land allocation) are not available in this version of the plugin."))
+        self.note.setVisible(not on)
+        if not on:
+            for box in self.findChildren(QGroupBox) + [self.panel, self.x_axis, self.y_axis]:
+                box.setEnabled(False)
+            return
+        if not self._current_chosen and self.current.currentLayer() is None:
+            choose_layer(self.current, self.project, *LANDCOVER_WORDS)
+        self.follow_mean()
+        risk = output_layer(self.project, "overlay", "OUTPUT")
+        self.risk.setText(tr("Risk: {name} (step 4).").format(name=risk.name()) if risk is not None else tr("Risk: none; run step 4 for the risk exposure objective."))
+        if len(self.objectives) > RISK_EXPOSURE:
+            box = self.objectives[RISK_EXPOSURE]
+            box.setEnabled(risk is not None)
+            box.setToolTip("" if risk is not None else tr("Run step 4 first: the exposure is measured with its multi-hazard risk index."))
+        self.show_locked()
+        if not self.running:
+            self.restore()
+
+    def follow_mean(self) -> None:
+        mean = self.mean_suitability()
+        for r in self._follow:
+            if r < self.table.rowCount():
+                self.table.cellWidget(r, RASTER).setLayer(mean)
+
+    def show_locked(self, *_args) -> None:
+        names = [self.project.mapLayer(i).name() for i in self.page.exclusions.checked_ids() if self.project.mapLayer(i) is not None]
+        self.locked.setText(tr("Locked zones (the excluded areas of the first tab): {names}.").format(names=", ".join(names)) if names
+                            else tr("Locked zones: none; tick excluded areas under Constraints in the first tab to lock them."))
+
+    # --- the chain ---------------------------------------------------------------------------
+
+    def chain(self):
+        uses = self.uses()
+        if not uses:
+            return tr("Add at least one land use.")
+        names = [u["name"] for u in uses]
+        if any(not n for n in names):
+            return tr("Every land use needs a name.")
+        bad = [n for n in names if SEPARATORS.search(n)]
+        if bad:
+            return tr("A land use name cannot hold a comma or semicolon: {name}.").format(name=bad[0])
+        if len({n.casefold() for n in names}) != len(names):
+            return tr("Two land uses have the same name.")
+        missing = [u["name"] for u in uses if u["raster"] is None]
+        if missing:
+            return tr("Choose the suitability raster of {use} (run the suitability first for the mean suitability).").format(use=missing[0])
+        problem = crs_problem(uses[0]["raster"], tr("The suitability raster of {use}").format(use=uses[0]["name"]))
+        if problem:
+            return problem
+        demand = []
+        for u in uses:
+            if not u["demand"]:
+                continue
+            try:
+                area, tolerance = float(u["demand"].replace(",", "")), float(u["tolerance"] or 0)
+            except ValueError:
+                return tr("The demand and tolerance of {use} must be numbers.").format(use=u["name"])
+            if not (math.isfinite(area) and area >= 0 and math.isfinite(tolerance) and tolerance >= 0):
+                return tr("The demand and tolerance of {use} must be numbers of at least 0.").format(use=u["name"])
+            demand.append(f"{u['name']}, {area:g}, {tolerance:g}%")
+        if not demand:
+            return tr("Give the demand (ha) of at least one land use.")
+        objectives = self.checked_objectives()
+        if not objectives:
+            return tr("Tick at least one objective.")
+        development = [u["name"] for u in uses if u["development"]]
+        risk = output_layer(self.project, "overlay", "OUTPUT")
+        if RISK_EXPOSURE in objectives and not development:
+            return tr("The risk exposure objective needs at least one development use (tick Development).")
+        parameters = {
+            "CELL_SIZE": self.cell_size.value(),
+            "SUITABILITY": "; ".join(f"{u['name']}, {raster_text(u['raster'])}" for u in uses),
+            "DEMAND": "; ".join(demand),
+            "OBJECTIVES": objectives,
+            "POPULATION_SIZE": self.population_size.value(),
+            "GENERATIONS": self.generations.value(),
+            "SEED": self.seed.value(),
+            "SCENARIOS": self.kept.value(),
+        }
+        current = self.current.currentLayer()
+        if current is not None:
+            classes = [f"{u['name']}, {', '.join(v.strip() for v in SEPARATORS.split(u['classes']) if v.strip())}" for u in uses if u["classes"]]
+            if not classes:
+                return tr("Say which values of the current-use raster are which use (column Current classes), or choose no current use.")
+            parameters["CURRENT_USE_RASTER"] = layer_input(current, tr("Current land use (classes)"), "current_land_use")
+            parameters["CURRENT_USE_CLASSES"] = "; ".join(classes)
+        locked = [self.project.mapLayer(i) for i in self.page.exclusions.checked_ids()]
+        locked = [layer_input(layer, tr("Excluded area: {name}").format(name=layer.name())) for layer in locked if layer is not None]
+        if locked:
+            parameters["LOCKED_ZONES"] = locked
+        if risk is not None and (RISK_EXPOSURE in objectives or development):
+            parameters["RISK"] = layer_input(risk, tr("Multi-hazard risk index"), "risk_index")
+        if development:
+            parameters["DEVELOPMENT_USES"] = ", ".join(development)
+        return [Step(STEP_ID, ALG, tr("Land-use scenarios"), parameters, (
+            Out("OUTPUT", "land_use_scenarios", output_description(ALG, "OUTPUT", "Allocated land use")),
+            Out("OUTPUT_PARETO", "pareto_front", output_description(ALG, "OUTPUT_PARETO", "Pareto front"), visible=False),
+        ))]
+
+    # --- running -----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.runner is not None and self.runner.running
+
+    def run(self) -> None:
+        if self.running:
+            return
+        if self.page.runner is not None and self.page.runner.running:
+            self.panel.show_error(tr("Wait until the suitability has finished."))
+            return
+        steps = self.chain()
+        if isinstance(steps, str):
+            self.panel.show_error(steps)
+            return
+        self.runner = ChainRunner(steps, self.state.run_folder(f"{ZONING}_scenarios"), self.project, read=self.read, parent=self)
+        self.panel.attach(self.runner)
+        self.runner.finished.connect(lambda ok, error, steps=steps: self._finished(steps, ok, error))
+        self.runner.start()
+
+    def cancel(self) -> None:
+        if self.running:
+            self.panel.cancel()
+
+    def _finished(self, steps: list[Step], ok: bool, error: str) -> None:
+        if not ok:
+            return
+        runner = self.runner
+        self.add_outputs(steps, runner.results, runner.contexts)
+        self.state.save_run(ZONING, {**self.state.run(ZONING), **runner.results})
+        self.last_steps = steps
+        self.results = runner.results
+        self.page.set_status(DONE)
+        self.panel.show_done(self.done_text(runner.results) or tr("Done: the results are in the layer group “{group}”.").format(group=self.page.group_name()))
+        self.show_results(runner.data, runner.results)
+
+    def add_outputs(self, steps: list[Step], results: dict, contexts: dict) -> list:
+        """The kept outputs on top of the path 2 group, replacing those of the previous scenarios
+        (the layers of the suitability stay)."""
+        tags = {output_tag(step.id, out.name) for step in steps for out in step.outputs}
+        old = [layer.id() for layer in self.project.mapLayers().values() if layer.customProperty(OUTPUT_KEY) in tags]
+        if old:
+            self.project.removeMapLayers(old)
+        group = path_group(self.project, ZONING, self.page.group_name(), GROUP_ORDER[ZONING])
+        feedback = QgsProcessingFeedback()
+        added = []
+        for step in steps:
+            if step.id not in results:
+                continue
+            alg, context = algorithm(step.alg_id), contexts[step.id]
+            for out in step.outputs:
+                destination = results[step.id].get(out.name)
+                layer = load(alg, out.name, str(destination), out.description) if destination else None
+                if layer is None:
+                    continue
+                details = context.layerToLoadOnCompletionDetails(str(destination)) if context.willLoadLayerOnCompletion(str(destination)) else None
+                layer.setCustomProperty(PATH_KEY, ZONING)
+                layer.setCustomProperty(OUTPUT_KEY, output_tag(step.id, out.name))
+                self.project.addMapLayer(layer, False)
+                node = group.insertLayer(len(added), layer)
+                node.setItemVisibilityChecked(out.visible)
+                node.setExpanded(False)
+                if details is not None and details.postProcessor() is not None:
+                    details.postProcessor().postProcessLayer(layer, context, feedback)
+                added.append(layer)
+        return added
+
+    def suitability_changed(self) -> None:
+        """The suitability was run again: its run replaced the scenarios' layers and results."""
+        self.last_steps, self.results, self.data = [], {}, None
+        self.follow_mean()
+        self.summary.clear()
+        self.chart.show_message(tr("The suitability changed: run the land-use scenarios again."))
+
+    def reset(self) -> None:
+        self.cancel()
+        self.runner = None
+        self.last_steps, self.results, self.data = [], {}, None
+        self.panel.progress.setValue(0)
+        self.panel.banner.show_message("")
+        self.panel.details.clear()
+        self.summary.clear()
+        self._current_chosen = False
+        self.chart.show_message(tr("Run the land-use scenarios to see their Pareto front."))
+
+    def restore(self) -> None:
+        """The front and summary of the last scenarios saved in the project."""
+        results = {k: v for k, v in self.state.run(ZONING).items() if k == STEP_ID}
+        if not results or self.data is not None or self._reading is not None:
+            return
+
+        def done(ok, value, _error, results=results):
+            self._reading = None
+            if ok:
+                self.results = results
+                self.show_results(value, results)
+                text = self.done_text(results)
+                if text:
+                    self.panel.show_done(text)
+
+        self._reading = FunctionTask(tr("Reading the results for the charts"), lambda task: self.read(results), done)
+        QgsApplication.taskManager().addTask(self._reading)
+
+    # --- chart -------------------------------------------------------------------------------
+
+    def read(self, results: dict):
+        path = results.get(STEP_ID, {}).get("OUTPUT_PARETO")
+        return chart_data.pareto_front(str(path)) if path else None
+
+    def show_results(self, data, results: dict) -> None:
+        self.data = data
+        outputs = results.get(STEP_ID, {})
+        self.summary.setText(self.summary_text(outputs))
+        if not data or not data["objectives"]:
+            self.chart.show_message(tr("The Pareto front could not be read; the HTML report of the land allocation shows it."))
+            return
+        columns = data["objectives"]
+        for combo, default in ((self.x_axis, 0), (self.y_axis, 1 if len(columns) > 1 else 0)):
+            previous = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for column in columns:
+                combo.addItem(objective_label(column), column)
+            index = combo.findData(previous)
+            combo.setCurrentIndex(index if index >= 0 else default)
+            combo.blockSignals(False)
+        if len(columns) > 1 and self.x_axis.currentData() == self.y_axis.currentData():
+            self.y_axis.setCurrentIndex(1 if self.x_axis.currentIndex() == 0 else 0)
+        self.draw()
+
+    def draw(self, *_args) -> None:
+        data = self.data
+        if not data or not data["objectives"] or self.x_axis.currentData() is None or self.y_axis.currentData() is None:
+            return
+        x, y = self.x_axis.currentData(), self.y_axis.currentData()
+        self.chart.pareto(data["values"][x], data["values"][y], data["knee"], data["kept"], [name.replace("use_", "") for name in data["scenarios"]],
+                          axis_label(x), axis_label(y), tr("Non-dominated solutions"), tr("Compromise (knee)"), tr("Kept scenarios"))
+        self.chart.set_note(tr("★ the compromise (knee)   □ s1, s2 …: the scenarios kept (fields use_s1 …)   ● the other non-dominated plans"))
+
+    def summary_text(self, outputs: dict) -> str:
+        if "FRONT_SIZE" not in outputs:
+            return ""
+        return tr("{n} non-dominated solutions; compromise (knee): solution {knee}; normalised hypervolume {hv:.3f}.").format(
+            n=int(outputs["FRONT_SIZE"]), knee=int(outputs["KNEE_ID"]), hv=float(outputs["HYPERVOLUME"]))
+
+    def done_text(self, results: dict) -> str:
+        if "FRONT_SIZE" not in results.get(STEP_ID, {}):
+            return ""
+        return tr("Done: the land use of the compromise (field “use”), the kept scenarios (use_s1 …) and the Pareto front are in the group “{group}”.").format(
+            group=self.page.group_name())
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
