@@ -30,7 +30,7 @@ from pathlib import Path
 
 try:
     ROOT = Path(__file__).resolve().parents[1]
-except NameError:  # QGIS runs --code files with exec(), without __file__
+except NameError:  # QGIS runs --code files without setting __file__
     ROOT = Path(os.environ["TSR_SCREENSHOT_ROOT"])
 PLUGIN = "territorial_resilience"
 LOCALES = {"en": "en_US", "zh": "zh-Hans"}  # QGIS's own interface languages

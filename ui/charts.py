@@ -201,11 +201,16 @@ class Chart(QWidget):
             self._fallback([(n, f"{_number(min(e))} – {_number(max(e))}, {int(sum(c))}") for n, e, c, _ in series])
             return
         pg = pyqtgraph()
-        plot.addLegend(offset=(-10, 10), labelTextColor="#222")
+        # The legend sits above the highest bar: headroom for its rows keeps it off the histograms.
+        columns = 2 if max((len(str(n)) for n, _, _, _ in series), default=0) <= 12 else 1
+        rows = -(-len(series) // columns)
+        plot.addLegend(offset=(-10, 5), labelTextColor="#222", colCount=columns, brush=pg.mkBrush(255, 255, 255, 220))
         for name, edges, counts, colour in series:
             fill = pg.mkColor(colour)
             fill.setAlpha(70)
             plot.plot(list(edges), list(counts), stepMode="center", fillLevel=0, brush=fill, pen=pg.mkPen(colour, width=1.5), name=name)
+        peak = max((max(c) for _, _, c, _ in series if len(c)), default=1)
+        plot.setYRange(0, peak * (1.15 + 0.32 * rows), padding=0)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
 
@@ -226,6 +231,7 @@ class Chart(QWidget):
             plot.addItem(pg.BarGraphItem(x0=[min(0.0, v) for v in clean], width=[abs(v) for v in clean], y=ys, height=0.6, brush=pg.mkBrush(colour), pen=pg.mkPen("#555", width=0.5), name=label))
         plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#222", width=1)))
         plot.getAxis("left").setTicks([[(y, str(name)) for y, name in zip(ys, names)]])
+        plot.setYRange(-0.6, n + 1.9, padding=0)  # a free band on top for the two legend rows
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setLabel("bottom", x_label)
 
