@@ -185,11 +185,11 @@ def evacuation_routes(people: Sequence[float], classes: int = 5) -> Callable:
 
     def apply(layer) -> None:
         if breaks.size < 2:
-            layer.setRenderer(QgsSingleSymbolRenderer(_route_symbol(0.8)))
+            layer.setRenderer(QgsSingleSymbolRenderer(_route_symbol(0.5)))
             return
         n = breaks.size - 1
         ranges = [
-            QgsRendererRange(float(breaks[k]), float(breaks[k + 1]), _route_symbol(0.4 + 1.8 * k / max(n - 1, 1)),
+            QgsRendererRange(float(breaks[k]), float(breaks[k + 1]), _route_symbol(0.25 + 0.95 * k / max(n - 1, 1)),
                              tr("{low} – {high} persons").format(low=_persons(breaks[k]), high=_persons(breaks[k + 1])))
             for k in range(n)
         ]

@@ -143,6 +143,7 @@ class RunPage(WizardPage):
             return
         group = self.group_name()
         self.added = add_outputs(self.project, self.PATH, group, GROUP_ORDER[self.PATH], steps, runner.results, runner.contexts)
+        runner.contexts.clear()  # their layers are loaded; free them while QGIS runs
         self.state.save_run(self.PATH, runner.results)
         self.last_steps = steps
         self.set_status(DONE)

@@ -429,6 +429,7 @@ class ScenarioSection(QWidget):
             return
         runner = self.runner
         self.add_outputs(steps, runner.results, runner.contexts)
+        runner.contexts.clear()  # their layers are loaded; free them while QGIS runs
         self.state.save_run(ZONING, {**self.state.run(ZONING), **runner.results})
         self.last_steps = steps
         self.results = runner.results

@@ -10,7 +10,9 @@ The tests of this module run in order on one wizard."""
 from __future__ import annotations
 
 import processing
+
 import pytest
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingModelAlgorithm, QgsRasterLayer
 
 from territorial_resilience.ui import chart_data
@@ -39,6 +41,8 @@ def wizard(county_project):
     w.cancel_runs()
     w.close()
     w.deleteLater()
+    # Delete it now, while the project and its layers still exist, not at interpreter exit.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="module")

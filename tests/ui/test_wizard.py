@@ -11,6 +11,7 @@ import os
 
 import processing
 import pytest
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -58,6 +59,8 @@ def wizard(county_project):
     w.cancel_runs()
     w.close()
     w.deleteLater()
+    # Delete it now, while the project and its layers still exist, not at interpreter exit.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_framework_names_the_modules_and_paths(wizard):
