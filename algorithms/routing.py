@@ -129,7 +129,7 @@ def od_costs(graph: Graph, origins: Endpoints, destinations: Endpoints, cutoff: 
         index = np.arange(done, done + len(chunk))
         done += len(chunk)
         members = np.flatnonzero(np.isin(source_of, index))
-        block = rows[source_of[members] - index[0]][:, far.node[far_ok]]
+        block = rows[np.ix_(source_of[members] - index[0], far.node[far_ok])]
         total = block + near.access[near_ok[members]][:, None] + far.access[far_ok][None, :]
         i, j = np.nonzero(total <= cutoff)
         parts.append((near_ok[members][i], far_ok[j], total[i, j]))
