@@ -23,7 +23,7 @@ from qgis.core import (
 )
 
 from ..algorithms.costs import CostMatrix
-from ..algorithms.location import UncoverableDemand, coverage_curve, lscp, mclp, p_center, p_median
+from ..algorithms.location import OPTIMAL, UncoverableDemand, coverage_curve, lscp, mclp, p_center, p_median
 from ..algorithms.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
 from ..i18n import tr
 from . import report, styles
@@ -155,8 +155,12 @@ class FacilityLocation(TsrAlgorithm):
                 if model == LSCP:
                     result = lscp(costs, population, service, **options)
                 elif model == MCLP:
-                    curve = coverage_curve(costs, population, service, p, **options) if p > 0 else ()
-                    result = curve[-1] if len(curve) == p and p > 0 else mclp(costs, population, service, p, **options)
+                    # The curve shares the time limit among its P solves; the answer itself gets it all
+                    # unless the curve already proved it.
+                    curve_options = dict(options, time_limit=time_limit / max(p, 1))
+                    curve = coverage_curve(costs, population, service, p, **curve_options) if p > 0 else ()
+                    proven = len(curve) == p and p > 0 and curve[-1].status == OPTIMAL
+                    result = curve[-1] if proven else mclp(costs, population, service, p, **options)
                 elif model == P_MEDIAN:
                     result = p_median(costs.within(limit), population, p, **options)
                 else:
@@ -164,7 +168,7 @@ class FacilityLocation(TsrAlgorithm):
             except UncoverableDemand as error:
                 raise error.with_ids(demand_ids) from None
         feedback.setProgress(85)
-        if result.status != "optimal":
+        if result.status != OPTIMAL:
             feedback.reportError(tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(gap=100.0 * result.mip_gap), fatalError=False)
         results = {
             self.OBJECTIVE: float(result.objective),
