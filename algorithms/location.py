@@ -1058,15 +1058,13 @@ def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray) 
     cap = np.asarray(capacity, dtype=np.float64).ravel()
     if s.shape != (costs.n_demand,) or cap.shape != (costs.n_candidates,):
         raise ValueError("one supply per demand point and one capacity per site")
-    for values, what in ((s, "people"), (cap, "places")):
+    for values, template in (
+        (s, tr("Demand point {index} has {value} people; the number of people must be zero or positive.")),
+        (cap, tr("Site {index} has {value} places; capacities must be zero or positive.")),
+    ):
         bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
         if bad.size:
-            raise InputError(
-                tr("Entry {index} has {value} {what}; numbers of people and places must be zero or positive."),
-                index=int(bad[0]),
-                value=float(values[bad[0]]),
-                what=what,
-            )
+            raise InputError(template, index=int(bad[0]), value=float(values[bad[0]]))
     keep = (s[costs.demand] > 0) & (cap[costs.candidate] > 0)
     d, j, c = costs.demand[keep], costs.candidate[keep], costs.cost[keep]
     m = len(d)

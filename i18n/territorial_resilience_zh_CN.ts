@@ -2109,11 +2109,6 @@
         <translation>无论 {p} 处新增设施如何布置，连同现有设施都无法在设施的可达范围和容量内服务所有需求点。请要求更多新增设施，或增加候选点或容量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1064"/>
-        <source>Entry {index} has {value} {what}; numbers of people and places must be zero or positive.</source>
-        <translation>条目 {index} 的 {what} 为 {value}；人数和容量必须为零或正数。</translation>
-    </message>
-    <message>
         <location filename="../algorithms/network.py" line="94"/>
         <source>Road speeds must be positive (km/h); {count} roads have a speed of 0 or less</source>
         <translation>道路速度必须为正数（km/h）；有 {count} 条道路的速度小于或等于 0</translation>
@@ -2809,7 +2804,7 @@
         <translation>新增 1…P 处设施时的覆盖率（MCLP）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="282"/>
+        <location filename="../processing_provider/facility_location.py" line="286"/>
         <source>Solver status</source>
         <translation>求解器状态</translation>
     </message>
@@ -2854,12 +2849,12 @@
         <translation>候选点与现有设施的 ID 不能相同；部分 ID 被两者同时使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="168"/>
+        <location filename="../processing_provider/facility_location.py" line="172"/>
         <source>The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum</source>
         <translation>求解器因达到时间上限而停止：所得解与最优解的差距可能达 {gap:.2f} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="183"/>
+        <location filename="../processing_provider/facility_location.py" line="187"/>
         <source>{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})</source>
         <translation>{model}：新增 {new} 处设施，服务 {covered:.2f} % 的人口，目标函数值 {objective:.6g}（{status}）</translation>
     </message>
@@ -2869,87 +2864,87 @@
         <translation>{what} ID 必须唯一；重复的 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="192"/>
+        <location filename="../processing_provider/facility_location.py" line="196"/>
         <source>Candidates</source>
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="195"/>
+        <location filename="../processing_provider/facility_location.py" line="199"/>
         <source>The existing facilities need the capacity field &apos;{field}&apos; too</source>
         <translation>现有设施也需要容量字段 '{field}'</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="196"/>
+        <location filename="../processing_provider/facility_location.py" line="200"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="213"/>
+        <location filename="../processing_provider/facility_location.py" line="217"/>
         <source>{n} sites are farther than MAX_SNAP from any road and cannot serve anyone</source>
         <translation>{n} 处设施点与最近道路的距离超过 MAX_SNAP，无法服务任何人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="220"/>
+        <location filename="../processing_provider/facility_location.py" line="224"/>
         <source>A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD</source>
         <translation>成本表需要 COST_ORIGIN_FIELD、COST_DESTINATION_FIELD 和 COST_FIELD</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="235"/>
+        <location filename="../processing_provider/facility_location.py" line="239"/>
         <source>No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)</source>
         <translation>成本表中没有与需求点和设施点 ID 匹配的行（或所有成本均超过服务距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="237"/>
+        <location filename="../processing_provider/facility_location.py" line="241"/>
         <source>{n} rows of the cost table name unknown ids or have no cost; they are ignored</source>
         <translation>成本表中有 {n} 行引用了未知 ID 或缺少成本值，已忽略</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="283"/>
+        <location filename="../processing_provider/facility_location.py" line="287"/>
         <source>Optimality gap (%)</source>
         <translation>最优性间隙（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="284"/>
+        <location filename="../processing_provider/facility_location.py" line="288"/>
         <source>Objective</source>
         <translation>目标函数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="285"/>
+        <location filename="../processing_provider/facility_location.py" line="289"/>
         <source>New sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="286"/>
+        <location filename="../processing_provider/facility_location.py" line="290"/>
         <source>Existing facilities kept open</source>
         <translation>保持开放的现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="287"/>
+        <location filename="../processing_provider/facility_location.py" line="291"/>
         <source>Population served or covered</source>
         <translation>服务或覆盖人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="288"/>
+        <location filename="../processing_provider/facility_location.py" line="292"/>
         <source>Mean cost per person served ({u})</source>
         <translation>受服务人口的人均成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="289"/>
+        <location filename="../processing_provider/facility_location.py" line="293"/>
         <source>Largest cost of a person served ({u})</source>
         <translation>受服务人口的最大成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="290"/>
+        <location filename="../processing_provider/facility_location.py" line="294"/>
         <source>Service distance or time ({u})</source>
         <translation>服务距离或时间（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="291"/>
+        <location filename="../processing_provider/facility_location.py" line="295"/>
         <source>Demand points not fully served</source>
         <translation>未完全获得服务的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="292"/>
+        <location filename="../processing_provider/facility_location.py" line="296"/>
         <source>Solve time (s)</source>
         <translation>求解时间（s）</translation>
     </message>
@@ -2959,7 +2954,7 @@
         <translation>解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="298"/>
+        <location filename="../processing_provider/facility_location.py" line="302"/>
         <source>New sites P</source>
         <translation>新增设施数 P</translation>
     </message>
@@ -2969,7 +2964,7 @@
         <translation>覆盖人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="300"/>
+        <location filename="../processing_provider/facility_location.py" line="304"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -2979,22 +2974,22 @@
         <translation>覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="300"/>
+        <location filename="../processing_provider/facility_location.py" line="304"/>
         <source>Added by the last site (points)</source>
         <translation>最后一处设施带来的增量（百分点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="300"/>
+        <location filename="../processing_provider/facility_location.py" line="304"/>
         <source>Sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="301"/>
+        <location filename="../processing_provider/facility_location.py" line="305"/>
         <source>Coverage against the number of new sites</source>
         <translation>覆盖率随新增设施数的变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="302"/>
+        <location filename="../processing_provider/facility_location.py" line="306"/>
         <source>Facility location report</source>
         <translation>设施选址报告</translation>
     </message>
@@ -3514,7 +3509,7 @@
         <translation>{size} 个解 × {generations} 代，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="538"/>
+        <location filename="../ui/scenarios.py" line="539"/>
         <source>Non-dominated solutions</source>
         <translation>非支配解</translation>
     </message>
@@ -4359,7 +4354,7 @@
         <translation>图表需要 Python 包 pyqtgraph，但尚未安装（Debian/Ubuntu：sudo apt install python3-pyqtgraph；Windows 在 OSGeo4W Shell 中运行：python -m pip install pyqtgraph）。图表本应显示的数值如下：</translation>
     </message>
     <message>
-        <location filename="../ui/page_base.py" line="173"/>
+        <location filename="../ui/page_base.py" line="174"/>
         <source>Run the step to see this chart.</source>
         <translation>运行本步骤后显示此图表。</translation>
     </message>
@@ -4419,12 +4414,12 @@
         <translation>渐进型（慢发）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="436"/>
+        <location filename="../ui/scenarios.py" line="437"/>
         <source>Done: the results are in the layer group “{group}”.</source>
         <translation>完成：结果位于图层组“{group}”。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="503"/>
+        <location filename="../ui/scenarios.py" line="504"/>
         <source>Reading the results for the charts</source>
         <translation>正在读取结果以绘制图表</translation>
     </message>
@@ -5684,32 +5679,32 @@
         <translation>请等待适宜性评价完成。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="475"/>
+        <location filename="../ui/scenarios.py" line="476"/>
         <source>The suitability changed: run the land-use scenarios again.</source>
         <translation>适宜性已改变：请重新运行用地情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="486"/>
+        <location filename="../ui/scenarios.py" line="487"/>
         <source>Run the land-use scenarios to see their Pareto front.</source>
         <translation>运行用地情景后显示其帕累托前沿。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="517"/>
+        <location filename="../ui/scenarios.py" line="518"/>
         <source>The Pareto front could not be read; the HTML report of the land allocation shows it.</source>
         <translation>无法读取帕累托前沿；用地配置的 HTML 报告中有该前沿。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="538"/>
+        <location filename="../ui/scenarios.py" line="539"/>
         <source>Compromise (knee)</source>
         <translation>折中方案（拐点）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="538"/>
+        <location filename="../ui/scenarios.py" line="539"/>
         <source>Kept scenarios</source>
         <translation>保留的情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="545"/>
+        <location filename="../ui/scenarios.py" line="546"/>
         <source>{n} non-dominated solutions; compromise (knee): solution {knee}; normalised hypervolume {hv:.3f}.</source>
         <translation>{n} 个非支配解；折中方案（拐点）：方案 {knee}；归一化超体积 {hv:.3f}。</translation>
     </message>
@@ -5859,14 +5854,24 @@
         <translation>锁定区域：无；在第一个选项卡的“约束”中勾选排除区域即可将其锁定。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="540"/>
+        <location filename="../ui/scenarios.py" line="541"/>
         <source>★ the compromise (knee)   □ s1, s2 …: the scenarios kept (fields use_s1 …)   ● the other non-dominated plans</source>
         <translation>★ 折中方案（拐点）   □ s1、s2 …：保留的情景（字段 use_s1 …）   ● 其他非支配方案</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="551"/>
+        <location filename="../ui/scenarios.py" line="552"/>
         <source>Done: the land use of the compromise (field “use”), the kept scenarios (use_s1 …) and the Pareto front are in the group “{group}”.</source>
         <translation>完成：折中方案的用地（字段“use”）、保留的情景（use_s1 …）和帕累托前沿位于图层组“{group}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="1061"/>
+        <source>Demand point {index} has {value} people; the number of people must be zero or positive.</source>
+        <translation>需求点 {index} 的人数为 {value}；人数必须为零或正数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="1061"/>
+        <source>Site {index} has {value} places; capacities must be zero or positive.</source>
+        <translation>设施 {index} 的容量为 {value}；容量必须为零或正数。</translation>
     </message>
 </context>
 </TS>

@@ -550,3 +550,11 @@ def test_transportation_matches_networkx_min_cost_max_flow(seed):
     assert np.all(sent <= supply + 1e-9) and np.all(taken <= capacity + 1e-9)
     np.testing.assert_allclose(result.unserved, supply - sent, atol=1e-9)
     np.testing.assert_allclose(result.flows.amount, np.round(result.flows.amount), atol=1e-9)
+
+
+def test_transportation_refuses_negative_people_and_places():
+    costs = CostMatrix.from_dense(np.array([[1.0, 2.0]]))
+    with pytest.raises(InputError, match="Demand point 0 has -5.0 people"):
+        transportation(costs, np.array([-5.0]), np.array([1.0, 1.0]))
+    with pytest.raises(InputError, match="Site 1 has -1.0 places"):
+        transportation(costs, np.array([5.0]), np.array([1.0, -1.0]))
