@@ -70,10 +70,17 @@ def remove_path_layers(project: QgsProject, path: str) -> None:
         project.removeMapLayers(ids)
 
 
-def add_outputs(project: QgsProject, path: str, group_name: str, order: int, steps: list[Step], results: dict, contexts: dict) -> list:
-    """Load the kept outputs of `steps` into the path's group (replacing the previous run's),
-    top of the legend first: the last step's outputs above the earlier ones'. Returns the layers."""
-    remove_path_layers(project, path)
+def add_outputs(project: QgsProject, path: str, group_name: str, order: int, steps: list[Step], results: dict, contexts: dict, keep_others: bool = False) -> list:
+    """Load the kept outputs of `steps` on top of the path's group, replacing the previous run's
+    layers — every layer of the path, or with `keep_others` only the outputs of these steps —
+    the last step's outputs above the earlier ones'. Returns the layers."""
+    if keep_others:
+        tags = {output_tag(step.id, out.name) for step in steps for out in step.outputs}
+        old = [layer.id() for layer in project.mapLayers().values() if layer.customProperty(OUTPUT_KEY) in tags]
+        if old:
+            project.removeMapLayers(old)
+    else:
+        remove_path_layers(project, path)
     group = path_group(project, path, group_name, order)
     feedback = QgsProcessingFeedback()
     added = []
@@ -93,7 +100,7 @@ def add_outputs(project: QgsProject, path: str, group_name: str, order: int, ste
             layer.setCustomProperty(PATH_KEY, path)
             layer.setCustomProperty(OUTPUT_KEY, output_tag(step.id, out.name))
             project.addMapLayer(layer, False)
-            node = group.addLayer(layer)
+            node = group.insertLayer(len(added), layer)
             node.setItemVisibilityChecked(out.visible)
             node.setExpanded(False)
             if details is not None and details.postProcessor() is not None:

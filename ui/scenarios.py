@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from qgis.core import QgsApplication, QgsProcessingFeedback
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -40,8 +40,8 @@ from . import chart_data
 from .chain import Out, Step
 from .charts import Chart
 from .page_base import DONE, crs_problem, layer_input
-from .results import OUTPUT_KEY, PATH_KEY, load, output_layer, output_tag, path_group
-from .runner import ChainRunner, FunctionTask, algorithm, available
+from .results import add_outputs, output_layer
+from .runner import ChainRunner, FunctionTask, available
 from .state import GROUP_ORDER, ZONING
 from .widgets import RunPanel, choose_layer, enum_options, form_layout, layer_combo, output_description
 
@@ -428,7 +428,8 @@ class ScenarioSection(QWidget):
         if not ok:
             return
         runner = self.runner
-        self.add_outputs(steps, runner.results, runner.contexts)
+        # The suitability's layers stay; the scenarios' go on top of them.
+        add_outputs(self.project, ZONING, self.page.group_name(), GROUP_ORDER[ZONING], steps, runner.results, runner.contexts, keep_others=True)
         runner.contexts.clear()  # their layers are loaded; free them while QGIS runs
         self.state.save_run(ZONING, {**self.state.run(ZONING), **runner.results})
         self.last_steps = steps
@@ -436,37 +437,6 @@ class ScenarioSection(QWidget):
         self.page.set_status(DONE)
         self.panel.show_done(self.done_text(runner.results) or tr("Done: the results are in the layer group “{group}”.").format(group=self.page.group_name()))
         self.show_results(runner.data, runner.results)
-
-    def add_outputs(self, steps: list[Step], results: dict, contexts: dict) -> list:
-        """The kept outputs on top of the path 2 group, replacing those of the previous scenarios
-        (the layers of the suitability stay)."""
-        tags = {output_tag(step.id, out.name) for step in steps for out in step.outputs}
-        old = [layer.id() for layer in self.project.mapLayers().values() if layer.customProperty(OUTPUT_KEY) in tags]
-        if old:
-            self.project.removeMapLayers(old)
-        group = path_group(self.project, ZONING, self.page.group_name(), GROUP_ORDER[ZONING])
-        feedback = QgsProcessingFeedback()
-        added = []
-        for step in steps:
-            if step.id not in results:
-                continue
-            alg, context = algorithm(step.alg_id), contexts[step.id]
-            for out in step.outputs:
-                destination = results[step.id].get(out.name)
-                layer = load(alg, out.name, str(destination), out.description) if destination else None
-                if layer is None:
-                    continue
-                details = context.layerToLoadOnCompletionDetails(str(destination)) if context.willLoadLayerOnCompletion(str(destination)) else None
-                layer.setCustomProperty(PATH_KEY, ZONING)
-                layer.setCustomProperty(OUTPUT_KEY, output_tag(step.id, out.name))
-                self.project.addMapLayer(layer, False)
-                node = group.insertLayer(len(added), layer)
-                node.setItemVisibilityChecked(out.visible)
-                node.setExpanded(False)
-                if details is not None and details.postProcessor() is not None:
-                    details.postProcessor().postProcessLayer(layer, context, feedback)
-                added.append(layer)
-        return added
 
     def suitability_changed(self) -> None:
         """The suitability was run again: its run replaced the scenarios' layers and results."""
