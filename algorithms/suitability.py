@@ -14,6 +14,9 @@ Scores (S ∈ [0, 1] without criterion noise):
 - MINIMUM  S = minᵢ cᵢ                                  weakest link (短板法); weights do not act
            (a criterion of weight 0 still counts), so neither do their uncertainty and sweep
 Constraints multiply, as in Eastman's MCE: an excluded cell scores 0 and is never suitable.
+Exclusions (constraints and exclusion zones) only remove valid cells: a cell where a criterion
+is missing stays nodata (class 0) even inside an exclusion zone, so zones that reach past the
+study area neither add cells nor add area to the excluded class.
 
 Uncertainty (Monte Carlo over D draws, cf. Feizizadeh & Blaschke 2014):
 - Weights w_d ~ Dirichlet(α·w̄) over the positive weights (zero weights stay zero), centred on
@@ -61,6 +64,11 @@ cells (einsum, see `_product`), compared against the thresholds and summed over 
 Python loop scores draws one by one. Per million cells, 1000 draws and 6 criteria, one core: WLC
 ~1.5 s, OWA ~4 s, TOP_PERCENT pass 1 ~3.5 s; WLC with noise ~20 s (Φ); MINIMUM and OWA with
 noise ~80 s and ~120 s (sampling).
+Before a run, `estimate_seconds` times both passes on a sample of TIMING_CELLS synthetic cells
+with the run's own spec and draws and scales the measured time linearly to the study cells,
+T ≈ t_sample × cells / sample_cells (the kernels are linear in cells; one core, so the estimate
+is an upper bound on two). `check_run_time` notes a run estimated above SLOW_RUN_SECONDS
+(10 minutes) and refuses one above MAX_RUN_SECONDS (24 hours).
 
 References: Malczewski J (2006) Int J Appl Earth Obs Geoinf 8(4):270–277. Yager RR (1988) IEEE
 Trans Syst Man Cybern 18(1):183–190; (1996) Int J Intell Syst 11(1):49–73. Eastman JR (1999)
@@ -74,9 +82,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+import time
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from scipy import optimize, special, stats
@@ -124,6 +133,11 @@ NOISE_CHUNK_BYTES = 64 << 20
 #: then reads 16 times more indices than the bins it has to clear and return.
 HISTOGRAM_GROUP = 16
 HISTOGRAM_CELLS = 1 << 16
+#: Synthetic cells timed by `estimate_seconds`.
+TIMING_CELLS = 2048
+#: Estimated run times (s) above which a run is noted as slow, and refused.
+SLOW_RUN_SECONDS = 600.0
+MAX_RUN_SECONDS = 86_400.0
 
 
 def rim_order_weights(n: int, exponent: float) -> np.ndarray:
@@ -460,12 +474,12 @@ def _prepare(spec: SuitabilitySpec, blocks: list[np.ndarray]) -> tuple[_Block, n
         raise ValueError(f"expected {spec.n} criterion blocks and the excluded block, got {len(blocks)} blocks")
     flat = [np.asarray(b, dtype=np.float32).ravel() for b in blocks[: spec.n]]
     flag = np.asarray(blocks[spec.n], dtype=np.float32).ravel()
-    # An excluded cell is excluded even where a criterion is missing: the constraint decides.
-    excluded = (flag != 0) & ~np.isnan(flag)
+    # Exclusions only remove valid cells: a cell missing in any criterion stays nodata, even
+    # where an exclusion zone or a constraint reaches past the study area.
     nodata = np.zeros(flag.size, dtype=bool)
     for x in flat:
         nodata |= np.isnan(x)
-    nodata &= ~excluded
+    excluded = (flag != 0) & ~np.isnan(flag) & ~nodata
     study = np.flatnonzero(~(nodata | excluded))
     # Gathered row by row: a stack of the whole block would double the kernel's peak memory.
     values = np.empty((spec.n, study.size), dtype=np.float32)
@@ -860,3 +874,42 @@ def sensitivity(spec: SuitabilitySpec, w: np.ndarray, statistics: SuitabilitySta
                 )
             )
     return Sensitivity(tuple(rows), tuple(influence))
+
+
+def estimate_seconds(spec: SuitabilitySpec, w: np.ndarray, cells: int, *, sample_cells: int = TIMING_CELLS,
+                     clock: Callable[[], float] = time.perf_counter) -> float:
+    """Estimated computing time (s, one core) of scoring `cells` study cells with `spec` and the
+    draw matrix `w`: both passes (pass 1 only with TOP_PERCENT) timed by `clock` on
+    m = min(cells, sample_cells) synthetic cells (criteria uniform in 0–1, none excluded),
+    scaled linearly, T = t_m × cells / m. 0 when there is no cell."""
+    cells = int(cells)
+    if cells <= 0:
+        return 0.0
+    m = max(1, min(cells, int(sample_cells)))
+    rng = np.random.default_rng(0)
+    blocks = [rng.random((1, m), dtype=np.float32) for _ in range(spec.n)] + [np.zeros((1, m), np.float32)]
+    start = clock()
+    thresholds = None
+    if spec.top_percent is not None:
+        histogram = ScoreHistogram.for_spec(spec)
+        histogram.add(score_histogram_kernel(spec, w)(blocks)[1])
+        thresholds = thresholds_from_histograms(spec, histogram)
+    suitability_kernel(spec, w, thresholds)(blocks)
+    elapsed = max(clock() - start, 0.0)
+    return float(elapsed * cells / m)
+
+
+def check_run_time(seconds: float, cells: int, draws: int) -> Message | None:
+    """None for a run estimated at most SLOW_RUN_SECONDS; a note with the estimate up to
+    MAX_RUN_SECONDS; InputError beyond."""
+    if seconds > MAX_RUN_SECONDS:
+        raise InputError(
+            tr("This run would take about {hours:.0f} hours ({draws} draws × {cells} cells, timed on a sample), more than the {limit:.0f} hours allowed; use fewer draws (ITERATIONS), a coarser reference grid or a smaller extent"),
+            hours=seconds / 3600.0, draws=int(draws), cells=int(cells), limit=MAX_RUN_SECONDS / 3600.0,
+        )
+    if seconds > SLOW_RUN_SECONDS:
+        return Message(
+            tr("This run will take about {minutes:.0f} minutes ({draws} draws × {cells} cells, timed on a sample); fewer draws (ITERATIONS) or a coarser reference grid shorten it, and Cancel stops it"),
+            {"minutes": seconds / 60.0, "draws": int(draws), "cells": int(cells)},
+        )
+    return None

@@ -42,7 +42,9 @@ from ..algorithms.suitability import (
     SuitabilitySpec,
     SuitabilityStatistics,
     ScoreHistogram,
+    check_run_time,
     draws,
+    estimate_seconds,
     score_histogram_kernel,
     sensitivity,
     suitability_kernel,
@@ -210,13 +212,16 @@ class Suitability(TsrAlgorithm):
                 source.check_against(grid)
 
             feedback.pushInfo(tr("Reading the range of each criterion"))
-            ranges = self.criterion_ranges(grid, sources, feedback)
+            ranges, common = self.criterion_ranges(grid, sources, names, feedback)
+            w = draws(spec)
+            note = check_run_time(estimate_seconds(spec, w, common), common, spec.draw_count)
+            if note is not None:
+                feedback.pushWarning(note.translated(tr))
             workdir = tempfile.mkdtemp(prefix="tsr_suitability_", dir=QgsProcessingUtils.tempFolder())
             exclusion = self.exclusion_raster(zones, grid, reference_layer.crs(), context, workdir, feedback)
             if exclusion:
                 masks.append(RasterSource(exclusion))
 
-            w = draws(spec)
             prepare = self.block_preparer(spec.n, ranges, directions, len(constraints), bool(exclusion))
             thresholds = None
             if spec.top_percent is not None:
@@ -251,6 +256,9 @@ class Suitability(TsrAlgorithm):
                 os.remove(exclusion)
 
         ha = grid.cell_area / 10_000.0
+        if constraints or exclusion:
+            feedback.pushInfo(tr("Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)").format(
+                ha=report.fmt(float(statistics.excluded_cells * ha)), cells=int(statistics.excluded_cells)))
         robust_ha = float(statistics.class_cells[SuitabilityClass.ROBUST] * ha)
         uncertain_ha = float(statistics.class_cells[SuitabilityClass.UNCERTAIN] * ha)
         styles.style_on_load(context, outputs[self.OUTPUT_MEAN], styles.ramp(0.0, 1.0, "RdYlGn"))
@@ -313,28 +321,36 @@ class Suitability(TsrAlgorithm):
             raise QgsProcessingException(tr("Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got '{text}'").format(text=text))
         return [t == "+" for t in tokens]
 
-    def criterion_ranges(self, grid, sources, feedback) -> list[tuple[float, float]]:
-        """Each criterion's data range, to min-max normalise those outside 0–1."""
+    def criterion_ranges(self, grid, sources, names, feedback) -> tuple[list[tuple[float, float]], int]:
+        """Each criterion's data range, to min-max normalise those outside 0–1, and the number
+        of cells with data in every criterion (the study area before exclusions)."""
         lows = np.full(len(sources), np.inf)
         highs = np.full(len(sources), -np.inf)
+        common = 0
         for blocks in iterate_blocks(grid, sources, progress=self.progress_range(feedback, 0, 8), cancelled=feedback.isCanceled):
+            valid = np.ones(blocks[0].shape, dtype=bool)
             for i, block in enumerate(blocks):
-                if np.isnan(block).all():
+                missing = np.isnan(block)
+                valid &= ~missing
+                if missing.all():
                     continue
                 low, high = value_range([block])
                 lows[i], highs[i] = min(lows[i], low), max(highs[i], high)
+            common += int(np.count_nonzero(valid))
         ranges = []
         for i, (low, high) in enumerate(zip(lows, highs)):
             if not np.isfinite(low):
-                raise QgsProcessingException(tr("The criterion '{name}' has no valid cell on the reference grid").format(name=sources[i].path))
+                raise QgsProcessingException(tr("The criterion '{name}' has no valid cell on the reference grid (all nodata, or outside it)").format(name=names[i]))
             if low < 0 or high > 1:
                 if high <= low:
-                    raise QgsProcessingException(tr("The criterion '{name}' is constant; it cannot be normalised").format(name=sources[i].path))
+                    raise QgsProcessingException(tr("The criterion '{name}' is constant; it cannot be normalised").format(name=names[i]))
                 feedback.pushInfo(tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high))
                 ranges.append((float(low), float(high)))
             else:
                 ranges.append((0.0, 1.0))
-        return ranges
+        if common == 0:
+            raise QgsProcessingException(tr("The criteria do not overlap: no cell of the reference grid has data in every criterion"))
+        return ranges, common
 
     @staticmethod
     def block_preparer(n: int, ranges, directions, constraints: int, exclusion: bool):
@@ -365,17 +381,22 @@ class Suitability(TsrAlgorithm):
         geometries = []
         for layer in layers:
             transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+            empty = 0
             for feature in layer.getFeatures():
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled: no output was written"))
                 geometry = QgsGeometry(feature.geometry())
                 if geometry.isNull() or geometry.isEmpty():
+                    empty += 1
                     continue
                 if not geometry.isGeosValid():
                     geometry = geometry.makeValid()
                 geometry.transform(transform)
                 geometries.append(wkb.loads(bytes(geometry.asWkb())))
+            if empty:
+                feedback.pushWarning(tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(count=empty, layer=layer.name()))
         path = os.path.join(workdir, "exclusion.tif")
-        cells = burn_polygons(geometries, grid, path, cancelled=feedback.isCanceled)
-        feedback.pushInfo(tr("Exclusion zones cover {ha} ha").format(ha=report.fmt(cells * grid.cell_area / 10_000.0)))
+        burn_polygons(geometries, grid, path, cancelled=feedback.isCanceled)
         return path
 
     def report_html(self, spec, w, statistics, ha, directions, ranges, sens: Sensitivity, effects: list[SweepEffect], unit: str) -> str:

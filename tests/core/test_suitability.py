@@ -195,18 +195,47 @@ def test_exclusions_are_exact():
     excluded = np.array([[1.0, 0.0, 1.0, np.nan, 0.0]], np.float32)  # NaN counts as allowed
     spec = SuitabilitySpec.build(2, WLC, [0.5, 0.5], weight_cv=0.3, criterion_sd=0.05, iterations=100, threshold=0.5)
     (mean, std, p, grade), total, _ = run(spec, crit + [excluded])
-    # Cell 2 is excluded although a criterion is missing: the constraint decides.
-    np.testing.assert_array_equal(grade.ravel(), [5, 1, 5, 1, 4])
+    # Cell 2 lies in an exclusion but a criterion is missing: it stays nodata (exclusions only
+    # remove valid cells).
+    np.testing.assert_array_equal(grade.ravel(), [5, 1, 0, 1, 4])
     for out in (mean, std, p):
-        np.testing.assert_array_equal(out.ravel()[[0, 2]], [0.0, 0.0])
+        assert out.ravel()[0] == 0.0 and np.isnan(out.ravel()[2])
     assert p.ravel()[1] > 0.99
-    assert (total.cells, total.excluded_cells, total.nodata_cells) == (3, 2, 0)
-    np.testing.assert_array_equal(total.class_cells, [0, 2, 0, 0, 1, 2])
+    assert (total.cells, total.excluded_cells, total.nodata_cells) == (3, 1, 1)
+    np.testing.assert_array_equal(total.class_cells, [1, 2, 0, 0, 1, 1])
 
     crit[0][0, 1] = np.nan
     (mean, _, p, grade), total, _ = run(spec, crit + [np.zeros((1, 5), np.float32)])
     assert grade.ravel()[1] == 0 and np.isnan(mean.ravel()[1]) and np.isnan(p.ravel()[1])
     assert total.nodata_cells == 2
+
+
+def test_exclusions_reaching_past_the_study_area_remove_only_valid_cells():
+    """A 4 × 6 study area whose right two columns and bottom row are nodata in one criterion
+    each; an exclusion flag over the right half (columns 3–5) and a constraint row (row 0)
+    reach into the nodata. Counted by hand: valid = 3 rows × 4 columns = 12 cells; excluded
+    valid cells = columns 3 of rows 0–2 (3) + row 0, columns 0–2 (3) = 6 (not the 13 flagged);
+    nodata = 24 − 12 = 12, whatever the flags say there."""
+    a = np.full((4, 6), 0.8, np.float32)
+    a[:, 4:] = np.nan
+    b = np.full((4, 6), 0.6, np.float32)
+    b[3, :] = np.nan
+    flag = np.zeros((4, 6), np.float32)
+    flag[:, 3:] = 1.0  # an exclusion zone over the right half, into the nodata
+    flag[0, :] = 1.0  # a constraint row along the top, into the nodata too
+    spec = SuitabilitySpec.build(2, WLC, [0.5, 0.5], threshold=0.5)
+    for strips in (1, 2, 4):
+        (mean, _, p, grade), total, _ = run(spec, [a, b, flag], strips=strips)
+        assert (total.cells, total.excluded_cells, total.nodata_cells) == (6, 6, 12)
+        expected = np.zeros((4, 6), np.uint8)
+        expected[:3, :4] = 1  # score 0.7 ≥ 0.5 in every draw
+        expected[0, :4] = 5
+        expected[:3, 3] = 5
+        np.testing.assert_array_equal(grade, expected)
+        np.testing.assert_array_equal(total.class_cells, [12, 6, 0, 0, 0, 6])
+        assert np.isnan(mean[:, 4:]).all() and np.isnan(p[3]).all()
+        # the area the report gives to the excluded class: 6 cells of 30 m = 0.54 ha
+        assert total.class_cells[5] * 900 / 10_000 == pytest.approx(0.54)
 
 
 # (f) reproducibility and independence from the block partition
@@ -468,3 +497,24 @@ def test_unnormalised_criterion_and_empty_study_area():
     _, total, _ = run(spec, everything_excluded)
     with pytest.raises(InputError, match="No cell"):
         total.require_study_cells()
+
+
+# (h) the estimated run time: timed on a sample, scaled linearly, noted and refused
+
+
+def test_estimated_time_scales_the_timed_sample_to_the_study_cells():
+    from territorial_resilience.algorithms.suitability import MAX_RUN_SECONDS, SLOW_RUN_SECONDS, check_run_time, estimate_seconds
+
+    spec = SuitabilitySpec.build(3, OWA, [0.5, 0.3, 0.2], orness=0.3, weight_cv=0.2, criterion_sd=0.05, iterations=50, top_percent=10.0)
+    w = draws(spec)
+    ticks = iter([10.0, 12.5])  # the sample takes 2.5 s by this clock
+    # 2.5 s for 1024 cells → 2.5 × 3 000 000 / 1024 s for three million cells
+    assert estimate_seconds(spec, w, 3_000_000, sample_cells=1024, clock=lambda: next(ticks)) == pytest.approx(2.5 * 3_000_000 / 1024)
+    ticks = iter([0.0, 1.0])
+    assert estimate_seconds(spec, w, 100, sample_cells=1024, clock=lambda: next(ticks)) == pytest.approx(1.0)  # the sample is the whole area
+    assert estimate_seconds(spec, w, 0) == 0.0
+    assert check_run_time(SLOW_RUN_SECONDS, 10, 5) is None
+    note = check_run_time(1800.0, 2_000_000, 10_000)
+    assert str(note).startswith("This run will take about 30 minutes (10000 draws × 2000000 cells")
+    with pytest.raises(InputError, match="about 25 hours .* more than the 24 hours allowed"):
+        check_run_time(MAX_RUN_SECONDS + 3600.0, 2_000_000, 10_000)

@@ -69,6 +69,8 @@ def test_ahp_through_qgis_process(tmp_path):
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsFields, QgsGeometry, QgsVectorFileWriter  # noqa: E402
 from rasters import read_raster, write_raster  # noqa: E402
 
+from territorial_resilience.processing_provider.qgis_compat import WKB_MULTIPOLYGON  # noqa: E402
+
 
 @pytest.fixture
 def criteria(tmp_path):
@@ -118,7 +120,7 @@ def test_suitability_exclusions_are_respected_exactly(run, criteria, tmp_path):
     constraint_path = write_raster(tmp_path / "constraint.tif", constraint)
     fields = QgsFields()
     zones_path = str(tmp_path / "zones.gpkg")
-    writer = QgsVectorFileWriter.create(zones_path, fields, 6, QgsCoordinateReferenceSystem("EPSG:4547"), QgsCoordinateTransformContext(), QgsVectorFileWriter.SaveVectorOptions())
+    writer = QgsVectorFileWriter.create(zones_path, fields, WKB_MULTIPOLYGON, QgsCoordinateReferenceSystem("EPSG:4547"), QgsCoordinateTransformContext(), QgsVectorFileWriter.SaveVectorOptions())
     feature = QgsFeature(fields)
     # rows 0–3, columns 20–29 by cell centre
     feature.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((480600 3400000,480900 3400000,480900 3399880,480600 3399880,480600 3400000)))"))
@@ -184,6 +186,137 @@ def test_suitability_through_qgis_process(criteria, tmp_path):
     p = read_raster(results["OUTPUT_PROBABILITY"])
     assert p[valid].mean() == pytest.approx(0.25, abs=0.01)  # a quarter of the cells is suitable in every draw
     assert "Sensitivity" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+# --- tsr:suitability under hostile input -----------------------------------------------------
+
+from qgis.core import QgsProcessingFeedback  # noqa: E402
+
+
+class Messages(QgsProcessingFeedback):
+    """Feedback that keeps the warnings and information pushed by the algorithm."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+        self.infos: list[str] = []
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.infos.append(info)
+        super().pushInfo(info)
+
+
+def write_polygons(path, wkts, crs="EPSG:4547") -> str:
+    """A GeoPackage of (multi)polygons; None in `wkts` writes a feature without geometry."""
+    fields = QgsFields()
+    writer = QgsVectorFileWriter.create(str(path), fields, WKB_MULTIPOLYGON, QgsCoordinateReferenceSystem(crs), QgsCoordinateTransformContext(), QgsVectorFileWriter.SaveVectorOptions())
+    for wkt in wkts:
+        feature = QgsFeature(fields)
+        if wkt is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        assert writer.addFeature(feature)
+    del writer
+    return str(path)
+
+
+@pytest.fixture
+def study_area(tmp_path):
+    """A 10 × 10 grid of 30 m cells whose study area (data in both criteria) is rows 0–8 ×
+    columns 0–6 (63 cells): criterion a is nodata in columns 7–9, b in row 9. The exclusion
+    zone covers rows 0–4 × columns 5–9 by cell centre and reaches 300 m east of the raster,
+    i.e. 25 cells of the grid, of which only rows 0–4 × columns 5–6 (10 cells) are valid; a
+    second feature has no geometry."""
+    a = np.full((10, 10), 0.9, np.float32)
+    a[:, 7:] = -9999
+    b = np.full((10, 10), 0.7, np.float32)
+    b[9, :] = -9999
+    paths = [write_raster(tmp_path / "a.tif", a), write_raster(tmp_path / "b.tif", b)]
+    x0, y0 = 480000 + 150, 3400000 - 150
+    zones = write_polygons(tmp_path / "zones.gpkg", [f"MULTIPOLYGON((({x0} 3400000,{x0 + 450} 3400000,{x0 + 450} {y0},{x0} {y0},{x0} 3400000)))", None])
+    return paths, zones
+
+
+def run_study_area(run, paths, zones, tmp_path, feedback=None, **extra):
+    params = {"CRITERIA": paths, "WEIGHT_UNCERTAINTY": 0, "ITERATIONS": 10, "THRESHOLD": 0.5, "EXCLUSION_ZONES": [zones],
+              "OUTPUT_MEAN": str(tmp_path / "mean.tif"), "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+              "OUTPUT_CLASS": str(tmp_path / "class.tif"), "OUTPUT_HTML": str(tmp_path / "s.html")}
+    params.update(extra)
+    return run("suitability", params, feedback)
+
+
+def test_exclusions_reaching_past_the_study_area_remove_only_valid_cells(run, study_area, tmp_path):
+    from territorial_resilience.processing_provider import report
+
+    paths, zones = study_area
+    feedback = Messages()
+    result = run_study_area(run, paths, zones, tmp_path, feedback)
+    classes = read_raster(result["OUTPUT_CLASS"]).filled(0)
+    expected = np.zeros((10, 10), np.uint8)
+    expected[:9, :7] = 1  # score 0.8 ≥ 0.5 in every draw
+    expected[:5, 5:7] = 5  # the excluded valid cells only
+    np.testing.assert_array_equal(classes, expected)
+    assert int((classes == 5).sum()) == 10 and int((classes == 0).sum()) == 37
+    assert result["ROBUST_AREA_HA"] == pytest.approx(53 * 0.09)
+    # the excluded area: 10 cells × 0.09 ha, in the log and in the report's class table
+    assert any("zones: 0.9 ha (10 cells" in m for m in feedback.infos), feedback.infos
+    assert "1 feature(s) of the exclusion zones 'zones' have no geometry" in " ".join(feedback.warnings)
+    html = (tmp_path / "s.html").read_text(encoding="utf-8")
+    row = report.table(["h"] * 3, [["Excluded", 10, 10 * 0.09]]).split("<tbody>")[1].split("</tbody>")[0]
+    assert row in html
+
+
+def test_exclusions_past_the_study_area_through_qgis_process(study_area, tmp_path):
+    paths, zones = study_area
+    answer = QgisProcess(str(tmp_path / "profile")).run("tsr:suitability", {
+        "CRITERIA": paths, "WEIGHT_UNCERTAINTY": 0, "ITERATIONS": 10, "THRESHOLD": 0.5, "EXCLUSION_ZONES": zones,
+        "CONSTRAINTS": write_raster(tmp_path / "c.tif", np.where(np.arange(10)[:, None] == 9, 0, 1).repeat(10, axis=1).astype(np.float32)),
+        "OUTPUT_MEAN": str(tmp_path / "m.tif"), "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_CLASS": str(tmp_path / "c_out.tif"),
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+    })
+    classes = read_raster(answer["results"]["OUTPUT_CLASS"]).filled(0)
+    # the constraint row 9 lies in b's nodata and the zone reaches into a's: neither adds a cell
+    assert int((classes == 5).sum()) == 10 and int((classes == 0).sum()) == 37 and int((classes == 1).sum()) == 53
+    assert answer["results"]["ROBUST_AREA_HA"] == pytest.approx(53 * 0.09)
+
+
+@pytest.mark.parametrize(
+    "arrays, extra, fragment",
+    [
+        ([np.full((5, 5), -9999, np.float32), np.full((5, 5), 0.5, np.float32)], {}, "'c0' has no valid cell"),
+        ([np.where(np.arange(5) < 2, 0.5, -9999).astype(np.float32)[None].repeat(5, 0), np.where(np.arange(5) >= 2, 0.5, -9999).astype(np.float32)[None].repeat(5, 0)], {}, "do not overlap"),
+        ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "0,0"}, "sum to zero"),
+        ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "-1,2"}, "zero or positive"),
+        ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "a,b"}, "number"),
+        ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "nan,1"}, "zero or positive"),
+        ([np.full((5, 5), 0.5, np.float32)] * 2, {"THRESHOLD": None, "TOP_PERCENT": 0}, "greater than 0"),
+    ],
+)
+def test_suitability_hostile_criteria_and_settings(run, tmp_path, arrays, extra, fragment):
+    paths = [write_raster(tmp_path / f"c{i}.tif", a) for i, a in enumerate(arrays)]
+    params = {"CRITERIA": paths, "ITERATIONS": 10, "THRESHOLD": 0.5, "OUTPUT_MEAN": str(tmp_path / "m.tif"),
+              "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_CLASS": str(tmp_path / "c.tif"), "OUTPUT_HTML": str(tmp_path / "r.html")}
+    params.update(extra)
+    with pytest.raises(QgsProcessingException, match=fragment):
+        run("suitability", params)
+    assert not any((tmp_path / n).exists() for n in ("m.tif", "p.tif", "c.tif", "r.html"))
+
+
+def test_suitability_estimated_time_is_warned_and_refused(run, study_area, tmp_path, monkeypatch):
+    from territorial_resilience.algorithms import suitability as core
+
+    paths, zones = study_area
+    monkeypatch.setattr(core, "SLOW_RUN_SECONDS", -1.0)
+    feedback = Messages()
+    run_study_area(run, paths, zones, tmp_path / "1", feedback, WEIGHT_UNCERTAINTY=20, ITERATIONS=500)
+    assert any("This run will take about" in w and "500 draws × 63 cells" in w for w in feedback.warnings), feedback.warnings
+    monkeypatch.setattr(core, "MAX_RUN_SECONDS", -1.0)
+    with pytest.raises(QgsProcessingException, match=r"more than the -0 hours allowed|500 draws × 63 cells"):
+        run_study_area(run, paths, zones, tmp_path / "2", WEIGHT_UNCERTAINTY=20, ITERATIONS=500)
+    assert not (tmp_path / "2" / "mean.tif").exists()
 
 
 # --- tsr:suitability tables for the wizard's charts (OUTPUT_WEIGHTS, OUTPUT_SENSITIVITY) -----
