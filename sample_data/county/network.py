@@ -9,12 +9,15 @@ import warnings
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 from scipy.spatial import cKDTree
 from shapely.geometry import LineString
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
 from .geometry import follow, lines
+
+SHAPELY_2 = int(shapely.__version__.split(".")[0]) >= 2
 
 ROAD_CLASSES = ("arterial", "collector", "local")      # highest first
 
@@ -28,12 +31,23 @@ class RoadLine:
     direction: tuple = None      # (dx, dy): pieces are digitised along it; None: along geom
 
 
-def line_index(geoms):
-    """STRtree over geoms whose queries return list indices."""
-    with warnings.catch_warnings():
-        # shapely 1.8 warns that `items` will change in 2.0; this code relies on 1.8's API
-        warnings.simplefilter("ignore")
-        return STRtree(geoms, items=list(range(len(geoms))))
+class LineIndex:
+    """Bounding-box index over geoms whose queries return sorted list indices, on shapely 1.8
+    (whose STRtree returns geometries, or `items` through query_items) and 2 (indices)."""
+
+    def __init__(self, geoms):
+        if SHAPELY_2:
+            self._tree = STRtree(geoms)
+        else:
+            with warnings.catch_warnings():
+                # shapely 1.8 warns that `items` changes in 2.0, which is handled above
+                warnings.simplefilter("ignore")
+                self._tree = STRtree(geoms, items=list(range(len(geoms))))
+
+    def query_items(self, geom):
+        """Indices of the geoms whose bounding box meets that of geom, in increasing order."""
+        found = self._tree.query(geom) if SHAPELY_2 else self._tree.query_items(geom)
+        return sorted(int(k) for k in found)
 
 
 class _DisjointSet:
@@ -87,13 +101,13 @@ def _split_at_crossings(road_lines):
     """Pieces between crossings, each with the attributes of the highest-class line under it
     and digitised along that line's direction."""
     geoms = [r.geom for r in road_lines]
-    tree = line_index(geoms)
+    tree = LineIndex(geoms)
     segs = []
     for piece in lines(unary_union(geoms)):
         if piece.length < 1e-6:
             continue
         mid = piece.interpolate(0.5, normalized=True)
-        on = [k for k in sorted(tree.query_items(mid.buffer(0.01)))
+        on = [k for k in (tree.query_items(mid.buffer(0.01)))
               if geoms[k].distance(mid) < 1e-5]
         if not on:
             continue

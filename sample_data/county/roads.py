@@ -9,7 +9,7 @@ from shapely.geometry import LineString, Point
 from .geometry import chaikin, densify, lines, to_world
 from .grid import XMAX, XMIN
 from .landcover import BUILT_UP
-from .network import RoadLine, line_index, node_network
+from .network import LineIndex, RoadLine, node_network
 from .routing import CostGraph
 
 ROAD_SPEED = {"arterial": 60, "collector": 40, "local": 30}         # km/h
@@ -83,7 +83,7 @@ class _Junctions:
 
     def __init__(self, roads):
         self.roads = roads                # grows with the village roads; the index does not
-        self.index = line_index([r.geom for r in roads])
+        self.index = LineIndex([r.geom for r in roads])
 
     def near(self, p, radius):
         """Indices of the indexed roads whose bounding box is within radius (m) of p."""
