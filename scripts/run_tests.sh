@@ -1,8 +1,47 @@
 #!/usr/bin/env bash
-# The test command: sets the machine up (scripts/setup.sh) and runs the whole test suite headless.
+# The test command: sets the machine up (scripts/setup.sh) and runs the whole test suite and the
+# main job headless on every QGIS the planners use:
+#   host     QGIS 3.22 of Debian 12 (Python 3.11, GDAL 3.6, numpy 1.24, shapely 1.8)
+#   qgis340  QGIS 3.40 LTR of Debian 13 in a debootstrap root (Python 3.13, GDAL 3.10, numpy 2, shapely 2)
+#   qgis344  QGIS 3.44 of trixie-backports in another root
+# The roots are built once into /var/cache/tsr-ci (scripts/qgis_root.sh) and reused.
+#
+#   scripts/run_tests.sh [PYTEST ARGS …]
+#
+# TSR_QGIS picks the QGIS versions (default "host qgis340 qgis344"); TSR_MAIN_JOB=0 skips the main
+# job (e.g. `TSR_QGIS=host TSR_MAIN_JOB=0 scripts/run_tests.sh tests/core` while developing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-exec .venv/bin/python -m pytest "$@"
+
+VERSIONS=${TSR_QGIS:-host qgis340 qgis344}
+MAIN_JOB=${TSR_MAIN_JOB:-1}
+summary=()
+status=0
+for version in $VERSIONS; do
+  start=$SECONDS
+  echo "=== $version: test suite ==="
+  if [ "$version" = host ]; then
+    export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    runner=(env)
+    python=.venv/bin/python
+  else
+    runner=(scripts/qgis_root.sh "$version" env XDG_RUNTIME_DIR=/tmp/runtime-root)
+    python=python
+    "${runner[@]}" /bin/bash -c 'mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"'
+  fi
+  result=passed
+  "${runner[@]}" "$python" -m pytest "$@" || { result=failed; status=1; }
+  if [ "$MAIN_JOB" = 1 ]; then
+    echo "=== $version: main job ==="
+    "${runner[@]}" "$python" -c 'import os, subprocess, sys, tempfile
+with tempfile.TemporaryDirectory(prefix="tsr-main-job-") as out:
+    done = subprocess.run([sys.executable, "scripts/main_job.py", "--out", out], capture_output=True, text=True)
+    print((done.stdout + done.stderr)[-4000:] if done.returncode else done.stdout.splitlines()[-1])
+sys.exit(done.returncode)' || { result="$result, main job failed"; status=1; }
+  fi
+  summary+=("$version: tests $result in $((SECONDS - start)) s")
+done
+printf '%s\n' "${summary[@]}"
+exit $status
