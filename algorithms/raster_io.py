@@ -28,6 +28,7 @@ import rasterio.warp
 from affine import Affine
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
+from rasterio.errors import RasterioError
 from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window
 
@@ -120,6 +121,30 @@ class _ThreadHandles(threading.local):
         self.stack: list[Any] = []
 
 
+def warp_scale(ds: Any, grid: Grid) -> dict[str, float]:
+    """GDAL's XSCALE / YSCALE warp options for reading `ds` on `grid`, fixed for the whole grid.
+
+    The scale is the number of grid cells per source cell (< 1 when downsampling), measured along
+    the grid's middle row and column transformed into the source's pixel space. GDAL's warper widens
+    its resampling kernel by 1 / scale when downsampling and, unless told the scale, estimates it for
+    each chunk it warps, so a cell's value would depend on the block it was read in (and GDAL 3.10's
+    warped VRT chunks differently from gdalwarp). Fixed, the result does not depend on the blocks and
+    equals ``gdalwarp -wo XSCALE=… -wo YSCALE=…``. Empty (GDAL decides) when the transformation fails.
+    """
+    left, bottom, right, top = grid.bounds
+    mid_x, mid_y = (left + right) / 2, (bottom + top) / 2
+    try:
+        xs, ys = rasterio.warp.transform(grid.crs, ds.crs, [left, right, mid_x, mid_x], [mid_y, mid_y, top, bottom])
+    except (RasterioError, ValueError):
+        return {}
+    cols, rows = zip(*(~ds.transform * (x, y) for x, y in zip(xs, ys)))
+    across = float(np.hypot(cols[1] - cols[0], rows[1] - rows[0]))
+    down = float(np.hypot(cols[3] - cols[2], rows[3] - rows[2]))
+    if not (np.isfinite(across) and np.isfinite(down)) or across <= 0 or down <= 0:
+        return {}
+    return {"XSCALE": grid.width / across, "YSCALE": grid.height / down}
+
+
 class BlockReader:
     """Reads windows of several sources on one grid, from any thread."""
 
@@ -149,6 +174,7 @@ class BlockReader:
                     src_nodata=ds.nodatavals[src.band - 1],
                     nodata=np.nan,
                     dtype="float32",
+                    **warp_scale(ds, self.grid),
                 )
                 opened.append(handle)
             self._handles.open[key] = handle

@@ -22,6 +22,7 @@ from territorial_resilience.algorithms.raster_io import (
     is_compressed,
     iterate_blocks,
     run_blocks,
+    warp_scale,
     write_array,
 )
 
@@ -63,20 +64,42 @@ def test_coarser_grid_is_aligned_to_reference(tmp_path, base):
     np.testing.assert_array_equal(block, np.repeat(np.repeat(coarse, 2, axis=0), 2, axis=1))
 
 
-def test_other_crs_is_warped_like_gdal(tmp_path, base):
+def test_other_crs_is_warped_like_gdalwarp_whatever_the_blocks(tmp_path, base):
+    from osgeo import gdal
+
     path, _ = base
     grid = Grid.of(path)
-    # the same area in geographic coordinates, at about 15 m
+    # the same area in geographic coordinates, at about 15 m: downsampled onto the 30 m grid
     src = np.random.default_rng(0).random((300, 300)).astype(np.float32)
-    lonlat = from_origin(113.785, 30.720, 0.0002, 0.0002)
     geo_path = write_raster(tmp_path / "geo.tif", src, cell=0.0002, crs="EPSG:4490", origin=(113.785, 30.720))
     (block,) = next(iterate_blocks(grid, [RasterSource(geo_path)], cells_per_block=10**6))
-    expected = np.full((grid.height, grid.width), np.nan, dtype=np.float32)
-    reproject(src, expected, src_transform=lonlat, src_crs="EPSG:4490", dst_transform=grid.transform, dst_crs=grid.crs,
-              resampling=Resampling.bilinear, src_nodata=-9999.0, dst_nodata=np.nan)
+    strips = np.vstack([b for (b,) in iterate_blocks(grid, [RasterSource(geo_path)], cells_per_block=grid.width * 7)])
+    with rasterio.open(geo_path) as ds:
+        scale = warp_scale(ds, grid)
+    left, bottom, right, top = grid.bounds
+    gdal.UseExceptions()
+    warped = gdal.Warp(
+        str(tmp_path / "gdalwarp.tif"), geo_path, dstSRS=grid.crs.to_wkt(), outputBounds=(left, bottom, right, top),
+        width=grid.width, height=grid.height, resampleAlg="bilinear", dstNodata=float("nan"), outputType=gdal.GDT_Float32,
+        warpOptions=[f"XSCALE={scale['XSCALE']!r}", f"YSCALE={scale['YSCALE']!r}"],
+    )
+    expected = warped.ReadAsArray()
+    warped = None
     valid = ~np.isnan(expected)
     assert valid.sum() > 1000
-    np.testing.assert_allclose(block[valid], expected[valid], atol=1e-5)
+    np.testing.assert_array_equal(np.isnan(block), ~valid)
+    np.testing.assert_allclose(block[valid], expected[valid], atol=1e-6)
+    np.testing.assert_array_equal(strips, block)
+
+
+def test_warp_scale_is_grid_cells_per_source_cell(tmp_path, base):
+    path, _ = base
+    grid = Grid.of(path)  # 30 m cells
+    for cell, expected in ((15.0, 0.5), (60.0, 2.0)):  # downsampling 15 m, upsampling 60 m
+        other = write_raster(tmp_path / f"{cell}.tif", np.ones((50, 50), np.float32), cell=cell)
+        with rasterio.open(other) as ds:
+            scale = warp_scale(ds, grid)
+        assert scale == pytest.approx({"XSCALE": expected, "YSCALE": expected}, rel=1e-12)
 
 
 def test_no_overlap_and_no_crs_are_refused(tmp_path, base):
