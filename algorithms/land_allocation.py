@@ -65,6 +65,14 @@ whole units a demand may still be unreachable (e.g. 10.5 ± 0.2 ha on 1 ha cells
 for the greedy repair to hit: when no initial plan can be repaired, the run stops with a message
 naming the uses whose area could not be met.
 
+Cost (`estimate_run`, before a run): peak memory ≈ 12·P·n + (m + 3)·(2P)² bytes for P
+solutions, n units and m objectives (`run_memory`); time ≈ (G + 3)·P·t_child + (G + 1)·t_sort
+(`run_seconds`), with t_child — one child's crossover, mutation, repairs and evaluation — and
+t_sort — the survivor sort of 2P solutions, quadratic in 2P — measured on this problem and this
+machine just before the run. Runs needing more than 80 % of the available memory or estimated
+above 12 hours are refused, runs above 10 minutes noted; every operator loop checks the cancel
+callback once per child.
+
 Hypervolume bounds (normalisation of the history, nsga2.HV_REFERENCE): S and C in [0, 1],
 V in [0, unlocked area], E between the locked development's exposure and that plus the
 exposure of every unlocked unit that could take a development use.
@@ -79,6 +87,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
+import time
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Callable, Sequence
@@ -87,8 +97,9 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse import csgraph
 
-from .messages import InputError, tr
-from .nsga2 import nsga2
+from .messages import InputError, Message, tr
+from .nsga2 import nsga2, survivors
+from .raster_io import Cancelled
 
 #: Approximate zone sizes (units) of the crossover and mutation partitions.
 ZONE_SIZES = (1, 4, 16, 64, 256)
@@ -102,6 +113,21 @@ MAX_POPULATION = 10_000
 MAX_GENERATIONS = 100_000
 #: Uses above which only single uses and all uses together are checked (2ᵏ sets otherwise).
 HALL_MAX_USES = 12
+#: Temporaries of one evaluation batch (bytes).
+EVALUATION_BYTES = 64 << 20
+#: Run cost (see `estimate_run`): a run estimated above SLOW_RUN_SECONDS is noted, one above
+#: MAX_RUN_SECONDS or needing more than MEMORY_SHARE of the available memory is refused.
+SLOW_RUN_SECONDS = 600.0
+MAX_RUN_SECONDS = 12 * 3600.0
+MEMORY_SHARE = 0.8
+#: Children timed, and objective rows sorted, to measure the costs of a run.
+TIMING_CHILDREN = 8
+TIMING_SORT = 1024
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
 
 
 class Objective(IntEnum):
@@ -357,8 +383,15 @@ class LandAllocationProblem:
         return np.stack([self._measure(o, x) for o in Objective], axis=1)
 
     def evaluate(self, population: np.ndarray) -> np.ndarray:
-        """The chosen objectives to minimise (maximised ones negated)."""
-        return np.stack([self._measure(o, population) * (-1.0 if o in MAXIMISED else 1.0) for o in self.objectives], axis=1)
+        """The chosen objectives to minimise (maximised ones negated), EVALUATION_BYTES of
+        temporaries at most (the measures hold ~ 24 bytes per unit and solution)."""
+        population = np.atleast_2d(population)
+        step = max(1, EVALUATION_BYTES // (24 * max(self.area.size, 1)))
+        parts = [
+            np.stack([self._measure(o, chunk) * (-1.0 if o in MAXIMISED else 1.0) for o in self.objectives], axis=1)
+            for chunk in (population[a : a + step] for a in range(0, len(population), step))
+        ]
+        return np.concatenate(parts) if parts else np.zeros((0, len(self.objectives)))
 
     def _measure(self, objective: Objective, x: np.ndarray) -> np.ndarray:
         if objective == Objective.SUITABILITY:
@@ -424,7 +457,7 @@ class LandAllocationProblem:
 
     # ---- operators (nsga2.Problem)
 
-    def initial_population(self, size: int, rng: np.random.Generator) -> np.ndarray:
+    def initial_population(self, size: int, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         free = ~self.locked
         status_quo = self.current.copy()
         lost = free & (status_quo >= 0)
@@ -438,6 +471,7 @@ class LandAllocationProblem:
         rounds = REPAIR_ROUNDS + 4 * int(math.isqrt(self.area.size))
         starts = []
         for x in (status_quo, best, empty):
+            _check(cancelled)
             if self._repair(x, rng, None, rounds):
                 starts.append(x)
         if not starts:
@@ -445,6 +479,7 @@ class LandAllocationProblem:
         population = list(starts)
         attempts = 0
         while len(population) < size and attempts < 20 * size:
+            _check(cancelled)
             attempts += 1
             x = starts[attempts % len(starts)].copy()
             changed = np.zeros(x.size, dtype=bool)
@@ -456,9 +491,10 @@ class LandAllocationProblem:
             population.append(starts[len(population) % len(starts)].copy())
         return np.array(population[:size], dtype=np.int16)
 
-    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         children = first.copy()
         for j in range(len(first)):
+            _check(cancelled)
             if rng.random() >= CROSSOVER_PROBABILITY or not self.zones:
                 continue
             zone = self.zones[rng.integers(len(self.zones))]
@@ -471,9 +507,10 @@ class LandAllocationProblem:
                     children[j] = x
         return children
 
-    def mutate(self, children: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         out = children.copy()
         for j in range(len(out)):
+            _check(cancelled)
             x = out[j].copy()
             changed = self._zone_move(x, rng) if rng.random() < ZONE_MOVE_SHARE else self._flips(x, rng)
             if changed.any() and self._repair(x, rng, changed, REPAIR_ROUNDS):
@@ -641,6 +678,122 @@ def _check_demands(area, current, locked, allowed, low, high, names) -> None:
                 )
 
 
+def _check_settings(population_size, generations, seed) -> None:
+    for value, low, high, message in (
+        (population_size, 4, MAX_POPULATION, tr("The population size must be a whole number from {low} to {high}")),
+        (generations, 1, MAX_GENERATIONS, tr("The number of generations must be a whole number from {low} to {high}")),
+    ):
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not math.isfinite(value) or int(value) != value or not low <= value <= high:
+            raise InputError(message, low=low, high=high)
+    if isinstance(seed, bool) or not isinstance(seed, (int, float, np.integer, np.floating)) or not math.isfinite(seed) or int(seed) != seed or seed < 0:
+        raise InputError(tr("The random seed must be a whole number of zero or more"))
+
+
+@dataclass(frozen=True)
+class RunEstimate:
+    """What a run of NSGA-II on a problem will cost (see `estimate_run`).
+
+    child_seconds: measured time of one child (crossover and its repair, mutation and its
+    repair, evaluation); sort_seconds: the survivor sort of one generation (2P solutions),
+    measured on TIMING_SORT rows and scaled by (2P/TIMING_SORT)², its cost being quadratic;
+    seconds: the whole run; memory: peak bytes (`run_memory`).
+    """
+
+    seconds: float
+    memory: float
+    child_seconds: float
+    sort_seconds: float
+
+
+def run_seconds(child_seconds: float, sort_seconds: float, population_size: int, generations: int) -> float:
+    """T = (G + 3)·P·t_child + (G + 1)·t_sort: P children in each of G generations, about three
+    children's worth of repairs per solution of the initial population, and one survivor sort
+    per generation and for the initial population."""
+    return float((generations + 3) * population_size * child_seconds + (generations + 1) * sort_seconds)
+
+
+def run_memory(population_size: int, units: int, objectives: int) -> float:
+    """Peak bytes ≈ 12·P·n + (m + 3)·(2P)²: allocations are int16 (2 bytes a unit), and a
+    generation holds about six P × n arrays at once (population, both parents, children, mutated
+    children, the pool of 2P); the sort of the pool holds the two (2P)² boolean dominance
+    matrices, one comparison and m merged objective columns of it. The evaluation's own
+    temporaries are bounded by EVALUATION_BYTES."""
+    pool = 2 * population_size
+    return float(12 * population_size * units + (objectives + 3) * pool * pool + EVALUATION_BYTES)
+
+
+def available_memory() -> float | None:
+    """MemAvailable of /proc/meminfo in bytes (Linux), else the physical memory, else None."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return float(line.split()[1]) * 1024.0
+    except OSError:
+        pass
+    try:
+        return float(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def estimate_run(
+    problem: LandAllocationProblem,
+    population_size: int,
+    generations: int,
+    seed: int = 0,
+    *,
+    clock: Callable[[], float] = time.perf_counter,
+    memory: float | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[RunEstimate, Message | None]:
+    """Measure what the run will cost and refuse what it cannot afford.
+
+    Memory first (no measurement): InputError when `run_memory` exceeds MEMORY_SHARE of
+    `memory` (default: `available_memory()`; unknown = unchecked). Then the costs are measured
+    with `clock` on this problem, with a random stream of its own (the run's results do not
+    change): TIMING_CHILDREN solutions of an initial population are crossed, mutated (with
+    their repairs) and evaluated, and TIMING_SORT random objective rows sorted (`survivors`);
+    `run_seconds` scales them. InputError above MAX_RUN_SECONDS; a note above SLOW_RUN_SECONDS.
+    """
+    _check_settings(population_size, generations, seed)
+    population_size, generations = int(population_size), int(generations)
+    n, m = problem.area.size, len(problem.objectives)
+    need = run_memory(population_size, n, m)
+    memory = available_memory() if memory is None else memory
+    if memory is not None and need > MEMORY_SHARE * memory:
+        raise InputError(
+            tr("These settings need about {need:.1f} GB of memory ({size} solutions × {units} units), more than the {available:.1f} GB available; lower POPULATION_SIZE or use fewer units (a larger CELL_SIZE)"),
+            need=need / 2**30, size=int(population_size), units=int(n), available=MEMORY_SHARE * memory / 2**30,
+        )
+    rng = np.random.default_rng([int(seed), 7919])
+    sample = max(2, min(int(population_size), TIMING_CHILDREN))
+    parents = problem.initial_population(sample, rng, cancelled)
+    start = clock()
+    children = problem.mutate(problem.crossover(parents, parents[::-1], rng, cancelled), rng, cancelled)
+    problem.evaluate(children)
+    child = max(clock() - start, 0.0) / sample
+    rows = min(2 * int(population_size), TIMING_SORT)
+    f = rng.random((rows, m))
+    x = rng.integers(0, 2**15, size=(rows, 4), dtype=np.int16)
+    start = clock()
+    survivors(x, f, rows // 2)
+    sort = max(clock() - start, 0.0) * (2 * population_size / rows) ** 2
+    seconds = run_seconds(child, sort, population_size, generations)
+    estimate = RunEstimate(seconds, need, child, sort)
+    if seconds > MAX_RUN_SECONDS:
+        raise InputError(
+            tr("These settings would take about {hours:,.0f} hours ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here), more than the {limit:.0f} hours allowed; lower POPULATION_SIZE or GENERATIONS"),
+            hours=seconds / 3600.0, size=int(population_size), generations=int(generations), units=int(n), ms=1000.0 * child, limit=MAX_RUN_SECONDS / 3600.0,
+        )
+    if seconds > SLOW_RUN_SECONDS:
+        return estimate, Message(
+            tr("This run will take about {minutes:,.0f} minutes ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here); fewer generations or a smaller population shorten it, and Cancel stops it"),
+            {"minutes": seconds / 60.0, "size": int(population_size), "generations": int(generations), "units": int(n), "ms": 1000.0 * child},
+        )
+    return estimate, None
+
+
 def allocate_land(
     problem: LandAllocationProblem,
     population_size: int = 100,
@@ -655,14 +808,7 @@ def allocate_land(
     Cost per generation ≈ population × (two repairs + one evaluation); 100 × 200 generations on
     10 000 grid cells and 3 objectives: see benchmarks/land_allocation.py.
     """
-    for value, low, high, message in (
-        (population_size, 4, MAX_POPULATION, tr("The population size must be a whole number from {low} to {high}")),
-        (generations, 1, MAX_GENERATIONS, tr("The number of generations must be a whole number from {low} to {high}")),
-    ):
-        if isinstance(value, bool) or int(value) != value or not low <= value <= high:
-            raise InputError(message, low=low, high=high)
-    if isinstance(seed, bool) or int(seed) != seed or seed < 0:
-        raise InputError(tr("The random seed must be a whole number of zero or more"))
+    _check_settings(population_size, generations, seed)
     run = nsga2(problem, int(population_size), int(generations), int(seed), progress, cancelled)
     info = problem.objective_info()
     signs = np.array([-1.0 if o.maximise else 1.0 for o in info])

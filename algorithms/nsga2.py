@@ -7,6 +7,14 @@ initial population and its own variation operators:
 - fast non-dominated sort: a dominates b when aₖ ≤ bₖ for every objective k and aₖ < bₖ for
   one; rank 0 is the non-dominated set, rank r + 1 the non-dominated set once ranks ≤ r are
   removed. Vectorised: one n × n dominance matrix, then one peel per rank.
+  Ties within a relative tolerance: objective values are computed in floating point, so two
+  plans with the same exposure may differ in the last bits (0.1 + 0.2 against 0.3), and then
+  neither would dominate the other although one is worse in another objective. Before any
+  comparison the values of each objective k are merged (`merged_objectives`): sorted, a value
+  within OBJECTIVE_RTOL × max|f_k| (over the solutions compared) of the previous one takes the
+  smallest value of its run (single linkage), and dominance is exact on the merged values — a
+  strict partial order, so ranks are always defined. The knee, the order of the front and the
+  scenarios picked from it use the merged values too.
 - crowding distance within a rank: Σₖ (f_k(next) − f_k(previous)) / (max_k − min_k) over the
   rank's members sorted by objective k; the two ends of every objective count as infinite.
 - binary tournament: the lower rank wins, then the larger crowding distance, then chance.
@@ -63,6 +71,10 @@ from .raster_io import Cancelled
 
 #: Reference point of the normalised hypervolume, in every objective.
 HV_REFERENCE = 1.1
+#: Objective values closer than this share of the objective's largest magnitude are equal
+#: (see the module docstring): far above float64 rounding (~1e-16 per operation on sums of a
+#: few thousand terms) and far below any difference a planner reads.
+OBJECTIVE_RTOL = 1e-9
 
 
 class Problem(Protocol):
@@ -72,13 +84,14 @@ class Problem(Protocol):
     objective_lower: np.ndarray
     objective_upper: np.ndarray
 
-    def initial_population(self, size: int, rng: np.random.Generator) -> np.ndarray:
-        """`size` solutions."""
+    def initial_population(self, size: int, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+        """`size` solutions. Operators whose loops are long check `cancelled` in them and raise
+        raster_io.Cancelled when it returns True."""
 
-    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         """One child per pair (first[i], second[i])."""
 
-    def mutate(self, children: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         """The children, mutated (a new array)."""
 
     def evaluate(self, population: np.ndarray) -> np.ndarray:
@@ -100,15 +113,48 @@ class Nsga2Result:
     knee: int
 
 
+def merged_objectives(f: np.ndarray, rtol: float = OBJECTIVE_RTOL) -> np.ndarray:
+    """`f` (solutions × objectives) with each objective's near-equal values merged: sorted, a
+    value within rtol·max|f_k| of the previous sorted value takes the smallest value of its run.
+    rtol = 0 merges nothing."""
+    f = np.array(f, dtype=float, copy=True).reshape(len(f), -1)
+    if rtol <= 0 or len(f) < 2:
+        return f
+    for k in range(f.shape[1]):
+        column = f[:, k]
+        finite = np.isfinite(column)
+        if finite.sum() < 2:
+            continue
+        tol = rtol * float(np.max(np.abs(column[finite])))
+        if tol == 0:
+            continue
+        index = np.flatnonzero(finite)
+        order = index[np.argsort(column[index], kind="stable")]
+        values = column[order]
+        start = np.r_[True, np.diff(values) > tol]
+        column[order] = values[np.flatnonzero(start)[np.cumsum(start) - 1]]
+    return f
+
+
 def dominance_matrix(f: np.ndarray) -> np.ndarray:
-    """d[i, j] = solution i dominates solution j (all objectives ≤, one <)."""
-    a, b = f[:, None, :], f[None, :, :]
-    return np.all(a <= b, axis=2) & np.any(a < b, axis=2)
+    """d[i, j] = solution i dominates solution j (all objectives ≤, one <), exactly on the
+    values given (merge them first with `merged_objectives` to compare within a tolerance).
+    Built objective by objective, so it holds two n × n boolean matrices at most."""
+    f = np.asarray(f, dtype=float)
+    n = len(f)
+    all_le = np.ones((n, n), dtype=bool)
+    any_lt = np.zeros((n, n), dtype=bool)
+    for k in range(f.shape[1]):
+        a, b = f[:, k, None], f[None, :, k]
+        all_le &= a <= b
+        any_lt |= a < b
+    return all_le & any_lt
 
 
-def non_dominated_sort(f: np.ndarray) -> np.ndarray:
-    """Pareto rank of every row of `f` (0 = non-dominated), by peeling the dominance matrix."""
-    dominates = dominance_matrix(np.asarray(f, dtype=float))
+def non_dominated_sort(f: np.ndarray, rtol: float = OBJECTIVE_RTOL) -> np.ndarray:
+    """Pareto rank of every row of `f` (0 = non-dominated), by peeling the dominance matrix of
+    the merged objectives (ties within `rtol`, see the module docstring)."""
+    dominates = dominance_matrix(merged_objectives(f, rtol))
     dominated_by = dominates.sum(axis=0)
     rank = np.full(len(f), -1, dtype=np.int64)
     front = np.flatnonzero(dominated_by == 0)
@@ -121,9 +167,9 @@ def non_dominated_sort(f: np.ndarray) -> np.ndarray:
     return rank
 
 
-def non_dominated(f: np.ndarray) -> np.ndarray:
-    """Boolean mask of the non-dominated rows of `f`."""
-    return ~dominance_matrix(np.asarray(f, dtype=float)).any(axis=0)
+def non_dominated(f: np.ndarray, rtol: float = OBJECTIVE_RTOL) -> np.ndarray:
+    """Boolean mask of the non-dominated rows of `f` (ties within `rtol`; 0 = exact)."""
+    return ~dominance_matrix(merged_objectives(f, rtol)).any(axis=0)
 
 
 def crowding_distance(f: np.ndarray, rank: np.ndarray) -> np.ndarray:
@@ -231,7 +277,7 @@ def _hv(p: np.ndarray, r: np.ndarray) -> float:
         depth = top[i] - p[i, -1]
         if depth > 0:
             below = p[: i + 1, :-1]
-            below = below[non_dominated(below)]
+            below = below[non_dominated(below, 0.0)]
             volume += depth * _hv(below, r[:-1])
     return volume
 
@@ -246,7 +292,7 @@ def hypervolume(points: np.ndarray, reference: np.ndarray | float) -> float:
     p = p[np.all(p < r, axis=1)]
     if len(p) == 0:
         return 0.0
-    return _hv(p[non_dominated(p)], r)
+    return _hv(p[non_dominated(p, 0.0)], r)
 
 
 def normalised_hypervolume(f: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> float:
@@ -256,10 +302,11 @@ def normalised_hypervolume(f: np.ndarray, lower: np.ndarray, upper: np.ndarray) 
     return hypervolume((f - lower) / span, HV_REFERENCE)
 
 
-def knee_index(f: np.ndarray) -> int:
+def knee_index(f: np.ndarray, rtol: float = OBJECTIVE_RTOL) -> int:
     """The compromise solution: nearest to the ideal point on objectives normalised by the
-    front's own range (see the module docstring)."""
-    f = np.asarray(f, dtype=float)
+    front's own range (see the module docstring), on the merged objectives, so that an
+    objective that differs only by rounding over the front counts as constant."""
+    f = merged_objectives(f, rtol)
     low = f.min(axis=0)
     span = f.max(axis=0) - low
     g = np.divide(f - low, span, out=np.zeros_like(f), where=span > 0)
@@ -278,13 +325,14 @@ def nsga2(
 
     Reproducible: every random number comes from numpy's Generator seeded with `seed` (the
     problem's operators draw from the generator passed to them). `progress` receives the
-    fraction of generations done; `cancelled` is checked before each generation and raises
-    raster_io.Cancelled when it returns True.
+    fraction of generations done; `cancelled` is checked before each generation, and passed to
+    the problem's operators, which check it in their own loops; it raises raster_io.Cancelled
+    when it returns True.
     """
     rng = np.random.default_rng(seed)
     lower = np.asarray(problem.objective_lower, dtype=float)
     upper = np.asarray(problem.objective_upper, dtype=float)
-    x = problem.initial_population(population_size, rng)
+    x = problem.initial_population(population_size, rng, cancelled)
     f = problem.evaluate(x)
     keep, rank, crowding = survivors(x, f, population_size)
     x, f = x[keep], f[keep]
@@ -293,7 +341,7 @@ def nsga2(
         if cancelled is not None and cancelled():
             raise Cancelled()
         parents = binary_tournament(rank, crowding, 2 * population_size, rng)
-        children = problem.mutate(problem.crossover(x[parents[0::2]], x[parents[1::2]], rng), rng)
+        children = problem.mutate(problem.crossover(x[parents[0::2]], x[parents[1::2]], rng, cancelled), rng, cancelled)
         pool_x = np.concatenate([x, children])
         pool_f = np.concatenate([f, problem.evaluate(children)])
         keep, rank, crowding = survivors(pool_x, pool_f, population_size)
@@ -303,7 +351,8 @@ def nsga2(
             progress((g + 1) / generations)
     best = (rank == 0) & _first_occurrences(x)
     front, front_f = x[best], f[best]
-    order = np.lexsort(front_f.T[::-1])
+    merged = merged_objectives(front_f)
+    order = np.lexsort(np.vstack([front_f.T[::-1], merged.T[::-1]]))
     front, front_f = front[order], front_f[order]
     return Nsga2Result(front, front_f, x, f, np.array(history), knee_index(front_f))
 
@@ -323,13 +372,13 @@ class RealCodedProblem:
     crossover_eta: float = 15.0
     mutation_eta: float = 20.0
 
-    def initial_population(self, size: int, rng: np.random.Generator) -> np.ndarray:
+    def initial_population(self, size: int, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         return self.lower + rng.random((size, len(self.lower))) * (self.upper - self.lower)
 
     def evaluate(self, population: np.ndarray) -> np.ndarray:
         return np.asarray(self.function(population), dtype=float)
 
-    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         """Bounded SBX: for y₁ < y₂, β = 1 + 2(y₁ − lower)/(y₂ − y₁) (resp. (upper − y₂) for the
         second child), α = 2 − β^−(η+1), β_q = (uα)^(1/(η+1)) if u ≤ 1/α else
         (1/(2 − uα))^(1/(η+1)); children ½((y₁ + y₂) ∓ β_q(y₂ − y₁))."""
@@ -351,7 +400,7 @@ class RealCodedProblem:
         child = np.where(rng.random(first.shape) < 0.5, c1, c2)
         return np.where(cross, np.clip(child, self.lower, self.upper), first)
 
-    def mutate(self, children: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
         """Bounded polynomial mutation: δ₁ = (y − lower)/(upper − lower), δ₂ = (upper − y)/(upper −
         lower), δ_q = (2u + (1 − 2u)(1 − δ₁)^(η+1))^(1/(η+1)) − 1 for u < ½, else
         1 − (2(1 − u) + 2(u − ½)(1 − δ₂)^(η+1))^(1/(η+1)); y ← y + δ_q(upper − lower)."""

@@ -62,7 +62,8 @@ from shapely.ops import unary_union
 from shapely.prepared import prep
 
 from ..algorithms.adjacency import polygon_adjacency
-from ..algorithms.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, grid_adjacency
+from ..algorithms.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, estimate_run, grid_adjacency
+from ..algorithms.nsga2 import merged_objectives
 from ..algorithms.raster_io import Grid, RasterSource
 from ..algorithms.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
 from ..i18n import tr
@@ -195,7 +196,8 @@ def parse_demand(text: str, uses: list[str]) -> tuple[np.ndarray, np.ndarray, li
 
 
 def parse_classes(text: str, uses: list[str]) -> dict[float, int]:
-    """CURRENT_USE_CLASSES rows (use, class value, class value, …): class value → use index."""
+    """CURRENT_USE_CLASSES rows (use, class value, class value, …): class value → use index.
+    A class value given to two different uses is refused (which one would the land be?)."""
     mapping: dict[float, int] = {}
     for row in matrix_rows(text):
         if len(row) < 2:
@@ -203,7 +205,13 @@ def parse_classes(text: str, uses: list[str]) -> dict[float, int]:
         u = use_index(row[0], uses, "CURRENT_USE_CLASSES")
         for value in row[1:]:
             if value:
-                mapping[number(value, tr("CURRENT_USE_CLASSES of {use}").format(use=row[0]))] = u
+                key = number(value, tr("CURRENT_USE_CLASSES of {use}").format(use=row[0]))
+                if key in mapping and mapping[key] != u:
+                    raise QgsProcessingException(
+                        tr("CURRENT_USE_CLASSES gives the class {value} to two uses, {first} and {second}; give each class value to one use only").format(
+                            value=f"{key:g}", first=uses[mapping[key]], second=uses[u])
+                    )
+                mapping[key] = u
     if not mapping:
         raise QgsProcessingException(tr("CURRENT_USE_CLASSES is empty: say which raster values are which use, e.g. urban, 5; farmland, 1; forest, 2, 3"))
     return mapping
@@ -231,8 +239,9 @@ def truthy(value, unit: str) -> bool:
 def pick_scenarios(minimised: np.ndarray, knee: int, count: int) -> list[int]:
     """The solutions kept as scenario columns, in column order: the knee, then the best solution
     in each objective (ties: lowest index), then farthest-point sampling — repeatedly the solution
-    farthest (Euclidean, objectives normalised by the front's range) from those kept."""
-    f = np.asarray(minimised, dtype=float)
+    farthest (Euclidean, objectives normalised by the front's range) from those kept. Values are
+    compared after nsga2.merged_objectives: those within its relative tolerance are ties."""
+    f = merged_objectives(minimised)
     n = len(f)
     count = max(1, min(int(count), n))
     chosen = [int(knee)]
@@ -476,6 +485,9 @@ class LandAllocation(TsrAlgorithm):
             generations = self.parameterAsInt(parameters, self.GENERATIONS, context)
             seed = self.parameterAsInt(parameters, self.SEED, context)
             feedback.pushInfo(tr("NSGA-II: {size} solutions × {generations} generations, seed {seed}").format(size=size, generations=generations, seed=seed))
+            _, slow = estimate_run(problem, size, generations, seed, cancelled=feedback.isCanceled)
+            if slow is not None:
+                feedback.pushWarning(slow.translated(tr))
             result = allocate_land(problem, size, generations, seed, progress=self.progress_range(feedback, 32, 92), cancelled=feedback.isCanceled)
 
         signs = np.array([-1.0 if o.maximise else 1.0 for o in result.objectives])
@@ -516,13 +528,15 @@ class LandAllocation(TsrAlgorithm):
         current, current_text, locked, population = [], [], [], []
         suitability, risk = [], []
         total = max(source.featureCount(), 1)
+        no_geometry = []
         for i, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: no output was written"))
             name = f"#{feature.id()}"
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
-                raise QgsProcessingException(tr("The planning unit {unit} has no geometry").format(unit=name))
+                no_geometry.append(name)
+                continue
             geometry.convertToStraightSegment()
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
@@ -549,6 +563,13 @@ class LandAllocation(TsrAlgorithm):
                     raise QgsProcessingException(tr("POPULATION_FIELD: the population of unit {unit} is missing (NULL)").format(unit=name))
                 population.append(float(v))
             feedback.setProgress(10 * (i + 1) / total)
+        if no_geometry:
+            # A unit without a shape has no area, no neighbours and no raster values: it cannot
+            # be allocated, and leaving it out would silently change the plan's totals.
+            raise QgsProcessingException(
+                tr("{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them").format(
+                    count=len(no_geometry), total=len(no_geometry) + len(names), units=", ".join(no_geometry[:5]) + (" …" if len(no_geometry) > 5 else ""))
+            )
         suitability = np.array(suitability, dtype=float).reshape(-1, k)
         risk = np.array(risk, dtype=float) if risk_field else None
         current = np.array(current, dtype=np.int64)
@@ -651,15 +672,21 @@ class LandAllocation(TsrAlgorithm):
         shapes = []
         for layer in layers:
             transform = QgsCoordinateTransform(layer.crs(), units.crs, context.transformContext())
+            empty = 0
             for feature in layer.getFeatures():
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled: no output was written"))
                 geometry = QgsGeometry(feature.geometry())
                 if geometry.isNull() or geometry.isEmpty():
+                    empty += 1
                     continue
                 geometry.convertToStraightSegment()
                 if not geometry.isGeosValid():
                     geometry = geometry.makeValid()
                 geometry.transform(transform)
                 shapes.append(to_shapely(geometry))
+            if empty:
+                feedback.pushWarning(tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(count=empty, layer=layer.name()))
         if not shapes:
             return
         zones = prep(unary_union(shapes))

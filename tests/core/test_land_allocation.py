@@ -300,3 +300,88 @@ def test_bad_inputs_are_explained(changes, objectives, match):
 def test_run_parameters_are_checked(size, generations, seed):
     with pytest.raises(InputError):
         allocate_land(build(HAND, grid_adjacency(3, 3)), size, generations, seed)
+
+
+# --- ties within the tolerance, run cost, cancellation inside a generation --------------------
+
+
+def tie_instance() -> dict:
+    """Three units in a row: A and B of 1 ha, C of 2 ha; urban needs exactly 2 ha, so the plans
+    are {A, B} and {C} urban. Exposure (population × risk): A 1 × 0.1 + B 1 × 0.2 =
+    0.30000000000000004 against C 2 × 0.15 = 0.3 — equal in every printed digit; suitability
+    {A, B} (0.5 + 0.5)/2 = 0.5 against C 0.25. {A, B} dominates {C} once 0.3 ties with 0.3."""
+    return dict(
+        area=[1.0, 1.0, 2.0], current=[-1, -1, -1], locked=[False, False, False], suitability=np.array([[0.5], [0.5], [0.25]]),
+        risk=[0.1, 0.2, 0.15], population=[1.0, 1.0, 2.0], demand=[2.0], tolerance=[0.0], development_uses=[0], use_names=["urban"],
+    )
+
+
+def test_a_plan_tied_but_for_rounding_and_worse_elsewhere_is_dominated():
+    adjacency = sp.csr_matrix(np.array([[0, 1, 0], [1, 0, 1], [0, 1, 0]], dtype=float))
+    problem = build(tie_instance(), adjacency, (Objective.SUITABILITY, Objective.RISK_EXPOSURE))
+    both = problem.evaluate(np.array([[0, 0, -1], [-1, -1, 0]], dtype=np.int16))
+    assert both[0, 1] == 0.30000000000000004 and both[1, 1] == 0.3  # the tie is in the data
+    result = allocate_land(problem, 8, 6, seed=1)
+    assert result.allocations.tolist() == [[0, 0, -1]]
+    assert result.values.tolist() == [[0.5, 0.30000000000000004]]
+
+
+def test_run_cost_is_measured_and_scaled():
+    from territorial_resilience.algorithms.land_allocation import (
+        MAX_RUN_SECONDS,
+        TIMING_CHILDREN,
+        TIMING_SORT,
+        estimate_run,
+        run_memory,
+        run_seconds,
+    )
+
+    problem = build(HAND, grid_adjacency(3, 3))
+    # hand formulas: (G + 3)·P·t_child + (G + 1)·t_sort and 12·P·n + (m + 3)·(2P)² + 64 MiB
+    assert run_seconds(0.001, 2.0, 100, 10) == pytest.approx(13 * 100 * 0.001 + 11 * 2.0)
+    assert run_memory(10_000, 200_000, 4) == 12 * 10_000 * 200_000 + 7 * 20_000**2 + (64 << 20)
+    # the clock: the 8 children take 0.008 s (1 ms each), the 1024-row sort 0.5 s
+    ticks = iter([0.0, 0.008, 10.0, 10.5])
+    estimate, note = estimate_run(problem, 4000, 100, clock=lambda: next(ticks), memory=1e12)
+    assert (TIMING_CHILDREN, TIMING_SORT) == (8, 1024)
+    sort = 0.5 * (8000 / 1024) ** 2
+    assert estimate.child_seconds == pytest.approx(0.001) and estimate.sort_seconds == pytest.approx(sort)
+    assert estimate.seconds == pytest.approx(103 * 4000 * 0.001 + 101 * sort)  # ≈ 58 minutes
+    assert str(note).startswith("This run will take about 58 minutes (4000 solutions × 100 generations on 9 units")
+    ticks = iter([0.0, 0.008, 10.0, 10.5])
+    with pytest.raises(InputError, match=r"about 19 hours \(4000 solutions × 2000 generations on 9 units; one child takes 1 ms here\), more than the 12 hours"):
+        estimate_run(problem, 4000, 2000, clock=lambda: next(ticks), memory=1e12)
+    assert MAX_RUN_SECONDS == 12 * 3600
+    # memory is checked first, without measuring: 10 000 solutions need 7·20 000² bytes ≈ 2.6 GB
+    with pytest.raises(InputError, match=r"need about 2.7 GB of memory \(10000 solutions × 9 units\), more than the 1.6 GB available"):
+        estimate_run(problem, 10_000, 10, clock=lambda: pytest.fail("measured"), memory=2 * 2**30)
+    # the measurement draws from a stream of its own: the run is the same with or without it
+    estimate_run(problem, 8, 4, seed=3)
+    a, b = allocate_land(problem, 8, 4, seed=3), allocate_land(problem, 8, 4, seed=3)
+    assert np.array_equal(a.allocations, b.allocations)
+
+
+def test_cancellation_reaches_the_operators():
+    problem = build(HAND, grid_adjacency(3, 3))
+    evaluated = []
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(problem, name)
+
+        def evaluate(self, population):
+            evaluated.append(len(population))
+            return problem.evaluate(population)
+
+    from territorial_resilience.algorithms.nsga2 import nsga2
+
+    # cancelled from the start: the initial population stops before anything is evaluated
+    with pytest.raises(Cancelled):
+        nsga2(Counting(), 50, 3, seed=0, cancelled=lambda: True)
+    assert evaluated == []
+    # cancelled at the 10th check after the initial population: inside generation 1's crossover
+    # (checked once per child), not only between generations (3 checks in all)
+    calls = itertools.count()
+    with pytest.raises(Cancelled):
+        nsga2(Counting(), 50, 3, seed=0, cancelled=lambda: bool(evaluated) and next(calls) >= 10)
+    assert evaluated == [50]  # the children of generation 1 were never evaluated

@@ -160,3 +160,33 @@ def test_normalised_hypervolume_uses_the_bounds():
     f = np.array([[10.0, 300.0]])
     # (10 − 0)/20 = 0.5, (300 − 200)/200 = 0.5 → (1.1 − 0.5)².
     assert normalised_hypervolume(f, np.array([0.0, 200.0]), np.array([20.0, 400.0])) == pytest.approx(0.36)
+
+
+# --- ties within the relative tolerance -------------------------------------------------------
+
+
+def test_objectives_equal_but_for_rounding_are_ties():
+    from territorial_resilience.algorithms.nsga2 import OBJECTIVE_RTOL, merged_objectives
+
+    exposure = np.array([0.1, 0.2]).sum()  # 0.30000000000000004, printed 0.3
+    assert exposure != 0.3
+    # the first plan is better in suitability (−0.5 < −0.4) and equal in exposure but for rounding
+    f = np.array([[exposure, -0.5], [0.3, -0.4]])
+    np.testing.assert_array_equal(non_dominated_sort(f), [0, 1])
+    np.testing.assert_array_equal(non_dominated(f), [True, False])
+    np.testing.assert_array_equal(non_dominated_sort(f, rtol=0.0), [0, 0])  # exactly, neither dominates
+    # merging: sorted runs whose steps stay within rtol·max|f| take the run's smallest value
+    g = np.array([[1.0], [1.0 + 0.4e-9], [1.0 + 0.8e-9], [1.0 + 5e-9], [-2.0]])
+    np.testing.assert_array_equal(merged_objectives(g)[:, 0], [1.0, 1.0, 1.0, 1.0 + 5e-9, -2.0])  # tol = 1e-9 × 2
+    assert OBJECTIVE_RTOL == 1e-9
+    # a real difference stays one: 0.3 against 0.3 + 1e-6
+    np.testing.assert_array_equal(non_dominated_sort(np.array([[0.3 + 1e-6, -0.5], [0.3, -0.4]])), [0, 0])
+
+
+def test_knee_ignores_an_objective_that_differs_only_by_rounding():
+    noisy = np.array([0.1, 0.2]).sum()
+    f = np.array([[0.0, 1.0, 0.3], [1.0, 0.0, 0.3], [0.4, 0.4, noisy]])
+    # exactly, the third objective spans 5.6e-17 and is scaled to 0–1, so the noise decides
+    assert knee_index(f, rtol=0.0) == 0
+    # merged it is constant: distances² 1, 1 and 0.32, the third is the compromise
+    assert knee_index(f) == 2
