@@ -8,6 +8,7 @@ coverage, location-allocation and evacuation consume them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -107,3 +108,91 @@ class CostMatrix:
         at = np.minimum(np.searchsorted(key, wanted), max(len(key) - 1, 0))
         found = (key[at] == wanted) if len(key) else np.zeros(wanted.shape, dtype=bool)
         return np.where(found, self.cost[at] if len(key) else np.inf, np.inf)
+
+
+@dataclass(frozen=True)
+class TableCosts:
+    """A user's origin–destination table read into a CostMatrix (:func:`costs_from_table`).
+
+    ``unknown``: rows naming a demand or site id that is not in the lists; ``empty``: rows
+    without a cost (NULL, empty text) or with an infinite one, i.e. unreachable pairs;
+    ``beyond``: rows whose cost exceeds the cutoff. None of them is used.
+    """
+
+    costs: CostMatrix
+    unknown: int
+    empty: int
+    beyond: int
+
+
+def _is_missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    is_null = getattr(value, "isNull", None)  # a NULL QVariant, should one slip through
+    return bool(is_null()) if callable(is_null) else False
+
+
+def costs_from_table(
+    rows: Iterable[tuple[object, object, object, object]],
+    demand_ids: Sequence[str],
+    site_ids: Sequence[str],
+    cutoff: float = np.inf,
+) -> TableCosts:
+    """Costs from rows (row label, demand id, site id, cost) of a user's table.
+
+    Ids are compared as text. A cost must be a number ≥ 0 (a number written as text is
+    accepted); a missing cost (NULL or empty) and +∞ mean "unreachable" and are skipped.
+    A negative, NaN or non-numeric cost, and a pair given twice, raise InputError naming the
+    row by its label (e.g. the feature id), so the planner can find and fix it.
+    """
+    row_of = {str(d): i for i, d in enumerate(demand_ids)}
+    col_of = {str(s): j for j, s in enumerate(site_ids)}
+    seen: dict[tuple[int, int], object] = {}
+    demand, candidate, cost = [], [], []
+    unknown = empty = beyond = 0
+    for label, origin, destination, value in rows:
+        i = None if _is_missing(origin) else row_of.get(str(origin))
+        j = None if _is_missing(destination) else col_of.get(str(destination))
+        if i is None or j is None:
+            unknown += 1
+            continue
+        if _is_missing(value):
+            empty += 1
+            continue
+        try:
+            number = float(value.strip() if isinstance(value, str) else value)
+        except (TypeError, ValueError):
+            raise InputError(
+                tr("Row {row} of the cost table ({origin} → {destination}): the cost '{value}' is not a number."),
+                row=label, origin=origin, destination=destination, value=value,
+            ) from None
+        if np.isnan(number) or number < 0:
+            raise InputError(
+                tr(
+                    "Row {row} of the cost table ({origin} → {destination}): the cost is {value}; "
+                    "costs must be zero or positive numbers (leave unreachable pairs out or empty)."
+                ),
+                row=label, origin=origin, destination=destination, value=number,
+            )
+        if (i, j) in seen:
+            raise InputError(
+                tr("Rows {first} and {row} of the cost table both give the cost from {origin} to {destination}."),
+                first=seen[(i, j)], row=label, origin=origin, destination=destination,
+            )
+        seen[(i, j)] = label
+        if np.isinf(number):
+            empty += 1
+            continue
+        if number > cutoff:
+            beyond += 1
+            continue
+        demand.append(i)
+        candidate.append(j)
+        cost.append(number)
+    matrix = CostMatrix(
+        np.asarray(demand, dtype=np.int64), np.asarray(candidate, dtype=np.int64), np.asarray(cost, dtype=float),
+        len(demand_ids), len(site_ids),
+    )
+    return TableCosts(matrix, unknown, empty, beyond)

@@ -27,20 +27,34 @@ Python loop over pairs).  HiGHS's MIP presolve is switched off (see :func:`_solv
 reductions that matter for these models are done here and are exact: merged demand rows and
 dominated sites in the coverage models, useless pairs in the p-median, a radius search for
 the p-center.  ``benchmarks/location.py`` measures them.
+
+Time and cancellation.  ``time_limit`` is a wall-clock budget for the whole call (every
+solve of a p-center search or of a coverage curve included), counted from the call.
+HiGHS, as scipy runs it, holds the interpreter until it returns and cannot be interrupted
+from outside, so when a ``cancelled`` callback is given the solve runs in time slices
+(:func:`_solve`): the callback is checked before every slice (and between the solves of a
+search or a curve) and raises :class:`raster_io.Cancelled`.  The first slice lasts
+FIRST_SLICE seconds; after a slice the best solution found is kept and the next slice only
+looks for a better one (its objective is bounded by the incumbent's); a slice that neither
+improves nor proves the incumbent doubles the next one.  A cancel request is therefore seen
+within FIRST_SLICE seconds while HiGHS keeps improving, and otherwise within the current
+slice, which is never longer than the time the solve has already run.  Without a callback
+HiGHS runs once with the whole budget, as before.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
-from scipy.sparse import coo_matrix, csc_matrix
+from scipy.sparse import coo_matrix, csc_matrix, csr_matrix
 
 from .costs import CostMatrix
 from .messages import InputError, tr
+from .raster_io import Cancelled
 
 #: Seconds HiGHS may spend on one model before it returns its best solution so far.
 DEFAULT_TIME_LIMIT = 300.0
@@ -56,6 +70,39 @@ SHARE_EPS = 1e-7
 LISTED_IDS = 10
 #: Size of the blocks of the site-overlap matrix in the dominance test (entries, ~16 bytes each).
 OVERLAP_CELLS = 4_000_000
+#: Seconds of the first HiGHS time slice when a cancel callback is given (see _solve).
+FIRST_SLICE = 1.0
+#: A later slice must improve the objective by this much, relative (and at least this much
+#: of the largest objective coefficient): more than HiGHS's feasibility tolerance of 1e-6.
+IMPROVEMENT = 1e-5
+
+
+class _Clock:
+    """The wall-clock budget of one call (``time_limit`` seconds from now, None = none) and
+    its cancel callback."""
+
+    def __init__(self, time_limit: float | None, cancelled: Callable[[], bool] | None = None, deadline: float | None = None):
+        self.started = time.perf_counter()
+        self.time_limit = time_limit
+        if deadline is None:
+            finite = time_limit is not None and np.isfinite(time_limit)
+            deadline = self.started + float(time_limit) if finite else np.inf
+        self.deadline = deadline
+        self.cancelled = cancelled
+
+    def remaining(self) -> float:
+        return self.deadline - time.perf_counter()
+
+    def check(self) -> None:
+        """Raise raster_io.Cancelled when the callback says so."""
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+
+    def part(self, seconds: float) -> "_Clock":
+        """A clock for the next ``seconds`` (never past this one's deadline), same callback."""
+        part = _Clock(self.time_limit, self.cancelled, min(self.deadline, time.perf_counter() + max(seconds, 0.0)))
+        part.started = self.started
+        return part
 
 
 class UncoverableDemand(InputError):
@@ -95,8 +142,12 @@ class UncoverableDemand(InputError):
             )
 
     def with_ids(self, ids: Sequence[object]) -> "UncoverableDemand":
-        """The same error naming the demand points by ``ids`` (one per index in ``demand``)."""
-        return UncoverableDemand(self.demand, self.limit, ids)
+        """The same error naming the uncoverable demand points by their ids: ``ids`` holds one
+        id per demand point of the cost matrix (all of them, in order), and the message lists
+        those of the points in ``demand`` only."""
+        if len(self.demand) and int(self.demand.max()) >= len(ids):
+            raise ValueError("one id per demand point of the cost matrix")
+        return UncoverableDemand(self.demand, self.limit, [ids[int(k)] for k in self.demand])
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
@@ -214,44 +265,87 @@ def _model(c, integrality, lb, ub, blocks, n_vars) -> _Model:
     )
 
 
-def _solve(model: _Model, time_limit: float | None, mip_gap: float) -> tuple[np.ndarray | None, str, float, float]:
-    """Run HiGHS: the solution vector (None if there is none), the status (OPTIMAL; TIME_LIMIT
-    with the best solution found, or None if none was found in time; INFEASIBLE), the
-    achieved MIP gap and HiGHS's dual bound on the objective in the model's own units
-    (−inf when it has none)."""
+def _solve(model: _Model, clock: _Clock, mip_gap: float) -> tuple[np.ndarray | None, str, float, float]:
+    """Run HiGHS within ``clock``: the solution vector (None if there is none), the status
+    (OPTIMAL; TIME_LIMIT with the best solution found, or None if none was found in time;
+    INFEASIBLE), the MIP gap (relative; inf when no bound is known) and the dual bound on the
+    objective in the model's own units (−inf when there is none).
+
+    Without a cancel callback HiGHS runs once with the time left.  With one, it runs in time
+    slices (see the module's docstring): before each the callback is checked; after one that
+    stops on time, the incumbent x* is kept and the next slice solves the model with the
+    extra row cᵀv ≤ cᵀx* − δ (δ = max(IMPROVEMENT, mip_gap) × max(1, |cᵀx*|) in the scaled
+    units), so it only looks for better solutions; if that model is infeasible, x* is optimal
+    (within δ).  The dual bound of a slice, capped at cᵀx*, is a valid bound on the original
+    model, and the best of them is kept.
+    """
     # HiGHS's MIP presolve can return a wrong "optimal" solution: on the five-village line of
     # tests/core/test_location.py the p-median with P = 1 comes back at 290 instead of 210
     # (HiGHS 1.2.0, scipy 1.10; the same class of bug as ERGO-Code/HiGHS#1273).  These models
     # gain little from it (it removed under 1 % of rows and columns), so it stays off.
     options = {"disp": False, "presolve": False, "mip_rel_gap": float(mip_gap)}
-    if time_limit is not None and np.isfinite(time_limit):
-        options["time_limit"] = max(float(time_limit), 0.0)
-    res = milp(
-        model.c,
-        integrality=model.integrality,
-        bounds=Bounds(model.lb, model.ub),
-        constraints=LinearConstraint(model.a, model.row_lb, model.row_ub),
-        options=options,
-    )
-    if res.status == 2:
-        return None, INFEASIBLE, 0.0, np.inf
-    if res.status not in (0, 1):
-        raise InputError(tr("The solver stopped without a solution: {message}"), message=str(res.message))
-    gap = res.mip_gap if res.mip_gap is not None and np.isfinite(res.mip_gap) else 0.0
-    bound = res.mip_dual_bound if res.mip_dual_bound is not None else -np.inf
-    return res.x, (OPTIMAL if res.status == 0 else TIME_LIMIT), float(max(gap, 0.0)), float(bound) * model.scale
+    bounds = Bounds(model.lb, model.ub)
+    rows = LinearConstraint(model.a, model.row_lb, model.row_ub)
+    nonzero = np.flatnonzero(model.c)
+    objective_row = csr_matrix((model.c[nonzero], (np.zeros(len(nonzero), dtype=np.int64), nonzero)), shape=(1, len(model.c)))
+    best_x, best = None, np.inf
+    bound, last_gap = -np.inf, np.inf
+    length = FIRST_SLICE
+    while True:
+        clock.check()
+        left = clock.remaining()
+        if left <= 0:
+            break
+        limit = left if clock.cancelled is None else min(left, length)
+        if np.isfinite(limit):
+            options["time_limit"] = float(limit)
+        else:
+            options.pop("time_limit", None)
+        constraints = [rows]
+        if best_x is not None:
+            delta = max(IMPROVEMENT, float(mip_gap)) * max(1.0, abs(best))
+            constraints.append(LinearConstraint(objective_row, -np.inf, best - delta))
+        res = milp(model.c, integrality=model.integrality, bounds=bounds, constraints=constraints, options=options)
+        if res.status == 2:
+            if best_x is None:
+                return None, INFEASIBLE, 0.0, np.inf
+            return best_x, OPTIMAL, 0.0, best * model.scale  # nothing better than x* exists
+        if res.status not in (0, 1):
+            raise InputError(tr("The solver stopped without a solution: {message}"), message=str(res.message))
+        improved = res.x is not None and (best_x is None or float(res.fun) < best)
+        if improved:
+            best_x, best = res.x, float(res.fun)
+        if res.status == 0:
+            gap = res.mip_gap if res.mip_gap is not None and np.isfinite(res.mip_gap) else 0.0
+            dual = res.mip_dual_bound if res.mip_dual_bound is not None else best
+            return best_x, OPTIMAL, float(max(gap, 0.0)), float(min(dual, best)) * model.scale
+        if res.mip_dual_bound is not None and np.isfinite(res.mip_dual_bound):
+            bound = max(bound, min(float(res.mip_dual_bound), best))
+        if res.mip_gap is not None and np.isfinite(res.mip_gap):
+            last_gap = float(res.mip_gap)
+        if best_x is not None and bound >= best - max(IMPROVEMENT, float(mip_gap)) * max(1.0, abs(best)):
+            return best_x, OPTIMAL, 0.0, bound * model.scale
+        if clock.cancelled is None:
+            break  # one solve with the whole budget
+        if not improved:
+            length *= 2.0
+    if best_x is None:
+        return None, TIME_LIMIT, np.inf, bound * model.scale
+    if np.isfinite(bound):
+        gap = max(best - bound, 0.0) / max(abs(best), 1e-12)
+    else:
+        gap = last_gap
+    return best_x, TIME_LIMIT, float(gap), bound * model.scale
 
 
-def _solution(
-    model: _Model, time_limit: float | None, mip_gap: float, infeasible: InputError
-) -> tuple[np.ndarray, str, float]:
+def _solution(model: _Model, clock: _Clock, mip_gap: float, infeasible: InputError) -> tuple[np.ndarray, str, float]:
     """As :func:`_solve`, but raises ``infeasible`` when HiGHS proves that no solution exists
     and InputError when the time ran out before any was found."""
-    x, status, gap, _ = _solve(model, time_limit, mip_gap)
+    x, status, gap, _ = _solve(model, clock, mip_gap)
     if status == INFEASIBLE:
         raise infeasible
     if x is None:
-        raise _out_of_time(time_limit)
+        raise _out_of_time(clock.time_limit)
     return x, status, gap
 
 
@@ -644,23 +738,24 @@ def _chosen(spec: _Coverage, fixed: np.ndarray, sites: np.ndarray) -> tuple[np.n
 
 
 def _mclp_solution(
-    spec: _Coverage, model: _Model, p: int, greedy: tuple[np.ndarray, float] | None, time_limit: float | None, mip_gap: float
+    spec: _Coverage, model: _Model, p: int, greedy: tuple[np.ndarray, float] | None, clock: _Clock, mip_gap: float
 ) -> tuple[np.ndarray, str, float]:
-    """Solve an MCLP, uncapacitated ones (``greedy`` given) no worse than the greedy solution:
-    its covered weight bounds the model's from below, which prunes like a known solution,
-    and it is returned, with status "time limit", if HiGHS finds nothing better in time.  Its
-    gap then uses HiGHS's dual bound or, when HiGHS has none yet, the weaker
-    min(Σ_g W_g, sum of the p largest single-site coverages)."""
+    """Solve an MCLP no worse than a known solution ``greedy`` = (v, covered weight) when one
+    is given (the greedy one, or the previous P's on a curve): its covered weight bounds the
+    model's from below, which prunes like a known solution, and it is returned, with status
+    "time limit", if HiGHS finds nothing better in time.  Its gap then uses HiGHS's dual
+    bound or, when HiGHS has none yet, the weaker min(Σ_g W_g, sum of the p largest
+    single-site coverages)."""
     if greedy is None:
-        return _solution(model, time_limit, mip_gap, _MCLP_INFEASIBLE)
+        return _solution(model, clock, mip_gap, _MCLP_INFEASIBLE)
     v, floor = greedy
     row_lb = model.row_lb.copy()
     row_lb[spec.bound_row] = max(row_lb[spec.bound_row], floor * (1 - 1e-9))
-    x, status, gap, bound = _solve(replace(model, row_lb=row_lb), time_limit, mip_gap)
+    x, status, gap, bound = _solve(replace(model, row_lb=row_lb), clock, mip_gap)
     if x is not None:
         return x, status, gap
     alone = np.bincount(spec.pair_site, weights=spec.group_weight[spec.pair_group])
-    best = min(-bound, float(spec.group_weight.sum()), float(np.sort(alone)[::-1][:p].sum()))
+    best = min(-bound, float(spec.group_weight.sum()), float(np.sort(alone)[::-1][:p].sum()) if len(alone) else 0.0)
     return v, TIME_LIMIT, max(best - floor, 0.0) / floor if floor > 0 else float("inf")
 
 
@@ -673,6 +768,7 @@ def lscp(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
+    cancelled: Callable[[], bool] | None = None,
 ) -> LocationResult:
     """Location set covering problem (Toregas, Swain, ReVelle & Bergman 1971, "The location of
     emergency service facilities", Operations Research 19(6):1363–1373): the fewest new sites
@@ -689,8 +785,9 @@ def lscp(
     Raises :class:`UncoverableDemand` for points with w_i > 0 and no candidate within S, and
     InputError when the capacities within S cannot serve everybody even with every site open.
     """
-    started = time.perf_counter()
     _check_solver(time_limit, mip_gap)
+    clock = _Clock(time_limit, cancelled)
+    clock.check()
     w = _check_weights(weights, costs.n_demand)
     fixed_mask = _check_fixed(fixed, costs.n_candidates)
     cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
@@ -703,8 +800,8 @@ def lscp(
         ),
         service=float(service),
     )
-    v, status, gap = _solution(spec.model, time_limit, mip_gap, infeasible)
-    return _coverage_result("LSCP", spec, v, costs, w, service, fixed_mask, status, gap, started)[0]
+    v, status, gap = _solution(spec.model, clock, mip_gap, infeasible)
+    return _coverage_result("LSCP", spec, v, costs, w, service, fixed_mask, status, gap, clock.started)[0]
 
 
 # An MCLP always has a solution (P ≤ free candidates is checked first; x = 0 fits any capacity).
@@ -721,6 +818,7 @@ def mclp(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
+    cancelled: Callable[[], bool] | None = None,
 ) -> LocationResult:
     """Maximal covering location problem (Church & ReVelle 1974, "The maximal covering location
     problem", Papers of the Regional Science Association 32:101–118): at most P new sites that
@@ -746,8 +844,10 @@ def mclp(
     covered (merging still applies, the other shortcuts do not).  ``objective`` = covered
     people.
     """
-    started = time.perf_counter()
     _check_solver(time_limit, mip_gap)
+    clock = _Clock(time_limit, cancelled)
+    clock.check()
+    started = clock.started
     w = _check_weights(weights, costs.n_demand)
     fixed_mask = _check_fixed(fixed, costs.n_candidates)
     p = _check_p(p, fixed_mask, need_one=False)
@@ -759,7 +859,7 @@ def mclp(
         greedy = _chosen(spec, fixed_mask, sites if enough < 0 else sites[:enough])
         if enough >= 0:
             return _coverage_result("MCLP", spec, greedy[0], costs, w, service, fixed_mask, OPTIMAL, 0.0, started)[0]
-    v, status, gap = _mclp_solution(spec, _with_p(spec, 0, p), p, greedy, time_limit, mip_gap)
+    v, status, gap = _mclp_solution(spec, _with_p(spec, 0, p), p, greedy, clock, mip_gap)
     return _coverage_result("MCLP", spec, v, costs, w, service, fixed_mask, status, gap, started)[0]
 
 
@@ -773,6 +873,7 @@ def coverage_curve(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[LocationResult, ...]:
     """The MCLP for P = 1, 2, …, ``max_p`` new sites: how coverage grows with every site, for
     the report's curve (each result as from :func:`mclp`).
@@ -782,10 +883,19 @@ def coverage_curve(
     much), which lets HiGHS discard weaker branches at once.  The curve stops at the first P
     that covers every person who can be covered at all (within S of some candidate).  Cost:
     up to ``max_p`` MIP solves, each no harder than :func:`mclp` with that P, so in practice a
-    few times the single solve at ``max_p``; ``time_limit`` applies to each solve.
+    few times the single solve at ``max_p``.
+
+    ``time_limit`` bounds the whole curve (wall clock): half of it is kept for the last P,
+    the answer to "which ``max_p`` sites", and each earlier P gets an equal share of the
+    rest of the other half (with what earlier ones left unused).  A P whose solve runs out
+    of time keeps the better of the greedy solution (uncapacitated) and the previous P's
+    solution (status "time limit"), so the curve is never cut short by the clock.
+    ``cancelled`` is checked before every P and inside every solve (see :func:`_solve`).
     """
-    started = time.perf_counter()
     _check_solver(time_limit, mip_gap)
+    clock = _Clock(time_limit, cancelled)
+    clock.check()
+    started = clock.started
     w = _check_weights(weights, costs.n_demand)
     fixed_mask = _check_fixed(fixed, costs.n_candidates)
     max_p = _check_p(max_p, fixed_mask, need_one=False)
@@ -797,16 +907,22 @@ def coverage_curve(
     sites, enough = _greedy(spec, costs.n_candidates, max_p) if cap is None else (None, -1)
     curve = []
     bound = -np.inf
+    previous = (np.r_[fixed_mask.astype(np.float64), np.zeros(len(spec.model.c) - costs.n_candidates)], 0.0)
+    reserve = 0.0 if time_limit is None else 0.5 * float(time_limit)
     for p in range(1, max_p + 1):
+        clock.check()
         # The greedy order's first p sites are the greedy solution for p.
         greedy = None if sites is None else _chosen(spec, fixed_mask, sites[:p])
         if 0 <= enough <= p:
             v, status, gap = greedy[0], OPTIMAL, 0.0
         else:
-            v, status, gap = _mclp_solution(spec, _with_p(spec, 0, p, bound), p, greedy, time_limit, mip_gap)
+            share = clock if p == max_p else clock.part((clock.remaining() - reserve) / (max_p - p))
+            known = previous if greedy is None or previous[1] > greedy[1] else greedy
+            v, status, gap = _mclp_solution(spec, _with_p(spec, 0, p, bound), p, known, share, mip_gap)
         result, reached = _coverage_result("MCLP", spec, v, costs, w, service, fixed_mask, status, gap, started)
         started = time.perf_counter()
         curve.append(result)
+        previous = (v, reached)
         if result.covered_weight >= coverable * (1 - 1e-9):
             break
         # A bound from an unproven solution is still valid: that solution exists.
@@ -923,6 +1039,7 @@ def p_median(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
+    cancelled: Callable[[], bool] | None = None,
 ) -> LocationResult:
     """p-median (Hakimi 1964, "Optimum locations of switching centers and the absolute centers
     and medians of a graph", Operations Research 12(3):450–459; as an integer programme ReVelle
@@ -940,14 +1057,16 @@ def p_median(
     Raises :class:`UncoverableDemand` for points with w_i > 0 and no reachable candidate, and
     InputError when even all sites open lack the capacity.
     """
-    started = time.perf_counter()
     _check_solver(time_limit, mip_gap)
+    clock = _Clock(time_limit, cancelled)
+    clock.check()
+    started = clock.started
     w = _check_weights(weights, costs.n_demand)
     fixed_mask = _check_fixed(fixed, costs.n_candidates)
     p = _check_p(p, fixed_mask, need_one=True)
     cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
     model, d, j = _median_model(costs, w, p, fixed_mask, cap)
-    v, status, gap = _solution(model, time_limit, mip_gap, _no_placement(p, cap, w))
+    v, status, gap = _solution(model, clock, mip_gap, _no_placement(p, cap, w))
     n = costs.n_candidates
     shares = None if cap is None else _median_shares(v, n, d, j, w)
     return _result("p-median", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, started)
@@ -962,6 +1081,7 @@ def p_center(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
+    cancelled: Callable[[], bool] | None = None,
 ) -> LocationResult:
     """p-center (Hakimi 1964, as above; Daskin 2013, "Network and Discrete Location", 2nd ed.,
     Wiley, ch. 5): P new sites that minimise the largest cost W at which a demand point with
@@ -989,8 +1109,10 @@ def p_center(
     Raises :class:`UncoverableDemand` for points with w_i > 0 and no reachable candidate, and
     InputError when no placement of P new sites can serve everybody.
     """
-    started = time.perf_counter()
     _check_solver(time_limit, mip_gap)
+    clock = _Clock(time_limit, cancelled)
+    clock.check()
+    started = clock.started
     w = _check_weights(weights, costs.n_demand)
     fixed_mask = _check_fixed(fixed, costs.n_candidates)
     p = _check_p(p, fixed_mask, need_one=True)
@@ -1000,14 +1122,11 @@ def p_center(
     floor = np.minimum.reduceat(c, _segments(d)).max()
     radii = np.unique(c[c >= floor])
 
-    def remaining() -> float | None:
-        return None if time_limit is None else time_limit - (time.perf_counter() - started)
-
     def cover(k: int) -> tuple[_Coverage, np.ndarray | None, str]:
         spec = _coverage(costs, w, radii[k], fixed_mask, cap, maximal=False)
         # Any cover with at most P new sites will do: no objective, HiGHS stops at the first.
         model = replace(_with_p(spec, 0, p), c=np.zeros(len(spec.model.c)))
-        x, status, _, _ = _solve(model, remaining(), 0.0)
+        x, status, _, _ = _solve(model, clock, 0.0)
         return spec, x, status
 
     lo, hi = 0, len(radii) - 1
@@ -1032,7 +1151,7 @@ def p_center(
     gap = 0.0 if proven else (radius - float(radii[unknown])) / radius
     n = costs.n_candidates
     model, d, j = _median_model(costs.within(radius), w, p, fixed_mask, cap)
-    v, placed, _, _ = _solve(model, remaining(), mip_gap)
+    v, placed, _, _ = _solve(model, clock, mip_gap)
     status = OPTIMAL if proven and placed == OPTIMAL else TIME_LIMIT
     if v is None:
         # Out of time for the final p-median: the cover found by the search achieves W too.
@@ -1041,7 +1160,9 @@ def p_center(
     return _result("p-center", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, started)
 
 
-def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray) -> TransportResult:
+def transportation(
+    costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, cancelled: Callable[[], bool] | None = None
+) -> TransportResult:
     """Capacity-respecting allocation of people to sites (the transportation problem,
     Hitchcock 1941, "The distribution of a product from several sources to numerous
     localities", J. Math. Phys. 20:224–230), e.g. evacuees to shelters.
@@ -1053,7 +1174,9 @@ def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray) 
     big-M penalty on unplaced people keep the costs' scale out of the first goal.  Both LPs
     are network flows, whose vertex solutions are integral: whole numbers of people and
     places give whole flows.  Returns the flows and the people of each point left unplaced.
+    ``cancelled`` is checked before each LP (raises raster_io.Cancelled).
     """
+    clock = _Clock(None, cancelled)
     s = np.asarray(supply, dtype=np.float64).ravel()
     cap = np.asarray(capacity, dtype=np.float64).ravel()
     if s.shape != (costs.n_demand,) or cap.shape != (costs.n_candidates,):
@@ -1078,7 +1201,9 @@ def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray) 
             shape=(rows + 1, m),
         ).tocsr()
         limits = np.r_[s, cap]
+        clock.check()
         most = linprog(-np.ones(m), A_ub=a[:rows], b_ub=limits, bounds=(0, None), method="highs-ds")
+        clock.check()
         cheapest = linprog(c, A_ub=a, b_ub=np.r_[limits, most.fun], bounds=(0, None), method="highs-ds")
         flow = np.maximum(cheapest.x, 0.0)
     flowing = flow > SHARE_EPS

@@ -81,7 +81,9 @@ def build_network(
     """The network of `roads`, each an (n, 2) array of vertices in metres.
 
     `speed` (km/h, NaN = default) and `direction` (0 both ways, 1 along the digitised
-    direction, −1 against it) are per road. Vertices within `tolerance` metres of each other
+    direction, −1 against it) are per road; a speed of 0 or less, or an infinite one, raises
+    InputError (a zero speed would make a road infinitely long in time, a negative one would
+    make travel pay back time). Vertices within `tolerance` metres of each other
     (transitively) become one node placed at the first of them. With `split_crossings`, roads
     are also joined where they cross or touch without a shared vertex.
     """
@@ -90,8 +92,13 @@ def build_network(
     directions = np.zeros(n_roads, dtype=np.int8) if direction is None else np.asarray(direction, dtype=np.int8)
     if len(speeds) != n_roads or len(directions) != n_roads:
         raise ValueError("one speed and one direction per road")
-    if np.any(speeds[np.isfinite(speeds)] <= 0):
-        raise InputError(tr("Road speeds must be positive (km/h); {count} roads have a speed of 0 or less"), count=int(np.sum(speeds <= 0)))
+    bad = np.flatnonzero(~np.isnan(speeds) & ~(np.isfinite(speeds) & (speeds > 0)))
+    if bad.size:
+        raise InputError(
+            tr("Road speeds must be positive numbers of km/h; {count} roads have a speed of 0 or less or an infinite one (roads {roads})"),
+            count=int(bad.size),
+            roads=_listed(bad),
+        )
     lines = [np.asarray(r, dtype=float).reshape(-1, 2) for r in roads]
     keep = [i for i, r in enumerate(lines) if len(r) >= 2 and np.isfinite(r).all()]
     lines, source = [lines[i] for i in keep], np.asarray(keep, dtype=np.int64)
@@ -120,6 +127,12 @@ def build_network(
         direction=directions[road[real]],
         road=road[real],
     )
+
+
+def _listed(indices: np.ndarray, limit: int = 5) -> str:
+    """'3, 7, 9 …' for messages: the first few 0-based indices."""
+    text = ", ".join(str(int(i)) for i in indices[:limit])
+    return text + (" …" if len(indices) > limit else "")
 
 
 def _merge_vertices(vertices: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
@@ -229,9 +242,19 @@ def snap_points(net: RoadNetwork, points: np.ndarray, max_distance: float = np.i
     Exact: the segments are sampled at most `s` metres apart, the nearest sample bounds the
     distance d₀ to the network, and every segment with a sample within d₀ + s/2 is measured.
     Ties go to the segment with the lowest id, so results do not depend on input order.
+    Points with a NaN or infinite coordinate reach nothing; with `max_distance` 0 only points
+    lying exactly on a segment are reached.
     """
     points = np.asarray(points, dtype=float).reshape(-1, 2)
     n = len(points)
+    located = np.isfinite(points).all(axis=1)
+    if not located.all():
+        # Points without usable coordinates reach nothing.
+        inner = snap_points(net, points[located], max_distance)
+        segment = np.full(n, -1, dtype=np.int64)
+        frac, dist = np.zeros(n), np.full(n, np.inf)
+        segment[located], frac[located], dist[located] = inner.segment, inner.t, inner.distance
+        return Snapped(segment, frac, dist)
     if n == 0 or net.n_segments == 0:
         return Snapped(np.full(n, -1, dtype=np.int64), np.zeros(n), np.full(n, np.inf))
     length = net.length
@@ -253,11 +276,12 @@ def snap_points(net: RoadNetwork, points: np.ndarray, max_distance: float = np.i
     distance, t = _point_segment(points[owner], xa[cand_seg], xb[cand_seg])
     order = np.lexsort((cand_seg, distance, owner))
     owner, cand_seg, distance, t = owner[order], cand_seg[order], distance[order], t[order]
-    best = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
     segment = np.full(n, -1, dtype=np.int64)
     frac = np.zeros(n)
     dist = np.full(n, np.inf)
-    segment[owner[best]], frac[owner[best]], dist[owner[best]] = cand_seg[best], t[best], distance[best]
+    if len(owner):  # none when every point is farther than max_distance from the network
+        best = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+        segment[owner[best]], frac[owner[best]], dist[owner[best]] = cand_seg[best], t[best], distance[best]
     far = dist > max_distance
     segment[far] = -1
     return Snapped(segment, frac, dist)

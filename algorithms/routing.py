@@ -9,7 +9,7 @@ so a resident 80 m from the road is 80 m farther from every facility than the ro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -20,25 +20,52 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from .costs import CostMatrix
+from .messages import InputError, tr
 from .network import BACKWARD, FORWARD, RoadNetwork
+from .raster_io import Cancelled
 
 DISTANCE, TIME = 0, 1
 #: Dijkstra rows computed at a time: rows × nodes × 8 bytes stays near this many bytes.
 ROW_BYTES = 64 * 2**20
+#: At most this many Dijkstra searches run between two checks of the cancel callback.
+MAX_ROWS = 32
+#: Service areas: the cancel callback is checked every this many road segments.
+SEGMENTS_PER_CHECK = 2000
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def check_speed(speed_kmh: float) -> float:
+    """The speed (km/h) used for times, which must be a positive finite number."""
+    speed = float(speed_kmh)
+    if not (np.isfinite(speed) and speed > 0):
+        raise InputError(tr("The speed must be a positive number of km/h, got {value}"), value=speed)
+    return speed
 
 
 def metres_per_unit(unit: int, speed_kmh: float) -> float:
-    """Metres covered by one unit of cost: 1 for distance, speed·1000/60 m per minute for time."""
-    return 1.0 if unit == DISTANCE else speed_kmh * 1000.0 / 60.0
+    """Metres covered by one unit of cost: 1 for distance, speed·1000/60 m per minute for time
+    (InputError when a time is asked for with a speed that is not a positive number)."""
+    return 1.0 if unit == DISTANCE else check_speed(speed_kmh) * 1000.0 / 60.0
 
 
 def segment_costs(net: RoadNetwork, unit: int, default_speed_kmh: float) -> np.ndarray:
     """Cost of each segment: its length in metres, or its travel time in minutes,
-    t = length / (v · 1000/60) with v the segment's speed (the default where it has none)."""
+    t = length / (v · 1000/60) with v the segment's speed (the default where it has none,
+    i.e. NaN). A speed that is not a positive number raises InputError."""
     length = net.length
     if unit == DISTANCE:
         return length
-    speed = np.where(np.isfinite(net.speed), net.speed, default_speed_kmh)
+    speed = np.where(np.isnan(net.speed), check_speed(default_speed_kmh), net.speed)
+    bad = np.flatnonzero(~(np.isfinite(speed) & (speed > 0)))
+    if bad.size:
+        raise InputError(
+            tr("Road speeds must be positive numbers of km/h; {count} road segments have a speed of 0 or less or an infinite one"),
+            count=int(bad.size),
+        )
     return length / (speed * 1000.0 / 60.0)
 
 
@@ -100,23 +127,35 @@ class Endpoints:
 
 
 def _rows_per_chunk(n_nodes: int) -> int:
-    return max(1, ROW_BYTES // (8 * max(n_nodes, 1)))
+    return int(min(MAX_ROWS, max(1, ROW_BYTES // (8 * max(n_nodes, 1)))))
 
 
-def _dijkstra_rows(graph: csr_matrix, sources: np.ndarray, cutoff: float) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """(chunk of sources, their rows of costs to every node), a few rows at a time."""
+def _dijkstra_rows(
+    graph: csr_matrix, sources: np.ndarray, cutoff: float, cancelled: Callable[[], bool] | None = None
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """(chunk of sources, their rows of costs to every node), a few rows at a time; the cancel
+    callback is checked before each chunk (raises raster_io.Cancelled)."""
     step = _rows_per_chunk(graph.shape[0])
     for start in range(0, len(sources), step):
+        _check(cancelled)
         chunk = sources[start : start + step]
         yield chunk, dijkstra(graph, directed=True, indices=chunk, limit=cutoff)
 
 
-def od_costs(graph: Graph, origins: Endpoints, destinations: Endpoints, cutoff: float = np.inf) -> CostMatrix:
+def od_costs(
+    graph: Graph,
+    origins: Endpoints,
+    destinations: Endpoints,
+    cutoff: float = np.inf,
+    cancelled: Callable[[], bool] | None = None,
+) -> CostMatrix:
     """Costs from every reached origin to every reached destination within `cutoff`.
 
     cost = access(origin) + network(origin node → destination node) + access(destination).
     Dijkstra runs from the smaller side (on the reversed graph when from the destinations),
-    once per distinct node, with the cutoff bounding each search.
+    once per distinct node, with the cutoff bounding each search; pairs in different parts of
+    a disconnected network are left out (unreachable), whatever the cutoff. `cancelled` is
+    checked before every chunk of at most MAX_ROWS searches (raises raster_io.Cancelled).
     """
     from_destinations = len(destinations) < len(origins)
     near, far = (destinations, origins) if from_destinations else (origins, destinations)
@@ -125,13 +164,13 @@ def od_costs(graph: Graph, origins: Endpoints, destinations: Endpoints, cutoff: 
     sources, source_of = np.unique(near.node[near_ok], return_inverse=True)
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     done = 0
-    for chunk, rows in _dijkstra_rows(g, sources, cutoff):
+    for chunk, rows in _dijkstra_rows(g, sources, cutoff, cancelled):
         index = np.arange(done, done + len(chunk))
         done += len(chunk)
         members = np.flatnonzero(np.isin(source_of, index))
         block = rows[np.ix_(source_of[members] - index[0], far.node[far_ok])]
         total = block + near.access[near_ok[members]][:, None] + far.access[far_ok][None, :]
-        i, j = np.nonzero(total <= cutoff)
+        i, j = np.nonzero(np.isfinite(total) & (total <= cutoff))
         parts.append((near_ok[members][i], far_ok[j], total[i, j]))
     if parts:
         n, f, c = (np.concatenate(x) for x in zip(*parts))
@@ -170,13 +209,22 @@ class Trees:
     next_node: np.ndarray
 
 
-def trees_to(graph: Graph, targets: np.ndarray) -> Trees:
-    """Dijkstra from each target on the reversed graph: all-to-target costs and paths."""
+def trees_to(graph: Graph, targets: np.ndarray, cancelled: Callable[[], bool] | None = None) -> Trees:
+    """Dijkstra from each target on the reversed graph: all-to-target costs and paths.
+    `cancelled` is checked before every chunk of at most MAX_ROWS targets."""
+    n = graph.matrix.shape[0]
+    targets = np.asarray(targets, dtype=np.int64).ravel()
     if len(targets) == 0:
-        n = graph.matrix.shape[0]
         return Trees(np.zeros((0, n)), np.zeros((0, n), dtype=np.int32))
-    cost, pred = dijkstra(graph.matrix.T.tocsr(), directed=True, indices=np.asarray(targets), return_predecessors=True)
-    return Trees(cost, pred)
+    reverse = graph.matrix.T.tocsr()
+    step = _rows_per_chunk(n)
+    costs, preds = [], []
+    for start in range(0, len(targets), step):
+        _check(cancelled)
+        cost, pred = dijkstra(reverse, directed=True, indices=targets[start : start + step], return_predecessors=True)
+        costs.append(np.atleast_2d(cost))
+        preds.append(np.atleast_2d(pred))
+    return Trees(np.concatenate(costs), np.concatenate(preds))
 
 
 def path_nodes(next_node: np.ndarray, start: int) -> list[int]:
@@ -195,6 +243,7 @@ def service_area(
     access_metres_per_unit: float,
     max_access: float,
     closed: np.ndarray | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BaseGeometry:
     """The area from which a facility is reached within `budget`, built from the network.
 
@@ -204,7 +253,8 @@ def service_area(
     at most a tenth of the budget, and each piece is widened by the access distance still
     affordable at its costlier end, r = min(max_access, (budget − c_end) · metres per unit).
     Every place inside is therefore within budget, and the area is short of the exact one
-    by at most a tenth of the budget along each road.
+    by at most a tenth of the budget along each road. `cancelled` is checked every
+    SEGMENTS_PER_CHECK segments.
     """
     open_ = np.ones(net.n_segments, dtype=bool) if closed is None else ~closed
     ca, cb = node_cost[net.a], node_cost[net.b]
@@ -221,7 +271,9 @@ def service_area(
     step = budget / 10.0
     pieces: list[BaseGeometry] = []
     xy_a, xy_b = net.xy[net.a], net.xy[net.b]
-    for s in np.flatnonzero(to_a | to_b):
+    for count, s in enumerate(np.flatnonzero(to_a | to_b)):
+        if count % SEGMENTS_PER_CHECK == 0:
+            _check(cancelled)
         for lo, hi, start_cost, slope in (
             (0.0, reach_a[s], ca[s], c[s]) if to_a[s] else (0.0, 0.0, 0.0, 0.0),
             (reach_b[s], 1.0, cb[s] + (1.0 - reach_b[s]) * c[s], -c[s]) if to_b[s] else (1.0, 1.0, 0.0, 0.0),
@@ -237,6 +289,6 @@ def service_area(
                     continue
                 p0 = xy_a[s] + x0 * (xy_b[s] - xy_a[s])
                 p1 = xy_a[s] + x1 * (xy_b[s] - xy_a[s])
-                pieces.append(LineString([p0, p1]).buffer(radius, resolution=4))
+                pieces.append(LineString([p0, p1]).buffer(radius, 4))  # 4 segments per quarter circle (positional: shapely 1.8 and 2)
     return unary_union(pieces) if pieces else LineString().buffer(0)
 

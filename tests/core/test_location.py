@@ -5,6 +5,7 @@ Francisco figures of PySAL spopt, networkx's min-cost max-flow, and the solver's
 from __future__ import annotations
 
 import csv
+import time
 import itertools
 from pathlib import Path
 
@@ -347,8 +348,12 @@ def test_lscp_names_the_demand_no_site_can_cover():
         lscp(CostMatrix.from_dense(D), w, 20.0)
     np.testing.assert_array_equal(caught.value.demand, [7])
     assert "(1 in all): 7." in str(caught.value)
-    renamed = caught.value.with_ids(["tract 060750479.01"])
-    assert "tract 060750479.01" in str(renamed) and renamed.message.values["limit"] == 20.0
+    # with_ids takes the ids of every demand point and names only the uncoverable one
+    ids = [f"tract 0607504{k:02d}" for k in range(len(w))]
+    renamed = caught.value.with_ids(ids)
+    assert renamed.message.values["ids"] == "tract 060750407" and renamed.message.values["limit"] == 20.0
+    assert "(1 in all): tract 060750407." in str(renamed)
+    assert not any(ids[k] in str(renamed) for k in range(len(w)) if k != 7)
     w[7] = 0.0  # nobody lives there: coverable by nobody is fine, but it is reported
     result = lscp(CostMatrix.from_dense(D), w, 20.0)
     assert 7 in result.uncovered and result.covered_percent == 100.0
@@ -558,3 +563,144 @@ def test_transportation_refuses_negative_people_and_places():
         transportation(costs, np.array([-5.0]), np.array([1.0, 1.0]))
     with pytest.raises(InputError, match="Site 1 has -1.0 places"):
         transportation(costs, np.array([5.0]), np.array([1.0, -1.0]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Cancellation and the wall-clock budget (issue 10): a callback that turns true after N calls,
+# not a timer.
+
+
+class CancelAfter:
+    """A cancel callback that answers True from its n-th call on (never when n is None)."""
+
+    def __init__(self, n=None):
+        self.n, self.calls = n, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.n is not None and self.calls >= self.n
+
+
+@pytest.mark.parametrize(
+    "solve",
+    [
+        lambda costs, w, c: lscp(costs, w, 1.5, cancelled=c),
+        lambda costs, w, c: mclp(costs, w, 1.5, 1, cancelled=c),
+        lambda costs, w, c: coverage_curve(costs, w, 1.5, 2, cancelled=c),
+        lambda costs, w, c: p_median(costs, w, 2, cancelled=c),
+        lambda costs, w, c: p_center(costs, w, 2, cancelled=c),
+        lambda costs, w, c: p_median(costs, w, 2, capacity=np.array([100.0, 60.0, 100.0]), cancelled=c),
+        lambda costs, w, c: transportation(costs, w, np.array([100.0, 60.0, 100.0]), cancelled=c),
+    ],
+    ids=["lscp", "mclp", "curve", "p-median", "p-center", "capacitated p-median", "transportation"],
+)
+def test_every_solver_honours_cancellation_at_each_check(solve):
+    from territorial_resilience.algorithms.raster_io import Cancelled
+
+    costs = CostMatrix.from_dense(D_LINE)
+    free = CancelAfter()
+    reference = solve(costs, W_LINE, None)
+    again = solve(costs, W_LINE, free)
+    assert free.calls >= 1  # the callback is consulted at least once
+    assert getattr(again, "objective", getattr(again, "served", None)) == getattr(reference, "objective", getattr(reference, "served", None))
+    for n in range(1, free.calls + 1):
+        callback = CancelAfter(n)
+        with pytest.raises(Cancelled):
+            solve(costs, W_LINE, callback)
+        assert callback.calls == n  # it stops at the first True, without going on
+
+
+def hard_instance():
+    """4000 points × 400 sites in 40 km, S = 3 km: an MCLP with P = 10 is far from proven in
+    a fraction of a second."""
+    rng = np.random.default_rng(11)
+    demand, sites = rng.uniform(0, 40_000, (4000, 2)), rng.uniform(0, 40_000, (400, 2))
+    w = rng.integers(1, 30, 4000).astype(float)
+    return straight_costs(demand, sites, 1.0, 3000.0), w
+
+
+def test_a_long_solve_is_cut_into_slices_that_check_cancellation(monkeypatch):
+    from territorial_resilience.algorithms import location
+    from territorial_resilience.algorithms.raster_io import Cancelled
+
+    costs, w = hard_instance()
+    monkeypatch.setattr(location, "FIRST_SLICE", 0.05)
+    # 1: the call's own check, 2: before the first slice, 3: before the second slice.
+    callback = CancelAfter(3)
+    with pytest.raises(Cancelled):
+        mclp(costs, w, 3000.0, 10, time_limit=600.0, cancelled=callback)
+    assert callback.calls == 3
+    # Uncancelled, the slices keep the best solution: never worse than greedy, budget kept.
+    result = mclp(costs, w, 3000.0, 10, time_limit=1.0, cancelled=CancelAfter())
+    alone = mclp(costs, w, 3000.0, 10, time_limit=0.05)
+    assert result.covered_weight >= alone.covered_weight - 1e-6
+    assert len(result.new_sites) == 10 and result.seconds < 1.0 + 4.0  # generous margin
+
+
+def test_the_coverage_curve_keeps_one_wall_clock_budget():
+    # Before: every P had the whole time limit (10 × 1 s here); now the curve has 1 s in all.
+    costs, w = hard_instance()
+    started = time.perf_counter()
+    curve = coverage_curve(costs, w, 3000.0, 10, time_limit=1.0)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0 + 4.0  # generous margin: the limit itself is the promise
+    assert len(curve) == 10
+    covered = [r.covered_weight for r in curve]
+    assert covered == sorted(covered)  # each P keeps at least the previous P's solution
+    assert curve[-1].status in (OPTIMAL, TIME_LIMIT) and len(curve[-1].new_sites) <= 10
+
+
+def test_uncoverable_demand_names_only_the_uncoverable_points_by_id():
+    # Four villages; candidates A (covers v0, v1) and B (covers v2); v3 has no site within S.
+    costs = CostMatrix.from_dense([[1.0, 9.0], [2.0, 9.0], [9.0, 1.0], [9.0, 9.0]])
+    with pytest.raises(UncoverableDemand) as caught:
+        lscp(costs, np.array([10.0, 20.0, 30.0, 40.0]), 2.0)
+    named = caught.value.with_ids(["north", "east", "south", "west"])
+    assert named.message.values["ids"] == "west" and named.message.values["count"] == 1
+    assert "north" not in str(named) and "south" not in str(named)
+
+
+# ---------------------------------------------------------------------------------------------
+# A user's cost table (issue 10): bad values are named by their row.
+
+
+def test_cost_table_rows_are_read_and_counted():
+    from territorial_resilience.algorithms.costs import costs_from_table
+
+    rows = [
+        (1, "D1", "C1", 100.0),
+        (2, "D1", "C2", "910"),  # a number written as text
+        (3, "D2", "C1", None),  # no cost: unreachable
+        (4, "D2", "C2", float("inf")),  # unreachable
+        (5, "D9", "C1", 5.0),  # unknown demand id
+        (6, "D2", None, 5.0),  # no site id
+        (7, "3", "C2", 2000.0),  # beyond the cutoff
+        (8, 3, "C1", 0.0),  # ids compared as text: 3 → "3"
+    ]
+    table = costs_from_table(rows, ["D1", "D2", "3"], ["C1", "C2"], cutoff=1000.0)
+    assert (table.unknown, table.empty, table.beyond) == (2, 2, 1)
+    got = list(zip(table.costs.demand.tolist(), table.costs.candidate.tolist(), table.costs.cost.tolist()))
+    assert got == [(0, 0, 100.0), (0, 1, 910.0), (2, 0, 0.0)]
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (float("nan"), r"Row 17 of the cost table \(D2 → C1\): the cost is nan"),
+        (-3.0, r"Row 17 of the cost table \(D2 → C1\): the cost is -3.0"),
+        ("far", r"Row 17 of the cost table \(D2 → C1\): the cost 'far' is not a number"),
+    ],
+)
+def test_cost_table_bad_values_name_the_row(value, message):
+    from territorial_resilience.algorithms.costs import costs_from_table
+
+    rows = [(16, "D1", "C1", 1.0), (17, "D2", "C1", value)]
+    with pytest.raises(InputError, match=message):
+        costs_from_table(rows, ["D1", "D2"], ["C1"])
+
+
+def test_cost_table_repeated_pairs_name_both_rows():
+    from territorial_resilience.algorithms.costs import costs_from_table
+
+    with pytest.raises(InputError, match=r"Rows 4 and 9 .* from D1 to C1"):
+        costs_from_table([(4, "D1", "C1", 1.0), (9, "D1", "C1", 2.0)], ["D1"], ["C1"])

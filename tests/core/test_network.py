@@ -231,3 +231,113 @@ def test_hazard_raster_weights_roads(tmp_path):
     write_raster(path, degrees, origin=(0.0, 20.0), cell=10.0, crs="EPSG:4547")
     with pytest.raises(InputError, match="between 0 and 1"):
         sample_along(net, str(path))
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile input (issue 10): speeds, far or unlocated points, disconnected networks,
+# cancellation, shapely 1.8 and 2.
+
+
+class CancelAfter:
+    """A cancel callback that answers True from its n-th call on (never when n is None)."""
+
+    def __init__(self, n=None):
+        self.n, self.calls = n, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.n is not None and self.calls >= self.n
+
+
+@pytest.mark.parametrize("bad", [0.0, -20.0, np.inf])
+def test_a_road_speed_of_zero_or_less_or_infinite_is_refused(bad):
+    roads = [np.array([[0, 0], [100, 0]]), np.array([[100, 0], [200, 0]]), np.array([[200, 0], [300, 0]])]
+    with pytest.raises(InputError, match=r"1 roads .* \(roads 1\)"):
+        build_network(roads, speed=[30.0, bad, np.nan])
+    # NaN is "no speed": the default applies, t = 100 m / (6 km/h = 100 m/min) = 1 min
+    net = build_network(roads, speed=[30.0, np.nan, np.nan])
+    assert segment_costs(net, TIME, 6.0).tolist() == pytest.approx([0.2, 1.0, 1.0])
+    with pytest.raises(InputError, match="positive number of km/h"):
+        segment_costs(net, TIME, bad)
+    with pytest.raises(InputError, match="positive number of km/h"):
+        segment_costs(net, TIME, np.nan)
+    assert segment_costs(net, DISTANCE, bad).tolist() == [100.0, 100.0, 100.0]  # distance needs no speed
+
+
+def test_points_beyond_the_snap_distance_or_without_coordinates_reach_nothing():
+    net = build_network([np.array([[0, 0], [1000, 0]])])
+    # Every point far away: this used to raise IndexError.
+    far = snap_points(net, np.array([[0.0, 900.0], [500.0, -700.0]]), 500.0)
+    assert far.segment.tolist() == [-1, -1] and np.isinf(far.distance).all()
+    mixed = snap_points(net, np.array([[10.0, 5.0], [np.nan, 0.0], [990.0, -3.0]]), 100.0)
+    assert mixed.reached.tolist() == [True, False, True]
+    assert mixed.distance[[0, 2]].tolist() == pytest.approx([5.0, 3.0]) and mixed.t[2] == pytest.approx(0.99)
+    # MAX_SNAP 0: only points lying on a road join it.
+    exact = snap_points(net, np.array([[250.0, 0.0], [250.0, 0.5]]), 0.0)
+    assert exact.reached.tolist() == [True, False]
+
+
+def test_disconnected_network_without_cutoff_leaves_unreachable_pairs_out():
+    # Two roads that do not meet: 0–500 and 900–1500. Demand at 100 and 1000, sites at 0 and 1400.
+    net = build_network([np.array([[0, 0], [500, 0]]), np.array([[900, 0], [1500, 0]])])
+    points = np.array([[100.0, 0.0], [1000.0, 0.0], [0.0, 0.0], [1400.0, 0.0]])
+    snapped = snap_points(net, points, 10.0)
+    split, nodes = attach_points(net, snapped)
+    graph = build_graph(split, split.length)
+    pairs = od_costs(graph, Endpoints(nodes[:2], np.zeros(2)), Endpoints(nodes[2:], np.zeros(2)))
+    assert sorted(zip(pairs.demand.tolist(), pairs.candidate.tolist(), pairs.cost.tolist())) == [(0, 0, 100.0), (1, 1, 400.0)]
+
+
+def test_routing_checks_cancellation_between_chunks_of_searches():
+    from territorial_resilience.algorithms import routing
+    from territorial_resilience.algorithms.raster_io import Cancelled
+
+    net = build_network(grid_roads(12, 100.0))
+    rng = np.random.default_rng(5)
+    snapped = snap_points(net, rng.uniform(0, 1100, size=(170, 2)), 60.0)
+    split, nodes = attach_points(net, snapped)
+    graph = build_graph(split, split.length)
+    origins, destinations = Endpoints(nodes[:70], snapped.distance[:70]), Endpoints(nodes[70:], snapped.distance[70:])
+    sources = len(np.unique(nodes[:70]))
+    chunks = -(-sources // routing.MAX_ROWS)
+    free = CancelAfter()
+    reference = od_costs(graph, origins, destinations)
+    pairs = od_costs(graph, origins, destinations, cancelled=free)
+    assert free.calls == chunks >= 3 and np.array_equal(pairs.cost, reference.cost)
+    for n in range(1, chunks + 1):
+        callback = CancelAfter(n)
+        with pytest.raises(Cancelled):
+            od_costs(graph, origins, destinations, cancelled=callback)
+        assert callback.calls == n
+    # Trees towards many targets come in chunks too, and equal one search from every target.
+    targets = np.unique(nodes)[:70]
+    trees = trees_to(graph, targets, cancelled=CancelAfter())
+    from scipy.sparse.csgraph import dijkstra
+
+    np.testing.assert_allclose(trees.cost, dijkstra(graph.matrix.T.tocsr(), indices=targets))
+    with pytest.raises(Cancelled):
+        trees_to(graph, targets, cancelled=CancelAfter(2))
+    with pytest.raises(Cancelled):
+        service_area(split, split.length, trees.cost[0], 300.0, 1.0, 50.0, cancelled=CancelAfter(1))
+
+
+def test_service_area_passes_quad_segments_positionally(monkeypatch):
+    # shapely 2 renamed buffer's `resolution` to `quad_segs` (and warns on the old name): the
+    # only call that works on shapely 1.8 and 2 passes it positionally. Simulate shapely 2's
+    # removal of the keyword and check that the area is unchanged.
+    from shapely.geometry.base import BaseGeometry
+
+    original = BaseGeometry.buffer
+
+    def strict(self, distance, *args, **kwargs):
+        assert "resolution" not in kwargs, "buffer(resolution=...) is deprecated in shapely 2"
+        return original(self, distance, *args, **kwargs)
+
+    net = build_network(grid_roads(3, 100.0))
+    snapped = snap_points(net, np.array([[100.0, 100.0]]), 10.0)
+    split, nodes = attach_points(net, snapped)
+    node_cost = trees_to(build_graph(split, split.length), nodes).cost[0]
+    expected = service_area(split, split.length, node_cost, 50.0, 1.0, 10.0)
+    monkeypatch.setattr(BaseGeometry, "buffer", strict)
+    area = service_area(split, split.length, node_cost, 50.0, 1.0, 10.0)
+    assert area.area == pytest.approx(expected.area) and area.area > 0
