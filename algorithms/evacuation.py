@@ -11,23 +11,50 @@ overlap, and the network cut at their boundaries):
   back into Z once it has left.
 * PENALISE: every road is open; a road inside a zone costs `penalty` times its cost.
 
+Shelters inside hazard zones (the shelter's point in a zone polygon, boundary included):
+
+* AVOID: such a shelter receives nobody — nobody is sent into a hazard zone to shelter
+  there, not even the people who start in that same zone (they must leave it like everybody
+  else). A shelter outside every zone whose access road runs inside one is reached only by
+  the people who start in that zone (they leave the zone on the way to it).
+* PENALISE: such a shelter stays usable; the roads inside the zone that lead to it cost
+  `penalty` times more, so it receives the people for whom it is still the cheapest. The
+  caller reports how many.
+
 A hazard raster (degrees 0–1, sampled along the roads) multiplies each road's cost by
 1 + (penalty − 1)·h̄, h̄ being the mean degree along it: a road at the highest hazard costs as
 much as one inside a penalised zone.
+
+Every long loop (start zones, groups of shelters, batches of the transportation problem)
+checks a `cancelled` callback and raises raster_io.Cancelled when it returns True.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
-from .network import RoadNetwork
 from .costs import CostMatrix
-from .routing import Endpoints, Graph, build_graph, graph_from_arcs, path_nodes, road_arcs, trees_to
+from .location import transportation
+from .network import RoadNetwork
+from .raster_io import Cancelled
+from .routing import ROW_BYTES, Endpoints, Graph, Trees, build_graph, graph_from_arcs, path_nodes, road_arcs, trees_to
 
 AVOID, PENALISE = 0, 1
+#: The transportation problem is solved on whole connected groups of residents and shelters
+#: gathered into batches of at least this many pairs; cancellation is checked between batches.
+BATCH_PAIRS = 50_000
+
+Cancel = Callable[[], bool] | None
+
+
+def _check(cancelled: Cancel) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
 
 
 def hazard_costs(cost: np.ndarray, zone: np.ndarray, mode: int, penalty: float, degree: np.ndarray | None) -> np.ndarray:
@@ -49,12 +76,39 @@ class Route:
     segments: np.ndarray
 
 
+@dataclass(frozen=True)
+class Flows:
+    """`people` persons of demand point `demand` go to shelter `shelter` (one row per flow)."""
+
+    demand: np.ndarray
+    shelter: np.ndarray
+    people: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.demand)
+
+    def evacuated(self, n_demand: int) -> np.ndarray:
+        """People of each demand point who have a route."""
+        return np.bincount(self.demand, weights=self.people, minlength=n_demand) if len(self) else np.zeros(n_demand)
+
+    def load(self, n_shelters: int) -> np.ndarray:
+        """People sent to each shelter."""
+        return np.bincount(self.shelter, weights=self.people, minlength=n_shelters) if len(self) else np.zeros(n_shelters)
+
+
+def _empty_flows() -> Flows:
+    return Flows(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+
+
 class EvacuationGraphs:
     """The graphs people use to reach shelters, one per start zone in AVOID mode.
 
-    `start_zone[i]` is the zone demand point i stands in (−1 outside every zone). Shelters
-    are reached in layer B, so a shelter standing on a closed road is unreachable in AVOID
-    mode; in PENALISE mode there is a single graph.
+    `start_zone[i]` is the zone demand point i stands in (−1 outside every zone), and
+    `shelter_zone[j]` the zone shelter j stands in (None: every shelter outside). Shelters are
+    reached in layer B; in AVOID mode the shelters inside a zone are never destinations
+    (`usable` is False for them), see the module's rule. In PENALISE mode there is a single
+    graph and every shelter on the network is usable. `cancelled` is checked for every start
+    zone and every group of shelters (raises Cancelled).
     """
 
     def __init__(
@@ -66,10 +120,20 @@ class EvacuationGraphs:
         demand: Endpoints,
         start_zone: np.ndarray,
         shelters: Endpoints,
+        *,
+        shelter_zone: np.ndarray | None = None,
+        cancelled: Cancel = None,
     ):
         self.net, self.cost, self.zone, self.mode = net, cost, zone, mode
         self.demand, self.shelters = demand, shelters
+        self.cancelled = cancelled
         self.group = np.where(start_zone >= 0, start_zone, -1) if mode == AVOID else np.full(len(demand), -1)
+        self.shelter_zone = np.full(len(shelters), -1, dtype=np.int64) if shelter_zone is None else np.asarray(shelter_zone, dtype=np.int64)
+        if len(self.shelter_zone) != len(shelters):
+            raise ValueError("one zone per shelter")
+        inside = self.shelter_zone >= 0 if mode == AVOID else np.zeros(len(shelters), dtype=bool)
+        #: Shelters people may be sent to: on the network, and outside every zone in AVOID mode.
+        self.usable = (shelters.node >= 0) & ~inside
 
     def graphs(self) -> Iterator[tuple[int, Graph, np.ndarray]]:
         """(start zone, its graph, the node of each demand point of that zone in it)."""
@@ -77,6 +141,7 @@ class EvacuationGraphs:
         outside = self.zone < 0 if self.mode == AVOID else np.ones(self.net.n_segments, dtype=bool)
         safe_rows, safe_cols, safe_seg = road_arcs(self.net, outside)
         for z in np.unique(self.group):
+            _check(self.cancelled)
             members = np.flatnonzero(self.group == z)
             if z < 0:
                 graph = build_graph(self.net, self.cost, ~outside)
@@ -91,17 +156,28 @@ class EvacuationGraphs:
             start = np.where(self.demand.node[members] >= 0, self.demand.node[members] + n, -1)
             yield int(z), graph_from_arcs(rows, cols, cost, segment, 2 * n), start
 
+    def _trees(self, graph: Graph, shelters: np.ndarray) -> Iterator[tuple[np.ndarray, Trees]]:
+        """Shortest-path trees towards groups of shelters, about ROW_BYTES of them at a time."""
+        per_row = 12 * max(graph.matrix.shape[0], 1)  # float64 cost + int32 predecessor per node
+        step = max(1, ROW_BYTES // per_row)
+        for lo in range(0, len(shelters), step):
+            _check(self.cancelled)
+            chunk = shelters[lo : lo + step]
+            yield chunk, trees_to(graph, self.shelters.node[chunk])
+
     def pairs(self) -> CostMatrix:
-        """Costs from every demand point to every shelter it can reach safely."""
+        """Costs from every demand point to every usable shelter it can reach safely."""
         parts = []
-        reached = np.flatnonzero(self.shelters.node >= 0)
+        reached = np.flatnonzero(self.usable)
         for z, graph, start in self.graphs():
             members = np.flatnonzero(self.group == z)
             ok = start >= 0
-            trees = trees_to(graph, self.shelters.node[reached])
-            cost = trees.cost[:, start[ok]].T + self.demand.access[members[ok]][:, None] + self.shelters.access[reached][None, :]
-            i, k = np.nonzero(np.isfinite(cost))
-            parts.append((members[ok][i], reached[k], cost[i, k]))
+            if not ok.any() or not len(reached):
+                continue
+            for chunk, trees in self._trees(graph, reached):
+                cost = trees.cost[:, start[ok]].T + self.demand.access[members[ok]][:, None] + self.shelters.access[chunk][None, :]
+                i, k = np.nonzero(np.isfinite(cost))
+                parts.append((members[ok][i], chunk[k], cost[i, k]))
         if parts:
             origin, destination, cost = (np.concatenate(x) for x in zip(*parts))
         else:
@@ -110,7 +186,10 @@ class EvacuationGraphs:
         return CostMatrix(origin, destination, cost, len(self.demand), len(self.shelters))
 
     def routes(self, demand: np.ndarray, shelter: np.ndarray) -> list[Route]:
-        """The route of each (demand point, shelter) pair, which must be reachable."""
+        """The route of each (demand point, shelter) pair, which must be reachable and usable."""
+        demand, shelter = np.asarray(demand, dtype=np.int64), np.asarray(shelter, dtype=np.int64)
+        if len(shelter) and not self.usable[shelter].all():
+            raise ValueError("a route was asked to a shelter that may not be used")
         found: list[Route] = []
         n = self.net.n_nodes
         for z, graph, start in self.graphs():
@@ -120,13 +199,76 @@ class EvacuationGraphs:
             if not wanted:
                 continue
             targets = np.unique([j for _, j in wanted])
-            trees = trees_to(graph, self.shelters.node[targets])
-            row = {int(j): k for k, j in enumerate(targets)}
-            for i, j in wanted:
-                nodes = path_nodes(trees.next_node[row[j]], int(start[position[i]]))
-                segments = graph.arc_segments(nodes)
-                plain = [v % n for v in nodes]
-                plain = [v for k, v in enumerate(plain) if k == 0 or v != plain[k - 1]]  # the A → B link
-                found.append(Route(i, j, plain, segments[segments >= 0]))
+            for chunk, trees in self._trees(graph, targets):
+                row = {int(j): k for k, j in enumerate(chunk)}
+                for i, j in wanted:
+                    if j not in row:
+                        continue
+                    nodes = path_nodes(trees.next_node[row[j]], int(start[position[i]]))
+                    segments = graph.arc_segments(nodes)
+                    plain = [v % n for v in nodes]
+                    plain = [v for k, v in enumerate(plain) if k == 0 or v != plain[k - 1]]  # the A → B link
+                    found.append(Route(i, j, plain, segments[segments >= 0]))
         order = {(int(i), int(j)): k for k, (i, j) in enumerate(zip(demand, shelter))}
         return sorted(found, key=lambda r: order[(r.demand, r.shelter)])
+
+
+def nearest_flows(pairs: CostMatrix, people: np.ndarray) -> Flows:
+    """Everybody of demand point i to the cheapest shelter it can reach (ties: lowest index);
+    points without people or without a reachable shelter have no flow."""
+    order = np.lexsort((pairs.candidate, pairs.cost, pairs.demand))
+    o, d = pairs.demand[order], pairs.candidate[order]
+    first = np.r_[True, o[1:] != o[:-1]] if len(o) else np.zeros(0, dtype=bool)
+    o, d = o[first], d[first]
+    keep = people[o] > 0
+    return Flows(o[keep], d[keep], np.asarray(people, dtype=float)[o[keep]])
+
+
+def capacity_flows(
+    pairs: CostMatrix,
+    people: np.ndarray,
+    capacity: np.ndarray,
+    cancelled: Cancel = None,
+    batch_pairs: int = BATCH_PAIRS,
+) -> Flows:
+    """People to shelters within capacity: location.transportation (most people placed, then
+    the least total cost), solved separately on the connected groups of residents and
+    shelters that share reachable pairs.
+
+    The two linear programmes are separable over those groups (no constraint links two of
+    them), so solving the groups apart gives the same optimum; groups are gathered into
+    batches of at least `batch_pairs` pairs, and `cancelled` is checked before each batch
+    (raises Cancelled). Shelters of capacity 0 receive nobody.
+    """
+    people = np.asarray(people, dtype=float)
+    capacity = np.asarray(capacity, dtype=float)
+    keep = (people[pairs.demand] > 0) & (capacity[pairs.candidate] > 0)
+    d, j, c = pairs.demand[keep], pairs.candidate[keep], pairs.cost[keep]
+    if not len(d):
+        return _empty_flows()
+    n_demand = pairs.n_demand
+    size = n_demand + pairs.n_candidates
+    links = coo_matrix((np.ones(len(d)), (d, n_demand + j)), shape=(size, size))
+    _, label = connected_components(links, directed=False)
+    group = label[d]
+    order = np.argsort(group, kind="stable")
+    d, j, c, group = d[order], j[order], c[order], group[order]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    ends = np.r_[starts[1:], len(d)]
+    batches, lo = [], 0
+    for end in ends:
+        if end - lo >= batch_pairs or end == len(d):
+            batches.append((lo, int(end)))
+            lo = int(end)
+    parts = []
+    for lo, hi in batches:
+        _check(cancelled)
+        bd, bj, bc = d[lo:hi], j[lo:hi], c[lo:hi]
+        rows, local_d = np.unique(bd, return_inverse=True)
+        cols, local_j = np.unique(bj, return_inverse=True)
+        solved = transportation(CostMatrix(local_d.ravel(), local_j.ravel(), bc, len(rows), len(cols)), people[rows], capacity[cols])
+        flows = solved.flows
+        parts.append((rows[flows.demand], cols[flows.candidate], np.asarray(flows.amount, dtype=float)))
+    _check(cancelled)
+    o, s, p = (np.concatenate(x) for x in zip(*parts))
+    return Flows(o.astype(np.int64), s.astype(np.int64), p)

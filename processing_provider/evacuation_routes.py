@@ -1,9 +1,26 @@
-"""tsr:evacuationroutes — safe routes from residents to shelters around hazard zones."""
+"""tsr:evacuationroutes — safe routes from residents to shelters around hazard zones.
+
+What every output says agrees with what was computed:
+
+* A shelter standing inside a hazard zone receives nobody in avoid mode (the core's rule,
+  algorithms/evacuation.py); the log names those shelters, the report marks them, and when
+  every shelter stands inside a zone the log and the report say that nobody can be evacuated
+  and EVACUATED_PERCENT is 0. In penalise mode they are used at the penalty and the log says
+  how many people they receive.
+* Residents without geometry keep their population in the total: they are counted as not
+  evacuated, named in the log and listed (without geometry) in OUTPUT_UNREACHED. Shelters
+  without geometry, and in the capacity assignment shelters whose capacity is 0 or NULL,
+  receive nobody; the log names them and the report lists them. A negative capacity or
+  population is refused.
+"""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 from qgis.core import (
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -21,16 +38,18 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..algorithms.evacuation import AVOID, EvacuationGraphs, hazard_costs
-from ..algorithms.location import transportation
-from ..algorithms.network_zones import sample_along, split_at_boundaries, zone_of_points, zone_of_segments
+from ..algorithms.evacuation import AVOID, EvacuationGraphs, capacity_flows, hazard_costs, nearest_flows
+from ..algorithms.network_zones import hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
 from ..algorithms.routing import TIME, segment_costs
 from ..i18n import tr
 from . import report, styles
 from .base import TsrAlgorithm
 from .network_input import (
     COST,
+    DEMAND_ID_FIELD,
     MAX_SNAP,
+    NETWORK,
+    POPULATION_FIELD,
     SPEED,
     add_demand_parameters,
     add_network_parameters,
@@ -48,6 +67,34 @@ from .network_input import (
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
 
 NEAREST, CAPACITY = 0, 1
+#: Ids named in one log line at most.
+NAMED = 10
+
+
+def _named(ids) -> str:
+    """The first NAMED ids, comma-separated, with '…' when there are more."""
+    ids = [str(i) for i in ids]
+    return ", ".join(ids[:NAMED]) + (", …" if len(ids) > NAMED else "")
+
+
+def _persons(value: float) -> str:
+    """People for a log line: whole numbers without decimals, others to one decimal."""
+    value = float(value)
+    return f"{value:,.0f}" if abs(value - round(value)) < 1e-9 else f"{value:,.1f}"
+
+
+def _is_null(value) -> bool:
+    return value is None or value == "" or (hasattr(value, "isNull") and value.isNull())
+
+
+def _without_geometry(source) -> list[QgsFeature]:
+    """The features of `source` that have no geometry (NULL or empty)."""
+    out = []
+    for feature in source.getFeatures():
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            out.append(QgsFeature(feature))
+    return out
 
 
 class EvacuationRoutes(TsrAlgorithm):
@@ -93,7 +140,18 @@ class EvacuationRoutes(TsrAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Evacuation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.EVACUATED_PERCENT, tr("Population with a safe route to a shelter (%)")))
 
+    @contextmanager
+    def transform_errors(self, crs):
+        """A coordinate that cannot be transformed into the working CRS is a plain message."""
+        try:
+            yield
+        except QgsCsException as error:
+            raise QgsProcessingException(
+                tr("A layer cannot be transformed into the resident layer's CRS ({crs}): {error}").format(crs=crs.authid(), error=str(error))
+            ) from None
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        cancelled = feedback.isCanceled
         demand_source, shelter_source = sources(self, parameters, context, self.DEMAND, self.SHELTERS)
         crs = working_crs(demand_source, tr("The resident layer"))
         unit = self.parameterAsEnum(parameters, COST, context)
@@ -101,44 +159,108 @@ class EvacuationRoutes(TsrAlgorithm):
         mode = self.parameterAsEnum(parameters, self.HAZARD_MODE, context)
         penalty = self.parameterAsDouble(parameters, self.PENALTY, context)
         assignment = self.parameterAsEnum(parameters, self.ASSIGNMENT, context)
-        people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The resident layer"))
-        demand, population, demand_ids = people.points, people.population, people.ids
-        shelters = read_points(shelter_source, crs, context, tr("The shelter layer"))
-        shelter_ids = feature_ids(shelters.features, self.parameterAsString(parameters, self.SHELTER_ID_FIELD, context), tr("Shelter"))
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         if assignment == CAPACITY and not capacity_field:
             raise QgsProcessingException(tr("The capacity-respecting assignment needs CAPACITY_FIELD"))
-        capacity = numeric_values(shelters.features, capacity_field, tr("Shelters"))[0] if capacity_field else None
+        zone_source = self.parameterAsSource(parameters, self.HAZARD_ZONES, context)
+        network_source = self.parameterAsSource(parameters, NETWORK, context)
+        for source, what in ((shelter_source, tr("Shelters")), (network_source, tr("Road network")), (zone_source, tr("Hazard zones"))):
+            if source is not None and not source.sourceCrs().isValid():
+                feedback.pushWarning(
+                    tr("{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer's CRS ({crs})").format(what=what, crs=crs.authid())
+                )
 
-        net = read_network(self, parameters, context, crs, feedback)
-        zones = read_polygons(self.parameterAsSource(parameters, self.HAZARD_ZONES, context), crs, context)
-        if zones:
-            net = split_at_boundaries(net, zones)
-        joined = join_points(net, [demand.xy, shelters.xy], self.parameterAsDouble(parameters, MAX_SNAP, context), unit, speed)
-        net = joined.net
-        zone = zone_of_segments(net, zones) if zones else np.full(net.n_segments, -1)
-        degree = None
-        raster = self.parameterAsRasterLayer(parameters, self.HAZARD_RASTER, context)
-        if raster is not None:
-            with self.core_errors():
-                degree = sample_along(net, self.raster_file(raster, tr("Hazard raster")), crs.toWkt())
+        with self.transform_errors(crs):
+            people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The resident layer"))
+            shelters = read_points(shelter_source, crs, context, tr("The shelter layer"))
+        demand, population = people.points, people.population
+        # Residents without geometry: their people stay in the total, as not evacuated.
+        lost = _without_geometry(demand_source)
+        id_field = self.parameterAsString(parameters, DEMAND_ID_FIELD, context) if parameters.get(DEMAND_ID_FIELD) else ""
+        population_field = self.parameterAsString(parameters, POPULATION_FIELD, context)
+        lost_people = numeric_values(lost, population_field, tr("The resident layer"))[0] if lost else np.zeros(0)
+        all_ids = feature_ids(demand.features + lost, id_field, tr("Demand"))
+        demand_ids, lost_ids = all_ids[: len(demand.features)], all_ids[len(demand.features):]
+        if lost:
+            feedback.pushWarning(
+                tr("{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}").format(
+                    n=len(lost), people=_persons(lost_people.sum()), ids=_named(lost_ids)
+                )
+            )
+        # Shelters without geometry and without capacity receive nobody.
+        homeless = _without_geometry(shelter_source)
+        shelter_field = self.parameterAsString(parameters, self.SHELTER_ID_FIELD, context)
+        every_shelter = feature_ids(shelters.features + homeless, shelter_field, tr("Shelter"))
+        shelter_ids, homeless_ids = every_shelter[: len(shelters.features)], every_shelter[len(shelters.features):]
+        if homeless:
+            feedback.pushWarning(tr("{n} shelters have no geometry and receive nobody: {ids}").format(n=len(homeless), ids=_named(homeless_ids)))
+        capacity = None
+        if capacity_field:
+            capacity = numeric_values(shelters.features + homeless, capacity_field, tr("Shelters"))[0][: len(shelters.features)]
+            unknown = np.array([_is_null(f[capacity_field]) for f in shelters.features], dtype=bool)
+            empty = [shelter_ids[j] for j in np.flatnonzero((capacity <= 0) | unknown)]
+            if empty and assignment == CAPACITY:
+                feedback.pushWarning(tr("{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}").format(n=len(empty), ids=_named(empty)))
+            elif empty:
+                feedback.pushWarning(
+                    tr("{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people there: {ids}").format(
+                        n=len(empty), ids=_named(empty)
+                    )
+                )
+
+        with self.transform_errors(crs):
+            net = read_network(self, parameters, context, crs, feedback)
+            zones = read_polygons(zone_source, crs, context)
+        if zone_source is not None and not zones:
+            feedback.pushWarning(tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
+        with self.core_errors():
+            if zones:
+                net = split_at_boundaries(net, zones, cancelled)
+            joined = join_points(net, [demand.xy, shelters.xy], self.parameterAsDouble(parameters, MAX_SNAP, context), unit, speed)
+            net = joined.net
+            zone = zone_of_segments(net, zones, cancelled) if zones else np.full(net.n_segments, -1)
+            degree = None
+            raster = self.parameterAsRasterLayer(parameters, self.HAZARD_RASTER, context)
+            if raster is not None:
+                sampled = hazard_along(net, self.raster_file(raster, tr("Hazard raster")), crs.toWkt(), cancelled=cancelled)
+                for note in sampled.notes:
+                    feedback.pushWarning(note.translated(tr))
+                degree = sampled.degree
         feedback.setProgress(20)
         base = segment_costs(net, unit, speed)
         cost = hazard_costs(base, zone, mode, penalty, degree)
         start_zone = zone_of_points(demand.xy, zones) if zones else np.full(len(demand.features), -1)
-        if mode == AVOID and zones:
-            blocked = int(np.sum(zone_of_points(shelters.xy, zones) >= 0))
-            if blocked:
-                feedback.reportError(tr("{n} shelters stand inside hazard zones and are not used in avoid mode").format(n=blocked), fatalError=False)
-        graphs = EvacuationGraphs(net, cost, zone, mode, joined.endpoints[0], start_zone, joined.endpoints[1])
-        pairs = graphs.pairs()
+        shelter_zone = zone_of_points(shelters.xy, zones) if zones else np.full(len(shelters.features), -1)
+        inside = shelter_zone >= 0
+        every_inside = bool(zones) and mode == AVOID and bool(inside.all())
+        if mode == AVOID and inside.any():
+            feedback.pushWarning(
+                tr("{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}").format(
+                    n=int(inside.sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside))
+                )
+            )
+        graphs = EvacuationGraphs(
+            net, cost, zone, mode, joined.endpoints[0], start_zone, joined.endpoints[1], shelter_zone=shelter_zone, cancelled=cancelled
+        )
+        with self.core_errors():
+            pairs = graphs.pairs()
+            feedback.setProgress(50)
+            if assignment == NEAREST:
+                flows = nearest_flows(pairs, population)
+            else:
+                flows = capacity_flows(pairs, population, capacity, cancelled)
+            feedback.setProgress(65)
+            routes = graphs.routes(flows.demand, flows.shelter) if len(flows) else []
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: no output was written"))
-        feedback.setProgress(50)
-        with self.core_errors():
-            flows = self.assign(pairs, population, capacity, assignment)
-        routes = graphs.routes(flows[0], flows[1]) if len(flows[0]) else []
         feedback.setProgress(80)
+        load = flows.load(len(shelter_ids))
+        if mode != AVOID and inside.any():
+            feedback.pushWarning(
+                tr("{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive {people} people ({ids})").format(
+                    n=int(inside.sum()), people=_persons(load[inside].sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside))
+                )
+            )
 
         time_cost = segment_costs(net, TIME, speed)
         length = net.length
@@ -150,10 +272,10 @@ class EvacuationRoutes(TsrAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        styles.style_on_load(context, dest, styles.evacuation_routes(flows[2]))
+        styles.style_on_load(context, dest, styles.evacuation_routes(flows.people))
         pair_cost = {(int(i), int(j)): float(c) for i, j, c in zip(pairs.demand, pairs.candidate, pairs.cost)}
         stats = []
-        for route, people in zip(routes, flows[2]):
+        for route, moved in zip(routes, flows.people):
             i, j = route.demand, route.shelter
             points = [demand.xy[i]] + [net.xy[v] for v in route.nodes] + [shelters.xy[j]]
             metres = float(length[route.segments].sum() + snap_d[i] + snap_s[j])
@@ -161,41 +283,49 @@ class EvacuationRoutes(TsrAlgorithm):
             hazard = float(length[route.segments][zone[route.segments] >= 0].sum())
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in points]))
-            feature.setAttributes([demand_ids[i], shelter_ids[j], float(people), round(metres, 2), round(minutes, 3), round(hazard, 2), round(pair_cost[(i, j)], 4)])
+            feature.setAttributes([demand_ids[i], shelter_ids[j], float(moved), round(metres, 2), round(minutes, 3), round(hazard, 2), round(pair_cost[(i, j)], 4)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            stats.append((float(people), metres, minutes, hazard))
+            stats.append((float(moved), metres, minutes, hazard))
         results = {self.OUTPUT: dest}
-        evacuated = np.bincount(flows[0], weights=flows[2], minlength=len(population)) if len(flows[0]) else np.zeros(len(population))
+        evacuated = flows.evacuated(len(population))
         left = np.maximum(population - evacuated, 0.0)
-        reasons = self.reasons(joined.snapped[0].reached, pairs, left)
-        unreached = self.write_unreached(parameters, context, demand, demand_ids, left, reasons, crs)
+        reasons = self.reasons(joined.snapped[0].reached, pairs, left, mode == AVOID and bool(inside.any()), every_inside)
+        unreached = self.write_unreached(parameters, context, demand, demand_ids, left, reasons, crs, lost_ids, lost_people)
         if unreached:
             results[self.OUTPUT_UNREACHED] = unreached
-        total = float(population.sum())
-        results[self.EVACUATED_PERCENT] = 100.0 * float(evacuated.sum()) / total if total > 0 else 0.0
+        total = float(population.sum()) + float(lost_people.sum())
+        moved_total = float(evacuated.sum())
+        results[self.EVACUATED_PERCENT] = 100.0 * moved_total / total if total > 0 else 0.0
+        nobody = None
+        if total <= 0:
+            nobody = tr("The residents' population sums to 0: there is nobody to evacuate")
+        elif moved_total <= 0:
+            nobody = (
+                tr("Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one")
+                if every_inside
+                else tr("Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)")
+            )
+        if nobody:
+            feedback.pushWarning(nobody)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
-            report.write(html, self.report_html(stats, total, left, reasons, shelter_ids, flows, capacity, mode, bool(zones), unit))
+            notes = {
+                "inside": inside if mode == AVOID else np.zeros(len(inside), dtype=bool),
+                "inside_used": inside if mode != AVOID else np.zeros(len(inside), dtype=bool),
+                "off_road": ~joined.snapped[1].reached,
+                "homeless": homeless_ids,
+                "lost": (len(lost), float(lost_people.sum())),
+                "nobody": nobody,
+            }
+            report.write(html, self.report_html(stats, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
         feedback.setProgress(100)
         return results
 
     @staticmethod
-    def assign(pairs, population, capacity, assignment) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(demand, shelter, people) of each flow."""
-        if assignment == NEAREST:
-            order = np.lexsort((pairs.candidate, pairs.cost, pairs.demand))
-            o, d = pairs.demand[order], pairs.candidate[order]
-            first = np.r_[True, o[1:] != o[:-1]] if len(o) else np.zeros(0, dtype=bool)
-            o, d = o[first], d[first]
-            keep = population[o] > 0
-            return o[keep], d[keep], population[o[keep]]
-        flows = transportation(pairs, population, capacity).flows
-        return flows.demand, flows.candidate, flows.amount
-
-    @staticmethod
-    def reasons(on_network, pairs, left) -> list[str | None]:
+    def reasons(on_network, pairs, left, some_inside: bool, every_inside: bool) -> list[str | None]:
+        """Why each resident (with geometry) with people left was not evacuated."""
         has_route = np.zeros(len(left), dtype=bool)
         has_route[pairs.demand] = True
         out: list[str | None] = []
@@ -204,13 +334,17 @@ class EvacuationRoutes(TsrAlgorithm):
                 out.append(None)
             elif not on_network[i]:
                 out.append(tr("too far from any road"))
+            elif not has_route[i] and every_inside:
+                out.append(tr("every shelter stands inside a hazard zone"))
+            elif not has_route[i] and some_inside:
+                out.append(tr("no safe route to a shelter outside the hazard zones"))
             elif not has_route[i]:
                 out.append(tr("no safe route to any shelter"))
             else:
                 out.append(tr("shelters within reach are full"))
         return out
 
-    def write_unreached(self, parameters, context, demand, ids, left, reasons, crs):
+    def write_unreached(self, parameters, context, demand, ids, left, reasons, crs, lost_ids, lost_people):
         fields = QgsFields()
         for name, kind in (("demand_id", "string"), ("people", "double"), ("reason", "string")):
             fields.append(field(name, kind))
@@ -223,14 +357,19 @@ class EvacuationRoutes(TsrAlgorithm):
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*demand.xy[i])))
             feature.setAttributes([ids[i], float(left[i]), reasons[i]])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        for name, people in zip(lost_ids, lost_people):
+            feature = QgsFeature(fields)
+            feature.setAttributes([name, float(people), tr("no geometry")])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
-    def report_html(self, stats, total, left, reasons, shelter_ids, flows, capacity, mode, has_zones, unit) -> str:
+    def report_html(self, stats, total, left, reasons, shelter_ids, load, capacity, mode, has_zones, unit, notes, lost_people) -> str:
         people = np.array([s[0] for s in stats]) if stats else np.zeros(0)
         metres = np.array([s[1] for s in stats]) if stats else np.zeros(0)
         minutes = np.array([s[2] for s in stats]) if stats else np.zeros(0)
         hazard = np.array([s[3] for s in stats]) if stats else np.zeros(0)
         evacuated = float(people.sum())
+        not_evacuated = float(left.sum()) + float(np.sum(lost_people))
 
         def weighted(values):
             return float((values * people).sum() / evacuated) if evacuated > 0 else 0.0
@@ -238,7 +377,7 @@ class EvacuationRoutes(TsrAlgorithm):
         summary = [
             (tr("Residents"), report.fmt(total)),
             (tr("With a safe route to a shelter"), f"{report.fmt(evacuated)} ({100.0 * evacuated / total if total else 0.0:.2f} %)"),
-            (tr("Not evacuated"), report.fmt(float(left.sum()))),
+            (tr("Not evacuated"), report.fmt(not_evacuated)),
             (tr("Mean route length (m, per person)"), report.fmt(weighted(metres))),
             (tr("Mean walking time (min, per person)"), report.fmt(weighted(minutes))),
             (tr("Longest route (m)"), report.fmt(float(metres.max()) if len(metres) else 0.0)),
@@ -246,10 +385,28 @@ class EvacuationRoutes(TsrAlgorithm):
             (tr("Hazard zones"), (tr("avoided") if mode == AVOID else tr("penalised")) if has_zones else tr("none given")),
             (tr("Cost"), unit_name(unit)),
         ]
-        sections = [(tr("Summary"), report.table([tr("Item"), tr("Value")], summary, left_columns=2))]
-        load = np.bincount(flows[1], weights=flows[2], minlength=len(shelter_ids)) if len(flows[1]) else np.zeros(len(shelter_ids))
-        rows = [[shelter_ids[j], load[j]] + ([capacity[j]] if capacity is not None else []) for j in range(len(shelter_ids))]
-        headers = [tr("Shelter"), tr("People")] + ([tr("Capacity")] if capacity is not None else [])
+        count, lost_total = notes["lost"]
+        if count:
+            summary.append((tr("Residents without geometry (not evacuated)"), f"{count} ({report.fmt(lost_total)})"))
+        body = ""
+        if notes["nobody"]:
+            body += f'<p class="warn">{report.esc(notes["nobody"])}</p>'
+        sections = [(tr("Summary"), body + report.table([tr("Item"), tr("Value")], summary, left_columns=2))]
+        rows = []
+        for j, name in enumerate(shelter_ids):
+            remark = []
+            if notes["inside"][j]:
+                remark.append(tr("inside a hazard zone: receives nobody"))
+            if notes["inside_used"][j]:
+                remark.append(tr("inside a hazard zone: reached at the penalty"))
+            if notes["off_road"][j]:
+                remark.append(tr("too far from any road"))
+            if capacity is not None and not capacity[j] > 0:
+                remark.append(tr("no capacity"))
+            rows.append([name, float(load[j])] + ([float(capacity[j])] if capacity is not None else []) + ["; ".join(remark)])
+        for name in notes["homeless"]:
+            rows.append([name, 0.0] + (["–"] if capacity is not None else []) + [tr("no geometry: receives nobody")])
+        headers = [tr("Shelter"), tr("People")] + ([tr("Capacity")] if capacity is not None else []) + [tr("Note")]
         sections.append((tr("People per shelter"), report.table(headers, rows)))
         if len(minutes):
             edges = np.linspace(0.0, float(minutes.max()) or 1.0, 21)
@@ -259,6 +416,8 @@ class EvacuationRoutes(TsrAlgorithm):
         for value, reason in zip(left, reasons):
             if reason:
                 missing[reason] = missing.get(reason, 0.0) + float(value)
+        if lost_total:
+            missing[tr("no geometry")] = missing.get(tr("no geometry"), 0.0) + lost_total
         if missing:
             sections.append((tr("Residents not evacuated, by reason"), report.table([tr("Reason"), tr("People")], list(missing.items()))))
         return report.document(tr("Evacuation routes report"), sections)
