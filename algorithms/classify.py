@@ -748,6 +748,17 @@ def manual_breaks(breaks: Union[str, Sequence[float]]) -> Breaks:
     return Breaks(tuple(values), "manual")
 
 
+def breaks_text(breaks: Union[Breaks, Sequence[float]]) -> str:
+    """Breaks as the comma list that :func:`manual_breaks` reads back to the very same floats.
+
+    Each value is written with Python's shortest round-trip representation (``repr``), so
+    ``manual_breaks(breaks_text(b)).values == b`` bit for bit and a grade raster made from
+    the text equals the one made from the breaks, cells lying exactly on a break included.
+    """
+    values = breaks.values if isinstance(breaks, Breaks) else breaks
+    return ",".join(repr(float(v)) for v in values)
+
+
 def goodness_of_variance_fit(summary: Summary, breaks: Union[Breaks, Sequence[float]]) -> float:
     """Jenks' goodness of variance fit GVF = 1 − SDCM / SDAM (dimensionless, 0..1).
 

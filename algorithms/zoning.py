@@ -17,7 +17,7 @@ from affine import Affine
 from shapely.geometry import LineString, MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
-from .messages import InputError, tr
+from .messages import InputError, Message, tr
 
 #: Grade labels (lowest first) in English and Chinese for every supported number of classes; the
 #: English ones are also translated for the interface (the Chinese column is fixed data).
@@ -59,11 +59,74 @@ def check_classes(k: int) -> None:
         raise InputError(tr("The number of classes must be between 2 and 9, got {k}"), k=k)
 
 
+def check_manual_breaks(breaks_given: int, k: int) -> None:
+    """Manual breaks must define exactly the CLASSES grades asked for (k − 1 inner breaks).
+
+    The count is never adjusted silently: a list of the wrong length is refused with the
+    number of breaks that CLASSES needs and the number of grades the list would give.
+    """
+    if breaks_given != k - 1:
+        raise InputError(
+            tr(
+                "{given} manual breaks were given, which make {grades} grades, but the number of grades is {k}: "
+                "give {needed} increasing inner breaks, or set the number of grades to {grades}"
+            ),
+            given=breaks_given,
+            grades=breaks_given + 1,
+            k=k,
+            needed=k - 1,
+        )
+
+
 def min_area_cells(min_area_ha: float, cell_area_m2: float) -> int:
-    """Cells in the smallest patch kept: ⌈MIN_AREA · 10 000 / cell area⌉ (0 = keep all)."""
-    if min_area_ha <= 0:
+    """Cells in the smallest patch kept: ⌈MIN_AREA · 10 000 / cell area⌉ (0 = keep all).
+
+    Raises InputError for a negative or non-finite MIN_AREA.
+    """
+    if not (isinstance(min_area_ha, (int, float, np.floating, np.integer)) and np.isfinite(min_area_ha)) or min_area_ha < 0:
+        raise InputError(tr("The minimum patch area must be a finite number of hectares, 0 or more; got {value}"), value=min_area_ha)
+    if min_area_ha == 0:
         return 0
     return int(np.ceil(min_area_ha * 10_000.0 / cell_area_m2 - 1e-9))
+
+
+def check_min_area(min_cells: int, valid_cells: int, min_area_ha: float, cell_area_m2: float) -> None:
+    """MIN_AREA must be smaller than the valid area of the risk surface.
+
+    A minimum patch at least as large as every valid cell together could only be met by one
+    single patch of one grade, which sieving cannot guarantee (and GDAL's sieve refuses a
+    size beyond the raster): it is refused with the valid area, so the planner can choose.
+    """
+    if min_cells > 1 and min_cells >= valid_cells:
+        raise InputError(
+            tr(
+                "The minimum patch area ({min_area:g} ha) is not smaller than the whole valid area of the risk surface "
+                "({valid_ha:g} ha, {cells} cells): no patch could be kept. Choose a minimum patch area below {valid_ha:g} ha, "
+                "or 0 to keep every cell"
+            ),
+            min_area=float(min_area_ha),
+            valid_ha=float(valid_cells * cell_area_m2 / 10_000.0),
+            cells=int(valid_cells),
+        )
+
+
+def empty_grades(cells_per_grade: np.ndarray, k: int) -> list[int]:
+    """Grades (1..k) that hold no cell."""
+    return [g for g in range(1, k + 1) if int(cells_per_grade[g]) == 0]
+
+
+def empty_grades_note(cells_per_grade: np.ndarray, k: int, vmin: float, vmax: float, sieved: bool) -> Message | None:
+    """A note naming the empty grades, so that a table or map with fewer grades than asked
+    never goes unexplained (breaks outside the data range, or patches merged by MIN_AREA)."""
+    empty = empty_grades(cells_per_grade, k)
+    if not empty:
+        return None
+    template = (
+        tr("Grades {grades} of {k} hold no cell (the data range from {vmin:.6g} to {vmax:.6g} does not reach them, or their patches were merged by the minimum patch area)")
+        if sieved
+        else tr("Grades {grades} of {k} hold no cell: no value of the data range from {vmin:.6g} to {vmax:.6g} falls between their breaks")
+    )
+    return Message(template, {"grades": ", ".join(str(g) for g in empty), "k": k, "vmin": float(vmin), "vmax": float(vmax)})
 
 
 def sieve_grades(grades: np.ndarray, min_cells: int) -> np.ndarray:
@@ -134,3 +197,33 @@ def zone_records(cells_per_grade: np.ndarray, cell_area_m2: float, k: int) -> li
         ZoneRecord(g, labels_en[g - 1], labels_zh[g - 1], float(cells_per_grade[g] * cell_area_m2 / 10_000.0), 100.0 * float(cells_per_grade[g]) / total)
         for g in range(1, k + 1)
     ]
+
+
+def unit_area_rows(
+    names: list[str],
+    geometries: list[BaseGeometry | None],
+    grades: np.ndarray,
+    transform: Affine,
+    k: int,
+    control_grade: int,
+    cell_area_m2: float,
+) -> tuple[list[list], list[int]]:
+    """Area per grade (ha) of every unit, in input order, none left out.
+
+    Row: [name, grade1_ha … gradek_ha, total_ha, controlled_ha, controlled_pct], with
+    controlled = grades ≥ control_grade and controlled_pct = 100·controlled/total (0 when the
+    unit holds no cell). A unit without a geometry (None or empty) or whose polygon holds no
+    cell centre of a graded cell keeps its row with zero areas; the indices of those units are
+    returned as well, so that the caller can say why (they are never dropped silently).
+    """
+    ids = rasterize_units(geometries, grades.shape, transform)
+    counts = unit_grade_cells(grades, ids, len(geometries), k)
+    ha = cell_area_m2 / 10_000.0
+    rows, empty = [], []
+    for i, (name, row) in enumerate(zip(names, counts)):
+        total = float(row.sum()) * ha
+        controlled = float(row[control_grade - 1 :].sum()) * ha
+        rows.append([name] + [float(c) * ha for c in row] + [total, controlled, 100.0 * controlled / total if total else 0.0])
+        if not row.any():
+            empty.append(i)
+    return rows, empty

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -31,12 +32,14 @@ from ..algorithms.zoning import (
     GRADE_COLOURS,
     GRADE_LABELS,
     check_classes,
+    check_manual_breaks,
+    check_min_area,
     control_lines,
+    empty_grades_note,
     grade_zones,
     min_area_cells,
-    rasterize_units,
     sieve_grades,
-    unit_grade_cells,
+    unit_area_rows,
     zone_records,
 )
 from ..i18n import tr
@@ -124,13 +127,18 @@ class RiskZoning(TsrAlgorithm):
                 raise QgsProcessingException(tr("The unit layer has no field '{name}'").format(name=unit_field))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
 
+        breaks_text = self.parameterAsString(parameters, self.BREAKS, context)
         with self.core_errors():
             grid = Grid.of(path)
             source = RasterSource(path)
-            if method == 4:
-                breaks = classify.manual_breaks(self.parameterAsString(parameters, self.BREAKS, context))
-                k = breaks.classes
             check_classes(k)
+            if method == 4:
+                # the count of manual breaks must match CLASSES: never another number of grades
+                breaks = classify.manual_breaks(breaks_text)
+                check_manual_breaks(len(breaks.values), k)
+            elif breaks_text.strip():
+                feedback.pushInfo(tr("The manual breaks are used only by the manual method; they were ignored."))
+            cells = min_area_cells(min_area, grid.cell_area)
             progress = self.progress_range
             vmin, vmax = classify.value_range(b[0] for b in iterate_blocks(grid, [source], progress=progress(feedback, 0, 15), cancelled=feedback.isCanceled))
             summary = classify.ValueSummary(vmin, vmax)
@@ -154,11 +162,11 @@ class RiskZoning(TsrAlgorithm):
             if not 1 <= control_grade <= k:
                 raise QgsProcessingException(tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k))
 
+            check_min_area(cells, summary.count, min_area, grid.cell_area)
             strips: list[np.ndarray] = []
             run_blocks(grid, [source], lambda b: ((), classify.grade(b[0], breaks)), on_result=strips.append, progress=progress(feedback, 35, 55), cancelled=feedback.isCanceled)
             grades = np.concatenate(strips)
             del strips
-            cells = min_area_cells(min_area, grid.cell_area)
             if cells > 1:
                 feedback.pushInfo(tr("Merging patches smaller than {ha:g} ha ({cells} cells)").format(ha=min_area, cells=cells))
                 grades = sieve_grades(grades, cells)
@@ -170,15 +178,19 @@ class RiskZoning(TsrAlgorithm):
         labels = [grade_label(k, g) for g in range(1, k + 1)]
         styles.style_on_load(context, output, styles.palette(range(1, k + 1), GRADE_COLOURS[k], labels))
         cells_per_grade = np.bincount(grades.ravel(), minlength=k + 1)
+        note = empty_grades_note(cells_per_grade, k, vmin, vmax, sieved=cells > 1)
+        if note is not None:
+            feedback.reportError(note.translated(tr), fatalError=False)
         records = zone_records(cells_per_grade, grid.cell_area, k)
-        results = {self.OUTPUT: output, self.BREAKS_USED: ",".join(f"{b:.10g}" for b in breaks.values)}
+        # exact (shortest round-trip) values: fed back as BREAKS they give the very same grades
+        results = {self.OUTPUT: output, self.BREAKS_USED: classify.breaks_text(breaks)}
         results.update(self.write_zones(parameters, context, grades, grid, records, k, layer.crs()))
         feedback.setProgress(75)
         lines_id, controlled_ha = self.write_lines(parameters, context, grades, grid, control_grade, layer.crs(), cells_per_grade)
         results[self.OUTPUT_LINES] = lines_id
         results[self.CONTROLLED_AREA_HA] = float(controlled_ha)
         feedback.setProgress(85)
-        unit_rows = self.unit_rows(units, unit_field, grades, grid, k, control_grade, layer.crs(), context) if units is not None else None
+        unit_rows, unit_problems = self.unit_rows(units, unit_field, grades, grid, k, control_grade, layer.crs(), context, feedback) if units is not None else (None, [])
         table_id = self.write_table(parameters, context, unit_rows, records, k, control_grade)
         if table_id:
             results[self.OUTPUT_TABLE] = table_id
@@ -186,7 +198,7 @@ class RiskZoning(TsrAlgorithm):
         results[self.GVF] = float(gvf)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(html_path, self.report_html(summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method))
+            report.write(html_path, self.report_html(summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems))
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(tr("Breaks used: {breaks}").format(breaks=results[self.BREAKS_USED]))
         feedback.setProgress(100)
@@ -226,29 +238,53 @@ class RiskZoning(TsrAlgorithm):
         controlled_ha = float(cells_per_grade[control_grade:].sum()) * grid.cell_area / 10_000.0
         return dest, controlled_ha
 
-    def unit_rows(self, units, unit_field, grades, grid, k, control_grade, crs, context) -> list[list]:
+    def unit_rows(self, units, unit_field, grades, grid, k, control_grade, crs, context, feedback) -> tuple[list[list], list[tuple[str, str]]]:
+        """One row per unit, none dropped: a unit without geometry, whose geometry cannot be
+        transformed to the risk surface's CRS, or that holds no graded cell keeps a row of zero
+        areas, and the log lists it with the reason."""
+        if not units.sourceCrs().isValid():
+            feedback.reportError(tr("The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface's CRS"), fatalError=False)
         transform = QgsCoordinateTransform(units.sourceCrs(), crs, context.transformContext())
-        names, geometries = [], []
+        names, geometries, problems = [], [], {}
         for feature in units.getFeatures():
+            value = feature[unit_field] if unit_field else None
+            name = str(value) if unit_field and value is not None and not (hasattr(value, "isNull") and value.isNull()) else tr("unit {id}").format(id=feature.id())
+            names.append(name)
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
+                problems[len(geometries)] = tr("no geometry")
+                geometries.append(None)
                 continue
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
-            geometry.transform(transform)
-            names.append(str(feature[unit_field]) if unit_field else str(feature.id()))
-            geometries.append(wkb.loads(bytes(geometry.asWkb())))
-        if not geometries:
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                problems[len(geometries)] = tr("its coordinates cannot be transformed to the risk surface's CRS")
+                geometries.append(None)
+                continue
+            shape = wkb.loads(bytes(geometry.asWkb())) if not geometry.isEmpty() else None
+            if shape is None or shape.is_empty:
+                problems[len(geometries)] = tr("no geometry")
+            geometries.append(shape)
+        skipped = units.featureCount() - len(names)
+        if skipped > 0:
+            feedback.reportError(
+                tr("{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry Tools ▸ Fix Geometries)").format(n=skipped),
+                fatalError=False,
+            )
+        if all(g is None for g in geometries):
             raise QgsProcessingException(tr("The administrative unit layer has no usable geometry"))
-        ids = rasterize_units(geometries, grades.shape, grid.transform)
-        counts = unit_grade_cells(grades, ids, len(geometries), k)
-        ha = grid.cell_area / 10_000.0
-        rows = []
-        for name, row in zip(names, counts):
-            total = float(row.sum()) * ha
-            controlled = float(row[control_grade - 1 :].sum()) * ha
-            rows.append([name] + [float(c) * ha for c in row] + [total, controlled, 100.0 * controlled / total if total else 0.0])
-        return rows
+        rows, empty = unit_area_rows(names, geometries, grades, grid.transform, k, control_grade, grid.cell_area)
+        for i in empty:
+            problems.setdefault(i, tr("it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)"))
+        if problems:
+            listed = "; ".join(f"{names[i]}: {reason}" for i, reason in sorted(problems.items()))
+            feedback.reportError(
+                tr("{n} of {total} units have zero area in the table: {units}").format(n=len(problems), total=len(names), units=listed),
+                fatalError=False,
+            )
+        return rows, [(names[i], reason) for i, reason in sorted(problems.items())]
 
     def write_table(self, parameters, context, unit_rows, records, k, control_grade):
         fields = QgsFields()
@@ -270,7 +306,7 @@ class RiskZoning(TsrAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
-    def report_html(self, summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method) -> str:
+    def report_html(self, summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems=()) -> str:
         colours = GRADE_COLOURS[k]
         points = summary.points()
         edges = np.linspace(summary.minimum, summary.maximum, 61) if summary.maximum > summary.minimum else np.array([summary.minimum, summary.minimum + 1])
@@ -298,5 +334,10 @@ class RiskZoning(TsrAlgorithm):
         sections = [(tr("Classification"), setup), (tr("Histogram and class breaks"), histogram), (tr("Area per grade"), zones)]
         if unit_rows:
             headers = [tr("Unit")] + [grade_label(k, g) + " (ha)" for g in range(1, k + 1)] + [tr("Total (ha)"), tr("Controlled (ha)"), tr("Controlled (%)")]
-            sections.append((tr("Area per grade and unit"), report.table(headers, unit_rows)))
+            table = report.table(headers, unit_rows)
+            if unit_problems:
+                table += "".join(
+                    f'<p class="warn">{report.esc(tr("{unit} has zero area: {reason}").format(unit=name, reason=reason))}</p>' for name, reason in unit_problems
+                )
+            sections.append((tr("Area per grade and unit"), table))
         return report.document(tr("Risk zoning report"), sections)
