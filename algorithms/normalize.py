@@ -67,10 +67,19 @@ def gaussian_membership(x: np.ndarray, a: float, b: float) -> np.ndarray:
 def annual_exceedance_probability(t_years: np.ndarray) -> np.ndarray:
     """AEP = 1 − exp(−1/T) for a return period T in years (Poisson arrivals); T ≤ 0 → NaN.
 
-    For T ≫ 1 this tends to 1/T; for T = 1 it gives 0.632, not 1.
+    For T ≫ 1 this tends to 1/T; for T = 1 it gives 0.632, not 1. A return period ≤ 0 has no
+    probability: such cells become nodata, and :func:`dropped_cells` counts them so that the
+    caller reports them (they are never turned into a probability).
     """
     t = np.where(t_years > 0, t_years, np.nan)
-    return (-np.expm1(-1.0 / t)).astype(np.float32, copy=False)
+    with np.errstate(divide="ignore", over="ignore"):
+        return (-np.expm1(-1.0 / t)).astype(np.float32, copy=False)
+
+
+def dropped_cells(x: np.ndarray, degree: np.ndarray) -> int:
+    """Cells that had a value in the input but none in the result (return period ≤ 0, or no
+    row of the reclassification table matched)."""
+    return int(np.count_nonzero(~np.isnan(x) & np.isnan(degree)))
 
 
 @dataclass(frozen=True)
@@ -91,9 +100,13 @@ def parse_table(flat: Sequence[object]) -> list[TableRow]:
         if v is None or str(v).strip() == "":
             return default
         try:
-            return float(str(v).strip())
+            number = float(str(v).strip())
         except ValueError:
             raise InputError(tr("'{value}' in the reclassification table is not a number"), value=v) from None
+        if math.isnan(number):
+            # NaN compares false with every value: the row could never match
+            raise InputError(tr("'{value}' in the reclassification table is not a number"), value=v)
+        return number
 
     rows = []
     for i in range(0, len(flat), 3):
@@ -140,11 +153,19 @@ class Normalization:
             return
         if not (math.isfinite(self.lower) and math.isfinite(self.upper)):
             raise InputError(tr("The lower and upper control points must be finite numbers"))
-        if self.lower >= self.upper:
+        if self.lower == self.upper:
+            raise InputError(
+                tr(
+                    "The lower and upper control points are both {value:g}: a single value cannot be stretched to 0–1; "
+                    "give two different control points, or use a reclassification table"
+                ),
+                value=self.lower,
+            )
+        if self.lower > self.upper:
             raise InputError(
                 tr(
                     "The lower control point ({lower:g}) must be below the upper one ({upper:g}); "
-                    "a raster with a single value cannot be stretched to 0–1"
+                    "to make higher values less hazardous, keep lower < upper and set the direction instead"
                 ),
                 lower=self.lower,
                 upper=self.upper,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 
 import numpy as np
 from qgis.core import (
@@ -16,7 +17,7 @@ from qgis.core import (
 )
 
 from ..algorithms.classify import ValueSummary, quantiles, value_range
-from ..algorithms.normalize import Direction, Method, Normalization, parse_table
+from ..algorithms.normalize import Direction, Method, Normalization, dropped_cells, parse_table
 from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
 from ..i18n import tr
 from . import styles
@@ -89,11 +90,11 @@ class NormalizeHazard(TsrAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         path = self.raster_file(layer, tr("Input"))
-        source = RasterSource(path, self.parameterAsInt(parameters, self.BAND, context) or 1)
+        source = RasterSource(path, self.band_number(parameters, context, layer))
         method = Method(self.parameterAsEnum(parameters, self.METHOD, context))
         direction = Direction(self.parameterAsEnum(parameters, self.DIRECTION, context))
-        lower = self.optional_number(parameters, self.LOWER, context)
-        upper = self.optional_number(parameters, self.UPPER, context)
+        lower = self.strict_number(parameters, self.LOWER, context)
+        upper = self.strict_number(parameters, self.UPPER, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
 
         with self.core_errors():
@@ -109,26 +110,39 @@ class NormalizeHazard(TsrAlgorithm):
             if not normalization.uses_direction and direction == Direction.HIGHER_IS_LESS:
                 feedback.pushInfo(tr("The direction does not apply to this method; it was ignored."))
             feedback.pushInfo(tr("Formula: {formula}").format(formula=normalization.formula()))
-            valid_cells = []
+            counts = []
 
             def normalise(blocks):
                 degree = normalization(blocks[0])
-                return (degree,), int(np.count_nonzero(~np.isnan(degree)))
+                return (degree,), (int(np.count_nonzero(~np.isnan(degree))), dropped_cells(blocks[0], degree))
 
             def check_valid() -> None:
-                if sum(valid_cells) == 0:
-                    raise QgsProcessingException(tr("The result has no valid cell: the raster is all nodata, or no row of the reclassification table matched its values"))
+                if sum(c[0] for c in counts) > 0:
+                    return
+                if sum(c[1] for c in counts) == 0:
+                    raise QgsProcessingException(tr("The raster has no valid cell (every cell is nodata)"))
+                if method == Method.RETURN_PERIOD:
+                    raise QgsProcessingException(tr("No cell holds a return period above 0 years: the result would have no valid cell"))
+                raise QgsProcessingException(tr("No row of the reclassification table matches a value of the raster: the result would have no valid cell"))
 
             run_blocks(
                 grid,
                 [source],
                 normalise,
                 [RasterSink(output, "float32", description=tr("hazard degree 0–1"), compress=is_compressed(path))],
-                on_result=valid_cells.append,
+                on_result=counts.append,
                 before_commit=check_valid,
                 progress=self.progress_range(feedback, 50 if normalization.method in (Method.PERCENTILE,) else 30, 100),
                 cancelled=feedback.isCanceled,
             )
+        dropped = sum(c[1] for c in counts)
+        if dropped:
+            share = 100.0 * dropped / (dropped + sum(c[0] for c in counts))
+            if method == Method.RETURN_PERIOD:
+                text = tr("{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: they are nodata in the result")
+            else:
+                text = tr("{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result")
+            feedback.reportError(text.format(n=dropped, share=share), fatalError=False)
         styles.style_on_load(context, output, styles.ramp(0.0, 1.0))
         results = {self.OUTPUT: output}
         if normalization.uses_direction:
@@ -136,13 +150,53 @@ class NormalizeHazard(TsrAlgorithm):
             results[self.UPPER_USED] = float(normalization.upper)
         return results
 
+    def band_number(self, parameters, context, layer) -> int:
+        """BAND as a band of the raster, 1 … its band count; a missing BAND means band 1, and
+        anything else (0, beyond the count, not a whole number) is refused with the range."""
+        value = parameters.get(self.BAND)
+        count = layer.bandCount()
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return 1
+        if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+            try:
+                number = float(str(value).strip())
+            except ValueError:
+                number = math.nan
+            band = int(number) if math.isfinite(number) and number == int(number) else None
+        else:  # a model input or expression: let QGIS evaluate it
+            band = self.parameterAsInt(parameters, self.BAND, context)
+        if band is None or not 1 <= band <= count:
+            raise QgsProcessingException(
+                tr("Band {band} does not exist: '{name}' has band(s) 1 to {count}; give a band number in that range").format(band=value, name=layer.name(), count=count)
+            )
+        return band
+
+    def strict_number(self, parameters, name, context) -> float | None:
+        """An optional number parameter: None when not set; text that is not a number, NaN or
+        an infinite value is refused (never read as 0 or as "not set")."""
+        value = parameters.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+            try:
+                number = float(str(value).strip())
+            except ValueError:
+                number = math.nan
+        else:
+            number = self.parameterAsDouble(parameters, name, context)
+        if not math.isfinite(number):
+            raise QgsProcessingException(tr("{name} must be a finite number, got '{value}'").format(name=name, value=value))
+        return number
+
     def control_points(self, method, lower, upper, grid, source, feedback) -> tuple[float, float]:
         """Control points in raster units: given ones are kept, missing ones come from the data."""
         if method == Method.PERCENTILE:
             p_low = DEFAULT_PERCENTILES[0] if lower is None else lower
             p_high = DEFAULT_PERCENTILES[1] if upper is None else upper
             if not 0.0 <= p_low < p_high <= 100.0:
-                raise QgsProcessingException(tr("Percentiles must satisfy 0 ≤ lower < upper ≤ 100"))
+                raise QgsProcessingException(
+                    tr("Percentiles must satisfy 0 ≤ lower < upper ≤ 100; got {low:g} and {high:g}").format(low=p_low, high=p_high)
+                )
             blocks = lambda start, end: (b[0] for b in iterate_blocks(grid, [source], progress=self.progress_range(feedback, start, end), cancelled=feedback.isCanceled))  # noqa: E731
             vmin, vmax = value_range(blocks(0, 20))
             summary = ValueSummary(vmin, vmax)
@@ -150,6 +204,13 @@ class NormalizeHazard(TsrAlgorithm):
                 summary.add(block)
             low, high = (float(v) for v in quantiles(summary, [p_low / 100.0, p_high / 100.0]))
             feedback.pushInfo(tr("Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}").format(pl=p_low, ph=p_high, low=low, high=high))
+            if low >= high:
+                raise QgsProcessingException(
+                    tr(
+                        "Percentiles {pl:g} % and {ph:g} % are both {value:g}, because many cells share that value; "
+                        "choose percentiles further apart, or use min-max or a reclassification table"
+                    ).format(pl=p_low, ph=p_high, value=low)
+                )
             return low, high
         if lower is not None and upper is not None:
             return lower, upper
@@ -157,4 +218,19 @@ class NormalizeHazard(TsrAlgorithm):
             b[0] for b in iterate_blocks(grid, [source], progress=self.progress_range(feedback, 0, 30), cancelled=feedback.isCanceled)
         )
         feedback.pushInfo(tr("Data range: {low:.6g} to {high:.6g}").format(low=vmin, high=vmax))
+        if lower is None and upper is None and vmin == vmax:
+            raise QgsProcessingException(
+                tr(
+                    "Every valid cell of the raster has the value {value:g}: a single value cannot be stretched to 0–1; "
+                    "give the control points LOWER and UPPER, or use a reclassification table"
+                ).format(value=vmin)
+            )
+        if lower is not None and lower >= vmax:
+            raise QgsProcessingException(
+                tr("The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER as well, or a lower control point below {vmax:g}").format(lower=lower, vmax=vmax)
+            )
+        if upper is not None and upper <= vmin:
+            raise QgsProcessingException(
+                tr("The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER as well, or an upper control point above {vmin:g}").format(upper=upper, vmin=vmin)
+            )
         return (vmin if lower is None else lower), (vmax if upper is None else upper)
