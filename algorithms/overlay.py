@@ -32,7 +32,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .messages import InputError, tr
+from .messages import InputError, Message, tr
 
 
 class OverlayMethod(IntEnum):
@@ -60,6 +60,14 @@ FORMULAS = {
 
 #: Tolerance on the 0–1 range of hazard degrees (float32 rounding of upstream tools).
 RANGE_TOLERANCE = 1e-5
+#: At most this many hazards: the dominant-hazard raster numbers them 1…n in a byte and the
+#: hotspot count keeps 255 for nodata.
+MAX_HAZARDS = 254
+#: A hazard with values on less than this share of the cells where any hazard has a value is
+#: reported (it barely takes part in the index, or empties it under the propagate policy).
+MIN_COVERAGE = 0.01
+#: Pairwise overlaps are counted up to this many hazards (n² counts per block).
+MAX_PAIRS = 32
 
 
 def orness(order_weights: Sequence[float]) -> float:
@@ -92,6 +100,8 @@ class OverlaySpec:
     threshold: float = 0.5
     policy: NodataPolicy = NodataPolicy.PROPAGATE
     names: tuple[str, ...] = field(default=())
+    #: Remarks on parameters that were given but do not apply (translatable).
+    notes: tuple[Message, ...] = field(default=(), compare=False)
 
     @classmethod
     def build(
@@ -107,8 +117,11 @@ class OverlaySpec:
     ) -> "OverlaySpec":
         """Check and normalise the user's parameters; raise InputError with a plain message."""
         method = OverlayMethod(method)
+        notes: list[Message] = []
         if n < 1:
             raise InputError(tr("At least one hazard raster is needed"))
+        if n > MAX_HAZARDS:
+            raise InputError(tr("{n} hazards were given; at most {max_n} can be combined in one overlay"), n=n, max_n=MAX_HAZARDS)
         w = np.asarray(list(weights), dtype=float)
         if w.size == 0:
             w = np.ones(n)
@@ -119,9 +132,15 @@ class OverlaySpec:
         if method == OverlayMethod.PROBABILISTIC_UNION:
             if np.any(w > 1):
                 raise InputError(tr("For the probabilistic union each weight is the share of the hazard that acts: it must lie between 0 and 1"))
-        elif w.sum() <= 0:
+            if not w.any():
+                raise InputError(tr("Every weight is zero: the probabilistic union would be 0 in every cell"))
+        elif method == OverlayMethod.MAXIMUM:
+            w = np.ones(n)  # the maximum ignores the weights
+        elif not w.any():
             raise InputError(tr("The weights sum to zero"))
-        elif method != OverlayMethod.MAXIMUM:
+        else:
+            # scaled by the largest first, so that huge weights cannot overflow the sum
+            w = w / w.max()
             w = w / w.sum()
         v = None
         if method == OverlayMethod.OWA:
@@ -130,9 +149,12 @@ class OverlaySpec:
                 v = np.ones(n)
             if v.size != n:
                 raise InputError(tr("{given} order weights were given for {n} hazards; OWA needs one per rank"), given=v.size, n=n)
-            if not np.all(np.isfinite(v)) or np.any(v < 0) or v.sum() <= 0:
+            if not np.all(np.isfinite(v)) or np.any(v < 0) or not v.any():
                 raise InputError(tr("Order weights must be zero or positive and not all zero"))
+            v = v / v.max()
             v = v / v.sum()
+        elif len(list(order_weights)):
+            notes.append(Message(tr("The order weights apply only to OWA; they were ignored.")))
         m = None
         flat = list(interactions)
         if flat:
@@ -141,13 +163,15 @@ class OverlaySpec:
             m = np.asarray(flat, dtype=float).reshape(n, n)
             if not np.all(np.isfinite(m)) or np.any(m < 0):
                 raise InputError(tr("Interaction factors must be zero or positive (hazard j is multiplied by 1 + mᵢⱼ)"))
+            if np.diagonal(m).any():
+                notes.append(Message(tr("The diagonal of the interaction matrix (a hazard triggering itself) is ignored.")))
             np.fill_diagonal(m, 0.0)
             if not m.any():
                 m = None
         if not 0.0 <= threshold <= 1.0:
             raise InputError(tr("The threshold is a hazard degree between 0 and 1"))
         names = tuple(names) or tuple(f"hazard {i + 1}" for i in range(n))
-        return cls(method, w, v, m, float(threshold), NodataPolicy(policy), names)
+        return cls(method, w, v, m, float(threshold), NodataPolicy(policy), names, tuple(notes))
 
     @property
     def n(self) -> int:
@@ -332,9 +356,14 @@ class OverlayStatistics:
     index_sum: float = field(init=False, default=0.0)
     index_min: float = field(init=False, default=np.inf)
     index_max: float = field(init=False, default=-np.inf)
+    #: Cells where at least one hazard has a value.
+    any_count: int = field(init=False, default=0)
+    #: Cells where both hazards i and j have a value (counted for n ≤ MAX_PAIRS, else zeros).
+    pair_count: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         n = self.n
+        self.pair_count = np.zeros((n, n), dtype=np.int64)
         self.count = np.zeros(n, dtype=np.int64)
         self.total = np.zeros(n)
         self.total_sq = np.zeros(n)
@@ -356,6 +385,12 @@ class OverlayStatistics:
         present = ~np.isnan(flat)
         part.count = present.sum(axis=1)
         part.index_count = int(np.count_nonzero(~np.isnan(index)))
+        part.any_count = int(np.count_nonzero(present.any(axis=0)))
+        if 1 < self.n <= MAX_PAIRS:
+            for i in range(self.n):
+                part.pair_count[i, i] = part.count[i]
+                for j in range(i + 1, self.n):
+                    part.pair_count[i, j] = part.pair_count[j, i] = np.count_nonzero(present[i] & present[j])
         if not full:
             return part
         complete = bool(present.all())
@@ -397,6 +432,8 @@ class OverlayStatistics:
         self.dominant_cells += part.dominant_cells
         self.hotspot_cells += part.hotspot_cells
         self.index_count += part.index_count
+        self.any_count += part.any_count
+        self.pair_count += part.pair_count
         self.index_sum += part.index_sum
         self.index_min = min(self.index_min, part.index_min)
         self.index_max = max(self.index_max, part.index_max)
@@ -421,6 +458,55 @@ class OverlayStatistics:
             r = cov / np.outer(sd, sd)
         r[~np.isfinite(r)] = np.nan
         return np.clip(r, -1.0, 1.0)
+
+
+def coverage_shares(stats: OverlayStatistics) -> np.ndarray:
+    """Share (0–1) of the cells where any hazard has a value that each hazard covers:
+    sᵢ = nᵢ / #{cells with at least one hazard}."""
+    return stats.count / max(stats.any_count, 1)
+
+
+def coverage_notes(stats: OverlayStatistics, names: Sequence[str], policy: NodataPolicy, min_share: float = MIN_COVERAGE) -> list[Message]:
+    """Warnings for hazards that barely cover the grid and for pairs of hazards that never meet.
+
+    A hazard whose valid cells are fewer than `min_share` (default 1 %) of the cells where
+    any hazard has a value is named with its share: under the propagate policy the index
+    exists only where it has values, under the ignore policy the index is made without it
+    almost everywhere. Two hazards (n ≤ MAX_PAIRS) that both have values but share no cell
+    are named as well. Hazards without any valid cell are an error elsewhere.
+    """
+    notes: list[Message] = []
+    shares = coverage_shares(stats)
+    for i, share in enumerate(shares):
+        if 0 < share < min_share:
+            template = (
+                tr("'{name}' has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); with missing values propagated, the index exists only on those cells")
+                if policy == NodataPolicy.PROPAGATE
+                else tr("'{name}' has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); everywhere else the index is made without it")
+            )
+            notes.append(Message(template, {"name": names[i], "share": 100.0 * float(share), "cells": int(stats.count[i]), "total": int(stats.any_count)}))
+    if policy == NodataPolicy.IGNORE:
+        for i, j in disjoint_pairs(stats):
+            notes.append(
+                Message(
+                    tr("'{a}' and '{b}' share no cell: where one has a value the other is missing, so the index never combines them"),
+                    {"a": names[i], "b": names[j]},
+                )
+            )
+    return notes
+
+
+def disjoint_pairs(stats: OverlayStatistics) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of hazards that both have values but on no common cell (checked
+    for n ≤ MAX_PAIRS)."""
+    if not 1 < stats.n <= MAX_PAIRS:
+        return []
+    return [
+        (i, j)
+        for i in range(stats.n)
+        for j in range(i + 1, stats.n)
+        if stats.count[i] > 0 and stats.count[j] > 0 and stats.pair_count[i, j] == 0
+    ]
 
 
 def overlay_kernel(

@@ -20,6 +20,8 @@ from ..algorithms.overlay import (
     OverlayMethod,
     OverlaySpec,
     OverlayStatistics,
+    coverage_notes,
+    disjoint_pairs,
     orness,
     overlay_kernel,
 )
@@ -133,6 +135,10 @@ class MultiHazardOverlay(TsrAlgorithm):
             sources = [RasterSource(p) for p in paths + list(factors.values())]
             for source in sources:
                 source.check_against(grid)
+            labels = names + [label for key, label in ((self.EXPOSURE, tr("Exposure")), (self.VULNERABILITY, tr("Vulnerability")), (self.CAPACITY, tr("Coping capacity"))) if key in factors]
+            self.report_alignment(grid, [s.path for s in sources], labels, feedback)
+        for note in spec.notes:
+            feedback.pushInfo(note.translated(tr))
 
         if method == OverlayMethod.MAXIMUM and self.parameterAsString(parameters, self.WEIGHTS, context).strip():
             feedback.pushInfo(tr("The maximum ignores the hazard weights."))
@@ -159,6 +165,13 @@ class MultiHazardOverlay(TsrAlgorithm):
                     tr("These hazards have no valid cell on the reference grid (all nodata): {names}").format(names=", ".join(empty))
                 )
             if stats.index_count == 0:
+                pairs = disjoint_pairs(stats)
+                if pairs:
+                    raise QgsProcessingException(
+                        tr("The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}").format(
+                            pairs="; ".join(f"{names[i]} / {names[j]}" for i, j in pairs)
+                        )
+                    )
                 raise QgsProcessingException(tr("The inputs share no valid cell: every cell of the result would be nodata"))
 
         feedback.pushInfo(tr("Formula: {formula}").format(formula=spec.formula()))
@@ -173,6 +186,8 @@ class MultiHazardOverlay(TsrAlgorithm):
                 progress=self.progress_range(feedback, 0, 95),
                 cancelled=feedback.isCanceled,
             )
+        for note in coverage_notes(stats, names, spec.policy):
+            feedback.reportError(note.translated(tr), fatalError=False)
         results = {self.OUTPUT: out_index}
         styles.style_on_load(context, out_index, styles.ramp(stats.index_min, max(stats.index_max, stats.index_min + 1e-6), "Reds"))
         if out_dominant:
@@ -188,6 +203,22 @@ class MultiHazardOverlay(TsrAlgorithm):
             results[self.OUTPUT_HTML] = html_path
         feedback.setProgress(100)
         return results
+
+    @staticmethod
+    def report_alignment(grid: Grid, paths: list[str], labels: list[str], feedback) -> None:
+        """Say which inputs are not on the reference grid and are therefore resampled."""
+        cell = max(abs(grid.transform.a), abs(grid.transform.e))
+        for path, label in zip(paths, labels):
+            other = Grid.of(path)
+            if other.same_as(grid):
+                continue
+            other_cell = max(abs(other.transform.a), abs(other.transform.e))
+            crs = other.crs.to_string() if other.crs is not None else "?"
+            feedback.pushInfo(
+                tr("'{name}' is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})").format(
+                    name=label, crs=crs, cell=other_cell, ref=cell
+                )
+            )
 
     def report_html(self, spec: OverlaySpec, stats: OverlayStatistics, grid: Grid, factors: dict) -> str:
         names = list(spec.names)
