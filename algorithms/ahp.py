@@ -21,7 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from .messages import InputError, Message, tr
-from .number_lists import parse_numbers
+from .number_lists import parse_numbers, split_numbers
 
 DEFAULT_MAX_CR = 0.10
 #: A lower-triangle value typed with three decimals (0.333 for 1/3) still counts as the
@@ -32,6 +32,10 @@ SAATY_SCALE: tuple[float, ...] = tuple(1.0 / k for k in range(9, 1, -1)) + tuple
     float(k) for k in range(1, 10)
 )
 TOP_REVISIONS = 3
+#: Judgements beyond 1/MAX_JUDGEMENT … MAX_JUDGEMENT are refused: Saaty's scale stops at 9
+#: and a ratio of importance above a thousand is a typing error (a lost '/', extra zeros),
+#: which would otherwise drive a weight to 0 and the consistency ratio to absurd values.
+MAX_JUDGEMENT = 1000.0
 
 # Random index RI(n), the mean CI of random reciprocal matrices on Saaty's scale.
 # n ≤ 10: Saaty (1980), the table used in practice.  n = 11…15: Alonso & Lamata (2006,
@@ -113,10 +117,44 @@ class AhpResult:
 
 
 def judgement_label(value: float) -> str:
-    """A judgement as a planner writes it: 3 → '3', 0.25 → '1/4', 0.4 → '1/2.5'."""
+    """A judgement as a planner writes it: 3 → '3', 0.25 → '1/4', 0.4 → '1/2.5'; a value
+    whose reciprocal rounds to 1 (0.9999) is '1', never '1/1'."""
     if value >= 1.0:
         return f"{value:.3g}"
-    return f"1/{1.0 / value:.3g}"
+    inverse = f"{1.0 / value:.3g}"
+    return "1" if inverse == "1" else f"1/{inverse}"
+
+
+def _rows_of_text(text: str) -> list[list[str]] | None:
+    """The rows of a judgement text typed one row per line, None when it is on one line."""
+    lines = [split_numbers(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    return lines if len(lines) > 1 else None
+
+
+def _check_row_structure(text: str) -> None:
+    """A judgement text typed on several lines must have the shape of a matrix: n lines of n
+    values (the full matrix) or lines of n − 1, n − 2, …, 1 values (the upper triangle row by
+    row). Any other shape (e.g. 2 lines of 3 values) is refused instead of being read as a
+    flat list of some other size."""
+    rows = _rows_of_text(text)
+    if rows is None:
+        return
+    lengths = [len(row) for row in rows]
+    n = len(rows)
+    if all(length == n for length in lengths):
+        return
+    if lengths == list(range(n, 0, -1)):
+        return
+    raise InputError(
+        tr(
+            "The judgements are typed on {lines} lines of {lengths} values, which is not a matrix: give {lines} lines of "
+            "{lines} values (the full matrix), or the upper triangle with one value fewer on each line "
+            "(e.g. 2 values then 1 for 3 criteria), or all the judgements above the diagonal on one line"
+        ),
+        lines=n,
+        lengths=", ".join(str(length) for length in lengths),
+    )
 
 
 def _numbers(values: str | Sequence[str | float]) -> list[float]:
@@ -165,6 +203,8 @@ def parse_matrix(values: str | Sequence[str | float], n: int | None = None) -> n
     upper one.  Raises InputError for a wrong count, fewer than two criteria and the
     problems listed in :func:`ahp_weights`.
     """
+    if isinstance(values, str):
+        _check_row_structure(values)
     numbers = _numbers(values)
     count = len(numbers)
     inferred = n is None
@@ -235,6 +275,17 @@ def _check_positive(values: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> N
                 row=int(row) + 1,
                 col=int(col) + 1,
                 value=float(value),
+            )
+        if not 1.0 / MAX_JUDGEMENT <= value <= MAX_JUDGEMENT:
+            raise InputError(
+                tr(
+                    "The judgement in row {row}, column {col} is {value:g}, far outside Saaty's scale (1/9 to 9); "
+                    "judgements beyond 1/{limit:g} to {limit:g} are refused as typing errors."
+                ),
+                row=int(row) + 1,
+                col=int(col) + 1,
+                value=float(value),
+                limit=MAX_JUDGEMENT,
             )
 
 
@@ -493,9 +544,9 @@ def ahp_weights(
     or a pair a_ij, a_ji whose product differs from 1 by more than RECIPROCAL_RTOL; and if
     ``max_cr`` is not a positive number.
     """
-    if not (math.isfinite(max_cr) and max_cr > 0.0):
+    if not (math.isfinite(max_cr) and 0.0 < max_cr <= 1.0):
         raise InputError(
-            tr("The largest acceptable consistency ratio must be a positive number, got {value}."),
+            tr("The largest acceptable consistency ratio must be a positive number up to 1 (Saaty's usual limit is 0.10), got {value}."),
             value=max_cr,
         )
     # refuse too many criteria before complaining about single judgements

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -70,6 +71,11 @@ class AhpWeights(TsrAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         names = [n.strip() for n in self.parameterAsString(parameters, self.CRITERIA, context).replace("，", ",").split(",") if n.strip()]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise QgsProcessingException(
+                tr("Each criterion needs its own name, but these are given more than once: {names}").format(names=", ".join(repeated))
+            )
         with self.core_errors():
             matrix = parse_matrix(self.parameterAsString(parameters, self.MATRIX, context), len(names) or None)
             result = ahp_weights(matrix, self.parameterAsDouble(parameters, self.MAX_CR, context))
