@@ -436,3 +436,109 @@ def test_through_qgis_process(tmp_path):
         assert feasible(allocation([u[f"use_s{s}"] for u in sorted(units, key=lambda u: u["name"])]))
     assert "Scenarios compared" in html.unescape(Path(results["OUTPUT_HTML"]).read_text(encoding="utf-8"))
     assert "SUITABILITY" in qp.help("tsr:landallocation")
+
+
+# --- hostile input: float ties, classes given twice, absurd settings, NULL geometries ---------------
+
+class Messages(QgsProcessingFeedback):
+    """Feedback that keeps the warnings pushed by the algorithm."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def tie_layer() -> QgsVectorLayer:
+    """A and B of 1 ha, C of 2 ha in a row. Urban needs exactly 2 ha: {A, B} or {C}. Exposure
+    (pop × risk): 1 × 0.1 + 1 × 0.2 = 0.30000000000000004 against 2 × 0.15 = 0.3, the same in
+    every printed digit; suitability 0.5 against 0.25, so {C} is dominated."""
+    return polygon_layer({"name": ("string", ["A", "B", "C"]), "s": ("double", [0.5, 0.5, 0.25]), "risk": ("double", [0.1, 0.2, 0.15]),
+                          "pop": ("double", [1.0, 1.0, 2.0])}, [(0, 0, 100, 100), (100, 0, 200, 100), (200, 0, 400, 100)])
+
+
+def tie_params(tmp_path, units) -> dict:
+    return {"UNITS": units, "SUITABILITY": "urban, s", "RISK_FIELD": "risk", "POPULATION_FIELD": "pop", "DEVELOPMENT_USES": "urban",
+            "DEMAND": "urban, 2, 0", "OBJECTIVES": "0,1", "POPULATION_SIZE": 8, "GENERATIONS": 6, "SEED": 1, "SCENARIOS": 3,
+            "OUTPUT": str(tmp_path / "tie.gpkg"), "OUTPUT_PARETO": str(tmp_path / "tie_pareto.gpkg"), "OUTPUT_HTML": str(tmp_path / "tie.html")}
+
+
+def check_tie_result(results) -> None:
+    assert results["FRONT_SIZE"] == 1 and results["KNEE_ID"] == 1
+    pareto = rows_of(results["OUTPUT_PARETO"])
+    assert len(pareto) == 1 and pareto[0]["suitability"] == pytest.approx(0.5) and pareto[0]["exposed_population"] == pytest.approx(0.3)
+    assert {u["name"]: u["use"] for u in rows_of(results["OUTPUT"])} == {"A": "urban", "B": "urban", "C": "other"}
+
+
+def test_a_front_tied_but_for_rounding_lists_only_the_better_plan(allocate, tmp_path):
+    check_tie_result(allocate(tie_params(tmp_path, tie_layer())))
+
+
+def test_current_use_class_given_to_two_uses_is_refused(allocate, tmp_path):
+    from territorial_resilience.processing_provider.land_allocation import parse_classes
+
+    assert parse_classes("urban, 5; farmland, 1, 2; urban, 5", ["urban", "farmland"]) == {5.0: 0, 1.0: 1, 2.0: 1}  # the same use twice is harmless
+    with pytest.raises(QgsProcessingException, match="gives the class 5 to two uses, urban and farmland"):
+        parse_classes("urban, 5; farmland, 1, 5.0", ["urban", "farmland"])
+    p = grid_rasters(tmp_path)["paths"]
+    with pytest.raises(QgsProcessingException, match="gives the class 1 to two uses, urban and farmland"):
+        allocate({"CELL_SIZE": 90, "SUITABILITY": f"urban, {p['s_urban']}; farmland, {p['s_farm']}", "CURRENT_USE_RASTER": p["classes"],
+                  "CURRENT_USE_CLASSES": "urban, 5, 1; farmland, 1", "DEMAND": "urban, 4, 1; farmland, 7, 1.5", "OBJECTIVES": [0, 2],
+                  "POPULATION_SIZE": 8, "GENERATIONS": 2, "OUTPUT": str(tmp_path / "grid.gpkg")})
+    assert not (tmp_path / "grid.gpkg").exists()
+
+
+def test_absurd_settings_are_refused_and_slow_ones_warned(allocate, tmp_path, monkeypatch):
+    with pytest.raises(QgsProcessingException, match=r"These settings would take about [\d,]+ hours \(10000 solutions × 100000 generations on 8 units"):
+        allocate(hand_params(tmp_path, POPULATION_SIZE=10_000, GENERATIONS=100_000))
+    assert not (tmp_path / "alloc.gpkg").exists() and not (tmp_path / "alloc.html").exists()
+    from territorial_resilience.algorithms import land_allocation as core
+
+    monkeypatch.setattr(core, "SLOW_RUN_SECONDS", -1.0)
+    feedback = Messages()
+    allocate(hand_params(tmp_path, POPULATION_SIZE=8, GENERATIONS=3), feedback)
+    assert any(w.startswith("This run will take about") and "(8 solutions × 3 generations on 8 units" in w for w in feedback.warnings), feedback.warnings
+    monkeypatch.setattr(core, "MEMORY_SHARE", 1e-12)
+    (tmp_path / "m").mkdir()
+    with pytest.raises(QgsProcessingException, match=r"These settings need about .* GB of memory \(8 solutions × 8 units\)"):
+        allocate(hand_params(tmp_path / "m", POPULATION_SIZE=8, GENERATIONS=3))
+
+
+def test_null_geometries_are_counted(allocate, tmp_path):
+    layer = hand_layer()
+    blank = QgsFeature(layer.fields())
+    blank.setAttributes(["C1", "", 0, 0.5, 0.5, 0.5, 10])
+    assert layer.dataProvider().addFeatures([blank])
+    with pytest.raises(QgsProcessingException, match=r"1 of the 9 planning units have no geometry \(NULL or empty\), e.g. #9"):
+        allocate(hand_params(tmp_path, layer=layer, POPULATION_SIZE=8, GENERATIONS=2))
+    zones = QgsVectorLayer("Polygon?crs=EPSG:4547", "red line", "memory")
+    zones.dataProvider().addFeatures([QgsFeature(), QgsFeature()])
+    feedback = Messages()
+    result = allocate(hand_params(tmp_path, POPULATION_SIZE=8, GENERATIONS=2, LOCKED_ZONES=[zones]), feedback)
+    assert "2 feature(s) of the locked zones 'red line' have no geometry: they lock nothing" in feedback.warnings
+    assert sum(u["locked"] for u in rows_of(result["OUTPUT"])) == sum(LOCKED)
+
+
+def test_hostile_settings_through_qgis_process(tmp_path):
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    paths = {}
+    for name, layer in (("tie", tie_layer()), ("hand", hand_layer())):
+        paths[name] = str(tmp_path / f"{name}_units.gpkg")
+        assert QgsVectorFileWriter.writeAsVectorFormatV3(layer, paths[name], QgsCoordinateTransformContext(), options)[0] == QgsVectorFileWriter.WriterError.NoError
+    qp = QgisProcess(str(tmp_path / "profile"))
+    check_tie_result(qp.run("tsr:landallocation", tie_params(tmp_path, paths["tie"]))["results"])
+    (tmp_path / "absurd").mkdir()
+    absurd = hand_params(tmp_path / "absurd", layer=paths["hand"], POPULATION_SIZE=10_000, GENERATIONS=100_000, OBJECTIVES="0,1,2,3")
+    with pytest.raises(RuntimeError, match=r"would take about [\d,]+ hours") as error:
+        qp.run("tsr:landallocation", absurd)
+    assert "Traceback" not in str(error.value) and not any((tmp_path / "absurd").iterdir())
+    grid = grid_rasters(tmp_path)["paths"]
+    with pytest.raises(RuntimeError, match="gives the class 5 to two uses, urban and farmland") as error:
+        qp.run("tsr:landallocation", {"CELL_SIZE": 90, "SUITABILITY": f"urban, {grid['s_urban']}; farmland, {grid['s_farm']}",
+                                      "CURRENT_USE_RASTER": grid["classes"], "CURRENT_USE_CLASSES": "urban, 5; farmland, 1, 5",
+                                      "DEMAND": "urban, 4, 1; farmland, 7, 1.5", "OBJECTIVES": "0,2", "OUTPUT": str(tmp_path / "g.gpkg")})
+    assert "Traceback" not in str(error.value) and not (tmp_path / "g.gpkg").exists()
