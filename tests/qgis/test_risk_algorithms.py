@@ -277,3 +277,301 @@ def test_zoning_empty_unit_layer(run, clusters, tmp_path):
     empty = QgsVectorLayer("MultiPolygon?crs=EPSG:4547&field=name:string", "empty", "memory")
     with pytest.raises(QgsProcessingException, match="no features"):
         zoning(run, path, tmp_path, UNITS=empty, UNIT_FIELD="name")
+
+
+# --- hostile input (issue 10): a clear message or a reported, documented handling ------------
+
+
+class Recorder(QgsProcessingFeedback):
+    """Feedback that keeps what the algorithm said: non-fatal errors, warnings and infos."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors, self.warnings, self.infos = [], [], []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
+        self.errors.append(error)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.warnings.append(warning)
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.infos.append(info)
+
+    def said(self) -> str:
+        return "\n".join(self.errors + self.warnings + self.infos)
+
+
+def refused(run, alg, params, fragment):
+    """The run fails with `fragment` in a plain message (no traceback, no 'Unexpected error')."""
+    with pytest.raises(QgsProcessingException) as info:
+        run(alg, params, Recorder())
+    text = str(info.value)
+    assert fragment in text
+    assert "Traceback" not in text and "Unexpected error" not in text
+    return text
+
+
+@pytest.mark.parametrize("breaks, classes, fragment", [
+    ("0.2, 0.4, 0.6", 3, "3 manual breaks were given, which make 4 grades, but the number of grades is 3: give 2 increasing inner breaks"),
+    ("0.3", 3, "1 manual breaks were given, which make 2 grades, but the number of grades is 3"),
+    ("0.3, 0.7", 5, "2 manual breaks were given, which make 3 grades, but the number of grades is 5: give 4"),
+])
+def test_zoning_manual_break_count_must_match_classes(run, clusters, tmp_path, breaks, classes, fragment):
+    path, _ = clusters
+    params = {"INPUT": path, "CLASSES": classes, "METHOD": 4, "BREAKS": breaks, "MIN_AREA": 0, "OUTPUT": str(tmp_path / "g.tif"),
+              "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")}
+    refused(run, "riskzoning", params, fragment)
+    assert not (tmp_path / "g.tif").exists()
+
+
+@pytest.fixture
+def float_surface(tmp_path):
+    """A float32 risk surface with 4 000 distinct values: natural breaks fall on data values
+    whose 10-significant-digit text is another float."""
+    values = np.random.default_rng(11).random((40, 100)).astype(np.float32) ** 2
+    return write_raster(tmp_path / "surface.tif", values), values
+
+
+def test_zoning_breaks_used_fed_back_as_breaks_gives_the_same_grades(run, float_surface, tmp_path):
+    path, values = float_surface
+    first = zoning(run, path, tmp_path, CLASSES=5, METHOD=0, OUTPUT=str(tmp_path / "g1.tif"))
+    breaks = [float(b) for b in first["BREAKS_USED"].split(",")]
+    assert len(breaks) == 4
+    on_break = np.isin(values.astype(np.float64), breaks)
+    assert on_break.sum() >= 4  # natural breaks are data values: cells lie exactly on them
+    again = zoning(run, path, tmp_path, CLASSES=5, METHOD=4, BREAKS=first["BREAKS_USED"], OUTPUT=str(tmp_path / "g2.tif"),
+                   OUTPUT_ZONES=str(tmp_path / "z2.gpkg"), OUTPUT_LINES=str(tmp_path / "l2.gpkg"), OUTPUT_TABLE=str(tmp_path / "t2.gpkg"), OUTPUT_HTML=str(tmp_path / "z2.html"))
+    g1, g2 = read_raster(first["OUTPUT"]), read_raster(again["OUTPUT"])
+    np.testing.assert_array_equal(g1.filled(0), g2.filled(0))
+    assert again["BREAKS_USED"] == first["BREAKS_USED"]
+    # and the grades follow the documented rule g = 1 + #{b : v > b} on every cell, those on a break included
+    expected = 1 + (values[..., None].astype(np.float64) > np.array(breaks)).sum(-1)
+    np.testing.assert_array_equal(g1.filled(0), expected)
+
+
+@pytest.mark.parametrize("min_area, fragment", [
+    (1e6, "The minimum patch area (1e+06 ha) is not smaller than the whole valid area of the risk surface (18 ha, 200 cells)"),
+    (18.0, "not smaller than the whole valid area of the risk surface (18 ha, 200 cells)"),
+    ("nan", "must be"),
+])
+def test_zoning_min_area_beyond_the_study_area_is_a_plain_message(run, clusters, tmp_path, min_area, fragment):
+    path, _ = clusters
+    refused(run, "riskzoning", {"INPUT": path, "CLASSES": 3, "MIN_AREA": min_area, "OUTPUT": str(tmp_path / "g.tif"),
+                                "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")}, fragment)
+    assert not (tmp_path / "g.tif").exists()
+
+
+def memory_units(features, crs="EPSG:4547"):
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field=name:string", "units", "memory")
+    created = []
+    for name, wkt in features:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name])
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        created.append(feature)
+    assert layer.dataProvider().addFeatures(created)[0]
+    return layer
+
+
+def square(x0, x1, y0=3399700, y1=3400000):
+    return f"MULTIPOLYGON((({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0})))"
+
+
+def test_zoning_units_without_geometry_or_cells_stay_in_the_table_and_are_listed(run, clusters, tmp_path):
+    path, _ = clusters
+    units = memory_units([("west", square(480000, 480300)), ("ghost", None), ("east", square(480300, 480600)), ("offshore", square(580000, 580300))])
+    feedback = Recorder()
+    result = processing_run(run, "riskzoning", {
+        "INPUT": path, "CLASSES": 3, "METHOD": 4, "BREAKS": "0.3,0.7", "MIN_AREA": 0, "UNITS": units, "UNIT_FIELD": "name",
+        "OUTPUT": str(tmp_path / "g.tif"), "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+        "OUTPUT_TABLE": str(tmp_path / "t.gpkg"), "OUTPUT_HTML": str(tmp_path / "r.html")}, feedback)
+    rows = {f["unit"]: f for f in QgsVectorLayer(result["OUTPUT_TABLE"], "t", "ogr").getFeatures()}
+    assert sorted(rows) == ["east", "ghost", "offshore", "west"]  # nobody vanishes
+    for name in ("ghost", "offshore"):
+        assert [rows[name][f] for f in ("grade1_ha", "grade2_ha", "grade3_ha", "total_ha", "controlled_ha", "controlled_pct")] == [0.0] * 6
+    assert rows["west"]["total_ha"] == pytest.approx(100 * 0.09) and rows["east"]["total_ha"] == pytest.approx(100 * 0.09)
+    said = feedback.said()
+    assert "2 of 4 units have zero area in the table: ghost: no geometry; offshore: it holds no graded cell" in said
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "ghost has zero area: no geometry" in html
+
+
+def test_zoning_empty_grades_are_reported(run, clusters, tmp_path):
+    path, _ = clusters
+    feedback = Recorder()
+    result = processing_run(run, "riskzoning", {"INPUT": path, "CLASSES": 3, "METHOD": 4, "BREAKS": "5, 6", "MIN_AREA": 0,
+                                                "OUTPUT": str(tmp_path / "g.tif"), "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+                                                "OUTPUT_LINES": str(tmp_path / "l.gpkg")}, feedback)
+    assert (read_raster(result["OUTPUT"]) == 1).all()
+    assert "Grades 2, 3 of 3 hold no cell: no value of the data range from 0.1 to 0.9 falls between their breaks" in feedback.said()
+
+
+def processing_run(run, alg, params, feedback):
+    return run(alg, params, feedback)
+
+
+@pytest.mark.parametrize("band, fragment", [
+    (0, "Band 0 does not exist: 'ramp' has band(s) 1 to 1"),
+    (2, "Band 2 does not exist: 'ramp' has band(s) 1 to 1"),
+    (-1, "band(s) 1 to 1"),
+])
+def test_normalize_band_outside_the_raster_is_refused_with_the_range(run, ramp, tmp_path, band, fragment):
+    path, _ = ramp
+    refused(run, "normalizehazard", {"INPUT": path, "BAND": band, "METHOD": 0, "OUTPUT": str(tmp_path / "b.tif")}, fragment)
+    assert not (tmp_path / "b.tif").exists()
+
+
+def test_normalize_non_positive_return_periods_are_reported_and_left_nodata(run, tmp_path):
+    path = write_raster(tmp_path / "rp.tif", np.array([[2, 10, 0, -5], [100, -9999, 0.5, 1]], dtype=np.float32))
+    feedback = Recorder()
+    result = run("normalizehazard", {"INPUT": path, "METHOD": 6, "OUTPUT": str(tmp_path / "p.tif")}, feedback)
+    out = read_raster(result["OUTPUT"])
+    assert out.mask.tolist() == [[False, False, True, True], [False, True, False, False]]
+    np.testing.assert_allclose(out.compressed(), [1 - math.exp(-1 / t) for t in (2, 10, 100, 0.5, 1)], rtol=1e-6)
+    assert "2 cells (28.6 % of the valid cells) hold a return period of 0 years or less" in feedback.said()
+    none_positive = write_raster(tmp_path / "rp0.tif", np.array([[0, -1]], dtype=np.float32))
+    refused(run, "normalizehazard", {"INPUT": none_positive, "METHOD": 6, "OUTPUT": str(tmp_path / "p0.tif")}, "No cell holds a return period above 0 years")
+
+
+@pytest.mark.parametrize("params, fragment", [
+    ({"METHOD": 0, "INPUT": "const"}, "Every valid cell of the raster has the value 3: a single value cannot be stretched"),
+    ({"METHOD": 1, "INPUT": "const"}, "Percentiles 2 % and 98 % are both 3"),
+    ({"METHOD": 2, "LOWER": 10, "UPPER": 5}, "The lower control point (10) must be below the upper one (5)"),
+    ({"METHOD": 2, "LOWER": "nan", "UPPER": 5}, "LOWER"),
+    ({"METHOD": 0, "LOWER": 500}, "The lower control point 500 is not below the data maximum 199"),
+    ({"METHOD": 5, "TABLE": ["nan", "5", "0.5"]}, "'nan' in the reclassification table is not a number"),
+])
+def test_normalize_numeric_parameters_give_clear_messages(run, ramp, tmp_path, params, fragment):
+    path, _ = ramp
+    const = write_raster(tmp_path / "const.tif", np.full((10, 20), 3.0, np.float32))
+    params = {"INPUT": path, "OUTPUT": str(tmp_path / "n.tif"), **params}
+    if params["INPUT"] == "const":
+        params["INPUT"] = const
+    refused(run, "normalizehazard", params, fragment)
+    assert not (tmp_path / "n.tif").exists()
+
+
+def test_overlay_warns_about_a_hazard_covering_a_tiny_part_of_the_grid(run, hazards, tmp_path):
+    pa, _, a, _ = hazards
+    tiny = np.full(a.shape, -9999, np.float32)
+    tiny[0, :5] = 0.5  # 5 of 1 200 cells = 0.417 %
+    pt = write_raster(tmp_path / "tsunami.tif", tiny)
+    feedback = Recorder()
+    result = run("multihazardoverlay", {"HAZARDS": [pa, pt], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "i.tif"),
+                                        "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, feedback)
+    assert "'tsunami' has values on only 0.417 % of the cells where any hazard has one (5 of 1200); everywhere else the index is made without it" in feedback.errors
+    index = read_raster(result["OUTPUT"])
+    np.testing.assert_allclose(index[0, :5], (a[0, :5] + 0.5) / 2, rtol=1e-6)
+    np.testing.assert_allclose(index[1], a[1], rtol=1e-6)
+    # 12 of 1 200 cells = 1 %: the documented threshold is "below 1 %", so no warning
+    tiny[0, :12] = 0.5
+    pt12 = write_raster(tmp_path / "t12.tif", tiny)
+    quiet = Recorder()
+    run("multihazardoverlay", {"HAZARDS": [pa, pt12], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "j.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, quiet)
+    assert not [e for e in quiet.errors if "has values on only" in e]
+
+
+def test_overlay_hazards_that_do_not_overlap(run, hazards, tmp_path):
+    pa, _, a, _ = hazards
+    west, east = a.copy(), a.copy()
+    west[:, 20:] = -9999
+    east[:, :20] = -9999
+    pw, pe = write_raster(tmp_path / "west.tif", west), write_raster(tmp_path / "east.tif", east)
+    refused(run, "multihazardoverlay", {"HAZARDS": [pw, pe], "OUTPUT": str(tmp_path / "x.tif")}, "These hazards do not overlap: west / east")
+    assert not (tmp_path / "x.tif").exists()
+    feedback = Recorder()
+    run("multihazardoverlay", {"HAZARDS": [pw, pe], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "y.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, feedback)
+    assert "'west' and 'east' share no cell: where one has a value the other is missing, so the index never combines them" in feedback.errors
+    # a hazard on another grid is said to be resampled
+    coarse = write_raster(tmp_path / "coarse.tif", np.full((10, 10), 0.5, np.float32), cell=120.0)
+    noted = Recorder()
+    run("multihazardoverlay", {"HAZARDS": [pa, coarse], "OUTPUT": str(tmp_path / "z.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, noted)
+    assert "'coarse' is on another grid (EPSG:4547, cells of 120); it is resampled (bilinear) to the reference grid (cells of 30)" in noted.infos
+
+
+@pytest.mark.parametrize("extra, fragment", [
+    ({"METHOD": 3, "WEIGHTS": "0,0"}, "Every weight is zero: the probabilistic union would be 0 in every cell"),
+    ({"WEIGHTS": "0,0"}, "The weights sum to zero"),
+    ({"WEIGHTS": "nan,1"}, "zero or positive"),
+    ({"METHOD": 4, "ORDER_WEIGHTS": "0,0"}, "not all zero"),
+])
+def test_overlay_weight_parameters(run, hazards, tmp_path, extra, fragment):
+    pa, pb, _, _ = hazards
+    refused(run, "multihazardoverlay", {"HAZARDS": [pa, pb], "OUTPUT": str(tmp_path / "x.tif"), **extra}, fragment)
+
+
+def test_overlay_huge_weights_and_too_many_hazards(run, hazards, tmp_path):
+    pa, pb, a, b = hazards
+    result = run("multihazardoverlay", {"HAZARDS": [pa, pb], "WEIGHTS": "1e308,1e308", "OUTPUT": str(tmp_path / "h.tif"),
+                                        "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""})
+    valid = b != -9999
+    np.testing.assert_allclose(read_raster(result["OUTPUT"])[valid], ((a + b) / 2)[valid], rtol=1e-6)  # not 0 from an overflowed sum
+    refused(run, "multihazardoverlay", {"HAZARDS": [pa] * 255, "OUTPUT": str(tmp_path / "many.tif")}, "255 hazards were given; at most 254")
+
+
+@pytest.mark.parametrize("matrix, names, fragment", [
+    ("1 0\n0 1", "", "row 1, column 2 is 0; judgements must be positive"),
+    ("1 -3\n-1/3 1", "", "row 1, column 2 is -3"),
+    ("1 3\n3 1", "", "must be its reciprocal 0.3333, but it is 3"),
+    ("1 2 3\n1 1 1", "", "2 lines of 3, 3 values, which is not a matrix"),
+    ("1e308", "", "far outside Saaty's scale"),
+    ("3", "slope,slope", "given more than once: slope"),
+    ("1 a\n1/a 1", "", "'a' is not a number"),
+])
+def test_ahp_inconsistent_matrices_are_plain_messages(run, matrix, names, fragment):
+    refused(run, "ahpweights", {"MATRIX": matrix, "CRITERIA": names, "OUTPUT_TABLE": "", "OUTPUT_HTML": ""}, fragment)
+
+
+# --- the same through qgis_process ----------------------------------------------------------
+
+
+def test_hostile_path_one_through_qgis_process(clusters, ramp, hazards, tmp_path):
+    from qgis_runner import QgisProcess
+
+    qp = QgisProcess(str(tmp_path / "profile"))
+
+    def call(alg, params):
+        args = ["--json", "run", alg, "--"]
+        for name, value in params.items():
+            args.extend(f"{name}={v}" for v in (value if isinstance(value, list) else [value]))
+        done = qp._call(args, timeout=300)
+        text = done.stdout + done.stderr
+        assert "Traceback" not in text and "Unexpected error" not in text
+        return done.returncode, text
+
+    risk, _ = clusters
+    before = digest(risk)
+    code, text = call("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "METHOD": 4, "BREAKS": "0.2,0.4,0.6", "OUTPUT": str(tmp_path / "g.tif"),
+                                         "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
+    assert code != 0 and "3 manual breaks were given, which make 4 grades, but the number of grades is 3" in text
+    code, text = call("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "MIN_AREA": 1000000, "OUTPUT": str(tmp_path / "g.tif"),
+                                         "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
+    assert code != 0 and "is not smaller than the whole valid area of the risk surface (18 ha, 200 cells)" in text
+    first = qp.run("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "MIN_AREA": 0, "OUTPUT": str(tmp_path / "g1.tif"),
+                                      "OUTPUT_ZONES": str(tmp_path / "z1.gpkg"), "OUTPUT_LINES": str(tmp_path / "l1.gpkg")})["results"]
+    assert first["BREAKS_USED"] == "0.11999999731779099,0.5"  # float32 0.12, exactly
+    again = qp.run("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "METHOD": 4, "BREAKS": first["BREAKS_USED"], "MIN_AREA": 0, "OUTPUT": str(tmp_path / "g2.tif"),
+                                      "OUTPUT_ZONES": str(tmp_path / "z2.gpkg"), "OUTPUT_LINES": str(tmp_path / "l2.gpkg")})["results"]
+    np.testing.assert_array_equal(read_raster(first["OUTPUT"]).filled(0), read_raster(again["OUTPUT"]).filled(0))
+    assert not (tmp_path / "g.tif").exists() and digest(risk) == before
+
+    path, _ = ramp
+    code, text = call("tsr:normalizehazard", {"INPUT": path, "BAND": 0, "OUTPUT": str(tmp_path / "n.tif")})
+    assert code != 0 and "Band 0 does not exist: 'ramp' has band(s) 1 to 1" in text
+    rp = write_raster(tmp_path / "rp.tif", np.array([[2, 0, -5, 100]], dtype=np.float32))
+    code, text = call("tsr:normalizehazard", {"INPUT": rp, "METHOD": 6, "OUTPUT": str(tmp_path / "p.tif")})
+    assert code == 0 and "2 cells (50 % of the valid cells) hold a return period of 0 years or less" in text
+
+    pa, _, a, _ = hazards
+    tiny = np.full(a.shape, -9999, np.float32)
+    tiny[0, 0] = 0.5
+    pt = write_raster(tmp_path / "tiny.tif", tiny)
+    code, text = call("tsr:multihazardoverlay", {"HAZARDS": [pa, pt], "OUTPUT": str(tmp_path / "i.tif")})
+    assert code == 0 and "'tiny' has values on only 0.0833 % of the cells where any hazard has one (1 of 1200)" in text
+
+    code, text = call("tsr:ahpweights", {"MATRIX": "1 2 3\n1 1 1"})
+    assert code != 0 and "2 lines of 3, 3 values, which is not a matrix" in text
