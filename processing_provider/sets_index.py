@@ -250,6 +250,7 @@ class SetsIndex(TsrAlgorithm):
         features: list[QgsFeature] = []
         values: dict[str, list] = {n: [] for n in spec.all_fields}
         parents, population, names = [], [], []
+        no_geometry: list[int] = []
         name_index = self.name_field(fields)
         total = source.featureCount()
         step = 40.0 / total if total > 0 else 0.0
@@ -265,6 +266,9 @@ class SetsIndex(TsrAlgorithm):
                 population.append(plain(feature[population_field]))
             label = plain(feature.attribute(name_index)) if name_index >= 0 else None
             names.append(str(label) if label not in (None, "") else f"#{feature.id()}")
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                no_geometry.append(i)
             feedback.setProgress(i * step)
 
         # every score, and every error, before any output is written
@@ -275,6 +279,9 @@ class SetsIndex(TsrAlgorithm):
                 parent = parent_scores(result.indices, result.resilience, parents, level, population if population_field else None, names)
         for note in result.notes + (parent.notes if parent is not None else ()):
             feedback.pushWarning(localised(note))
+        geometry_notes = self.geometry_notes(no_geometry, names, parent)
+        for text in geometry_notes:
+            feedback.pushWarning(text)
         weights_used = result.weights_text()
         feedback.pushInfo(tr("Indicator weights ({method}): {weights}").format(
             method=self.weighting_options()[spec.weighting], weights=", ".join(f"{i.name} {i.weight:.4f}" for i in result.indicators)))
@@ -295,11 +302,30 @@ class SetsIndex(TsrAlgorithm):
 
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(html_path, self.report_html(result, names, parent, parent_field))
+            report.write(html_path, self.report_html(result, names, parent, parent_field, geometry_notes))
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(tr("Mean resilience of the {count} units: {mean:.4f}").format(count=result.m, mean=results[self.MEAN_RESILIENCE]))
         feedback.setProgress(100)
         return results
+
+    @staticmethod
+    def geometry_notes(no_geometry: list[int], names: list[str], parent: ParentResult | None) -> list[str]:
+        """What happens to units without geometry (NULL or empty): they keep their attributes,
+        are scored, ranked and counted in their parent like any unit, and are written without a
+        geometry; a parent's outline is the union of its members that have one."""
+        if not no_geometry:
+            return []
+        shown = ", ".join(names[i] for i in no_geometry[:10]) + (" …" if len(no_geometry) > 10 else "")
+        notes = [tr("{count} of the {total} units have no geometry (NULL or empty): {units}; they are scored, ranked and written without a geometry").format(
+            count=len(no_geometry), total=len(names), units=shown)]
+        if parent is not None:
+            missing = set(no_geometry)
+            for g, key in enumerate(parent.keys):
+                left = sum(1 for i in parent.members[g] if i in missing)
+                if left:
+                    notes.append(tr("The outline of the parent unit {parent} leaves out {count} of its {total} units, which have no geometry; its scores include them").format(
+                        parent=key, count=left, total=len(parent.members[g])))
+        return notes
 
     # --- outputs -----------------------------------------------------------------------------
 
@@ -390,7 +416,7 @@ class SetsIndex(TsrAlgorithm):
 
     # --- report ------------------------------------------------------------------------------
 
-    def report_html(self, result: SetsResult, names: list[str], parent: ParentResult | None, parent_field: str) -> str:
+    def report_html(self, result: SetsResult, names: list[str], parent: ParentResult | None, parent_field: str, extra_notes: list[str] = ()) -> str:
         spec = result.spec
         v = spec.dimension_weights
         if spec.aggregation == Aggregation.WEIGHTED_SUM:
@@ -416,9 +442,9 @@ class SetsIndex(TsrAlgorithm):
         )
         setup += f'<p class="formula">{report.esc(formula)}</p>'
         sections = [(tr("Set-up"), setup), (tr("Indicator weights ({method})").format(method=method), self.weights_html(result))]
-        notes = result.notes + (parent.notes if parent is not None else ())
+        notes = [localised(n) for n in result.notes + (parent.notes if parent is not None else ())] + list(extra_notes)
         if notes:
-            sections.append((tr("Notes"), "".join(f'<p class="warn">{report.esc(localised(n))}</p>' for n in notes)))
+            sections.append((tr("Notes"), "".join(f'<p class="warn">{report.esc(n)}</p>' for n in notes)))
         counts = [int((result.grades == g).sum()) for g in range(1, 6)]
         # The fixed Chinese label is shown beside the interface's own, unless that is Chinese already.
         bilingual = grade_label(1) != GRADE_LABELS[1][0]

@@ -337,3 +337,45 @@ def test_through_qgis_process(tmp_path):
     assert {f["parent"]: f["rank"] for f in QgsVectorLayer(results["OUTPUT_PARENT"], "p", "ogr").getFeatures()} == {"X": 2, "Y": 1}
     assert "Unit profiles" in report_text(tmp_path / "r.html")
     assert "SOCIAL_FIELDS" in qp.help("tsr:setsindex")
+
+
+# --- units without geometry: scored, counted and reported, never dropped ---------------------------
+
+def without_geometry(layer: QgsVectorLayer, index: int) -> QgsVectorLayer:
+    """`layer` with the geometry of its feature number `index` (0-based) removed."""
+    feature = list(layer.getFeatures())[index]
+    assert layer.dataProvider().changeGeometryValues({feature.id(): QgsGeometry()})
+    return layer
+
+
+def test_units_without_geometry_are_scored_counted_and_reported(sets, tmp_path):
+    feedback = Messages()
+    layer = without_geometry(example_layer(), 1)  # B
+    result = sets(params(layer, tmp_path, PARENT_FIELD="county", POPULATION_FIELD="pop", OUTPUT_PARENT=str(tmp_path / "p.gpkg")), feedback)
+    # the worked example's scores, B included (R = 1.25/3), and B kept without geometry
+    units = by_name(result["OUTPUT"])
+    assert len(units) == 3 and units["B"].geometry().isEmpty() and not units["A"].geometry().isEmpty()
+    assert units["B"]["resilience"] == pytest.approx(1.25 / 3) and units["B"]["rank"] == 2
+    assert result["MEAN_RESILIENCE"] == pytest.approx((1 / 3 + 1.25 / 3 + 0.75) / 3)
+    assert "1 of the 3 units have no geometry (NULL or empty): B; they are scored, ranked and written without a geometry" in feedback.warnings
+    assert "The outline of the parent unit X leaves out 1 of its 2 units, which have no geometry; its scores include them" in feedback.warnings
+    # the parent X: population-weighted over A (100) and B (300), its outline A's square alone
+    parents = by_name(result["OUTPUT_PARENT"], "parent")
+    assert parents["X"]["units"] == 2 and parents["X"]["resilience"] == pytest.approx((100 / 3 + 300 * 1.25 / 3) / 400)
+    assert parents["X"].geometry().area() == pytest.approx(1_000_000.0)
+    assert "1 of the 3 units have no geometry" in report_text(tmp_path / "sets.html")
+
+
+def test_units_without_geometry_through_qgis_process(tmp_path):
+    layer = without_geometry(example_layer(), 0)  # A
+    path = str(tmp_path / "townships.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    assert QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)[0] == QgsVectorFileWriter.WriterError.NoError
+    answer = QgisProcess(str(tmp_path / "profile")).run("tsr:setsindex", {
+        "INPUT": path, "SOCIAL_FIELDS": ["gdp", "elderly"], "ECOLOGICAL_FIELDS": "forest", "TECHNOLOGICAL_FIELDS": "roads",
+        "NEGATIVE_FIELDS": "elderly", "WEIGHTING": 0, "OUTPUT": str(tmp_path / "u.gpkg"), "OUTPUT_HTML": str(tmp_path / "r.html"),
+    })
+    units = by_name(answer["results"]["OUTPUT"])
+    assert len(units) == 3 and units["A"].geometry().isEmpty() and units["A"]["resilience"] == pytest.approx(1 / 3)
+    assert "1 of the 3 units have no geometry (NULL or empty): A" in report_text(tmp_path / "r.html")
