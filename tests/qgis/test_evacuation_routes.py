@@ -428,3 +428,38 @@ def test_shelters_inside_zones_through_qgis_process(tmp_path):
     assert answer["results"]["EVACUATED_PERCENT"] == 0.0
     assert features(str(tmp_path / "r2.gpkg")) == []
     assert sum(r["people"] for r in features(str(tmp_path / "u2.gpkg"))) == pytest.approx(105.0)
+
+
+def test_a_geographic_hazard_raster_over_metric_roads(run, tmp_path):
+    """The raster of test_penalise_mode_and_hazard_raster (degree 1 over x 800–1200) reprojected
+    to EPSG:4326 at 10⁻⁵° (≈ 1 m): the roads are sampled every half cell in degrees (≈ 10⁴
+    points, not the 10⁹ of half cells measured in metres), and the cost is the projected one.
+    Tolerance: each of the two edges crossed moves by at most half a cell diagonal (0.75 m) in
+    the nearest-neighbour reprojection, and the sampling misplaces at most one half cell
+    (0.56 m) there; each metre misplaced costs PENALTY − 1 = 4: 2 × 1.31 × 4 ≈ 10.5."""
+    import rasterio
+    from rasterio.enums import Resampling
+    from rasterio.transform import from_origin
+    from rasterio.warp import calculate_default_transform, reproject
+
+    degrees = np.zeros((20, 250), dtype=np.float32)
+    degrees[:, 80:120] = 1.0
+    projected = write_raster(tmp_path / "hazard.tif", degrees, cell=10.0, origin=(X0 - 200.0, Y0 + 100.0))
+    with rasterio.open(projected) as src:
+        transform, width, height = calculate_default_transform(src.crs, "EPSG:4326", src.width, src.height, *src.bounds, resolution=1e-5)
+        out = np.full((height, width), -9999.0, dtype=np.float32)
+        reproject(degrees, out, src_transform=src.transform, src_crs=src.crs, dst_transform=transform, dst_crs="EPSG:4326",
+                  resampling=Resampling.nearest, src_nodata=-9999.0, dst_nodata=-9999.0)
+    geographic = str(tmp_path / "hazard_4326.tif")
+    with rasterio.open(geographic, "w", driver="GTiff", width=width, height=height, count=1, dtype="float32", crs="EPSG:4326",
+                       transform=transform, nodata=-9999.0) as ds:
+        ds.write(out, 1)
+    results = {}
+    for name, raster in (("gk", projected), ("geo", geographic)):
+        result = run("evacuationroutes", inputs(tmp_path, HAZARD_ZONES=None, HAZARD_MODE=1, PENALTY=5.0, HAZARD_RASTER=raster,
+                                                OUTPUT=str(tmp_path / f"{name}.gpkg"), OUTPUT_HTML=str(tmp_path / f"{name}.html")))
+        results[name] = routes(result["OUTPUT"])
+    assert results["geo"][("R1", "S1")]["length_m"] == pytest.approx(1510.0)
+    assert results["geo"][("R1", "S1")]["cost"] == pytest.approx(results["gk"][("R1", "S1")]["cost"], abs=10.5)
+    assert results["gk"][("R1", "S1")]["cost"] == pytest.approx(3110.0)
+    assert results["geo"][("R2", "S1")]["cost"] == pytest.approx(results["gk"][("R2", "S1")]["cost"], abs=10.5)

@@ -1,0 +1,304 @@
+"""The evacuation core: which shelters may receive people, the hazard raster sampled along the
+roads in the raster's own units (checked against exact line–polygon intersections), the
+transportation problem solved by groups, and cancellation of every long loop."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.crs import CRS
+from rasterio.enums import Resampling
+from rasterio.transform import from_origin
+from rasterio.warp import reproject, transform as transform_coords
+from shapely.geometry import LineString, Polygon, box
+from shapely.ops import unary_union
+
+from territorial_resilience.algorithms import evacuation
+from territorial_resilience.algorithms.costs import CostMatrix
+from territorial_resilience.algorithms.evacuation import AVOID, PENALISE, EvacuationGraphs, capacity_flows, hazard_costs, nearest_flows
+from territorial_resilience.algorithms.location import transportation
+from territorial_resilience.algorithms.messages import InputError
+from territorial_resilience.algorithms.network import attach_points, build_network, snap_points
+from territorial_resilience.algorithms.network_zones import _transformed, hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
+from territorial_resilience.algorithms.raster_io import Cancelled
+from territorial_resilience.algorithms.routing import Endpoints
+
+X0, Y0 = 500000.0, 3400000.0  # CGCS2000 / 3-degree Gauss-Kruger CM 114° E (EPSG:4547): about 114° E 30.7° N
+
+
+# --- shelters inside hazard zones --------------------------------------------------------------
+
+def line_with_zone():
+    """A road 0–2000 m with a bypass 400 m north, a zone over x 800–1200; residents at
+    x = 500 (west), 1000 (inside) and 1500 (east); shelters at x = 2000 (east end) and 900
+    (inside the zone)."""
+    roads = [np.array([[0, 0], [2000, 0]]), np.array([[0, 0], [0, 400], [2000, 400], [2000, 0]])]
+    zones = [box(800, -100, 1200, 100)]
+    net = split_at_boundaries(build_network(roads), zones)
+    residents = np.array([[500.0, 0.0], [1000.0, 0.0], [1500.0, 0.0]])
+    shelters = np.array([[2000.0, 0.0], [900.0, 0.0]])
+    snapped = snap_points(net, np.concatenate([residents, shelters]), 10.0)
+    net, nodes = attach_points(net, snapped)
+    zone = zone_of_segments(net, zones)
+    return net, zone, zones, residents, shelters, nodes
+
+
+def graphs_for(mode, cancelled=None, penalty=5.0):
+    net, zone, zones, residents, shelters, nodes = line_with_zone()
+    cost = hazard_costs(net.length, zone, mode, penalty, None)
+    return EvacuationGraphs(
+        net, cost, zone, mode, Endpoints(nodes[:3], np.zeros(3)), zone_of_points(residents, zones), Endpoints(nodes[3:], np.zeros(2)),
+        shelter_zone=zone_of_points(shelters, zones), cancelled=cancelled,
+    )
+
+
+def as_dict(pairs):
+    return {(int(i), int(j)): float(c) for i, j, c in zip(pairs.demand, pairs.candidate, pairs.cost)}
+
+
+def test_avoid_mode_never_pairs_anybody_with_a_shelter_inside_a_zone():
+    graphs = graphs_for(AVOID)
+    assert graphs.usable.tolist() == [True, False]
+    # west: bypass 500 + 400 + 2000 + 400; inside: leaves eastwards 1000; east: 500. Nobody to shelter 1,
+    # not even resident 1, who stands 100 m from it in the same zone.
+    assert as_dict(graphs.pairs()) == pytest.approx({(0, 0): 3300.0, (1, 0): 1000.0, (2, 0): 500.0})
+    with pytest.raises(ValueError):
+        graphs.routes(np.array([1]), np.array([1]))
+
+
+def test_penalise_mode_reaches_a_shelter_inside_a_zone_at_the_penalty():
+    graphs = graphs_for(PENALISE)
+    assert graphs.usable.tolist() == [True, True]
+    # × 5 inside x 800–1200: to shelter 1 (x = 900) from x = 500: 300 + 100·5; from 1000: 100·5; from 1500: 300 + 300·5,
+    # or around by the bypass and in from the west: 500 + 400 + 2000 + 400 + 800 + 100·5.
+    expected = {
+        (0, 0): 300 + 400 * 5 + 800, (0, 1): 300 + 100 * 5,
+        (1, 0): 200 * 5 + 800, (1, 1): 100 * 5,
+        (2, 0): 500, (2, 1): min(300 + 300 * 5, 500 + 400 + 2000 + 400 + 800 + 100 * 5),
+    }
+    assert as_dict(graphs.pairs()) == pytest.approx(expected)
+    flows = nearest_flows(graphs.pairs(), np.array([50.0, 30.0, 20.0]))
+    assert list(zip(flows.demand.tolist(), flows.shelter.tolist(), flows.people.tolist())) == [(0, 1, 50.0), (1, 1, 30.0), (2, 0, 20.0)]
+
+
+def test_a_zone_over_everything_leaves_no_shelter_usable():
+    net, zone, zones, residents, shelters, nodes = line_with_zone()
+    everywhere = [box(-1000, -1000, 5000, 5000)]
+    net = split_at_boundaries(net, everywhere)
+    zone = zone_of_segments(net, everywhere)
+    graphs = EvacuationGraphs(
+        net, net.length, zone, AVOID, Endpoints(nodes[:3], np.zeros(3)), zone_of_points(residents, everywhere), Endpoints(nodes[3:], np.zeros(2)),
+        shelter_zone=zone_of_points(shelters, everywhere),
+    )
+    assert not graphs.usable.any()
+    assert graphs.pairs().n_pairs == 0
+
+
+# --- cancellation ------------------------------------------------------------------------------
+
+class CancelAfter:
+    """A cancellation check that answers True from its `n`-th call on, and counts its calls."""
+
+    def __init__(self, n):
+        self.n, self.calls = n, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.calls >= self.n
+
+
+def test_routing_checks_cancellation_for_every_start_zone_and_group_of_shelters():
+    check = CancelAfter(10**9)
+    graphs_for(AVOID, check).pairs()
+    # two start groups (outside, zone 0), one group of shelters each: at least four checks
+    assert check.calls >= 4
+    for n in range(1, check.calls + 1):
+        with pytest.raises(Cancelled):
+            graphs_for(AVOID, CancelAfter(n)).pairs()
+    with pytest.raises(Cancelled):
+        graphs_for(PENALISE, CancelAfter(1)).routes(np.array([0]), np.array([0]))
+
+
+def random_groups(seed, groups=4, size=(6, 3)):
+    """A transportation problem of `groups` independent blocks of residents and shelters."""
+    rng = np.random.default_rng(seed)
+    rows, cols, costs = [], [], []
+    n_d, n_s = size
+    for g in range(groups):
+        dense = rng.integers(1, 50, size).astype(float)
+        dense[rng.random(size) < 0.3] = np.inf
+        i, j = np.nonzero(np.isfinite(dense))
+        rows.append(i + g * n_d)
+        cols.append(j + g * n_s)
+        costs.append(dense[i, j])
+    pairs = CostMatrix(np.concatenate(rows), np.concatenate(cols), np.concatenate(costs), groups * n_d, groups * n_s)
+    people = rng.integers(0, 40, groups * n_d).astype(float)
+    capacity = rng.integers(0, 60, groups * n_s).astype(float)
+    return pairs, people, capacity
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("batch", [1, 7, 10**6])
+def test_capacity_flows_by_groups_equal_the_whole_transportation_problem(seed, batch):
+    pairs, people, capacity = random_groups(seed)
+    whole = transportation(pairs, people, capacity)
+    flows = capacity_flows(pairs, people, capacity, batch_pairs=batch)
+    assert flows.people.sum() == pytest.approx(whole.served)
+    assert float(np.dot(pairs.cost_of(flows.demand, flows.shelter), flows.people)) == pytest.approx(whole.total_cost)
+    assert np.all(flows.evacuated(len(people)) <= people + 1e-9) and np.all(flows.load(len(capacity)) <= capacity + 1e-9)
+
+
+def test_the_transportation_problem_stops_between_groups_when_cancelled(monkeypatch):
+    pairs, people, capacity = random_groups(0)
+    solved = []
+    monkeypatch.setattr(evacuation, "transportation", lambda *a: solved.append(1) or transportation(*a))
+    with pytest.raises(Cancelled):
+        capacity_flows(pairs, people, capacity, CancelAfter(2), batch_pairs=1)
+    assert len(solved) == 1
+
+
+# --- hazard raster in another CRS ---------------------------------------------------------------
+
+ROADS = [
+    np.array([[X0 + 100, Y0 + 100], [X0 + 2100, Y0 + 100]]),
+    np.array([[X0 + 300, Y0 - 200], [X0 + 300, Y0 + 1800]]),
+    np.array([[X0 + 200, Y0 + 300], [X0 + 1900, Y0 + 1500], [X0 + 2300, Y0 + 2100]]),
+]
+GEO_CELL = 1e-4  # degrees: ≈ 9.6 m east–west, 11.1 m north–south at 30.7° N
+BLOCK = 7  # cells of one value
+
+
+def geographic_hazard(path, seed=1):
+    """Degrees 0, 0.3, 0.6 or 1 in blocks of 7 × 7 cells of 10⁻⁴°, in EPSG:4326, over the roads."""
+    lon, lat = transform_coords(CRS.from_epsg(4547), CRS.from_epsg(4326), [X0 - 600, X0 + 2700], [Y0 - 800, Y0 + 2400])
+    west, north = np.floor(lon[0] / GEO_CELL) * GEO_CELL, np.ceil(lat[1] / GEO_CELL) * GEO_CELL
+    width, height = int(np.ceil((lon[1] - west) / GEO_CELL)), int(np.ceil((north - lat[0]) / GEO_CELL))
+    rng = np.random.default_rng(seed)
+    blocks = rng.choice([0.0, 0.3, 0.6, 1.0], size=(height // BLOCK + 1, width // BLOCK + 1))
+    values = np.kron(blocks, np.ones((BLOCK, BLOCK)))[:height, :width].astype(np.float32)
+    transform = from_origin(west, north, GEO_CELL, GEO_CELL)
+    profile = dict(driver="GTiff", width=width, height=height, count=1, dtype="float32", crs="EPSG:4326", transform=transform, nodata=-9999.0)
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(values, 1)
+    return values, transform
+
+
+def projected_copy(path, values, transform, cell=2.0):
+    """The same raster reprojected (nearest neighbour) to EPSG:4547 with `cell` m cells."""
+    west, south, east, north = X0 - 600, Y0 - 800, X0 + 2700, Y0 + 2400
+    width, height = int((east - west) / cell), int((north - south) / cell)
+    out = np.full((height, width), -9999.0, dtype=np.float32)
+    target = from_origin(west, north, cell, cell)
+    reproject(values, out, src_transform=transform, src_crs="EPSG:4326", dst_transform=target, dst_crs="EPSG:4547",
+              resampling=Resampling.nearest, src_nodata=-9999.0, dst_nodata=-9999.0)
+    profile = dict(driver="GTiff", width=width, height=height, count=1, dtype="float32", crs="EPSG:4547", transform=target, nodata=-9999.0)
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(out, 1)
+
+
+def exact_means(net, values, transform):
+    """Independent reference: the length-weighted mean degree of each segment from the exact
+    intersections of the segment with the blocks of each value, the blocks' corners
+    transformed into EPSG:4547 (a block edge of 7·10⁻⁴° bends by well under a millimetre
+    there, so straight edges are exact to that), and the number of value changes along it."""
+    height, width = values.shape
+    shapes = {}
+    for top in range(0, height, BLOCK):
+        for left in range(0, width, BLOCK):
+            v = float(values[top, left])
+            if v == 0:
+                continue
+            bottom, right = min(top + BLOCK, height), min(left + BLOCK, width)
+            corners = [transform * (c, r) for c, r in ((left, top), (right, top), (right, bottom), (left, bottom))]
+            xs, ys = transform_coords(CRS.from_epsg(4326), CRS.from_epsg(4547), [p[0] for p in corners], [p[1] for p in corners])
+            shapes.setdefault(v, []).append(Polygon(zip(xs, ys)))
+    union = {v: unary_union(p) for v, p in shapes.items()}
+    means, changes = [], []
+    for s in range(net.n_segments):
+        line = LineString([net.xy[net.a[s]], net.xy[net.b[s]]])
+        total, ends = 0.0, 0
+        for v, area in union.items():
+            piece = line.intersection(area)
+            total += v * piece.length
+            ends += 2 * len(getattr(piece, "geoms", [piece])) if not piece.is_empty else 0
+        means.append(total / line.length)
+        changes.append(ends)
+    return np.array(means), np.array(changes)
+
+
+def test_a_geographic_hazard_raster_weighs_roads_as_its_projected_copy(tmp_path):
+    net = build_network(ROADS)
+    values, transform = geographic_hazard(tmp_path / "geo.tif")
+    projected_copy(tmp_path / "gk.tif", values, transform)
+    gk_wkt = CRS.from_epsg(4547).to_wkt()
+    geo = hazard_along(net, str(tmp_path / "geo.tif"), gk_wkt)
+    gk = hazard_along(net, str(tmp_path / "gk.tif"), gk_wkt)
+    exact, changes = exact_means(net, values, transform)
+    length = net.length
+    # The work follows the raster's own cells: every half cell of 10⁻⁴° along ≈ 9 km of roads
+    # in degrees is about 1 700 points (the old sampling in metres / degrees would take 2·10⁸).
+    half_cells = sum(np.hypot(*np.diff(transform_coords(CRS.from_epsg(4547), CRS.from_epsg(4326), r[:, 0], r[:, 1]), axis=1)).sum() for r in ROADS) / (GEO_CELL / 2)
+    assert half_cells < geo.samples <= half_cells + 3 * len(ROADS) * 60
+    assert geo.step == pytest.approx(GEO_CELL / 2) and geo.cell == pytest.approx(GEO_CELL) and geo.notes == ()
+    assert gk.step == pytest.approx(1.0)
+    # Tolerance: sampling at the middles of parts of length h misplaces at most one part at each
+    # change of value along a segment, so |h̄ − exact| ≤ changes · h · Δv / L with Δv ≤ 1;
+    # h ≤ half a cell in metres: 10⁻⁴° / 2 ≤ 5.6 m in EPSG:4326. The projected copy's
+    # sampling step is 1 m, and nearest-neighbour resampling moves each block edge by at most
+    # half a cell diagonal, √2 m; so 2.5 m per change for it.
+    h_geo, h_gk = 5.6, 1.0 + np.sqrt(2.0)
+    assert (changes > 0).all()
+    assert np.all(np.abs(geo.degree - exact) <= changes * h_geo / length)
+    assert np.all(np.abs(gk.degree - exact) <= changes * h_gk / length)
+    assert np.all(np.abs(geo.degree - gk.degree) <= changes * (h_geo + h_gk) / length)
+    # Those are worst cases. Where a part's middle falls relative to an edge is uniform, so each
+    # change misplaces a length uniform in ±h/2 (variance h²/12, Δv ≤ 1): over all the roads
+    # the length-weighted error has a standard deviation ≤ h·√(changes/12) / ΣL (≈ 0.003 here);
+    # it stays within 4 of them, and far below the spread of the degrees themselves.
+    sigma = h_geo * np.sqrt(changes.sum() / 12.0) / length.sum()
+    assert abs(np.dot(length, geo.degree - exact)) / length.sum() <= 4 * sigma
+    assert abs(np.dot(length, geo.degree - gk.degree)) / length.sum() <= 4 * sigma
+    assert 4 * sigma < 0.02 and exact.max() - exact.min() > 0.1
+
+
+def test_the_sampling_is_bounded_with_a_note(tmp_path):
+    net = build_network(ROADS)
+    values, transform = geographic_hazard(tmp_path / "geo.tif")
+    bounded = hazard_along(net, str(tmp_path / "geo.tif"), CRS.from_epsg(4547).to_wkt(), max_samples=300)
+    assert bounded.samples <= 300
+    (note,) = bounded.notes
+    assert "more than the limit of 300" in str(note) and bounded.step > GEO_CELL / 2
+    # still the mean along the roads, at a coarser step h = step in metres (≤ 11.1 m per 10⁻⁴°)
+    exact, changes = exact_means(net, values, transform)
+    h = bounded.step / GEO_CELL * 11.1
+    assert np.all(np.abs(bounded.degree - exact) <= changes * h / net.length)
+    with pytest.raises(InputError, match="more than the 5 points"):
+        hazard_along(net, str(tmp_path / "geo.tif"), CRS.from_epsg(4547).to_wkt(), max_samples=5)
+
+
+def test_hazard_sampling_is_cancellable_and_reports_what_it_cannot_read(tmp_path):
+    net = build_network(ROADS)
+    geographic_hazard(tmp_path / "geo.tif")
+    with pytest.raises(Cancelled):
+        hazard_along(net, str(tmp_path / "geo.tif"), CRS.from_epsg(4547).to_wkt(), cancelled=CancelAfter(1))
+    (tmp_path / "broken.tif").write_bytes(b"II*\x00 not a tiff")
+    with pytest.raises(InputError, match="The hazard raster cannot be read"):
+        hazard_along(net, str(tmp_path / "broken.tif"))
+    # a raster without a CRS is taken in the roads' CRS, and says so; off the roads it weighs nothing
+    with rasterio.open(tmp_path / "nocrs.tif", "w", driver="GTiff", width=2, height=2, count=1, dtype="float32",
+                       transform=from_origin(0, 10, 5, 5)) as ds:
+        ds.write(np.ones((2, 2), dtype=np.float32), 1)
+    far = hazard_along(net, str(tmp_path / "nocrs.tif"), CRS.from_epsg(4547).to_wkt())
+    assert far.degree.tolist() == [0.0] * net.n_segments and far.covered == 0.0
+    assert {n.template.split(";")[0] for n in far.notes} == {
+        "The hazard raster has no coordinate reference system", "The hazard raster has no value along {percent} % of the road length (off the raster or nodata)"
+    }
+
+
+def test_points_that_cannot_be_transformed_are_left_out():
+    points = np.array([[117.0, 30.7], [10.0, 100.0], [117.01, 30.71]])  # a latitude of 100°
+    out = _transformed(CRS.from_epsg(4326), CRS.from_epsg(4547), points)
+    assert np.isnan(out[1]).all() and np.isfinite(out[[0, 2]]).all()
+    xs, ys = transform_coords(CRS.from_epsg(4326), CRS.from_epsg(4547), [117.0], [30.7])
+    assert out[0].tolist() == pytest.approx([xs[0], ys[0]], abs=1e-6)
