@@ -5,6 +5,7 @@ input, and the sample county's townships."""
 from __future__ import annotations
 
 import html
+import math
 import importlib.util
 from pathlib import Path
 
@@ -379,3 +380,26 @@ def test_units_without_geometry_through_qgis_process(tmp_path):
     units = by_name(answer["results"]["OUTPUT"])
     assert len(units) == 3 and units["A"].geometry().isEmpty() and units["A"]["resilience"] == pytest.approx(1 / 3)
     assert "1 of the 3 units have no geometry (NULL or empty): A" in report_text(tmp_path / "r.html")
+
+
+@pytest.mark.parametrize(
+    "layer_changes, fragment",
+    [
+        ({"name": ("string", ["A"]), "gdp": ("double", [1.0]), "elderly": ("double", [1.0]), "forest": ("double", [1.0]), "roads": ("integer", [1]),
+          "county": ("string", ["X"]), "pop": ("integer", [1])}, "Only one unit was given"),
+        ({"forest": ("double", [None, None, None])}, "The field 'forest' is empty \\(null\\) in every unit"),
+        ({"roads": ("integer", [2, 2, 2])}, "Every technological indicator \\('roads'\\) has the same value"),
+    ],
+)
+def test_units_that_cannot_be_compared_are_explained(sets, tmp_path, layer_changes, fragment):
+    with pytest.raises(QgsProcessingException, match=fragment):
+        sets(params(example_layer(**layer_changes), tmp_path))
+    assert not (tmp_path / "units.gpkg").exists()
+
+
+def test_nan_is_a_null_and_is_imputed(sets, tmp_path):
+    feedback = Messages()
+    result = sets(params(example_layer(forest=("double", [40.0, math.nan, 60.0])), tmp_path), feedback)
+    # B's forest becomes the mean of A and C, 50: E = 0.5, 0.5, 1 instead of 0.5, 0, 1
+    assert by_name(result["OUTPUT"])["B"]["E_index"] == pytest.approx(0.5)
+    assert any("'forest': 1 null value(s) replaced by the mean of the other units, 50 (units: B)" in w for w in feedback.warnings)
