@@ -7,11 +7,13 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -245,8 +247,10 @@ class RiskZoning(TsrAlgorithm):
         if not units.sourceCrs().isValid():
             feedback.reportError(tr("The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface's CRS"), fatalError=False)
         transform = QgsCoordinateTransform(units.sourceCrs(), crs, context.transformContext())
-        names, geometries, problems = [], [], {}
-        for feature in units.getFeatures():
+        names, geometries, problems, repaired = [], [], {}, 0
+        # Geometry validity is handled here (repaired, or counted), never by the context's check:
+        # that check throws from inside the Python loop and leaves the interpreter unusable.
+        for feature in units.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
             value = feature[unit_field] if unit_field else None
             name = str(value) if unit_field and value is not None and not (hasattr(value, "isNull") and value.isNull()) else tr("unit {id}").format(id=feature.id())
             names.append(name)
@@ -257,6 +261,7 @@ class RiskZoning(TsrAlgorithm):
                 continue
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
+                repaired += 1
             try:
                 geometry.transform(transform)
             except QgsCsException:
@@ -267,6 +272,8 @@ class RiskZoning(TsrAlgorithm):
             if shape is None or shape.is_empty:
                 problems[len(geometries)] = tr("no geometry")
             geometries.append(shape)
+        if repaired:
+            feedback.pushInfo(tr("{n} unit geometries were invalid and were repaired (makeValid) before measuring").format(n=repaired))
         skipped = units.featureCount() - len(names)
         if skipped > 0:
             feedback.reportError(

@@ -575,3 +575,31 @@ def test_hostile_path_one_through_qgis_process(clusters, ramp, hazards, tmp_path
 
     code, text = call("tsr:ahpweights", {"MATRIX": "1 2 3\n1 1 1"})
     assert code != 0 and "2 lines of 3, 3 values, which is not a matrix" in text
+
+
+def test_zoning_invalid_unit_geometry_is_repaired_not_a_broken_interpreter(run, clusters, tmp_path):
+    """A self-intersecting township used to stop the run from inside the feature loop (QGIS's
+    invalid-geometry check throws there), which left Python unusable for the next run."""
+    from shapely import wkt as shapely_wkt
+    from shapely.validation import make_valid
+
+    path, array = clusters
+    bowtie = "MULTIPOLYGON(((480000 3399700,480600 3400000,480600 3399700,480000 3400000,480000 3399700)))"
+    feedback = Recorder()
+    result = run("riskzoning", {"INPUT": path, "CLASSES": 3, "METHOD": 4, "BREAKS": "0.3,0.7", "MIN_AREA": 0,
+                                "UNITS": memory_units([("bow", bowtie)]), "UNIT_FIELD": "name",
+                                "OUTPUT": str(tmp_path / "g.tif"), "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+                                "OUTPUT_LINES": str(tmp_path / "l.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")}, feedback)
+    assert "1 unit geometries were invalid and were repaired (makeValid) before measuring" in feedback.infos
+    # independent count: cell centres inside shapely's repair of the same polygon
+    from shapely.geometry import Point
+
+    repaired = make_valid(shapely_wkt.loads(bowtie))
+    inside = np.array([[repaired.contains(Point(480000 + 30 * c + 15, 3400000 - 30 * r - 15)) for c in range(20)] for r in range(10)])
+    grades = 1 + (array[..., None] > np.array([0.3, 0.7])).sum(-1)
+    (row,) = list(QgsVectorLayer(result["OUTPUT_TABLE"], "t", "ogr").getFeatures())
+    for g in (1, 2, 3):
+        assert row[f"grade{g}_ha"] == pytest.approx(0.09 * np.count_nonzero(inside & (grades == g)))
+    # and the interpreter is still sound for the next run
+    again = run("normalizehazard", {"INPUT": path, "METHOD": 0, "OUTPUT": str(tmp_path / "n.tif")})
+    assert again["LOWER_USED"] == pytest.approx(0.1)
