@@ -17,7 +17,13 @@ A thin wrapper of algorithms/land_allocation.py. What it decides (the help says 
   locked units from LOCKED_ZONES (point on surface inside), so a grid can be planned with red
   lines and land cover.
 - Kept scenario columns: the knee, the best solution of each objective, then farthest-point
-  sampling on the front scaled to 0–1 (pick_scenarios).
+  sampling on the front scaled to 0–1 (pick_scenarios), objectives compared within
+  nsga2.OBJECTIVE_RTOL as the front itself is.
+- Hostile input: a NULL or NaN suitability means the use may not go on the unit; a NULL or NaN
+  risk or population is refused with the unit named; units without geometry are counted and
+  refused (they have no area); locked zones without geometry are counted in a warning; a class
+  value of CURRENT_USE_CLASSES given to two uses is refused; the run's memory and time are
+  estimated before it starts (land_allocation.estimate_run) and absurd settings refused.
 """
 
 from __future__ import annotations
@@ -559,7 +565,7 @@ class LandAllocation(TsrAlgorithm):
                 risk.append(math.nan if v is None else float(v))
             if population_field:
                 v = plain(feature[population_field])
-                if v is None:
+                if v is None or (isinstance(v, float) and math.isnan(v)):
                     raise QgsProcessingException(tr("POPULATION_FIELD: the population of unit {unit} is missing (NULL)").format(unit=name))
                 population.append(float(v))
             feedback.setProgress(10 * (i + 1) / total)

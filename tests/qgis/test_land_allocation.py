@@ -391,6 +391,7 @@ def test_cancelled_run_writes_nothing(allocate, tmp_path):
         ({}, {"risk": ("double", [0.5] * 7 + [None])}, r"1 units have no risk value .* #8"),
         ({}, {"risk": ("double", [0.5] * 7 + [3.0])}, "Risk must be a number between 0 and 1"),
         ({"UNITS": None}, {}, "Give the planning units"),
+        ({}, {"pop": ("double", [10.0] * 7 + [math.nan])}, r"POPULATION_FIELD: the population of unit #8 is missing"),
         ({"DEMAND": "urban, 3.25, 0.1; farmland, 4, 1"}, {}, "No allocation of whole units was found that meets the demand of urban"),
     ],
 )
