@@ -22,7 +22,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..algorithms.costs import CostMatrix
+import time
+
+from ..algorithms.costs import CostMatrix, costs_from_table
 from ..algorithms.location import OPTIMAL, UncoverableDemand, coverage_curve, lscp, mclp, p_center, p_median
 from ..algorithms.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
 from ..i18n import tr
@@ -127,9 +129,9 @@ class FacilityLocation(TsrAlgorithm):
             raise QgsProcessingException(tr("The covering models need a SERVICE_DISTANCE greater than 0"))
         people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The demand layer"))
         demand, population, demand_ids = people.points, people.population, people.ids
-        candidates = read_points(candidate_source, crs, context, tr("The candidate layer"))
+        candidates = read_points(candidate_source, crs, context, tr("The candidate layer"), feedback)
         existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
-        existing = read_points(existing_source, crs, context, tr("The existing facility layer")) if existing_source is not None else None
+        existing = read_points(existing_source, crs, context, tr("The existing facility layer"), feedback) if existing_source is not None else None
         id_field = self.parameterAsString(parameters, self.CANDIDATE_ID_FIELD, context)
         site_ids = feature_ids(candidates.features, id_field, tr("Candidate"))
         n_candidates = len(site_ids)
@@ -145,35 +147,47 @@ class FacilityLocation(TsrAlgorithm):
         capacity = self.capacities(parameters, context, candidates, existing)
         costs, unit = self.costs(parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids)
         feedback.setProgress(40)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: no output was written"))
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         gap = self.parameterAsDouble(parameters, self.MIP_GAP, context) / 100.0
         limit = service if service > 0 else np.inf
-        options = dict(fixed=fixed, capacity=capacity, time_limit=time_limit, mip_gap=gap)
+        # TIME_LIMIT is one wall-clock budget for all the solving (the MCLP curve included);
+        # the solvers check cancellation between their time slices.
+        options = dict(fixed=fixed, capacity=capacity, time_limit=time_limit, mip_gap=gap, cancelled=feedback.isCanceled)
         curve = ()
+        started = time.perf_counter()
         with self.core_errors():
             try:
                 if model == LSCP:
                     result = lscp(costs, population, service, **options)
+                elif model == MCLP and p > 0:
+                    # The curve's last point is the answer: it keeps half the budget for it, and it
+                    # stops early only once everybody within reach is covered (then it is optimal for P).
+                    curve = coverage_curve(costs, population, service, p, **options)
+                    result = curve[-1]
                 elif model == MCLP:
-                    # The curve shares the time limit among its P solves; the answer itself gets it all
-                    # unless the curve already proved it.
-                    curve_options = dict(options, time_limit=time_limit / max(p, 1))
-                    curve = coverage_curve(costs, population, service, p, **curve_options) if p > 0 else ()
-                    proven = len(curve) == p and p > 0 and curve[-1].status == OPTIMAL
-                    result = curve[-1] if proven else mclp(costs, population, service, p, **options)
+                    result = mclp(costs, population, service, p, **options)
                 elif model == P_MEDIAN:
                     result = p_median(costs.within(limit), population, p, **options)
                 else:
                     result = p_center(costs.within(limit), population, p, **options)
             except UncoverableDemand as error:
                 raise error.with_ids(demand_ids) from None
+        feedback.pushInfo(tr("Solved in {seconds:.2f} s (time limit {limit:g} s)").format(seconds=time.perf_counter() - started, limit=time_limit))
         feedback.setProgress(85)
         if result.status != OPTIMAL:
-            feedback.reportError(tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(gap=100.0 * result.mip_gap), fatalError=False)
+            if np.isfinite(result.mip_gap):
+                feedback.reportError(tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(gap=100.0 * result.mip_gap), fatalError=False)
+            else:
+                feedback.reportError(tr("The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one"), fatalError=False)
+        # People without a location stay in the denominator: they are not served.
+        total = people.total_population
+        share = float(result.covered_weight) / total if total > 0 else 0.0
         results = {
             self.OBJECTIVE: float(result.objective),
-            self.COVERED_PERCENT: float(result.covered_percent),
-            self.COVERAGE_CURVE: ",".join(f"{r.covered_percent:.4f}" for r in curve),
+            self.COVERED_PERCENT: 100.0 * share,
+            self.COVERAGE_CURVE: ",".join(f"{100.0 * r.covered_weight / total:.4f}" for r in curve),
             self.STATUS: result.status,
         }
         results.update(self.write_sites(parameters, context, result, site_ids, site_xy, capacity, fixed, crs))
@@ -182,10 +196,10 @@ class FacilityLocation(TsrAlgorithm):
             results[self.OUTPUT_ALLOCATION] = allocation
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
-            report.write(html, self.report_html(model, result, curve, site_ids, population, unit, service, p))
+            report.write(html, self.report_html(model, result, curve, site_ids, people, unit, service, p))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
-            model=self.model_options()[model].split(":")[0], new=len(result.new_sites), covered=result.covered_percent, objective=result.objective, status=result.status))
+            model=self.model_options()[model].split(":")[0], new=len(result.new_sites), covered=100.0 * share, objective=result.objective, status=result.status))
         feedback.setProgress(100)
         return results
 
@@ -197,7 +211,12 @@ class FacilityLocation(TsrAlgorithm):
         if existing is not None:
             if name not in existing.features[0].fields().names():
                 raise QgsProcessingException(tr("The existing facilities need the capacity field '{field}' too").format(field=name))
-            capacity = np.concatenate([capacity, numeric_values(existing.features, name, tr("Existing facilities"))[0]])
+            more, more_nulls = numeric_values(existing.features, name, tr("Existing facilities"))
+            capacity, nulls = np.concatenate([capacity, more]), nulls + more_nulls
+        if nulls:
+            feedback = context.feedback()
+            if feedback is not None:
+                feedback.reportError(tr("{n} sites have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
         return capacity
 
     def costs(self, parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids) -> tuple[CostMatrix, int]:
@@ -210,37 +229,39 @@ class FacilityLocation(TsrAlgorithm):
         speed = self.parameterAsDouble(parameters, SPEED, context)
         net = read_network(self, parameters, context, crs, feedback)
         if net is None:
-            return straight_costs(demand.xy, site_xy, 1.0 / metres_per_unit(unit, speed), cutoff), unit
-        joined = join_points(net, [demand.xy, site_xy], self.parameterAsDouble(parameters, MAX_SNAP, context), unit, speed)
+            with self.core_errors():
+                return straight_costs(demand.xy, site_xy, 1.0 / metres_per_unit(unit, speed), cutoff), unit
+        max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
+        joined = join_points(net, [demand.xy, site_xy], max_snap, unit, speed)
+        far_demand = int((~joined.snapped[0].reached).sum())
+        if far_demand:
+            feedback.reportError(tr("{n} demand points are more than {d:g} m from any road: no site can reach them").format(n=far_demand, d=max_snap), fatalError=False)
         far = int((~joined.snapped[1].reached).sum())
         if far:
             feedback.reportError(tr("{n} sites are farther than MAX_SNAP from any road and cannot serve anyone").format(n=far), fatalError=False)
-        graph = build_graph(joined.net, segment_costs(joined.net, unit, speed))
-        return od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff), unit
+        with self.core_errors():
+            graph = build_graph(joined.net, segment_costs(joined.net, unit, speed))
+            return od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff, cancelled=feedback.isCanceled), unit
 
     def table_costs(self, parameters, context, table, demand_ids, site_ids, cutoff) -> CostMatrix:
+        """The costs of the user's table: one row per (demand id, site id, cost). Missing or
+        infinite costs mean unreachable; NaN, negative or non-numeric costs and repeated
+        pairs refuse the run, naming the row (its feature id)."""
         fields = [self.parameterAsString(parameters, name, context) for name in (self.COST_ORIGIN_FIELD, self.COST_DESTINATION_FIELD, self.COST_FIELD)]
         if not all(fields):
             raise QgsProcessingException(tr("A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD"))
-        row_of = {d: i for i, d in enumerate(demand_ids)}
-        col_of = {s: j for j, s in enumerate(site_ids)}
-        rows, cols, values, unknown = [], [], [], 0
-        for feature in table.getFeatures():
-            origin, destination, value = (feature[f] for f in fields)
-            i, j = row_of.get(str(origin)), col_of.get(str(destination))
-            if i is None or j is None or value is None or value == "":
-                unknown += 1
-                continue
-            if float(value) <= cutoff:
-                rows.append(i)
-                cols.append(j)
-                values.append(float(value))
-        if not values:
-            raise QgsProcessingException(tr("No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)"))
-        if unknown:
-            context.feedback().reportError(tr("{n} rows of the cost table name unknown ids or have no cost; they are ignored").format(n=unknown), fatalError=False) if context.feedback() else None
+        rows = ((feature.id(), *(feature[f] for f in fields)) for feature in table.getFeatures())
         with self.core_errors():
-            return CostMatrix(np.array(rows), np.array(cols), np.array(values), len(demand_ids), len(site_ids))
+            read = costs_from_table(rows, demand_ids, site_ids, cutoff)
+        if read.costs.n_pairs == 0:
+            raise QgsProcessingException(tr("No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)"))
+        feedback = context.feedback()
+        if feedback is not None:
+            if read.unknown:
+                feedback.reportError(tr("{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored").format(n=read.unknown), fatalError=False)
+            if read.empty:
+                feedback.reportError(tr("{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable").format(n=read.empty), fatalError=False)
+        return read.costs
 
     def write_sites(self, parameters, context, result, site_ids, site_xy, capacity, fixed, crs) -> dict:
         fields = QgsFields()
@@ -279,8 +300,10 @@ class FacilityLocation(TsrAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
-    def report_html(self, model, result, curve, site_ids, population, unit, service, p) -> str:
+    def report_html(self, model, result, curve, site_ids, people, unit, service, p) -> str:
         u = unit_name(unit)
+        total = people.total_population
+        percent = lambda r: 100.0 * r.covered_weight / total if total > 0 else 0.0  # noqa: E731
         rows = [
             (tr("Model"), self.model_options()[model]),
             (tr("Solver status"), result.status),
@@ -288,17 +311,18 @@ class FacilityLocation(TsrAlgorithm):
             (tr("Objective"), report.fmt(result.objective)),
             (tr("New sites"), ", ".join(site_ids[j] for j in result.new_sites) or "—"),
             (tr("Existing facilities kept open"), str(len(result.fixed))),
-            (tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({result.covered_percent:.2f} %)"),
+            (tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({percent(result):.2f} %)"),
             (tr("Mean cost per person served ({u})").format(u=u), report.fmt(result.mean_cost)),
             (tr("Largest cost of a person served ({u})").format(u=u), report.fmt(result.max_cost)),
             (tr("Service distance or time ({u})").format(u=u), f"{service:g}" if service > 0 else "—"),
             (tr("Demand points not fully served"), str(len(result.uncovered))),
+            (tr("Demand features without geometry (counted as not served)"), f"{len(people.unlocated)} ({report.fmt(float(people.unlocated_population.sum()))})"),
             (tr("Solve time (s)"), f"{result.seconds:.2f}"),
         ]
         sections = [(tr("Solution"), report.table([tr("Item"), tr("Value")], rows, left_columns=2))]
         if curve:
             xs = list(range(1, len(curve) + 1))
-            ys = [r.covered_percent for r in curve]
+            ys = [percent(r) for r in curve]
             chart = report.line_chart(xs, ys, tr("New sites P"), tr("Population covered (%)"))
             marginal = [[k, ys[k - 1], ys[k - 1] - (ys[k - 2] if k > 1 else 0.0), ", ".join(site_ids[j] for j in curve[k - 1].new_sites)] for k in xs]
             table = report.table([tr("P"), tr("Covered (%)"), tr("Added by the last site (points)"), tr("Sites")], marginal)

@@ -1,13 +1,30 @@
 """What the community-network algorithms share: the network parameters, reading points,
-roads and polygons into the core's arrays in one projected CRS, and joining points to roads."""
+roads and polygons into the core's arrays in one projected CRS, and joining points to roads.
+
+Hostile input, as documented to the user (every case is reported, none is silently dropped):
+
+- Features without geometry are counted and reported. Demand features without geometry keep
+  their population (`Demand.unlocated_population`): the algorithms count those people as not
+  covered / not served. Facilities, candidates and shelters without geometry cannot serve
+  anybody and are left out, with a warning.
+- Numeric fields (population, capacity, area): NULL, empty and NaN count as 0 and are
+  reported; a number written as text is read; other text, a negative or an infinite value
+  refuses the run, naming the first features.
+- Road speeds (SPEED_FIELD), used only when the cost is time: NULL, empty and NaN take the
+  SPEED parameter (reported); a speed ≤ 0, an infinite one or text that is not a number
+  refuses the run, naming the first roads. With a distance cost the field is not used (said).
+- Coordinates that cannot be transformed into the demand layer's CRS refuse the run, naming
+  the layer and the feature.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCsException,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSource,
@@ -26,8 +43,9 @@ from qgis.core import (
 from shapely import wkb
 from shapely.ops import unary_union
 
+from ..algorithms.messages import InputError
 from ..algorithms.network import RoadNetwork, Snapped, attach_points, build_network, snap_points
-from ..algorithms.routing import DISTANCE, Endpoints, metres_per_unit
+from ..algorithms.routing import DISTANCE, TIME, Endpoints, metres_per_unit
 from ..i18n import tr
 from .base import require_projected_crs
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, POINT_GEOMETRY
@@ -70,24 +88,90 @@ def sources(alg, parameters, context, *names: str) -> list[QgsFeatureSource]:
     return found
 
 
+#: How many feature ids a message lists.
+LISTED = 5
+
+
+def _listed(ids) -> str:
+    ids = [str(i) for i in ids]
+    return ", ".join(ids[:LISTED]) + (" …" if len(ids) > LISTED else "")
+
+
+def _is_null(value) -> bool:
+    if value is None:
+        return True
+    if hasattr(value, "isNull") and value.isNull():
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _number(value) -> float | None:
+    """The value as a float (a number written as text is read), None when it is not one."""
+    if isinstance(value, bool):
+        return float(value)
+    try:
+        return float(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError):
+        return None
+
+
 def numeric_values(features, name: str, what: str) -> tuple[np.ndarray, int]:
-    """Values of a numeric field (NULL → 0) and how many were NULL; negatives are an error."""
+    """Values of a numeric field and how many were missing: NULL, empty and NaN count 0 (the
+    caller reports them); a number written as text is read. Text that is not a number, a
+    negative or an infinite value raise QgsProcessingException naming the first features."""
     values, nulls = [], 0
+    text, negative, infinite = [], [], []
     for feature in features:
         value = feature[name]
-        if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
+        if _is_null(value):
+            nulls += 1
+            values.append(0.0)
+            continue
+        number = _number(value)
+        if number is None:
+            text.append(f"{feature.id()} ('{value}')")
+            values.append(0.0)
+        elif np.isnan(number):
             nulls += 1
             values.append(0.0)
         else:
-            values.append(float(value))
-    array = np.asarray(values, dtype=float)
-    if np.any(array < 0):
-        raise QgsProcessingException(tr("{what}: {count} features have a negative value in '{field}'").format(what=what, count=int(np.sum(array < 0)), field=name))
-    return array, nulls
+            if np.isinf(number):
+                infinite.append(feature.id())
+            elif number < 0:
+                negative.append(feature.id())
+            values.append(number)
+    if text:
+        raise QgsProcessingException(
+            tr("{what}: {count} features have a value in '{field}' that is not a number (features {ids})").format(
+                what=what, count=len(text), field=name, ids=_listed(text)
+            )
+        )
+    if negative:
+        raise QgsProcessingException(
+            tr("{what}: {count} features have a negative value in '{field}' (features {ids})").format(
+                what=what, count=len(negative), field=name, ids=_listed(negative)
+            )
+        )
+    if infinite:
+        raise QgsProcessingException(
+            tr("{what}: {count} features have an infinite value in '{field}' (features {ids})").format(
+                what=what, count=len(infinite), field=name, ids=_listed(infinite)
+            )
+        )
+    return np.asarray(values, dtype=float), nulls
 
 
 def feature_ids(features, name: str, what: str, prefix: str = "") -> list[str]:
-    """The values of the id field `name` as text (feature ids when empty); they must be unique."""
+    """The values of the id field `name` as text (feature ids when empty); they must be given
+    and unique."""
+    if name:
+        missing = [f.id() for f in features if _is_null(f[name])]
+        if missing:
+            raise QgsProcessingException(
+                tr("{what} ids must be given: {count} features have no value in '{field}' (features {ids})").format(
+                    what=what, count=len(missing), field=name, ids=_listed(missing)
+                )
+            )
     ids = [str(f[name]) if name else f"{prefix}{f.id()}" for f in features]
     if len(set(ids)) < len(ids):
         repeated = sorted({i for i in ids if ids.count(i) > 1})[:5]
@@ -97,21 +181,45 @@ def feature_ids(features, name: str, what: str, prefix: str = "") -> list[str]:
 
 @dataclass
 class Demand:
-    """Demand points with their population (persons) and ids."""
+    """Demand points with their population (persons) and ids; the features without geometry
+    (`unlocated`, with their population and ids) cannot be routed and count as not covered."""
 
     points: "Points"
     population: np.ndarray
     ids: list[str]
+    unlocated: list = field(default_factory=list)
+    unlocated_population: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    unlocated_ids: list = field(default_factory=list)
+
+    @property
+    def total_population(self) -> float:
+        """Everybody, located or not: the denominator of every percentage."""
+        return float(self.population.sum() + self.unlocated_population.sum())
 
 
 def read_demand(alg, parameters, context, source: QgsFeatureSource, crs, feedback, what: str) -> Demand:
-    """DEMAND as points in `crs`, POPULATION_FIELD (NULL counts 0, reported) and DEMAND_ID_FIELD."""
-    points = read_points(source, crs, context, what)
-    population, nulls = numeric_values(points.features, alg.parameterAsString(parameters, POPULATION_FIELD, context), what)
+    """DEMAND as points in `crs`, POPULATION_FIELD (NULL and NaN count 0, reported; text,
+    negative or infinite values refused) and DEMAND_ID_FIELD. Features without geometry are
+    kept aside with their population and reported."""
+    points = read_points(source, crs, context, what, feedback, report=False)
+    name = alg.parameterAsString(parameters, POPULATION_FIELD, context)
+    population, nulls = numeric_values(points.features + points.skipped, name, what)
+    located, unlocated = population[: len(points.features)], population[len(points.features) :]
     if nulls:
         feedback.reportError(tr("{n} demand features have no population and count as 0 persons").format(n=nulls), fatalError=False)
     id_field = alg.parameterAsString(parameters, DEMAND_ID_FIELD, context) if parameters.get(DEMAND_ID_FIELD) else ""
-    return Demand(points, population, feature_ids(points.features, id_field, tr("Demand")))
+    ids = feature_ids(points.features + points.skipped, id_field, tr("Demand"))
+    if points.skipped:
+        feedback.reportError(
+            tr("{n} demand features have no geometry; their {people:g} persons are counted as not covered").format(
+                n=len(points.skipped), people=float(unlocated.sum())
+            ),
+            fatalError=False,
+        )
+    if located.sum() + unlocated.sum() <= 0:
+        feedback.reportError(tr("Every demand feature has a population of 0: there is nobody to cover"), fatalError=False)
+    n = len(points.features)
+    return Demand(points, located, ids[:n], list(points.skipped), unlocated, ids[n:])
 
 
 def cost_options() -> list[str]:
@@ -152,20 +260,38 @@ def _shapely(geometry: QgsGeometry):
 
 @dataclass
 class Points:
-    """Point features in the working CRS: coordinates and the features they come from."""
+    """Point features in the working CRS: coordinates and the features they come from;
+    `skipped` holds the features without geometry."""
 
     xy: np.ndarray
     features: list[QgsFeature]
+    skipped: list = field(default_factory=list)
 
 
-def read_points(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context, what: str) -> Points:
-    """Points (polygons by a point on their surface) in `crs`; features without geometry are
-    left out, and an empty layer is an error."""
+def _transformed(geometry: QgsGeometry, transform: QgsCoordinateTransform, what: str, feature: QgsFeature) -> QgsGeometry:
+    """The geometry in the working CRS; coordinates that cannot be transformed (outside the
+    valid area of either CRS) refuse the run with the layer and feature named."""
+    try:
+        geometry.transform(transform)
+    except QgsCsException:
+        raise QgsProcessingException(
+            tr("{what}: feature {id} cannot be transformed into the demand layer's CRS ({crs}); check both layers' CRS").format(
+                what=what, id=feature.id(), crs=transform.destinationCrs().authid()
+            )
+        ) from None
+    return geometry
+
+
+def read_points(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context, what: str, feedback=None, report: bool = True) -> Points:
+    """Points (polygons by a point on their surface) in `crs`. Features without geometry are
+    set aside in `Points.skipped` and reported (through `feedback`, or the context's, unless
+    `report` is False); a layer without any located feature is an error."""
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    xy, features = [], []
+    xy, features, skipped = [], [], []
     for feature in source.getFeatures():
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
+            skipped.append(feature)
             continue
         if geometry.type() != POINT_GEOMETRY:
             if not geometry.isGeosValid():
@@ -173,13 +299,27 @@ def read_points(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, con
             geometry = geometry.pointOnSurface()
         elif geometry.isMultipart():
             geometry = geometry.centroid()
-        geometry.transform(transform)
+        geometry = _transformed(geometry, transform, what, feature)
         point = geometry.asPoint()
+        if not (np.isfinite(point.x()) and np.isfinite(point.y())):
+            skipped.append(feature)
+            continue
         xy.append((point.x(), point.y()))
         features.append(feature)
     if not features:
+        if skipped:
+            raise QgsProcessingException(tr("{what} has no feature with a geometry ({n} features have none)").format(what=what, n=len(skipped)))
         raise QgsProcessingException(tr("{what} has no feature with a geometry").format(what=what))
-    return Points(np.asarray(xy, dtype=float), features)
+    if skipped and report:
+        feedback = feedback or context.feedback()
+        if feedback is not None:
+            feedback.reportError(
+                tr("{what}: {n} features have no geometry and are left out (features {ids})").format(
+                    what=what, n=len(skipped), ids=_listed([f.id() for f in skipped])
+                ),
+                fatalError=False,
+            )
+    return Points(np.asarray(xy, dtype=float).reshape(-1, 2), features, skipped)
 
 
 def read_polygons(source: QgsFeatureSource | None, crs: QgsCoordinateReferenceSystem, context) -> list:
@@ -193,7 +333,7 @@ def read_polygons(source: QgsFeatureSource | None, crs: QgsCoordinateReferenceSy
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
             continue
-        geometry.transform(transform)
+        geometry = _transformed(geometry, transform, tr("The polygon layer"), feature)
         shapes.append(_shapely(geometry))
     if not shapes:
         return []
@@ -207,27 +347,62 @@ def _direction(value) -> int:
 
 
 def read_network(alg, parameters, context, crs, feedback) -> RoadNetwork | None:
-    """The road network of NETWORK in `crs`, or None when the parameter is empty."""
+    """The road network of NETWORK in `crs`, or None when the parameter is empty.
+
+    With a time cost, SPEED_FIELD gives each road's speed: NULL, empty or NaN take SPEED
+    (reported); a speed of 0 or less, an infinite one, or text that is not a number refuses
+    the run naming the first roads (a zero speed is not a closed road: use BARRIERS or
+    remove the road). With a distance cost the field is not read."""
     source = alg.parameterAsSource(parameters, NETWORK, context)
     if source is None:
         return None
     speed_field = alg.parameterAsString(parameters, SPEED_FIELD, context)
     oneway_field = alg.parameterAsString(parameters, ONEWAY_FIELD, context)
+    unit = alg.parameterAsEnum(parameters, COST, context) if alg.parameterDefinition(COST) is not None else DISTANCE
+    if speed_field and unit != TIME:
+        feedback.pushInfo(tr("The cost is a distance: the road speed field '{field}' is not used").format(field=speed_field))
+        speed_field = ""
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     lines, speeds, directions = [], [], []
+    no_geometry, missing_speed, bad_speed = 0, 0, []
     for feature in source.getFeatures():
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
+            no_geometry += 1
             continue
-        geometry.transform(transform)
-        speed = feature[speed_field] if speed_field else None
-        speed = float(speed) if speed not in (None, "") and _is_number(speed) and float(speed) > 0 else np.nan
+        geometry = _transformed(geometry, transform, tr("The road network"), feature)
+        speed = np.nan
+        if speed_field:
+            value = feature[speed_field]
+            number = None if _is_null(value) else _number(value)
+            if _is_null(value) or (number is not None and np.isnan(number)):
+                missing_speed += 1
+            elif number is None or not (np.isfinite(number) and number > 0):
+                bad_speed.append(f"{feature.id()} ('{value}')")
+            else:
+                speed = number
         direction = _direction(feature[oneway_field]) if oneway_field else 0
         parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         for part in parts:
-            lines.append(np.array([(p.x(), p.y()) for p in part], dtype=float))
+            lines.append(np.array([(p.x(), p.y()) for p in part], dtype=float).reshape(-1, 2))
             speeds.append(speed)
             directions.append(direction)
+    if bad_speed:
+        raise QgsProcessingException(
+            tr(
+                "Road speeds must be positive numbers of km/h: {count} roads have a speed in '{field}' of 0 or less, "
+                "an infinite one or one that is not a number (features {ids}); correct them, or remove closed roads"
+            ).format(count=len(bad_speed), field=speed_field, ids=_listed(bad_speed))
+        )
+    if no_geometry:
+        feedback.reportError(tr("{n} roads have no geometry and are left out").format(n=no_geometry), fatalError=False)
+    if missing_speed:
+        feedback.reportError(
+            tr("{n} roads have no speed in '{field}' and take the speed SPEED ({speed:g} km/h)").format(
+                n=missing_speed, field=speed_field, speed=alg.parameterAsDouble(parameters, SPEED, context)
+            ),
+            fatalError=False,
+        )
     if not lines:
         raise QgsProcessingException(tr("The road network has no line with a geometry"))
     tolerance = alg.parameterAsDouble(parameters, TOLERANCE, context)
@@ -264,11 +439,14 @@ class Joined:
 
 def join_points(net: RoadNetwork, point_sets: list[np.ndarray], max_snap: float, unit: int, speed: float) -> Joined:
     """Snap every point set to the network and split the roads there; the access legs are
-    walked at `speed` when costs are times."""
+    walked at `speed` when costs are times. MAX_SNAP 0 joins only points lying on a road."""
+    try:
+        per_unit = metres_per_unit(unit, speed)
+    except InputError as error:
+        raise QgsProcessingException(error.translated(tr)) from None
     counts = [len(p) for p in point_sets]
     snapped = snap_points(net, np.concatenate(point_sets), max_snap)
     net, nodes = attach_points(net, snapped)
-    per_unit = metres_per_unit(unit, speed)
     bounds = np.cumsum([0] + counts)
     endpoints, parts = [], []
     for lo, hi in zip(bounds[:-1], bounds[1:]):

@@ -132,6 +132,7 @@ class ServiceCoverage(TsrAlgorithm):
         max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
         people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The demand layer"))
         demand, population = people.points, people.population
+        cancelled = feedback.isCanceled
         facilities = read_points(facility_source, crs, context, tr("The facility layer"))
         capacity = self.capacities(parameters, context, facilities.features, area_per_person, feedback)
         ids = feature_ids(facilities.features, self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context), tr("Facility"))
@@ -143,7 +144,8 @@ class ServiceCoverage(TsrAlgorithm):
         if net is None:
             if self.parameterAsSource(parameters, self.BARRIERS, context) is not None:
                 feedback.reportError(tr("Barriers need a road network; without one, straight-line distances ignore them"), fatalError=False)
-            pairs = straight_costs(demand.xy, facilities.xy, 1.0 / metres_per_unit(unit, speed), cutoff)
+            with self.core_errors():
+                pairs = straight_costs(demand.xy, facilities.xy, 1.0 / metres_per_unit(unit, speed), cutoff)
             reached = np.ones(len(population), dtype=bool)
         else:
             barriers = read_polygons(self.parameterAsSource(parameters, self.BARRIERS, context), crs, context)
@@ -152,11 +154,10 @@ class ServiceCoverage(TsrAlgorithm):
             joined = join_points(net, [demand.xy, facilities.xy], max_snap, unit, speed)
             net = joined.net
             closed = zone_of_segments(net, barriers) >= 0 if barriers else None
-            cost = segment_costs(net, unit, speed)
-            graph = build_graph(net, cost, closed)
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled: no output was written"))
-            pairs = od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff)
+            with self.core_errors():
+                cost = segment_costs(net, unit, speed)
+                graph = build_graph(net, cost, closed)
+                pairs = od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff, cancelled=cancelled)
             reached = joined.snapped[0].reached
             self.report_unsnapped(joined, demand, facilities, max_snap, feedback)
             areas = (net, cost, closed, graph, joined.endpoints[1])
@@ -164,10 +165,11 @@ class ServiceCoverage(TsrAlgorithm):
         with self.core_errors():
             result = coverage(pairs, population, np.nan_to_num(capacity), thresholds)
         covered = result.covered_population(population)
-        total = float(population.sum())
+        # People without a location stay in the denominator: they are not covered.
+        total = people.total_population
         percent = 100.0 * float(covered[0]) / total if total > 0 else 0.0
         results = {self.COVERED_PERCENT: percent}
-        results.update(self.write_demand(parameters, context, demand, result, ids, reached, crs, unit))
+        results.update(self.write_demand(parameters, context, demand, result, ids, reached, crs, unit, people.unlocated))
         results.update(self.write_facilities(parameters, context, facilities, result, capacity, crs))
         feedback.setProgress(60)
         area_rows = self.write_areas(parameters, context, facilities, ids, thresholds, unit, speed, max_snap, areas, crs, feedback)
@@ -175,7 +177,7 @@ class ServiceCoverage(TsrAlgorithm):
             results[self.OUTPUT_AREAS] = area_rows
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
-            report.write(html, self.report_html(result, population, capacity, thresholds, unit, area_per_person, ids, reached))
+            report.write(html, self.report_html(result, population, capacity, thresholds, unit, area_per_person, ids, reached, people))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(tr("Population within {t:g} {u}: {p:.2f} %").format(t=thresholds[0], u=unit_name(unit), p=percent))
         feedback.setProgress(100)
@@ -207,7 +209,9 @@ class ServiceCoverage(TsrAlgorithm):
         if far_facilities:
             feedback.reportError(tr("{n} facilities are more than {d:g} m from any road: they serve nobody").format(n=far_facilities, d=max_snap), fatalError=False)
 
-    def write_demand(self, parameters, context, demand, result, ids, reached, crs, unit) -> dict:
+    def write_demand(self, parameters, context, demand, result, ids, reached, crs, unit, unlocated=()) -> dict:
+        """Every demand feature with its coverage; those without geometry are written too,
+        without geometry, as not reached and not covered."""
         source_fields = demand.features[0].fields()
         fields = QgsFields(source_fields)
         extra = [("nearest_id", "string"), ("cost", "double"), ("reached", "int")]
@@ -226,6 +230,10 @@ class ServiceCoverage(TsrAlgorithm):
             values = [ids[j] if j >= 0 else None, round(float(result.cost[i]), 4) if j >= 0 else None, int(reached[i])]
             values += [int(c) for c in result.covered[i]] + [float(result.accessibility[i])]
             out.setAttributes(list(feature.attributes()) + values)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        for feature in unlocated:
+            out = QgsFeature(fields)
+            out.setAttributes(list(feature.attributes()) + [None, None, 0] + [0] * len(result.thresholds) + [0.0])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT_DEMAND: dest}
 
@@ -265,7 +273,9 @@ class ServiceCoverage(TsrAlgorithm):
         if network is not None:
             net, cost, closed, graph, ends = network
             reached = np.flatnonzero(ends.node >= 0)
-            node_costs = dict(zip(reached.tolist(), trees_to(graph, ends.node[reached]).cost + ends.access[reached][:, None]))
+            with self.core_errors():
+                trees = trees_to(graph, ends.node[reached], cancelled=feedback.isCanceled)
+            node_costs = dict(zip(reached.tolist(), trees.cost + ends.access[reached][:, None]))
         for j in range(len(ids)):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: no output was written"))
@@ -275,7 +285,8 @@ class ServiceCoverage(TsrAlgorithm):
                     shape = QgsGeometry.fromPointXY(QgsPointXY(*facilities.xy[j])).buffer(threshold * per_unit, 36)
                     area = shape.area()
                 elif j in node_costs:
-                    polygon = service_area(net, cost, node_costs[j], threshold, per_unit, max_snap, closed)
+                    with self.core_errors():
+                        polygon = service_area(net, cost, node_costs[j], threshold, per_unit, max_snap, closed, feedback.isCanceled)
                     if polygon.is_empty:
                         continue
                     shape, area = to_qgs(polygon), polygon.area
@@ -287,9 +298,10 @@ class ServiceCoverage(TsrAlgorithm):
                 sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
-    def report_html(self, result, population, capacity, thresholds, unit, area_per_person, ids, reached) -> str:
+    def report_html(self, result, population, capacity, thresholds, unit, area_per_person, ids, reached, people=None) -> str:
         u = unit_name(unit)
-        total = float(population.sum())
+        unlocated = float(people.unlocated_population.sum()) if people is not None else 0.0
+        total = float(population.sum()) + unlocated
         covered = result.covered_population(population)
         rows = [[f"{t:g} {u}", covered[k], 100.0 * covered[k] / total if total else 0.0, total - covered[k]] for k, t in enumerate(thresholds)]
         coverage_table = report.table([tr("Threshold"), tr("Population covered"), tr("Covered (%)"), tr("Underserved population")], rows)
@@ -314,5 +326,7 @@ class ServiceCoverage(TsrAlgorithm):
             sections.append((tr("Facility load (nearest facility within the first threshold)"), report.table([tr("Facility"), tr("Assigned"), tr("Capacity"), tr("Load ratio")], loads)))
         unreached = int((~reached).sum())
         notes = [(tr("Demand points off the network"), str(unreached)), (tr("2SFCA catchment"), f"{thresholds[0]:g} {u}")]
+        if people is not None and people.unlocated:
+            notes.append((tr("Demand features without geometry (counted as not covered)"), f"{len(people.unlocated)} ({report.fmt(unlocated)})"))
         sections.append((tr("Notes"), report.table([tr("Item"), tr("Value")], notes, left_columns=2)))
         return report.document(tr("Service coverage report"), sections)

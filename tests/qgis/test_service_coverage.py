@@ -154,3 +154,166 @@ def test_null_population_counts_zero_and_is_reported(run, tmp_path):
     assert any("1 demand features have no population" in m for m in messages)
     (facility,) = features(result["OUTPUT_FACILITIES"])
     assert facility["demand_600"] == 100.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile input (issue 10)
+
+
+class Recorder:
+    """A feedback that records warnings and, if asked, is cancelled from its n-th isCanceled() on."""
+
+    def __new__(cls, cancel_after=None):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.messages, self.calls, self.cancel_after = [], 0, cancel_after
+
+            def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API)
+                self.messages.append(error)
+
+            def pushInfo(self, info):  # noqa: N802 (QGIS API)
+                self.messages.append(info)
+
+            def isCanceled(self):  # noqa: N802 (QGIS API)
+                self.calls += 1
+                return self.cancel_after is not None and self.calls >= self.cancel_after
+
+        return _Feedback()
+
+
+def roads_with_speed(value, kind="double"):
+    return layer("LineString", f"&field=id:integer&field=speed:{kind}", [([(0, 0), (2000, 0)], [1, value])])
+
+
+@pytest.mark.parametrize("value, kind", [(0.0, "double"), (-30.0, "double"), ("fast", "string")])
+def test_a_road_speed_of_zero_negative_or_text_is_refused_with_the_road(run, tmp_path, value, kind):
+    # Before: such a road silently took the walking speed SPEED.
+    parameters = inputs(tmp_path, NETWORK=roads_with_speed(value, kind), SPEED_FIELD="speed", COST=1, THRESHOLDS="4, 6", OUTPUT_AREAS="")
+    with pytest.raises(QgsProcessingException, match=r"Road speeds must be positive.*1 roads.*features 1 \('" + str(value)):
+        run("servicecoverage", parameters)
+
+
+@pytest.mark.parametrize("value", [None, float("nan")])
+def test_a_missing_road_speed_takes_speed_and_is_reported(run, tmp_path, value):
+    feedback = Recorder()
+    parameters = inputs(tmp_path, NETWORK=roads_with_speed(value), SPEED_FIELD="speed", COST=1, SPEED=6.0, THRESHOLDS="4, 6", OUTPUT_AREAS="")
+    result = run("servicecoverage", parameters, feedback=feedback)
+    demand = by_name(result["OUTPUT_DEMAND"])
+    # 6 km/h = 100 m per minute on the road and on the access legs: A 330 m → 3.3 min
+    assert demand["A"]["cost"] == pytest.approx(3.3) and demand["B"]["cost"] == pytest.approx(5.15)
+    assert any("1 roads have no speed in 'speed' and take the speed SPEED (6 km/h)" in m for m in feedback.messages)
+    # With a distance cost the speed field is not read at all, whatever it holds.
+    zero = run("servicecoverage", inputs(tmp_path, NETWORK=roads_with_speed(0.0), SPEED_FIELD="speed", OUTPUT_AREAS="", OUTPUT_DEMAND=str(tmp_path / "d2.gpkg")))
+    assert by_name(zero["OUTPUT_DEMAND"])["A"]["cost"] == pytest.approx(330.0)
+
+
+def test_demand_without_geometry_stays_in_the_denominator(run, tmp_path):
+    from qgis.core import QgsFeature
+
+    demand = layer("Point", "&field=name:string&field=population:double", DEMAND)
+    lost = QgsFeature(demand.fields())
+    lost.setAttributes(["D", 20.0])  # no geometry
+    demand.dataProvider().addFeatures([lost])
+    feedback = Recorder()
+    result = run("servicecoverage", inputs(tmp_path, DEMAND=demand), feedback=feedback)
+    # A (100 persons) within 400 m out of 100 + 50 + 30 + 20 = 200 persons (before: out of 180)
+    assert result["COVERED_PERCENT"] == pytest.approx(50.0)
+    assert any("1 demand features have no geometry; their 20 persons are counted as not covered" in m for m in feedback.messages)
+    rows = by_name(result["OUTPUT_DEMAND"])
+    assert set(rows) == {"A", "B", "C", "D"}  # written, not dropped
+    assert rows["D"]["reached"] == 0 and rows["D"]["covered_400"] == 0 and rows["D"]["_geometry"].isEmpty()
+    html = (tmp_path / "coverage.html").read_text(encoding="utf-8")
+    assert "Demand features without geometry" in html
+
+
+def test_facilities_without_geometry_are_reported(run, tmp_path):
+    from qgis.core import QgsFeature
+
+    facilities = layer("Point", "&field=code:string&field=area:double", SHELTER)
+    lost = QgsFeature(facilities.fields())
+    lost.setAttributes(["S2", 50.0])
+    facilities.dataProvider().addFeatures([lost])
+    feedback = Recorder()
+    result = run("servicecoverage", inputs(tmp_path, FACILITIES=facilities, OUTPUT_AREAS=""), feedback=feedback)
+    assert result["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
+    assert any("The facility layer: 1 features have no geometry and are left out (features 2)" in m for m in feedback.messages)
+
+
+def test_population_text_nan_and_negative(run, tmp_path):
+    text = layer("Point", "&field=name:string&field=population:string", [((700, 20), ["A", "100"]), ((1500, -5), ["B", "many"])])
+    with pytest.raises(QgsProcessingException, match=r"1 features have a value in 'population' that is not a number \(features 2 \('many'\)\)"):
+        run("servicecoverage", inputs(tmp_path, DEMAND=text))
+    negative = layer("Point", "&field=name:string&field=population:double", [((700, 20), ["A", 100.0]), ((1500, -5), ["B", -5.0])])
+    with pytest.raises(QgsProcessingException, match=r"1 features have a negative value in 'population' \(features 2\)"):
+        run("servicecoverage", inputs(tmp_path, DEMAND=negative))
+    # NaN counts as 0, like NULL, and is reported; numbers written as text are read.
+    nan = layer("Point", "&field=name:string&field=population:string", [((700, 20), ["A", "100"]), ((1500, -5), ["B", "nan"])])
+    feedback = Recorder()
+    result = run("servicecoverage", inputs(tmp_path, DEMAND=nan, OUTPUT_AREAS=""), feedback=feedback)
+    assert result["COVERED_PERCENT"] == pytest.approx(100.0)
+    assert any("1 demand features have no population" in m for m in feedback.messages)
+
+
+def test_every_point_beyond_the_snap_distance_is_a_result_not_a_crash(run, tmp_path):
+    # Before: IndexError in the snapping when no point had a road within MAX_SNAP.
+    far = layer("Point", "&field=name:string&field=population:double", [((100, 800), ["C", 30.0])])
+    shelter = layer("Point", "&field=code:string&field=area:double", [((1000, 900), ["S1", 120.0])])
+    feedback = Recorder()
+    result = run("servicecoverage", inputs(tmp_path, DEMAND=far, FACILITIES=shelter), feedback=feedback)
+    assert result["COVERED_PERCENT"] == 0.0
+    assert any("1 demand points are more than 500 m from any road" in m for m in feedback.messages)
+    assert any("1 facilities are more than 500 m from any road" in m for m in feedback.messages)
+
+
+def test_max_snap_zero_joins_only_points_on_the_road(run, tmp_path):
+    on_road = layer("Point", "&field=name:string&field=population:double", [((700, 0), ["A", 100.0]), ((1500, -5), ["B", 50.0])])
+    shelter = layer("Point", "&field=code:string&field=area:double", [((1000, 0), ["S1", 120.0])])
+    result = run("servicecoverage", inputs(tmp_path, DEMAND=on_road, FACILITIES=shelter, MAX_SNAP=0.0, OUTPUT_AREAS=""))
+    rows = by_name(result["OUTPUT_DEMAND"])
+    assert rows["A"]["cost"] == pytest.approx(300.0) and rows["B"]["reached"] == 0
+    assert result["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 150)
+
+
+def test_layers_whose_coordinates_cannot_be_transformed_are_named(run, tmp_path):
+    # x = 501 000 "degrees": no transformation into the demand layer's CRS exists.
+    wrong = layer("Point", "&field=code:string&field=area:double", SHELTER, crs="EPSG:4326")
+    with pytest.raises(QgsProcessingException, match="The facility layer: feature 1 cannot be transformed"):
+        run("servicecoverage", inputs(tmp_path, FACILITIES=wrong))
+
+
+def test_cancellation_reaches_routing_and_service_areas(run, tmp_path):
+    free = Recorder()
+    run("servicecoverage", inputs(tmp_path), feedback=free)
+    assert free.calls >= 3  # routing, trees, service areas
+    for n in range(1, free.calls + 1):
+        feedback = Recorder(cancel_after=n)
+        with pytest.raises(QgsProcessingException, match="Cancelled"):
+            run("servicecoverage", inputs(tmp_path, OUTPUT_DEMAND=str(tmp_path / f"c{n}.gpkg")), feedback=feedback)
+        assert feedback.calls == n
+
+
+def test_hostile_input_through_qgis_process(tmp_path):
+    save_layers(tmp_path, {
+        "demand": ("Point", "&field=name:string&field=population:double", DEMAND),
+        "shelters": ("Point", "&field=code:string&field=area:double", SHELTER),
+        "roads": ("LineString", "&field=id:integer&field=speed:double", [([(0, 0), (2000, 0)], [1, 0.0])]),
+    })
+    runner = QgisProcess(str(tmp_path / "profile"))
+    parameters = {
+        "DEMAND": str(tmp_path / "demand.gpkg"), "POPULATION_FIELD": "population",
+        "FACILITIES": str(tmp_path / "shelters.gpkg"), "AREA_FIELD": "area",
+        "NETWORK": str(tmp_path / "roads.gpkg"), "SPEED_FIELD": "speed", "COST": 1, "THRESHOLDS": "4,6",
+        "OUTPUT_DEMAND": str(tmp_path / "d.gpkg"), "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg"),
+        "OUTPUT_AREAS": "", "OUTPUT_HTML": "",
+    }
+    with pytest.raises(RuntimeError) as failed:
+        runner.run("tsr:servicecoverage", parameters)
+    text = str(failed.value)
+    assert "Road speeds must be positive numbers of km/h: 1 roads" in text and "Traceback" not in text
+    assert "(1)" in text.splitlines()[0]  # qgis_process's exit code
+    # The same roads with a distance cost: the speeds are not used and the run succeeds.
+    answer = runner.run("tsr:servicecoverage", dict(parameters, COST=0, THRESHOLDS="400,600"))
+    assert answer["results"]["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
