@@ -8,6 +8,11 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pytest-qt must drive the Qt binding QGIS is built on (PyQt5 for QGIS 3, PyQt6 for QGIS 4),
+# whatever other bindings are installed.
+from qgis.PyQt.QtCore import PYQT_VERSION_STR  # noqa: E402
+
+os.environ.setdefault("PYTEST_QT_API", f"pyqt{PYQT_VERSION_STR.split('.')[0]}")
 
 TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS.parent / "scripts"))
