@@ -32,6 +32,17 @@ from . import report, styles
 from .base import TsrAlgorithm
 
 
+def metric_grid(grid: Grid) -> bool:
+    """Whether cell areas of the grid are true square metres: a projected CRS in metres that is
+    not Web Mercator (which inflates areas by 1/cos²(latitude))."""
+    crs = grid.crs
+    if crs is None or not crs.is_projected or (crs.linear_units or "").lower() not in ("metre", "meter", "m"):
+        return False
+    proj = crs.to_proj4() if hasattr(crs, "to_proj4") else ""
+    web_mercator = crs.to_epsg() in (3857, 900913, 3785, 102100, 102113) or ("+proj=merc" in proj and "+a=6378137" in proj and "+b=6378137" in proj)
+    return not web_mercator
+
+
 class MultiHazardOverlay(TsrAlgorithm):
     ALG_ID = "multihazardoverlay"
 
@@ -198,6 +209,12 @@ class MultiHazardOverlay(TsrAlgorithm):
             results[self.OUTPUT_COUNT] = out_count
             heat = ["#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026", "#4a0012", "#2d000b", "#1a0006", "#0d0003", "#000000"]
             styles.style_on_load(context, out_count, styles.palette(range(spec.n + 1), heat, [str(k) for k in range(spec.n + 1)]))
+        if html_path and not metric_grid(grid):
+            feedback.pushInfo(
+                tr("The report gives no areas in hectares: the reference grid's CRS ({crs}) does not measure true metres (geographic, Web Mercator or none)").format(
+                    crs=grid.crs.to_string() if grid.crs is not None else "?"
+                )
+            )
         if html_path:
             report.write(html_path, self.report_html(spec, stats, grid, factors))
             results[self.OUTPUT_HTML] = html_path
@@ -222,7 +239,7 @@ class MultiHazardOverlay(TsrAlgorithm):
 
     def report_html(self, spec: OverlaySpec, stats: OverlayStatistics, grid: Grid, factors: dict) -> str:
         names = list(spec.names)
-        ha = grid.cell_area / 10_000 if grid.crs is not None and grid.crs.is_projected else float("nan")
+        ha = grid.cell_area / 10_000 if metric_grid(grid) else float("nan")
         method_name = self.method_options()[spec.method]
         setup = [
             (tr("Method"), method_name),

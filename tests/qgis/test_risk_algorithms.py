@@ -603,3 +603,24 @@ def test_zoning_invalid_unit_geometry_is_repaired_not_a_broken_interpreter(run, 
     # and the interpreter is still sound for the next run
     again = run("normalizehazard", {"INPUT": path, "METHOD": 0, "OUTPUT": str(tmp_path / "n.tif")})
     assert again["LOWER_USED"] == pytest.approx(0.1)
+
+
+def test_overlay_report_gives_no_hectares_on_a_web_mercator_or_geographic_grid(run, hazards, tmp_path):
+    pa, _, a, _ = hazards
+    cases = {
+        "EPSG:3857": dict(crs="EPSG:3857", origin=(12690000.0, 3590000.0)),
+        "EPSG:4490": dict(crs="EPSG:4490", origin=(114.0, 30.7), cell=0.0003),
+    }
+    for name, kwargs in cases.items():
+        path = write_raster(tmp_path / f"h{name[5:]}.tif", a, **kwargs)
+        feedback = Recorder()
+        html = tmp_path / f"r{name[5:]}.html"
+        run("multihazardoverlay", {"HAZARDS": [path], "THRESHOLD": 0.0, "OUTPUT": str(tmp_path / f"i{name[5:]}.tif"), "OUTPUT_HTML": str(html)}, feedback)
+        assert f"The report gives no areas in hectares: the reference grid's CRS ({name}) does not measure true metres" in feedback.said()
+        # THRESHOLD 0: every cell is ≥ T, so a metric grid would print 1 200 cells × 0.09 ha = 108 ha
+        assert "108.00" not in html.read_text(encoding="utf-8")
+    metric = Recorder()
+    html = tmp_path / "metric.html"
+    run("multihazardoverlay", {"HAZARDS": [pa], "THRESHOLD": 0.0, "OUTPUT": str(tmp_path / "m.tif"), "OUTPUT_HTML": str(html)}, metric)
+    assert "no areas in hectares" not in metric.said()
+    assert "108.00" in html.read_text(encoding="utf-8")
