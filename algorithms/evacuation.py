@@ -35,14 +35,14 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 import numpy as np
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from .costs import CostMatrix
 from .location import transportation
 from .network import RoadNetwork
 from .raster_io import Cancelled
-from .routing import ROW_BYTES, Endpoints, Graph, Trees, build_graph, graph_from_arcs, path_nodes, road_arcs, trees_to
+from .routing import ROW_BYTES, Endpoints, Graph, Trees, graph_from_arcs, path_nodes, road_arcs, trees_to
 
 AVOID, PENALISE = 0, 1
 #: The transportation problem is solved on whole connected groups of residents and shelters
@@ -55,6 +55,13 @@ Cancel = Callable[[], bool] | None
 def _check(cancelled: Cancel) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled()
+
+
+def _graph(rows: np.ndarray, cols: np.ndarray, cost: np.ndarray, segment: np.ndarray, n_nodes: int) -> Graph:
+    """routing.graph_from_arcs, also when there is no arc at all (every road closed)."""
+    if len(rows) == 0:
+        return Graph(csr_matrix((n_nodes, n_nodes)), np.zeros(0, dtype=np.int64))
+    return graph_from_arcs(rows, cols, cost, segment, n_nodes)
 
 
 def hazard_costs(cost: np.ndarray, zone: np.ndarray, mode: int, penalty: float, degree: np.ndarray | None) -> np.ndarray:
@@ -144,8 +151,7 @@ class EvacuationGraphs:
             _check(self.cancelled)
             members = np.flatnonzero(self.group == z)
             if z < 0:
-                graph = build_graph(self.net, self.cost, ~outside)
-                yield int(z), graph, self.demand.node[members]
+                yield int(z), _graph(safe_rows, safe_cols, self.cost[safe_seg], safe_seg, n), self.demand.node[members]
                 continue
             zone_rows, zone_cols, zone_seg = road_arcs(self.net, self.zone == z)
             every = np.arange(n)
@@ -154,7 +160,7 @@ class EvacuationGraphs:
             segment = np.concatenate([safe_seg, zone_seg, np.full(n, -1)])
             cost = np.concatenate([self.cost[safe_seg], self.cost[zone_seg], np.zeros(n)])
             start = np.where(self.demand.node[members] >= 0, self.demand.node[members] + n, -1)
-            yield int(z), graph_from_arcs(rows, cols, cost, segment, 2 * n), start
+            yield int(z), _graph(rows, cols, cost, segment, 2 * n), start
 
     def _trees(self, graph: Graph, shelters: np.ndarray) -> Iterator[tuple[np.ndarray, Trees]]:
         """Shortest-path trees towards groups of shelters, about ROW_BYTES of them at a time."""

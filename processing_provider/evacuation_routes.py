@@ -51,6 +51,7 @@ from .network_input import (
     NETWORK,
     POPULATION_FIELD,
     SPEED,
+    TOLERANCE,
     add_demand_parameters,
     add_network_parameters,
     feature_ids,
@@ -211,6 +212,12 @@ class EvacuationRoutes(TsrAlgorithm):
         with self.transform_errors(crs):
             net = read_network(self, parameters, context, crs, feedback)
             zones = read_polygons(zone_source, crs, context)
+        if net.n_segments == 0:
+            raise QgsProcessingException(
+                tr("The road network has no segment left once vertices closer than TOLERANCE ({tolerance} m) are joined; lower TOLERANCE").format(
+                    tolerance=self.parameterAsDouble(parameters, TOLERANCE, context)
+                )
+            )
         if zone_source is not None and not zones:
             feedback.pushWarning(tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
         with self.core_errors():
@@ -229,6 +236,10 @@ class EvacuationRoutes(TsrAlgorithm):
         feedback.setProgress(20)
         base = segment_costs(net, unit, speed)
         cost = hazard_costs(base, zone, mode, penalty, degree)
+        if not np.isfinite(cost).all():
+            raise QgsProcessingException(
+                tr("PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)").format(penalty=penalty)
+            )
         start_zone = zone_of_points(demand.xy, zones) if zones else np.full(len(demand.features), -1)
         shelter_zone = zone_of_points(shelters.xy, zones) if zones else np.full(len(shelters.features), -1)
         inside = shelter_zone >= 0

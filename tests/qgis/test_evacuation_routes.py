@@ -344,6 +344,8 @@ def test_zones_and_roads_in_other_crs_give_the_same_routes(run, tmp_path):
         ({"SHELTERS": "nocrs"}, None),
         ({"HAZARD_RASTER": "corrupt"}, "The hazard raster cannot be read: .*IReadBlock failed"),
         ({"HAZARD_RASTER": "outside"}, None),
+        ({"TOLERANCE": "huge"}, "no segment left once vertices closer than TOLERANCE"),
+        ({"PENALTY": "huge"}, "PENALTY 1e\\+308 makes the road costs overflow"),
     ],
 )
 def test_hostile_input_is_a_message_or_a_sound_result(run, tmp_path, change, message):
@@ -368,6 +370,9 @@ def test_hostile_input_is_a_message_or_a_sound_result(run, tmp_path, change, mes
         path.write_bytes(data[: len(data) // 20])  # the header stays, the rows along the roads are gone
         extra[name] = str(path)
         extra["HAZARD_MODE"] = 1
+    elif kind == "huge":  # every vertex joined into one node; a penalty beyond any float cost
+        extra[name] = 1e9 if name == "TOLERANCE" else 1e308
+        extra["HAZARD_MODE"] = 1
     elif kind == "outside":
         extra[name] = write_raster(tmp_path / "far.tif", np.ones((10, 10), dtype=np.float32), cell=10.0, origin=(X0 + 90000.0, Y0 + 90000.0))
     parameters = inputs(tmp_path, **extra)
@@ -387,6 +392,24 @@ def test_hostile_input_is_a_message_or_a_sound_result(run, tmp_path, change, mes
     else:
         with pytest.raises(QgsProcessingException, match=message):
             run("evacuationroutes", parameters)
+
+
+def test_a_zone_over_every_road_with_a_resident_outside_it(run, tmp_path):
+    # Every road and both shelters inside the zone, R4 outside it (and far from any road): nobody, and no crash
+    # on the graph of the roads outside the zones, which has no road at all.
+    zone = layer("Polygon", "", [(box(-100, -100, 2100, 500), [])])
+    feedback = Messages()
+    result = run("evacuationroutes", inputs(tmp_path, SHELTERS=shelters_layer(SHELTERS), HAZARD_ZONES=zone), feedback=feedback)
+    assert result["EVACUATED_PERCENT"] == 0.0 and features(result["OUTPUT"]) == []
+    assert "Nobody can be evacuated: every shelter stands inside a hazard zone" in feedback.text()
+    # the same with R4 near a road outside the zone: it has roads but no shelter
+    residents = layer("Point", "&field=name:string&field=pop:double", RESIDENTS[:3] + [((3000, 0), ["R4", 5.0])])
+    roads = layer("LineString", "&field=id:integer", ROADS + [([(2000, 0), (3000, 0)], [3])])
+    result = run("evacuationroutes", inputs(tmp_path, DEMAND=residents, NETWORK=roads, SHELTERS=shelters_layer(SHELTERS), HAZARD_ZONES=zone,
+                                            OUTPUT=str(tmp_path / "b.gpkg"), OUTPUT_UNREACHED=str(tmp_path / "b_u.gpkg"), OUTPUT_HTML=str(tmp_path / "b.html")))
+    left = {r["demand_id"]: r["reason"] for r in features(result["OUTPUT_UNREACHED"])}
+    assert result["EVACUATED_PERCENT"] == 0.0 and set(left) == {"R1", "R2", "R3", "R4"}
+    assert all(reason == "every shelter stands inside a hazard zone" for reason in left.values())
 
 
 def test_cancelled_run_writes_nothing(run, tmp_path):
