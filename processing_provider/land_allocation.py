@@ -38,6 +38,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -586,9 +587,13 @@ class LandAllocation(TsrAlgorithm):
             grid = Grid.of(ref_path)
             transform = QgsCoordinateTransform(crs, ref_layer.crs(), context.transformContext())
             in_raster = []
-            for g in geometries:
+            for g, unit in zip(geometries, names):
                 t = QgsGeometry(g)
-                t.transform(transform)
+                try:
+                    t.transform(transform)
+                except QgsCsException:
+                    raise QgsProcessingException(tr("The planning unit {unit} cannot be transformed from {source} to the CRS of the raster '{name}' ({target})").format(
+                        unit=unit, source=crs.authid() or "?", name=ref_layer.name(), target=ref_layer.crs().authid() or "?")) from None
                 in_raster.append(to_shapely(t))
             sources = [RasterSource(p) for p in raster_paths]
             class_source = RasterSource(current_path, resampling=Resampling.nearest) if current_path else None
@@ -689,7 +694,11 @@ class LandAllocation(TsrAlgorithm):
                 geometry.convertToStraightSegment()
                 if not geometry.isGeosValid():
                     geometry = geometry.makeValid()
-                geometry.transform(transform)
+                try:
+                    geometry.transform(transform)
+                except QgsCsException:
+                    raise QgsProcessingException(tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                        layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?")) from None
                 shapes.append(to_shapely(geometry))
             if empty:
                 feedback.pushWarning(tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(count=empty, layer=layer.name()))

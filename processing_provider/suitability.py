@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -391,7 +392,11 @@ class Suitability(TsrAlgorithm):
                     continue
                 if not geometry.isGeosValid():
                     geometry = geometry.makeValid()
-                geometry.transform(transform)
+                try:
+                    geometry.transform(transform)
+                except QgsCsException:
+                    raise QgsProcessingException(tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                        layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?")) from None
                 geometries.append(wkb.loads(bytes(geometry.asWkb())))
             if empty:
                 feedback.pushWarning(tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(count=empty, layer=layer.name()))

@@ -513,3 +513,4 @@ def test_network_styles_give_valid_renderers():
     unreached = memory_layer("Point", "field=demand_id:string&field=people:double&field=reason:string", [["x", 4.0, "too far"]])
     styles.unreached(unreached)
     assert isinstance(unreached.renderer(), QgsSingleSymbolRenderer) and colours(unreached) == [styles.BAD]
+
