@@ -116,15 +116,18 @@ def zone_of_segments(net: RoadNetwork, zones: Sequence[BaseGeometry], cancelled:
     return zone
 
 
-def zone_of_points(points: np.ndarray, zones: Sequence[BaseGeometry]) -> np.ndarray:
+def zone_of_points(points: np.ndarray, zones: Sequence[BaseGeometry], cancelled: Cancel = None) -> np.ndarray:
     """Index of the zone holding each point (boundary included), −1 for none."""
     points = np.asarray(points, dtype=float).reshape(-1, 2)
     zone = np.full(len(points), -1, dtype=np.int64)
     for k, polygon in enumerate(zones):
+        _check(cancelled)
         prepared = prep(polygon)
         west, south, east, north = polygon.bounds
         near = np.flatnonzero((points[:, 0] >= west) & (points[:, 0] <= east) & (points[:, 1] >= south) & (points[:, 1] <= north))
-        for i in near:
+        for n, i in enumerate(near):
+            if n % 4096 == 4095:
+                _check(cancelled)
             if zone[i] < 0 and prepared.intersects(Point(points[i])):
                 zone[i] = k
     return zone

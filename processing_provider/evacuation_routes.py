@@ -46,10 +46,8 @@ from . import report, styles
 from .base import TsrAlgorithm
 from .network_input import (
     COST,
-    DEMAND_ID_FIELD,
     MAX_SNAP,
     NETWORK,
-    POPULATION_FIELD,
     SPEED,
     TOLERANCE,
     add_demand_parameters,
@@ -86,16 +84,6 @@ def _persons(value: float) -> str:
 
 def _is_null(value) -> bool:
     return value is None or value == "" or (hasattr(value, "isNull") and value.isNull())
-
-
-def _without_geometry(source) -> list[QgsFeature]:
-    """The features of `source` that have no geometry (NULL or empty)."""
-    out = []
-    for feature in source.getFeatures():
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            out.append(QgsFeature(feature))
-    return out
 
 
 class EvacuationRoutes(TsrAlgorithm):
@@ -173,23 +161,18 @@ class EvacuationRoutes(TsrAlgorithm):
 
         with self.transform_errors(crs):
             people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The resident layer"))
-            shelters = read_points(shelter_source, crs, context, tr("The shelter layer"))
-        demand, population = people.points, people.population
-        # Residents without geometry: their people stay in the total, as not evacuated.
-        lost = _without_geometry(demand_source)
-        id_field = self.parameterAsString(parameters, DEMAND_ID_FIELD, context) if parameters.get(DEMAND_ID_FIELD) else ""
-        population_field = self.parameterAsString(parameters, POPULATION_FIELD, context)
-        lost_people = numeric_values(lost, population_field, tr("The resident layer"))[0] if lost else np.zeros(0)
-        all_ids = feature_ids(demand.features + lost, id_field, tr("Demand"))
-        demand_ids, lost_ids = all_ids[: len(demand.features)], all_ids[len(demand.features):]
-        if lost:
+            shelters = read_points(shelter_source, crs, context, tr("The shelter layer"), feedback, report=False)
+        demand, population, demand_ids = people.points, people.population, people.ids
+        # Residents without (usable) geometry: their people stay in the total, as not evacuated.
+        lost_ids, lost_people = list(people.unlocated_ids), np.asarray(people.unlocated_population, dtype=float)
+        if lost_ids:
             feedback.pushWarning(
                 tr("{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}").format(
-                    n=len(lost), people=_persons(lost_people.sum()), ids=_named(lost_ids)
+                    n=len(lost_ids), people=_persons(lost_people.sum()), ids=_named(lost_ids)
                 )
             )
-        # Shelters without geometry and without capacity receive nobody.
-        homeless = _without_geometry(shelter_source)
+        # Shelters without (usable) geometry and without capacity receive nobody.
+        homeless = list(shelters.skipped)
         shelter_field = self.parameterAsString(parameters, self.SHELTER_ID_FIELD, context)
         every_shelter = feature_ids(shelters.features + homeless, shelter_field, tr("Shelter"))
         shelter_ids, homeless_ids = every_shelter[: len(shelters.features)], every_shelter[len(shelters.features):]
@@ -240,8 +223,9 @@ class EvacuationRoutes(TsrAlgorithm):
             raise QgsProcessingException(
                 tr("PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)").format(penalty=penalty)
             )
-        start_zone = zone_of_points(demand.xy, zones) if zones else np.full(len(demand.features), -1)
-        shelter_zone = zone_of_points(shelters.xy, zones) if zones else np.full(len(shelters.features), -1)
+        with self.core_errors():
+            start_zone = zone_of_points(demand.xy, zones, cancelled) if zones else np.full(len(demand.features), -1)
+            shelter_zone = zone_of_points(shelters.xy, zones, cancelled) if zones else np.full(len(shelters.features), -1)
         inside = shelter_zone >= 0
         every_inside = bool(zones) and mode == AVOID and bool(inside.all())
         if mode == AVOID and inside.any():
@@ -325,7 +309,7 @@ class EvacuationRoutes(TsrAlgorithm):
                 "inside_used": inside if mode != AVOID else np.zeros(len(inside), dtype=bool),
                 "off_road": ~joined.snapped[1].reached,
                 "homeless": homeless_ids,
-                "lost": (len(lost), float(lost_people.sum())),
+                "lost": (len(lost_ids), float(lost_people.sum())),
                 "nobody": nobody,
             }
             report.write(html, self.report_html(stats, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people))

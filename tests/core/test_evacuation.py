@@ -83,7 +83,7 @@ def test_penalise_mode_reaches_a_shelter_inside_a_zone_at_the_penalty():
 
 
 def test_a_zone_over_everything_leaves_no_shelter_usable():
-    net, zone, zones, residents, shelters, nodes = line_with_zone()
+    net, _, _, residents, shelters, nodes = line_with_zone()
     everywhere = [box(-1000, -1000, 5000, 5000)]
     net = split_at_boundaries(net, everywhere)
     zone = zone_of_segments(net, everywhere)

@@ -462,7 +462,6 @@ def test_a_geographic_hazard_raster_over_metric_roads(run, tmp_path):
     (0.56 m) there; each metre misplaced costs PENALTY − 1 = 4: 2 × 1.31 × 4 ≈ 10.5."""
     import rasterio
     from rasterio.enums import Resampling
-    from rasterio.transform import from_origin
     from rasterio.warp import calculate_default_transform, reproject
 
     degrees = np.zeros((20, 250), dtype=np.float32)
