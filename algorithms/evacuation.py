@@ -66,12 +66,14 @@ def _graph(rows: np.ndarray, cols: np.ndarray, cost: np.ndarray, segment: np.nda
 
 def hazard_costs(cost: np.ndarray, zone: np.ndarray, mode: int, penalty: float, degree: np.ndarray | None) -> np.ndarray:
     """Segment costs with the hazard penalties: × penalty inside zones (PENALISE mode) and
-    × (1 + (penalty − 1)·h̄) for a raster degree h̄."""
+    × (1 + (penalty − 1)·h̄) for a raster degree h̄. A penalty too large for floating point
+    gives infinite costs, which the caller must refuse."""
     weighted = cost.copy()
-    if degree is not None:
-        weighted *= 1.0 + (penalty - 1.0) * degree
-    if mode == PENALISE:
-        weighted = np.where(zone >= 0, weighted * penalty, weighted)
+    with np.errstate(over="ignore"):
+        if degree is not None:
+            weighted *= 1.0 + (penalty - 1.0) * degree
+        if mode == PENALISE:
+            weighted = np.where(zone >= 0, weighted * penalty, weighted)
     return weighted
 
 
@@ -243,8 +245,9 @@ def capacity_flows(
 
     The two linear programmes are separable over those groups (no constraint links two of
     them), so solving the groups apart gives the same optimum; groups are gathered into
-    batches of at least `batch_pairs` pairs, and `cancelled` is checked before each batch
-    (raises Cancelled). Shelters of capacity 0 receive nobody.
+    batches of at least `batch_pairs` pairs, and `cancelled` is checked before each batch and
+    each of its two linear programmes (raises Cancelled). Shelters of capacity 0 receive
+    nobody.
     """
     people = np.asarray(people, dtype=float)
     capacity = np.asarray(capacity, dtype=float)
@@ -272,7 +275,7 @@ def capacity_flows(
         bd, bj, bc = d[lo:hi], j[lo:hi], c[lo:hi]
         rows, local_d = np.unique(bd, return_inverse=True)
         cols, local_j = np.unique(bj, return_inverse=True)
-        solved = transportation(CostMatrix(local_d.ravel(), local_j.ravel(), bc, len(rows), len(cols)), people[rows], capacity[cols])
+        solved = transportation(CostMatrix(local_d.ravel(), local_j.ravel(), bc, len(rows), len(cols)), people[rows], capacity[cols], cancelled)
         flows = solved.flows
         parts.append((rows[flows.demand], cols[flows.candidate], np.asarray(flows.amount, dtype=float)))
     _check(cancelled)
