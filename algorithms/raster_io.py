@@ -9,6 +9,11 @@ which is also what lets a distributed engine map the same kernels over a nationa
 
 Outputs are written to a temporary file beside the destination and moved into place only when
 every block has been written, so a cancelled or failed run never leaves a half-written result.
+The temporary files a thread has open are listed by `open_temporaries` (a caller that is torn
+down, e.g. by a termination signal, removes what is left with `remove_temporaries`).
+
+A raster GDAL cannot open or decode (a damaged or truncated file: "IReadBlock failed") is
+reported as an InputError naming the file, never as a GDAL traceback.
 """
 
 from __future__ import annotations
@@ -28,11 +33,20 @@ import rasterio.warp
 from affine import Affine
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
-from rasterio.errors import RasterioError
+from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window
 
 from .messages import InputError, tr
+
+try:  # GDAL errors rasterio raises as such (CPLE_AppDefinedError …); private module, so guarded
+    from rasterio._err import CPLE_BaseError as _GdalError
+except ImportError:  # pragma: no cover - a rasterio without it raises RasterioError only
+    _GdalError = RasterioError
+
+#: What rasterio raises when GDAL cannot open or decode a file (RasterioIOError is an OSError,
+#: not a RasterioError).
+READ_ERRORS: tuple[type[BaseException], ...] = (RasterioIOError, RasterioError, _GdalError)
 
 #: Cells per strip: ~1 M float32 cells = 4 MB per input block.
 STRIP_CELLS = 1 << 20
@@ -43,6 +57,70 @@ FLOAT_NODATA = -9999.0
 
 class Cancelled(Exception):
     """Raised when the caller's cancellation check returns True between two blocks."""
+
+
+def unreadable(path: str, error: BaseException) -> InputError:
+    """The InputError for a raster GDAL cannot open or decode (`error` is GDAL's reason)."""
+    detail = " ".join(str(error).split()) or type(error).__name__
+    return InputError(
+        tr("The raster {path} cannot be read ({detail}); the file may be damaged or incomplete, e.g. a copy that was cut short: export or copy it again"),
+        path=path,
+        detail=detail,
+    )
+
+
+def unwritable(path: str, error: BaseException) -> InputError:
+    """The InputError for an output GDAL cannot create (`error` is the reason)."""
+    detail = " ".join(str(error).split()) or type(error).__name__
+    return InputError(
+        tr("The output {path} cannot be written ({detail}); check that its folder exists and that you may write to it"),
+        path=path,
+        detail=detail,
+    )
+
+
+def open_raster(path: str):
+    """`rasterio.open(path)` for reading; a file GDAL cannot open raises InputError naming it."""
+    try:
+        return rasterio.open(path)
+    except READ_ERRORS as error:
+        raise unreadable(path, error) from None
+
+
+_TEMPORARIES: dict[str, int] = {}
+_TEMPORARIES_LOCK = threading.Lock()
+
+
+def open_temporaries(thread: int | None = None) -> list[str]:
+    """Temporary (`.<id>.part.<ext>`) files opened by `thread` (default: the calling thread)
+    and neither committed nor discarded yet."""
+    thread = threading.get_ident() if thread is None else thread
+    with _TEMPORARIES_LOCK:
+        return [path for path, owner in _TEMPORARIES.items() if owner == thread]
+
+
+def all_open_temporaries() -> list[str]:
+    """Temporary files opened by any thread and neither committed nor discarded yet."""
+    with _TEMPORARIES_LOCK:
+        return list(_TEMPORARIES)
+
+
+def remove_temporaries(thread: int | None = None) -> list[str]:
+    """Remove the temporary files `open_temporaries(thread)` lists (and their side-cars); return
+    the files removed. For a caller whose run was torn down before its sinks were discarded."""
+    removed = []
+    for path in open_temporaries(thread):
+        for candidate in (path, path + ".aux.xml"):
+            try:
+                os.remove(candidate)
+                removed.append(candidate)
+            except FileNotFoundError:
+                pass
+            except OSError:  # pragma: no cover - e.g. still open on Windows
+                continue
+        with _TEMPORARIES_LOCK:
+            _TEMPORARIES.pop(path, None)
+    return removed
 
 
 @dataclass(frozen=True)
@@ -56,7 +134,7 @@ class Grid:
 
     @classmethod
     def of(cls, path: str) -> "Grid":
-        with rasterio.open(path) as ds:
+        with open_raster(path) as ds:
             return cls(ds.crs, ds.transform, ds.width, ds.height)
 
     @property
@@ -101,7 +179,7 @@ class RasterSource:
 
     def check_against(self, grid: Grid) -> None:
         """Raise InputError if this source cannot be aligned to `grid`."""
-        with rasterio.open(self.path) as ds:
+        with open_raster(self.path) as ds:
             if not 1 <= self.band <= ds.count:
                 raise InputError(tr("{name} has {count} band(s); band {band} does not exist"), name=os.path.basename(self.path), count=ds.count, band=self.band)
             if ds.crs is None or grid.crs is None:
@@ -183,8 +261,13 @@ class BlockReader:
         return handle, src.band
 
     def read(self, index: int, window: Window) -> np.ndarray:
-        ds, band = self._dataset(index)
-        data = ds.read(band, window=window, out_dtype="float32")
+        """The window of source `index` as float32 (NaN = nodata); a file GDAL cannot open or
+        decode (damaged, truncated) raises InputError naming it."""
+        try:
+            ds, band = self._dataset(index)
+            data = ds.read(band, window=window, out_dtype="float32")
+        except READ_ERRORS as error:
+            raise unreadable(self.sources[index].path, error) from None
         nodata = ds.nodatavals[band - 1]
         if nodata is not None and not np.isnan(nodata):
             data[data == np.float32(nodata)] = np.nan
@@ -214,7 +297,10 @@ class RasterSink:
 
     def open(self, grid: Grid) -> None:
         folder, name = os.path.split(os.path.abspath(self.path))
-        os.makedirs(folder, exist_ok=True)
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise unwritable(self.path, error) from None
         self._tmp = os.path.join(folder, f".{uuid.uuid4().hex[:8]}.part{os.path.splitext(name)[1] or '.tif'}")
         profile = dict(
             driver=driver_for(self.path),
@@ -228,7 +314,13 @@ class RasterSink:
         )
         if profile["driver"] == "GTiff":
             profile.update(creation_options(self.dtype, self.compress))
-        self._ds = rasterio.open(self._tmp, "w", **profile)
+        with _TEMPORARIES_LOCK:
+            _TEMPORARIES[self._tmp] = threading.get_ident()
+        try:
+            self._ds = rasterio.open(self._tmp, "w", **profile)
+        except (*READ_ERRORS, OSError) as error:
+            self.discard()
+            raise unwritable(self.path, error) from None
         if self.description:
             self._ds.set_band_description(1, self.description)
 
@@ -241,6 +333,8 @@ class RasterSink:
         self._ds.close()
         self._ds = None
         os.replace(self._tmp, self.path)
+        with _TEMPORARIES_LOCK:
+            _TEMPORARIES.pop(self._tmp, None)
         for ext in (".aux.xml", ".ovr"):
             # A stale side-car of an earlier run would describe a different raster.
             if os.path.exists(self.path + ext):
@@ -253,6 +347,8 @@ class RasterSink:
         for candidate in (self._tmp, self._tmp + ".aux.xml"):
             if candidate and os.path.exists(candidate):
                 os.remove(candidate)
+        with _TEMPORARIES_LOCK:
+            _TEMPORARIES.pop(self._tmp, None)
 
 
 def driver_for(path: str) -> str:
@@ -277,7 +373,7 @@ def creation_options(dtype: str, compress: bool) -> dict[str, Any]:
 
 def is_compressed(path: str) -> bool:
     """Whether a raster file is stored compressed (outputs derived from it follow its choice)."""
-    with rasterio.open(path) as ds:
+    with open_raster(path) as ds:
         return ds.compression is not None
 
 
@@ -286,8 +382,16 @@ def check_distinct_paths(inputs: Sequence[str], outputs: Sequence[str]) -> None:
     norm = lambda p: os.path.normcase(os.path.realpath(p))  # noqa: E731
     ins = {norm(p) for p in inputs}
     for out in outputs:
-        if norm(out) in ins:
+        if norm(out) in ins or any(_same_file(out, p) for p in inputs):
             raise InputError(tr("The output {path} is also an input; choose another output file (inputs are never modified)"), path=out)
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two existing paths are one file (hard links, bind mounts, case-insensitive disks)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 BlockKernel = Callable[[list[np.ndarray]], tuple[Sequence[np.ndarray], Any]]

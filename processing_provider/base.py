@@ -21,19 +21,54 @@ from qgis.PyQt.QtGui import QIcon
 from ..algorithms.messages import InputError
 from ..algorithms.raster_io import Cancelled
 from ..i18n import tr
+from . import output_guard
 from .help import help_html
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 WEB_MERCATOR = ("EPSG:3857", "EPSG:900913", "EPSG:3785", "EPSG:102100", "ESRI:102100", "EPSG:102113")
-# Qgis.DistanceUnit.Meters from QGIS 3.30; QgsUnitTypes.DistanceMeters before.
-METRES = getattr(getattr(Qgis, "DistanceUnit", None), "Meters", None) or QgsUnitTypes.DistanceMeters
+
+
+def metres_unit(qgis=Qgis, unit_types=QgsUnitTypes):
+    """Qgis.DistanceUnit.Meters from QGIS 3.30, QgsUnitTypes.DistanceMeters before. An explicit
+    None test: Qgis.DistanceUnit.Meters is an IntEnum equal to 0, so `scoped or fallback` would
+    always take the fallback."""
+    scoped = getattr(getattr(qgis, "DistanceUnit", None), "Meters", None)
+    return unit_types.DistanceMeters if scoped is None else scoped
+
+
+METRES = metres_unit()
 
 
 class TsrAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set `ALG_ID`, `GROUP_ID` and implement the Processing methods."""
+    """Base class: subclasses set `ALG_ID`, `GROUP_ID` and implement the Processing methods.
+
+    Every subclass's `processAlgorithm` runs inside the output guard (output_guard.py), wrapped
+    once when the subclass is defined (`__init_subclass__`): before anything is written, numbers
+    outside their range, destinations that are input files (or share a file, or whose folder is
+    missing or read-only) are refused; a run that fails, is cancelled or receives SIGTERM leaves
+    no file at its output paths. `checkParameterValues` says the same problems before the run
+    (the dialog, qgis_process), with the allowed range of a number instead of QGIS's "incorrect".
+    """
 
     ALG_ID = ""
     GROUP_ID = "risk"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None:
+            cls.processAlgorithm = output_guard.guarded(process)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        problem = output_guard.number_problem(self, parameters)
+        if problem:
+            return False, problem
+        with output_guard.statistics_kept_off_inputs():  # QGIS loads the input layers to check them
+            ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problem = output_guard.output_problem(self, parameters, context)
+        return (False, problem) if problem else (True, "")
 
     def tr(self, text: str) -> str:
         return tr(text)
