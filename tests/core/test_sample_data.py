@@ -10,14 +10,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-rasterio = pytest.importorskip("rasterio")
-ogr = pytest.importorskip("osgeo.ogr")
-shapely_wkb = pytest.importorskip("shapely.wkb")
-
-from rasterio import features  # noqa: E402
-from shapely.geometry import LineString, Point  # noqa: E402
-from shapely.ops import unary_union  # noqa: E402
+import rasterio
+import shapely.wkb as shapely_wkb
+from osgeo import ogr
+from rasterio import features
+from shapely.geometry import LineString, Point
+from shapely.ops import unary_union
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT / "sample_data" / "generate_sample_county.py"

@@ -14,7 +14,6 @@ import pytest
 from network_layers import X0, Y0
 from qgis.core import (
     NULL,
-    QgsApplication,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
@@ -31,14 +30,11 @@ from territorial_resilience.processing_provider.land_allocation import matrix_ro
 
 @pytest.fixture
 def allocate(provider):
-    """processing.run of tsr:landallocation: by id once the provider lists it, else an instance."""
+    """processing.run of tsr:landallocation (the provider must list it)."""
     import processing
 
-    from territorial_resilience.processing_provider.land_allocation import LandAllocation
-
     def _run(parameters, feedback=None):
-        registered = QgsApplication.processingRegistry().algorithmById("tsr:landallocation") is not None
-        return processing.run("tsr:landallocation" if registered else LandAllocation(), parameters, feedback=feedback)
+        return processing.run("tsr:landallocation", parameters, feedback=feedback)
 
     return _run
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
@@ -28,14 +27,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def sets(provider):
-    """processing.run of tsr:setsindex: by id once the provider lists it, else an instance."""
+    """processing.run of tsr:setsindex (the provider must list it)."""
     import processing
 
-    from territorial_resilience.processing_provider.sets_index import SetsIndex
-
     def _run(parameters, feedback=None):
-        registered = QgsApplication.processingRegistry().algorithmById("tsr:setsindex") is not None
-        return processing.run("tsr:setsindex" if registered else SetsIndex(), parameters, feedback=feedback)
+        return processing.run("tsr:setsindex", parameters, feedback=feedback)
 
     return _run
 

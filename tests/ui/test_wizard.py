@@ -11,6 +11,7 @@ import os
 
 import processing
 import pytest
+import rasterio
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.core import (
     QgsApplication,
@@ -226,7 +227,13 @@ def test_path2_offers_the_risk_zones_and_runs_suitability(wizard, qtbot, county_
     assert [n.layer().name() for n in group.findLayers()] == ["Robustness class", "Probability of being suitable", "Mean suitability", "Standard deviation of suitability"]
     assert isinstance(output_layer(county_project, "suitability", "OUTPUT_CLASS").renderer(), QgsPalettedRasterRenderer)
     results = wizard.state.run("zoning")
-    assert set(results) == {"high_risk", "suitability"} and results["suitability"]["ROBUST_AREA_HA"] >= 0
+    assert set(results) == {"high_risk", "suitability"}
+    classes = output_layer(county_project, "suitability", "OUTPUT_CLASS")
+    with rasterio.open(classes.source()) as ds:
+        robust_cells = int((ds.read(1) == 1).sum())
+        cell_ha = abs(ds.transform.a * ds.transform.e) / 10_000.0
+    assert robust_cells > 0
+    assert results["suitability"]["ROBUST_AREA_HA"] == pytest.approx(robust_cells * cell_ha, rel=1e-9)
     qtbot.waitUntil(lambda: page.probability_chart.kind == "histogram", timeout=WAIT)
     assert sum(page.probability_chart.data["counts"]) > 0
     outputs = {d.name() for d in QgsApplication.processingRegistry().algorithmById("tsr:suitability").outputDefinitions()}
