@@ -119,6 +119,11 @@ def build_network(
     road_of_vertex = np.repeat(source, counts)
     road = road_of_vertex[seg_end]
     real = a != b
+    if not real.any():
+        raise InputError(
+            tr("At a snapping tolerance of {tolerance:g} m every road shrinks to a point: no road segment is left; use a smaller tolerance"),
+            tolerance=float(tolerance),
+        )
     return RoadNetwork(
         xy=xy,
         a=a[real],

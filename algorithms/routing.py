@@ -92,7 +92,7 @@ def graph_from_arcs(rows: np.ndarray, cols: np.ndarray, cost: np.ndarray, segmen
     cost = np.maximum(cost, 1e-12)
     order = np.lexsort((cost, cols, rows))
     rows, cols, cost, segment = rows[order], cols[order], cost[order], segment[order]
-    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
+    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])] if len(rows) else np.zeros(0, dtype=bool)
     matrix = csr_matrix((cost[first], (rows[first], cols[first])), shape=(n_nodes, n_nodes))
     # The arcs are unique and sorted row by row, so the CSR data keeps their order.
     return Graph(matrix, segment[first])

@@ -20,6 +20,7 @@ from territorial_resilience.algorithms.routing import (
     TIME,
     Endpoints,
     build_graph,
+    graph_from_arcs,
     od_costs,
     segment_costs,
     service_area,
@@ -341,3 +342,13 @@ def test_service_area_passes_quad_segments_positionally(monkeypatch):
     monkeypatch.setattr(BaseGeometry, "buffer", strict)
     area = service_area(split, split.length, node_cost, 50.0, 1.0, 10.0)
     assert area.area == pytest.approx(expected.area) and area.area > 0
+
+
+def test_a_tolerance_that_joins_every_vertex_is_refused():
+    with pytest.raises(InputError, match="no road segment is left"):
+        build_network([np.array([[0, 0], [100, 0]]), np.array([[100, 0], [100, 80]])], tolerance=500.0)
+
+
+def test_a_graph_without_arcs_has_no_edges():
+    graph = graph_from_arcs(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64), 3)
+    assert graph.matrix.shape == (3, 3) and graph.matrix.nnz == 0
