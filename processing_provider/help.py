@@ -422,5 +422,80 @@ def _texts() -> dict[str, str]:
     }
 
 
+def _checks() -> dict[str, str]:
+    """What each algorithm refuses and what it reports instead of guessing, one translatable
+    paragraph each, after the help text."""
+    outputs = tr(
+        "Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile "
+        "holding an input layer, a file named in a parameter) and an output folder that does not exist or cannot be "
+        "written, before anything is written; numbers outside their range are refused with the allowed range. "
+        "A run that fails, is cancelled or is terminated leaves no file at any output path."
+    )
+    network = tr(
+        "Features without geometry are set aside and reported: their people stay in the totals (not covered, "
+        "not evacuated) and are written without geometry. Road speeds ≤ 0, infinite or text are refused naming the "
+        "roads; NULL or NaN speeds take SPEED (reported). Population and capacity: NULL and NaN count as 0 (reported), "
+        "numbers written as text are read, other text, negative and infinite values are refused. MAX_SNAP 0 joins only "
+        "points lying on a road."
+    )
+    texts = {
+        "normalizehazard": tr(
+            "BAND must be 1 … the number of bands. Return periods ≤ 0 and cells matching no table row become nodata and "
+            "are counted in the log; a constant raster, equal or inverted control points and NaN bounds are refused."
+        ),
+        "multihazardoverlay": tr(
+            "A hazard with values on less than 1 % of the cells where any hazard has a value is warned about. Hazards that "
+            "share no cell: an error under <i>propagate</i>, a warning under <i>ignore</i>. At most 254 hazards. On a "
+            "geographic or Web Mercator reference grid the report gives no hectares."
+        ),
+        "riskzoning": tr(
+            "BREAKS must hold exactly CLASSES − 1 increasing values, otherwise the run is refused. BREAKS_USED holds the exact "
+            "breaks, so fed back as BREAKS it reproduces the grades. MIN_AREA must be smaller than the valid area. Units "
+            "without geometry, or without any graded cell, keep a row of zero areas and are listed in the log; invalid unit "
+            "polygons are repaired and the repairs reported. Grades left without any cell are named."
+        ),
+        "ahpweights": tr(
+            "Several lines must form a matrix: n × n, or the upper triangle n−1 … 1 values. Judgements beyond 1/1000 … 1000, "
+            "zero, negative or non-reciprocal entries and duplicate criterion names are refused."
+        ),
+        "suitability": tr(
+            "Exclusion zones and constraint rasters only remove cells that have data in every criterion; cells outside stay "
+            "nodata and their area is not counted. Criteria that never overlap, an all-nodata criterion and weights that sum "
+            "to 0 are refused. The run time is estimated on a timed sample: over 10 minutes it is warned about, over 24 hours "
+            "refused."
+        ),
+        "landallocation": tr(
+            "Objective values within 10⁻⁹ of the largest magnitude of that objective count as equal when scenarios are compared "
+            "(float ties do not make a dominated scenario Pareto-optimal). A current-use class given to two uses is refused. "
+            "Settings whose estimated memory exceeds 80 % of the available memory, or whose estimated time exceeds 12 hours, are "
+            "refused; over 10 minutes they are warned about. Units without geometry are refused (named); a NULL or NaN "
+            "population is missing and the unit named."
+        ),
+        "setsindex": tr(
+            "Units without geometry are scored, ranked and written without a geometry; they are counted and named in the log "
+            "and the report, as are the parents whose outline leaves them out."
+        ),
+        "servicecoverage": network,
+        "facilitylocation": network
+        + " "
+        + tr(
+            "TIME_LIMIT is one wall-clock budget for all the solving, the coverage curve included (HiGHS runs in slices of "
+            "about a second, so that cancelling is heard). Cost tables: NaN, negative or non-numeric costs and pairs given "
+            "twice are refused naming the row; NULL and +∞ mean unreachable (reported)."
+        ),
+        "evacuationroutes": network
+        + " "
+        + tr(
+            "In <i>avoid</i> mode a shelter whose point lies inside a hazard zone (boundary included) receives nobody, not even "
+            "the residents of that zone; the log names these shelters and, when every shelter stands inside a zone, says that "
+            "nobody can be evacuated (EVACUATED_PERCENT = 0). In <i>penalise</i> mode they stay usable at the penalty. The "
+            "hazard raster is sampled every half cell in its own CRS and units (at most 20 million points, beyond which the "
+            "step grows with a warning). With the capacity assignment, shelters of capacity 0 or NULL receive nobody; a "
+            "negative capacity is refused. The nearest-shelter assignment ignores capacities."
+        ),
+    }
+    return {alg_id: f"<h3>{tr('Checks')}</h3><p>{text} {outputs}</p>" for alg_id, text in texts.items()}
+
+
 def help_html(alg_id: str) -> str:
-    return _texts().get(alg_id, "")
+    return _texts().get(alg_id, "") + _checks().get(alg_id, "")
