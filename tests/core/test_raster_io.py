@@ -173,3 +173,81 @@ def test_outputs_follow_the_inputs_compression(tmp_path, base):
         run_blocks(grid, [RasterSource(path)], lambda b: ((b[0],), None), [RasterSink(out, compress=compress)])
     assert not is_compressed(plain) and is_compressed(packed)
     np.testing.assert_array_equal(read(plain), read(packed))
+
+
+# --- damaged inputs, unwritable outputs, temporary files --------------------------------------
+
+
+def cut(path, keep: float) -> str:
+    """Truncate a file to `keep` of its size (a copy that stopped half-way)."""
+    data = open(path, "rb").read()
+    with open(path, "wb") as handle:
+        handle.write(data[: int(len(data) * keep)])
+    return str(path)
+
+
+def test_a_truncated_raster_is_an_input_error_naming_it(tmp_path, base):
+    path, array = base
+    broken = cut(write_raster(tmp_path / "broken.tif", np.ones((300, 200), np.float32)), 0.5)
+    grid = Grid.of(broken)  # the header is intact: the blocks past the cut are not
+    assert (grid.width, grid.height) == (200, 300)
+    out = tmp_path / "out.tif"
+    with pytest.raises(InputError) as raised:
+        run_blocks(grid, [RasterSource(broken)], lambda b: ([b[0]], None), [RasterSink(str(out))])
+    assert str(raised.value).startswith(f"The raster {broken} cannot be read (")
+    assert "IReadBlock failed" in str(raised.value) and "damaged or incomplete" in str(raised.value)
+    assert sorted(os.listdir(tmp_path)) == ["base.tif", "broken.tif"]  # no output, no .part file
+    with pytest.raises(InputError, match="broken.tif cannot be read"):
+        list(iterate_blocks(grid, [RasterSource(broken)]))
+
+
+def test_a_raster_cut_inside_its_header_is_an_input_error(tmp_path):
+    broken = cut(write_raster(tmp_path / "header.tif", np.ones((30, 20), np.float32)), 0.02)
+    for call in (Grid.of, is_compressed, lambda p: RasterSource(p).check_against(Grid.of(str(tmp_path / "ok.tif")))):
+        write_raster(tmp_path / "ok.tif", np.ones((30, 20), np.float32))
+        with pytest.raises(InputError, match=r"header\.tif cannot be read \(.+\); the file may be damaged or incomplete"):
+            call(broken)
+
+
+def test_an_output_that_cannot_be_written_is_an_input_error(tmp_path, base):
+    path, _ = base
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(InputError, match=r"The output .*file/out\.tif cannot be written \("):
+        run_blocks(Grid.of(path), [RasterSource(path)], lambda b: ([b[0]], None), [RasterSink(str(blocker / "out.tif"))])
+
+
+def test_open_temporaries_are_listed_per_thread_and_can_be_removed(tmp_path, base):
+    import threading
+
+    from territorial_resilience.algorithms import raster_io
+
+    path, _ = base
+    caller = threading.get_ident()
+    seen = []
+
+    def kernel(blocks):
+        seen.append(raster_io.open_temporaries(caller))
+        return [blocks[0]], None
+
+    run_blocks(Grid.of(path), [RasterSource(path)], kernel, [RasterSink(str(tmp_path / "o.tif"))])
+    assert seen and all(len(s) == 1 and os.path.basename(s[0]).endswith(".part.tif") for s in seen)
+    assert raster_io.open_temporaries(caller) == [] and sorted(os.listdir(tmp_path)) == ["base.tif", "o.tif"]
+    # a sink torn down before its discard (e.g. a signal between open and the try): removed on request
+    sink = RasterSink(str(tmp_path / "torn.tif"))
+    sink.open(Grid.of(path))
+    [temporary] = raster_io.open_temporaries()
+    assert os.path.exists(temporary) and raster_io.all_open_temporaries() == [temporary]
+    assert raster_io.remove_temporaries() == [temporary]
+    assert not os.path.exists(temporary) and raster_io.open_temporaries() == []
+    sink._ds.close()
+
+
+def test_an_output_hard_linked_to_the_input_is_refused(tmp_path, base):
+    path, _ = base
+    before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    link = tmp_path / "other-name.tif"
+    os.link(path, link)
+    with pytest.raises(InputError, match="also an input"):
+        run_blocks(Grid.of(path), [RasterSource(path)], lambda b: ([b[0] * 2], None), [RasterSink(str(link))])
+    assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
