@@ -427,8 +427,8 @@ def _checks() -> dict[str, str]:
     paragraph each, after the help text."""
     outputs = tr(
         "Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile "
-        "holding an input layer, a file named in a parameter) and an output folder that does not exist or cannot be "
-        "written, before anything is written; numbers outside their range are refused with the allowed range. "
+        "holding an input layer, a file named in a parameter) and an output folder that cannot be written (a missing "
+        "one is created), before anything is written; numbers outside their range are refused with the allowed range. "
         "A run that fails, is cancelled or is terminated leaves no file at any output path."
     )
     network = tr(
