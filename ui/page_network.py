@@ -7,15 +7,12 @@ new sites."""
 from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +21,11 @@ from ..i18n import tr
 from . import chart_data
 from .chain import Out, Ref, Step
 from .charts import Chart
-from .page_base import RunPage, crs_problem, layer_input
+from .page_base import RunPage, crs_problem, layer_input, zones_from_grade
 from .results import output_layer
 from .runner import available
 from .state import NETWORK
-from .widgets import choose_field, choose_layer, enum_options, field_combo, form_layout, layer_combo, output_description
+from .widgets import chart_row, choose_field, choose_layer, enum_options, field_combo, form_box, grade_row, int_spin, layer_combo, output_description, real_spin
 
 COVERAGE, LOCATION, ROUTES = "tsr:servicecoverage", "tsr:facilitylocation", "tsr:evacuationroutes"
 MCLP = 1  # tsr:facilitylocation MODEL: LSCP, MCLP, p-median, p-center
@@ -57,10 +54,7 @@ class NetworkPage(RunPage):
         self.network = layer_combo("LineLayer")
         self.speed_field = field_combo(self.network, numeric=True, allow_empty=True)
         self.oneway_field = field_combo(self.network, allow_empty=True)
-        self.speed = QDoubleSpinBox()
-        self.speed.setRange(0.1, 200.0)
-        self.speed.setValue(5.0)
-        self.speed.setSuffix(" km/h")
+        self.speed = real_spin(0.1, 200.0, 5.0, " km/h")
         inputs_box = QGroupBox(tr("People, facilities and roads"))
         grid = QGridLayout(inputs_box)
         rows = (
@@ -84,65 +78,35 @@ class NetworkPage(RunPage):
         self.thresholds = QLineEdit("500, 1000")
         self.preset.currentIndexChanged.connect(lambda i: self.thresholds.setEnabled(i == 0))
         self.thresholds.setEnabled(self.preset.currentIndex() == 0)
-        coverage_form = form_layout()
-        coverage_form.addRow(tr("Planning standard"), self.preset)
-        coverage_form.addRow(tr("Distances (m)"), self.thresholds)
-        coverage_box = QGroupBox(tr("Coverage"))
-        coverage_box.setLayout(coverage_form)
+        coverage_box = form_box(tr("Coverage"), [(tr("Planning standard"), self.preset), (tr("Distances (m)"), self.thresholds)])
 
         # new sites
-        self.location = QGroupBox(tr("New sites (location)"))
         self.candidates = layer_combo("PointLayer")
         self.candidate_id = field_combo(self.candidates, allow_empty=True)
         self.candidate_capacity = field_combo(self.candidates, numeric=True, allow_empty=True)
         self.model = QComboBox()
         self.model.addItems(_options(LOCATION, "MODEL", [tr("LSCP: fewest sites that cover everyone"), tr("MCLP: most people covered by P sites"), tr("p-median: least total distance"), tr("p-center: least longest distance")]))
         self.model.setCurrentIndex(MCLP)
-        self.sites = QSpinBox()
-        self.sites.setRange(1, 500)
-        self.sites.setValue(5)
-        self.service_distance = QDoubleSpinBox()
-        self.service_distance.setRange(1.0, 100000.0)
-        self.service_distance.setValue(500.0)
-        self.service_distance.setSuffix(" m")
-        self.time_limit = QSpinBox()
-        self.time_limit.setRange(1, 3600)
-        self.time_limit.setValue(60)
-        self.time_limit.setSuffix(" s")
+        self.sites = int_spin(1, 500, 5)
+        self.service_distance = real_spin(1.0, 100000.0, 500.0, " m")
+        self.time_limit = int_spin(1, 3600, 60, " s")
         self.location_note = QLabel()
         self.location_note.setWordWrap(True)
-        location_form = form_layout(self.location)
-        location_form.addRow(self.location_note)
-        location_form.addRow(tr("Candidate sites"), self.candidates)
-        location_form.addRow(tr("Candidate id field"), self.candidate_id)
-        location_form.addRow(tr("Candidate capacity field"), self.candidate_capacity)
-        location_form.addRow(tr("Model"), self.model)
-        location_form.addRow(tr("New sites (P)"), self.sites)
-        location_form.addRow(tr("Service distance"), self.service_distance)
-        location_form.addRow(tr("Time limit of the solver"), self.time_limit)
+        self.location = form_box(tr("New sites (location)"), [
+            (self.location_note,), (tr("Candidate sites"), self.candidates), (tr("Candidate id field"), self.candidate_id),
+            (tr("Candidate capacity field"), self.candidate_capacity), (tr("Model"), self.model), (tr("New sites (P)"), self.sites),
+            (tr("Service distance"), self.service_distance), (tr("Time limit of the solver"), self.time_limit)])
 
         # evacuation routes
-        self.routes = QGroupBox(tr("Evacuation routes"))
         self.routes_note = QLabel()
         self.routes_note.setWordWrap(True)
-        self.avoid_zones = QCheckBox(tr("Risk zones of step 4 from grade"))
-        self.avoid_grade = QSpinBox()
-        self.avoid_grade.setRange(1, 9)
-        self.avoid_grade.setValue(4)
+        self.avoid_zones, self.avoid_grade, zones_row = grade_row(tr("Risk zones of step 4 from grade"))
         self.hazard_mode = QComboBox()
         self.hazard_mode.addItems(_options(ROUTES, "HAZARD_MODE", [tr("Avoid"), tr("Penalise")]))
         self.assignment = QComboBox()
         self.assignment.addItems(_options(ROUTES, "ASSIGNMENT", [tr("Nearest shelter"), tr("Respect shelter capacity")]))
-        zones_row = QHBoxLayout()
-        zones_row.addWidget(self.avoid_zones)
-        zones_row.addWidget(self.avoid_grade)
-        zones_row.addWidget(QLabel(tr("up")))
-        zones_row.addStretch(1)
-        routes_form = form_layout(self.routes)
-        routes_form.addRow(self.routes_note)
-        routes_form.addRow(zones_row)
-        routes_form.addRow(tr("Roads in the risk zones"), self.hazard_mode)
-        routes_form.addRow(tr("Assignment"), self.assignment)
+        self.routes = form_box(tr("Evacuation routes"), [
+            (self.routes_note,), (zones_row,), (tr("Roads in the risk zones"), self.hazard_mode), (tr("Assignment"), self.assignment)])
 
         self.distance_chart = Chart(tr("Population covered against distance"))
         self.sites_chart = Chart(tr("Population covered against the number of new sites"))
@@ -153,11 +117,7 @@ class NetworkPage(RunPage):
         tools = QHBoxLayout()
         tools.addLayout(left, 1)
         tools.addWidget(self.location, 1)
-        charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.addWidget(self.distance_chart, 1)
-        charts_layout.addWidget(self.sites_chart, 1)
+        charts = chart_row(self.distance_chart, self.sites_chart)
         layout = QVBoxLayout(self)
         layout.addWidget(inputs_box)
         layout.addLayout(tools)
@@ -250,8 +210,8 @@ class NetworkPage(RunPage):
                       "HAZARD_MODE": self.hazard_mode.currentIndex(), "ASSIGNMENT": self.assignment.currentIndex(), **common}
             zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
             if self.avoid_zones.isChecked() and zones is not None:
-                steps.append(Step("evacuation_zones", "native:extractbyexpression", tr("Risk zones to avoid (grade {g} and above)").format(g=self.avoid_grade.value()),
-                                  {"INPUT": layer_input(zones, tr("Risk zones"), "risk_zones"), "EXPRESSION": f'"grade" >= {self.avoid_grade.value()}'}))
+                grade = self.avoid_grade.value()
+                steps.append(zones_from_grade("evacuation_zones", tr("Risk zones to avoid (grade {g} and above)").format(g=grade), zones, grade))
                 routes["HAZARD_ZONES"] = Ref("evacuation_zones", "OUTPUT")
             if routes["ASSIGNMENT"] == 1 and not routes["CAPACITY_FIELD"]:
                 return tr("Respecting the shelter capacity needs the capacity field.")

@@ -8,31 +8,30 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..algorithms.zoning import GRADE_COLOURS
 from ..i18n import tr
 from . import chart_data, suggestions
-from .ahp_dialog import AhpDialog, ask_weights
+from .ahp_dialog import AhpDialog
 from .chain import Out, Ref, Step, file_stem
 from .charts import Chart
 from .inventory import category_labels, onset_labels
 from .page_base import RunPage, crs_problem, layer_input
 from .state import RISK
-from .widgets import enum_options, form_layout, output_description
+from .weight_table import WeightTable, parse_weights
+from .widgets import chart_row, enum_options, form_box, int_spin, output_description, real_spin
 
 USE, HAZARD, CATEGORY, METHOD, LOWER, UPPER, TABLE, WEIGHT = range(8)
+#: The keys of the text columns in a hazard's row.
+COLUMNS = {LOWER: "lower", UPPER: "upper", TABLE: "table", WEIGHT: "weight"}
 
 
 def _number(text: str):
@@ -48,48 +47,26 @@ class RiskPage(RunPage):
         super().__init__(state, tr("Run overlay and zoning"), parent)
         self.setTitle(tr("Path 1 · Coordinate multiple hazards"))
         self.setSubTitle(tr("Normalise each hazard to a 0–1 degree, overlay them with weights, grade the risk into zones and draw the risk control lines"))
-        self.table = QTableWidget(0, 8)
-        self.table.setHorizontalHeaderLabels([tr("In use"), tr("Hazard"), tr("Category"), tr("Normalisation"), tr("Lower"), tr("Upper"), tr("Table"), tr("Weight")])
+        self.table = WeightTable([tr("In use"), tr("Hazard"), tr("Category"), tr("Normalisation"), tr("Lower"), tr("Upper"), tr("Table"), tr("Weight")], 190)
         self.table.horizontalHeaderItem(TABLE).setToolTip(tr("Reclassification table: min,max,value, … (an empty bound is open)"))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setMinimumHeight(190)
         self.table.itemChanged.connect(self._save)
         self.ahp_button = QPushButton(tr("Weights by pairwise comparison (AHP)…"))
         self.ahp_button.clicked.connect(self.open_ahp)
-        self.judgements: dict = {}
 
         self.method = QComboBox()
         self.method.addItems(enum_options("tsr:multihazardoverlay", "METHOD"))
         self.cascades = QLineEdit()
         self.cascades.setPlaceholderText(tr("optional, e.g. 0 0.5; 0 0 (row = triggering hazard)"))
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 1.0)
-        self.threshold.setSingleStep(0.05)
-        self.threshold.setValue(0.5)
-        overlay_form = form_layout()
-        overlay_form.addRow(tr("Combination"), self.method)
-        overlay_form.addRow(tr("Cascades (interaction matrix)"), self.cascades)
-        overlay_form.addRow(tr("Hazard threshold"), self.threshold)
-        overlay_box = QGroupBox(tr("Overlay"))
-        overlay_box.setLayout(overlay_form)
+        self.threshold = real_spin(0.0, 1.0, 0.5, step=0.05)
+        overlay_box = form_box(tr("Overlay"), [
+            (tr("Combination"), self.method), (tr("Cascades (interaction matrix)"), self.cascades), (tr("Hazard threshold"), self.threshold)])
 
-        self.classes = QSpinBox()
-        self.classes.setRange(2, 9)
-        self.classes.setValue(5)
+        self.classes = int_spin(2, 9, 5)
         self.zoning_method = QComboBox()
         self.zoning_method.addItems(enum_options("tsr:riskzoning", "METHOD"))
-        self.min_area = QDoubleSpinBox()
-        self.min_area.setRange(0.0, 10000.0)
-        self.min_area.setDecimals(2)
-        self.min_area.setValue(1.0)
-        self.min_area.setSuffix(" ha")
-        zoning_form = form_layout()
-        zoning_form.addRow(tr("Risk grades"), self.classes)
-        zoning_form.addRow(tr("Classification"), self.zoning_method)
-        zoning_form.addRow(tr("Minimum patch area"), self.min_area)
-        zoning_box = QGroupBox(tr("Zoning"))
-        zoning_box.setLayout(zoning_form)
+        self.min_area = real_spin(0.0, 10000.0, 1.0, " ha", decimals=2)
+        zoning_box = form_box(tr("Zoning"), [
+            (tr("Risk grades"), self.classes), (tr("Classification"), self.zoning_method), (tr("Minimum patch area"), self.min_area)])
 
         self.histogram = Chart(tr("Risk index: histogram and class breaks"))
         self.areas = Chart(tr("Area per risk grade"))
@@ -104,11 +81,7 @@ class RiskPage(RunPage):
         settings = QHBoxLayout()
         settings.addWidget(overlay_box, 1)
         settings.addWidget(zoning_box, 1)
-        charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.addWidget(self.histogram, 1)
-        charts_layout.addWidget(self.areas, 1)
+        charts = chart_row(self.histogram, self.areas)
         layout = QVBoxLayout(self)
         layout.addWidget(hazards_box, 3)
         layout.addLayout(settings)
@@ -136,16 +109,7 @@ class RiskPage(RunPage):
                     "lower": rule.lower if rule else None, "upper": rule.upper if rule else None, "table": rule.table if rule else "", "weight": None,
                 }
                 kinds.add(kind)
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            use = QTableWidgetItem()
-            use.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            use.setCheckState(Qt.CheckState.Checked if row["use"] else Qt.CheckState.Unchecked)
-            self.table.setItem(r, USE, use)
-            name = QTableWidgetItem(layer.name())
-            name.setData(Qt.ItemDataRole.UserRole, layer.id())
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(r, HAZARD, name)
+            r = self.table.add_layer_row(layer, row["use"])
             category = QTableWidgetItem(f"{categories[entry.category]} · {onsets[entry.onset]}")
             category.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(r, CATEGORY, category)
@@ -154,9 +118,9 @@ class RiskPage(RunPage):
             method.setCurrentIndex(int(row["method"]))
             method.currentIndexChanged.connect(self._save)
             self.table.setCellWidget(r, METHOD, method)
-            for column, value in ((LOWER, row["lower"]), (UPPER, row["upper"]), (TABLE, row["table"]), (WEIGHT, row["weight"])):
-                self.table.setItem(r, column, QTableWidgetItem("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))))
-        self._equal_weights()
+            for column in (LOWER, UPPER, TABLE, WEIGHT):
+                self.table.set_text(r, column, row[COLUMNS[column]])
+        self.table.fill_equal_weights()
         self.table.blockSignals(False)
         header = self.table.horizontalHeader()
         for column in (USE, HAZARD, CATEGORY):
@@ -169,26 +133,14 @@ class RiskPage(RunPage):
         if not self.runner:
             self.restore()
 
-    def _equal_weights(self) -> None:
-        """Fill missing weights: equal shares of the used hazards."""
-        used = [r for r in range(self.table.rowCount()) if self.table.item(r, USE).checkState() == Qt.CheckState.Checked]
-        for r in used:
-            if not self.table.item(r, WEIGHT).text().strip():
-                self.table.item(r, WEIGHT).setText(f"{1 / len(used):.4g}")
-
     def hazard_rows(self) -> list[dict]:
         rows = []
         for r in range(self.table.rowCount()):
-            rows.append({
-                "id": self.table.item(r, HAZARD).data(Qt.ItemDataRole.UserRole),
-                "name": self.table.item(r, HAZARD).text(),
-                "use": self.table.item(r, USE).checkState() == Qt.CheckState.Checked,
-                "method": self.table.cellWidget(r, METHOD).currentIndex(),
-                "lower": self.table.item(r, LOWER).text().strip(),
-                "upper": self.table.item(r, UPPER).text().strip(),
-                "table": self.table.item(r, TABLE).text().strip(),
-                "weight": self.table.item(r, WEIGHT).text().strip(),
-            })
+            row = self.table.row(r)
+            row["method"] = self.table.cellWidget(r, METHOD).currentIndex()
+            for column in (LOWER, UPPER, TABLE):
+                row[COLUMNS[column]] = self.table.item(r, column).text().strip()
+            rows.append(row)
         return rows
 
     def _save(self, *_args) -> None:
@@ -199,29 +151,13 @@ class RiskPage(RunPage):
 
     def set_hazard(self, name: str, use: bool | None = None, method: int | None = None, lower=None, upper=None, table: str | None = None, weight=None) -> None:
         """Set a hazard's row (as the user would)."""
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, HAZARD).text() != name:
-                continue
-            if use is not None:
-                self.table.item(r, USE).setCheckState(Qt.CheckState.Checked if use else Qt.CheckState.Unchecked)
+        for r in self.table.rows_named(name):
+            self.table.set_row(r, use, {LOWER: lower, UPPER: upper, TABLE: table, WEIGHT: weight})
             if method is not None:
                 self.table.cellWidget(r, METHOD).setCurrentIndex(method)
-            for column, value in ((LOWER, lower), (UPPER, upper), (TABLE, table), (WEIGHT, weight)):
-                if value is not None:
-                    self.table.item(r, column).setText(f"{value:g}" if isinstance(value, (int, float)) else str(value))
 
     def open_ahp(self) -> AhpDialog | None:
-        used = [row for row in self.hazard_rows() if row["use"]]
-        if len(used) < 2:
-            self.panel.show_error(tr("Pairwise comparison needs at least two hazards in use."))
-            return None
-
-        def apply(weights, judgements):
-            self.judgements = judgements
-            for row, weight in zip(used, weights):
-                self.set_hazard(row["name"], weight=round(weight, 4))
-
-        return ask_weights(self, [row["name"] for row in used], self.judgements, apply)
+        return self.table.open_ahp(self, self.panel, tr("Pairwise comparison needs at least two hazards in use."))
 
     # --- the chain ---------------------------------------------------------------------------
 
@@ -233,9 +169,8 @@ class RiskPage(RunPage):
         if units is not None and crs_problem(units, ""):
             return crs_problem(units, tr("The planning unit layer"))
         steps, names = [], set()
-        try:
-            weights = [float(row["weight"].replace("，", ",")) for row in used]
-        except ValueError:
+        weights = parse_weights([row["weight"] for row in used])
+        if weights is None:
             return tr("Every hazard in use needs a weight (a number).")
         for row in used:
             layer = self.project.mapLayer(row["id"])

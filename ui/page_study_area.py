@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout
 from ..i18n import tr
 from .page_base import WizardPage, crs_problem
 from .runner import ERROR, WARNING
-from .widgets import Banner, choose_field, choose_layer, enum_options, field_combo, form_layout, layer_combo
+from .widgets import Banner, choose_field, choose_layer, enum_options, field_combo, form_box, form_layout, layer_combo
 
 TOWNSHIP = 4  # tsr:setsindex LEVEL: national, province, city, county, township
 
@@ -32,14 +32,9 @@ class StudyAreaPage(WizardPage):
         self.layers_banner = Banner()
         self.folder_banner = Banner()
 
-        form = form_layout()
-        form.addRow(tr("Planning units (polygons)"), self.units)
-        form.addRow(tr("Unit name field"), self.name_field)
-        form.addRow(tr("Parent unit field (optional)"), self.parent_field)
-        form.addRow(tr("Population field (optional)"), self.population_field)
-        form.addRow(tr("Planning level of the units"), self.level)
-        units_box = QGroupBox(tr("Planning units"))
-        units_box.setLayout(form)
+        units_box = form_box(tr("Planning units"), [
+            (tr("Planning units (polygons)"), self.units), (tr("Unit name field"), self.name_field), (tr("Parent unit field (optional)"), self.parent_field),
+            (tr("Population field (optional)"), self.population_field), (tr("Planning level of the units"), self.level)])
         hierarchy = QLabel(tr("Higher levels set the bounds for lower ones (nation → province → city → county → township). The SETS index scores the units at their level and, given the parent field, aggregates them to the level above; risk areas are tabulated per unit."))
         hierarchy.setWordWrap(True)
         crs_box = QGroupBox(tr("Coordinate reference systems"))

@@ -10,35 +10,30 @@ their own."""
 from __future__ import annotations
 
 from qgis.core import QgsRasterLayer
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTabWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
 from . import chart_data, suggestions
-from .ahp_dialog import AhpDialog, ask_weights
+from .ahp_dialog import AhpDialog
 from .chain import Out, Ref, Step
 from .charts import Chart
-from .page_base import RunPage, crs_problem, layer_input
+from .page_base import RunPage, crs_problem, layer_input, zones_from_grade
 from .scenarios import ScenarioSection
 from .results import OUTPUT_KEY, PATH_KEY, output_layer, output_tag
 from .state import ZONING
-from .widgets import LayerChecklist, enum_options, form_layout, is_polygon_layer, output_description
+from .weight_table import WeightTable, parse_weights
+from .widgets import LayerChecklist, chart_row, enum_options, form_layout, grade_row, int_spin, is_polygon_layer, output_description, real_spin
 
 USE, CRITERION, DIRECTION, WEIGHT = range(4)
 PROTECTED_WORDS = ("red_line", "redline", "farmland", "protect", "reserve", "红线", "基本农田", "保护")
@@ -53,14 +48,9 @@ class ZoningPage(RunPage):
         super().__init__(state, tr("Run suitability under uncertainty"), parent)
         self.setTitle(tr("Path 2 · Zoning under uncertainty"))
         self.setSubTitle(tr("Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend on each weight?"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("In use"), tr("Criterion (raster)"), tr("Direction"), tr("Weight")])
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setMinimumHeight(150)
+        self.table = WeightTable([tr("In use"), tr("Criterion (raster)"), tr("Direction"), tr("Weight")], 150)
         self.ahp_button = QPushButton(tr("Weights by pairwise comparison (AHP)…"))
         self.ahp_button.clicked.connect(self.open_ahp)
-        self.judgements: dict = {}
         self.method = QComboBox()
         self.method.addItems(enum_options("tsr:suitability", "METHOD"))
         criteria_box = QGroupBox(tr("Criteria"))
@@ -73,43 +63,20 @@ class ZoningPage(RunPage):
         criteria_layout.addLayout(row)
 
         self.exclusions = LayerChecklist(lambda layer: is_polygon_layer(layer) and not layer.customProperty(PATH_KEY))
-        self.risk_zones = QCheckBox(tr("Risk zones of step 4 from grade"))
-        self.risk_grade = QSpinBox()
-        self.risk_grade.setRange(1, 9)
-        self.risk_grade.setValue(4)
+        self.risk_zones, self.risk_grade, risk_row = grade_row(tr("Risk zones of step 4 from grade"))
         constraints_box = QGroupBox(tr("Constraints (excluded areas)"))
         constraints_layout = QVBoxLayout(constraints_box)
         constraints_layout.addWidget(self.exclusions)
-        risk_row = QHBoxLayout()
-        risk_row.addWidget(self.risk_zones)
-        risk_row.addWidget(self.risk_grade)
-        risk_row.addWidget(QLabel(tr("up")))
-        risk_row.addStretch(1)
         constraints_layout.addLayout(risk_row)
 
-        self.weight_cv = QDoubleSpinBox()
-        self.weight_cv.setRange(0.0, 100.0)
-        self.weight_cv.setValue(15.0)
-        self.weight_cv.setSuffix(" %")
-        self.criterion_sd = QDoubleSpinBox()
-        self.criterion_sd.setRange(0.0, 1.0)
-        self.criterion_sd.setSingleStep(0.01)
-        self.draws = QSpinBox()
-        self.draws.setRange(1, 10000)
-        self.draws.setValue(1000)
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.setValue(2020)
+        self.weight_cv = real_spin(0.0, 100.0, 15.0, " %")
+        self.criterion_sd = real_spin(0.0, 1.0, 0.0, step=0.01)
+        self.draws = int_spin(1, 10000, 1000)
+        self.seed = int_spin(0, 2**31 - 1, 2020)
         self.top = QRadioButton(tr("Suitable: the top share of the area"))
-        self.top_percent = QDoubleSpinBox()
-        self.top_percent.setRange(0.1, 100.0)
-        self.top_percent.setValue(10.0)
-        self.top_percent.setSuffix(" %")
+        self.top_percent = real_spin(0.1, 100.0, 10.0, " %")
         self.by_threshold = QRadioButton(tr("Suitable: a score of at least"))
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 1.0)
-        self.threshold.setSingleStep(0.05)
-        self.threshold.setValue(0.6)
+        self.threshold = real_spin(0.0, 1.0, 0.6, step=0.05)
         self.top.setChecked(True)
         draws_form = form_layout()
         draws_form.addRow(tr("Weight uncertainty (CV)"), self.weight_cv)
@@ -131,11 +98,7 @@ class ZoningPage(RunPage):
         top = QHBoxLayout()
         top.addWidget(criteria_box, 3)
         top.addWidget(constraints_box, 2)
-        charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        for chart in (self.weights_chart, self.probability_chart, self.tornado_chart):
-            charts_layout.addWidget(chart, 1)
+        charts = chart_row(self.weights_chart, self.probability_chart, self.tornado_chart)
         suitability = QWidget()
         suitability_layout = QVBoxLayout(suitability)
         suitability_layout.setContentsMargins(0, 6, 0, 0)
@@ -180,26 +143,14 @@ class ZoningPage(RunPage):
         for layer in self.candidate_rasters():
             direction = suggestions.criterion_direction(layer.name())
             row = current.get(layer.id()) or {"use": direction is not None, "direction": direction or "+", "weight": ""}
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            use = QTableWidgetItem()
-            use.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            use.setCheckState(Qt.CheckState.Checked if row["use"] else Qt.CheckState.Unchecked)
-            self.table.setItem(r, USE, use)
-            name = QTableWidgetItem(layer.name())
-            name.setData(Qt.ItemDataRole.UserRole, layer.id())
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(r, CRITERION, name)
+            r = self.table.add_layer_row(layer, row["use"])
             combo = QComboBox()
             combo.addItem(tr("+ benefit"), "+")
             combo.addItem(tr("− cost"), "-")
             combo.setCurrentIndex(combo.findData(row["direction"]))
             self.table.setCellWidget(r, DIRECTION, combo)
-            self.table.setItem(r, WEIGHT, QTableWidgetItem(row["weight"]))
-        used = [r for r in range(self.table.rowCount()) if self.table.item(r, USE).checkState() == Qt.CheckState.Checked]
-        for r in used:
-            if not self.table.item(r, WEIGHT).text().strip():
-                self.table.item(r, WEIGHT).setText(f"{1 / len(used):.4g}")
+            self.table.set_text(r, WEIGHT, row["weight"])
+        self.table.fill_equal_weights()
         self.table.blockSignals(False)
         header = self.table.horizontalHeader()
         for column in (USE, DIRECTION):
@@ -228,42 +179,18 @@ class ZoningPage(RunPage):
             self.restore()
 
     def criteria_rows(self) -> list[dict]:
-        return [
-            {
-                "id": self.table.item(r, CRITERION).data(Qt.ItemDataRole.UserRole),
-                "name": self.table.item(r, CRITERION).text(),
-                "use": self.table.item(r, USE).checkState() == Qt.CheckState.Checked,
-                "direction": self.table.cellWidget(r, DIRECTION).currentData(),
-                "weight": self.table.item(r, WEIGHT).text().strip(),
-            }
-            for r in range(self.table.rowCount())
-        ]
+        return [{**self.table.row(r), "direction": self.table.cellWidget(r, DIRECTION).currentData()} for r in range(self.table.rowCount())]
 
     def set_criterion(self, name: str, use: bool | None = None, direction: str | None = None, weight=None) -> None:
         """Set a criterion's row (as the user would)."""
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, CRITERION).text() != name:
-                continue
-            if use is not None:
-                self.table.item(r, USE).setCheckState(Qt.CheckState.Checked if use else Qt.CheckState.Unchecked)
+        for r in self.table.rows_named(name):
+            self.table.set_row(r, use, {WEIGHT: weight})
             if direction is not None:
                 combo = self.table.cellWidget(r, DIRECTION)
                 combo.setCurrentIndex(combo.findData(direction))
-            if weight is not None:
-                self.table.item(r, WEIGHT).setText(f"{weight:g}" if isinstance(weight, (int, float)) else str(weight))
 
     def open_ahp(self) -> AhpDialog | None:
-        used = [row for row in self.criteria_rows() if row["use"]]
-        if len(used) < 2:
-            self.panel.show_error(tr("Pairwise comparison needs at least two criteria in use."))
-            return None
-
-        def apply(weights, judgements):
-            self.judgements = judgements
-            for row, weight in zip(used, weights):
-                self.set_criterion(row["name"], weight=round(weight, 4))
-
-        return ask_weights(self, [row["name"] for row in used], self.judgements, apply)
+        return self.table.open_ahp(self, self.panel, tr("Pairwise comparison needs at least two criteria in use."))
 
     # --- the chain ---------------------------------------------------------------------------
 
@@ -271,9 +198,8 @@ class ZoningPage(RunPage):
         used = [row for row in self.criteria_rows() if row["use"]]
         if not used:
             return tr("Tick at least one criterion raster.")
-        try:
-            weights = [float(row["weight"]) for row in used]
-        except ValueError:
+        weights = parse_weights([row["weight"] for row in used])
+        if weights is None:
             return tr("Every criterion in use needs a weight (a number).")
         layers = [self.project.mapLayer(row["id"]) for row in used]
         if any(layer is None for layer in layers):
@@ -285,8 +211,8 @@ class ZoningPage(RunPage):
         exclusions = [layer_input(self.project.mapLayer(i), tr("Excluded area: {name}").format(name=self.project.mapLayer(i).name())) for i in self.exclusions.checked_ids()]
         if self.risk_zones.isChecked() and self.risk_zones.isEnabled():
             zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
-            steps.append(Step("high_risk", "native:extractbyexpression", tr("High-risk zones (grade {g} and above)").format(g=self.risk_grade.value()),
-                              {"INPUT": layer_input(zones, tr("Risk zones"), "risk_zones"), "EXPRESSION": f'"grade" >= {self.risk_grade.value()}'}))
+            grade = self.risk_grade.value()
+            steps.append(zones_from_grade("high_risk", tr("High-risk zones (grade {g} and above)").format(g=grade), zones, grade))
             exclusions.append(Ref("high_risk", "OUTPUT"))
         parameters = {
             "CRITERIA": [layer_input(layer, tr("Criterion: {name}").format(name=layer.name())) for layer in layers],

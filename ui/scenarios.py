@@ -16,19 +16,16 @@ from __future__ import annotations
 import math
 import re
 
-from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,11 +36,11 @@ from ..i18n import tr
 from . import chart_data
 from .chain import Out, Step
 from .charts import Chart
-from .page_base import DONE, crs_problem, layer_input
+from .page_base import DONE, ChainRun, crs_problem, layer_input
 from .results import add_outputs, output_layer
-from .runner import ChainRunner, FunctionTask, available
+from .runner import available
 from .state import GROUP_ORDER, ZONING
-from .widgets import RunPanel, choose_layer, enum_options, form_layout, layer_combo, output_description
+from .widgets import cell_text, choose_layer, enum_options, form_layout, int_spin, layer_combo, output_description, real_spin
 
 ALG = "tsr:landallocation"
 STEP_ID = "land_allocation"
@@ -54,26 +51,26 @@ SEPARATORS = re.compile(r"[,;，；\n\r]")
 LANDCOVER_WORDS = ("landcover", "land_cover", "landuse", "land_use", "土地利用", "土地覆盖", "现状")
 
 
+def objective_labels() -> dict[str, tuple[str, str]]:
+    """Per column of the Pareto table: its short axis title, and its name with its better
+    direction."""
+    return {
+        "suitability": (tr("Suitability"), tr("Suitability (higher is better)")),
+        "exposed_population": (tr("Exposed population"), tr("Exposed population (lower is better)")),
+        "exposed_area_ha": (tr("Exposed development (ha)"), tr("Exposed development, ha (lower is better)")),
+        "compactness": (tr("Compactness"), tr("Compactness (higher is better)")),
+        "converted_ha": (tr("Converted area (ha)"), tr("Converted area, ha (lower is better)")),
+    }
+
+
 def axis_label(column: str) -> str:
     """The short axis title of a column of the Pareto table."""
-    return {
-        "suitability": tr("Suitability"),
-        "exposed_population": tr("Exposed population"),
-        "exposed_area_ha": tr("Exposed development (ha)"),
-        "compactness": tr("Compactness"),
-        "converted_ha": tr("Converted area (ha)"),
-    }.get(column, column)
+    return objective_labels().get(column, (column, column))[0]
 
 
 def objective_label(column: str) -> str:
     """The name of a column of the Pareto table, with its better direction."""
-    return {
-        "suitability": tr("Suitability (higher is better)"),
-        "exposed_population": tr("Exposed population (lower is better)"),
-        "exposed_area_ha": tr("Exposed development, ha (lower is better)"),
-        "compactness": tr("Compactness (higher is better)"),
-        "converted_ha": tr("Converted area, ha (lower is better)"),
-    }.get(column, column)
+    return objective_labels().get(column, (column, column))[1]
 
 
 def raster_text(layer) -> str:
@@ -83,17 +80,15 @@ def raster_text(layer) -> str:
     return source if source and not SEPARATORS.search(source) else layer.id()
 
 
-class ScenarioSection(QWidget):
+class ScenarioSection(ChainRun, QWidget):
     """The land-use scenarios of the path 2 page (`page`: its exclusions are the locked zones)."""
 
     def __init__(self, page, parent=None):
         super().__init__(parent)
         self.page = page
-        self.runner: ChainRunner | None = None
-        self.last_steps: list[Step] = []
+        self.init_run(tr("Run land-use scenarios"))
         self.data: dict | None = None
         self.results: dict = {}
-        self._reading = None
         self._follow: set[int] = set()  # rows whose raster follows the mean suitability
 
         self.note = QLabel()
@@ -147,23 +142,11 @@ class ScenarioSection(QWidget):
             box.setChecked(True)
             self.objectives.append(box)
             objectives_grid.addWidget(box, i // 2, i % 2)
-        self.cell_size = QDoubleSpinBox()
-        self.cell_size.setRange(10.0, 100000.0)
-        self.cell_size.setDecimals(0)
-        self.cell_size.setValue(300.0)
-        self.cell_size.setSuffix(" m")
-        self.population_size = QSpinBox()
-        self.population_size.setRange(4, 10000)
-        self.population_size.setValue(60)
-        self.generations = QSpinBox()
-        self.generations.setRange(1, 100000)
-        self.generations.setValue(100)
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.setValue(2020)
-        self.kept = QSpinBox()
-        self.kept.setRange(1, 100)
-        self.kept.setValue(5)
+        self.cell_size = real_spin(10.0, 100000.0, 300.0, " m", decimals=0)
+        self.population_size = int_spin(4, 10000, 60)
+        self.generations = int_spin(1, 100000, 100)
+        self.seed = int_spin(0, 2**31 - 1, 2020)
+        self.kept = int_spin(1, 100, 5)
         self.kept.setToolTip(tr("The knee, the best plan in each objective, then plans spread along the front: the fields use_s1, use_s2 … of the layer"))
         search_box = QGroupBox(tr("Objectives and search (NSGA-II)"))
         search_layout = QVBoxLayout(search_box)
@@ -176,9 +159,6 @@ class ScenarioSection(QWidget):
         search_form.addRow(tr("Scenarios kept"), self.kept)
         search_layout.addLayout(search_form)
         search_layout.addStretch(1)
-
-        self.panel = RunPanel(tr("Run land-use scenarios"))
-        self.panel.run_clicked.connect(self.run)
 
         # the Pareto front
         self.chart = Chart(tr("Pareto front of the land-use scenarios"))
@@ -244,7 +224,7 @@ class ScenarioSection(QWidget):
         check.setCheckState(Qt.CheckState.Checked if development else Qt.CheckState.Unchecked)
         self.table.setItem(r, DEVELOPMENT, check)
         for column, value in ((DEMAND, demand), (TOLERANCE, tolerance), (CLASSES, classes)):
-            self.table.setItem(r, column, QTableWidgetItem(_text(value)))
+            self.table.setItem(r, column, QTableWidgetItem(cell_text(value)))
         if follow:
             self._follow.add(r)
             combo.setLayer(self.mean_suitability())
@@ -277,7 +257,7 @@ class ScenarioSection(QWidget):
             self.table.item(r, DEVELOPMENT).setCheckState(Qt.CheckState.Checked if development else Qt.CheckState.Unchecked)
         for column, value in ((DEMAND, demand), (TOLERANCE, tolerance), (CLASSES, classes)):
             if value is not None:
-                self.table.item(r, column).setText(_text(value))
+                self.table.item(r, column).setText(cell_text(value))
 
     def uses(self) -> list[dict]:
         return [
@@ -401,42 +381,24 @@ class ScenarioSection(QWidget):
 
     # --- running -----------------------------------------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        return self.runner is not None and self.runner.running
+    def blocked(self) -> str:
+        return tr("Wait until the suitability has finished.") if self.page.runner is not None and self.page.runner.running else ""
 
-    def run(self) -> None:
-        if self.running:
-            return
-        if self.page.runner is not None and self.page.runner.running:
-            self.panel.show_error(tr("Wait until the suitability has finished."))
-            return
-        steps = self.chain()
-        if isinstance(steps, str):
-            self.panel.show_error(steps)
-            return
-        self.runner = ChainRunner(steps, self.state.run_folder(f"{ZONING}_scenarios"), self.project, read=self.read, parent=self)
-        self.panel.attach(self.runner)
-        self.runner.finished.connect(lambda ok, error, steps=steps: self._finished(steps, ok, error))
-        self.runner.start()
+    def run_folder(self) -> str:
+        return self.state.run_folder(f"{ZONING}_scenarios")
 
-    def cancel(self) -> None:
-        if self.running:
-            self.panel.cancel()
-
-    def _finished(self, steps: list[Step], ok: bool, error: str) -> None:
-        if not ok:
-            return
-        runner = self.runner
+    def keep(self, steps: list[Step], runner) -> str:
         # The suitability's layers stay; the scenarios' go on top of them.
-        add_outputs(self.project, ZONING, self.page.group_name(), GROUP_ORDER[ZONING], steps, runner.results, runner.contexts, keep_others=True)
-        runner.contexts.clear()  # their layers are loaded; free them while QGIS runs
+        group = self.page.group_name()
+        add_outputs(self.project, ZONING, group, GROUP_ORDER[ZONING], steps, runner.results, runner.contexts, keep_others=True)
         self.state.save_run(ZONING, {**self.state.run(ZONING), **runner.results})
-        self.last_steps = steps
-        self.results = runner.results
+        return group
+
+    def saved_results(self) -> dict:
+        return {k: v for k, v in self.state.run(ZONING).items() if k == STEP_ID}
+
+    def mark_done(self) -> None:
         self.page.set_status(DONE)
-        self.panel.show_done(self.done_text(runner.results) or tr("Done: the results are in the layer group “{group}”.").format(group=self.page.group_name()))
-        self.show_results(runner.data, runner.results)
 
     def suitability_changed(self) -> None:
         """The suitability was run again: its run replaced the scenarios' layers and results."""
@@ -446,33 +408,16 @@ class ScenarioSection(QWidget):
         self.chart.show_message(tr("The suitability changed: run the land-use scenarios again."))
 
     def reset(self) -> None:
-        self.cancel()
-        self.runner = None
-        self.last_steps, self.results, self.data = [], {}, None
-        self.panel.progress.setValue(0)
-        self.panel.banner.show_message("")
-        self.panel.details.clear()
+        self.reset_run()
+        self.results, self.data = {}, None
         self.summary.clear()
         self._current_chosen = False
         self.chart.show_message(tr("Run the land-use scenarios to see their Pareto front."))
 
     def restore(self) -> None:
         """The front and summary of the last scenarios saved in the project."""
-        results = {k: v for k, v in self.state.run(ZONING).items() if k == STEP_ID}
-        if not results or self.data is not None or self._reading is not None:
-            return
-
-        def done(ok, value, _error, results=results):
-            self._reading = None
-            if ok:
-                self.results = results
-                self.show_results(value, results)
-                text = self.done_text(results)
-                if text:
-                    self.panel.show_done(text)
-
-        self._reading = FunctionTask(tr("Reading the results for the charts"), lambda task: self.read(results), done)
-        QgsApplication.taskManager().addTask(self._reading)
+        if self.data is None:
+            super().restore()
 
     # --- chart -------------------------------------------------------------------------------
 
@@ -482,6 +427,7 @@ class ScenarioSection(QWidget):
 
     def show_results(self, data, results: dict) -> None:
         self.data = data
+        self.results = results
         outputs = results.get(STEP_ID, {})
         self.summary.setText(self.summary_text(outputs))
         if not data or not data["objectives"]:
@@ -522,10 +468,3 @@ class ScenarioSection(QWidget):
         return tr("Done: the land use of the compromise (field “use”), the kept scenarios (use_s1 …) and the Pareto front are in the group “{group}”.").format(
             group=self.page.group_name())
 
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)

@@ -7,7 +7,10 @@ from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayer, QgsMapLayerProxyMod
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,6 +62,68 @@ def form_layout(parent=None) -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
+
+
+def cell_text(value) -> str:
+    """How a value is written into a table cell: None empty, a float as %g, anything else as text."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def form_box(title: str, rows: list[tuple]) -> QGroupBox:
+    """A group box holding a form of (label, widget) rows."""
+    box = QGroupBox(title)
+    form = form_layout(box)
+    for row in rows:
+        form.addRow(*row)
+    return box
+
+
+def int_spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    if suffix:
+        box.setSuffix(suffix)
+    return box
+
+
+def real_spin(low: float, high: float, value: float, suffix: str = "", step: float | None = None, decimals: int | None = None) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    if decimals is not None:
+        box.setDecimals(decimals)
+    if step is not None:
+        box.setSingleStep(step)
+    box.setValue(value)
+    if suffix:
+        box.setSuffix(suffix)
+    return box
+
+
+def grade_row(text: str) -> tuple[QCheckBox, QSpinBox, QHBoxLayout]:
+    """A check box "… from grade", a grade (1–9, 4 by default) and "up", in a row."""
+    check = QCheckBox(text)
+    grade = int_spin(1, 9, 4)
+    row = QHBoxLayout()
+    row.addWidget(check)
+    row.addWidget(grade)
+    row.addWidget(QLabel(tr("up")))
+    row.addStretch(1)
+    return check, grade, row
+
+
+def chart_row(*charts) -> QWidget:
+    """Charts side by side, sharing the width equally."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for chart in charts:
+        layout.addWidget(chart, 1)
+    return row
 
 
 def layer_combo(filter_name: str, allow_empty: bool = False) -> QgsMapLayerComboBox:
