@@ -76,24 +76,37 @@ def zone_areas(path: str) -> tuple[list[int], list[str], list[float]]:
     return [g for g, _, _ in found], [label for _, label, _ in found], [a for _, _, a in found]
 
 
-def coverage_curve(path: str, population_field: str) -> dict:
-    """Share of the population (%) whose nearest facility is within each cost, from the `cost`
-    field of tsr:servicecoverage OUTPUT_DEMAND (empty = beyond the largest threshold or off the
-    roads), and the thresholds from its covered_<t> fields."""
-    names = field_names(path)
-    values = rows(path, ["cost", population_field])
-    population = np.array([float(r.get(population_field) or 0.0) for r in values])
-    cost = np.array([np.inf if r.get("cost") is None else float(r["cost"]) for r in values])
-    total = float(population.sum())
-    thresholds = sorted(float(m.group(1).replace("_", ".")) for m in (re.fullmatch(r"covered_(\d+(?:_\d+)?)", n) for n in names) if m)
-    order = np.argsort(cost)
-    reached = np.isfinite(cost[order])
-    xs = np.concatenate([[0.0], cost[order][reached]])
-    ys = np.concatenate([[0.0], np.cumsum(population[order][reached])]) * (100.0 / total if total > 0 else 0.0)
-    if thresholds:
-        xs = np.append(xs, thresholds[-1])
-        ys = np.append(ys, ys[-1])
-    return {"xs": xs.tolist(), "ys": ys.tolist(), "thresholds": thresholds}
+#: The fields of tsr:servicecoverage OUTPUT_DEMAND that flag the features within a threshold:
+#: covered_500, covered_1000, covered_2_5 (for 2.5).
+COVERED_FIELD = re.compile(r"covered_(\d+(?:_\d+)?)")
+
+
+def covered_fields(names: list[str]) -> dict[float, str]:
+    """{threshold: field} of the covered_<threshold> fields among `names`, by threshold."""
+    found = {float(m.group(1).replace("_", ".")): n for m, n in ((COVERED_FIELD.fullmatch(n), n) for n in names) if m}
+    return dict(sorted(found.items()))
+
+
+def coverage_curve(outputs: dict, population_field: str) -> dict | None:
+    """The population covered (%) against the cost to the nearest facility, from the outputs of
+    tsr:servicecoverage: its curve (CURVE_COSTS and COVERAGE_CURVE, comma lists of the same
+    length) when it writes one; otherwise the coverage per threshold, read from the
+    covered_<threshold> flags of OUTPUT_DEMAND with the population of each feature (a NULL
+    population counts 0). The thresholds are those of the covered_<threshold> fields.
+    `points` says that only the thresholds are known (drawn as points)."""
+    demand = outputs.get("OUTPUT_DEMAND")
+    columns = covered_fields(field_names(str(demand))) if demand else {}
+    thresholds = list(columns)
+    costs, percents = numbers(outputs.get("CURVE_COSTS")), numbers(outputs.get("COVERAGE_CURVE"))
+    if costs and len(costs) == len(percents):
+        return {"xs": costs, "ys": percents, "thresholds": thresholds, "points": False}
+    if not columns:
+        return None
+    table = rows(str(demand), [population_field, *columns.values()])
+    population = [float(r.get(population_field) or 0.0) for r in table]
+    total = sum(population)
+    covered = [sum(p for p, r in zip(population, table) if r.get(column)) for column in columns.values()]
+    return {"xs": thresholds, "ys": [100.0 * c / total if total > 0 else 0.0 for c in covered], "thresholds": thresholds, "points": True}
 
 
 def weight_draws(path: str) -> list[tuple[str, list[float], list[float]]]:

@@ -185,7 +185,9 @@ class Chart(QWidget):
             self._fallback([(_number(x), _number(y)) for x, y in list(zip(xs, ys))[::step]])
             return
         pg = pyqtgraph()
-        plot.plot(list(xs), list(ys), pen=pg.mkPen("#1d4f91", width=2), symbol="o" if points else None, symbolSize=7, symbolBrush="#1d4f91")
+        # A single point has no line to draw (pyqtgraph fails on a line without segments).
+        pen = pg.mkPen("#1d4f91", width=2) if len(xs) > 1 else None
+        plot.plot(list(xs), list(ys), pen=pen, symbol="o" if points or len(xs) < 2 else None, symbolSize=7, symbolBrush="#1d4f91")
         for m in marks:
             plot.addItem(pg.InfiniteLine(pos=m, angle=90, pen=pg.mkPen("#b2182b", width=1.2, style=Qt.PenStyle.DashLine)))
         if y_range is not None:

@@ -224,10 +224,9 @@ class NetworkPage(RunPage):
     # --- charts ------------------------------------------------------------------------------
 
     def read(self, results: dict):
-        demand = results.get("coverage", {}).get("OUTPUT_DEMAND")
         population = self.population.currentField() or "population"
         return {
-            "coverage": chart_data.coverage_curve(demand, population) if demand else None,
+            "coverage": chart_data.coverage_curve(results.get("coverage", {}), population),
             "sites": chart_data.numbers(results["location"].get("COVERAGE_CURVE")) if "location" in results else None,
         }
 
@@ -236,7 +235,8 @@ class NetworkPage(RunPage):
             return
         if data["coverage"]:
             c = data["coverage"]
-            self.distance_chart.curve(c["xs"], c["ys"], tr("Distance to the nearest facility along the roads (m)"), tr("Covered (%)"), c["thresholds"], y_range=(0, 100))
+            self.distance_chart.curve(c["xs"], c["ys"], tr("Distance to the nearest facility along the roads (m)"), tr("Covered (%)"), c["thresholds"], points=c["points"], y_range=(0, 100))
+            self.distance_chart.set_note(tr("Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the whole curve.") if c["points"] else "")
         if data["sites"]:
             values = data["sites"]
             self.sites_chart.curve(list(range(1, len(values) + 1)), values, tr("Number of new sites"), tr("Covered (%)"), points=True)

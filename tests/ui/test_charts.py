@@ -38,3 +38,58 @@ def test_with_pyqtgraph_every_kind_draws_and_can_be_drawn_again(qtbot):
     assert chart.kind == "tornado" and chart.data["names"] == ["w1", "w2"]
     chart.show_message("nothing yet")
     assert chart.stack.currentWidget() is chart.message and chart.kind is None
+
+
+def demand_output(folder, population, flags) -> str:
+    """A tsr:servicecoverage-like OUTPUT_DEMAND: population and covered_300, covered_1000."""
+    from qgis.core import QgsFeature, QgsVectorFileWriter, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4547&field=population:double&field=covered_300:integer&field=covered_1000:integer", "demand", "memory")
+    features = []
+    for p, (a, b) in zip(population, flags):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([p, a, b])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    path = str(folder / "demand.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, layer.transformContext(), options)
+    assert QgsVectorLayer(path, "written", "ogr").featureCount() == len(population)
+    return path
+
+
+def test_coverage_per_threshold_is_read_from_the_covered_flags(qgis_app, tmp_path):
+    from territorial_resilience.ui import chart_data
+
+    # 1000 persons (NULL counts 0): within 300 m 100 + 0, within 1000 m 100 + 200 + 0
+    path = demand_output(tmp_path, [100.0, 200.0, None, 700.0], [(1, 1), (0, 1), (1, 1), (0, 0)])
+    curve = chart_data.coverage_curve({"OUTPUT_DEMAND": path}, "population")
+    assert curve == {"xs": [300.0, 1000.0], "ys": [pytest.approx(10.0), pytest.approx(30.0)], "thresholds": [300.0, 1000.0], "points": True}
+
+
+def test_a_coverage_curve_written_by_the_algorithm_is_drawn_as_it_is(qgis_app, tmp_path):
+    from territorial_resilience.ui import chart_data
+
+    path = demand_output(tmp_path, [100.0], [(1, 1)])
+    outputs = {"OUTPUT_DEMAND": path, "CURVE_COSTS": "0,150,300,1000", "COVERAGE_CURVE": "0,4.5,10,30"}
+    curve = chart_data.coverage_curve(outputs, "population")
+    assert curve == {"xs": [0.0, 150.0, 300.0, 1000.0], "ys": [0.0, 4.5, 10.0, 30.0], "thresholds": [300.0, 1000.0], "points": False}
+    assert chart_data.coverage_curve({}, "population") is None
+
+
+def test_a_curve_of_one_point_is_drawn_without_a_painting_error(qtbot):
+    import warnings
+
+    if charts.pyqtgraph() is None:
+        pytest.fail("pyqtgraph is a declared dependency of the charts (python3-pyqtgraph)")
+    chart = charts.Chart("chart")
+    qtbot.addWidget(chart)
+    chart.resize(400, 300)
+    chart.show()
+    chart.curve([500.0], [26.4], "m", "%", marks=[500.0], points=True, y_range=(0, 100))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        chart.plot_widget.grab()  # paints the plot now
+    assert not [w for w in caught if "Ignored exception" in str(w.message)]
+    assert chart.kind == "curve" and chart.data == {"xs": [500.0], "ys": [26.4], "marks": [500.0]}
