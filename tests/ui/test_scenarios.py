@@ -12,7 +12,6 @@ from __future__ import annotations
 import processing
 
 import pytest
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingModelAlgorithm, QgsRasterLayer
 
 from territorial_resilience.ui import chart_data
@@ -21,28 +20,8 @@ from territorial_resilience.ui.model_export import build_model, write_model
 from territorial_resilience.ui.page_base import DONE
 from territorial_resilience.ui.results import GROUP_KEY, output_layer, wizard_layers
 from territorial_resilience.ui.scenarios import ScenarioSection
-from territorial_resilience.ui.wizard import SetsWizard
 
 WAIT = 120_000  # ms
-WEIGHTS = {"flood_depth": 0.30, "landslide_susceptibility": 0.25, "seismic_pga": 0.20, "chemical_accident": 0.15, "heat_lst": 0.10}
-
-
-def run_and_wait(qtbot, page, runner_of=lambda p: p.runner):
-    page.run()
-    assert runner_of(page) is not None
-    qtbot.waitUntil(lambda: not runner_of(page).running, timeout=WAIT)
-
-
-@pytest.fixture(scope="module")
-def wizard(county_project):
-    w = SetsWizard(county_project)
-    w.show()
-    yield w
-    w.cancel_runs()
-    w.close()
-    w.deleteLater()
-    # Delete it now, while the project and its layers still exist, not at interpreter exit.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="module")
@@ -56,13 +35,11 @@ def slope_suitability(county, tmp_path_factory):
     return farmland, forest
 
 
-def test_before_the_suitability_the_scenarios_say_what_is_missing(wizard, qtbot):
+def test_before_the_suitability_the_scenarios_say_what_is_missing(wizard, run_page, set_path1):
     wizard.go_to(wizard_module.RISK)
     risk = wizard.risk
-    for name, weight in WEIGHTS.items():
-        risk.set_hazard(name, use=True, weight=weight)
-    risk.set_hazard("flood_depth", table=",0.05,0, 0.05,0.5,0.2, 0.5,1,0.4, 1,2,0.6, 2,3,0.8, 3,,1")
-    run_and_wait(qtbot, risk)
+    set_path1(risk)
+    run_page(risk)
     assert risk.status == DONE, risk.panel.banner.text()
 
     wizard.next()
@@ -78,11 +55,11 @@ def test_before_the_suitability_the_scenarios_say_what_is_missing(wizard, qtbot)
     assert section.runner is None and "Choose the suitability raster of urban" in section.panel.banner.text()
 
 
-def test_suitability_then_scenarios_on_a_600_m_grid(wizard, qtbot, county_project, county, slope_suitability):
+def test_suitability_then_scenarios_on_a_600_m_grid(wizard, qtbot, run_page, county_project, county, slope_suitability):
     page = wizard.zoning
     section = page.scenarios
     page.draws.setValue(50)
-    run_and_wait(qtbot, page)
+    run_page(page)
     assert page.status == DONE, page.panel.banner.text()
     mean = output_layer(county_project, "suitability", "OUTPUT_MEAN")
     assert section.uses()[0]["raster"] is mean  # urban follows the mean suitability just run
@@ -109,7 +86,7 @@ def test_suitability_then_scenarios_on_a_600_m_grid(wizard, qtbot, county_projec
     section.generations.setValue(10)
     section.kept.setValue(4)
     suitability_layers = {l.id() for l in wizard_layers(county_project, "zoning")}
-    run_and_wait(qtbot, section)
+    run_page(section)
     assert section.panel.banner.text().startswith("Done:"), section.panel.banner.text()
     assert "Traceback" not in section.panel.details.toPlainText()
 
@@ -182,10 +159,10 @@ def test_the_chain_records_the_scenarios_for_the_model(wizard, county_project, t
     assert "land_allocation" in [s.id for s in wizard.summary.chain_steps()]
 
 
-def test_running_the_suitability_again_replaces_the_scenarios(wizard, qtbot, county_project):
+def test_running_the_suitability_again_replaces_the_scenarios(wizard, run_page, county_project):
     page = wizard.zoning
     section = page.scenarios
-    run_and_wait(qtbot, page)
+    run_page(page)
     assert page.status == DONE
     assert output_layer(county_project, "land_allocation", "OUTPUT") is None
     assert section.last_steps == [] and [s.id for s in page.model_steps()] == ["high_risk", "suitability"]

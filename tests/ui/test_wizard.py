@@ -12,7 +12,6 @@ import os
 import processing
 import pytest
 import rasterio
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -44,24 +43,6 @@ def group_of(project, path):
     groups = [g for g in project.layerTreeRoot().findGroups() if g.customProperty(GROUP_KEY) == path]
     assert len(groups) == 1, path
     return groups[0]
-
-
-def run_page(qtbot, page):
-    page.run()
-    assert page.runner is not None, page.panel.banner.text()
-    qtbot.waitUntil(lambda: not page.running, timeout=WAIT)
-
-
-@pytest.fixture(scope="module")
-def wizard(county_project):
-    w = SetsWizard(county_project)
-    w.show()
-    yield w
-    w.cancel_runs()
-    w.close()
-    w.deleteLater()
-    # Delete it now, while the project and its layers still exist, not at interpreter exit.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_framework_names_the_modules_and_paths(wizard):
@@ -138,7 +119,7 @@ def test_ahp_dialog_gives_the_weights_of_tsr_ahpweights(qtbot):
     assert dialog.chart.kind == "bars" and dialog.chart.data["values"] == dialog.weights
 
 
-def test_path1_errors_are_in_plain_words(wizard, qtbot):
+def test_path1_errors_are_in_plain_words(wizard, run_page):
     wizard.next()
     page = wizard.risk
     assert wizard.currentPage() is page
@@ -150,21 +131,18 @@ def test_path1_errors_are_in_plain_words(wizard, qtbot):
     assert page.runner is None and "No hazard is in use" in page.panel.banner.text()
     # an algorithm's own refusal reaches the page as its message, not as a traceback
     page.set_hazard("flood_depth", use=True, method=5, table="0,1")
-    run_page(qtbot, page)
+    run_page(page)
     text = page.panel.banner.text()
     assert page.status != DONE and "Normalise flood_depth stopped:" in text and "Traceback" not in text
     assert not wizard_layers(wizard.state.project)
 
 
-def test_path1_runs_overlay_and_zoning_into_a_styled_group(wizard, qtbot, county_project):
+def test_path1_runs_overlay_and_zoning_into_a_styled_group(wizard, qtbot, run_page, set_path1, county_project):
     page = wizard.risk
-    weights = {"flood_depth": 0.30, "landslide_susceptibility": 0.25, "seismic_pga": 0.20, "chemical_accident": 0.15, "heat_lst": 0.10}
-    for name, weight in weights.items():
-        page.set_hazard(name, use=True, weight=weight)
-    page.set_hazard("flood_depth", table=",0.05,0, 0.05,0.5,0.2, 0.5,1,0.4, 1,2,0.6, 2,3,0.8, 3,,1")
+    weights = set_path1(page)
     rows = {row["name"]: row for row in page.hazard_rows()}
     assert [rows[n]["method"] for n in weights] == [5, 0, 2, 2, 3]  # suggested from the names
-    run_page(qtbot, page)
+    run_page(page)
     assert page.status == DONE, page.panel.banner.text()
     group = group_of(county_project, "risk")
     assert group.name() == "1 · Multi-hazard risk"
@@ -198,7 +176,7 @@ def test_cancel_leaves_no_partial_layer(wizard, qtbot, county_project):
     assert page.status == DONE  # the earlier run still stands
 
 
-def test_path2_offers_the_risk_zones_and_runs_suitability(wizard, qtbot, county_project):
+def test_path2_offers_the_risk_zones_and_runs_suitability(wizard, qtbot, run_page, county_project):
     wizard.next()
     page = wizard.zoning
     assert wizard.currentPage() is page and wizard.risk.status == DONE
@@ -220,7 +198,7 @@ def test_path2_offers_the_risk_zones_and_runs_suitability(wizard, qtbot, county_
     weights = [float(row["weight"]) for row in page.criteria_rows() if row["use"]]
     assert weights == pytest.approx(dialog.weights, abs=5e-5) and dialog.consistent
     page.draws.setValue(50)
-    run_page(qtbot, page)
+    run_page(page)
     assert page.status == DONE, page.panel.banner.text()
     group = group_of(county_project, "zoning")
     assert group.name() == "2 · Zoning under uncertainty"
@@ -241,7 +219,7 @@ def test_path2_offers_the_risk_zones_and_runs_suitability(wizard, qtbot, county_
     assert (page.tornado_chart.kind == "tornado") == ("OUTPUT_SENSITIVITY" in outputs)
 
 
-def test_path3_skip_and_revisit_then_coverage(wizard, qtbot, county_project):
+def test_path3_skip_and_revisit_then_coverage(wizard, qtbot, run_page, county_project):
     wizard.next()
     page = wizard.network
     assert wizard.currentPage() is page
@@ -259,7 +237,7 @@ def test_path3_skip_and_revisit_then_coverage(wizard, qtbot, county_project):
     assert page.location.isChecked() == location and page.routes.isChecked() == routes
     assert page.avoid_zones.isChecked() == routes  # around the risk zones of step 4
     page.sites.setValue(3)
-    run_page(qtbot, page)
+    run_page(page)
     assert page.status == DONE, page.panel.banner.text()
     group = group_of(county_project, "network")
     assert group.name() == "3 · Community emergency network"
@@ -274,18 +252,25 @@ def test_path3_skip_and_revisit_then_coverage(wizard, qtbot, county_project):
         assert "not have" in page.sites_chart.message.text()
     qtbot.waitUntil(lambda: page.distance_chart.kind == "curve", timeout=WAIT)
     curve = page.distance_chart.data
-    covered = wizard.state.run("network")["coverage"]["COVERED_PERCENT"]
+    outputs = wizard.state.run("network")["coverage"]
+    covered = outputs["COVERED_PERCENT"]
     assert curve["marks"] == [500.0]
     assert max(y for x, y in zip(curve["xs"], curve["ys"]) if x <= 500.0) == pytest.approx(covered)
+    if "COVERAGE_CURVE" in outputs:  # the curve as the algorithm writes it
+        assert curve["ys"] == pytest.approx([float(v) for v in outputs["COVERAGE_CURVE"].split(",")])
+        assert curve["xs"] == pytest.approx([float(v) for v in outputs["CURVE_COSTS"].split(",")])
+    else:  # the coverage per threshold: the emergency-shelter standard has one, 500 m
+        assert curve["xs"] == [500.0] and curve["ys"] == [pytest.approx(covered)]
+        assert "HTML report" in page.distance_chart.note.text()
     assert wizard.steps.item(wizard_module.NETWORK).text().startswith("✓")
 
 
-def test_summary_sets_index_reports_and_model(wizard, qtbot, county_project, tmp_path):
+def test_summary_sets_index_reports_and_model(wizard, qtbot, run_page, county_project, tmp_path):
     wizard.next()
     page = wizard.summary
     assert wizard.currentPage() is page
     assert "S: pop_density, gdp_per_capita, doctors_per_1000, elderly_share" in page.indicators.text()
-    run_page(qtbot, page)
+    run_page(page)
     assert page.status == DONE, page.panel.banner.text()
     group = group_of(county_project, "sets")
     assert group.name() == "0 · SETS resilience index"
