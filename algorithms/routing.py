@@ -8,6 +8,7 @@ so a resident 80 m from the road is 80 m farther from every facility than the ro
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
@@ -19,6 +20,7 @@ from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from . import od_parallel
 from .costs import CostMatrix
 from .messages import InputError, tr
 from .network import BACKWARD, FORWARD, RoadNetwork
@@ -29,6 +31,10 @@ DISTANCE, TIME = 0, 1
 ROW_BYTES = 64 * 2**20
 #: At most this many Dijkstra searches run between two checks of the cancel callback.
 MAX_ROWS = 32
+#: od_costs shares its searches with worker processes (on every core) from this many arc
+#: scans on (searches × arcs; 2e7 ≈ 1.5 s of Dijkstra on scipy 1.10, 0.6 s on scipy ≥ 1.16):
+#: below it, starting a process (≈ 0.3–0.7 s of CPU) would cost more than it saves.
+PARALLEL_MIN_ARC_SCANS = 20_000_000
 #: Service areas: the cancel callback is checked every this many road segments.
 SEGMENTS_PER_CHECK = 2000
 
@@ -130,16 +136,51 @@ def _rows_per_chunk(n_nodes: int) -> int:
     return int(min(MAX_ROWS, max(1, ROW_BYTES // (8 * max(n_nodes, 1)))))
 
 
-def _dijkstra_rows(
-    graph: csr_matrix, sources: np.ndarray, cutoff: float, cancelled: Callable[[], bool] | None = None
-) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """(chunk of sources, their rows of costs to every node), a few rows at a time; the cancel
-    callback is checked before each chunk (raises raster_io.Cancelled)."""
+def _search_blocks(
+    graph: csr_matrix,
+    sources: np.ndarray,
+    columns: np.ndarray,
+    cutoff: float,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> Iterator[tuple[int, np.ndarray]]:
+    """(start, block) for chunks of at most MAX_ROWS sources: `block[r, c]` is the cost from
+    `sources[start + r]` to node `columns[c]` (inf beyond `cutoff`). Chunks come in order
+    when one process searches, in any order when workers share them (od_parallel). The
+    cancel callback is checked before each chunk the calling process searches and while it
+    waits for the workers (raises raster_io.Cancelled)."""
     step = _rows_per_chunk(graph.shape[0])
-    for start in range(0, len(sources), step):
-        _check(cancelled)
-        chunk = sources[start : start + step]
-        yield chunk, dijkstra(graph, directed=True, indices=chunk, limit=cutoff)
+    starts = list(range(0, len(sources), step))
+    processes = _processes(workers, len(starts), len(sources) * max(graph.nnz, 1))
+    if processes <= 1:
+        for start in starts:
+            _check(cancelled)
+            yield start, od_parallel.search_block(graph, sources[start : start + step], columns, cutoff)
+        return
+    chunks = [sources[start : start + step] for start in starts]
+    pool = od_parallel.SearchPool(graph, columns, cutoff, chunks, processes - 1)
+    try:
+        spent, own = 0.0, 0
+        for k, start in enumerate(starts):
+            _check(cancelled)
+            if pool.claim(k):
+                began = time.perf_counter()
+                yield start, od_parallel.search_block(graph, chunks[k], columns, cutoff)
+                spent, own = spent + time.perf_counter() - began, own + 1
+        for k, block in pool.collect(spent / max(own, 1), lambda: _check(cancelled)):
+            if block is None:
+                block = od_parallel.search_block(graph, chunks[k], columns, cutoff)
+            yield starts[k], block
+    finally:
+        pool.close()
+
+
+def _processes(workers: int | None, chunks: int, arc_scans: int) -> int:
+    """Processes that share the searches: `workers` when given, else every available core
+    once the searches are long enough (PARALLEL_MIN_ARC_SCANS); never more than chunks."""
+    if workers is None:
+        workers = od_parallel.available_cores() if arc_scans >= PARALLEL_MIN_ARC_SCANS else 1
+    return max(1, min(int(workers), chunks))
 
 
 def od_costs(
@@ -148,6 +189,7 @@ def od_costs(
     destinations: Endpoints,
     cutoff: float = np.inf,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> CostMatrix:
     """Costs from every reached origin to every reached destination within `cutoff`.
 
@@ -156,24 +198,33 @@ def od_costs(
     once per distinct node, with the cutoff bounding each search; pairs in different parts of
     a disconnected network are left out (unreachable), whatever the cutoff. `cancelled` is
     checked before every chunk of at most MAX_ROWS searches (raises raster_io.Cancelled).
+
+    `workers`: processes that share the searches (scipy's Dijkstra holds the GIL, so threads
+    cannot). None: every available core when the searches are long enough to pay for
+    starting a process (searches × arcs ≥ PARALLEL_MIN_ARC_SCANS), else one; 1: this process
+    only. The costs are the same bit for bit whatever the number (od_parallel); when worker
+    processes cannot start, this process does their share.
     """
     from_destinations = len(destinations) < len(origins)
     near, far = (destinations, origins) if from_destinations else (origins, destinations)
     g = graph.matrix.T.tocsr() if from_destinations else graph.matrix
     near_ok, far_ok = np.flatnonzero(near.node >= 0), np.flatnonzero(far.node >= 0)
     sources, source_of = np.unique(near.node[near_ok], return_inverse=True)
-    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    done = 0
-    for chunk, rows in _dijkstra_rows(g, sources, cutoff, cancelled):
-        index = np.arange(done, done + len(chunk))
-        done += len(chunk)
-        members = np.flatnonzero(np.isin(source_of, index))
-        block = rows[np.ix_(source_of[members] - index[0], far.node[far_ok])]
-        total = block + near.access[near_ok[members]][:, None] + far.access[far_ok][None, :]
+    columns, column_of = np.unique(far.node[far_ok], return_inverse=True)
+    # The members of each source, grouped: near_ok[by_source[first[s]:first[s + 1]]] start at sources[s].
+    by_source = np.argsort(source_of, kind="stable")
+    first = np.searchsorted(source_of[by_source], np.arange(len(sources) + 1))
+    parts: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    if len(columns) == 0:
+        sources = sources[:0]  # nothing to reach: no search
+    for start, block in _search_blocks(g, sources, columns, cutoff, cancelled, workers):
+        members = by_source[first[start] : first[start + len(block)]]
+        rows = block[np.ix_(source_of[members] - start, column_of)]
+        total = rows + near.access[near_ok[members]][:, None] + far.access[far_ok][None, :]
         i, j = np.nonzero(np.isfinite(total) & (total <= cutoff))
-        parts.append((near_ok[members][i], far_ok[j], total[i, j]))
+        parts[start] = (near_ok[members][i], far_ok[j], total[i, j])
     if parts:
-        n, f, c = (np.concatenate(x) for x in zip(*parts))
+        n, f, c = (np.concatenate(x) for x in zip(*(parts[k] for k in sorted(parts))))
     else:
         n = f = np.zeros(0, dtype=np.int64)
         c = np.zeros(0)

@@ -352,3 +352,203 @@ def test_a_tolerance_that_joins_every_vertex_is_refused():
 def test_a_graph_without_arcs_has_no_edges():
     graph = graph_from_arcs(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64), 3)
     assert graph.matrix.shape == (3, 3) and graph.matrix.nnz == 0
+
+
+# --- origin–destination searches shared with worker processes (od_parallel) ----------------
+
+
+def exact_grid_case(n_origins=400, n_destinations=250, seed=11):
+    """A 24 × 24 grid of roads 128 m apart, three of them one-way, and points placed where
+    every length is a multiple of 1/128 m: each cost is a sum of exactly representable
+    numbers, so any correct shortest-path search gives it bit for bit, whichever of the tied
+    paths it follows."""
+    side, spacing = 24, 128.0
+    roads = grid_roads(side, spacing)
+    direction = np.zeros(len(roads))
+    direction[[2, 9, side + 5]] = [1, -1, 1]
+    net = build_network(roads, direction=direction)
+    rng = np.random.default_rng(seed)
+    n = n_origins + n_destinations
+    along = 8.0 * rng.integers(0, (side - 1) * 16 + 1, n)
+    road = spacing * rng.integers(0, side, n)
+    off = rng.integers(0, 6, n).astype(float)
+    horizontal = rng.random(n) < 0.5
+    points = np.where(horizontal[:, None], np.c_[along, road + off], np.c_[road + off, along])
+    snapped = snap_points(net, points, 10.0)
+    split, nodes = attach_points(net, snapped)
+    assert snapped.reached.all() and np.array_equal(snapped.distance, np.round(snapped.distance * 128) / 128)
+    graph = build_graph(split, split.length)
+    origins = Endpoints(nodes[:n_origins], snapped.distance[:n_origins])
+    destinations = Endpoints(nodes[n_origins:], snapped.distance[n_origins:])
+    return split, graph, origins, destinations
+
+
+def same_pairs(a, b):
+    return (
+        np.array_equal(a.demand, b.demand) and np.array_equal(a.candidate, b.candidate) and np.array_equal(a.cost, b.cost)
+        and a.n_demand == b.n_demand and a.n_candidates == b.n_candidates
+    )
+
+
+def patient_pool(log):
+    """A SearchPool that lets a worker search the last chunk before the caller starts (so
+    that the workers' part of the run is exercised whatever the machine's load), and logs
+    which chunks came back from the workers."""
+    from territorial_resilience.algorithms import od_parallel
+
+    class Patient(od_parallel.SearchPool):
+        def claim(self, k):
+            if k == 0:
+                assert self.wait_started(120) and not self.failed
+                log["first"] = self._futures[len(self.chunks) - 1].result(timeout=120)
+            return super().claim(k)
+
+        def collect(self, seconds_per_chunk, check):
+            log["collecting"] = True
+            for k, block in super().collect(seconds_per_chunk, check):
+                log.setdefault("from_workers", []).append((k, block is not None))
+                yield k, block
+
+    return Patient
+
+
+def test_workers_share_the_searches_and_give_the_same_costs_bit_for_bit(monkeypatch):
+    from territorial_resilience.algorithms import od_parallel
+
+    split, graph, origins, destinations = exact_grid_case()
+    reference = networkx_graph(split, split.length)
+    for cutoff in (np.inf, 2000.0):
+        one = od_costs(graph, origins, destinations, cutoff, workers=1)
+        log = {}
+        monkeypatch.setattr(od_parallel, "SearchPool", patient_pool(log))
+        shared = od_costs(graph, origins, destinations, cutoff, workers=2)
+        monkeypatch.undo()
+        took = [k for k, ok in log["from_workers"] if ok]
+        assert log["first"] is not None and len(took) >= 1, "a worker searched some chunks"
+        assert len(took) < -(-len(np.unique(destinations.node)) // 32), "and the caller the others"
+        assert same_pairs(shared, one)
+        # Against networkx, exactly (every cost is exactly representable): from each origin.
+        expected = {}
+        for i in range(len(origins)):
+            lengths = nx.single_source_dijkstra_path_length(reference, int(origins.node[i]))
+            for j in range(len(destinations)):
+                total = lengths.get(int(destinations.node[j]), np.inf) + origins.access[i] + destinations.access[j]
+                if total <= cutoff:
+                    expected[(i, j)] = total
+        got = {(int(i), int(j)): c for i, j, c in zip(shared.demand, shared.candidate, shared.cost)}
+        assert got == expected and len(got) > 10000
+
+
+def test_workers_that_cannot_start_or_refuse_leave_their_chunks_to_the_caller(monkeypatch):
+    from territorial_resilience.algorithms import od_parallel
+
+    _, graph, origins, destinations = exact_grid_case()
+    one = od_costs(graph, origins, destinations, workers=1)
+
+    def cannot_start(*args, **kwargs):
+        raise OSError("no process may be started here")
+
+    monkeypatch.setattr(od_parallel, "ProcessPoolExecutor", cannot_start)
+    assert same_pairs(od_costs(graph, origins, destinations, workers=2), one)
+    monkeypatch.undo()
+    # A worker whose numpy, scipy or Python differ from the caller's refuses the graph: the
+    # caller searches the chunks it took.
+    log = {}
+    monkeypatch.setattr(od_parallel, "SearchPool", patient_pool(log))
+    monkeypatch.setattr(od_parallel, "versions", lambda: ((3, 0), "0", "0"))
+    assert same_pairs(od_costs(graph, origins, destinations, workers=2), one)
+    assert log["first"] is None and log["from_workers"] and not any(ok for _, ok in log["from_workers"])
+
+
+def test_cancelling_with_workers_raises_and_the_workers_end(monkeypatch):
+    import multiprocessing
+    import time
+
+    from territorial_resilience.algorithms import od_parallel
+    from territorial_resilience.algorithms.raster_io import Cancelled
+
+    _, graph, origins, destinations = exact_grid_case()
+    # Cancelled while the caller searches its own chunks …
+    callback = CancelAfter(2)
+    with pytest.raises(Cancelled):
+        od_costs(graph, origins, destinations, workers=2, cancelled=callback)
+    assert callback.calls == 2
+    # … and while it waits for the workers' chunks.
+    log = {}
+    monkeypatch.setattr(od_parallel, "SearchPool", patient_pool(log))
+    with pytest.raises(Cancelled):
+        od_costs(graph, origins, destinations, workers=2, cancelled=lambda: log.get("collecting", False))
+    waited = time.monotonic()
+    while multiprocessing.active_children() and time.monotonic() - waited < 120:
+        time.sleep(0.1)
+    assert multiprocessing.active_children() == []
+
+
+def test_small_searches_stay_in_one_process(monkeypatch):
+    from territorial_resilience.algorithms import od_parallel, routing
+
+    _, graph, origins, destinations = exact_grid_case()
+    # 250 searches × 2 300 arcs is far below PARALLEL_MIN_ARC_SCANS: no pool is started.
+    assert len(np.unique(destinations.node)) * graph.matrix.nnz < routing.PARALLEL_MIN_ARC_SCANS
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker process was started for a small matrix")
+
+    monkeypatch.setattr(od_parallel, "SearchPool", no_pool)
+    od_costs(graph, origins, destinations)
+    monkeypatch.setattr(od_parallel, "available_cores", lambda: 2)
+    assert routing._processes(None, 8, routing.PARALLEL_MIN_ARC_SCANS) == 2
+    assert routing._processes(None, 8, routing.PARALLEL_MIN_ARC_SCANS - 1) == 1
+    assert routing._processes(None, 1, 10 * routing.PARALLEL_MIN_ARC_SCANS) == 1  # one chunk: nothing to share
+    assert routing._processes(4, 3, 0) == 3
+
+
+def test_worker_interpreter_inside_an_embedding_program(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    from territorial_resilience.algorithms import od_parallel
+
+    major, minor = sys.version_info[:2]
+    # A Python interpreter runs the workers itself.
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python3"))
+    (tmp_path / "python3").write_text("")
+    assert od_parallel.python_executable() == str(tmp_path / "python3")
+    # Inside QGIS, sys.executable is QGIS: the interpreter of the same prefix runs them.
+    monkeypatch.setattr(sys, "executable", "/usr/bin/qgis")
+    monkeypatch.setattr(sys, "exec_prefix", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert od_parallel.python_executable() is None  # none there yet
+    interpreter = tmp_path / "bin" / f"python{major}.{minor}"
+    interpreter.parent.mkdir()
+    interpreter.write_text("")
+    interpreter.chmod(0o755)
+    assert od_parallel.python_executable() == str(interpreter)
+    monkeypatch.setattr(sys, "platform", "win32")
+    (tmp_path / "python.exe").write_text("")
+    (tmp_path / "python.exe").chmod(0o755)
+    assert od_parallel.python_executable() == str(tmp_path / "python.exe")
+    # A host that ran a script as __main__: spawn would run it again in the worker; none.
+    script = types.ModuleType("__main__")
+    script.__file__, script.__spec__ = str(tmp_path / "startup.py"), None
+    monkeypatch.setitem(sys.modules, "__main__", script)
+    assert od_parallel.python_executable() is None
+
+
+def test_a_worker_that_never_answers_is_not_waited_for_forever(monkeypatch):
+    import threading
+    from concurrent.futures import Future
+
+    from territorial_resilience.algorithms import od_parallel
+
+    # A pool whose worker took chunk 3 and hangs: after PATIENCE (+ twice the caller's time
+    # per chunk) the chunk comes back as None, for the caller to search; the cancel check
+    # ran meanwhile.
+    monkeypatch.setattr(od_parallel, "PATIENCE", 0.3)
+    pool = od_parallel.SearchPool.__new__(od_parallel.SearchPool)
+    hung = Future()
+    hung.set_running_or_notify_cancel()
+    pool._lock, pool._futures, pool._claimed = threading.Lock(), {3: hung}, set()
+    checks = []
+    assert list(pool.collect(0.0, lambda: checks.append(1))) == [(3, None)]
+    assert len(checks) >= 2
