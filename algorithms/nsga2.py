@@ -75,6 +75,9 @@ HV_REFERENCE = 1.1
 #: (see the module docstring): far above float64 rounding (~1e-16 per operation on sums of a
 #: few thousand terms) and far below any difference a planner reads.
 OBJECTIVE_RTOL = 1e-9
+#: A generation makes at most this many children per population member while it replaces
+#: duplicates (`offspring`).
+DUPLICATE_ATTEMPTS = 3
 
 
 class Problem(Protocol):
@@ -203,34 +206,164 @@ def binary_tournament(rank: np.ndarray, crowding: np.ndarray, count: int, rng: n
     return np.where(a_wins, a, b)
 
 
+#: Fixed odd multipliers of the row hash (`_first_occurrences`), drawn once from a stream of
+#: their own, so hashing never touches the run's random numbers.
+_HASH_MULTIPLIERS = np.random.default_rng(0x5EED).integers(1, 2**63, size=4096, dtype=np.uint64) | np.uint64(1)
+
+
+def _row_hashes(rows: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each row's bytes: the bytes read as 64-bit words w₁ … w_L (zero-padded),
+    h = Σₗ wₗ·aₗ mod 2⁶⁴ with fixed odd multipliers aₗ (repeated past 4096 words). Equal rows
+    have equal hashes; unequal rows rarely do, and `_first_occurrences` compares those exactly."""
+    data = np.ascontiguousarray(rows).reshape(len(rows), -1).view(np.uint8)
+    pad = -data.shape[1] % 8
+    if pad:
+        data = np.concatenate([data, np.zeros((len(data), pad), dtype=np.uint8)], axis=1)
+    words = np.ascontiguousarray(data).view(np.uint64)
+    multipliers = np.resize(_HASH_MULTIPLIERS, words.shape[1])
+    return words @ multipliers  # integer products and sums wrap around modulo 2⁶⁴
+
+
 def _first_occurrences(x: np.ndarray) -> np.ndarray:
-    """Mask of the rows of `x` that do not repeat an earlier row."""
-    seen: set[bytes] = set()
-    keep = np.zeros(len(x), dtype=bool)
-    for i, row in enumerate(np.ascontiguousarray(x).reshape(len(x), -1)):
-        key = row.tobytes()  # hashing beats np.unique(axis=0), which sorts rows as long records
-        keep[i] = key not in seen
-        seen.add(key)
+    """Mask of the rows of `x` that do not repeat an earlier row, bit for bit after −0.0 → +0.0.
+
+    Vectorised: the rows are hashed (`_row_hashes`) and sorted by hash; only a row whose hash
+    equals an earlier row's is compared, exactly, with the earlier members of its hash group, so
+    a hash collision never merges two different rows."""
+    rows = np.ascontiguousarray(x).reshape(len(x), -1)
+    if rows.dtype.kind in "fc":
+        rows = rows + 0  # −0.0 + 0 = +0.0: one value, one bit pattern
+    keep = np.ones(len(rows), dtype=bool)
+    if len(rows) < 2:
+        return keep
+    h = _row_hashes(rows)
+    order = np.argsort(h, kind="stable")
+    same = h[order[1:]] == h[order[:-1]]
+    if not same.any():
+        return keep
+    starts = np.flatnonzero(np.r_[True, ~same])
+    sizes = np.diff(np.r_[starts, len(order)])
+    for start, size in zip(starts[sizes > 1], sizes[sizes > 1]):
+        group = order[start : start + size]  # in index order: the sort is stable
+        distinct = [group[0]]
+        for i in group[1:]:
+            if any(np.array_equal(rows[i], rows[j]) for j in distinct):
+                keep[i] = False
+            else:
+                distinct.append(i)
     return keep
 
 
-def _ranked(x: np.ndarray, f: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rank and crowding distance with duplicates of an earlier row put after every distinct
-    solution (rank one past the worst, crowding 0)."""
-    distinct = _first_occurrences(x)
-    rank = np.empty(len(x), dtype=np.int64)
-    crowding = np.zeros(len(x))
-    rank[distinct] = non_dominated_sort(f[distinct])
-    crowding[distinct] = crowding_distance(f[distinct], rank[distinct])
-    rank[~distinct] = rank[distinct].max() + 1
-    return rank, crowding
+def prune_by_crowding(f: np.ndarray, keep: int, rtol: float = OBJECTIVE_RTOL) -> np.ndarray:
+    """Indices (increasing) of the `keep` rows of `f` — the members of one rank — that pruning leaves.
+
+    First go the rows whose objective vector (merged, `merged_objectives`) repeats an earlier
+    row's, the last one first. Then, one at a time, the row with the smallest crowding distance
+    goes and its neighbours' distances are recomputed without it (Kukkonen & Deb 2006), so the
+    kept rows are spread as evenly as the distance can tell: d_i = Σₖ (f_k(next) − f_k(previous))
+    / (max_k − min_k), infinite at both ends of every objective, the ranges those of the rank
+    before pruning. Ties: the row that comes last goes first (in the pool: a child before a
+    parent). One Python step per removed row, each O(m) numpy work on the 2m neighbours and an
+    argmin over the rank.
+    """
+    n, m = f.shape
+    keep = max(int(keep), 0)
+    if keep >= n:
+        return np.arange(n)
+    alive = np.ones(n, dtype=bool)
+    twins = np.flatnonzero(~_first_occurrences(merged_objectives(f, rtol)))
+    alive[twins[::-1][: n - keep]] = False
+    members = np.flatnonzero(alive)
+    if len(members) <= keep or keep == 0:
+        return members[:keep]
+    g = np.asarray(f, dtype=float)[members]
+    k = len(members)
+    cols = np.arange(m)
+    order = np.argsort(g, axis=0, kind="stable")
+    prev = np.full((k, m), -1, dtype=np.int64)
+    succ = np.full((k, m), -1, dtype=np.int64)
+    prev[order[1:], cols] = order[:-1]
+    succ[order[:-1], cols] = order[1:]
+    span = g[order[-1], cols] - g[order[0], cols]
+    scale = np.divide(1.0, span, out=np.zeros(m), where=span > 0)
+
+    def distance(i: np.ndarray) -> np.ndarray:
+        p, q = prev[i], succ[i]
+        end = np.any((p < 0) | (q < 0), axis=1)
+        value = np.sum((g[q, cols] - g[p, cols]) * scale, axis=1)  # p or q = −1 only at an end
+        return np.where(end, np.inf, value)
+
+    d = distance(np.arange(k))
+    for _ in range(k - keep):
+        j = k - 1 - int(np.nanargmin(d[::-1]))
+        d[j] = np.nan
+        p, q = prev[j], succ[j]
+        has_p, has_q = p >= 0, q >= 0
+        succ[p[has_p], cols[has_p]] = q[has_p]
+        prev[q[has_q], cols[has_q]] = p[has_q]
+        touched = np.unique(np.r_[p[has_p], q[has_q]])
+        d[touched] = distance(touched)
+    return members[~np.isnan(d)]
 
 
 def survivors(x: np.ndarray, f: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Indices of the `size` best of the pool by (rank, −crowding), with their rank and crowding."""
-    rank, crowding = _ranked(x, f)
-    keep = np.lexsort((-crowding, rank))[:size]
-    return keep, rank[keep], crowding[keep]
+    """Indices of the `size` survivors of the pool, sorted by (rank, −crowding), with their rank
+    and crowding distance.
+
+    Whole ranks are admitted in order; a duplicate of an earlier row (same variables, see
+    `_first_occurrences`) is ranked one past the worst rank of the distinct solutions, so
+    duplicates come last and are cut in pool order. The rank that does not fit whole is pruned
+    (`prune_by_crowding`). The crowding distances returned are those of the survivors among
+    themselves (after pruning), which the next tournaments use."""
+    size = min(int(size), len(x))
+    distinct = _first_occurrences(x)
+    rank = np.empty(len(x), dtype=np.int64)
+    rank[distinct] = non_dominated_sort(f[distinct])
+    rank[~distinct] = rank[distinct].max() + 1
+    last = np.sort(rank)[size - 1]
+    head = np.flatnonzero(rank < last)
+    tail = np.flatnonzero(rank == last)
+    need = size - len(head)
+    tail = tail[prune_by_crowding(f[tail], need)] if distinct[tail[0]] else tail[:need]
+    keep = np.r_[head, tail]
+    kept_rank, kept_distinct = rank[keep], distinct[keep]
+    crowding = np.zeros(len(keep))
+    crowding[kept_distinct] = crowding_distance(f[keep][kept_distinct], kept_rank[kept_distinct])
+    order = np.lexsort((-crowding, kept_rank))
+    return keep[order], kept_rank[order], crowding[order]
+
+
+def offspring(
+    problem: Problem,
+    x: np.ndarray,
+    rank: np.ndarray,
+    crowding: np.ndarray,
+    size: int,
+    rng: np.random.Generator,
+    cancelled: Callable[[], bool] | None = None,
+) -> np.ndarray:
+    """Up to `size` children of the population `x`, none a duplicate.
+
+    Each child comes from two tournament winners (`binary_tournament`), the problem's crossover
+    and mutation. A child is a duplicate when its variables equal, bit for bit (−0.0 = 0.0),
+    those of a member of the population or of a child made before it in this generation
+    (`_first_occurrences` on population, children, new children); duplicates are discarded
+    before they are evaluated and the missing children are made again, with new tournaments, as
+    pymoo does (Blank & Deb 2020). At most DUPLICATE_ATTEMPTS × `size` children are made in all,
+    so a problem with few distinct solutions left returns fewer children instead of looping:
+    a child is a copy with probability p (4 % on ZDT1 with the operators of `RealCodedProblem`),
+    and a slot is still empty after r remakes with probability pʳ.
+    """
+    children = x[:0]
+    made = 0
+    while len(children) < size and made < DUPLICATE_ATTEMPTS * size:
+        need = min(size - len(children), DUPLICATE_ATTEMPTS * size - made)
+        parents = binary_tournament(rank, crowding, 2 * need, rng)
+        new = problem.mutate(problem.crossover(x[parents[0::2]], x[parents[1::2]], rng, cancelled), rng, cancelled)
+        made += need
+        fresh = _first_occurrences(np.concatenate([x, children, new]))[len(x) + len(children) :]
+        children = np.concatenate([children, new[fresh]])
+    return children
 
 
 def _hv2(p: np.ndarray, r: np.ndarray) -> float:
@@ -340,10 +473,9 @@ def nsga2(
     for g in range(generations):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        parents = binary_tournament(rank, crowding, 2 * population_size, rng)
-        children = problem.mutate(problem.crossover(x[parents[0::2]], x[parents[1::2]], rng, cancelled), rng, cancelled)
+        children = offspring(problem, x, rank, crowding, population_size, rng, cancelled)
         pool_x = np.concatenate([x, children])
-        pool_f = np.concatenate([f, problem.evaluate(children)])
+        pool_f = np.concatenate([f, problem.evaluate(children)]) if len(children) else f
         keep, rank, crowding = survivors(pool_x, pool_f, population_size)
         x, f = pool_x[keep], pool_f[keep]
         history.append(normalised_hypervolume(f[rank == 0], lower, upper))
