@@ -176,7 +176,7 @@ class Chart(QWidget):
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setLabel("bottom", value_label)
 
-    def curve(self, xs, ys, x_label: str, y_label: str, marks=(), points: bool = False, y_range=None) -> None:
+    def curve(self, xs, ys, x_label: str, y_label: str, marks=(), points: bool = False, y_range=None, x_range=None) -> None:
         """A line (with points if asked); `marks` as dashed vertical lines (e.g. thresholds)."""
         self._set("curve", xs=list(xs), ys=list(ys), marks=list(marks))
         plot = self._plot()
@@ -192,6 +192,8 @@ class Chart(QWidget):
             plot.addItem(pg.InfiniteLine(pos=m, angle=90, pen=pg.mkPen("#b2182b", width=1.2, style=Qt.PenStyle.DashLine)))
         if y_range is not None:
             plot.setYRange(*y_range, padding=0.02)
+        if x_range is not None:
+            plot.setXRange(*x_range, padding=0.05)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
 

@@ -235,8 +235,10 @@ class NetworkPage(RunPage):
             return
         if data["coverage"]:
             c = data["coverage"]
-            self.distance_chart.curve(c["xs"], c["ys"], tr("Distance to the nearest facility along the roads (m)"), tr("Covered (%)"), c["thresholds"], points=c["points"], y_range=(0, 100))
-            self.distance_chart.set_note(tr("Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the whole curve.") if c["points"] else "")
+            # Only the thresholds (points) when the algorithm writes no curve: from 0 to the largest.
+            self.distance_chart.curve(c["xs"], c["ys"], tr("Distance to the nearest facility along the roads (m)"), tr("Covered (%)"), c["thresholds"],
+                                      points=c["points"], y_range=(0, 100), x_range=(0.0, max(c["xs"])) if c["points"] else None)
+            self.distance_chart.setToolTip(tr("Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the whole curve.") if c["points"] else "")
         if data["sites"]:
             values = data["sites"]
             self.sites_chart.curve(list(range(1, len(values) + 1)), values, tr("Number of new sites"), tr("Covered (%)"), points=True)

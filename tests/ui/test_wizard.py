@@ -261,7 +261,7 @@ def test_path3_skip_and_revisit_then_coverage(wizard, qtbot, run_page, county_pr
         assert curve["xs"] == pytest.approx([float(v) for v in outputs["CURVE_COSTS"].split(",")])
     else:  # the coverage per threshold: the emergency-shelter standard has one, 500 m
         assert curve["xs"] == [500.0] and curve["ys"] == [pytest.approx(covered)]
-        assert "HTML report" in page.distance_chart.note.text()
+        assert "HTML report" in page.distance_chart.toolTip()
     assert wizard.steps.item(wizard_module.NETWORK).text().startswith("✓")
 
 
