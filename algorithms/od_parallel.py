@@ -82,19 +82,38 @@ def _ready() -> bool:
 # --- caller side ---------------------------------------------------------------------------
 
 
+def _running_binary() -> str | None:
+    """The program this process runs (Linux: /proc/self/exe), None where that is not known."""
+    try:
+        return os.path.realpath(os.readlink("/proc/self/exe"))
+    except OSError:
+        return None
+
+
+def _is_python(path: str) -> bool:
+    return os.path.basename(path).lower().startswith("python")
+
+
 def python_executable() -> str | None:
     """The Python interpreter that worker processes run, or None when there is none to trust.
 
-    `sys.executable` when it is a Python interpreter (python, python3.11, python.exe …).
-    Embedded in another program (QGIS desktop, qgis_process: `sys.executable` is that
-    program), the interpreter of the same installation, in `sys.exec_prefix`: pythonw.exe or
-    python.exe on Windows (OSGeo4W, the standalone installer), bin/python3.X or bin/python3
-    elsewhere. None when no such file exists, or when the host put a script into `__main__`
-    (spawn would run that script again in the worker).
+    `sys.executable` when this process runs it: a Python interpreter (python3.11, a venv's
+    python, python.exe …) that, on Linux, is the program running (/proc/self/exe), not
+    merely a "python3" found on the PATH. Embedded in another program (QGIS desktop,
+    qgis_process), Python sets `sys.executable` to whatever "python3" the PATH holds (a
+    pyenv shim, another installation) or to the program itself; the workers then run the
+    interpreter of the same installation, in `sys.exec_prefix`: pythonw.exe or python.exe
+    on Windows (OSGeo4W, the standalone installer), bin/python3.X elsewhere. None when no
+    such file exists, or when the host put a script into `__main__` (spawn would run that
+    script again in the worker). A worker still checks numpy's and scipy's versions.
     """
     executable = sys.executable or ""
-    if os.path.basename(executable).lower().startswith("python") and os.path.isfile(executable):
-        return executable
+    running = _running_binary()
+    if _is_python(executable) and os.path.isfile(executable):
+        if running is None or os.path.realpath(executable) == running:
+            return executable
+    if running is not None and _is_python(running):
+        return running  # a Python whose sys.executable points elsewhere: itself
     main = sys.modules.get("__main__")
     if getattr(main, "__file__", None) and getattr(getattr(main, "__spec__", None), "name", None) is None:
         return None
@@ -103,7 +122,7 @@ def python_executable() -> str | None:
     if sys.platform == "win32":
         candidates = [os.path.join(prefix, "pythonw.exe"), os.path.join(prefix, "python.exe")]
     else:
-        candidates = [os.path.join(prefix, "bin", f"python{major}.{minor}"), os.path.join(prefix, "bin", "python3")]
+        candidates = [os.path.join(prefix, "bin", f"python{major}.{minor}")]
     for candidate in candidates:
         if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
             return candidate
@@ -159,6 +178,11 @@ class SearchPool:
             if executable != sys.executable:
                 context.set_executable(executable)
             executor = ProcessPoolExecutor(processes, mp_context=context, initializer=_start_worker, initargs=args)
+        except Exception:  # noqa: BLE001 - any failure to start leaves the work to the caller
+            self.failed = True
+            self._started.set()
+            return
+        try:
             # The first submission starts the processes: it blocks until they have read the
             # graph, which is why this runs in its own thread.
             executor.submit(_ready)
@@ -171,8 +195,9 @@ class SearchPool:
                     if k in self._claimed:
                         break  # the caller went this far: it has every chunk before it too
                     self._futures[k] = executor.submit(_worker_block, self.chunks[k])
-        except Exception:  # noqa: BLE001 - any failure to start leaves the work to the caller
+        except Exception:  # noqa: BLE001 - a process that died at once: the caller does it all
             self.failed = True
+            executor.shutdown(wait=False, cancel_futures=True)
         finally:
             self._started.set()
 

@@ -510,24 +510,51 @@ def test_worker_interpreter_inside_an_embedding_program(monkeypatch, tmp_path):
     from territorial_resilience.algorithms import od_parallel
 
     major, minor = sys.version_info[:2]
-    # A Python interpreter runs the workers itself.
-    monkeypatch.setattr(sys, "executable", str(tmp_path / "python3"))
-    (tmp_path / "python3").write_text("")
-    assert od_parallel.python_executable() == str(tmp_path / "python3")
-    # Inside QGIS, sys.executable is QGIS: the interpreter of the same prefix runs them.
-    monkeypatch.setattr(sys, "executable", "/usr/bin/qgis")
-    monkeypatch.setattr(sys, "exec_prefix", str(tmp_path))
+
+    def executable_file(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("")
+        path.chmod(0o755)
+        return path
+
+    real = executable_file(tmp_path / "usr" / "bin" / f"python{major}.{minor}")
+    shim = executable_file(tmp_path / "pyenv" / "shims" / "python3")
+    venv = tmp_path / "venv" / "bin" / "python"
+    venv.parent.mkdir(parents=True)
+    venv.symlink_to(real)
+    qgis = executable_file(tmp_path / "usr" / "bin" / "qgis.bin")
+    monkeypatch.setattr(sys, "exec_prefix", str(tmp_path / "usr"))
     monkeypatch.setattr(sys, "platform", "linux")
-    assert od_parallel.python_executable() is None  # none there yet
-    interpreter = tmp_path / "bin" / f"python{major}.{minor}"
-    interpreter.parent.mkdir()
-    interpreter.write_text("")
-    interpreter.chmod(0o755)
-    assert od_parallel.python_executable() == str(interpreter)
+    # A Python interpreter (a venv's too) runs the workers itself …
+    monkeypatch.setattr(od_parallel, "_running_binary", lambda: str(real))
+    for executable in (real, venv):
+        monkeypatch.setattr(sys, "executable", str(executable))
+        assert od_parallel.python_executable() == str(executable)
+    # … and where it is not known which program runs, a "python…" file is trusted.
+    monkeypatch.setattr(od_parallel, "_running_binary", lambda: None)
+    monkeypatch.setattr(sys, "executable", str(shim))
+    assert od_parallel.python_executable() == str(shim)
+    # A Python whose sys.executable is another python3 of the PATH runs itself.
+    monkeypatch.setattr(od_parallel, "_running_binary", lambda: str(real))
+    assert od_parallel.python_executable() == str(real)
+    # QGIS desktop on Debian 12: the program is qgis.bin and sys.executable the first
+    # python3 of the PATH (here a pyenv shim: another Python, whose numpy failed to import
+    # with QGIS's sys.path). The interpreter of QGIS's own prefix runs the workers.
+    monkeypatch.setattr(od_parallel, "_running_binary", lambda: str(qgis))
+    for executable in (shim, qgis):
+        monkeypatch.setattr(sys, "executable", str(executable))
+        assert od_parallel.python_executable() == str(real)
+    real.unlink()
+    assert od_parallel.python_executable() is None  # none in the prefix: one process
+    # Windows (OSGeo4W): pythonw.exe beside the prefix, so that no console window opens.
+    monkeypatch.setattr(od_parallel, "_running_binary", lambda: None)
     monkeypatch.setattr(sys, "platform", "win32")
-    (tmp_path / "python.exe").write_text("")
-    (tmp_path / "python.exe").chmod(0o755)
-    assert od_parallel.python_executable() == str(tmp_path / "python.exe")
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "usr" / "bin" / "qgis-bin.exe"))
+    monkeypatch.setattr(sys, "exec_prefix", str(tmp_path / "apps" / "Python312"))
+    executable_file(tmp_path / "apps" / "Python312" / "python.exe")
+    assert od_parallel.python_executable() == str(tmp_path / "apps" / "Python312" / "python.exe")
+    executable_file(tmp_path / "apps" / "Python312" / "pythonw.exe")
+    assert od_parallel.python_executable() == str(tmp_path / "apps" / "Python312" / "pythonw.exe")
     # A host that ran a script as __main__: spawn would run it again in the worker; none.
     script = types.ModuleType("__main__")
     script.__file__, script.__spec__ = str(tmp_path / "startup.py"), None
