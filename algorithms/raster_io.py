@@ -80,11 +80,61 @@ def unwritable(path: str, error: BaseException) -> InputError:
 
 
 def open_raster(path: str):
-    """`rasterio.open(path)` for reading; a file GDAL cannot open raises InputError naming it."""
+    """`rasterio.open(path)` for reading; a file GDAL cannot open, or a GeoTIFF cut short,
+    raises InputError naming it."""
     try:
-        return rasterio.open(path)
+        ds = rasterio.open(path)
     except READ_ERRORS as error:
         raise unreadable(path, error) from None
+    try:
+        check_complete(ds, path)
+    except BaseException:
+        ds.close()
+        raise
+    return ds
+
+
+#: Blocks whose place in the file `check_complete` looks up (the last ones of a larger file).
+CHECKED_BLOCKS = 50_000
+_complete_files: dict[tuple, bool] = {}
+_complete_lock = threading.Lock()
+
+
+def check_complete(ds: Any, path: str) -> None:
+    """Raise InputError if a GeoTIFF's blocks reach past the end of its file (a copy or a
+    download cut short). GDAL only notices when it reads such a block, and the part of the file
+    a run reads may be intact: the damage would go unnoticed, and the next run on another extent
+    would fail. Only the TIFF directory is read (each block's offset and size), once per file
+    version; other formats are left to their reads."""
+    if getattr(ds, "driver", "") != "GTiff":
+        return
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return  # not a plain file (/vsicurl/, /vsizip/ …)
+    key = (os.path.realpath(path), st.st_size, st.st_mtime_ns)
+    with _complete_lock:
+        if key in _complete_files:
+            return
+    block_h, block_w = ds.block_shapes[0]
+    across = -(-ds.width // block_w)
+    blocks = across * -(-ds.height // block_h)
+    end = 0
+    for b in range(max(0, blocks - CHECKED_BLOCKS), blocks):
+        x, y = b % across, b // across
+        offset = ds.get_tag_item(f"BLOCK_OFFSET_{x}_{y}", "TIFF", bidx=1)
+        size = ds.get_tag_item(f"BLOCK_SIZE_{x}_{y}", "TIFF", bidx=1)
+        if offset and size:
+            end = max(end, int(offset) + int(size))
+    if end > st.st_size:
+        raise InputError(
+            tr("The raster {path} is incomplete: its data should reach byte {end} but the file has {size} bytes (a copy or download that was cut short); copy or export it again"),
+            path=path,
+            end=end,
+            size=st.st_size,
+        )
+    with _complete_lock:
+        _complete_files[key] = True
 
 
 _TEMPORARIES: dict[str, int] = {}
@@ -232,6 +282,7 @@ class BlockReader:
         self._handles = _ThreadHandles()
         self._all: list[Any] = []
         self._lock = threading.Lock()
+        self._complete: set[int] = set()  # sources whose file was found complete
 
     def _dataset(self, index: int) -> tuple[Any, int]:
         src = self.sources[index]
@@ -265,6 +316,9 @@ class BlockReader:
         decode (damaged, truncated) raises InputError naming it."""
         try:
             ds, band = self._dataset(index)
+            if index not in self._complete:
+                check_complete(ds.src_dataset if isinstance(ds, WarpedVRT) else ds, self.sources[index].path)
+                self._complete.add(index)
             data = ds.read(band, window=window, out_dtype="float32")
         except READ_ERRORS as error:
             raise unreadable(self.sources[index].path, error) from None

@@ -95,9 +95,6 @@ URI_PROVIDERS = ("ogr", "spatialite", "memory", "postgres", "postgis", "mssql", 
 #: raster_io's temporary files: ".<8 hex>.part<ext>" (and their .aux.xml).
 PART_FILE = re.compile(r"^\.[0-9a-f]{8}\.part(\.[^.]+)?(\.aux\.xml)?$")
 
-_state = threading.local()
-
-
 class Terminated(BaseException):
     """A termination signal (SIGTERM) arrived during a run. A BaseException, like
     KeyboardInterrupt, so that no `except Exception` on the way swallows it."""
@@ -718,23 +715,23 @@ class OutputGuard:
 
 
 def guarded(process):
-    """Wrap a `processAlgorithm` so that it runs under `OutputGuard` (once: nested calls, e.g. a
-    subclass calling its parent's, are not guarded twice)."""
+    """Wrap a `processAlgorithm` so that it runs under `OutputGuard` (once per run of an
+    instance: a subclass calling its parent's processAlgorithm is not guarded twice)."""
     if getattr(process, "_tsr_guarded", False):
         return process
 
     @functools.wraps(process)
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        if getattr(_state, "active", False):
+        if getattr(self, "_tsr_guard_active", False):
             return process(self, parameters, context, feedback)
         guard = OutputGuard(self, parameters, context)
         guard.check()
-        _state.active = True
+        self._tsr_guard_active = True
         try:
             with guard.running(feedback):
                 return process(self, parameters, context, feedback)
         finally:
-            _state.active = False
+            self._tsr_guard_active = False
 
     processAlgorithm._tsr_guarded = True
     return processAlgorithm

@@ -187,25 +187,52 @@ def cut(path, keep: float) -> str:
 
 
 def test_a_truncated_raster_is_an_input_error_naming_it(tmp_path, base):
+    """A GeoTIFF cut in half: refused as incomplete whether or not the run reads the lost part
+    (here the grid covers only its intact top rows, which GDAL would read without complaint)."""
     path, array = base
     broken = cut(write_raster(tmp_path / "broken.tif", np.ones((300, 200), np.float32)), 0.5)
-    grid = Grid.of(broken)  # the header is intact: the blocks past the cut are not
-    assert (grid.width, grid.height) == (200, 300)
-    out = tmp_path / "out.tif"
     with pytest.raises(InputError) as raised:
-        run_blocks(grid, [RasterSource(broken)], lambda b: ([b[0]], None), [RasterSink(str(out))])
-    assert str(raised.value).startswith(f"The raster {broken} cannot be read (")
+        Grid.of(broken)
+    assert str(raised.value).startswith(f"The raster {broken} is incomplete: its data should reach byte ")
+    assert f"but the file has {os.path.getsize(broken)} bytes" in str(raised.value)
+    top = Grid.of(write_raster(tmp_path / "top.tif", np.ones((10, 200), np.float32)))  # rows 0–9 of broken.tif
+    out = tmp_path / "out.tif"
+    for run in (lambda: run_blocks(top, [RasterSource(broken)], lambda b: ([b[0]], None), [RasterSink(str(out))]),
+                lambda: list(iterate_blocks(top, [RasterSource(broken)]))):
+        with pytest.raises(InputError, match="broken.tif is incomplete"):
+            run()
+    assert sorted(os.listdir(tmp_path)) == ["base.tif", "broken.tif", "top.tif"]  # no output, no .part file
+
+
+def test_a_block_gdal_cannot_decode_is_an_input_error_naming_it(tmp_path, base):
+    """Complete file, garbage inside a compressed block: GDAL's block read error, named."""
+    path, _ = base
+    source = write_raster(tmp_path / "garbled.tif", np.random.default_rng(0).random((300, 200)).astype(np.float32))
+    with rasterio.open(source) as ds:
+        profile = ds.profile
+    profile.update(compress="deflate", tiled=True, blockxsize=64, blockysize=64)
+    garbled = str(tmp_path / "deflate.tif")
+    with rasterio.open(source) as src, rasterio.open(garbled, "w", **profile) as dst:
+        dst.write(src.read())
+        offset = None
+    with rasterio.open(garbled) as ds:
+        offset, size = int(ds.get_tag_item("BLOCK_OFFSET_1_1", "TIFF", bidx=1)), int(ds.get_tag_item("BLOCK_SIZE_1_1", "TIFF", bidx=1))
+    with open(garbled, "r+b") as handle:
+        handle.seek(offset)
+        handle.write(b"\xff" * size)
+    grid = Grid.of(garbled)  # the file is complete
+    with pytest.raises(InputError) as raised:
+        run_blocks(grid, [RasterSource(garbled)], lambda b: ([b[0]], None), [RasterSink(str(tmp_path / "out.tif"))])
+    assert str(raised.value).startswith(f"The raster {garbled} cannot be read (")
     assert "IReadBlock failed" in str(raised.value) and "damaged or incomplete" in str(raised.value)
-    assert sorted(os.listdir(tmp_path)) == ["base.tif", "broken.tif"]  # no output, no .part file
-    with pytest.raises(InputError, match="broken.tif cannot be read"):
-        list(iterate_blocks(grid, [RasterSource(broken)]))
+    assert sorted(os.listdir(tmp_path)) == ["base.tif", "deflate.tif", "garbled.tif"]
 
 
 def test_a_raster_cut_inside_its_header_is_an_input_error(tmp_path):
     broken = cut(write_raster(tmp_path / "header.tif", np.ones((30, 20), np.float32)), 0.02)
     for call in (Grid.of, is_compressed, lambda p: RasterSource(p).check_against(Grid.of(str(tmp_path / "ok.tif")))):
         write_raster(tmp_path / "ok.tif", np.ones((30, 20), np.float32))
-        with pytest.raises(InputError, match=r"header\.tif cannot be read \(.+\); the file may be damaged or incomplete"):
+        with pytest.raises(InputError, match=r"header\.tif cannot be read \(.+\); the file may be damaged or incomplete"):  # no TIFF directory
             call(broken)
 
 
