@@ -1,13 +1,21 @@
 """Benchmark of tsr:suitability's core: 6 criteria × 5000 × 5000 cells, 1000 Dirichlet draws.
 
-    python3 benchmarks/suitability.py [--size 5000] [--draws 1000] [--workdir DIR]
+    python3 benchmarks/suitability.py [--size 5000] [--draws 1000] [--cases wlc,top,owa] [--workdir DIR]
 
 Builds its own inputs (reused when present), then measures in the same run:
-  1. the core as tsr:suitability runs it (weighted linear combination, threshold rule, all four
-     outputs), in a child process so that its peak memory (ru_maxrss) is measured on its own;
-  2. a naive loop over the draws (score = Σ w_d c per draw, compare, count) on a 500 × 500
-     sub-window, in cell·draws per second, and checks that both give the same probabilities.
-Targets (issue 3): under 60 s with peak memory under 500 MB.
+  1. the core as tsr:suitability runs it, all four outputs, each case in a child process so that
+     its peak memory (ru_maxrss) and CPU time are measured on their own:
+       wlc  weighted linear combination, threshold 0.55 (the reference case of issue 3);
+       top  weighted linear combination, TOP_PERCENT 20 % (both passes: the per-draw cut-offs,
+            then the scores);
+       owa  OWA with orness 0.7 (order weights from the RIM quantifier), threshold 0.55;
+       owatop  OWA with orness 0.7, TOP_PERCENT 20 % (not a target; for information);
+     the outputs stay in the work folder as out_<case>_{mean,std,p,class}.tif;
+  2. for wlc, a naive loop over the draws (score = Σ w_d c per draw, compare, count) on a 500 ×
+     500 sub-window, in cell·draws per second, and checks that both give the same probabilities.
+Targets: every case under 60 s (issue 11: TOP_PERCENT and OWA within the time of WLC's target)
+with peak memory under 500 MB (issue 3). CPU time over wall time shows how much of the two
+cores a case had (other jobs on the machine lower it).
 """
 
 from __future__ import annotations
@@ -33,17 +41,28 @@ from qgis_runner import plugin_package_parent  # noqa: E402
 sys.path.insert(0, str(plugin_package_parent()))
 from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks  # noqa: E402
 from territorial_resilience.algorithms.suitability import (  # noqa: E402
+    ScoreHistogram,
     SuitabilityMethod,
     SuitabilitySpec,
     SuitabilityStatistics,
     draws,
+    score_histogram_kernel,
     suitability_kernel,
+    thresholds_from_histograms,
 )
 
 WEIGHTS = (0.25, 0.2, 0.2, 0.15, 0.1, 0.1)
 THRESHOLD = 0.55
+TOP_PERCENT = 20.0
+ORNESS = 0.7
 CV = 0.2
 SEED = 11
+CASES = {
+    "wlc": dict(method=SuitabilityMethod.WLC, threshold=THRESHOLD),
+    "top": dict(method=SuitabilityMethod.WLC, top_percent=TOP_PERCENT),
+    "owa": dict(method=SuitabilityMethod.OWA, orness=ORNESS, threshold=THRESHOLD),
+    "owatop": dict(method=SuitabilityMethod.OWA, orness=ORNESS, top_percent=TOP_PERCENT),
+}
 
 
 def make_inputs(folder: Path, size: int) -> list[str]:
@@ -69,24 +88,42 @@ def make_inputs(folder: Path, size: int) -> list[str]:
     return [str(p) for p in paths]
 
 
-def spec(iterations: int) -> SuitabilitySpec:
-    return SuitabilitySpec.build(len(WEIGHTS), SuitabilityMethod.WLC, WEIGHTS, weight_cv=CV, iterations=iterations, seed=SEED, threshold=THRESHOLD)
+def spec(iterations: int, case: str = "wlc") -> SuitabilitySpec:
+    kwargs = dict(CASES[case])
+    method = kwargs.pop("method")
+    return SuitabilitySpec.build(len(WEIGHTS), method, WEIGHTS, weight_cv=CV, iterations=iterations, seed=SEED, **kwargs)
 
 
-def run_core(paths: list[str], out: str, iterations: int) -> None:
+def run_core(paths: list[str], out: str, iterations: int, case: str) -> None:
     """The child process: the core exactly as the Processing algorithm drives it."""
-    s = spec(iterations)
+    s = spec(iterations, case)
     w = draws(s)
-    kernel = suitability_kernel(s, w)
     grid = Grid.of(paths[0])
-    sinks = [RasterSink(f"{out}_{name}.tif", dtype, nodata) for name, dtype, nodata in
+    sources = [RasterSource(p) for p in paths]
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    started = time.perf_counter()
+    thresholds = None
+    if s.top_percent is not None:
+        thresholds = top_percent_pass(s, w, grid, sources)
+    first = time.perf_counter() - started
+    kernel = suitability_kernel(s, w, thresholds)
+    sinks = [RasterSink(f"{out}_{case}_{name}.tif", dtype, nodata) for name, dtype, nodata in
              (("mean", "float32", -9999.0), ("std", "float32", -9999.0), ("p", "float32", -9999.0), ("class", "uint8", 0))]
     zeros = lambda blocks: kernel(blocks + [np.zeros_like(blocks[0])])  # noqa: E731  (nothing excluded)
     statistics = SuitabilityStatistics.for_spec(s)
-    started = time.perf_counter()
-    run_blocks(grid, [RasterSource(p) for p in paths], zeros, sinks, on_result=statistics.add)
-    print(json.dumps({"seconds": time.perf_counter() - started, "cells": statistics.cells,
-                      "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    run_blocks(grid, sources, zeros, sinks, on_result=statistics.add)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"seconds": time.perf_counter() - started, "first_pass": first, "cells": statistics.cells,
+                      "cpu": usage.ru_utime + usage.ru_stime - cpu.ru_utime - cpu.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
+                      "thresholds": None if thresholds is None else [float(x) for x in thresholds]}))
+
+
+def top_percent_pass(s: SuitabilitySpec, w: np.ndarray, grid: Grid, sources: list[RasterSource]) -> np.ndarray:
+    """The per-draw TOP_PERCENT cut-offs, as tsr:suitability computes them before scoring."""
+    histogram = ScoreHistogram.for_spec(s)
+    kernel = score_histogram_kernel(s, w)
+    run_blocks(grid, sources, lambda blocks: kernel(blocks + [np.zeros_like(blocks[0])]), on_result=histogram.add)
+    return thresholds_from_histograms(s, histogram)
 
 
 def naive_loop(paths: list[str], iterations: int, window: Window) -> tuple[float, np.ndarray]:
@@ -108,11 +145,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=5000)
     parser.add_argument("--draws", type=int, default=1000)
+    parser.add_argument("--cases", default="wlc,top,owa", help="comma-separated, from: " + ", ".join(CASES))
     parser.add_argument("--workdir", default=str(HERE / "data" / "suitability"))
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    cases = args.cases.split(",")
     if args.child:
-        run_core(args.child[1:], args.child[0], args.draws)
+        run_core(args.child[1:], args.child[0], args.draws, cases[0])
         return 0
 
     folder = Path(args.workdir)
@@ -123,13 +162,18 @@ def main() -> int:
         with open(path, "rb") as handle:
             while handle.read(1 << 24):
                 pass
-    started = time.perf_counter()
-    child = subprocess.run([sys.executable, __file__, "--draws", str(args.draws), "--child", out, *paths], capture_output=True, text=True, check=True)
-    wall = time.perf_counter() - started
-    core = json.loads(child.stdout.strip().splitlines()[-1])
-    cell_draws = core["cells"] * args.draws
-    print(f"core (tsr:suitability): {wall:.1f} s wall, {core['seconds']:.1f} s in run_blocks, peak {core['maxrss_mb']:.0f} MB, "
-          f"{cell_draws / core['seconds'] / 1e9:.2f} G cell·draws/s   [target < 60 s, < 500 MB]")
+    for case in cases:
+        started = time.perf_counter()
+        child = subprocess.run([sys.executable, __file__, "--draws", str(args.draws), "--cases", case, "--child", out, *paths],
+                               capture_output=True, text=True, check=True)
+        wall = time.perf_counter() - started
+        core = json.loads(child.stdout.strip().splitlines()[-1])
+        cell_draws = core["cells"] * args.draws
+        first = f" (cut-offs {core['first_pass']:.1f} s)" if core["thresholds"] is not None else ""
+        print(f"core, {case}: {wall:.1f} s wall, {core['seconds']:.1f} s in run_blocks{first}, CPU {core['cpu']:.1f} s in them, "
+              f"peak {core['maxrss_mb']:.0f} MB, {cell_draws / core['seconds'] / 1e9:.2f} G cell·draws/s   [target < 60 s, < 500 MB]")
+    if "wlc" not in cases:
+        return 0
 
     side = min(500, args.size)
     window = Window(0, 0, side, side)
@@ -137,7 +181,7 @@ def main() -> int:
     naive_rate = side * side * args.draws / naive_seconds
     print(f"naive loop over draws ({side}² window): {naive_seconds:.1f} s, {naive_rate / 1e9:.2f} G cell·draws/s")
     print(f"speed-up of the core over the naive loop: {cell_draws / core['seconds'] / naive_rate:.1f}×")
-    with rasterio.open(f"{out}_p.tif") as ds:
+    with rasterio.open(f"{out}_wlc_p.tif") as ds:
         core_p = ds.read(1, window=window)
     print(f"largest probability difference on the window: {np.abs(core_p - naive_p).max():.2e}")
     return 0
