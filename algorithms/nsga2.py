@@ -18,11 +18,26 @@ initial population and its own variation operators:
 - crowding distance within a rank: Σₖ (f_k(next) − f_k(previous)) / (max_k − min_k) over the
   rank's members sorted by objective k; the two ends of every objective count as infinite.
 - binary tournament: the lower rank wins, then the larger crowding distance, then chance.
-- elitist (μ + λ) survival: parents and children are pooled, sorted by (rank, −crowding) and the
-  first μ kept (the crowding distance of the last admitted rank is computed over the whole
-  rank, as in Deb et al.). A solution identical to one already in the pool (same variables) is
-  put after every distinct solution (the duplicate elimination of pymoo, Blank & Deb 2020), so
-  a discrete problem does not fill its population with copies.
+- offspring without duplicates (`offspring`): each child is made from two tournament winners by
+  the problem's crossover and mutation; a child whose variables equal, bit for bit (−0.0 = 0.0),
+  those of a population member or of a child made before it in the generation is discarded
+  before it is evaluated and made again with new tournaments, as pymoo's NSGA-II does (Blank &
+  Deb 2020), at most DUPLICATE_ATTEMPTS × μ children in all per generation (a problem with few
+  distinct solutions gets fewer children instead of an endless loop). The test is vectorised: a
+  64-bit hash of each row's bytes, exact comparison only among rows of equal hash. With the
+  real-coded operators about 4 % of children are copies (a pair not crossed, 10 %, whose child
+  no mutation touched, (1 − 1/n)ⁿ ≈ 36 %): each was an evaluation spent on nothing.
+- elitist (μ + λ) survival: parents and children are pooled and ranked; whole ranks are admitted
+  in order and the rank that does not fit whole is pruned (`prune_by_crowding`): solutions whose
+  objective vector repeats another's go first, then one at a time the solution with the smallest
+  crowding distance, its neighbours' distances recomputed after each removal (Kukkonen & Deb
+  2006), instead of cutting the rank once by the distances of the whole rank (Deb et al.): the
+  latter removes both members of a close pair and leaves gaps, the former spreads the kept
+  solutions evenly along the front. On ZDT1–3 at 100 × 250 this is what lifts the final
+  hypervolume above pymoo's default NSGA-II (benchmarks/nsga2.py). The tournaments of the next
+  generation use the crowding distances of the survivors among themselves. A solution identical
+  to one already in the pool (same variables) is put after every distinct solution, so a
+  discrete problem does not fill its population with copies.
 
 Hypervolume (Zitzler & Thiele 1998): the Lebesgue measure of the region dominated by the points
 and bounded by a reference point r, {y : ∃p, p ≤ y ≤ r}. Exact for any number of objectives:
@@ -44,17 +59,18 @@ through the extreme points (Das 1999) it is defined for any front, including fro
 points coincide or do not span a hyperplane. Ties go to the lowest index.
 
 A real-coded problem (`RealCodedProblem`) provides the standard operators for continuous
-variables within bounds, as in Deb's NSGA-II code: simulated binary crossover with the bounded
-spread factor (Deb & Agrawal 1995; each variable crossed with probability 0.5, children swapped
-per variable with probability 0.5, one child kept per pair) and polynomial mutation with the
-bounded perturbation (Deb & Goyal 1996; each variable mutated with probability 1/n).
+variables within bounds, as in Deb's NSGA-II code and pymoo's defaults: simulated binary
+crossover with the bounded spread factor (Deb & Agrawal 1995; η = 15, a pair crossed with
+probability 0.9, each variable of a crossed pair with probability 0.5, children swapped per
+variable with probability 0.5, one child kept per pair) and polynomial mutation with the bounded
+perturbation (Deb & Goyal 1996; η = 20, each variable mutated with probability 1/n).
 
 References: Deb K, Pratap A, Agarwal S, Meyarivan T (2002) IEEE Trans Evol Comput 6(2):182–197.
 Deb K, Agrawal RB (1995) Complex Syst 9(2):115–148. Deb K, Goyal M (1996) Comput Sci Inform
 26(4):30–45. Zitzler E, Thiele L (1998) PPSN V, LNCS 1498:292–301. While L, Hingston P, Barone L,
 Huband S (2006) IEEE Trans Evol Comput 10(1):29–38. Fonseca CM, Paquete L, López-Ibáñez M (2006)
-IEEE CEC 2006:1157–1163. Blank J, Deb K (2020) IEEE Access
-8:89497–89509. Yu PL (1973) Manage Sci 19(8):936–946. Zeleny M (1973) in Cochrane & Zeleny,
+IEEE CEC 2006:1157–1163. Kukkonen S, Deb K (2006) IEEE CEC 2006:1179–1186. Blank J, Deb K
+(2020) IEEE Access 8:89497–89509. Yu PL (1973) Manage Sci 19(8):936–946. Zeleny M (1973) in Cochrane & Zeleny,
 Multiple Criteria Decision Making, Univ. of South Carolina Press, 262–301. Das I (1999) Struct
 Optim 18:107–115.
 """
