@@ -25,13 +25,13 @@ from osgeo import ogr
 SAME = (("output",), ("input",))  # an output that is an input is refused, naming both
 READ = ("read", "load", "open", "corrupt", "damaged", "valid", "truncat", "incomplete", "block")
 NODATA = ("nodata", "no valid", "no data")
-OVERLAP = ("overlap", "outside", "disjoint", "share no", "no valid cell", "not cover", "does not cover")
+OVERLAP = ("overlap", "outside", "disjoint", "share no", "no valid cell", "not cover", "does not cover", "off the raster", "no value")
 EMPTY = ("no feature", "empty", "has no")
 GEOGRAPHIC = (("geographic", "degree"),)
 MERCATOR = (("web mercator", "3857"),)
 WRITE = (("write", "writable", "read-only", "read only", "permission", "create", "denied"),)
 FOLDER = (("folder", "directory", "exist", "not found", "missing", "create"),)
-NAN = ("nan", "not a number", "finite", "missing")
+NAN = ("nan", "not a number", "finite", "missing", "number", "positive")  # NaN named, or what is allowed said
 NUMERIC = ("numeric", "number", "text")
 RANGE = ("at least", "at most", "between", "≥", ">=", "≤", "<=", "range", "minimum", "maximum", "greater than", "positive", "from")
 GEOMETRY = ("geometry", "geometries")
@@ -131,6 +131,15 @@ def layer_rows(run: Run, name: str) -> list[dict]:
     ds = ogr.Open(str(run.output_path(name)))
     layer = ds.GetLayer(0)
     return [feature.items() for feature in layer]
+
+
+def front_found(run: Run) -> list[str]:
+    return [] if isinstance(run.results.get("FRONT_SIZE"), (int, float)) and run.results["FRONT_SIZE"] >= 1 else ["empty Pareto front"]
+
+
+def resilience_in_0_1(run: Run) -> list[str]:
+    value = run.results.get("MEAN_RESILIENCE")
+    return [] if isinstance(value, (int, float)) and 0 <= value <= 1 else [f"MEAN_RESILIENCE = {value!r}, not in 0–1"]
 
 
 def all_of(*checks):
@@ -259,8 +268,8 @@ add(
     case(A, "truncated_geotiff", refused(("trunc",), READ), INPUT="@trunc"),
     case(A, "all_nodata", refused(NODATA), INPUT="@nodata"),
     case(A, "nan_cells_without_nodata", handled=Handled(check=all_of(grades_are({1, 2, 3}), html_without_nan())), INPUT="@nan_cells"),
-    case(A, "constant_raster", refused(("constant", "same value", "single value", "distinct", "equal")),
-         Handled(log=[("constant", "same value", "single value", "distinct", "equal")], check=html_without_nan()), INPUT="@constant",
+    case(A, "constant_raster", refused(("constant", "same value", "single value", "distinct", "equal", "only 1")),
+         Handled(log=[("constant", "same value", "single value", "distinct", "equal", "only 1")], check=html_without_nan()), INPUT="@constant",
          note="one value: no NaN goodness of fit"),
     case(A, "geographic_crs", refused(*GEOGRAPHIC), INPUT="@risk_4326", note="areas in degrees"),
     case(A, "web_mercator", refused(*MERCATOR), INPUT="@risk_3857"),
@@ -273,9 +282,9 @@ add(
     case(A, "empty_units", refused(EMPTY), UNITS="@net:units_empty", UNIT_FIELD="name"),
     case(A, "units_with_null_geometry", refused(GEOMETRY), Handled(log=[GEOMETRY], what="the unit without geometry is reported"),
          UNITS="@net:units_nullgeom", UNIT_FIELD="name", note="§3 units without geometry do not silently vanish"),
-    case(A, "breaks_vs_classes_mismatch", refused(("breaks",), ("classes", "grades")), METHOD=4, CLASSES=5, BREAKS="0.3,0.6",
+    case(A, "breaks_vs_classes_mismatch", refused(("break",), ("classes", "grades")), METHOD=4, CLASSES=5, BREAKS="0.3,0.6",
          note="§3 BREAKS whose count disagrees with CLASSES"),
-    case(A, "breaks_with_nan", refused(("breaks",), NAN), METHOD=4, CLASSES=3, BREAKS="0.3,nan"),
+    case(A, "breaks_with_nan", refused(("break",), NAN), METHOD=4, CLASSES=3, BREAKS="0.3,nan"),
     case(A, "classes_1", refused(("classes", "grades"), ("2",), ("9",)), CLASSES=1, note="say the allowed range"),
     case(A, "classes_50", refused(("classes", "grades"), ("2",), ("9",)), CLASSES=50),
     case(A, "negative_min_area", refused(("min_area", "area"), ("0", "negative", "positive")), MIN_AREA=-5),
@@ -306,7 +315,7 @@ add(
     case(A, "negative_judgement", refused(("positive", "negative", "0")), MATRIX="1,-3,5;1/3,1,3;1/5,1/3,1"),
     case(A, "not_reciprocal", refused(("reciprocal",)), MATRIX="1,3,5;3,1,3;1/5,1/3,1"),
     case(A, "not_square", refused(("square", "values", "matrix")), MATRIX="1,3,5,1/3,1", CRITERIA=None),
-    case(A, "names_count_mismatch", refused(("criteri", "names"), ("3",), ("2",)), CRITERIA="a,b"),
+    case(A, "names_count_mismatch", refused(("criteri", "names"), ("2",), ("3", "9")), CRITERIA="a,b"),
     case(A, "text_judgement", refused(NUMERIC + ("not a number",)), MATRIX="1,three,5;1/3,1,3;1/5,1/3,1"),
     case(A, "max_cr_negative", refused(("MAX_CR", "consistency ratio"), RANGE), MAX_CR=-1),
 )
@@ -345,7 +354,7 @@ A = "landallocation"
 GRID = dict(UNITS=None, CURRENT_USE_FIELD=None, LOCKED_FIELD=None, RISK_FIELD=None, POPULATION_FIELD=None, OBJECTIVES=[0], CELL_SIZE=90,
             SUITABILITY="urban, @{h1}; farmland, @{h2}", DEMAND="urban, 3, 50%; farmland, 5, 50%")
 add(
-    case(A, "baseline", handled=Handled(check=lambda run: [] if run.results.get("FRONT_SIZE", 0) >= 1 else ["empty Pareto front"])),
+    case(A, "baseline", handled=Handled(check=front_found)),
     case(A, "empty_units", refused(EMPTY), UNITS="@net:units_empty"),
     case(A, "units_with_null_geometry", refused(GEOMETRY), Handled(log=[GEOMETRY]), UNITS="@net:units_nullgeom"),
     case(A, "geographic_crs", refused(*GEOGRAPHIC), UNITS="@net:units_4326", note="areas (ha) in degrees"),
@@ -355,9 +364,11 @@ add(
     case(A, "absurd_population_and_generations", refused(("population", "generations", "POPULATION_SIZE", "GENERATIONS")),
          POPULATION_SIZE=10000, GENERATIONS=100000, timeout=60, note="§4 POPULATION_SIZE 10 000 × GENERATIONS 100 000"),
     case(A, "population_size_0", refused(("population",), RANGE + ("4",)), POPULATION_SIZE=0),
-    case(A, "text_population_field", refused(("population",), NUMERIC), POPULATION_FIELD="pop_txt", note="text field given as a numeric field"),
+    case(A, "text_population_field", refused(("population",), NUMERIC), Handled(check=front_found, what="the text holds numbers: read as numbers"),
+         POPULATION_FIELD="pop_txt", note="text field given as a numeric field"),
+    case(A, "name_as_population_field", refused(("population", "name"), NUMERIC), POPULATION_FIELD="name", note="text field given as a numeric field"),
     case(A, "demand_with_nan", refused(("demand",), NAN), DEMAND="urban, nan, 1; farmland, 14.4, 50%", note="NaN in a table"),
-    case(A, "demand_beyond_total_area", refused(("demand", "area")), Handled(log=[("demand", "area")]), DEMAND="urban, 500, 1; farmland, 14.4, 50%"),
+    case(A, "demand_beyond_total_area", refused(("demand", "area", "ha")), Handled(log=[("demand", "area", "ha")]), DEMAND="urban, 500, 1; farmland, 14.4, 50%"),
     case(A, "negative_cell_size", refused(("cell",), RANGE + ("0",)), **{**GRID, "CELL_SIZE": -30}),
     case(A, "class_given_to_two_uses", refused(("class",), ("1",)), CURRENT_USE_RASTER="@landuse", CURRENT_USE_CLASSES="urban, 1; farmland, 1, 2",
          **{**GRID, "OBJECTIVES": [0, 3]}, note="§3 a current-use class given to two uses is refused"),
@@ -370,16 +381,18 @@ output_folder_cases(A)
 # --- tsr:setsindex ------------------------------------------------------------------------------------
 A = "setsindex"
 add(
-    case(A, "baseline", handled=Handled(check=lambda run: [] if 0 <= run.results.get("MEAN_RESILIENCE", -1) <= 1 else ["MEAN_RESILIENCE outside 0–1"])),
+    case(A, "baseline", handled=Handled(check=resilience_in_0_1)),
     case(A, "empty_layer", refused(EMPTY), INPUT="@net:units_empty"),
     case(A, "units_with_null_geometry", refused(GEOMETRY), Handled(log=[GEOMETRY]), INPUT="@net:units_nullgeom"),
-    case(A, "text_indicator_field", refused(("gdp_txt",), NUMERIC), SOCIAL_FIELDS=["gdp_txt", "elderly"], note="text field given as a numeric field"),
-    case(A, "text_population_field", refused(("pop_txt", "population"), NUMERIC), PARENT_FIELD="county", POPULATION_FIELD="pop_txt",
+    case(A, "text_indicator_field", refused(("gdp_txt",), NUMERIC), Handled(check=resilience_in_0_1, what="the text holds numbers: read as numbers"),
+         SOCIAL_FIELDS=["gdp_txt", "elderly"], note="text field given as a numeric field"),
+    case(A, "name_as_indicator_field", refused(("name",), NUMERIC), SOCIAL_FIELDS=["name", "elderly"], note="text field given as a numeric field"),
+    case(A, "name_as_population_field", refused(("name", "population"), NUMERIC), PARENT_FIELD="county", POPULATION_FIELD="name",
          OUTPUT_PARENT="@out:parents.gpkg"),
     case(A, "nan_indicator_value", refused(("gdp",), NAN), Handled(log=[("gdp",)], check=lambda run: [] if math.isfinite(run.results.get("MEAN_RESILIENCE", float("nan"))) else ["MEAN_RESILIENCE not finite"]),
          INPUT="@units_nan.geojson", note="NaN in a table"),
     case(A, "all_null_indicator", refused(("no_value",), ("null", "no value", "empty", "missing")), Handled(log=[("no_value",)]),
-         SOCIAL_FIELDS=["gdp", "no_value"]),
+         SOCIAL_FIELDS=["gdp", "elderly", "no_value"]),
     case(A, "single_unit_entropy", refused(("unit",), ("one", "1", "two", "2", "at least")),
          Handled(check=lambda run: [] if math.isfinite(run.results.get("MEAN_RESILIENCE", float("nan"))) else ["MEAN_RESILIENCE not finite"]),
          INPUT="@net:units_one", WEIGHTING=1),
@@ -407,8 +420,13 @@ add(
          DEMAND="@residents_nan.geojson"),
     case(A, "geographic_crs", refused(*GEOGRAPHIC), DEMAND="@net:residents_4326"),
     case(A, "web_mercator", refused(*MERCATOR), DEMAND="@net:residents_3857"),
-    case(A, "text_population_field", refused(("pop_txt", "population"), NUMERIC), POPULATION_FIELD="pop_txt", note="§4 a text population field"),
-    case(A, "text_capacity_field", refused(("cap_txt", "capacity"), NUMERIC), CAPACITY_FIELD="cap_txt"),
+    case(A, "text_population_field", refused(("pop_txt", "population"), NUMERIC),
+         Handled(check=result_near("COVERED_PERCENT", 100.0 * 100 / 180), what="the text holds numbers: read as numbers"), POPULATION_FIELD="pop_txt",
+         note="§4 a text population field"),
+    case(A, "name_as_population_field", refused(("name", "population"), NUMERIC), POPULATION_FIELD="name", note="§4 a text population field"),
+    case(A, "text_capacity_field", refused(("cap_txt", "capacity"), NUMERIC),
+         Handled(check=result_near("COVERED_PERCENT", 100.0 * 100 / 180), what="the text holds numbers: read as numbers"), CAPACITY_FIELD="cap_txt"),
+    case(A, "name_as_capacity_field", refused(("code", "capacity"), NUMERIC), CAPACITY_FIELD="code"),
     case(A, "negative_threshold", refused(("threshold",), RANGE), THRESHOLDS="-100,500"),
     case(A, "nan_threshold", refused(("threshold",), NAN + RANGE), THRESHOLDS="nan"),
     case(A, "speed_0", refused(("speed",), RANGE), SPEED=0, COST=1, THRESHOLDS="5,10"),
@@ -431,14 +449,16 @@ add(
          what="reported, and its 40 people stay in the denominator"), DEMAND="@net:fl_demand_nullgeom", note="§3 NULL geometry never silently dropped"),
     case(A, "geographic_crs", refused(*GEOGRAPHIC), DEMAND="@net:fl_demand_4326"),
     case(A, "web_mercator", refused(*MERCATOR), DEMAND="@net:fl_demand_3857"),
-    case(A, "text_population_field", refused(("pop_txt", "population"), NUMERIC), POPULATION_FIELD="pop_txt"),
+    case(A, "text_population_field", refused(("pop_txt", "population"), NUMERIC),
+         Handled(check=result_near("COVERED_PERCENT", 100.0 * 210 / 260), what="the text holds numbers: read as numbers"), POPULATION_FIELD="pop_txt"),
+    case(A, "name_as_population_field", refused(("name", "population"), NUMERIC), POPULATION_FIELD="name", DEMAND_ID_FIELD=None),
     case(A, "cost_table_with_nan", refused(("cost",), NAN), Handled(log=[("cost",)], check=lambda run: number_ok(run)),
          NETWORK=None, COST_TABLE="@od_nan.geojson", COST_ORIGIN_FIELD="origin", COST_DESTINATION_FIELD="site", COST_FIELD="cost", MODEL=2,
          SERVICE_DISTANCE=0, note="§4 NaN in a cost table"),
     case(A, "cost_table_baseline", handled=Handled(check=all_of(result_near("OBJECTIVE", 113100.0), selected_sites(["C1", "C3"])),
          what="p-median from the table: C1 and C3, 113 100 person·m"),
          NETWORK=None, COST_TABLE="@od.geojson", COST_ORIGIN_FIELD="origin", COST_DESTINATION_FIELD="site", COST_FIELD="cost", MODEL=2, SERVICE_DISTANCE=0),
-    case(A, "p_0", refused(("P",), RANGE + ("1",)), P=0),
+    case(A, "p_negative", refused(("P",), RANGE + ("0",)), P=-1),
     case(A, "p_more_than_candidates", refused(("P",), ("candidate", "sites", "3")), Handled(log=[("P", "candidate", "sites")]), P=10),
     case(A, "negative_service_distance", refused(("service", "distance"), RANGE), SERVICE_DISTANCE=-100),
     case(A, "negative_time_limit", refused(("time",), RANGE), TIME_LIMIT=-5),
@@ -474,8 +494,12 @@ add(
          note="§3 a road speed ≤ 0 is refused or reported"),
     case(A, "speed_0", refused(("speed",), RANGE), SPEED=0, COST=1),
     case(A, "penalty_0", refused(("penalty",), RANGE + ("1",)), HAZARD_MODE=1, PENALTY=0),
-    case(A, "text_population_field", refused(("pop_txt", "population"), NUMERIC), POPULATION_FIELD="pop_txt"),
-    case(A, "text_capacity_field", refused(("cap_txt", "capacity"), NUMERIC), CAPACITY_FIELD="cap_txt", ASSIGNMENT=1),
+    case(A, "text_population_field", refused(("pop_txt", "population"), NUMERIC),
+         Handled(check=result_near("EVACUATED_PERCENT", 100.0 * 100 / 105), what="the text holds numbers: read as numbers"), POPULATION_FIELD="pop_txt"),
+    case(A, "name_as_population_field", refused(("name", "population"), NUMERIC), POPULATION_FIELD="name", DEMAND_ID_FIELD=None),
+    case(A, "text_capacity_field", refused(("cap_txt", "capacity"), NUMERIC),
+         Handled(check=result_near("EVACUATED_PERCENT", 100.0 * 100 / 105), what="the text holds numbers: read as numbers"), CAPACITY_FIELD="cap_txt", ASSIGNMENT=1),
+    case(A, "name_as_capacity_field", refused(("code", "capacity"), NUMERIC), CAPACITY_FIELD="code", ASSIGNMENT=1),
     case(A, "negative_max_snap", refused(("snap",), RANGE), MAX_SNAP=-10),
     case(A, "output_gpkg_is_input_gpkg", refused(*SAME), OUTPUT="@net", note="§2 .gpkg output = the input GeoPackage"),
     case(A, "county_gpkg_as_output", refused(*SAME), DEMAND="@county:residential_blocks", POPULATION_FIELD="population", DEMAND_ID_FIELD="block_id",
