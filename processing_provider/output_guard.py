@@ -36,7 +36,6 @@ gets the same rules without a line of its own:
 from __future__ import annotations
 
 import functools
-import gc
 import math
 import os
 import re
@@ -705,9 +704,10 @@ class OutputGuard:
             try:
                 yield
             except BaseException as error:  # noqa: BLE001 - every failure cleans up
-                # Free what the failed frames still hold (feature sinks keep files open).
+                # Free what the failed frames still hold (feature sinks keep files open). No
+                # gc.collect(): in QGIS desktop this is a worker thread, where collecting Qt
+                # objects of the main thread could crash QGIS; reference counting frees the sinks.
                 traceback.clear_frames(error.__traceback__)
-                gc.collect()
                 removed = snapshot.restore()
                 if removed and feedback is not None:
                     feedback.pushInfo(tr("Removed the files of this failed run: {files}").format(files=", ".join(removed)))

@@ -414,16 +414,16 @@ def test_sigterm_during_a_run_stops_it_and_removes_its_outputs(provider, data, t
 
 
 def test_sigterm_to_qgis_process_leaves_no_output_and_no_part_files(qp, tmp_path):
-    """A slow tsr:suitability (Monte Carlo draws over 4 M cells) killed with SIGTERM while it
+    """A slow tsr:suitability (5000 Monte Carlo draws over 1.4 M cells) killed with SIGTERM while it
     writes: qgis_process exits non-zero, no output, no hidden .part file, inputs unchanged."""
     inputs = tmp_path / "in"
     inputs.mkdir()
     rng = np.random.default_rng(3)
-    criteria = [write_raster(inputs / f"c{i}.tif", rng.random((2000, 2000), dtype=np.float32), cell=10.0) for i in range(3)]
+    criteria = [write_raster(inputs / f"c{i}.tif", rng.random((1200, 1200), dtype=np.float32), cell=10.0) for i in range(3)]
     before = {p: sha256(p) for p in criteria}
     out = tmp_path / "out"
     out.mkdir()
-    params = {"CRITERIA": criteria, "WEIGHTS": "0.5,0.3,0.2", "WEIGHT_UNCERTAINTY": 30, "ITERATIONS": 3000, "THRESHOLD": 0.5,
+    params = {"CRITERIA": criteria, "WEIGHTS": "0.5,0.3,0.2", "WEIGHT_UNCERTAINTY": 30, "ITERATIONS": 5000, "THRESHOLD": 0.5,
               "OUTPUT_MEAN": out / "mean.tif", "OUTPUT_STD": out / "std.tif", "OUTPUT_PROBABILITY": out / "p.tif",
               "OUTPUT_CLASS": out / "class.tif", "OUTPUT_HTML": out / "s.html"}
     args = [qp.binary, "run", "tsr:suitability", "--"]
