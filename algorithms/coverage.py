@@ -50,14 +50,23 @@ class Coverage:
         return population @ self.covered
 
 
-def nearest_facility(pairs: CostMatrix) -> tuple[np.ndarray, np.ndarray]:
+def nearest_facility(pairs: CostMatrix, open_sites: np.ndarray | None = None, limit: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
     """Nearest facility and its cost per origin (−1 and ∞ when there is none); ties go to
-    the facility listed first."""
+    the facility listed first (the lowest index).
+
+    Only the facilities marked in ``open_sites`` (a mask over the candidates; None = all)
+    and the pairs with cost ≤ ``limit`` count.  The one nearest-site rule of the core: the
+    location models' assignment of demand to open sites, the nearest-shelter evacuation and
+    service coverage all use it."""
+    keep = pairs.cost <= limit
+    if open_sites is not None:
+        keep &= np.asarray(open_sites, dtype=bool)[pairs.candidate]
+    o, d, c = pairs.demand[keep], pairs.candidate[keep], pairs.cost[keep]
     nearest = np.full(pairs.n_demand, -1, dtype=np.int64)
     cost = np.full(pairs.n_demand, np.inf)
-    if len(pairs.cost):
-        order = np.lexsort((pairs.candidate, pairs.cost, pairs.demand))
-        o, d, c = pairs.demand[order], pairs.candidate[order], pairs.cost[order]
+    if len(c):
+        order = np.lexsort((d, c, o))
+        o, d, c = o[order], d[order], c[order]
         first = np.r_[True, o[1:] != o[:-1]]
         nearest[o[first]], cost[o[first]] = d[first], c[first]
     return nearest, cost

@@ -39,6 +39,7 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from .costs import CostMatrix
+from .coverage import nearest_facility
 from .location import transportation
 from .network import RoadNetwork
 from .raster_io import Cancelled
@@ -222,14 +223,39 @@ class EvacuationGraphs:
 
 
 def nearest_flows(pairs: CostMatrix, people: np.ndarray) -> Flows:
-    """Everybody of demand point i to the cheapest shelter it can reach (ties: lowest index);
-    points without people or without a reachable shelter have no flow."""
-    order = np.lexsort((pairs.candidate, pairs.cost, pairs.demand))
-    o, d = pairs.demand[order], pairs.candidate[order]
-    first = np.r_[True, o[1:] != o[:-1]] if len(o) else np.zeros(0, dtype=bool)
-    o, d = o[first], d[first]
-    keep = people[o] > 0
-    return Flows(o[keep], d[keep], np.asarray(people, dtype=float)[o[keep]])
+    """Everybody of demand point i to the cheapest shelter it can reach (ties: lowest index,
+    :func:`coverage.nearest_facility`); points without people or without a reachable
+    shelter have no flow."""
+    people = np.asarray(people, dtype=float)
+    shelter, _ = nearest_facility(pairs)
+    o = np.flatnonzero((shelter >= 0) & (people > 0))
+    return Flows(o, shelter[o], people[o])
+
+
+#: Why residents were left without a route (:func:`left_behind_reasons`); 0 = nobody left.
+LEFT_NONE, LEFT_OFF_ROAD, LEFT_EVERY_SHELTER_INSIDE, LEFT_NO_ROUTE_OUTSIDE, LEFT_NO_ROUTE, LEFT_SHELTERS_FULL = range(6)
+
+
+def left_behind_reasons(on_network: np.ndarray, pairs: CostMatrix, left: np.ndarray, some_inside: bool, every_inside: bool) -> np.ndarray:
+    """Why each demand point with people ``left`` > 0 was not (fully) evacuated, as a code
+    per point, checked in this order: LEFT_OFF_ROAD (too far from any road to be snapped:
+    ``on_network`` False), then, for a point without any safe pair in ``pairs``,
+    LEFT_EVERY_SHELTER_INSIDE (avoid mode and every shelter inside a hazard zone),
+    LEFT_NO_ROUTE_OUTSIDE (avoid mode, some shelters inside zones), LEFT_NO_ROUTE; for a
+    point that has pairs, LEFT_SHELTERS_FULL (the shelters it reaches are full).  LEFT_NONE
+    where nobody is left."""
+    left = np.asarray(left, dtype=float)
+    has_route = np.zeros(len(left), dtype=bool)
+    has_route[pairs.demand] = True
+    if every_inside:
+        no_route = LEFT_EVERY_SHELTER_INSIDE
+    elif some_inside:
+        no_route = LEFT_NO_ROUTE_OUTSIDE
+    else:
+        no_route = LEFT_NO_ROUTE
+    code = np.where(has_route, LEFT_SHELTERS_FULL, no_route)
+    code = np.where(np.asarray(on_network, dtype=bool), code, LEFT_OFF_ROAD)
+    return np.where(left > 0, code, LEFT_NONE).astype(np.int64)
 
 
 def capacity_flows(

@@ -35,11 +35,13 @@ from outside, so when a ``cancelled`` callback is given the solve runs in time s
 (:func:`_solve`): the callback is checked before every slice (and between the solves of a
 search or a curve) and raises :class:`raster_io.Cancelled`.  The first slice lasts
 FIRST_SLICE seconds; after a slice the best solution found is kept and the next slice only
-looks for a better one (its objective is bounded by the incumbent's); a slice that neither
-improves nor proves the incumbent doubles the next one.  A cancel request is therefore seen
-within FIRST_SLICE seconds while HiGHS keeps improving, and otherwise within the current
-slice, which is never longer than the time the solve has already run.  Without a callback
-HiGHS runs once with the whole budget, as before.
+looks for a better one (its objective is bounded by the incumbent's); every slice that does
+not end the solve doubles the next one.  A cancel request is therefore seen within the
+current slice, which is never longer than FIRST_SLICE plus the time the solve has already
+run.  (Doubling only after a slice without improvement, as before, kept a solve that finds a
+slightly better solution every second in 1-s slices, each restarting HiGHS from its root:
+on the 5000 × 300 p-median it never proved anything in 300 s.)  Without a callback HiGHS
+runs once with the whole budget.
 """
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 from scipy.sparse import coo_matrix, csc_matrix, csr_matrix
 
-from .costs import CostMatrix
+from . import median
+from .costs import CostMatrix, TableCosts, costs_from_table
+from .coverage import nearest_facility
 from .messages import InputError, tr
 from .raster_io import Cancelled
 
@@ -233,18 +237,35 @@ class _Model:
     scale: float
 
 
-def _model(c, integrality, lb, ub, blocks, n_vars) -> _Model:
-    """Stack constraint blocks (rows, cols, values, row_lb, row_ub, n_rows), each with row
-    numbers from 0, into one sparse matrix; the objective is scaled to a largest |c| of 1 so
-    that HiGHS's tolerances mean the same for people × metres and for counts of sites."""
+@dataclass(frozen=True, eq=False)
+class _Block:
+    """One block of constraint rows: ``row_lb ≤ Σ values · v[cols] ≤ row_ub`` summed per row,
+    with ``rows`` numbered from 0 within the block (n_rows rows).  ``values``, ``row_lb`` and
+    ``row_ub`` may be scalars, broadcast to the entries and rows.  ``name`` says which
+    constraint it is (for reading the model, not used by the solver)."""
+
+    name: str
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray | float
+    row_lb: np.ndarray | float
+    row_ub: np.ndarray | float
+    n_rows: int
+
+
+def _model(c, integrality, lb, ub, blocks: Sequence[_Block], n_vars: int) -> _Model:
+    """Stack constraint blocks into one sparse matrix, each block's rows after the previous
+    ones; the objective is scaled to a largest |c| of 1 so that HiGHS's tolerances mean the
+    same for people × metres and for counts of sites."""
     rows, cols, vals, row_lb, row_ub = [], [], [], [], []
     offset = 0
-    for r, col, v, lo, hi, n in blocks:
-        rows.append(np.asarray(r, dtype=np.int64) + offset)
-        cols.append(np.asarray(col, dtype=np.int64))
-        vals.append(np.broadcast_to(np.asarray(v, dtype=np.float64), np.shape(r)))
-        row_lb.append(np.broadcast_to(np.asarray(lo, dtype=np.float64), (n,)))
-        row_ub.append(np.broadcast_to(np.asarray(hi, dtype=np.float64), (n,)))
+    for block in blocks:
+        n = block.n_rows
+        rows.append(np.asarray(block.rows, dtype=np.int64) + offset)
+        cols.append(np.asarray(block.cols, dtype=np.int64))
+        vals.append(np.broadcast_to(np.asarray(block.values, dtype=np.float64), np.shape(block.rows)))
+        row_lb.append(np.broadcast_to(np.asarray(block.row_lb, dtype=np.float64), (n,)))
+        row_ub.append(np.broadcast_to(np.asarray(block.row_ub, dtype=np.float64), (n,)))
         offset += n
     # HiGHS takes the matrix by columns: build it as COO and convert once, to CSC.
     a = coo_matrix(
@@ -265,7 +286,9 @@ def _model(c, integrality, lb, ub, blocks, n_vars) -> _Model:
     )
 
 
-def _solve(model: _Model, clock: _Clock, mip_gap: float) -> tuple[np.ndarray | None, str, float, float]:
+def _solve(
+    model: _Model, clock: _Clock, mip_gap: float, incumbent: np.ndarray | None = None, lower_bound: float = -np.inf
+) -> tuple[np.ndarray | None, str, float, float]:
     """Run HiGHS within ``clock``: the solution vector (None if there is none), the status
     (OPTIMAL; TIME_LIMIT with the best solution found, or None if none was found in time;
     INFEASIBLE), the MIP gap (relative; inf when no bound is known) and the dual bound on the
@@ -278,6 +301,11 @@ def _solve(model: _Model, clock: _Clock, mip_gap: float) -> tuple[np.ndarray | N
     units), so it only looks for better solutions; if that model is infeasible, x* is optimal
     (within δ).  The dual bound of a slice, capped at cᵀx*, is a valid bound on the original
     model, and the best of them is kept.
+
+    ``incumbent``, a feasible solution known beforehand (scipy's HiGHS takes no starting
+    point), is x* from the start: the first solve already looks only for better ones, and
+    it is returned when none is found.  ``lower_bound`` (in the model's unscaled units) is a
+    bound proven by other means, kept when it is better than HiGHS's.
     """
     # HiGHS's MIP presolve can return a wrong "optimal" solution: on the five-village line of
     # tests/core/test_location.py the p-median with P = 1 comes back at 290 instead of 210
@@ -289,9 +317,13 @@ def _solve(model: _Model, clock: _Clock, mip_gap: float) -> tuple[np.ndarray | N
     nonzero = np.flatnonzero(model.c)
     objective_row = csr_matrix((model.c[nonzero], (np.zeros(len(nonzero), dtype=np.int64), nonzero)), shape=(1, len(model.c)))
     best_x, best = None, np.inf
-    bound, last_gap = -np.inf, np.inf
+    if incumbent is not None:
+        best_x, best = np.asarray(incumbent, dtype=np.float64), float(np.dot(model.c, incumbent))
+    bound, last_gap = lower_bound / model.scale, np.inf
     length = FIRST_SLICE
     while True:
+        if best_x is not None and bound >= best - max(IMPROVEMENT, float(mip_gap)) * max(1.0, abs(best)):
+            return best_x, OPTIMAL, 0.0, bound * model.scale
         clock.check()
         left = clock.remaining()
         if left <= 0:
@@ -318,17 +350,16 @@ def _solve(model: _Model, clock: _Clock, mip_gap: float) -> tuple[np.ndarray | N
         if res.status == 0:
             gap = res.mip_gap if res.mip_gap is not None and np.isfinite(res.mip_gap) else 0.0
             dual = res.mip_dual_bound if res.mip_dual_bound is not None else best
-            return best_x, OPTIMAL, float(max(gap, 0.0)), float(min(dual, best)) * model.scale
+            return best_x, OPTIMAL, float(max(gap, 0.0)), float(max(min(dual, best), bound)) * model.scale
         if res.mip_dual_bound is not None and np.isfinite(res.mip_dual_bound):
             bound = max(bound, min(float(res.mip_dual_bound), best))
         if res.mip_gap is not None and np.isfinite(res.mip_gap):
             last_gap = float(res.mip_gap)
-        if best_x is not None and bound >= best - max(IMPROVEMENT, float(mip_gap)) * max(1.0, abs(best)):
-            return best_x, OPTIMAL, 0.0, bound * model.scale
         if clock.cancelled is None:
+            if best_x is not None and bound >= best - max(IMPROVEMENT, float(mip_gap)) * max(1.0, abs(best)):
+                return best_x, OPTIMAL, 0.0, bound * model.scale
             break  # one solve with the whole budget
-        if not improved:
-            length *= 2.0
+        length *= 2.0
     if best_x is None:
         return None, TIME_LIMIT, np.inf, bound * model.scale
     if np.isfinite(bound):
@@ -357,6 +388,44 @@ def _out_of_time(time_limit: float | None) -> InputError:
         ),
         seconds=float(time_limit),
     )
+
+
+@dataclass(frozen=True, eq=False)
+class _Run:
+    """What every location model starts from (:func:`_prepare`): the call's clock (time
+    budget and cancel callback), the checked weights w, the mask of existing sites, P (None
+    for the LSCP) and the capacities (None: uncapacitated)."""
+
+    clock: _Clock
+    w: np.ndarray
+    fixed: np.ndarray
+    p: int | None
+    cap: np.ndarray | None
+
+
+def _prepare(
+    costs: CostMatrix,
+    weights: np.ndarray,
+    fixed: Sequence[int] | np.ndarray | None,
+    capacity: np.ndarray | None,
+    time_limit: float | None,
+    mip_gap: float,
+    cancelled: Callable[[], bool] | None,
+    p: int | None = None,
+    need_one: bool = False,
+) -> _Run:
+    """The preamble shared by the five solvers: the solver options checked, the clock
+    started (the wall-clock budget counts from here), a first look at the cancel callback,
+    then the weights, existing sites, P and capacities checked against the cost matrix.
+    Each model then reduces the cost matrix its own way (_coverage, _active_pairs)."""
+    _check_solver(time_limit, mip_gap)
+    clock = _Clock(time_limit, cancelled)
+    clock.check()
+    w = _check_weights(weights, costs.n_demand)
+    fixed_mask = _check_fixed(fixed, costs.n_candidates)
+    checked_p = None if p is None else _check_p(p, fixed_mask, need_one=need_one)
+    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    return _Run(clock, w, fixed_mask, checked_p, cap)
 
 
 def _check_weights(weights: np.ndarray, n: int) -> np.ndarray:
@@ -486,15 +555,8 @@ def _undominated(pair_group: np.ndarray, pair_site: np.ndarray, n_groups: int, n
 
 def _nearest(costs: CostMatrix, open_sites: np.ndarray, limit: float) -> np.ndarray:
     """Per demand point the open site with the lowest cost ≤ limit (lowest index on ties), −1
-    if none."""
-    keep = open_sites[costs.candidate] & (costs.cost <= limit)
-    d, j, c = costs.demand[keep], costs.candidate[keep], costs.cost[keep]
-    order = np.lexsort((j, c, d))
-    d, j = d[order], j[order]
-    first = _segments(d)
-    assignment = np.full(costs.n_demand, -1, dtype=np.int64)
-    assignment[d[first]] = j[first]
-    return assignment
+    if none (:func:`coverage.nearest_facility`)."""
+    return nearest_facility(costs, open_sites, limit)[0]
 
 
 def _result(
@@ -629,11 +691,11 @@ def _coverage(
         if maximal:
             # z_g ≤ Σ_{j∈N_g} y_j, z_g continuous: with binary y the best z_g is 0 or 1.
             g = np.arange(m)
-            blocks = [(np.r_[g, pair_group], np.r_[n + g, pair_site], np.r_[np.ones(m), -ones], -np.inf, 0.0, m)]
+            blocks = [_Block("covered only by an open site", np.r_[g, pair_group], np.r_[n + g, pair_site], np.r_[np.ones(m), -ones], -np.inf, 0.0, m)]
             c = np.r_[np.zeros(n), -group_weight]
         else:
             # Σ_{j∈N_g} y_j ≥ 1: one row per distinct coverage set.
-            blocks = [(pair_group, pair_site, 1.0, 1.0, np.inf, n_groups)]
+            blocks = [_Block("every group covered", pair_group, pair_site, 1.0, 1.0, np.inf, n_groups)]
             c = new_site
         cover_vars, cover_weight = n + np.arange(m), group_weight
     else:
@@ -642,22 +704,22 @@ def _coverage(
         x = n + k
         blocks = [
             # Σ_j x_gj = 1 (LSCP: everybody served within S) or ≤ 1 (MCLP)
-            (pair_group, x, 1.0, 0.0 if maximal else 1.0, 1.0, n_groups),
+            _Block("group served once", pair_group, x, 1.0, 0.0 if maximal else 1.0, 1.0, n_groups),
             # Σ_g W_g x_gj ≤ cap_j y_j
-            (np.r_[pair_site, np.arange(n)], np.r_[x, np.arange(n)], np.r_[group_weight[pair_group], -cap], -np.inf, 0.0, n),
+            _Block("capacity", np.r_[pair_site, np.arange(n)], np.r_[x, np.arange(n)], np.r_[group_weight[pair_group], -cap], -np.inf, 0.0, n),
             # x_gj ≤ y_j: implied by the capacity row only where cap_j ≤ W_g, and a much
             # tighter relaxation (the strong form of facility location models).
-            (np.r_[k, k], np.r_[x, pair_site], np.r_[ones, -ones], -np.inf, 0.0, m),
+            _Block("served only by an open site", np.r_[k, k], np.r_[x, pair_site], np.r_[ones, -ones], -np.inf, 0.0, m),
         ]
         c = np.r_[np.zeros(n), -group_weight[pair_group]] if maximal else np.r_[new_site, np.zeros(m)]
         cover_vars, cover_weight = x, group_weight[pair_group]
     free = np.flatnonzero(~fixed)
-    p_row = sum(b[5] for b in blocks)
-    blocks.append((np.zeros(len(free)), free, 1.0, 0.0, np.inf, 1))
+    p_row = sum(b.n_rows for b in blocks)
+    blocks.append(_Block("number of new sites", np.zeros(len(free)), free, 1.0, 0.0, np.inf, 1))
     bound_row = -1
     if maximal:
         bound_row = p_row + 1
-        blocks.append((np.zeros(len(cover_vars)), cover_vars, cover_weight, -np.inf, np.inf, 1))
+        blocks.append(_Block("covered weight at least the bound", np.zeros(len(cover_vars)), cover_vars, cover_weight, -np.inf, np.inf, 1))
     n_vars = n + m
     integrality = np.r_[np.ones(n), np.zeros(m)]
     model = _model(c, integrality, np.r_[fixed.astype(np.float64), np.zeros(m)], np.ones(n_vars), blocks, n_vars)
@@ -785,12 +847,8 @@ def lscp(
     Raises :class:`UncoverableDemand` for points with w_i > 0 and no candidate within S, and
     InputError when the capacities within S cannot serve everybody even with every site open.
     """
-    _check_solver(time_limit, mip_gap)
-    clock = _Clock(time_limit, cancelled)
-    clock.check()
-    w = _check_weights(weights, costs.n_demand)
-    fixed_mask = _check_fixed(fixed, costs.n_candidates)
-    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    run = _prepare(costs, weights, fixed, capacity, time_limit, mip_gap, cancelled)
+    w, fixed_mask, cap, clock = run.w, run.fixed, run.cap, run.clock
     spec = _coverage(costs, w, service, fixed_mask, cap, maximal=False)
     infeasible = InputError(
         tr(
@@ -844,14 +902,8 @@ def mclp(
     covered (merging still applies, the other shortcuts do not).  ``objective`` = covered
     people.
     """
-    _check_solver(time_limit, mip_gap)
-    clock = _Clock(time_limit, cancelled)
-    clock.check()
-    started = clock.started
-    w = _check_weights(weights, costs.n_demand)
-    fixed_mask = _check_fixed(fixed, costs.n_candidates)
-    p = _check_p(p, fixed_mask, need_one=False)
-    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    run = _prepare(costs, weights, fixed, capacity, time_limit, mip_gap, cancelled, p=p)
+    w, fixed_mask, p, cap, clock, started = run.w, run.fixed, run.p, run.cap, run.clock, run.clock.started
     spec = _coverage(costs, w, service, fixed_mask, cap, maximal=True)
     greedy = None
     if cap is None:
@@ -892,14 +944,8 @@ def coverage_curve(
     solution (status "time limit"), so the curve is never cut short by the clock.
     ``cancelled`` is checked before every P and inside every solve (see :func:`_solve`).
     """
-    _check_solver(time_limit, mip_gap)
-    clock = _Clock(time_limit, cancelled)
-    clock.check()
-    started = clock.started
-    w = _check_weights(weights, costs.n_demand)
-    fixed_mask = _check_fixed(fixed, costs.n_candidates)
-    max_p = _check_p(max_p, fixed_mask, need_one=False)
-    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    run = _prepare(costs, weights, fixed, capacity, time_limit, mip_gap, cancelled, p=max_p)
+    w, fixed_mask, max_p, cap, clock, started = run.w, run.fixed, run.p, run.cap, run.clock, run.clock.started
     spec = _coverage(costs, w, service, fixed_mask, cap, maximal=True)
     reachable = np.zeros(costs.n_demand, dtype=bool)
     reachable[costs.within(service).demand] = True
@@ -963,47 +1009,70 @@ def _useful_pairs(d: np.ndarray, j: np.ndarray, c: np.ndarray, fixed: np.ndarray
 
 
 def _median_model(
-    costs: CostMatrix, w: np.ndarray, p: int, fixed: np.ndarray, cap: np.ndarray | None
-) -> tuple[_Model, np.ndarray, np.ndarray]:
-    """The p-median on the pairs of demand points with people, which all reach a candidate;
-    also returns the (demand, site) of its x variables."""
-    n = costs.n_candidates
-    d, j, c = _active_pairs(costs, w)
-    if cap is None:
-        d, j, c = _useful_pairs(d, j, c, fixed, n - int(fixed.sum()) - p, costs.n_demand)
+    d: np.ndarray,
+    j: np.ndarray,
+    c: np.ndarray,
+    w: np.ndarray,
+    n: int,
+    p: int,
+    fixed: np.ndarray,
+    cap: np.ndarray | None,
+    beyond: np.ndarray | None = None,
+    opened: np.ndarray | None = None,
+) -> tuple[_Model, np.ndarray]:
+    """The p-median on the pairs (d, j, c) of the demand points with people (sorted by demand,
+    then candidate; every such point has at least one); its variables are y_j (n), then x_ij
+    in the order of the pairs, then one u_i per demand point with a finite ``beyond``_i.
+
+    ``beyond`` (per demand point, cost units; None = all inf) is the radius formulation's
+    overflow: when the pairs kept for i are only its nearest sites, u_i = 1 means "served
+    by a site farther than every kept one", priced at w_i · beyond_i, the cost of i's
+    nearest pair left out.  That underestimates what i pays, so the model is a relaxation
+    of the p-median on all pairs (Garcia, Labbé & Marín 2011, "Solving large p-median
+    problems with a radius formulation", INFORMS J. Computing 23(4):546–556), exact when the
+    solution it returns has u = 0.  ``opened`` marks sites proven open (y_j ≥ 1).
+    Returns the model and the demand point of every u."""
     m = len(d)
-    row = np.cumsum(np.r_[0, (d[1:] != d[:-1]).astype(np.int64)])
+    starts = _segments(d)
+    row = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, m]))
+    points = d[starts]
+    over = np.zeros(len(points), dtype=bool) if beyond is None else np.isfinite(beyond[points])
+    u_rows = np.flatnonzero(over)
+    u_points = points[u_rows]
     k = np.arange(m)
     x = n + k
+    u = n + m + np.arange(len(u_rows))
     free = np.flatnonzero(~fixed)
     blocks = [
-        # Σ_j x_ij = 1: every point with people is served.
-        (row, x, 1.0, 1.0, 1.0, int(row[-1]) + 1),
+        # Σ_j x_ij (+ u_i) = 1: every point with people is served.
+        _Block("every point served", np.r_[row, u_rows], np.r_[x, u], 1.0, 1.0, 1.0, len(points)),
         # x_ij ≤ y_j, one row per pair.  The aggregated Σ_i x_ij ≤ n_j y_j needs one row per
         # site only, but its LP relaxation is weak (y_j = n_j⁻¹ Σ_i x_ij may be fractional)
         # and HiGHS must branch where the pairwise rows give an almost integral relaxation.
         # Measured (benchmarks/location.py --aggregated-limit 120) on 2000 points × 200 sites,
         # all 400 000 pairs, P = 20: pairwise proven optimal at the root in 28 s, aggregated
         # still 28 % from optimal after 120 s.
-        (np.r_[k, k], np.r_[x, j], np.r_[np.ones(m), -np.ones(m)], -np.inf, 0.0, m),
-        (np.zeros(len(free)), free, 1.0, p, p, 1),
+        _Block("served only by an open site", np.r_[k, k], np.r_[x, j], np.r_[np.ones(m), -np.ones(m)], -np.inf, 0.0, m),
+        _Block("number of new sites", np.zeros(len(free)), free, 1.0, p, p, 1),
     ]
     if cap is not None:
-        # Σ_i w_i x_ij ≤ cap_j y_j
-        blocks.append((np.r_[j, np.arange(n)], np.r_[x, np.arange(n)], np.r_[w[d], -cap], -np.inf, 0.0, n))
+        blocks.append(_Block("capacity", np.r_[j, np.arange(n)], np.r_[x, np.arange(n)], np.r_[w[d], -cap], -np.inf, 0.0, n))
+    lb_sites = fixed if opened is None else fixed | opened
+    n_vars = n + m + len(u_rows)
+    over_cost = w[u_points] * beyond[u_points] if len(u_rows) else np.zeros(0)
     model = _model(
-        np.r_[np.zeros(n), w[d] * c],
-        np.r_[np.ones(n), np.zeros(m)],
-        np.r_[fixed.astype(np.float64), np.zeros(m)],
-        np.ones(n + m),
+        np.r_[np.zeros(n), w[d] * c, over_cost],
+        np.r_[np.ones(n), np.zeros(m + len(u_rows))],
+        np.r_[lb_sites.astype(np.float64), np.zeros(m + len(u_rows))],
+        np.ones(n_vars),
         blocks,
-        n + m,
+        n_vars,
     )
-    return model, d, j
+    return model, u_points
 
 
 def _median_shares(v: np.ndarray, n: int, d: np.ndarray, j: np.ndarray, w: np.ndarray):
-    share = np.clip(v[n:], 0.0, 1.0)
+    share = np.clip(v[n:n + len(d)], 0.0, 1.0)
     served = share > SHARE_EPS
     return d[served], j[served], w[d[served]] * share[served]
 
@@ -1028,6 +1097,134 @@ def _no_placement(p: int, cap: np.ndarray | None, w: np.ndarray) -> InputError:
         ),
         p=p,
     )
+
+
+#: Shares of the time limit the p-median's heuristic and its Lagrangian bound may use before
+#: the mixed-integer programme (counted from the call; they stop earlier when done).
+HEURISTIC_SHARE = 0.2
+BOUND_SHARE = 0.4
+
+
+def _median_search(
+    costs: CostMatrix, w: np.ndarray, p: int, fixed: np.ndarray, clock: _Clock, mip_gap: float
+) -> tuple[np.ndarray, str, float]:
+    """The uncapacitated p-median: open sites, status and gap.
+
+    1. Greedy adding and vertex substitution (:mod:`median`) give a solution of value UB;
+       the answer is never worse.
+    2. The Lagrangian bound LB (:func:`median.lagrange_bound`) and its reductions: sites
+       that no better solution opens are dropped, sites that every better one opens are
+       fixed open, and so are the pairs no better solution uses.  If UB − LB is within the
+       accepted gap, UB is the answer, proven.
+    3. The radius formulation (:func:`_median_model` with ``beyond``): each point keeps only
+       its sites up to the cost of its site in the best known solution, plus an overflow
+       priced at its next cost; HiGHS solves that smaller relaxation with the best known
+       solution as incumbent.  A solution whose overflows are all 0 is exact; otherwise its
+       true cost is evaluated (a new incumbent if better), the radii of the points that
+       overflowed grow to their cost in it, and the model is solved again.  The search ends
+       when the relaxation's bound meets the incumbent (proven) or the time runs out (the
+       best solution, with gap (UB − max(LB, HiGHS's bound)) / UB).
+    """
+    n = costs.n_candidates
+    d, j, c = _active_pairs(costs, w)
+    d, j, c = _useful_pairs(d, j, c, fixed, n - int(fixed.sum()) - p, costs.n_demand)
+    pairs = median.MedianPairs.build(d, j, c, w, n, fixed, p)
+    active = pairs.active
+    if p == 0:
+        if (median.nearest_two(pairs, fixed).site[active] < 0).any():
+            raise _no_placement(p, None, w)
+        return fixed.copy(), OPTIMAL, 0.0
+    budget = clock.deadline - clock.started
+
+    def until(share: float) -> Callable[[], bool]:
+        end = clock.started + share * budget
+        return lambda: time.perf_counter() >= end
+
+    known = median.greedy(pairs, clock.check)
+    known, _ = median.interchange(pairs, known, clock.check, until(HEURISTIC_SHARE))
+    near = median.nearest_two(pairs, known)
+    upper, lower = np.inf, -np.inf
+    keep, opened = np.ones(len(d), dtype=bool), np.zeros(n, dtype=bool)
+    if (near.site[active] >= 0).all():
+        upper = float(near.first.sum())
+        # λ_i ≤ D2_i of the known solution: the pairs beyond it cannot enter any ρ_j.
+        cap = near.second
+        few = pairs.weighted < cap[pairs.demand]
+        relaxed = replace(pairs, demand=d[few], candidate=j[few], weighted=pairs.weighted[few])
+
+        def evaluate(sites: np.ndarray) -> float:
+            value = median.nearest_two(pairs, sites)
+            return float(value.first.sum()) if (value.site[active] >= 0).all() else np.inf
+
+        bound = median.lagrange_bound(relaxed, upper, near.first, cap, clock.check, until(BOUND_SHARE), evaluate=evaluate)
+        lower = bound.value
+        if bound.solution is not None:
+            # The relaxation found better sites: polish them by substitution too.
+            better, _ = median.interchange(pairs, bound.solution, clock.check, until(BOUND_SHARE))
+            where = median.nearest_two(pairs, better)
+            if (where.site[active] >= 0).all() and float(where.first.sum()) < upper:
+                known, near, upper = better, where, float(where.first.sum())
+        if upper - lower <= max(IMPROVEMENT, mip_gap) * abs(upper):
+            return known, OPTIMAL, max(upper - lower, 0.0) / upper
+        cut = median.reduce(pairs, bound, upper, known, near.site)
+        keep, opened = cut.keep, cut.opened
+        if opened.any():
+            # A site open in every better solution is nearer than anything beyond it.
+            limit = np.full(costs.n_demand, np.inf)
+            at = opened[j]
+            np.minimum.at(limit, d[at], c[at])
+            keep &= c <= limit[d]
+    every, every_cost = d * n + j, c  # the active pairs' keys (sorted) and costs
+
+    def cost_to(sites: np.ndarray) -> np.ndarray:
+        """c_ij of every demand point to its site in ``sites`` (inf for −1): looked up, not
+        divided back out of w_i c_ij, so that the pair lies within the radius exactly."""
+        found = np.full(costs.n_demand, np.inf)
+        has = sites >= 0
+        found[has] = every_cost[np.searchsorted(every, np.flatnonzero(has) * n + sites[has])]
+        return found
+
+    radius = cost_to(near.site)
+    d, j, c = d[keep], j[keep], c[keep]
+    status = TIME_LIMIT
+    while True:
+        inside = c <= radius[d]
+        beyond = np.full(costs.n_demand, np.inf)
+        np.minimum.at(beyond, d[~inside], c[~inside])
+        kd, kj, kc = d[inside], j[inside], c[inside]
+        model, overflow = _median_model(kd, kj, kc, w, n, p, fixed, None, beyond, opened)
+        incumbent = None
+        if np.isfinite(upper):
+            incumbent = np.zeros(len(model.c))
+            incumbent[:n] = known
+            wanted = np.flatnonzero(active) * n + near.site[active]
+            kept = kd * n + kj
+            at = np.minimum(np.searchsorted(kept, wanted), len(kept) - 1)
+            if not np.array_equal(kept[at], wanted):
+                raise RuntimeError("p-median: the known solution is not in the reduced model")
+            incumbent[n + at] = 1.0
+        v, found, _, dual = _solve(model, clock, mip_gap, incumbent, lower)
+        if v is None:
+            if found == INFEASIBLE:
+                raise _no_placement(p, None, w)
+            raise _out_of_time(clock.time_limit)
+        lower = max(lower, dual)
+        chosen = (v[:n] > 0.5) | fixed
+        where = median.nearest_two(pairs, chosen)
+        if (where.site[active] >= 0).all() and float(where.first.sum()) < upper:
+            known, near, upper = chosen, where, float(where.first.sum())
+        if found != OPTIMAL:
+            break
+        spilled = overflow[v[n + len(kd):] > SHARE_EPS]
+        if upper - lower <= max(IMPROVEMENT, mip_gap) * abs(upper) or not len(spilled):
+            status = OPTIMAL
+            break
+        radius[spilled] = np.maximum(radius[spilled], cost_to(where.site)[spilled])
+        clock.check()
+    gap = max(upper - lower, 0.0) / upper if np.isfinite(lower) else np.inf
+    if status == OPTIMAL:
+        gap = min(gap, float(mip_gap)) if mip_gap > 0 else 0.0
+    return known, status, gap
 
 
 def p_median(
@@ -1057,19 +1254,17 @@ def p_median(
     Raises :class:`UncoverableDemand` for points with w_i > 0 and no reachable candidate, and
     InputError when even all sites open lack the capacity.
     """
-    _check_solver(time_limit, mip_gap)
-    clock = _Clock(time_limit, cancelled)
-    clock.check()
-    started = clock.started
-    w = _check_weights(weights, costs.n_demand)
-    fixed_mask = _check_fixed(fixed, costs.n_candidates)
-    p = _check_p(p, fixed_mask, need_one=True)
-    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
-    model, d, j = _median_model(costs, w, p, fixed_mask, cap)
-    v, status, gap = _solution(model, clock, mip_gap, _no_placement(p, cap, w))
+    run = _prepare(costs, weights, fixed, capacity, time_limit, mip_gap, cancelled, p=p, need_one=True)
+    w, fixed_mask, p, cap, clock = run.w, run.fixed, run.p, run.cap, run.clock
     n = costs.n_candidates
-    shares = None if cap is None else _median_shares(v, n, d, j, w)
-    return _result("p-median", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, started)
+    if cap is None:
+        selected, status, gap = _median_search(costs, w, p, fixed_mask, clock, mip_gap)
+        return _result("p-median", costs, w, selected, fixed_mask, np.inf, None, status, gap, clock.started)
+    d, j, c = _active_pairs(costs, w)
+    model, _ = _median_model(d, j, c, w, n, p, fixed_mask, cap)
+    v, status, gap = _solution(model, clock, mip_gap, _no_placement(p, cap, w))
+    shares = _median_shares(v, n, d, j, w)
+    return _result("p-median", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, clock.started)
 
 
 def p_center(
@@ -1109,14 +1304,8 @@ def p_center(
     Raises :class:`UncoverableDemand` for points with w_i > 0 and no reachable candidate, and
     InputError when no placement of P new sites can serve everybody.
     """
-    _check_solver(time_limit, mip_gap)
-    clock = _Clock(time_limit, cancelled)
-    clock.check()
-    started = clock.started
-    w = _check_weights(weights, costs.n_demand)
-    fixed_mask = _check_fixed(fixed, costs.n_candidates)
-    p = _check_p(p, fixed_mask, need_one=True)
-    cap = _check_capacity(capacity, costs.n_candidates, float(w.sum()))
+    run = _prepare(costs, weights, fixed, capacity, time_limit, mip_gap, cancelled, p=p, need_one=True)
+    w, fixed_mask, p, cap, clock, started = run.w, run.fixed, run.p, run.cap, run.clock, run.clock.started
     d, _, c = _active_pairs(costs, w)
     # Below the nearest site of the worst-placed point no radius can work.
     floor = np.minimum.reduceat(c, _segments(d)).max()
@@ -1150,7 +1339,10 @@ def p_center(
     # A radius that timed out lies below hi, and the optimum may be as low as the first one.
     gap = 0.0 if proven else (radius - float(radii[unknown])) / radius
     n = costs.n_candidates
-    model, d, j = _median_model(costs.within(radius), w, p, fixed_mask, cap)
+    d, j, c = _active_pairs(costs.within(radius), w)
+    if cap is None:
+        d, j, c = _useful_pairs(d, j, c, fixed_mask, n - int(fixed_mask.sum()) - p, costs.n_demand)
+    model, _ = _median_model(d, j, c, w, n, p, fixed_mask, cap)
     v, placed, _, _ = _solve(model, clock, mip_gap)
     status = OPTIMAL if proven and placed == OPTIMAL else TIME_LIMIT
     if v is None:
@@ -1158,6 +1350,19 @@ def p_center(
         return _coverage_result("p-center", best, best_x, costs, w, np.inf, fixed_mask, status, gap, started)[0]
     shares = None if cap is None else _median_shares(v, n, d, j, w)
     return _result("p-center", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, started)
+
+
+def _checked_lp(res):
+    """A linprog result that must hold a solution: any other status (infeasible, unbounded,
+    iteration limit, numerical trouble) raises InputError with HiGHS's message, instead of
+    reading flows out of a failed solve."""
+    if res.status != 0 or res.x is None:
+        raise InputError(
+            tr("The allocation of people to sites could not be solved (solver status {status}: {message})."),
+            status=int(res.status),
+            message=str(res.message),
+        )
+    return res
 
 
 def transportation(
@@ -1174,6 +1379,8 @@ def transportation(
     big-M penalty on unplaced people keep the costs' scale out of the first goal.  Both LPs
     are network flows, whose vertex solutions are integral: whole numbers of people and
     places give whole flows.  Returns the flows and the people of each point left unplaced.
+    An LP that HiGHS cannot solve (a status other than optimal) raises InputError with its
+    message rather than returning flows read from a failed solve.
     ``cancelled`` is checked before each LP (raises raster_io.Cancelled).
     """
     clock = _Clock(None, cancelled)
@@ -1202,9 +1409,9 @@ def transportation(
         ).tocsr()
         limits = np.r_[s, cap]
         clock.check()
-        most = linprog(-np.ones(m), A_ub=a[:rows], b_ub=limits, bounds=(0, None), method="highs-ds")
+        most = _checked_lp(linprog(-np.ones(m), A_ub=a[:rows], b_ub=limits, bounds=(0, None), method="highs-ds"))
         clock.check()
-        cheapest = linprog(c, A_ub=a, b_ub=np.r_[limits, most.fun], bounds=(0, None), method="highs-ds")
+        cheapest = _checked_lp(linprog(c, A_ub=a, b_ub=np.r_[limits, most.fun], bounds=(0, None), method="highs-ds"))
         flow = np.maximum(cheapest.x, 0.0)
     flowing = flow > SHARE_EPS
     d, j, c, flow = d[flowing], j[flowing], c[flowing], flow[flowing]
@@ -1215,3 +1422,53 @@ def transportation(
         served=float(flow.sum()),
         total_cost=float(np.dot(c, flow)),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# What the facility location algorithm reports around the models (kept here, QGIS-free).
+
+
+def service_cutoff(covering: bool, service: float) -> float:
+    """The largest cost worth computing for a model: the service distance S for the covering
+    models (LSCP, MCLP), S for the p-median and p-center when S > 0 (pairs beyond it may not
+    be used), none (inf) otherwise.  Cost units."""
+    return float(service) if covering or service > 0 else np.inf
+
+
+def table_cost_matrix(rows, demand_ids: Sequence[str], site_ids: Sequence[str], cutoff: float) -> TableCosts:
+    """The costs of a user's origin–destination table (:func:`costs.costs_from_table`), refused
+    with InputError when no row gives a usable pair: none of them names a located demand
+    point and site, or every cost exceeds the cutoff."""
+    read = costs_from_table(rows, demand_ids, site_ids, cutoff)
+    if read.costs.n_pairs == 0:
+        raise InputError(tr("No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)"))
+    return read
+
+
+def served_percent(weight: float, total_population: float) -> float:
+    """100 × weight / total population; 0 when nobody lives there.  The total counts the
+    people of demand features without a location, who are never served."""
+    return 100.0 * float(weight) / total_population if total_population > 0 else 0.0
+
+
+@dataclass(frozen=True, eq=False)
+class CurveStep:
+    """One point of the coverage curve: with ``p`` new sites, ``covered_percent`` of the
+    population is covered, ``added_percent`` more than with p − 1 (percentage points), by
+    the new sites ``new_sites``."""
+
+    p: int
+    covered_percent: float
+    added_percent: float
+    new_sites: np.ndarray
+
+
+def curve_steps(curve: Sequence[LocationResult], total_population: float) -> list[CurveStep]:
+    """The coverage curve (:func:`coverage_curve`) as percentages of ``total_population`` and
+    the marginal coverage of each added site."""
+    steps, previous = [], 0.0
+    for p, result in enumerate(curve, start=1):
+        covered = served_percent(result.covered_weight, total_population)
+        steps.append(CurveStep(p, covered, covered - previous, result.new_sites))
+        previous = covered
+    return steps

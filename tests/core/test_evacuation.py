@@ -303,3 +303,32 @@ def test_points_that_cannot_be_transformed_are_left_out():
     assert np.isnan(out[1]).all() and np.isfinite(out[[0, 2]]).all()
     xs, ys = transform_coords(CRS.from_epsg(4326), CRS.from_epsg(4547), [117.0], [30.7])
     assert out[0].tolist() == pytest.approx([xs[0], ys[0]], abs=1e-6)
+
+
+# --- the nearest shelter and the reasons, in the core (issue 11: out of the wrapper) -----------
+
+def test_nearest_flows_send_everybody_to_the_cheapest_shelter_lowest_index_on_ties():
+    # Point 0: shelters 0 (5) and 1 (5): a tie → 0.  Point 1: 2 (1) beats 0 (3).  Point 2:
+    # no pair.  Point 3: reachable but nobody lives there → no flow.
+    pairs = CostMatrix([0, 0, 1, 1, 3], [1, 0, 0, 2, 1], [5.0, 5.0, 3.0, 1.0, 2.0], 4, 3)
+    flows = nearest_flows(pairs, np.array([10.0, 20.0, 30.0, 0.0]))
+    assert flows.demand.tolist() == [0, 1] and flows.shelter.tolist() == [0, 2]
+    assert flows.people.tolist() == [10.0, 20.0]
+    # The same rule as the location models' assignment and service coverage.
+    from territorial_resilience.algorithms.coverage import nearest_facility
+
+    site, cost = nearest_facility(pairs, open_sites=np.array([False, True, True]), limit=4.0)
+    assert site.tolist() == [-1, 2, -1, 1] and cost.tolist() == [np.inf, 1.0, np.inf, 2.0]
+
+
+def test_left_behind_reasons_in_order_of_precedence():
+    # 0 evacuated; 1 off the road; 2 and 3 without any safe pair; 4 has a pair (shelters full).
+    pairs = CostMatrix([0, 4], [0, 0], [1.0, 2.0], 5, 1)
+    left = np.array([0.0, 5.0, 5.0, 5.0, 5.0])
+    on_network = np.array([True, False, True, True, True])
+    codes = evacuation.left_behind_reasons(on_network, pairs, left, some_inside=False, every_inside=False)
+    assert codes.tolist() == [evacuation.LEFT_NONE, evacuation.LEFT_OFF_ROAD, evacuation.LEFT_NO_ROUTE, evacuation.LEFT_NO_ROUTE, evacuation.LEFT_SHELTERS_FULL]
+    some = evacuation.left_behind_reasons(on_network, pairs, left, some_inside=True, every_inside=False)
+    assert some[2] == evacuation.LEFT_NO_ROUTE_OUTSIDE and some[1] == evacuation.LEFT_OFF_ROAD
+    every = evacuation.left_behind_reasons(on_network, pairs, left, some_inside=True, every_inside=True)
+    assert every[3] == evacuation.LEFT_EVERY_SHELTER_INSIDE and every[4] == evacuation.LEFT_SHELTERS_FULL
