@@ -25,8 +25,13 @@ the caller's feature ids in the message.
 Every constraint matrix is built at once as a sparse COO matrix from numpy index arrays (no
 Python loop over pairs).  HiGHS's MIP presolve is switched off (see :func:`_solve`); the
 reductions that matter for these models are done here and are exact: merged demand rows and
-dominated sites in the coverage models, useless pairs in the p-median, a radius search for
-the p-center.  ``benchmarks/location.py`` measures them.
+dominated sites in the coverage models, a radius search for the p-center; the uncapacitated
+p-median starts from a greedy + vertex-substitution solution, proves a Lagrangian lower bound,
+drops the sites and pairs no better solution uses, and solves a radius formulation round by
+round (:mod:`median`, :func:`_median_search`).  ``benchmarks/location.py`` measures them.
+
+Every model is built from named constraint blocks (:class:`_Block`) and starts from one
+preamble (:func:`_prepare`: options and inputs checked, clock started, cancel looked at).
 
 Time and cancellation.  ``time_limit`` is a wall-clock budget for the whole call (every
 solve of a p-center search or of a coverage curve included), counted from the call.
@@ -1216,7 +1221,8 @@ def _median_search(
         if found != OPTIMAL:
             break
         spilled = overflow[v[n + len(kd):] > SHARE_EPS]
-        if upper - lower <= max(IMPROVEMENT, mip_gap) * abs(upper) or not len(spilled):
+        proven = np.isfinite(upper) and upper - lower <= max(IMPROVEMENT, mip_gap) * abs(upper)
+        if proven or not len(spilled):
             status = OPTIMAL
             break
         radius[spilled] = np.maximum(radius[spilled], cost_to(where.site)[spilled])
@@ -1293,7 +1299,8 @@ def p_center(
     feasibility MIPs, each on merged demand rows; the single MIP with Σ_j c_ij x_ij ≤ W has a
     weak relaxation and took 14 s on the 205 × 16 San Francisco test data where this takes
     about a tenth of a second.  The P sites are then placed by a p-median on the pairs with
-    c_ij ≤ W*: among the placements that achieve W*, the one with the least total cost.
+    c_ij ≤ W* (uncapacitated: the search of :func:`_median_search`, heuristic and bounds
+    first): among the placements that achieve W*, the one with the least total cost.
     ``objective`` = W* in cost units.
 
     ``time_limit`` bounds the whole search.  If a step runs out of time its radius counts as
@@ -1339,16 +1346,22 @@ def p_center(
     # A radius that timed out lies below hi, and the optimum may be as low as the first one.
     gap = 0.0 if proven else (radius - float(radii[unknown])) / radius
     n = costs.n_candidates
-    d, j, c = _active_pairs(costs.within(radius), w)
     if cap is None:
-        d, j, c = _useful_pairs(d, j, c, fixed_mask, n - int(fixed_mask.sum()) - p, costs.n_demand)
+        try:
+            selected, placed, _ = _median_search(costs.within(radius), w, p, fixed_mask, clock, mip_gap)
+        except InputError:
+            # Out of time before any placement: the cover found by the search achieves W too.
+            return _coverage_result("p-center", best, best_x, costs, w, np.inf, fixed_mask, TIME_LIMIT, gap, started)[0]
+        status = OPTIMAL if proven and placed == OPTIMAL else TIME_LIMIT
+        return _result("p-center", costs, w, selected, fixed_mask, np.inf, None, status, gap, started)
+    d, j, c = _active_pairs(costs.within(radius), w)
     model, _ = _median_model(d, j, c, w, n, p, fixed_mask, cap)
     v, placed, _, _ = _solve(model, clock, mip_gap)
     status = OPTIMAL if proven and placed == OPTIMAL else TIME_LIMIT
     if v is None:
         # Out of time for the final p-median: the cover found by the search achieves W too.
         return _coverage_result("p-center", best, best_x, costs, w, np.inf, fixed_mask, status, gap, started)[0]
-    shares = None if cap is None else _median_shares(v, n, d, j, w)
+    shares = _median_shares(v, n, d, j, w)
     return _result("p-center", costs, w, (v[:n] > 0.5) | fixed_mask, fixed_mask, np.inf, shares, status, gap, started)
 
 

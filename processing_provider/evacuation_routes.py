@@ -38,7 +38,20 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..algorithms.evacuation import AVOID, EvacuationGraphs, capacity_flows, hazard_costs, nearest_flows
+from ..algorithms.evacuation import (
+    AVOID,
+    LEFT_EVERY_SHELTER_INSIDE,
+    LEFT_NO_ROUTE,
+    LEFT_NO_ROUTE_OUTSIDE,
+    LEFT_NONE,
+    LEFT_OFF_ROAD,
+    LEFT_SHELTERS_FULL,
+    EvacuationGraphs,
+    capacity_flows,
+    hazard_costs,
+    left_behind_reasons,
+    nearest_flows,
+)
 from ..algorithms.network_zones import hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
 from ..algorithms.routing import TIME, segment_costs
 from ..i18n import tr
@@ -268,9 +281,9 @@ class EvacuationRoutes(TsrAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         styles.style_on_load(context, dest, styles.evacuation_routes(flows.people))
-        pair_cost = {(int(i), int(j)): float(c) for i, j, c in zip(pairs.demand, pairs.candidate, pairs.cost)}
+        pair_cost = pairs.cost_of([r.demand for r in routes], [r.shelter for r in routes])
         stats = []
-        for route, moved in zip(routes, flows.people):
+        for route, moved, route_cost in zip(routes, flows.people, pair_cost):
             i, j = route.demand, route.shelter
             points = [demand.xy[i]] + [net.xy[v] for v in route.nodes] + [shelters.xy[j]]
             metres = float(length[route.segments].sum() + snap_d[i] + snap_s[j])
@@ -278,7 +291,7 @@ class EvacuationRoutes(TsrAlgorithm):
             hazard = float(length[route.segments][zone[route.segments] >= 0].sum())
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in points]))
-            feature.setAttributes([demand_ids[i], shelter_ids[j], float(moved), round(metres, 2), round(minutes, 3), round(hazard, 2), round(pair_cost[(i, j)], 4)])
+            feature.setAttributes([demand_ids[i], shelter_ids[j], float(moved), round(metres, 2), round(minutes, 3), round(hazard, 2), round(float(route_cost), 4)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             stats.append((float(moved), metres, minutes, hazard))
         results = {self.OUTPUT: dest}
@@ -320,24 +333,17 @@ class EvacuationRoutes(TsrAlgorithm):
 
     @staticmethod
     def reasons(on_network, pairs, left, some_inside: bool, every_inside: bool) -> list[str | None]:
-        """Why each resident (with geometry) with people left was not evacuated."""
-        has_route = np.zeros(len(left), dtype=bool)
-        has_route[pairs.demand] = True
-        out: list[str | None] = []
-        for i in range(len(left)):
-            if left[i] <= 0:
-                out.append(None)
-            elif not on_network[i]:
-                out.append(tr("too far from any road"))
-            elif not has_route[i] and every_inside:
-                out.append(tr("every shelter stands inside a hazard zone"))
-            elif not has_route[i] and some_inside:
-                out.append(tr("no safe route to a shelter outside the hazard zones"))
-            elif not has_route[i]:
-                out.append(tr("no safe route to any shelter"))
-            else:
-                out.append(tr("shelters within reach are full"))
-        return out
+        """Why each resident (with geometry) with people left was not evacuated, in words
+        (the core's left_behind_reasons decides)."""
+        words = {
+            LEFT_NONE: None,
+            LEFT_OFF_ROAD: tr("too far from any road"),
+            LEFT_EVERY_SHELTER_INSIDE: tr("every shelter stands inside a hazard zone"),
+            LEFT_NO_ROUTE_OUTSIDE: tr("no safe route to a shelter outside the hazard zones"),
+            LEFT_NO_ROUTE: tr("no safe route to any shelter"),
+            LEFT_SHELTERS_FULL: tr("shelters within reach are full"),
+        }
+        return [words[int(code)] for code in left_behind_reasons(on_network, pairs, left, some_inside, every_inside)]
 
     def write_unreached(self, parameters, context, demand, ids, left, reasons, crs, lost_ids, lost_people):
         fields = QgsFields()

@@ -3,6 +3,8 @@ capacitated when capacities are given, solved exactly with HiGHS."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -22,10 +24,20 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-import time
-
-from ..algorithms.costs import CostMatrix, costs_from_table
-from ..algorithms.location import OPTIMAL, UncoverableDemand, coverage_curve, lscp, mclp, p_center, p_median
+from ..algorithms.costs import CostMatrix
+from ..algorithms.location import (
+    OPTIMAL,
+    UncoverableDemand,
+    coverage_curve,
+    curve_steps,
+    lscp,
+    mclp,
+    p_center,
+    p_median,
+    served_percent,
+    service_cutoff,
+    table_cost_matrix,
+)
 from ..algorithms.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
 from ..i18n import tr
 from . import report, styles
@@ -151,7 +163,7 @@ class FacilityLocation(TsrAlgorithm):
             raise QgsProcessingException(tr("Cancelled: no output was written"))
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         gap = self.parameterAsDouble(parameters, self.MIP_GAP, context) / 100.0
-        limit = service if service > 0 else np.inf
+        limit = service_cutoff(False, service)
         # TIME_LIMIT is one wall-clock budget for all the solving (the MCLP curve included);
         # the solvers check cancellation between their time slices.
         options = dict(fixed=fixed, capacity=capacity, time_limit=time_limit, mip_gap=gap, cancelled=feedback.isCanceled)
@@ -183,11 +195,11 @@ class FacilityLocation(TsrAlgorithm):
                 feedback.reportError(tr("The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one"), fatalError=False)
         # People without a location stay in the denominator: they are not served.
         total = people.total_population
-        share = float(result.covered_weight) / total if total > 0 else 0.0
+        covered_percent = served_percent(result.covered_weight, total)
         results = {
             self.OBJECTIVE: float(result.objective),
-            self.COVERED_PERCENT: 100.0 * share,
-            self.COVERAGE_CURVE: ",".join(f"{100.0 * r.covered_weight / total:.4f}" for r in curve),
+            self.COVERED_PERCENT: covered_percent,
+            self.COVERAGE_CURVE: ",".join(f"{step.covered_percent:.4f}" for step in curve_steps(curve, total)),
             self.STATUS: result.status,
         }
         results.update(self.write_sites(parameters, context, result, site_ids, site_xy, capacity, fixed, crs))
@@ -199,7 +211,7 @@ class FacilityLocation(TsrAlgorithm):
             report.write(html, self.report_html(model, result, curve, site_ids, people, unit, service, p))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
-            model=self.model_options()[model].split(":")[0], new=len(result.new_sites), covered=100.0 * share, objective=result.objective, status=result.status))
+            model=self.model_options()[model].split(":")[0], new=len(result.new_sites), covered=covered_percent, objective=result.objective, status=result.status))
         feedback.setProgress(100)
         return results
 
@@ -223,7 +235,7 @@ class FacilityLocation(TsrAlgorithm):
         """The demand × site costs: from the cost table, the network, or straight lines."""
         table = self.parameterAsSource(parameters, self.COST_TABLE, context)
         unit = self.parameterAsEnum(parameters, COST, context)
-        cutoff = service if model in (LSCP, MCLP) or service > 0 else np.inf
+        cutoff = service_cutoff(model in (LSCP, MCLP), service)
         if table is not None:
             return self.table_costs(parameters, context, table, demand_ids, site_ids, cutoff), unit
         speed = self.parameterAsDouble(parameters, SPEED, context)
@@ -252,9 +264,7 @@ class FacilityLocation(TsrAlgorithm):
             raise QgsProcessingException(tr("A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD"))
         rows = ((feature.id(), *(feature[f] for f in fields)) for feature in table.getFeatures())
         with self.core_errors():
-            read = costs_from_table(rows, demand_ids, site_ids, cutoff)
-        if read.costs.n_pairs == 0:
-            raise QgsProcessingException(tr("No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)"))
+            read = table_cost_matrix(rows, demand_ids, site_ids, cutoff)
         feedback = context.feedback()
         if feedback is not None:
             if read.unknown:
@@ -303,7 +313,6 @@ class FacilityLocation(TsrAlgorithm):
     def report_html(self, model, result, curve, site_ids, people, unit, service, p) -> str:
         u = unit_name(unit)
         total = people.total_population
-        percent = lambda r: 100.0 * r.covered_weight / total if total > 0 else 0.0  # noqa: E731
         rows = [
             (tr("Model"), self.model_options()[model]),
             (tr("Solver status"), result.status),
@@ -311,7 +320,7 @@ class FacilityLocation(TsrAlgorithm):
             (tr("Objective"), report.fmt(result.objective)),
             (tr("New sites"), ", ".join(site_ids[j] for j in result.new_sites) or "—"),
             (tr("Existing facilities kept open"), str(len(result.fixed))),
-            (tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({percent(result):.2f} %)"),
+            (tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({served_percent(result.covered_weight, total):.2f} %)"),
             (tr("Mean cost per person served ({u})").format(u=u), report.fmt(result.mean_cost)),
             (tr("Largest cost of a person served ({u})").format(u=u), report.fmt(result.max_cost)),
             (tr("Service distance or time ({u})").format(u=u), f"{service:g}" if service > 0 else "—"),
@@ -321,10 +330,9 @@ class FacilityLocation(TsrAlgorithm):
         ]
         sections = [(tr("Solution"), report.table([tr("Item"), tr("Value")], rows, left_columns=2))]
         if curve:
-            xs = list(range(1, len(curve) + 1))
-            ys = [percent(r) for r in curve]
-            chart = report.line_chart(xs, ys, tr("New sites P"), tr("Population covered (%)"))
-            marginal = [[k, ys[k - 1], ys[k - 1] - (ys[k - 2] if k > 1 else 0.0), ", ".join(site_ids[j] for j in curve[k - 1].new_sites)] for k in xs]
+            steps = curve_steps(curve, total)
+            chart = report.line_chart([s.p for s in steps], [s.covered_percent for s in steps], tr("New sites P"), tr("Population covered (%)"))
+            marginal = [[s.p, s.covered_percent, s.added_percent, ", ".join(site_ids[j] for j in s.new_sites)] for s in steps]
             table = report.table([tr("P"), tr("Covered (%)"), tr("Added by the last site (points)"), tr("Sites")], marginal)
             sections.append((tr("Coverage against the number of new sites"), chart + table))
         return report.document(tr("Facility location report"), sections)
