@@ -43,11 +43,18 @@ Uncertainty (Monte Carlo over D draws, cf. Feizizadeh & Blaschke 2014):
 
 Suitable in a draw: S ≥ THRESHOLD, or, with TOP_PERCENT p, S among the top p % of that draw's
 scores over the study area (valid and not excluded cells). The latter needs the per-draw
-threshold t_d over the whole raster: pass 1 (`score_histogram_kernel`) builds per draw a
-histogram of S on [0, 1] in HISTOGRAM_BINS bins; t_d is the lower edge of the bin holding the
-k-th highest score, k = ⌈p·N/100⌉, so at least k cells are suitable and t_d lies within 1/bins
-below the exact k-th score. With noise t_d comes from the noise-free scores (an approximation:
-the noise then changes which cells pass, not the cut-off).
+threshold t_d over the whole raster: t_d = b_d/bins, b_d the bin [b/bins, (b+1)/bins) of
+HISTOGRAM_BINS bins on [0, 1] that holds the k-th highest score, k = ⌈p·N/100⌉, so at least k
+cells are suitable and t_d lies within 1/bins below the exact k-th score. With noise t_d comes
+from the noise-free scores (an approximation: the noise then changes which cells pass, not the
+cut-off). `top_percent_thresholds` finds b_d without a histogram of every score: (1a) full
+histograms of a sample (every SAMPLE_STRIDE-th study cell) give a bracket of bins [lo_d, hi_d)
+per draw; (1b) every cell is scored once, the scores ≥ hi_d/bins counted and the few inside the
+bracket binned, so T_d(b) = #{S ≥ b/bins} is known exactly on lo_d ≤ b ≤ hi_d and
+b_d = max{b : T_d(b) ≥ k} whenever T_d(hi_d) < k ≤ T_d(lo_d); (1c) a draw whose bracket missed
+(the sample only guides, it never decides) gets its full histogram in one more pass. The
+thresholds are those of the full histograms (`score_histogram_kernel`,
+`thresholds_from_histograms`) bit for bit, for any partition into blocks.
 
 Probability p = share of the draws in which a cell is suitable (with WLC noise: the mean of the
 conditional probabilities). Classes: 1 robustly suitable p ≥ 0.9, 2 likely 0.5 ≤ p < 0.9,
@@ -60,10 +67,13 @@ Spearman correlations between each weight and the suitable area (and the share o
 suitable cells kept) across the Dirichlet draws.
 
 Cost: the scores of all draws are one float32 product (draws × n) @ (n × cells) per chunk of
-cells (einsum, see `_product`), compared against the thresholds and summed over the draws; no
-Python loop scores draws one by one. Per million cells, 1000 draws and 6 criteria, one core: WLC
-~1.5 s, OWA ~4 s, TOP_PERCENT pass 1 ~3.5 s; WLC with noise ~20 s (Φ); MINIMUM and OWA with
-noise ~80 s and ~120 s (sampling).
+cells (einsum, see `_product`; it sums the n terms in criterion order, so every pass scores a
+cell bit for bit alike), compared against the thresholds and summed over the draws; no Python
+loop scores draws one by one. OWA without noise sorts a block's cells by the order of their
+criteria: the denominators Σⱼ w_dⱼv_rank(j) are then computed once per run of cells in the same
+order (`_owa_runs`), not per cell and draw. Per million cells, 1000 draws and 6 criteria, one
+core: WLC ~1.3 s, OWA ~2.5 s, TOP_PERCENT passes 1a–1b ~1.5 s (a full histogram of every draw
+costs ~3.5 s); WLC with noise ~20 s (Φ); MINIMUM and OWA with noise ~80 s and ~120 s (sampling).
 Before a run, `estimate_seconds` times both passes on a sample of TIMING_CELLS synthetic cells
 with the run's own spec and draws and scales the measured time linearly to the study cells,
 T ≈ t_sample × cells / sample_cells (the kernels are linear in cells; one core, so the estimate
@@ -133,6 +143,21 @@ NOISE_CHUNK_BYTES = 64 << 20
 #: then reads 16 times more indices than the bins it has to clear and return.
 HISTOGRAM_GROUP = 16
 HISTOGRAM_CELLS = 1 << 16
+#: TOP_PERCENT, pass 1a: the full histograms of every SAMPLE_STRIDE-th study cell of a block.
+SAMPLE_STRIDE = 64
+#: TOP_PERCENT, pass 1b: the bracket [lo, hi) of bins expected to hold the k-th score reaches
+#: BRACKET_Z binomial standard errors of the sample's share past k/N on each side.
+BRACKET_Z = 3.5
+#: Cells per chunk of pass 1b: its draws × cells matrix (2 MB for 1000 draws) stays in cache
+#: through the product, two comparisons, a count and the extraction.
+BRACKET_CELLS = 512
+#: Chunks of fewer cells are merged into the previous one: einsum sums a product of one or two
+#: columns in another order, and every pass must score a cell with the same float32 arithmetic.
+MIN_CHUNK = 8
+#: OWA sorts the cells of a block by the order of their criteria (n ≤ RUN_CRITERIA) and computes
+#: the denominators once per run of cells in the same order, when runs average RUN_CELLS cells.
+RUN_CRITERIA = 8
+RUN_CELLS = 4
 #: Synthetic cells timed by `estimate_seconds`.
 TIMING_CELLS = 2048
 #: Estimated run times (s) above which a run is noted as slow, and refused.
@@ -407,6 +432,48 @@ def _owa_terms(v: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return coef * c, coef
 
 
+def _rank_codes(spec: SuitabilitySpec, values: np.ndarray) -> np.ndarray | None:
+    """OWA without sampled noise: per cell, the order of its criteria as one integer
+    Σᵢ rankᵢ·nⁱ (int32; n ≤ RUN_CRITERIA), otherwise None. Cells with the same code share the
+    OWA denominators Σⱼ w_dⱼ·v_rank(j) of every draw d (see `_owa_runs`)."""
+    n = spec.n
+    if spec.method != SuitabilityMethod.OWA or spec.sampled_noise or n > RUN_CRITERIA:
+        return None
+    ranks = _ranks(values)
+    code = np.zeros(values.shape[1], dtype=np.int32)
+    for i in range(n):
+        code += ranks[i].astype(np.int32) * np.int32(n**i)
+    return code
+
+
+def _owa_runs(wt: np.ndarray, owa: tuple[np.ndarray, np.ndarray], codes: np.ndarray, scratch: np.ndarray) -> np.ndarray | None:
+    """OWA scores (rows of wt × cells) num/den as `_scores` computes them, bit for bit, for cells
+    ordered by rank code: den is computed once per run of equal codes, not per cell.
+
+    The numerators are the same einsum product; the denominators of a run are summed in float32
+    in criterion order, w₀v₀ + w₁v₁ + …, which is the order einsum sums any product of two or
+    more columns in (`MIN_CHUNK` keeps chunks wider), then floored at the smallest normal float
+    and repeated over the run. None when the runs are too short to pay (more than one run per
+    RUN_CELLS cells) or the chunk too narrow: the caller then takes `_scores`."""
+    m = codes.size
+    starts = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1])))
+    if m < MIN_CHUNK or starts.size * RUN_CELLS > m:
+        return None
+    terms, coef = owa
+    size = wt.shape[0] * m
+    num = _product(wt, terms, scratch[:size].reshape(wt.shape[0], m))
+    first = coef[:, starts]
+    den = wt[:, 0:1] * first[0]
+    for j in range(1, wt.shape[1]):
+        den += wt[:, j : j + 1] * first[j]
+    np.maximum(den, np.finfo(np.float32).tiny, out=den)
+    # Spread over the runs' cells with take(mode="clip") into a C-ordered buffer: np.repeat along
+    # axis 1, den[:, run] (Fortran-ordered) or a divide per run are 2–4 times slower.
+    run = np.repeat(np.arange(starts.size), np.diff(np.append(starts, m)))
+    full = np.take(den, run, axis=1, out=scratch[size : 2 * size].reshape(wt.shape[0], m), mode="clip")
+    return np.divide(num, full, out=num)
+
+
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
     """num/den in place. den = Σ uᵢ and num = Σ uᵢxᵢ with uᵢ ≥ 0, so den = 0 (the ranks that carry
     order weight all have zero weight) only where num = 0: such cells score 0, as in overlay.py."""
@@ -515,18 +582,21 @@ class ScoreHistogram:
     bins: int = HISTOGRAM_BINS
     dtype: type = np.int64
     cells: int = field(init=False, default=0)
+    #: cells whose scores the counts hold: all study cells, or the sample (pass 1a)
+    sampled: int = field(init=False, default=0)
     counts: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         self.counts = np.zeros((self.rows, self.bins), dtype=self.dtype)
 
     @classmethod
-    def for_spec(cls, spec: "SuitabilitySpec") -> "ScoreHistogram":
-        """The empty total that the blocks' parts are added to."""
-        return cls(_histogram_rows(spec).size)
+    def for_spec(cls, spec: "SuitabilitySpec", rows: np.ndarray | None = None) -> "ScoreHistogram":
+        """The empty total that the blocks' parts are added to (`rows`: as given to the kernel)."""
+        return cls(_histogram_rows(spec).size if rows is None else len(rows))
 
     def add(self, part: "ScoreHistogram") -> None:
         self.cells += part.cells
+        self.sampled += part.sampled
         self.counts += part.counts
 
 
@@ -535,42 +605,223 @@ def _histogram_rows(spec: SuitabilitySpec) -> np.ndarray:
     return np.concatenate((draws_rows, spec.draw_count + np.arange(spec.reference_count)))
 
 
-def score_histogram_kernel(spec: SuitabilitySpec, w: np.ndarray):
+def score_histogram_kernel(spec: SuitabilitySpec, w: np.ndarray, rows: np.ndarray | None = None, stride: int = 1):
     """Pass 1 of TOP_PERCENT, a block kernel for raster_io.run_blocks (no outputs; extra: the
     block's ScoreHistogram, to be merged with `add` and passed to `thresholds_from_histograms`).
 
     Input blocks: the n criteria (float32 0–1, NaN = nodata), then the excluded flag (non-zero
-    = excluded, 0 or NaN = allowed). Noise-free scores.
+    = excluded, 0 or NaN = allowed). Noise-free scores. `rows`: only these histogram rows
+    (indices into the rows of `ScoreHistogram.for_spec(spec)`); `stride`: only every stride-th
+    study cell of the block (a sample: `cells` still counts them all, `sampled` the sample).
+    `top_percent_thresholds` runs the exact histogram only for the draws it needs it for.
     """
     wt = _weight_rows(spec, w)[_histogram_rows(spec)]
-    rows, bins = wt.shape[0], HISTOGRAM_BINS
+    if rows is not None:
+        wt = wt[np.asarray(rows, dtype=np.intp)]
     v = None if spec.order_weights is None else spec.order_weights.astype(np.float32)
 
     def kernel(blocks: list[np.ndarray]):
         _, values = _prepare(spec, blocks)
-        # Column `bins` takes scores that round to 1 + ulp; it is folded into the last bin. One
-        # block has fewer than 2³¹ cells: int32 halves the memory of the parts in flight.
-        counts = np.zeros((rows, bins + 1), dtype=np.int32)
-        scratch = np.empty(2 * HISTOGRAM_GROUP * HISTOGRAM_CELLS, dtype=np.float32)
-        for a in range(0, values.shape[1], HISTOGRAM_CELLS):
-            c = values[:, a : a + HISTOGRAM_CELLS]
-            owa = _owa_terms(v, c) if spec.method == SuitabilityMethod.OWA else None
-            index = np.empty((HISTOGRAM_GROUP, c.shape[1]), dtype=np.intp)
-            for r in range(0, rows, HISTOGRAM_GROUP):
-                s = _scores(spec, wt[r : r + HISTOGRAM_GROUP], c, owa, scratch)
-                # S ≥ 0 and S·2¹² is exact, so truncation is floor and matches S ≥ b/bins.
-                np.multiply(s, np.float32(bins), out=index[: s.shape[0]], casting="unsafe")
-                # One bincount per draw over 65 536 cells: offsetting the indices so that one
-                # call covers the group costs an extra pass over 8-byte indices (~15 % slower).
-                for j in range(s.shape[0]):
-                    counts[r + j] += np.bincount(index[j], minlength=bins + 1)
-        part = ScoreHistogram(rows, bins, np.int32)
-        part.cells = values.shape[1]
-        part.counts = counts[:, :bins]
-        part.counts[:, -1] += counts[:, bins]
+        cells = values.shape[1]
+        if stride > 1:
+            values = np.ascontiguousarray(values[:, ::stride])
+        part = ScoreHistogram(wt.shape[0], HISTOGRAM_BINS, np.int32)
+        part.cells, part.sampled = cells, values.shape[1]
+        part.counts = _histograms(spec, wt, v, values)
         return [], part
 
     return kernel
+
+
+def _histograms(spec: SuitabilitySpec, wt: np.ndarray, v: np.ndarray | None, values: np.ndarray) -> np.ndarray:
+    """Per weight row, the counts of `values`' scores per bin [b/bins, (b+1)/bins) (int32; the
+    last bin holds 1)."""
+    rows, bins = wt.shape[0], HISTOGRAM_BINS
+    # Column `bins` takes scores that round to 1 + ulp; it is folded into the last bin. One
+    # block has fewer than 2³¹ cells: int32 halves the memory of the parts in flight.
+    counts = np.zeros((rows, bins + 1), dtype=np.int32)
+    scratch = np.empty(2 * HISTOGRAM_GROUP * (HISTOGRAM_CELLS + MIN_CHUNK), dtype=np.float32)
+    for a, b in _chunks(values.shape[1], HISTOGRAM_CELLS):
+        c = values[:, a:b]
+        owa = _owa_terms(v, c) if spec.method == SuitabilityMethod.OWA else None
+        index = np.empty((HISTOGRAM_GROUP, c.shape[1]), dtype=np.intp)
+        for r in range(0, rows, HISTOGRAM_GROUP):
+            s = _scores(spec, wt[r : r + HISTOGRAM_GROUP], c, owa, scratch)
+            # S ≥ 0 and S·2¹² is exact, so truncation is floor and matches S ≥ b/bins.
+            np.multiply(s, np.float32(bins), out=index[: s.shape[0]], casting="unsafe")
+            # One bincount per draw over 65 536 cells: offsetting the indices so that one
+            # call covers the group costs an extra pass over 8-byte indices (~15 % slower).
+            for j in range(s.shape[0]):
+                counts[r + j] += np.bincount(index[j], minlength=bins + 1)
+    out = counts[:, :bins]
+    out[:, -1] += counts[:, bins]
+    return out
+
+
+def _chunks(m: int, width: int) -> list[tuple[int, int]]:
+    """[a, b) ranges of at most `width` (+ MIN_CHUNK) cells covering 0…m, none narrower than
+    MIN_CHUNK unless m is (see MIN_CHUNK)."""
+    starts = list(range(0, m, width))
+    if len(starts) > 1 and m - starts[-1] < MIN_CHUNK:
+        starts.pop()
+    return [(a, starts[i + 1] if i + 1 < len(starts) else m) for i, a in enumerate(starts)]
+
+
+@dataclass
+class BracketCounts:
+    """Pass 1b of TOP_PERCENT: per histogram row r, the count of study cells scoring at least
+    (lo_r + width)/bins (`above`) and the counts per bin lo_r … lo_r + width − 1 (`inside`),
+    for the brackets of `score_brackets`."""
+
+    rows: int
+    width: int
+    cells: int = field(init=False, default=0)
+    above: np.ndarray = field(init=False)
+    inside: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.above = np.zeros(self.rows, dtype=np.int64)
+        self.inside = np.zeros((self.rows, self.width), dtype=np.int64)
+
+    def add(self, part: "BracketCounts") -> None:
+        self.cells += part.cells
+        self.above += part.above
+        self.inside += part.inside
+
+
+def top_percent_k(spec: SuitabilitySpec, cells: int) -> int:
+    """k = ⌈p·N/100⌉ (at least 1): the rank of the score that sets a draw's cut-off."""
+    return max(1, math.ceil(spec.top_percent * cells / 100.0 - 1e-9))
+
+
+def score_brackets(spec: SuitabilitySpec, sample: ScoreHistogram, z: float = BRACKET_Z) -> tuple[np.ndarray, int]:
+    """(lo, width): per histogram row the bins lo … lo + width − 1 expected to hold the k-th
+    highest score, from the sample's histograms. With π = k/N, q(b) the sample's share of scores
+    ≥ b/bins and e = z·√(π(1 − π)/n) + 1/n (n sampled cells): from the last b with q(b) ≥ π + e
+    to the first b with q(b) ≤ π − e, then widened to one width for all rows, and to lo = 0
+    where lo < width (see `score_bracket_kernel`). A miss costs time, never exactness (see
+    `thresholds_from_brackets`)."""
+    bins = sample.bins
+    rows = sample.counts.shape[0]
+    if sample.sampled == 0 or sample.cells == 0:
+        return np.zeros(rows, dtype=np.intp), bins
+    share = top_percent_k(spec, sample.cells) / sample.cells
+    margin = z * math.sqrt(share * (1.0 - share) / sample.sampled) + 1.0 / sample.sampled
+    tail = np.cumsum(sample.counts[:, ::-1], axis=1)[:, ::-1] / sample.sampled  # q(b)
+    lo = np.maximum((tail >= share + margin).sum(axis=1) - 1, 0).astype(np.intp)
+    hi = (tail > share - margin).sum(axis=1).astype(np.intp)
+    width = int(max(1, (hi - lo).max()))
+    while True:  # lo = 0 below the width; at most a few rounds, width ≤ bins
+        low = lo < width
+        wider = int(max(width, hi[low].max(initial=0)))
+        if wider == width:
+            break
+        width = wider
+    lo = np.where(lo < width, 0, np.minimum(lo, bins - width))
+    return lo, width
+
+
+def score_bracket_kernel(spec: SuitabilitySpec, w: np.ndarray, lo: np.ndarray, width: int):
+    """Pass 1b of TOP_PERCENT, a block kernel for raster_io.run_blocks (no outputs; extra: the
+    block's BracketCounts). Same inputs as `score_histogram_kernel`.
+
+    Per histogram row r and cell: y = S − lo_r/bins in float32, for WLC as a seventh term of
+    the product (einsum sums the terms in order, so y = fl(S − lo_r/bins) with S bit for bit the
+    score of every other pass). y is exact where it matters: by Sterbenz's lemma wherever
+    lo_r/bins ≤ S ≤ 2·lo_r/bins, and lo_r ≥ width or lo_r = 0, so y ≥ h = width/bins ⇔ S is
+    above the bracket, and 0 ≤ y < h ⇔ lo_r ≤ ⌊S·bins⌋ < lo_r + width (⌊y·bins⌋ is then the bin
+    in the bracket; bins is a power of two). Two comparisons with scalars, a count, and only the
+    scores in the bracket – about one in a hundred – binned: no full histogram.
+    """
+    wt = _weight_rows(spec, w)[_histogram_rows(spec)]
+    rows, bins = wt.shape[0], HISTOGRAM_BINS
+    lo = np.asarray(lo, dtype=np.intp)
+    edge = (lo / bins).astype(np.float32)
+    fold = spec.method == SuitabilityMethod.WLC
+    if fold:
+        wt = np.ascontiguousarray(np.concatenate((wt, -edge[:, None]), axis=1))
+    h = np.float32(width / bins)
+    h_bits = h.view(np.uint32)
+    top = lo + width >= bins  # S = 1 lies "above" there; the histogram puts it in the last bin
+    v = None if spec.order_weights is None else spec.order_weights.astype(np.float32)
+    matrices = 2 if spec.method == SuitabilityMethod.OWA else 1
+    chunk = BRACKET_CELLS
+    per_row = np.min_scalar_type(chunk + MIN_CHUNK)
+
+    def kernel(blocks: list[np.ndarray]):
+        _, values = _prepare(spec, blocks)
+        part = BracketCounts(rows, width)
+        part.cells = values.shape[1]
+        if fold:
+            values = np.concatenate((values, np.ones((1, values.shape[1]), dtype=np.float32)))
+        scratch = np.empty(matrices * rows * (chunk + MIN_CHUNK), dtype=np.float32)
+        mask = np.empty(rows * (chunk + MIN_CHUNK), dtype=bool)
+        flat = np.zeros(rows * width, dtype=np.int64)
+        for a, b in _chunks(values.shape[1], chunk):
+            c = values[:, a:b]
+            m = b - a
+            if fold:
+                y = _product(wt, c, scratch[: rows * m].reshape(rows, m))
+            else:
+                y = _scores(spec, wt, c, _owa_terms(v, c) if v is not None else None, scratch)
+                y -= edge[:, None]
+            hit = mask[: rows * m].reshape(rows, m)
+            np.greater_equal(y, h, out=hit)
+            part.above += hit.view(np.uint8).sum(axis=1, dtype=per_row)
+            np.less(y.view(np.uint32), h_bits, out=hit)
+            where = np.flatnonzero(hit)
+            if where.size:
+                index = np.multiply(y.ravel()[where], np.float32(bins)).astype(np.intp)
+                index += (where // m) * width
+                flat += np.bincount(index, minlength=rows * width)
+        part.inside = flat.reshape(rows, width)
+        part.inside[top, -1] += part.above[top]
+        part.above[top] = 0
+        return [], part
+
+    return kernel
+
+
+def thresholds_from_brackets(spec: SuitabilitySpec, counts: BracketCounts, lo: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(bin b of the k-th highest score per histogram row, rows whose bracket missed it).
+
+    T(b) = #{S ≥ b/bins} = above + Σ_{b ≤ j < hi} inside_j for lo ≤ b ≤ hi = lo + width; the
+    bracket holds the k-th score iff T(hi) < k ≤ T(lo), and then b = max{b : T(b) ≥ k}, exactly
+    the bin `thresholds_from_histograms` finds in the full histogram. Missed rows get b = −1."""
+    if counts.cells == 0:
+        raise no_study_cells_error()
+    k = top_percent_k(spec, counts.cells)
+    tail = counts.above[:, None] + np.cumsum(counts.inside[:, ::-1], axis=1)[:, ::-1]  # T(lo + j)
+    hit = (counts.above < k) & (tail[:, 0] >= k)
+    b = np.asarray(lo) + (tail >= k).sum(axis=1) - 1
+    return np.where(hit, b, -1), np.flatnonzero(~hit)
+
+
+def top_percent_thresholds(spec: SuitabilitySpec, w: np.ndarray, map_blocks: Callable[..., None]) -> np.ndarray:
+    """The TOP_PERCENT thresholds of every weight column (as `thresholds_from_histograms` gives
+    them from full histograms, bit for bit) in two or three passes over the raster:
+    1a the full histograms of a sample (every SAMPLE_STRIDE-th study cell) → a bracket of bins
+       per draw (`score_brackets`);
+    1b every cell scored once, counted above the bracket and binned inside it
+       (`score_bracket_kernel`) → the exact bin of the k-th score (`thresholds_from_brackets`);
+    1c only if a bracket missed: the full histograms of those draws (`score_histogram_kernel`).
+    `map_blocks(kernel, on_result, start, stop)` maps a block kernel over the raster as
+    raster_io.run_blocks does (on_result in block order); start and stop (0–1) are the share of
+    this step's progress that the pass covers.
+    """
+    sample = ScoreHistogram.for_spec(spec)
+    map_blocks(score_histogram_kernel(spec, w, stride=SAMPLE_STRIDE), sample.add, 0.0, 0.1)
+    lo, width = score_brackets(spec, sample)
+    counts = BracketCounts(lo.size, width)
+    map_blocks(score_bracket_kernel(spec, w, lo, width), counts.add, 0.1, 0.95)
+    bin_, missed = thresholds_from_brackets(spec, counts, lo)
+    if missed.size:
+        histogram = ScoreHistogram.for_spec(spec, missed)
+        map_blocks(score_histogram_kernel(spec, w, rows=missed), histogram.add, 0.95, 1.0)
+        k = top_percent_k(spec, histogram.cells)
+        tail = np.cumsum(histogram.counts[:, ::-1], axis=1)[:, ::-1]
+        bin_[missed] = (tail >= k).sum(axis=1) - 1
+    return _thresholds_of_rows(spec, bin_ / HISTOGRAM_BINS)
 
 
 def thresholds_from_histograms(spec: SuitabilitySpec, histogram: ScoreHistogram) -> np.ndarray:
@@ -578,9 +829,14 @@ def thresholds_from_histograms(spec: SuitabilitySpec, histogram: ScoreHistogram)
     the k-th highest score, k = ⌈p·N/100⌉ (float32; resolution 1/bins, t ≤ the k-th score)."""
     if histogram.cells == 0:
         raise no_study_cells_error()
-    k = max(1, math.ceil(spec.top_percent * histogram.cells / 100.0 - 1e-9))
+    k = top_percent_k(spec, histogram.cells)
     tail = np.cumsum(histogram.counts[:, ::-1], axis=1)[:, ::-1]  # cells with score ≥ b/bins
     t = ((tail >= k).sum(axis=1) - 1) / histogram.bins
+    return _thresholds_of_rows(spec, t)
+
+
+def _thresholds_of_rows(spec: SuitabilitySpec, t: np.ndarray) -> np.ndarray:
+    """Histogram rows' thresholds → one per weight column (float32)."""
     d = spec.draw_count
     out = np.empty(spec.columns, dtype=np.float32)
     if spec.weights_vary:
@@ -684,12 +940,18 @@ def suitability_kernel(spec: SuitabilitySpec, w: np.ndarray, thresholds: np.ndar
         part.reference_score_sum[0] = base.sum(dtype=np.float64)
         # Baseline-suitable cells first: the kept count of a draw is then a sum over a prefix.
         # (A stable sort of booleans is a linear radix sort; rows are permuted one at a time.)
-        order = np.argsort(~ok, kind="stable")
+        # OWA: then by the order of the criteria, so that runs of cells share the denominators.
+        codes = _rank_codes(spec, values)
+        if codes is None:
+            order = np.argsort(~ok, kind="stable")
+        else:
+            order = np.argsort(codes + (~ok).astype(codes.dtype) * codes.dtype.type(spec.n**spec.n), kind="stable")
+            codes = codes[order]
         for i in range(spec.n):
             values[i] = values[i, order]
         base = base[order]
         mean, std, p = np.empty(m, dtype=np.float32), np.empty(m, dtype=np.float32), np.empty(m)
-        _draw_pass(spec, rows, row_t, v, values, base, kept, part, mean, std, p, blocks)
+        _draw_pass(spec, rows, row_t, v, values, base, kept, part, mean, std, p, blocks, codes)
         del values, base  # before the outputs are allocated: keeps the kernel's peak memory low
         classes = classify_probability(p)
         part.probability_sum = float(p.sum())
@@ -735,10 +997,12 @@ def _draw_pass(
     std: np.ndarray,
     p: np.ndarray,
     blocks: list[np.ndarray],
+    codes: np.ndarray | None = None,
 ) -> None:
     """Mean, std and probability of the study cells `values` (baseline-suitable first, `kept` of
     them; `baseline` their scores under w̄), chunk by chunk, with the per-draw and sweep totals
-    added to `part`. wt and t: the draws' then the sweep vectors' weight rows and thresholds."""
+    added to `part`. wt and t: the draws' then the sweep vectors' weight rows and thresholds.
+    codes: OWA's `_rank_codes` of the cells (runs of equal codes share denominators), or None."""
     d, m = spec.draw_count, values.shape[1]
     wlc = spec.method == SuitabilityMethod.WLC
     noisy_wlc = wlc and spec.criterion_sd > 0
@@ -749,23 +1013,26 @@ def _draw_pass(
     else:
         chunk = int(np.clip(SCORE_CHUNK_BYTES // (4 * matrices * wt.shape[0]), 256, HISTOGRAM_CELLS))
     # Flat buffers: their first rows × width values make a contiguous matrix for any chunk width.
-    scratch = None if rng is not None else np.empty(matrices * wt.shape[0] * chunk, dtype=np.float32)
-    hit = np.empty(d * chunk, dtype=bool)
+    scratch = None if rng is not None else np.empty(matrices * wt.shape[0] * (chunk + MIN_CHUNK), dtype=np.float32)
+    hit = np.empty(d * (chunk + MIN_CHUNK), dtype=bool)
     scalar = np.float32(spec.threshold) if spec.top_percent is None else None
     column, sweep_t = t[:d, None], t[d:, None]
     if noisy_wlc:
         inv_sd = (1.0 / (spec.criterion_sd * np.linalg.norm(wt[:d].astype(np.float64), axis=1)))[:, None].astype(np.float32)
     # The smallest integer sums that cannot overflow are the fastest (more lanes per vector).
-    per_cell, per_draw = np.min_scalar_type(d), np.min_scalar_type(chunk)
-    for a in range(0, m, chunk):
-        b = min(a + chunk, m)
+    per_cell, per_draw = np.min_scalar_type(d), np.min_scalar_type(chunk + MIN_CHUNK)
+    # The noise stream is drawn chunk by chunk: its chunks stay as they were.
+    spans = [(a, min(a + chunk, m)) for a in range(0, m, chunk)] if rng is not None else _chunks(m, chunk)
+    for a, b in spans:
         c = values[:, a:b]
         k = min(max(kept - a, 0), b - a)  # baseline-suitable cells in this chunk
         owa = _owa_terms(v, c) if spec.method == SuitabilityMethod.OWA else None
         if rng is not None:
             s, sweep = _noisy_scores(spec, wt[:d], v, c, rng), _scores(spec, wt[d:], c, owa)
         else:
-            both = _scores(spec, wt, c, owa, scratch)
+            both = None if codes is None else _owa_runs(wt, owa, codes[a:b], scratch)
+            if both is None:
+                both = _scores(spec, wt, c, owa, scratch)
             s, sweep = both[:d], both[d:]
         ok = sweep >= sweep_t
         part.reference_suitable[1:] += np.count_nonzero(ok, axis=1)
@@ -879,9 +1146,11 @@ def sensitivity(spec: SuitabilitySpec, w: np.ndarray, statistics: SuitabilitySta
 def estimate_seconds(spec: SuitabilitySpec, w: np.ndarray, cells: int, *, sample_cells: int = TIMING_CELLS,
                      clock: Callable[[], float] = time.perf_counter) -> float:
     """Estimated computing time (s, one core) of scoring `cells` study cells with `spec` and the
-    draw matrix `w`: both passes (pass 1 only with TOP_PERCENT) timed by `clock` on
-    m = min(cells, sample_cells) synthetic cells (criteria uniform in 0–1, none excluded),
-    scaled linearly, T = t_m × cells / m. 0 when there is no cell."""
+    draw matrix `w`: the passes timed by `clock` on m = min(cells, sample_cells) synthetic cells
+    (criteria uniform in 0–1, none excluded), scaled linearly, T = t_m × cells / m. 0 when there
+    is no cell. With TOP_PERCENT the timed passes are those of `top_percent_thresholds` (the
+    sample's histograms of every SAMPLE_STRIDE-th cell, the bracket pass with a bracket of
+    8 bins around each draw's cut-off, as on a large raster), then the scoring."""
     cells = int(cells)
     if cells <= 0:
         return 0.0
@@ -891,9 +1160,13 @@ def estimate_seconds(spec: SuitabilitySpec, w: np.ndarray, cells: int, *, sample
     start = clock()
     thresholds = None
     if spec.top_percent is not None:
-        histogram = ScoreHistogram.for_spec(spec)
-        histogram.add(score_histogram_kernel(spec, w)(blocks)[1])
-        thresholds = thresholds_from_histograms(spec, histogram)
+        sample = score_histogram_kernel(spec, w, stride=SAMPLE_STRIDE)(blocks)[1]
+        width = 8
+        tail = np.cumsum(sample.counts[:, ::-1], axis=1)[:, ::-1]
+        cut = (tail >= top_percent_k(spec, max(sample.sampled, 1))).sum(axis=1) - 1
+        lo = np.clip(cut - width // 2, 0, HISTOGRAM_BINS - width)
+        score_bracket_kernel(spec, w, lo, width)(blocks)
+        thresholds = _thresholds_of_rows(spec, np.maximum(cut, 0) / HISTOGRAM_BINS)
     suitability_kernel(spec, w, thresholds)(blocks)
     elapsed = max(clock() - start, 0.0)
     return float(elapsed * cells / m)

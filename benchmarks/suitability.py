@@ -41,14 +41,12 @@ from qgis_runner import plugin_package_parent  # noqa: E402
 sys.path.insert(0, str(plugin_package_parent()))
 from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks  # noqa: E402
 from territorial_resilience.algorithms.suitability import (  # noqa: E402
-    ScoreHistogram,
     SuitabilityMethod,
     SuitabilitySpec,
     SuitabilityStatistics,
     draws,
-    score_histogram_kernel,
     suitability_kernel,
-    thresholds_from_histograms,
+    top_percent_thresholds,
 )
 
 WEIGHTS = (0.25, 0.2, 0.2, 0.15, 0.1, 0.1)
@@ -119,11 +117,13 @@ def run_core(paths: list[str], out: str, iterations: int, case: str) -> None:
 
 
 def top_percent_pass(s: SuitabilitySpec, w: np.ndarray, grid: Grid, sources: list[RasterSource]) -> np.ndarray:
-    """The per-draw TOP_PERCENT cut-offs, as tsr:suitability computes them before scoring."""
-    histogram = ScoreHistogram.for_spec(s)
-    kernel = score_histogram_kernel(s, w)
-    run_blocks(grid, sources, lambda blocks: kernel(blocks + [np.zeros_like(blocks[0])]), on_result=histogram.add)
-    return thresholds_from_histograms(s, histogram)
+    """The per-draw TOP_PERCENT cut-offs, as tsr:suitability computes them before scoring: a
+    sample, then one pass scoring every cell against a bracket (a third only if one misses)."""
+
+    def map_blocks(kernel, on_result, start, stop):
+        run_blocks(grid, sources, lambda blocks: kernel(blocks + [np.zeros_like(blocks[0])]), on_result=on_result)
+
+    return top_percent_thresholds(s, w, map_blocks)
 
 
 def naive_loop(paths: list[str], iterations: int, window: Window) -> tuple[float, np.ndarray]:

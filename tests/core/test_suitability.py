@@ -1,5 +1,7 @@
 """Suitability with uncertain weights: closed forms against Monte Carlo, hand-made blocks,
-block independence, TOP_PERCENT thresholds against sorted scores, OWA orness, the sweep."""
+block independence, TOP_PERCENT thresholds against sorted scores (the sample-and-bracket passes
+against the full histograms and a plain sort, bit for bit), OWA orness, the OWA runs against the
+explicit formula, the sweep."""
 
 from __future__ import annotations
 
@@ -7,12 +9,16 @@ import math
 
 import numpy as np
 import pytest
+import rasterio
 from scipy import special, stats
 
 from territorial_resilience.algorithms.messages import InputError
 from territorial_resilience.algorithms.overlay import OverlayMethod, OverlaySpec, combine, orness
+from territorial_resilience.algorithms import suitability as core
+from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
 from territorial_resilience.algorithms.suitability import (
     HISTOGRAM_BINS,
+    BracketCounts,
     ScoreHistogram,
     SuitabilityMethod,
     SuitabilitySpec,
@@ -20,12 +26,16 @@ from territorial_resilience.algorithms.suitability import (
     classify_probability,
     draws,
     order_weights_from_orness,
+    score_bracket_kernel,
     score_histogram_kernel,
     sensitivity,
     suitability_kernel,
+    thresholds_from_brackets,
     thresholds_from_histograms,
+    top_percent_thresholds,
     wlc_moments,
 )
+from rasters import write_raster
 
 WLC, OWA, MINIMUM = SuitabilityMethod.WLC, SuitabilityMethod.OWA, SuitabilityMethod.MINIMUM
 
@@ -39,18 +49,40 @@ def random_block(n: int, shape: tuple[int, int], seed: int = 0) -> list[np.ndarr
     return crit + [excluded]
 
 
-def run(spec: SuitabilitySpec, blocks: list[np.ndarray], w: np.ndarray | None = None, strips: int = 1):
-    """Both passes over `blocks` cut into `strips` row strips, as run_blocks would merge them."""
-    w = draws(spec) if w is None else w
+def full_histogram_thresholds(spec: SuitabilitySpec, w: np.ndarray, cut: list[list[np.ndarray]]) -> np.ndarray:
+    """TOP_PERCENT thresholds from the full histograms of every draw (one pass)."""
+    histogram = ScoreHistogram.for_spec(spec)
+    kernel = score_histogram_kernel(spec, w)
+    for strip in cut:
+        histogram.add(kernel(strip)[1])
+    return thresholds_from_histograms(spec, histogram)
+
+
+def mapper(cut: list[list[np.ndarray]], calls: list | None = None):
+    """top_percent_thresholds' map_blocks over the strips, in order (records the calls)."""
+
+    def map_blocks(kernel, on_result, start, stop):
+        if calls is not None:
+            calls.append((start, stop))
+        for strip in cut:
+            on_result(kernel(strip)[1])
+
+    return map_blocks
+
+
+def strips_of(blocks: list[np.ndarray], strips: int) -> list[list[np.ndarray]]:
     parts = [np.array_split(b, strips, axis=0) for b in blocks]
-    cut = [[p[s] for p in parts] for s in range(strips)]
+    return [[p[s] for p in parts] for s in range(strips)]
+
+
+def run(spec: SuitabilitySpec, blocks: list[np.ndarray], w: np.ndarray | None = None, strips: int = 1, full_histograms: bool = False):
+    """Both passes over `blocks` cut into `strips` row strips, as run_blocks would merge them
+    (TOP_PERCENT: the sample-and-bracket passes, or the full histograms)."""
+    w = draws(spec) if w is None else w
+    cut = strips_of(blocks, strips)
     thresholds = None
     if spec.top_percent is not None:
-        histogram = ScoreHistogram.for_spec(spec)
-        kernel = score_histogram_kernel(spec, w)
-        for strip in cut:
-            histogram.add(kernel(strip)[1])
-        thresholds = thresholds_from_histograms(spec, histogram)
+        thresholds = full_histogram_thresholds(spec, w, cut) if full_histograms else top_percent_thresholds(spec, w, mapper(cut))
     total = SuitabilityStatistics.for_spec(spec)
     kernel = suitability_kernel(spec, w, thresholds)
     outputs = []
@@ -344,6 +376,146 @@ def test_top_percent_counts_perfect_scores():
     assert np.all(p.ravel()[5:] == 0.0)
 
 
+def plain_scores(w: np.ndarray, crit: np.ndarray) -> np.ndarray:
+    """Scores (columns × cells) in float32 summed in criterion order, w₀c₀ + w₁c₁ + … (the
+    arithmetic the kernels use), by a plain loop."""
+    w32 = w.astype(np.float32)
+    s = w32[0][:, None] * crit[0][None, :]
+    for i in range(1, crit.shape[0]):
+        s = s + w32[i][:, None] * crit[i][None, :]
+    return s
+
+
+def sorted_thresholds(spec: SuitabilitySpec, w: np.ndarray, blocks: list[np.ndarray]) -> np.ndarray:
+    """TOP_PERCENT thresholds by a full sort: t = min(⌊S₍ₖ₎·bins⌋, bins − 1)/bins, S₍ₖ₎ the k-th
+    highest float32 score of each column over the study cells."""
+    n = spec.n
+    crit = np.stack([b.ravel() for b in blocks[:n]])
+    study = ~np.isnan(crit).any(axis=0) & ~(np.nan_to_num(blocks[n].ravel()) != 0)
+    scores = plain_scores(w, crit[:, study].astype(np.float32))
+    k = max(1, math.ceil(spec.top_percent * study.sum() / 100 - 1e-9))
+    kth = -np.sort(-scores, axis=1)[:, k - 1]
+    b = np.minimum(np.floor(kth.astype(np.float64) * HISTOGRAM_BINS), HISTOGRAM_BINS - 1)
+    return (b / HISTOGRAM_BINS).astype(np.float32)
+
+
+@pytest.mark.parametrize(
+    "shape, kwargs",
+    [
+        ((90, 70), dict(method=WLC, weight_cv=0.4, top_percent=15.0)),
+        ((120, 150), dict(method=WLC, weight_cv=0.2, top_percent=0.05)),
+        ((60, 80), dict(method=WLC, weight_cv=0.2, top_percent=100.0)),
+        ((60, 80), dict(method=WLC, weight_cv=0.0, top_percent=30.0)),
+        ((200, 300), dict(method=WLC, weight_cv=0.3, top_percent=50.0)),
+    ],
+)
+def test_top_percent_passes_equal_a_full_sort_and_the_full_histograms(shape, kwargs):
+    """The sample, bracket (and fallback) passes give the cut-off of the full histograms, bit for
+    bit, and both that of a plain sort of the float32 scores, whatever the strips."""
+    blocks = random_block(3, shape, seed=12)
+    method = kwargs.pop("method")
+    spec = SuitabilitySpec.build(3, method, [0.5, 0.3, 0.2], iterations=60, seed=5, **kwargs)
+    w = draws(spec)
+    expected = sorted_thresholds(spec, w, blocks)
+    for strips in (1, 3, 7):
+        cut = strips_of(blocks, strips)
+        calls = []
+        t = top_percent_thresholds(spec, w, mapper(cut, calls))
+        np.testing.assert_array_equal(t, expected)
+        np.testing.assert_array_equal(full_histogram_thresholds(spec, w, cut), expected)
+        assert calls[:2] == [(0.0, 0.1), (0.1, 0.95)]
+
+
+def test_owa_top_percent_passes_equal_the_full_histograms():
+    blocks = random_block(4, (80, 90), seed=13)
+    spec = SuitabilitySpec.build(4, OWA, [0.4, 0.3, 0.2, 0.1], orness=0.3, weight_cv=0.3, iterations=80, seed=3, top_percent=25.0)
+    w = draws(spec)
+    for strips in (1, 4):
+        cut = strips_of(blocks, strips)
+        np.testing.assert_array_equal(top_percent_thresholds(spec, w, mapper(cut)), full_histogram_thresholds(spec, w, cut))
+
+
+def test_missed_brackets_are_found_and_rescored(monkeypatch):
+    """A bracket that misses the k-th score is detected from the counts (T(hi) ≥ k or
+    T(lo) < k) and its draw gets the full histogram: the thresholds stay exact."""
+    blocks = random_block(3, (70, 60), seed=14)
+    spec = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.3, iterations=30, seed=8, top_percent=20.0)
+    w = draws(spec)
+    cut = strips_of(blocks, 3)
+    expected = full_histogram_thresholds(spec, w, cut)
+    bins = np.round(expected[: spec.columns] * HISTOGRAM_BINS).astype(int)  # the right bins
+    rows = bins.size
+    # Brackets of width 2: right for even rows, above the k-th score for rows ≡ 1 (mod 4) and
+    # below it for rows ≡ 3 (mod 4).
+    lo = bins.copy()
+    lo[1::4] += 2
+    lo[3::4] -= 2
+    counts = BracketCounts(rows, 2)
+    kernel = score_bracket_kernel(spec, w, lo, 2)
+    for strip in cut:
+        counts.add(kernel(strip)[1])
+    found, missed = thresholds_from_brackets(spec, counts, lo)
+    np.testing.assert_array_equal(missed, np.flatnonzero(np.arange(rows) % 2 == 1))
+    np.testing.assert_array_equal(found[::2], bins[::2])
+    assert np.all(found[1::2] == -1)
+    # The driver: the same brackets, then the full histograms of the odd rows only.
+    monkeypatch.setattr(core, "score_brackets", lambda spec, sample: (lo, 2))
+    calls = []
+    np.testing.assert_array_equal(top_percent_thresholds(spec, w, mapper(cut, calls)), expected)
+    assert calls == [(0.0, 0.1), (0.1, 0.95), (0.95, 1.0)]
+
+
+def test_brackets_from_a_sample_hold_the_kth_score():
+    """On a smooth field the sample's brackets hold every draw's k-th score (no third pass), and
+    they are narrow even for a small sample (1875 cells here): the second pass bins only the
+    scores inside them."""
+    y, x = np.mgrid[0:300, 0:400] / 300.0
+    crit = [(0.5 + 0.4 * np.sin(a * x + b * y + c)).astype(np.float32) for a, b, c in ((3, 1, 0), (1, 4, 1), (2, 2, 2))]
+    blocks = crit + [np.zeros_like(crit[0])]
+    spec = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.2, iterations=200, seed=4, top_percent=20.0)
+    w = draws(spec)
+    cut = strips_of(blocks, 4)
+    sample = ScoreHistogram.for_spec(spec)
+    kernel = score_histogram_kernel(spec, w, stride=core.SAMPLE_STRIDE)
+    for strip in cut:
+        sample.add(kernel(strip)[1])
+    assert sample.cells == 300 * 400 and sample.sampled == sum(math.ceil(300 * 400 / 4 / core.SAMPLE_STRIDE) for _ in range(4))
+    lo, width = core.score_brackets(spec, sample)
+    assert width < HISTOGRAM_BINS // 8
+    calls = []
+    t = top_percent_thresholds(spec, w, mapper(cut, calls))
+    assert len(calls) == 2
+    np.testing.assert_array_equal(t, sorted_thresholds(spec, w, blocks))
+
+
+def test_bracket_at_the_top_counts_perfect_scores():
+    """A bracket ending at the last bin: scores of exactly 1 belong to the last bin (as in the
+    full histogram), not above the bracket."""
+    rng = np.random.default_rng(1)
+    crit = [rng.uniform(0.0, 0.8, (5, 10)).astype(np.float32) for _ in range(3)]
+    for c in crit:
+        c[0, :5] = 1.0
+    blocks = crit + [np.zeros((5, 10), np.float32)]
+    spec = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.3, iterations=20, top_percent=10.0)
+    w = draws(spec)
+    rows = spec.columns
+    lo = np.full(rows, HISTOGRAM_BINS - 3)
+    counts = BracketCounts(rows, 3)
+    counts.add(score_bracket_kernel(spec, w, lo, 3)(blocks)[1])
+    assert np.all(counts.above == 0) and np.all(counts.inside[:, -1] == 5)
+    found, missed = thresholds_from_brackets(spec, counts, lo)
+    assert missed.size == 0 and np.all(found == HISTOGRAM_BINS - 1)
+
+
+def test_chunks_are_never_narrower_than_the_minimum():
+    for m, width in ((0, 16), (5, 16), (16, 16), (17, 16), (16 + core.MIN_CHUNK, 16), (1000, 7 + 16)):
+        chunks = core._chunks(m, width)
+        covered = [i for a, b in chunks for i in range(a, b)]
+        assert covered == list(range(m))
+        assert all(b - a >= min(core.MIN_CHUNK, m) for a, b in chunks)
+        assert all(b - a <= width + core.MIN_CHUNK for a, b in chunks)
+
+
 # (i) OWA order weights from an orness
 
 
@@ -391,6 +563,119 @@ def test_weighted_owa_agrees_with_overlay_and_draws():
     np.testing.assert_allclose(mean[study], per_draw.mean(axis=0)[study], atol=2e-6)
     np.testing.assert_allclose(std[study], per_draw.std(axis=0)[study], atol=2e-5)
     np.testing.assert_allclose(p[study], (per_draw >= np.float32(0.5)).mean(axis=0)[study], atol=1.5 / 64)
+
+
+def plain_owa(w: np.ndarray, v: np.ndarray, crit: np.ndarray) -> np.ndarray:
+    """Weighted OWA scores (columns × cells) by the explicit formula in float32: ranks by a stable
+    sort of −c (ties in criterion order), u_k = w_(k)·v_k, S = Σ u_(k)c_(k) / max(Σ u_(k), tiny),
+    each sum in criterion order."""
+    n = crit.shape[0]
+    order = np.argsort(-crit, axis=0, kind="stable")
+    rank = np.empty_like(order)
+    np.put_along_axis(rank, order, np.arange(n)[:, None], axis=0)
+    coef = v.astype(np.float32)[rank]  # v of each criterion's rank, per cell
+    w32 = w.astype(np.float32)
+    num = w32[0][:, None] * (coef[0] * crit[0])[None, :]
+    den = w32[0][:, None] * coef[0][None, :]
+    for i in range(1, n):
+        num = num + w32[i][:, None] * (coef[i] * crit[i])[None, :]
+        den = den + w32[i][:, None] * coef[i][None, :]
+    return num / np.maximum(den, np.finfo(np.float32).tiny)
+
+
+@pytest.mark.parametrize("smooth", [True, False])
+def test_owa_runs_equal_the_explicit_formula_bit_for_bit(smooth, monkeypatch):
+    """OWA scores with one denominator per run of cells in the same criterion order: the
+    probabilities equal those of the explicit per-cell formula exactly, and every output equals
+    the per-cell path (runs switched off) bit for bit. Random criteria (6! orders on 400 cells a
+    strip) make runs too short: those chunks take the per-cell path."""
+    if smooth:
+        n, shape = 4, (60, 70)
+        y, x = np.mgrid[0:60, 0:70] / 60.0
+        crit = [(0.5 + 0.45 * np.sin(a * x + b * y + c)).astype(np.float32) for a, b, c in ((3, 1, 0), (1, 4, 1), (2, 2, 2), (4, 3, 0.5))]
+        crit[1][10, :20] = crit[2][10, :20]  # ties
+        blocks = crit + [(np.random.default_rng(2).random(shape) < 0.1).astype(np.float32)]
+    else:
+        n = 6
+        blocks = random_block(n, (30, 40), seed=15)
+    weights = [0.4, 0.3, 0.2, 0.1, 0.15, 0.05][:n]
+    order = [0.4, 0.0, 0.35, 0.25, 0.1, 0.2][:n]
+    spec = SuitabilitySpec.build(n, OWA, weights, order_weights=order, weight_cv=0.3, iterations=200, seed=6, threshold=0.5)
+    w = draws(spec)
+    used = []
+    runs = core._owa_runs
+    monkeypatch.setattr(core, "_owa_runs", lambda *a: used.append(runs(*a)) or used[-1])
+    (mean, std, p, grade), total, _ = run(spec, blocks, w, strips=3)
+    assert any(r is not None for r in used) == smooth
+    monkeypatch.setattr(core, "RUN_CELLS", 10**9)  # every chunk per cell
+    plain, plain_total, _ = run(spec, blocks, w, strips=3)
+    for a, b in zip((mean, std, p, grade), plain):
+        np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(total.draw_suitable, plain_total.draw_suitable)
+    np.testing.assert_array_equal(total.reference_suitable, plain_total.reference_suitable)
+
+    crit = np.stack([b.ravel() for b in blocks[:n]])
+    study = ~np.isnan(crit).any(axis=0) & (blocks[n].ravel() == 0)
+    scores = plain_owa(w, spec.order_weights, crit[:, study])
+    d = spec.draw_count
+    expected = (scores[:d] >= np.float32(0.5)).sum(axis=0) / d
+    np.testing.assert_array_equal(p.ravel()[study], expected.astype(np.float32))
+    np.testing.assert_allclose(mean.ravel()[study], scores[:d].mean(axis=0), atol=2e-6)
+    np.testing.assert_allclose(std.ravel()[study], scores[:d].std(axis=0), atol=2e-5)
+    np.testing.assert_array_equal(total.draw_suitable, (scores[:d] >= np.float32(0.5)).sum(axis=1))
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        dict(method=WLC, threshold=0.5),
+        dict(method=WLC, top_percent=20.0),
+        dict(method=OWA, orness=0.7, threshold=0.55),
+        dict(method=OWA, orness=0.3, top_percent=35.0),
+    ],
+)
+def test_outputs_do_not_depend_on_cells_per_block(tmp_path, kwargs):
+    """The whole run through run_blocks on GeoTIFFs: every output raster and total is the same
+    bit for bit whatever cells_per_block (the draws come once from SEED; the TOP_PERCENT sample
+    changes with the blocks, its brackets do not change the cut-offs)."""
+    rng = np.random.default_rng(16)
+    y, x = np.mgrid[0:50, 0:64] / 50.0
+    crit = [(0.5 + 0.3 * np.sin(a * x + b * y) + 0.1 * rng.random((50, 64))).astype(np.float32) for a, b in ((3, 1), (1, 4), (2, 2))]
+    crit[0][:2, :5] = -9999.0
+    paths = [write_raster(tmp_path / f"c{i}.tif", c) for i, c in enumerate(crit)]
+    method = kwargs.pop("method")
+    spec = SuitabilitySpec.build(3, method, [0.5, 0.3, 0.2], weight_cv=0.25, iterations=150, seed=2, **kwargs)
+    w = draws(spec)
+    grid = Grid.of(paths[0])
+    sources = [RasterSource(p) for p in paths]
+    results = []
+    for cells in (64 * 3, 64 * 17, 64 * 50):
+        def with_flag(kernel):
+            return lambda blocks: kernel(blocks + [np.zeros_like(blocks[0])])
+
+        thresholds = None
+        if spec.top_percent is not None:
+            thresholds = top_percent_thresholds(
+                spec, w, lambda kernel, on_result, a, b: run_blocks(grid, sources, with_flag(kernel), on_result=on_result, cells_per_block=cells)
+            )
+        total = SuitabilityStatistics.for_spec(spec)
+        out = [str(tmp_path / f"{cells}_{name}.tif") for name in ("mean", "std", "p", "class")]
+        sinks = [RasterSink(out[0], "float32"), RasterSink(out[1], "float32"), RasterSink(out[2], "float32"), RasterSink(out[3], "uint8", 0)]
+        run_blocks(grid, sources, with_flag(suitability_kernel(spec, w, thresholds)), sinks, on_result=total.add, cells_per_block=cells)
+        rasters = []
+        for path in out:
+            with rasterio.open(path) as ds:
+                rasters.append(ds.read(1))
+        results.append((rasters, total, thresholds))
+    (first, total, thresholds), rest = results[0], results[1:]
+    assert total.cells == 50 * 64 - 10
+    for rasters, other, t in rest:
+        for a, b in zip(first, rasters):
+            np.testing.assert_array_equal(a, b)
+        for name in ("class_cells", "draw_suitable", "draw_kept", "reference_suitable", "reference_kept"):
+            np.testing.assert_array_equal(getattr(total, name), getattr(other, name))
+        if thresholds is not None:
+            np.testing.assert_array_equal(thresholds, t)
 
 
 # (j) sensitivity
