@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
-import rasterio
-import rasterio.errors
 import rasterio.windows
 from rasterio.crs import CRS
 from rasterio.warp import transform as transform_coords
@@ -23,12 +21,7 @@ from shapely.prepared import prep
 
 from .messages import InputError, Message, tr
 from .network import RoadNetwork, split_segments
-from .raster_io import Cancelled
-
-try:  # GDAL errors raised by rasterio (coordinate transformation, block reads)
-    from rasterio._err import CPLE_BaseError
-except ImportError:  # pragma: no cover - a rasterio that moved it
-    CPLE_BaseError = rasterio.errors.RasterioError
+from .raster_io import READ_ERRORS, Cancelled, gdal_reason, open_raster
 
 #: Most points sampled along the roads from a hazard raster. Every half cell along 20 000 km of
 #: roads at 1 m cells is 4·10⁷ points; beyond this limit the step grows (with a note) so that
@@ -184,11 +177,11 @@ def hazard_along(
     Raises InputError when the raster cannot be read, when a value along the roads lies
     outside 0–1, or when the network has more pieces than `max_samples`.
     """
-    try:
-        with rasterio.open(path) as src:
+    with open_raster(path) as src:
+        try:
             return _hazard_along(net, src, crs_wkt, band, int(max_samples), cancelled)
-    except (rasterio.errors.RasterioError, rasterio.errors.RasterioIOError, CPLE_BaseError) as error:
-        raise InputError(tr("The hazard raster cannot be read: {detail}"), detail=str(error)) from None
+        except READ_ERRORS as error:
+            raise InputError(tr("The hazard raster cannot be read: {detail}"), detail=gdal_reason(error) or str(error)) from None
 
 
 def _transformed(source: CRS, target: CRS, xy: np.ndarray) -> np.ndarray:
@@ -198,7 +191,7 @@ def _transformed(source: CRS, target: CRS, xy: np.ndarray) -> np.ndarray:
         return xy.copy()
     try:
         xs, ys = transform_coords(source, target, xy[:, 0], xy[:, 1])
-    except (rasterio.errors.RasterioError, rasterio.errors.RasterioIOError, CPLE_BaseError):
+    except READ_ERRORS:
         if len(xy) == 1:
             return np.full((1, 2), np.nan)
         half = len(xy) // 2

@@ -59,7 +59,7 @@ class Cancelled(Exception):
     """Raised when the caller's cancellation check returns True between two blocks."""
 
 
-def _gdal_reason(error: BaseException) -> str:
+def gdal_reason(error: BaseException) -> str:
     """GDAL's own words for `error`: rasterio ≥ 1.4 raises "Read failed. See previous exception
     for details." with GDAL's message in the exception's cause."""
     texts, seen = [], set()
@@ -74,7 +74,7 @@ def _gdal_reason(error: BaseException) -> str:
 
 def unreadable(path: str, error: BaseException) -> InputError:
     """The InputError for a raster GDAL cannot open or decode (`error` is GDAL's reason)."""
-    detail = _gdal_reason(error) or type(error).__name__
+    detail = gdal_reason(error) or type(error).__name__
     return InputError(
         tr("The raster {path} cannot be read ({detail}); the file may be damaged or incomplete, e.g. a copy that was cut short: export or copy it again"),
         path=path,
@@ -84,7 +84,7 @@ def unreadable(path: str, error: BaseException) -> InputError:
 
 def unwritable(path: str, error: BaseException) -> InputError:
     """The InputError for an output GDAL cannot create (`error` is the reason)."""
-    detail = _gdal_reason(error) or type(error).__name__
+    detail = gdal_reason(error) or type(error).__name__
     return InputError(
         tr("The output {path} cannot be written ({detail}); check that its folder exists and that you may write to it"),
         path=path,

@@ -670,7 +670,7 @@ def user_error(error: BaseException, feedback=None) -> QgsProcessingException:
     if isinstance(error, MemoryError):
         return QgsProcessingException(tr("Not enough memory for this raster; try a coarser cell size or a smaller extent"))
     if isinstance(error, raster_io.READ_ERRORS):
-        return QgsProcessingException(tr("A raster cannot be read ({detail}); the file may be damaged or incomplete").format(detail=raster_io._gdal_reason(error)))
+        return QgsProcessingException(tr("A raster cannot be read ({detail}); the file may be damaged or incomplete").format(detail=raster_io.gdal_reason(error)))
     if feedback is not None:
         feedback.pushDebugInfo("".join(traceback.format_exception(type(error), error, error.__traceback__)))
     return QgsProcessingException(
