@@ -922,6 +922,27 @@ def test_one_wall_clock_budget_for_every_solve_of_a_call(monkeypatch, solve):
     assert elapsed < 1.0 + 4.0  # generous margin: the limit itself is the promise
 
 
+def test_p_median_keeps_the_wall_clock_budget_and_never_returns_worse_than_greedy(monkeypatch):
+    # 3000 points × 200 sites, all 600 000 pairs, P = 15, one second: the heuristic and the
+    # bound use their shares, every HiGHS call ends by the call's deadline.
+    from territorial_resilience.algorithms import median
+
+    rng = np.random.default_rng(5)
+    demand, sites = rng.uniform(0, 40_000, (3000, 2)), rng.uniform(0, 40_000, (200, 2))
+    w = rng.integers(1, 30, 3000).astype(float)
+    costs = straight_costs(demand, sites, 1.0)
+    pairs = median.MedianPairs.build(costs.demand, costs.candidate, costs.cost, w, 200, np.zeros(200, dtype=bool), 15)
+    greedy_value = float(median.nearest_two(pairs, median.greedy(pairs)).first.sum())
+    deadlines = record_deadlines(monkeypatch)
+    started = time.perf_counter()
+    result = p_median(costs, w, 15, time_limit=1.0)
+    elapsed = time.perf_counter() - started
+    assert result.objective <= greedy_value * (1 + 1e-12) and len(result.new_sites) == 15
+    assert result.status in (OPTIMAL, TIME_LIMIT) and 0.0 <= result.mip_gap < 1.0
+    assert all(deadline <= started + 1.0 + 0.05 for deadline in deadlines)
+    assert elapsed < 1.0 + 4.0  # generous margin: the limit itself is the promise
+
+
 def test_uncoverable_demand_names_only_the_uncoverable_points_by_id():
     # Four villages; candidates A (covers v0, v1) and B (covers v2); v3 has no site within S.
     costs = CostMatrix.from_dense([[1.0, 9.0], [2.0, 9.0], [9.0, 1.0], [9.0, 9.0]])
