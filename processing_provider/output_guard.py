@@ -49,7 +49,6 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from qgis.core import (
-    Qgis,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
@@ -65,17 +64,11 @@ from qgis.core import (
 from ..algorithms import raster_io
 from ..algorithms.messages import InputError
 from ..i18n import tr
-from .qgis_compat import NUMBER_INTEGER
+from .qgis_compat import NUMBER_INTEGER, scoped
 
 
-def _scoped(enum: str, name: str, fallback):
-    """A scoped enum value of QGIS ≥ 3.36 (Qt6-ready) or the old unscoped one (QGIS 3.22)."""
-    value = getattr(getattr(Qgis, enum, None), name, None)
-    return fallback if value is None else value
-
-
-STATIC_PROPERTY = _scoped("PropertyType", "Static", getattr(QgsProperty, "StaticProperty", None))
-OPTIONAL = _scoped("ProcessingParameterFlag", "Optional", getattr(QgsProcessingParameterDefinition, "FlagOptional", None))
+STATIC_PROPERTY = scoped("PropertyType", "Static", QgsProperty, "StaticProperty")
+OPTIONAL = scoped("ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition, "FlagOptional")
 
 #: Files that belong together: writing one of them (a shapefile) rewrites the others.
 SIDECAR_GROUPS = (

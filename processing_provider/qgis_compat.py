@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import Qgis, QgsField, QgsProcessingParameterField, QgsProcessingParameterNumber, QgsWkbTypes
 
 try:  # QGIS ≥ 3.38 types fields with QMetaType; QVariant types are gone in Qt6.
@@ -20,24 +22,22 @@ def field(name: str, kind: str) -> QgsField:
     return QgsField(name, _FIELD_TYPES[kind])
 
 
-def _wkb(name: str):
-    scoped = getattr(Qgis, "WkbType", None)
-    return getattr(scoped, name) if scoped is not None and hasattr(scoped, name) else getattr(QgsWkbTypes, name)
+def scoped(enum: str, name: str, legacy_owner: Any, legacy_name: str | None = None) -> Any:
+    """`Qgis.<enum>.<name>`, the scoped enum of newer QGIS (the only one on QGIS 4 / Qt6), or on
+    older QGIS `legacy_owner.<legacy_name or name>`, looked up only then (it is gone on QGIS 4).
+
+    Compared with `is None`, not truth: a scoped value can be an IntEnum equal to 0."""
+    value = getattr(getattr(Qgis, enum, None), name, None)
+    return value if value is not None else getattr(legacy_owner, legacy_name or name)
 
 
-WKB_MULTIPOLYGON = _wkb("MultiPolygon")
-WKB_LINESTRING = _wkb("LineString")
-WKB_NOGEOMETRY = _wkb("NoGeometry")
-
-
-def _scoped(enum: str, name: str, fallback):
-    scoped = getattr(Qgis, enum, None)
-    return getattr(scoped, name) if scoped is not None and hasattr(scoped, name) else fallback
-
-
-POINT_GEOMETRY = _scoped("GeometryType", "Point", QgsWkbTypes.PointGeometry)
-WKB_POINT = _wkb("Point")
-WKB_MULTILINESTRING = _wkb("MultiLineString")
-FIELD_NUMERIC = _scoped("ProcessingFieldParameterDataType", "Numeric", QgsProcessingParameterField.Numeric)
-NUMBER_DOUBLE = _scoped("ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber.Double)
-NUMBER_INTEGER = _scoped("ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber.Integer)
+WKB_POINT = scoped("WkbType", "Point", QgsWkbTypes)
+WKB_LINESTRING = scoped("WkbType", "LineString", QgsWkbTypes)
+WKB_MULTILINESTRING = scoped("WkbType", "MultiLineString", QgsWkbTypes)
+WKB_MULTIPOLYGON = scoped("WkbType", "MultiPolygon", QgsWkbTypes)
+WKB_NOGEOMETRY = scoped("WkbType", "NoGeometry", QgsWkbTypes)
+POINT_GEOMETRY = scoped("GeometryType", "Point", QgsWkbTypes, "PointGeometry")
+POLYGON_GEOMETRY = scoped("GeometryType", "Polygon", QgsWkbTypes, "PolygonGeometry")
+FIELD_NUMERIC = scoped("ProcessingFieldParameterDataType", "Numeric", QgsProcessingParameterField)
+NUMBER_DOUBLE = scoped("ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber)
+NUMBER_INTEGER = scoped("ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber)

@@ -3,7 +3,7 @@ banner, a checkable layer list, and layer/field pickers that work on QGIS 3.22 t
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayer, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFieldProxyModel, QgsMapLayer, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -26,30 +26,20 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..processing_provider.qgis_compat import POLYGON_GEOMETRY, scoped
 from .runner import ERROR, INFO, WARNING, ChainRunner, algorithm
 
 COLOURS = {INFO: ("#e8f1fb", "#1d4f91"), WARNING: ("#fff4d6", "#7a5200"), ERROR: ("#fde7e7", "#9b1c1c"), "ok": ("#e6f4ea", "#1e6b34")}
 
 
-def _scoped(enum_owner, enum: str, name: str, fallback_owner):
-    scoped = getattr(enum_owner, enum, None)
-    if scoped is not None and hasattr(scoped, name):
-        return getattr(scoped, name)
-    old = getattr(fallback_owner, "Filter", fallback_owner)
-    return getattr(old, name, getattr(fallback_owner, name))
-
-
 def layer_filter(name: str):
     """QgsMapLayerProxyModel filters (Qgis.LayerFilter from QGIS 3.34)."""
-    return _scoped(Qgis, "LayerFilter", name, QgsMapLayerProxyModel)
+    return scoped("LayerFilter", name, QgsMapLayerProxyModel)
 
 
 def field_filter(name: str):
     """QgsFieldProxyModel filters (Qgis.FieldProxyModelFilter from QGIS 3.36)."""
-    return _scoped(Qgis, "FieldProxyModelFilter", name, QgsFieldProxyModel)
-
-
-POLYGON_GEOMETRY = getattr(getattr(Qgis, "GeometryType", None), "Polygon", None) or QgsWkbTypes.PolygonGeometry
+    return scoped("FieldProxyModelFilter", name, QgsFieldProxyModel)
 
 
 def is_polygon_layer(layer) -> bool:
