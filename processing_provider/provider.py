@@ -5,7 +5,7 @@ from __future__ import annotations
 import configparser
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -21,6 +21,7 @@ from .sets_index import SetsIndex
 from .suitability import Suitability
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+MODELS_DIR = os.path.join(PLUGIN_DIR, "models")
 
 
 def plugin_version() -> str:
@@ -51,3 +52,20 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
         for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability(), LandAllocation(), ServiceCoverage(), FacilityLocation(), EvacuationRoutes(), SetsIndex()):
             self.addAlgorithm(alg)
+        for model in shipped_models():
+            self.addAlgorithm(model)
+
+
+def shipped_models() -> list[QgsProcessingModelAlgorithm]:
+    """The models shipped in models/ (*.model3), in the toolbox group "Models" of the provider."""
+    models = []
+    for name in sorted(os.listdir(MODELS_DIR)):
+        if not name.endswith(".model3"):
+            continue
+        model = QgsProcessingModelAlgorithm()
+        if not model.fromFile(os.path.join(MODELS_DIR, name)):
+            QgsMessageLog.logMessage(tr("The shipped model {name} cannot be read").format(name=name), "Territorial Space Resilience")
+            continue
+        model.setGroup(tr("Models"))
+        models.append(model)
+    return models

@@ -4,7 +4,7 @@ Chinese translation."""
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QToolBar
 
@@ -29,7 +29,7 @@ def test_plugin_registers_and_unloads_cleanly(qgis_iface, no_tsr_provider):
     plugin.initGui()
     provider = registry.providerById("tsr")
     assert provider is not None
-    assert sorted(a.id() for a in provider.algorithms()) == ["tsr:ahpweights", "tsr:evacuationroutes", "tsr:facilitylocation", "tsr:landallocation", "tsr:multihazardoverlay", "tsr:normalizehazard", "tsr:riskzoning", "tsr:servicecoverage", "tsr:setsindex", "tsr:suitability"]
+    assert sorted(a.id() for a in provider.algorithms()) == sorted(["tsr:ahpweights", "tsr:evacuationroutes", "tsr:facilitylocation", "tsr:landallocation", "tsr:multihazardoverlay", "tsr:normalizehazard", "tsr:riskzoning", "tsr:servicecoverage", "tsr:setsindex", "tsr:suitability", "tsr:Multi-hazard risk path"])
     # the SETS guide first, a separator, then every algorithm
     texts = [a.text() for a in plugin.menu.actions()]
     assert texts[0] == "SETS resilience guide…" and plugin.menu.actions()[1].isSeparator()
@@ -46,8 +46,18 @@ def test_plugin_registers_and_unloads_cleanly(qgis_iface, no_tsr_provider):
     assert len(qgis_iface.mainWindow().findChildren(QToolBar)) == toolbars_before
 
 
+def test_shipped_model_is_in_the_toolbox(provider):
+    model = provider.algorithm("Multi-hazard risk path")
+    assert isinstance(model, QgsProcessingModelAlgorithm) and model.group() == "Models"
+    assert sorted(c.algorithmId() for c in model.childAlgorithms().values()) == [
+        "native:extractbyexpression", "tsr:ahpweights", "tsr:multihazardoverlay", "tsr:normalizehazard",
+        "tsr:normalizehazard", "tsr:normalizehazard", "tsr:riskzoning", "tsr:suitability"]
+
+
 def test_every_algorithm_is_documented(provider):
     for alg in provider.algorithms():
+        if isinstance(alg, QgsProcessingModelAlgorithm):
+            continue  # a model's help is that of its children
         help_text = alg.shortHelpString()
         assert alg.displayName() and alg.group() and alg.tags() and not alg.icon().isNull()
         for parameter in alg.parameterDefinitions():
@@ -85,6 +95,9 @@ def test_names_in_chinese_under_zh_cn(provider):
             return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
         for alg in provider.algorithms():
+            if isinstance(alg, QgsProcessingModelAlgorithm):
+                assert alg.group() == "模型"  # its name is its id, kept from the .model3 file
+                continue
             assert chinese(alg.displayName()) and chinese(alg.group()) and chinese(alg.shortDescription())
         assert "参数" in provider.algorithm("riskzoning").shortHelpString()
     finally:
