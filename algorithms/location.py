@@ -1257,6 +1257,13 @@ def p_median(
     person-minutes); ``mean_cost`` = objective / Σ w, the average trip.  With capacities:
     Σ_i w_i x_ij ≤ cap_j y_j, and a point may be split between sites.
 
+    Uncapacitated, the search of :func:`_median_search` runs: greedy + vertex substitution
+    first (the answer is never worse), a Lagrangian lower bound and the reductions it proves,
+    then HiGHS on a radius formulation with that solution as incumbent.  Stopped by the time
+    limit, it returns the best solution with ``mip_gap`` = (value − best lower bound) / value,
+    the bound being the Lagrangian one or HiGHS's, whichever is higher.  Capacitated, HiGHS
+    solves the pairwise model directly.
+
     Raises :class:`UncoverableDemand` for points with w_i > 0 and no reachable candidate, and
     InputError when even all sites open lack the capacity.
     """
