@@ -143,8 +143,11 @@ NOISE_CHUNK_BYTES = 64 << 20
 #: then reads 16 times more indices than the bins it has to clear and return.
 HISTOGRAM_GROUP = 16
 HISTOGRAM_CELLS = 1 << 16
-#: TOP_PERCENT, pass 1a: the full histograms of every SAMPLE_STRIDE-th study cell of a block.
+#: TOP_PERCENT, pass 1a: the full histograms of every SAMPLE_STRIDE-th study cell of a block,
+#: or of a closer sample of at least SAMPLE_CELLS cells (all of a smaller block): a small raster's
+#: bracket then stays narrow too.
 SAMPLE_STRIDE = 64
+SAMPLE_CELLS = 16384
 #: TOP_PERCENT, pass 1b: the bracket [lo, hi) of bins expected to hold the k-th score reaches
 #: BRACKET_Z binomial standard errors of the sample's share past k/N on each side.
 BRACKET_Z = 3.5
@@ -611,8 +614,9 @@ def score_histogram_kernel(spec: SuitabilitySpec, w: np.ndarray, rows: np.ndarra
 
     Input blocks: the n criteria (float32 0–1, NaN = nodata), then the excluded flag (non-zero
     = excluded, 0 or NaN = allowed). Noise-free scores. `rows`: only these histogram rows
-    (indices into the rows of `ScoreHistogram.for_spec(spec)`); `stride`: only every stride-th
-    study cell of the block (a sample: `cells` still counts them all, `sampled` the sample).
+    (indices into the rows of `ScoreHistogram.for_spec(spec)`); `stride` > 1: a sample of the
+    block's study cells, every s-th with s = min(stride, ⌊cells/SAMPLE_CELLS⌋) (at least 1), so
+    `cells` still counts them all and `sampled` the sample.
     `top_percent_thresholds` runs the exact histogram only for the draws it needs it for.
     """
     wt = _weight_rows(spec, w)[_histogram_rows(spec)]
@@ -623,8 +627,9 @@ def score_histogram_kernel(spec: SuitabilitySpec, w: np.ndarray, rows: np.ndarra
     def kernel(blocks: list[np.ndarray]):
         _, values = _prepare(spec, blocks)
         cells = values.shape[1]
-        if stride > 1:
-            values = np.ascontiguousarray(values[:, ::stride])
+        step = max(1, min(stride, cells // SAMPLE_CELLS))
+        if step > 1:
+            values = np.ascontiguousarray(values[:, ::step])
         part = ScoreHistogram(wt.shape[0], HISTOGRAM_BINS, np.int32)
         part.cells, part.sampled = cells, values.shape[1]
         part.counts = _histograms(spec, wt, v, values)
