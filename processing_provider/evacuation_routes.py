@@ -62,7 +62,6 @@ from .network_input import (
     MAX_SNAP,
     NETWORK,
     SPEED,
-    TOLERANCE,
     add_demand_parameters,
     add_network_parameters,
     feature_ids,
@@ -208,12 +207,6 @@ class EvacuationRoutes(TsrAlgorithm):
         with self.transform_errors(crs):
             net = read_network(self, parameters, context, crs, feedback)
             zones = read_polygons(zone_source, crs, context)
-        if net.n_segments == 0:
-            raise QgsProcessingException(
-                tr("The road network has no segment left once vertices closer than TOLERANCE ({tolerance} m) are joined; lower TOLERANCE").format(
-                    tolerance=self.parameterAsDouble(parameters, TOLERANCE, context)
-                )
-            )
         if zone_source is not None and not zones:
             feedback.pushWarning(tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
         with self.core_errors():
