@@ -65,7 +65,7 @@ RANGE_TOLERANCE = 1e-5
 MAX_HAZARDS = 254
 #: A hazard with values on less than this share of the cells where any hazard has a value is
 #: reported (it barely takes part in the index, or empties it under the propagate policy).
-MIN_COVERAGE = 0.01
+MIN_COVERAGE = 0.10
 #: Pairwise overlaps are counted up to this many hazards (n² counts per block).
 MAX_PAIRS = 32
 
@@ -469,7 +469,7 @@ def coverage_shares(stats: OverlayStatistics) -> np.ndarray:
 def coverage_notes(stats: OverlayStatistics, names: Sequence[str], policy: NodataPolicy, min_share: float = MIN_COVERAGE) -> list[Message]:
     """Warnings for hazards that barely cover the grid and for pairs of hazards that never meet.
 
-    A hazard whose valid cells are fewer than `min_share` (default 1 %) of the cells where
+    A hazard whose valid cells are fewer than `min_share` (default 10 %) of the cells where
     any hazard has a value is named with its share: under the propagate policy the index
     exists only where it has values, under the ignore policy the index is made without it
     almost everywhere. Two hazards (n ≤ MAX_PAIRS) that both have values but share no cell

@@ -444,7 +444,7 @@ def _checks() -> dict[str, str]:
             "are counted in the log; a constant raster, equal or inverted control points and NaN bounds are refused."
         ),
         "multihazardoverlay": tr(
-            "A hazard with values on less than 1 % of the cells where any hazard has a value is warned about. Hazards that "
+            "A hazard with values on less than 10 % of the cells where any hazard has a value is warned about. Hazards that "
             "share no cell: an error under <i>propagate</i>, a warning under <i>ignore</i>. At most 254 hazards. On a "
             "geographic or Web Mercator reference grid the report gives no hectares."
         ),

@@ -201,7 +201,7 @@ def test_a_hazard_on_a_tiny_part_of_the_grid_is_reported_with_its_share():
         assert str(note).startswith("'tsunami' has values on only 0.5 % of the cells where any hazard has one (1 of 200); ")
         assert str(note).endswith(tail)
         assert note.values["share"] == pytest.approx(0.5) and note.values["cells"] == 1 and note.values["total"] == 200
-    h[1, 0, :2] = 0.3  # 2 of 200 = 1 %: at the threshold, not below
+    h[1, :2, :] = 0.3  # 20 of 200 = 10 %: at the threshold, not below
     assert coverage_notes(statistics(h, spec), spec.names, NodataPolicy.PROPAGATE) == []
 
 

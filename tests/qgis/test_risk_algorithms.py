@@ -467,8 +467,8 @@ def test_overlay_warns_about_a_hazard_covering_a_tiny_part_of_the_grid(run, haza
     index = read_raster(result["OUTPUT"])
     np.testing.assert_allclose(index[0, :5], (a[0, :5] + 0.5) / 2, rtol=1e-6)
     np.testing.assert_allclose(index[1], a[1], rtol=1e-6)
-    # 12 of 1 200 cells = 1 %: the documented threshold is "below 1 %", so no warning
-    tiny[0, :12] = 0.5
+    # 120 of 1 200 cells = 10 %: the documented threshold is "below 10 %", so no warning
+    tiny[:3, :] = 0.5
     pt12 = write_raster(tmp_path / "t12.tif", tiny)
     quiet = Recorder()
     run("multihazardoverlay", {"HAZARDS": [pa, pt12], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "j.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, quiet)
