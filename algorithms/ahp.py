@@ -159,12 +159,12 @@ def _check_row_structure(text: str) -> None:
 
 def _numbers(values: str | Sequence[str | float]) -> list[float]:
     if isinstance(values, str):
-        return parse_numbers(values)
+        return parse_numbers(values, finite=False)
     numbers: list[float] = []
     for value in values:
         if isinstance(value, str):
             # one item may hold a whole typed row such as "1, 3, 1/5"
-            numbers.extend(parse_numbers(value))
+            numbers.extend(parse_numbers(value, finite=False))
             continue
         try:
             numbers.append(float(value))

@@ -133,9 +133,9 @@ class MultiHazardOverlay(TsrAlgorithm):
             spec = OverlaySpec.build(
                 len(paths),
                 method,
-                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context)),
-                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context)),
-                parse_numbers(self.parameterAsString(parameters, self.INTERACTIONS, context)),
+                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context), self.WEIGHTS),
+                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context), self.ORDER_WEIGHTS),
+                parse_numbers(self.parameterAsString(parameters, self.INTERACTIONS, context), self.INTERACTIONS),
                 self.parameterAsDouble(parameters, self.THRESHOLD, context),
                 NodataPolicy(self.parameterAsEnum(parameters, self.NODATA_POLICY, context)),
                 names,

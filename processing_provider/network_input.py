@@ -282,10 +282,10 @@ def _transformed(geometry: QgsGeometry, transform: QgsCoordinateTransform, what:
     return geometry
 
 
-def read_points(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context, what: str, feedback=None, report: bool = True) -> Points:
+def read_points(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context, what: str, feedback, report: bool = True) -> Points:
     """Points (polygons by a point on their surface) in `crs`. Features without geometry are
-    set aside in `Points.skipped` and reported (through `feedback`, or the context's, unless
-    `report` is False); a layer without any located feature is an error."""
+    set aside in `Points.skipped` and reported through `feedback` (unless `report` is False);
+    a layer without any located feature is an error."""
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     xy, features, skipped = [], [], []
     for feature in source.getFeatures():
@@ -311,14 +311,12 @@ def read_points(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, con
             raise QgsProcessingException(tr("{what} has no feature with a geometry ({n} features have none)").format(what=what, n=len(skipped)))
         raise QgsProcessingException(tr("{what} has no feature with a geometry").format(what=what))
     if skipped and report:
-        feedback = feedback or context.feedback()
-        if feedback is not None:
-            feedback.reportError(
-                tr("{what}: {n} features have no geometry and are left out (features {ids})").format(
-                    what=what, n=len(skipped), ids=_listed([f.id() for f in skipped])
-                ),
-                fatalError=False,
-            )
+        feedback.reportError(
+            tr("{what}: {n} features have no geometry and are left out (features {ids})").format(
+                what=what, n=len(skipped), ids=_listed([f.id() for f in skipped])
+            ),
+            fatalError=False,
+        )
     return Points(np.asarray(xy, dtype=float).reshape(-1, 2), features, skipped)
 
 

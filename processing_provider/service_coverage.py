@@ -119,7 +119,7 @@ class ServiceCoverage(TsrAlgorithm):
             feedback.pushInfo(tr("Preset: thresholds {t} m on distance{area}").format(t=", ".join(f"{t:g}" for t in thresholds), area=tr(", {a:g} m² per person").format(a=per_person) if per_person else ""))
             return thresholds, DISTANCE, per_person or area_per_person
         with self.core_errors():
-            values = parse_numbers(self.parameterAsString(parameters, self.THRESHOLDS, context))
+            values = parse_numbers(self.parameterAsString(parameters, self.THRESHOLDS, context), self.THRESHOLDS)
         if not values or any(v <= 0 for v in values):
             raise QgsProcessingException(tr("THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000"))
         return tuple(sorted(set(values))), unit, area_per_person
@@ -133,7 +133,7 @@ class ServiceCoverage(TsrAlgorithm):
         people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The demand layer"))
         demand, population = people.points, people.population
         cancelled = feedback.isCanceled
-        facilities = read_points(facility_source, crs, context, tr("The facility layer"))
+        facilities = read_points(facility_source, crs, context, tr("The facility layer"), feedback)
         capacity = self.capacities(parameters, context, facilities.features, area_per_person, feedback)
         ids = feature_ids(facilities.features, self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context), tr("Facility"))
         feedback.setProgress(10)

@@ -192,8 +192,8 @@ class Suitability(TsrAlgorithm):
             spec = SuitabilitySpec.build(
                 len(paths),
                 SuitabilityMethod(self.parameterAsEnum(parameters, self.METHOD, context)),
-                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context)),
-                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context)),
+                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context), self.WEIGHTS),
+                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context), self.ORDER_WEIGHTS),
                 self.optional_number(parameters, self.ORNESS, context),
                 self.parameterAsDouble(parameters, self.WEIGHT_UNCERTAINTY, context) / 100.0,
                 self.parameterAsDouble(parameters, self.CRITERION_UNCERTAINTY, context),

@@ -496,7 +496,7 @@ def test_overlay_hazards_that_do_not_overlap(run, hazards, tmp_path):
 @pytest.mark.parametrize("extra, fragment", [
     ({"METHOD": 3, "WEIGHTS": "0,0"}, "Every weight is zero: the probabilistic union would be 0 in every cell"),
     ({"WEIGHTS": "0,0"}, "The weights sum to zero"),
-    ({"WEIGHTS": "nan,1"}, "zero or positive"),
+    ({"WEIGHTS": "nan,1"}, "WEIGHTS: 'nan' is not a finite number"),
     ({"METHOD": 4, "ORDER_WEIGHTS": "0,0"}, "not all zero"),
 ])
 def test_overlay_weight_parameters(run, hazards, tmp_path, extra, fragment):

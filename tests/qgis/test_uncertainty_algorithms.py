@@ -291,7 +291,7 @@ def test_exclusions_past_the_study_area_through_qgis_process(study_area, tmp_pat
         ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "0,0"}, "sum to zero"),
         ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "-1,2"}, "zero or positive"),
         ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "a,b"}, "number"),
-        ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "nan,1"}, "zero or positive"),
+        ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "nan,1"}, "WEIGHTS: 'nan' is not a finite number"),
         ([np.full((5, 5), 0.5, np.float32)] * 2, {"THRESHOLD": None, "TOP_PERCENT": 0}, "greater than 0"),
     ],
 )
