@@ -119,117 +119,112 @@
         <translation>分级断点“{value}”不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="88"/>
+        <location filename="../algorithms/normalize.py" line="97"/>
         <source>The reclassification table needs three columns: minimum, maximum, value</source>
         <translation>重分类表需要三列：最小值、最大值、值</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="96"/>
+        <location filename="../algorithms/normalize.py" line="108"/>
         <source>&apos;{value}&apos; in the reclassification table is not a number</source>
         <translation>重分类表中的“{value}”不是数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="102"/>
+        <location filename="../algorithms/normalize.py" line="115"/>
         <source>Table row {row}: the value must be a degree between 0 and 1, got {value}</source>
         <translation>表第 {row} 行：值必须介于 0 和 1 之间，当前为 {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="104"/>
+        <location filename="../algorithms/normalize.py" line="117"/>
         <source>Table row {row}: the minimum {lower} is not below the maximum {upper}</source>
         <translation>表第 {row} 行：最小值 {lower} 不小于最大值 {upper}</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="107"/>
+        <location filename="../algorithms/normalize.py" line="120"/>
         <source>The reclassification table is empty</source>
         <translation>重分类表为空</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="142"/>
+        <location filename="../algorithms/normalize.py" line="155"/>
         <source>The lower and upper control points must be finite numbers</source>
         <translation>下控制点和上控制点必须为有限数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="144"/>
-        <source>The lower control point ({lower:g}) must be below the upper one ({upper:g}); a raster with a single value cannot be stretched to 0–1</source>
-        <translation>下控制点（{lower:g}）必须小于上控制点（{upper:g}）；只有单一值的栅格无法拉伸到 0–1</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/number_lists.py" line="38"/>
+        <location filename="../algorithms/ahp.py" line="172"/>
         <source>&apos;{token}&apos; is not a number</source>
         <translation>“{token}”不是数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="111"/>
+        <location filename="../algorithms/overlay.py" line="122"/>
         <source>At least one hazard raster is needed</source>
         <translation>至少需要一个灾种栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="116"/>
+        <location filename="../algorithms/overlay.py" line="129"/>
         <source>{given} weights were given for {n} hazards; give one weight per hazard, in the same order</source>
         <translation>为 {n} 个灾种给出了 {given} 个权重；请按灾种顺序为每个灾种给出一个权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="228"/>
+        <location filename="../algorithms/suitability.py" line="270"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>权重必须为零或正数</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="121"/>
+        <location filename="../algorithms/overlay.py" line="134"/>
         <source>For the probabilistic union each weight is the share of the hazard that acts: it must lie between 0 and 1</source>
         <translation>概率并集中，每个权重表示该灾种实际发挥作用的比例，必须介于 0 和 1 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="230"/>
+        <location filename="../algorithms/suitability.py" line="272"/>
         <source>The weights sum to zero</source>
         <translation>权重之和为零</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="132"/>
+        <location filename="../algorithms/overlay.py" line="151"/>
         <source>{given} order weights were given for {n} hazards; OWA needs one per rank</source>
         <translation>为 {n} 个灾种给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="315"/>
+        <location filename="../algorithms/suitability.py" line="357"/>
         <source>Order weights must be zero or positive and not all zero</source>
         <translation>次序权重必须为零或正数，且不能全为零</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="140"/>
+        <location filename="../algorithms/overlay.py" line="162"/>
         <source>The interaction matrix has {given} values; {n} hazards need an {n}×{n} matrix ({needed} values)</source>
         <translation>交互矩阵有 {given} 个值；{n} 个灾种需要 {n}×{n} 矩阵（{needed} 个值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="143"/>
+        <location filename="../algorithms/overlay.py" line="165"/>
         <source>Interaction factors must be zero or positive (hazard j is multiplied by 1 + mᵢⱼ)</source>
         <translation>交互系数必须为零或正数（灾种 j 将乘以 1 + mᵢⱼ）</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="148"/>
+        <location filename="../algorithms/overlay.py" line="172"/>
         <source>The threshold is a hazard degree between 0 and 1</source>
         <translation>阈值是介于 0 和 1 之间的危险度</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="170"/>
+        <location filename="../algorithms/overlay.py" line="194"/>
         <source>'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise it first (tsr:normalizehazard)</source>
         <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对其进行归一化（tsr:normalizehazard）</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="105"/>
+        <location filename="../algorithms/raster_io.py" line="247"/>
         <source>{name} has {count} band(s); band {band} does not exist</source>
         <translation>{name} 有 {count} 个波段；波段 {band} 不存在</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="108"/>
+        <location filename="../algorithms/raster_io.py" line="250"/>
         <source>{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned</source>
         <translation>{name} 没有坐标参照系；请为其指定坐标参照系（图层属性 ▸ 源），以便对齐</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="112"/>
+        <location filename="../algorithms/raster_io.py" line="254"/>
         <source>{name} does not overlap the reference raster; check its extent and coordinate reference system</source>
         <translation>{name} 与参考栅格不重叠；请检查其范围和坐标参照系</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="264"/>
+        <location filename="../algorithms/raster_io.py" line="453"/>
         <source>The output {path} is also an input; choose another output file (inputs are never modified)</source>
         <translation>输出文件 {path} 同时也是输入；请选择其他输出文件（输入数据不会被修改）</translation>
     </message>
@@ -289,7 +284,7 @@
         <translation>国土空间韧性插件需要以下尚未安装的 Python 包：{names}。Debian 或 Ubuntu 上请运行：sudo apt install {debian}。Windows 上请打开 OSGeo4W Shell 并运行：python -m pip install {pip}。macOS 上请在 QGIS Python 控制台中运行：import pip; pip.main(['install', {pip_list}])。安装完成后请重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="40"/>
         <source>The Territorial Space Resilience Processing provider could not be registered (is another copy loaded?)</source>
         <translation>无法注册“国土空间韧性”处理工具提供程序（是否已加载了另一个副本？）</translation>
     </message>
@@ -299,47 +294,47 @@
         <translation>国土空间韧性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="53"/>
+        <location filename="../processing_provider/base.py" line="88"/>
         <source>1 · Multi-hazard risk</source>
         <translation>1 · 多灾种风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="76"/>
+        <location filename="../processing_provider/base.py" line="111"/>
         <source>{label}: the raster layer is missing or cannot be read</source>
         <translation>{label}：栅格图层缺失或无法读取</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="78"/>
+        <location filename="../processing_provider/base.py" line="113"/>
         <source>{label}: &apos;{name}&apos; is not a file-based raster; save it as a GeoTIFF first</source>
         <translation>{label}：“{name}”不是基于文件的栅格；请先将其另存为 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="367"/>
+        <location filename="../processing_provider/suitability.py" line="388"/>
         <source>Cancelled: no output was written</source>
         <translation>已取消：未写入任何输出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="106"/>
+        <location filename="../processing_provider/output_guard.py" line="664"/>
         <source>Not enough memory for this raster; try a coarser cell size or a smaller extent</source>
         <translation>内存不足，无法处理此栅格；请尝试更大的像元尺寸或更小的范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="116"/>
+        <location filename="../processing_provider/base.py" line="151"/>
         <source>{what} has no coordinate reference system; assign one before measuring areas or distances</source>
         <translation>{what}没有坐标参照系；请先为其指定坐标参照系，再量算面积或距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="120"/>
+        <location filename="../processing_provider/base.py" line="155"/>
         <source>{what} is in a geographic CRS ({crs}), whose units are degrees; reproject it to a projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513–4554)</source>
         <translation>{what}采用地理坐标系（{crs}），单位为度；请将其重投影到以米为单位的投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影，EPSG:4513–4554）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="128"/>
+        <location filename="../processing_provider/base.py" line="163"/>
         <source>{what} is in Web Mercator ({crs}), which inflates distances and areas away from the equator; reproject it to a local projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger</source>
         <translation>{what}采用 Web 墨卡托投影（{crs}），远离赤道时距离和面积会被放大；请将其重投影到以米为单位的本地投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="135"/>
+        <location filename="../processing_provider/base.py" line="170"/>
         <source>{what} is in a CRS whose unit is not the metre ({crs}); reproject it to a projected CRS in metres</source>
         <translation>{what}所用坐标参照系的单位不是米（{crs}）；请将其重投影到以米为单位的投影坐标系</translation>
     </message>
@@ -359,12 +354,12 @@
         <translation>多灾种叠加</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="56"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="69"/>
         <source>Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index</source>
         <translation>结合权重、灾害链、暴露度、脆弱性和应对能力，将各灾种危险度合成为一个风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="59"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="72"/>
         <source>multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加</source>
         <translation>多灾种,风险,叠加,加权求和,OWA,有序加权平均,概率并集,灾害链,暴露度,脆弱性,风险叠加</translation>
     </message>
@@ -379,327 +374,327 @@
         <translation>加权几何平均</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="66"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="79"/>
         <source>Maximum (worst case)</source>
         <translation>最大值（最不利情形）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="67"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="80"/>
         <source>Probabilistic union 1 − Π(1 − wᵢhᵢ)</source>
         <translation>概率并集 1 − Π(1 − wᵢhᵢ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="141"/>
+        <location filename="../processing_provider/suitability.py" line="144"/>
         <source>Ordered weighted averaging (OWA)</source>
         <translation>有序加权平均（OWA）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="72"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="85"/>
         <source>Hazard degrees (0–1 rasters)</source>
         <translation>灾种危险度（0–1 栅格）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="75"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="88"/>
         <source>Hazard weights (comma list, in the order of the hazards; empty = equal)</source>
         <translation>灾种权重（英文逗号分隔，顺序与灾种一致；留空 = 等权）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="76"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="89"/>
         <source>Combination method</source>
         <translation>合成方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="77"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="90"/>
         <source>OWA order weights (largest hazard first; empty = equal)</source>
         <translation>OWA 次序权重（从危险度最大的灾种起；留空 = 等权）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="78"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="91"/>
         <source>Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)</source>
         <translation>交互矩阵 mᵢⱼ（n×n，每个触发灾种一行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="83"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="96"/>
         <source>Hazard threshold (cascade trigger and hotspot count)</source>
         <translation>危险度阈值（用于灾害链触发和热点计数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="84"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="97"/>
         <source>Exposure (0–1)</source>
         <translation>暴露度（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="85"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="98"/>
         <source>Vulnerability (0–1)</source>
         <translation>脆弱性（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="86"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="99"/>
         <source>Coping capacity (0–1)</source>
         <translation>应对能力（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="100"/>
         <source>Missing hazard values</source>
         <translation>灾种缺失值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="100"/>
         <source>Propagate: a cell missing in any input is nodata</source>
         <translation>传递：任一输入缺值的像元设为无数据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="100"/>
         <source>Ignore missing hazards and renormalise the weights</source>
         <translation>忽略缺值灾种并重新归一化权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="93"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="106"/>
         <source>Reference grid (default: the first hazard)</source>
         <translation>参考网格（默认：第一个灾种）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="394"/>
+        <location filename="../ui/scenarios.py" line="374"/>
         <source>Multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="98"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="111"/>
         <source>Dominant hazard</source>
         <translation>主导灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="100"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
         <source>Overlay report</source>
         <translation>叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="166"/>
+        <location filename="../processing_provider/suitability.py" line="169"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="107"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="120"/>
         <source>Give at least one hazard raster</source>
         <translation>请至少提供一个灾种栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="108"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="121"/>
         <source>Hazard {n}</source>
         <translation>灾种 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="205"/>
+        <location filename="../processing_provider/suitability.py" line="208"/>
         <source>Reference grid</source>
         <translation>参考网格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="149"/>
         <source>Exposure</source>
         <translation>暴露度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="149"/>
         <source>Vulnerability</source>
         <translation>脆弱性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="149"/>
         <source>Coping capacity</source>
         <translation>应对能力</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="132"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="145"/>
         <source>The reference raster has no coordinate reference system; assign one first</source>
         <translation>参考栅格没有坐标参照系；请先为其指定坐标参照系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="138"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="155"/>
         <source>The maximum ignores the hazard weights.</source>
         <translation>最大值法不使用灾种权重，所给权重已忽略。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="145"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="162"/>
         <source>multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="146"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="163"/>
         <source>dominant hazard (1-based)</source>
         <translation>主导灾种（从 1 开始编号）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="158"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="175"/>
         <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
         <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="162"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="186"/>
         <source>The inputs share no valid cell: every cell of the result would be nodata</source>
         <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="112"/>
         <source>Formula: {formula}</source>
         <translation>公式：{formula}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="385"/>
+        <location filename="../processing_provider/suitability.py" line="411"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="385"/>
+        <location filename="../processing_provider/suitability.py" line="411"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="199"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="247"/>
         <source>Threshold T</source>
         <translation>阈值 T</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>Missing values</source>
         <translation>缺失值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>propagate</source>
         <translation>传递</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="200"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="248"/>
         <source>ignore and renormalise</source>
         <translation>忽略并重新归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="203"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="251"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="207"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="255"/>
         <source>Order weights (orness)</source>
         <translation>次序权重（orness）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="385"/>
+        <location filename="../processing_provider/suitability.py" line="411"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="385"/>
+        <location filename="../processing_provider/suitability.py" line="411"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="259"/>
         <source>Weights are used as given (share of each hazard that acts).</source>
         <translation>权重按给定值使用（各灾种实际发挥作用的比例）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="259"/>
         <source>Weights are ignored by the maximum.</source>
         <translation>最大值法忽略权重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="211"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="259"/>
         <source>Weights normalised to sum 1.</source>
         <translation>权重已归一化为总和 1。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="52"/>
+        <location filename="../ui/page_risk.py" line="50"/>
         <source>Hazard</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="359"/>
+        <location filename="../ui/page_zoning.py" line="285"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="217"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="265"/>
         <source>Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T</source>
         <translation>交互作用 mᵢⱼ：第 i 行为触发灾种，在 hᵢ ≥ T 处，第 j 列灾种乘以 1 + mᵢⱼ</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="218"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="266"/>
         <source>Trigger \ affected</source>
         <translation>触发 \ 受影响</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="292"/>
         <source>Valid cells</source>
         <translation>有效像元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="292"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="292"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="292"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="275"/>
         <source>Std. dev.</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="275"/>
         <source>≥ T (%)</source>
         <translation>≥ T（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="275"/>
         <source>≥ T (ha)</source>
         <translation>≥ T（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="227"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="275"/>
         <source>Dominant (%)</source>
         <translation>主导占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="238"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="286"/>
         <source>Pearson correlation over the {n} cells where every hazard has a value.</source>
         <translation>Pearson 相关系数，基于所有灾种均有值的 {n} 个像元计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="241"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="289"/>
         <source>Hazards ≥ T</source>
         <translation>≥ T 的灾种数</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="364"/>
+        <location filename="../ui/page_zoning.py" line="290"/>
         <source>Cells</source>
         <translation>像元数</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="305"/>
+        <location filename="../ui/page_risk.py" line="240"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="295"/>
+        <location filename="../processing_provider/risk_zoning.py" line="338"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="297"/>
         <source>Multi-hazard overlay report</source>
         <translation>多灾种叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="297"/>
         <source>Method and formula</source>
         <translation>方法与公式</translation>
     </message>
@@ -709,167 +704,162 @@
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="297"/>
         <source>Hazards</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="297"/>
         <source>Hazard correlation</source>
         <translation>灾种相关性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="297"/>
         <source>Multi-hazard hotspots</source>
         <translation>多灾种热点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="249"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="297"/>
         <source>Risk index</source>
         <translation>风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="44"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="45"/>
         <source>Normalise hazard</source>
         <translation>危险性归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="47"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="48"/>
         <source>Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)</source>
         <translation>将危险性或指标栅格转换为 0–1 危险度（最小-最大值、百分位数、模糊隶属度、重分类表、重现期）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="50"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="51"/>
         <source>normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化</source>
         <translation>归一化,模糊,隶属度,最小-最大值,min-max,百分位数,重现期,危险性,标准化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="55"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
         <source>Min-max</source>
         <translation>最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
         <source>Percentile min-max</source>
         <translation>百分位最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
         <source>Fuzzy linear</source>
         <translation>模糊线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="59"/>
         <source>Fuzzy sigmoid</source>
         <translation>模糊 S 形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="59"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="60"/>
         <source>Fuzzy gaussian</source>
         <translation>模糊高斯</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="61"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="62"/>
         <source>Return period → annual exceedance probability</source>
         <translation>重现期 → 年超越概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="65"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="66"/>
         <source>Hazard or indicator raster</source>
         <translation>危险性或指标栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="67"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="68"/>
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="57"/>
+        <location filename="../ui/page_zoning.py" line="51"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
         <source>Higher value = more hazard</source>
         <translation>值越大 = 危险性越高</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
         <source>Higher value = less hazard</source>
         <translation>值越大 = 危险性越低</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="77"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
         <source>Lower control point (percentile for the percentile method)</source>
         <translation>下控制点（百分位法中为百分位数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
         <source>Upper control point (percentile for the percentile method)</source>
         <translation>上控制点（百分位法中为百分位数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <location filename="../processing_provider/sets_index.py" line="504"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <location filename="../processing_provider/sets_index.py" line="504"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="79"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="80"/>
         <source>Value (0–1)</source>
         <translation>值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="85"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="86"/>
         <source>Normalised hazard (0–1)</source>
         <translation>归一化危险度（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="86"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
         <source>Lower control point used</source>
         <translation>实际使用的下控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="88"/>
         <source>Upper control point used</source>
         <translation>实际使用的上控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="91"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="92"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="110"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
         <source>The direction does not apply to this method; it was ignored.</source>
         <translation>方向参数不适用于此方法，已忽略。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="122"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="128"/>
         <source>hazard degree 0–1</source>
         <translation>危险度 0–1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="145"/>
-        <source>Percentiles must satisfy 0 ≤ lower &lt; upper ≤ 100</source>
-        <translation>百分位数必须满足 0 ≤ 下控制点 &lt; 上控制点 ≤ 100</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="152"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="206"/>
         <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
         <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="159"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="220"/>
         <source>Data range: {low:.6g} to {high:.6g}</source>
         <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
@@ -884,162 +874,162 @@
         <translation>风险分区与风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="78"/>
+        <location filename="../processing_provider/risk_zoning.py" line="83"/>
         <source>Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines</source>
         <translation>对风险栅格进行分级分区（自然断点法等），并绘制风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="81"/>
+        <location filename="../processing_provider/risk_zoning.py" line="86"/>
         <source>risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点</source>
         <translation>风险,分区,等级,分级,Jenks,分位数,控制线,风险分区,风险控制线,自然断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="86"/>
+        <location filename="../processing_provider/risk_zoning.py" line="91"/>
         <source>Natural breaks (Fisher–Jenks)</source>
         <translation>自然断点法（Fisher–Jenks）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="87"/>
+        <location filename="../processing_provider/risk_zoning.py" line="92"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="88"/>
+        <location filename="../processing_provider/risk_zoning.py" line="93"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="89"/>
+        <location filename="../processing_provider/risk_zoning.py" line="94"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="90"/>
+        <location filename="../processing_provider/risk_zoning.py" line="95"/>
         <source>Manual breaks</source>
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="113"/>
+        <location filename="../processing_provider/risk_zoning.py" line="118"/>
         <source>Risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="95"/>
+        <location filename="../processing_provider/risk_zoning.py" line="100"/>
         <source>Number of grades</source>
         <translation>等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="96"/>
+        <location filename="../processing_provider/risk_zoning.py" line="101"/>
         <source>Classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="97"/>
+        <location filename="../processing_provider/risk_zoning.py" line="102"/>
         <source>Manual breaks (increasing comma list of the inner breaks)</source>
         <translation>手动断点（内部断点，递增排列，以英文逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="98"/>
+        <location filename="../processing_provider/risk_zoning.py" line="103"/>
         <source>Minimum patch area (ha)</source>
         <translation>最小图斑面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="99"/>
+        <location filename="../processing_provider/risk_zoning.py" line="104"/>
         <source>Lowest grade of the controlled zone (default: the top grade)</source>
         <translation>管控区的最低等级（默认：最高等级）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="100"/>
+        <location filename="../processing_provider/risk_zoning.py" line="105"/>
         <source>Administrative units</source>
         <translation>行政单元</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="37"/>
+        <location filename="../ui/page_study_area.py" line="35"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="88"/>
+        <location filename="../ui/page_risk.py" line="68"/>
         <source>Risk grades</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="288"/>
+        <location filename="../ui/page_base.py" line="92"/>
         <source>Risk zones</source>
         <translation>风险分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="104"/>
+        <location filename="../processing_provider/risk_zoning.py" line="109"/>
         <source>Risk control lines</source>
         <translation>风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="301"/>
+        <location filename="../processing_provider/risk_zoning.py" line="349"/>
         <source>Area per grade and unit</source>
         <translation>各单元分等级面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="106"/>
+        <location filename="../processing_provider/risk_zoning.py" line="111"/>
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>Breaks used</source>
         <translation>所用断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="108"/>
+        <location filename="../processing_provider/risk_zoning.py" line="113"/>
         <source>Area of the controlled zone (ha)</source>
         <translation>管控区面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>Goodness of variance fit</source>
         <translation>方差拟合优度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="114"/>
+        <location filename="../processing_provider/risk_zoning.py" line="119"/>
         <source>The risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="122"/>
+        <location filename="../processing_provider/risk_zoning.py" line="127"/>
         <source>The administrative unit layer has no features</source>
         <translation>行政单元图层中没有要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="124"/>
+        <location filename="../processing_provider/risk_zoning.py" line="129"/>
         <source>The unit layer has no field &apos;{name}&apos;</source>
         <translation>单元图层中没有字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="150"/>
+        <location filename="../processing_provider/risk_zoning.py" line="160"/>
         <source>Only {got} grades can be formed from this raster instead of {k}; lower the number of grades</source>
         <translation>此栅格只能划分出 {got} 个等级，而不是 {k} 个；请减少等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="155"/>
+        <location filename="../processing_provider/risk_zoning.py" line="165"/>
         <source>The controlled zone starts at grade {g}, but there are only {k} grades</source>
         <translation>管控区从第 {g} 级开始，但总共只有 {k} 个等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="163"/>
+        <location filename="../processing_provider/risk_zoning.py" line="173"/>
         <source>Merging patches smaller than {ha:g} ha ({cells} cells)</source>
         <translation>正在合并小于 {ha:g} ha（{cells} 个像元）的图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="167"/>
+        <location filename="../processing_provider/risk_zoning.py" line="177"/>
         <source>risk grade (1 = lowest)</source>
         <translation>风险等级（1 = 最低）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="191"/>
+        <location filename="../processing_provider/risk_zoning.py" line="205"/>
         <source>Breaks used: {breaks}</source>
         <translation>所用断点：{breaks}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="242"/>
+        <location filename="../processing_provider/risk_zoning.py" line="284"/>
         <source>The administrative unit layer has no usable geometry</source>
         <translation>行政单元图层中没有可用的几何图形</translation>
     </message>
@@ -1049,87 +1039,87 @@
         <translation>研究区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>Grades</source>
         <translation>等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>Computed on</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>every valid cell, exactly</source>
         <translation>全部有效像元，精确计算</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>every valid cell, on a 16 384-bin histogram</source>
         <translation>全部有效像元，基于 16 384 个分箱的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="90"/>
+        <location filename="../ui/page_risk.py" line="68"/>
         <source>Minimum patch area</source>
         <translation>最小图斑面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>Controlled zone</source>
         <translation>管控区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="278"/>
+        <location filename="../processing_provider/risk_zoning.py" line="321"/>
         <source>grades ≥ {g}: {ha} ha</source>
         <translation>等级 ≥ {g}：{ha} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <location filename="../processing_provider/sets_index.py" line="532"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="425"/>
+        <location filename="../processing_provider/sets_index.py" line="451"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="89"/>
+        <location filename="../ui/page_risk.py" line="68"/>
         <source>Classification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="298"/>
+        <location filename="../processing_provider/risk_zoning.py" line="341"/>
         <source>Histogram and class breaks</source>
         <translation>直方图与分级断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="298"/>
+        <location filename="../processing_provider/risk_zoning.py" line="341"/>
         <source>Area per grade</source>
         <translation>各等级面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <location filename="../processing_provider/sets_index.py" line="532"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="300"/>
+        <location filename="../processing_provider/risk_zoning.py" line="343"/>
         <source>Total (ha)</source>
         <translation>合计（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="300"/>
+        <location filename="../processing_provider/risk_zoning.py" line="343"/>
         <source>Controlled (ha)</source>
         <translation>管控区（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="300"/>
+        <location filename="../processing_provider/risk_zoning.py" line="343"/>
         <source>Controlled (%)</source>
         <translation>管控区占比（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="302"/>
+        <location filename="../processing_provider/risk_zoning.py" line="350"/>
         <source>Risk zoning report</source>
         <translation>风险分区报告</translation>
     </message>
@@ -1139,27 +1129,22 @@
         <translation>&lt;p&gt;将风险栅格划分为若干等级，把小于最小面积的图斑并入周边，生成风险分区，并沿管控区边界绘制总体规划所需的风险控制线。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：风险栅格（例如“多灾种叠加”的结果），须为以米为单位的投影坐标系。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;：分级数，2–9（默认 5：低 / 较低 / 中 / 较高 / 高）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;自然断点法（Fisher–Jenks）&lt;/i&gt;：在全部有效像元上使组内离差平方和最小的划分——不同值不超过 65 536 个时为精确解，否则在 16 384 个分箱上计算，各箱保存的累加和使每一级的离差仍然精确；&lt;i&gt;分位数&lt;/i&gt;：各级像元数相等；&lt;i&gt;等间距&lt;/i&gt;；&lt;i&gt;标准差&lt;/i&gt;：每级宽一个 σ，关于均值对称（级数为奇数时中间一级以均值为中心，为偶数时均值本身是断点），最外两级不设边界；&lt;i&gt;手动&lt;/i&gt;：使用给定的 &lt;b&gt;BREAKS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;：以英文逗号分隔、递增的 k − 1 个内部断点；等于断点的值归入较低一级。输出 BREAKS_USED 的格式相同，可在模型中直接复用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt;（公顷）：小于该面积的连通图斑（以共边相连的像元）并入相邻的最大图斑（GDAL 筛选）；0 表示保留全部像元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;：≥ 该等级的像元构成管控区（默认：最高等级）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;、&lt;b&gt;UNIT_FIELD&lt;/b&gt;：可选的行政单元面（如乡镇），用于面积统计表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：等级栅格（Byte，1 = 最低，0 = 无数据）；&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;：按等级融合的面，字段为 grade、label（界面语言）、label_en、label_zh、area_ha、share_pct；&lt;b&gt;OUTPUT_LINES&lt;/b&gt;：管控区边界，字段为 line_id、kind（外边界或内部飞地边界）、min_grade 和 length_m；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：各单元各等级面积；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：带断点的直方图、各等级面积、方差拟合优度。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="99"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="112"/>
         <source>Number of hazards at or above the threshold</source>
         <translation>达到阈值的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="147"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="164"/>
         <source>hazards at or above the threshold</source>
         <translation>达到阈值的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="120"/>
-        <source>The result has no valid cell: the raster is all nodata, or no row of the reclassification table matched its values</source>
-        <translation>结果没有有效像元：栅格全部为无数据，或重分类表中没有任何一行与其取值匹配</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/provider.py" line="40"/>
+        <location filename="../processing_provider/provider.py" line="41"/>
         <source>Territorial Space Resilience (resilience tools for territorial spatial planning)</source>
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="54"/>
+        <location filename="../processing_provider/base.py" line="89"/>
         <source>2 · Zoning under uncertainty</source>
         <translation>2 · 不确定性下的分区</translation>
     </message>
@@ -1169,89 +1154,84 @@
         <translation>&lt;p&gt;由两两比较（层次分析法）推导各准则的权重，并检验判断是否一致——这是不确定性下分区的第一步，也是多灾种叠加或适宜性评价中权重的常用来源。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;：按 Saaty 1–9 标度给出的判断值 aᵢⱼ（准则 i 相对于 j 的重要程度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；反向比较取倒数，如 1/3）。可输入完整的 n×n 矩阵，每行占一行（或按行依次给出 n² 个值），也可只按行输入对角线以上的 n(n−1)/2 个值（a₁₂, a₁₃, …, a₂₃, …），其余值自动推导。不满足互反性、不是方阵或含有 ≤ 0 值的矩阵将被拒绝。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：可选的准则名称，按矩阵行的顺序排列；同时确定 n。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt;（默认 0.10）：可接受的最大一致性比率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：形如 &quot;w1,w2,…&quot; 的权重，可在模型中直接用作 tsr:suitability 或 tsr:multihazardoverlay 的 WEIGHTS；&lt;b&gt;CR&lt;/b&gt;、&lt;b&gt;CI&lt;/b&gt;、&lt;b&gt;LAMBDA_MAX&lt;/b&gt;、&lt;b&gt;CONSISTENT&lt;/b&gt;：数值及检验结论；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：准则、权重、排序；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：判断矩阵、权重和检验结论。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;公式&lt;/h3&gt;&lt;p&gt;w = A 的主右特征向量，归一化为 Σw = 1；CI = (λmax − n)/(n − 1)；CR = CI/RI，其中 Saaty 随机一致性指标 RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49（11–15 个准则采用 Alonso &amp; Lamata 的取值）。当 CR 超过 MAX_CR 时，报告会列出对不一致性贡献最大的判断（|ln aᵢⱼwⱼ/wᵢ| 最大者）、与权重一致的值，以及使 CR 降低最多的标度值。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="174"/>
+        <location filename="../algorithms/ahp.py" line="214"/>
         <source>{count} judgements were given: type either the full matrix (n × n values, e.g. 9 for 3 criteria) or only the judgements above the diagonal (n(n − 1)/2 values, e.g. 3 for 3 criteria).</source>
         <translation>给出了 {count} 个判断值：请输入完整矩阵（n × n 个值，如 3 个准则为 9 个），或仅输入对角线以上的判断值（n(n − 1)/2 个值，如 3 个准则为 3 个）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="264"/>
+        <location filename="../algorithms/ahp.py" line="315"/>
         <source>AHP needs at least two criteria to compare, got {n}.</source>
         <translation>层次分析法至少需要两个准则进行比较，当前为 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="186"/>
+        <location filename="../algorithms/ahp.py" line="226"/>
         <source>{n} criteria need {full} judgements (the full matrix) or {upper} (only the judgements above the diagonal), but {count} were given.</source>
         <translation>{n} 个准则需要 {full} 个判断值（完整矩阵）或 {upper} 个（仅对角线以上的判断值），但给出了 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="201"/>
+        <location filename="../algorithms/ahp.py" line="241"/>
         <source>{count} judgements were read as a full {n} × {n} matrix, but its diagonal is not all 1. If they are the judgements above the diagonal for {other} criteria, give the number of criteria.</source>
         <translation>{count} 个判断值被读作完整的 {n} × {n} 矩阵，但其对角线并非全为 1。如果它们是 {other} 个准则的对角线以上判断值，请给出准则数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="224"/>
+        <location filename="../algorithms/ahp.py" line="264"/>
         <source>The judgement in row {row}, column {col} is not a finite number.</source>
         <translation>第 {row} 行第 {col} 列的判断值不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="230"/>
+        <location filename="../algorithms/ahp.py" line="270"/>
         <source>The judgement in row {row}, column {col} is {value:g}; judgements must be positive (1/9 to 9 on Saaty&apos;s scale).</source>
         <translation>第 {row} 行第 {col} 列的判断值为 {value:g}；判断值必须为正数（Saaty 标度为 1/9 至 9）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="246"/>
+        <location filename="../algorithms/ahp.py" line="297"/>
         <source>The comparison matrix must be a table of numbers with one row and one column per criterion.</source>
         <translation>判断矩阵必须是数值表，每个准则对应一行和一列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="254"/>
+        <location filename="../algorithms/ahp.py" line="305"/>
         <source>The comparison matrix must be square, with one row and one column per criterion, but it has {rows} rows and {cols} columns.</source>
         <translation>判断矩阵必须为方阵，每个准则对应一行和一列，但当前为 {rows} 行 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="280"/>
+        <location filename="../algorithms/ahp.py" line="331"/>
         <source>Row {row}, column {row} compares a criterion with itself and must be 1, but it is {value:g}.</source>
         <translation>第 {row} 行第 {row} 列是准则与自身的比较，必须为 1，但当前为 {value:g}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="291"/>
+        <location filename="../algorithms/ahp.py" line="342"/>
         <source>Row {row}, column {col} is {value:g}, so row {col}, column {row} must be its reciprocal {expected:.4g}, but it is {other:g}. Type reciprocals as fractions such as 1/3.</source>
         <translation>第 {row} 行第 {col} 列为 {value:g}，因此第 {col} 行第 {row} 列必须为其倒数 {expected:.4g}，但当前为 {other:g}。倒数请以分数形式输入，如 1/3。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="319"/>
+        <location filename="../algorithms/ahp.py" line="370"/>
         <source>{n} criteria are too many for one comparison matrix: its consistency can only be checked for up to {max_n} criteria, and judgements become unreliable long before. Group the criteria into a hierarchy with at most {max_n}, better 7 to 9, per group.</source>
         <translation>{n} 个准则过多，无法放入同一个判断矩阵：一致性最多只能对 {max_n} 个准则进行检验，而且远未达到该数目时判断就已不再可靠。请将准则分组构建层次结构，每组最多 {max_n} 个，最好为 7 至 9 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="410"/>
+        <location filename="../algorithms/ahp.py" line="461"/>
         <source>The judgements are consistent enough: consistency ratio CR = {cr:.3f}, at most {max_cr:.2f}.</source>
         <translation>判断的一致性可以接受：一致性比率 CR = {cr:.3f}，不超过 {max_cr:.2f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="420"/>
+        <location filename="../algorithms/ahp.py" line="471"/>
         <source>The judgements are not consistent enough: consistency ratio CR = {cr:.3f} exceeds {max_cr:.2f}. Reconsider the judgements below, the first one first, then check again.</source>
         <translation>判断的一致性不可接受：一致性比率 CR = {cr:.3f}，超过 {max_cr:.2f}。请从第一条开始依次重新考虑以下判断，然后再次检验。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="439"/>
+        <location filename="../algorithms/ahp.py" line="490"/>
         <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}, but no other value on Saaty&apos;s scale makes the matrix more consistent; reconsider the other judgements on criteria {row} and {col}.</source>
         <translation>第 {row} 行第 {col} 列：您给出的值为 {value}，权重所对应的值为 {implied}，但 Saaty 标度上没有其他值能使矩阵更加一致；请重新考虑涉及准则 {row} 和 {col} 的其他判断。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="451"/>
+        <location filename="../algorithms/ahp.py" line="502"/>
         <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}; changing it to {scale_value} (and row {col}, column {row} to its reciprocal) would give CR = {cr_after:.3f}.</source>
         <translation>第 {row} 行第 {col} 列：您给出的值为 {value}，权重所对应的值为 {implied}；将其改为 {scale_value}（并将第 {col} 行第 {row} 列改为其倒数）后 CR = {cr_after:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="462"/>
+        <location filename="../algorithms/ahp.py" line="513"/>
         <source>Row {row}, column {col} is {value}, outside Saaty&apos;s scale from 1/9 to 9; it was used as given.</source>
         <translation>第 {row} 行第 {col} 列为 {value}，超出 Saaty 标度 1/9 至 9 的范围；已按原值使用。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ahp.py" line="497"/>
-        <source>The largest acceptable consistency ratio must be a positive number, got {value}.</source>
-        <translation>可接受的最大一致性比率必须为正数，当前为 {value}。</translation>
     </message>
     <message>
         <location filename="../ui/ahp_dialog.py" line="119"/>
@@ -1259,867 +1239,852 @@
         <translation>层次分析法（AHP）权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="50"/>
+        <location filename="../processing_provider/ahp_weights.py" line="51"/>
         <source>Weights from pairwise comparisons on Saaty&apos;s scale, with the consistency ratio and the judgements to revise</source>
         <translation>基于 Saaty 标度的两两比较计算权重，并给出一致性比率和需修正的判断</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="53"/>
+        <location filename="../processing_provider/ahp_weights.py" line="54"/>
         <source>AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性</source>
         <translation>AHP,层次分析法,两两比较,权重,一致性,Saaty,判断矩阵,一致性比率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="56"/>
+        <location filename="../processing_provider/ahp_weights.py" line="57"/>
         <source>Pairwise comparison matrix (one row per line; or only the upper triangle)</source>
         <translation>判断矩阵（每行占一行；或仅输入上三角）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="61"/>
+        <location filename="../processing_provider/ahp_weights.py" line="62"/>
         <source>Criterion names (comma list)</source>
         <translation>准则名称（英文逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="62"/>
+        <location filename="../processing_provider/ahp_weights.py" line="63"/>
         <source>Largest acceptable consistency ratio</source>
         <translation>可接受的最大一致性比率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="63"/>
+        <location filename="../processing_provider/ahp_weights.py" line="64"/>
         <source>Weights table</source>
         <translation>权重表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="64"/>
+        <location filename="../processing_provider/ahp_weights.py" line="65"/>
         <source>AHP report</source>
         <translation>层次分析法报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="65"/>
+        <location filename="../processing_provider/ahp_weights.py" line="66"/>
         <source>Weights (comma list)</source>
         <translation>权重（英文逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="66"/>
+        <location filename="../processing_provider/ahp_weights.py" line="67"/>
         <source>Consistency ratio CR</source>
         <translation>一致性比率 CR</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="67"/>
+        <location filename="../processing_provider/ahp_weights.py" line="68"/>
         <source>Consistency index CI</source>
         <translation>一致性指标 CI</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="68"/>
+        <location filename="../processing_provider/ahp_weights.py" line="69"/>
         <source>Principal eigenvalue λmax</source>
         <translation>最大特征值 λmax</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="69"/>
+        <location filename="../processing_provider/ahp_weights.py" line="70"/>
         <source>Consistent (CR ≤ MAX_CR)</source>
         <translation>通过一致性检验（CR ≤ MAX_CR）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="76"/>
+        <location filename="../processing_provider/ahp_weights.py" line="82"/>
         <source>Criterion {i}</source>
         <translation>准则 {i}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="84"/>
+        <location filename="../processing_provider/ahp_weights.py" line="90"/>
         <source>Weights: {weights}</source>
         <translation>权重：{weights}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="439"/>
+        <location filename="../processing_provider/suitability.py" line="465"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <location filename="../processing_provider/sets_index.py" line="532"/>
         <source>Rank</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="116"/>
+        <location filename="../processing_provider/ahp_weights.py" line="122"/>
         <source>Largest acceptable CR</source>
         <translation>可接受的最大 CR</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="128"/>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>Judgements</source>
         <translation>判断矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="128"/>
+        <location filename="../processing_provider/ahp_weights.py" line="134"/>
         <source>Consistency</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <location filename="../processing_provider/ahp_weights.py" line="140"/>
         <source>Judgements to revise first</source>
         <translation>优先修正的判断</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <location filename="../processing_provider/ahp_weights.py" line="140"/>
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <location filename="../processing_provider/ahp_weights.py" line="140"/>
         <source>Your judgement</source>
         <translation>您的判断</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <location filename="../processing_provider/ahp_weights.py" line="140"/>
         <source>Consistent with the weights</source>
         <translation>与权重一致的值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <location filename="../processing_provider/ahp_weights.py" line="140"/>
         <source>Suggested value</source>
         <translation>建议值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="134"/>
+        <location filename="../processing_provider/ahp_weights.py" line="140"/>
         <source>CR after the change</source>
         <translation>修改后的 CR</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="138"/>
+        <location filename="../processing_provider/ahp_weights.py" line="144"/>
         <source>AHP weights report</source>
         <translation>层次分析法权重报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="220"/>
+        <location filename="../algorithms/suitability.py" line="262"/>
         <source>At least one criterion raster is needed</source>
         <translation>至少需要一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="226"/>
+        <location filename="../algorithms/suitability.py" line="268"/>
         <source>{given} weights were given for {n} criteria; give one weight per criterion, in the same order</source>
         <translation>为 {n} 个准则给出了 {given} 个权重；请按准则顺序为每个准则给出一个权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="234"/>
+        <location filename="../algorithms/suitability.py" line="276"/>
         <source>The coefficient of variation of the weights must lie between 0 and 100 %</source>
         <translation>权重的变异系数必须介于 0 和 100 % 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="238"/>
+        <location filename="../algorithms/suitability.py" line="280"/>
         <source>The minimum (weakest link) does not use the weights: weight uncertainty and the weight sweep do not apply</source>
         <translation>最小值法（短板法）不使用权重：权重不确定性和权重扫描均不适用</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="240"/>
+        <location filename="../algorithms/suitability.py" line="282"/>
         <source>Only one criterion has a positive weight, so the weights cannot vary</source>
         <translation>只有一个准则的权重为正，权重无法变动</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="242"/>
+        <location filename="../algorithms/suitability.py" line="284"/>
         <source>A coefficient of variation of {cv:.0%} is too large for these weights: a Dirichlet distribution centred on them stays below {limit:.0%}</source>
         <translation>变异系数 {cv:.0%} 对这组权重而言过大：以其为中心的狄利克雷分布的变异系数始终低于 {limit:.0%}</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="248"/>
+        <location filename="../algorithms/suitability.py" line="290"/>
         <source>The criterion uncertainty is a standard deviation in normalised units, between 0 and 1</source>
         <translation>准则不确定性是以归一化单位表示的标准差，介于 0 和 1 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="250"/>
+        <location filename="../algorithms/suitability.py" line="292"/>
         <source>The number of iterations must be a whole number from 1 to {max}</source>
         <translation>抽样次数必须是 1 到 {max} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="252"/>
+        <location filename="../algorithms/suitability.py" line="294"/>
         <source>The random seed must be a whole number of zero or more</source>
         <translation>随机种子必须是大于或等于零的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="254"/>
+        <location filename="../algorithms/suitability.py" line="296"/>
         <source>Give either a suitability threshold or a top percentage, not both or neither</source>
         <translation>适宜性阈值和前百分比须且只能给出其中之一</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="256"/>
+        <location filename="../algorithms/suitability.py" line="298"/>
         <source>The suitability threshold is a score between 0 and 1</source>
         <translation>适宜性阈值是介于 0 和 1 之间的得分</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="258"/>
+        <location filename="../algorithms/suitability.py" line="300"/>
         <source>The top percentage must be greater than 0 and at most 100</source>
         <translation>前百分比必须大于 0 且不超过 100</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="260"/>
+        <location filename="../algorithms/suitability.py" line="302"/>
         <source>With criterion uncertainty the top-percentage cut-off of each draw is taken from the scores without noise</source>
         <translation>考虑准则不确定性时，每次抽样的前百分比分界值取自未加噪声的得分</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="305"/>
+        <location filename="../algorithms/suitability.py" line="347"/>
         <source>Give OWA order weights or an orness, not both</source>
         <translation>OWA 次序权重和 orness 只能给出其中之一</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="308"/>
+        <location filename="../algorithms/suitability.py" line="350"/>
         <source>The orness must lie between 0 (minimum) and 1 (maximum)</source>
         <translation>orness 必须介于 0（最小值）和 1（最大值）之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="313"/>
+        <location filename="../algorithms/suitability.py" line="355"/>
         <source>{given} order weights were given for {n} criteria; OWA needs one per rank</source>
         <translation>为 {n} 个准则给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="322"/>
+        <location filename="../algorithms/suitability.py" line="364"/>
         <source>Sweep changes are relative (−0.2 = −20 %) and cannot lower a weight below zero (−100 %)</source>
         <translation>扫描变化量为相对值（−0.2 = −20 %），不能使权重低于零（−100 %）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="329"/>
+        <location filename="../algorithms/suitability.py" line="371"/>
         <source>A {change:+.0%} change would raise the weight of &apos;{name}&apos; above 1; that sweep step is left out</source>
         <translation>{change:+.0%} 的变化会使“{name}”的权重超过 1；已略去该扫描步</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="581"/>
+        <location filename="../algorithms/suitability.py" line="856"/>
         <source>No cell is valid in every criterion and outside the constraints</source>
         <translation>没有任何像元在所有准则中均有效且位于约束范围之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="62"/>
+        <location filename="../processing_provider/suitability.py" line="65"/>
         <source>Robustly suitable (p ≥ 0.9)</source>
         <translation>稳健适宜（p ≥ 0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="62"/>
+        <location filename="../processing_provider/suitability.py" line="65"/>
         <source>Likely suitable (0.5–0.9)</source>
         <translation>较可能适宜（0.5–0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="62"/>
+        <location filename="../processing_provider/suitability.py" line="65"/>
         <source>Uncertain (0.1–0.5)</source>
         <translation>不确定（0.1–0.5）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="62"/>
+        <location filename="../processing_provider/suitability.py" line="65"/>
         <source>Unsuitable (p &lt; 0.1)</source>
         <translation>不适宜（p &lt; 0.1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="62"/>
+        <location filename="../processing_provider/suitability.py" line="65"/>
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="307"/>
+        <location filename="../ui/page_zoning.py" line="233"/>
         <source>Suitability under uncertainty</source>
         <translation>不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="134"/>
+        <location filename="../processing_provider/suitability.py" line="137"/>
         <source>Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones</source>
         <translation>考虑权重不确定性（蒙特卡洛模拟）的多准则适宜性评价：均值、离散程度、适宜概率、稳健分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="137"/>
+        <location filename="../processing_provider/suitability.py" line="140"/>
         <source>suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性</source>
         <translation>适宜性,多准则决策分析,MCDA,多准则,加权线性组合,WLC,OWA,有序加权平均,短板法,蒙特卡洛,不确定性,敏感性,适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="141"/>
+        <location filename="../processing_provider/suitability.py" line="144"/>
         <source>Weighted linear combination</source>
         <translation>加权线性组合</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="141"/>
+        <location filename="../processing_provider/suitability.py" line="144"/>
         <source>Weakest link / minimum (短板法)</source>
         <translation>短板法（最小值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="145"/>
+        <location filename="../processing_provider/suitability.py" line="148"/>
         <source>Criteria rasters</source>
         <translation>准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="146"/>
+        <location filename="../processing_provider/suitability.py" line="149"/>
         <source>Directions (comma list of + benefit / − cost; empty = all benefit)</source>
         <translation>方向（英文逗号分隔，+ 为正向/效益型，− 为负向/成本型；留空 = 全部为正向）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="147"/>
+        <location filename="../processing_provider/suitability.py" line="150"/>
         <source>Criterion weights (comma list; empty = equal)</source>
         <translation>准则权重（英文逗号分隔；留空 = 等权）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="148"/>
+        <location filename="../processing_provider/suitability.py" line="151"/>
         <source>Aggregation method</source>
         <translation>聚合方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="149"/>
+        <location filename="../processing_provider/suitability.py" line="152"/>
         <source>OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)</source>
         <translation>OWA orness（0 = 最小值，0.5 = 均值，1 = 最大值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="150"/>
+        <location filename="../processing_provider/suitability.py" line="153"/>
         <source>OWA order weights (largest criterion first)</source>
         <translation>OWA 次序权重（从值最大的准则起）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="151"/>
+        <location filename="../processing_provider/suitability.py" line="154"/>
         <source>Constraint rasters (0 = excluded)</source>
         <translation>约束栅格（0 = 排除）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="152"/>
+        <location filename="../processing_provider/suitability.py" line="155"/>
         <source>Exclusion zones (polygons)</source>
         <translation>排除区（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="153"/>
+        <location filename="../processing_provider/suitability.py" line="156"/>
         <source>Weight uncertainty: coefficient of variation (%)</source>
         <translation>权重不确定性：变异系数（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="154"/>
+        <location filename="../processing_provider/suitability.py" line="157"/>
         <source>Criterion uncertainty: standard deviation of noise (0–1 units)</source>
         <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="117"/>
+        <location filename="../ui/page_zoning.py" line="84"/>
         <source>Monte Carlo draws</source>
         <translation>蒙特卡洛抽样次数</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="175"/>
+        <location filename="../ui/scenarios.py" line="158"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="157"/>
+        <location filename="../processing_provider/suitability.py" line="160"/>
         <source>Suitable if score ≥ (empty: 0.6, unless a top percentage is given)</source>
         <translation>得分 ≥ 此值即为适宜（留空：0.6，除非给出了前百分比）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="158"/>
+        <location filename="../processing_provider/suitability.py" line="161"/>
         <source>Or suitable if among the top share of the study area (%)</source>
         <translation>或：位于研究区得分最高的前百分比之内即为适宜（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="159"/>
+        <location filename="../processing_provider/suitability.py" line="162"/>
         <source>Reference grid (default: the first criterion)</source>
         <translation>参考网格（默认：第一个准则）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="162"/>
+        <location filename="../processing_provider/suitability.py" line="165"/>
         <source>Mean suitability</source>
         <translation>适宜性均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="163"/>
+        <location filename="../processing_provider/suitability.py" line="166"/>
         <source>Standard deviation of suitability</source>
         <translation>适宜性标准差</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="364"/>
+        <location filename="../ui/page_zoning.py" line="290"/>
         <source>Probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="165"/>
+        <location filename="../processing_provider/suitability.py" line="168"/>
         <source>Robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="166"/>
+        <location filename="../processing_provider/suitability.py" line="169"/>
         <source>Suitability report</source>
         <translation>适宜性报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="169"/>
+        <location filename="../processing_provider/suitability.py" line="172"/>
         <source>Robustly suitable area (ha)</source>
         <translation>稳健适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="170"/>
+        <location filename="../processing_provider/suitability.py" line="173"/>
         <source>Uncertain area (ha)</source>
         <translation>不确定面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="175"/>
+        <location filename="../processing_provider/suitability.py" line="178"/>
         <source>Give at least one criterion raster</source>
         <translation>请至少给出一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="176"/>
+        <location filename="../processing_provider/suitability.py" line="179"/>
         <source>Criterion {n}</source>
         <translation>准则 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="179"/>
+        <location filename="../processing_provider/suitability.py" line="182"/>
         <source>The reference grid</source>
         <translation>参考网格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="181"/>
+        <location filename="../processing_provider/suitability.py" line="184"/>
         <source>Constraint {n}</source>
         <translation>约束 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="212"/>
+        <location filename="../processing_provider/suitability.py" line="215"/>
         <source>Reading the range of each criterion</source>
         <translation>正在读取各准则的取值范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="223"/>
+        <location filename="../processing_provider/suitability.py" line="229"/>
         <source>Pass 1: the score distribution of every draw</source>
         <translation>第 1 遍：各次抽样的得分分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="233"/>
+        <location filename="../processing_provider/suitability.py" line="239"/>
         <source>mean suitability score</source>
         <translation>适宜性得分均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="234"/>
+        <location filename="../processing_provider/suitability.py" line="240"/>
         <source>standard deviation of the score</source>
         <translation>得分标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="235"/>
+        <location filename="../processing_provider/suitability.py" line="241"/>
         <source>probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="236"/>
+        <location filename="../processing_provider/suitability.py" line="242"/>
         <source>robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="246"/>
+        <location filename="../processing_provider/suitability.py" line="252"/>
         <source>Scoring {draws} draws per cell</source>
         <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="270"/>
+        <location filename="../processing_provider/suitability.py" line="279"/>
         <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
         <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="313"/>
+        <location filename="../processing_provider/suitability.py" line="322"/>
         <source>Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got &apos;{text}&apos;</source>
         <translation>请为每个准则给出一个方向，+（正向/效益型）或 -（负向/成本型），如 +,-,+；当前为“{text}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="329"/>
-        <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid</source>
-        <translation>准则“{name}”在参考网格上没有有效像元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="332"/>
+        <location filename="../processing_provider/suitability.py" line="347"/>
         <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
         <translation>准则“{name}”为常数，无法归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="333"/>
+        <location filename="../processing_provider/suitability.py" line="348"/>
         <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
         <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="378"/>
-        <source>Exclusion zones cover {ha} ha</source>
-        <translation>排除区覆盖 {ha} ha</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="384"/>
+        <location filename="../processing_provider/suitability.py" line="410"/>
         <source>score ≥ {t:g}</source>
         <translation>得分 ≥ {t:g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="384"/>
+        <location filename="../processing_provider/suitability.py" line="410"/>
         <source>top {p:g} % of the study area in each draw</source>
         <translation>每次抽样中位于研究区得分最高的前 {p:g} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="385"/>
+        <location filename="../processing_provider/suitability.py" line="411"/>
         <source>Suitable if</source>
         <translation>适宜条件</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="115"/>
+        <location filename="../ui/page_zoning.py" line="82"/>
         <source>Weight uncertainty (CV)</source>
         <translation>权重不确定性（CV）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="385"/>
+        <location filename="../processing_provider/suitability.py" line="411"/>
         <source>Criterion uncertainty (σ)</source>
         <translation>准则不确定性（σ）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="359"/>
+        <location filename="../ui/page_zoning.py" line="285"/>
         <source>Draws</source>
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="399"/>
+        <location filename="../processing_provider/suitability.py" line="425"/>
         <source>min-max from {low:.4g}–{high:.4g}</source>
         <translation>最小-最大值归一化，原范围 {low:.4g}–{high:.4g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="399"/>
+        <location filename="../processing_provider/suitability.py" line="425"/>
         <source>as given (0–1)</source>
         <translation>按原值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="402"/>
+        <location filename="../processing_provider/suitability.py" line="428"/>
         <source>Mean weight</source>
         <translation>平均权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="402"/>
+        <location filename="../processing_provider/suitability.py" line="428"/>
         <source>Std. dev. of the weight</source>
         <translation>权重标准差</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="52"/>
+        <location filename="../ui/page_risk.py" line="50"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="405"/>
+        <location filename="../processing_provider/suitability.py" line="431"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="407"/>
+        <location filename="../processing_provider/suitability.py" line="433"/>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="407"/>
+        <location filename="../processing_provider/suitability.py" line="433"/>
         <source>Criteria and weights</source>
         <translation>准则与权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="407"/>
+        <location filename="../processing_provider/suitability.py" line="433"/>
         <source>Robustness classes</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="369"/>
+        <location filename="../ui/page_zoning.py" line="295"/>
         <source>weight {c:+.0%}</source>
         <translation>权重 {c:+.0%}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="424"/>
+        <location filename="../processing_provider/suitability.py" line="450"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="432"/>
+        <location filename="../processing_provider/suitability.py" line="458"/>
         <source>Sensitivity to each weight</source>
         <translation>对各权重的敏感性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="432"/>
+        <location filename="../processing_provider/suitability.py" line="458"/>
         <source>Weight changed</source>
         <translation>改变的权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="432"/>
+        <location filename="../processing_provider/suitability.py" line="458"/>
         <source>Change</source>
         <translation>变化量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="432"/>
+        <location filename="../processing_provider/suitability.py" line="458"/>
         <source>Suitable area (ha)</source>
         <translation>适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="432"/>
+        <location filename="../processing_provider/suitability.py" line="458"/>
         <source>Mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="432"/>
+        <location filename="../processing_provider/suitability.py" line="458"/>
         <source>Baseline cells kept (%)</source>
         <translation>基准适宜像元保留率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="439"/>
+        <location filename="../processing_provider/suitability.py" line="465"/>
         <source>Weights against outcomes across the draws</source>
         <translation>各次抽样中权重与结果的相关性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="439"/>
+        <location filename="../processing_provider/suitability.py" line="465"/>
         <source>r (area)</source>
         <translation>r（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="439"/>
+        <location filename="../processing_provider/suitability.py" line="465"/>
         <source>ρ (area)</source>
         <translation>ρ（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="439"/>
+        <location filename="../processing_provider/suitability.py" line="465"/>
         <source>r (kept)</source>
         <translation>r（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="439"/>
+        <location filename="../processing_provider/suitability.py" line="465"/>
         <source>ρ (kept)</source>
         <translation>ρ（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="443"/>
+        <location filename="../processing_provider/suitability.py" line="469"/>
         <source>Suitability under uncertainty report</source>
         <translation>不确定性下的适宜性评价报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="385"/>
+        <location filename="../processing_provider/suitability.py" line="411"/>
         <source>{draws} (seed {seed})</source>
         <translation>{draws}（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="427"/>
+        <location filename="../processing_provider/suitability.py" line="453"/>
         <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
         <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/costs.py" line="54"/>
+        <location filename="../algorithms/costs.py" line="55"/>
         <source>The cost from demand point {demand} to candidate site {candidate} is {cost}; costs must be zero or positive numbers (leave unreachable pairs out).</source>
         <translation>需求点 {demand} 到候选点 {candidate} 的成本为 {cost}；成本必须为零或正数（不可达的组合请直接省略）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/costs.py" line="71"/>
+        <location filename="../algorithms/costs.py" line="72"/>
         <source>The pair demand point {demand}, candidate site {candidate} appears more than once in the costs.</source>
         <translation>需求点 {demand} 与候选点 {candidate} 这一组合在成本中出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="174"/>
+        <location filename="../algorithms/land_allocation.py" line="200"/>
         <source>The grid needs at least one row and one column</source>
         <translation>网格至少需要一行一列</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="258"/>
+        <location filename="../algorithms/land_allocation.py" line="284"/>
         <source>There are no units to allocate</source>
         <translation>没有可配置的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="265"/>
+        <location filename="../algorithms/land_allocation.py" line="291"/>
         <source>At least one land use is needed</source>
         <translation>至少需要一种用地类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="267"/>
+        <location filename="../algorithms/land_allocation.py" line="293"/>
         <source>{names} use names were given for {k} uses</source>
         <translation>为 {k} 种用地给出了 {names} 个用地名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="274"/>
+        <location filename="../algorithms/land_allocation.py" line="300"/>
         <source>The demand table has {rows} rows for {k} uses; give one required area and tolerance per use</source>
         <translation>需求表有 {rows} 行，而用地有 {k} 种；请为每种用地给出一个需求面积和容差</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="276"/>
+        <location filename="../algorithms/land_allocation.py" line="302"/>
         <source>{count} units have no positive area</source>
         <translation>{count} 个单元的面积不为正</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="278"/>
+        <location filename="../algorithms/land_allocation.py" line="304"/>
         <source>{count} units have a current use that is not one of the {k} uses (−1 means none or other)</source>
         <translation>{count} 个单元的现状用地不属于这 {k} 种用地（−1 表示无或其他）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="281"/>
+        <location filename="../algorithms/land_allocation.py" line="307"/>
         <source>Suitability must lie between 0 and 1; {use} has values outside</source>
         <translation>适宜性必须介于 0 到 1 之间；{use} 有超出此范围的值</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="283"/>
+        <location filename="../algorithms/land_allocation.py" line="309"/>
         <source>Risk must be a number between 0 and 1 for every unit; {count} units are missing or outside</source>
         <translation>每个单元的风险必须是 0 到 1 之间的数值；有 {count} 个单元缺失或超出范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="287"/>
+        <location filename="../algorithms/land_allocation.py" line="313"/>
         <source>Population must be zero or a positive number for every unit</source>
         <translation>每个单元的人口必须为零或正数</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="289"/>
+        <location filename="../algorithms/land_allocation.py" line="315"/>
         <source>Required areas must be zero or positive numbers of hectares</source>
         <translation>需求面积必须为零或正数（单位：ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="291"/>
+        <location filename="../algorithms/land_allocation.py" line="317"/>
         <source>Tolerances must be zero or positive numbers of hectares</source>
         <translation>容差必须为零或正数（单位：ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="396"/>
+        <location filename="../processing_provider/land_allocation.py" line="412"/>
         <source>Choose at least one objective</source>
         <translation>请至少选择一个目标</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="296"/>
+        <location filename="../algorithms/land_allocation.py" line="322"/>
         <source>Each objective may be chosen only once</source>
         <translation>每个目标只能选择一次</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="299"/>
+        <location filename="../algorithms/land_allocation.py" line="325"/>
         <source>The development uses must be among the {k} uses</source>
         <translation>开发用地必须属于这 {k} 种用地</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="301"/>
+        <location filename="../algorithms/land_allocation.py" line="327"/>
         <source>Choose which uses count as development for the risk exposure objective</source>
         <translation>请选择在风险暴露目标中计为开发用地的用地类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="343"/>
+        <location filename="../algorithms/land_allocation.py" line="369"/>
         <source>population exposed to risk</source>
         <translation>暴露于风险的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="343"/>
+        <location filename="../algorithms/land_allocation.py" line="369"/>
         <source>persons</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="343"/>
+        <location filename="../algorithms/land_allocation.py" line="369"/>
         <source>development area exposed to risk</source>
         <translation>暴露于风险的建设用地面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="348"/>
+        <location filename="../algorithms/land_allocation.py" line="374"/>
         <source>ha</source>
         <translation>公顷</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="345"/>
+        <location filename="../algorithms/land_allocation.py" line="371"/>
         <source>mean suitability</source>
         <translation>平均适宜性</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="347"/>
+        <location filename="../algorithms/land_allocation.py" line="373"/>
         <source>compactness</source>
         <translation>紧凑度</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="348"/>
+        <location filename="../algorithms/land_allocation.py" line="374"/>
         <source>converted area</source>
         <translation>转换面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="606"/>
+        <location filename="../algorithms/land_allocation.py" line="643"/>
         <source>No allocation of whole units was found that meets the demand of {uses} within its tolerance: the units may be too large for so narrow a tolerance; widen it or check the required area</source>
         <translation>未找到以整单元配置、且在容差范围内满足 {uses} 需求的方案：对于如此小的容差，单元可能过大；请放宽容差或检查需求面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="620"/>
+        <location filename="../algorithms/land_allocation.py" line="657"/>
         <source>The locked units already hold {locked:.2f} ha of {use}, more than the {high:.2f} ha its demand and tolerance allow</source>
         <translation>锁定单元中已有 {locked:.2f} ha 的 {use}，超过了其需求与容差所允许的 {high:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="626"/>
+        <location filename="../algorithms/land_allocation.py" line="663"/>
         <source>No unlocked unit is suitable for {use}, yet its demand needs {need:.2f} ha more than the locked units hold</source>
         <translation>没有适宜 {use} 的未锁定单元，但其需求比锁定单元已有的面积还多 {need:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="628"/>
+        <location filename="../algorithms/land_allocation.py" line="665"/>
         <source>{use} needs at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units are suitable for it</source>
         <translation>{use} 在未锁定单元上至少需要 {need:.2f} ha，但适宜它的未锁定单元只有 {available:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="638"/>
+        <location filename="../algorithms/land_allocation.py" line="675"/>
         <source>{uses} together need at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units suit any of them</source>
         <translation>{uses} 在未锁定单元上合计至少需要 {need:.2f} ha，但适宜其中任一用地的未锁定单元只有 {available:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="658"/>
+        <location filename="../algorithms/land_allocation.py" line="682"/>
         <source>The population size must be a whole number from {low} to {high}</source>
         <translation>种群规模必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="658"/>
+        <location filename="../algorithms/land_allocation.py" line="682"/>
         <source>The number of generations must be a whole number from {low} to {high}</source>
         <translation>迭代代数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="239"/>
+        <location filename="../algorithms/location.py" line="351"/>
         <source>The solver stopped without a solution: {message}</source>
         <translation>求解器已停止，但未得到解：{message}</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="259"/>
+        <location filename="../algorithms/location.py" line="389"/>
         <source>No solution was found within the time limit of {seconds:g} s. Allow more time, or reduce the number of demand points or candidate sites.</source>
         <translation>在 {seconds:g} s 的时间上限内未找到解。请放宽时间上限，或减少需求点或候选点的数量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="274"/>
+        <location filename="../algorithms/location.py" line="442"/>
         <source>Demand point {index} has weight {value}; weights (people) must be zero or positive numbers.</source>
         <translation>需求点 {index} 的权重为 {value}；权重（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="280"/>
+        <location filename="../algorithms/location.py" line="448"/>
         <source>Every demand point has weight 0: there is nobody to serve.</source>
         <translation>所有需求点的权重均为 0：没有需要服务的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="302"/>
+        <location filename="../algorithms/location.py" line="470"/>
         <source>Candidate site {index} has capacity {value}; capacities (people) must be zero or positive.</source>
         <translation>候选点 {index} 的容量为 {value}；容量（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="314"/>
+        <location filename="../algorithms/location.py" line="482"/>
         <source>The number of new sites must be a whole number of at least 0, got {p}.</source>
         <translation>新增设施数必须是不小于 0 的整数，当前为 {p}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="316"/>
+        <location filename="../algorithms/location.py" line="484"/>
         <source>{p} new sites were asked for, but only {free} candidate sites are not open already.</source>
         <translation>要求新增 {p} 处设施，但尚未开放的候选点只有 {free} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="322"/>
+        <location filename="../algorithms/location.py" line="490"/>
         <source>At least one site must be open: ask for new sites or give existing ones.</source>
         <translation>至少需要开放一处设施：请要求新增设施或提供现有设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="328"/>
+        <location filename="../algorithms/location.py" line="496"/>
         <source>The time limit must be a positive number of seconds, got {value}.</source>
         <translation>时间上限必须是正数（秒），当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="330"/>
+        <location filename="../algorithms/location.py" line="498"/>
         <source>The MIP gap must be zero or a positive fraction, got {value}.</source>
         <translation>MIP 最优性间隙必须为零或正的小数，当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="698"/>
+        <location filename="../algorithms/location.py" line="858"/>
         <source>Even with every candidate site open, their capacities cannot serve everybody within the service distance {service:g}. Add candidate sites or capacity, or increase the service distance.</source>
         <translation>即使开放所有候选点，其容量也无法在服务距离 {service:g} 内服务所有人。请增加候选点或容量，或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="711"/>
+        <location filename="../algorithms/location.py" line="871"/>
         <source>The maximal covering model has no solution.</source>
         <translation>最大覆盖模型无解。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="907"/>
+        <location filename="../algorithms/location.py" line="1097"/>
         <source>No placement of {p} new sites, with the existing ones, can serve every demand point within the sites&apos; reach and capacity. Ask for more sites, or add candidate sites or capacity.</source>
         <translation>无论 {p} 处新增设施如何布置，连同现有设施都无法在设施的可达范围和容量内服务所有需求点。请要求更多新增设施，或增加候选点或容量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network.py" line="94"/>
-        <source>Road speeds must be positive (km/h); {count} roads have a speed of 0 or less</source>
-        <translation>道路速度必须为正数（km/h）；有 {count} 条道路的速度小于或等于 0</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network.py" line="102"/>
+        <location filename="../algorithms/network.py" line="109"/>
         <source>The road layer has no line with at least two vertices</source>
         <translation>道路图层中没有至少包含两个顶点的线</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="136"/>
+        <location filename="../algorithms/network_zones.py" line="286"/>
         <source>The hazard raster weighting the roads must hold degrees between 0 and 1 (found {low} to {high}); normalise it first</source>
         <translation>用于道路加权的危险性栅格取值必须在 0 到 1 之间（实际为 {low} 到 {high}）；请先进行归一化</translation>
     </message>
@@ -2374,22 +2339,22 @@
         <translation>单元大小（{size:g}）小于栅格像元（{cell:g}）；请选择不小于一个栅格像元的单元大小</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="47"/>
+        <location filename="../plugin.py" line="52"/>
         <source>SETS resilience guide…</source>
         <translation>SETS 韧性指南…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="54"/>
         <source>A step-by-step guide through the SETS framework and its three paths on the project&apos;s layers</source>
         <translation>基于项目图层，逐步引导完成 SETS 框架及其三条路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="52"/>
+        <location filename="../processing_provider/base.py" line="87"/>
         <source>0 · SETS resilience index</source>
         <translation>0 · SETS 韧性指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="55"/>
+        <location filename="../processing_provider/base.py" line="90"/>
         <source>3 · Community emergency network</source>
         <translation>3 · 社区应急网络</translation>
     </message>
@@ -2399,227 +2364,222 @@
         <translation>安全疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="75"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="123"/>
         <source>Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity</source>
         <translation>从居民到避难场所、避开危险区或对其施加惩罚的路线，可分配至最近避难场所或在容量范围内分配</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="78"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="126"/>
         <source>evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急</source>
         <translation>疏散,路线,避难场所,危险,避让,容量,运输问题,避难,疏散通道,应急</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="81"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="129"/>
         <source>Residents (points or polygons)</source>
         <translation>居民（点或面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="57"/>
+        <location filename="../processing_provider/network_input.py" line="75"/>
         <source>Population field (persons)</source>
         <translation>人口字段（人）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="66"/>
+        <location filename="../ui/page_network.py" line="60"/>
         <source>Resident id field</source>
         <translation>居民编号字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="82"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
         <source>Shelters (points)</source>
         <translation>避难场所（点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="83"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="131"/>
         <source>Shelter id field</source>
         <translation>避难场所 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="84"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="132"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="86"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="134"/>
         <source>Hazard zones (polygons)</source>
         <translation>危险区（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="87"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="135"/>
         <source>Roads in hazard zones</source>
         <translation>危险区内的道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="87"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="135"/>
         <source>Avoid (closed, except to leave the zone one starts in)</source>
         <translation>避让（封闭，仅可用于离开出发时所在的危险区）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="87"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="135"/>
         <source>Penalise (cost × PENALTY)</source>
         <translation>惩罚（成本 × PENALTY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="88"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="136"/>
         <source>Penalty factor</source>
         <translation>惩罚系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="89"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="137"/>
         <source>Hazard raster weighting roads (0–1)</source>
         <translation>用于道路加权的危险性栅格（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="145"/>
+        <location filename="../ui/page_network.py" line="108"/>
         <source>Assignment</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="135"/>
+        <location filename="../ui/page_network.py" line="107"/>
         <source>Nearest shelter</source>
         <translation>最近的避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="90"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="138"/>
         <source>Respect shelter capacity (transportation problem)</source>
         <translation>考虑避难场所容量（运输问题）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="125"/>
+        <location filename="../ui/page_network.py" line="108"/>
         <source>Evacuation routes</source>
         <translation>疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="92"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="140"/>
         <source>Residents not evacuated</source>
         <translation>未疏散居民</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="93"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="141"/>
         <source>Evacuation report</source>
         <translation>疏散报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="94"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="142"/>
         <source>Population with a safe route to a shelter (%)</source>
         <translation>有安全路线通往避难场所的人口（%）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="214"/>
+        <location filename="../ui/page_network.py" line="174"/>
         <source>The resident layer</source>
         <translation>居民图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="106"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="176"/>
         <source>The shelter layer</source>
         <translation>避难场所图层</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="217"/>
+        <location filename="../ui/page_network.py" line="177"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="112"/>
+        <location filename="../processing_provider/network_input.py" line="209"/>
         <source>{n} demand features have no population and count as 0 persons</source>
         <translation>{n} 个需求要素没有人口值，按 0 人计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="252"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="403"/>
         <source>Shelter</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="110"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="165"/>
         <source>The capacity-respecting assignment needs CAPACITY_FIELD</source>
         <translation>考虑容量的分配需要 CAPACITY_FIELD</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="111"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="195"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="124"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="221"/>
         <source>Hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="132"/>
-        <source>{n} shelters stand inside hazard zones and are not used in avoid mode</source>
-        <translation>{n} 处避难场所位于危险区内，在避让模式下不予使用</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="180"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="323"/>
         <source>{p:.2f} % of residents have a safe route to a shelter</source>
         <translation>{p:.2f} % 的居民有通往避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="206"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="397"/>
         <source>too far from any road</source>
         <translation>距离道路过远</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="208"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="336"/>
         <source>no safe route to any shelter</source>
         <translation>没有通往任何避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="210"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="337"/>
         <source>shelters within reach are full</source>
         <translation>可到达的避难场所已满</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="240"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="373"/>
         <source>With a safe route to a shelter</source>
         <translation>有通往避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="241"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="374"/>
         <source>Not evacuated</source>
         <translation>未疏散</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="242"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="375"/>
         <source>Mean route length (m, per person)</source>
         <translation>平均路线长度（m，人均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="243"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="376"/>
         <source>Mean walking time (min, per person)</source>
         <translation>平均步行时间（min，人均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="244"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="377"/>
         <source>Longest route (m)</source>
         <translation>最长路线（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="245"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="378"/>
         <source>Route length inside hazard zones (m, total)</source>
         <translation>危险区内路线长度（m，合计）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="379"/>
         <source>Hazard zones</source>
         <translation>危险区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="379"/>
         <source>avoided</source>
         <translation>避让</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="379"/>
         <source>penalised</source>
         <translation>惩罚</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="379"/>
         <source>none given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="135"/>
+        <location filename="../processing_provider/network_input.py" line="243"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -2629,72 +2589,72 @@
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="416"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <location filename="../processing_provider/service_coverage.py" line="326"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="253"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="404"/>
         <source>People per shelter</source>
         <translation>各避难场所人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="257"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="408"/>
         <source>People by walking time (minutes)</source>
         <translation>按步行时间统计的人数（分钟）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="416"/>
         <source>Residents not evacuated, by reason</source>
         <translation>未疏散居民（按原因）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="416"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="264"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="417"/>
         <source>Evacuation routes report</source>
         <translation>疏散路线报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="79"/>
+        <location filename="../processing_provider/facility_location.py" line="93"/>
         <source>Facility location (new shelters and clinics)</source>
         <translation>设施选址（新建避难场所和诊所）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="82"/>
+        <location filename="../processing_provider/facility_location.py" line="96"/>
         <source>Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly</source>
         <translation>确定新增设施的位置：集合覆盖、最大覆盖、p-中位、p-中心模型，可考虑容量约束，精确求解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="85"/>
+        <location filename="../processing_provider/facility_location.py" line="99"/>
         <source>location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖</source>
         <translation>选址—分配,LSCP,MCLP,p-中位,p-中心,有容量约束,MILP,HiGHS,避难场所,选址,覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="90"/>
+        <location filename="../processing_provider/facility_location.py" line="104"/>
         <source>LSCP: fewest new sites covering everyone</source>
         <translation>LSCP：以最少的新增设施覆盖所有人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="91"/>
+        <location filename="../processing_provider/facility_location.py" line="105"/>
         <source>MCLP: P new sites covering the most people</source>
         <translation>MCLP：P 处新增设施覆盖最多人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="92"/>
+        <location filename="../processing_provider/facility_location.py" line="106"/>
         <source>p-median: P new sites with the least total travel</source>
         <translation>p-中位：P 处新增设施，总出行成本最小</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="93"/>
+        <location filename="../processing_provider/facility_location.py" line="107"/>
         <source>p-center: P new sites with the shortest longest trip</source>
         <translation>p-中心：P 处新增设施，最远出行成本最小</translation>
     </message>
@@ -2704,107 +2664,107 @@
         <translation>需求点（居民：点或面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="59"/>
+        <location filename="../processing_provider/network_input.py" line="77"/>
         <source>Demand id field</source>
         <translation>需求点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="98"/>
+        <location filename="../processing_provider/facility_location.py" line="112"/>
         <source>Candidate sites (points)</source>
         <translation>候选点（点）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="117"/>
+        <location filename="../ui/page_network.py" line="95"/>
         <source>Candidate id field</source>
         <translation>备选场地编号字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="100"/>
+        <location filename="../processing_provider/facility_location.py" line="114"/>
         <source>Existing facilities (always open)</source>
         <translation>现有设施（始终开放）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="102"/>
+        <location filename="../processing_provider/facility_location.py" line="116"/>
         <source>Origin–destination cost table (instead of the network)</source>
         <translation>起讫点（OD）成本表（代替道路网络）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="103"/>
+        <location filename="../processing_provider/facility_location.py" line="117"/>
         <source>Cost table: demand id field</source>
         <translation>成本表：需求点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="104"/>
+        <location filename="../processing_provider/facility_location.py" line="118"/>
         <source>Cost table: site id field</source>
         <translation>成本表：设施点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="105"/>
+        <location filename="../processing_provider/facility_location.py" line="119"/>
         <source>Cost table: cost field</source>
         <translation>成本表：成本字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="119"/>
+        <location filename="../ui/page_network.py" line="95"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="107"/>
+        <location filename="../processing_provider/facility_location.py" line="121"/>
         <source>Capacity field (persons; capacitated model)</source>
         <translation>容量字段（人；有容量约束的模型）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="108"/>
+        <location filename="../processing_provider/facility_location.py" line="122"/>
         <source>Number of new sites P</source>
         <translation>新增设施数 P</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="109"/>
+        <location filename="../processing_provider/facility_location.py" line="123"/>
         <source>Service distance or time (0 = none for p-median and p-center)</source>
         <translation>服务距离或时间（0 = p-中位和 p-中心模型不设限）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="110"/>
+        <location filename="../processing_provider/facility_location.py" line="124"/>
         <source>Solver time limit (s)</source>
         <translation>求解器时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="111"/>
+        <location filename="../processing_provider/facility_location.py" line="125"/>
         <source>Accepted optimality gap (%)</source>
         <translation>可接受的最优性间隙（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="112"/>
+        <location filename="../processing_provider/facility_location.py" line="126"/>
         <source>Selected sites</source>
         <translation>选定设施点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="113"/>
+        <location filename="../processing_provider/facility_location.py" line="127"/>
         <source>Allocation lines</source>
         <translation>分配线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="114"/>
+        <location filename="../processing_provider/facility_location.py" line="128"/>
         <source>Location report</source>
         <translation>选址报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="115"/>
+        <location filename="../processing_provider/facility_location.py" line="129"/>
         <source>Objective value</source>
         <translation>目标函数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="116"/>
+        <location filename="../processing_provider/facility_location.py" line="130"/>
         <source>Population served or covered (%)</source>
         <translation>服务或覆盖人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="117"/>
+        <location filename="../processing_provider/facility_location.py" line="131"/>
         <source>Covered percent for 1…P new sites (MCLP)</source>
         <translation>新增 1…P 处设施时的覆盖率（MCLP）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="286"/>
+        <location filename="../processing_provider/facility_location.py" line="318"/>
         <source>Solver status</source>
         <translation>求解器状态</translation>
     </message>
@@ -2814,27 +2774,27 @@
         <translation>需求点图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="127"/>
+        <location filename="../processing_provider/facility_location.py" line="141"/>
         <source>The covering models need a SERVICE_DISTANCE greater than 0</source>
         <translation>覆盖模型需要大于 0 的 SERVICE_DISTANCE</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="130"/>
+        <location filename="../processing_provider/facility_location.py" line="144"/>
         <source>The candidate layer</source>
         <translation>候选点图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="132"/>
+        <location filename="../processing_provider/facility_location.py" line="146"/>
         <source>The existing facility layer</source>
         <translation>现有设施图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="114"/>
+        <location filename="../processing_provider/network_input.py" line="211"/>
         <source>Demand</source>
         <translation>需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="134"/>
+        <location filename="../processing_provider/facility_location.py" line="148"/>
         <source>Candidate</source>
         <translation>候选点</translation>
     </message>
@@ -2844,152 +2804,147 @@
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="143"/>
+        <location filename="../processing_provider/facility_location.py" line="157"/>
         <source>Candidate and existing facility ids must differ; some are used by both</source>
         <translation>候选点与现有设施的 ID 不能相同；部分 ID 被两者同时使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="172"/>
+        <location filename="../processing_provider/facility_location.py" line="193"/>
         <source>The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum</source>
         <translation>求解器因达到时间上限而停止：所得解与最优解的差距可能达 {gap:.2f} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="187"/>
+        <location filename="../processing_provider/facility_location.py" line="213"/>
         <source>{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})</source>
         <translation>{model}：新增 {new} 处设施，服务 {covered:.2f} % 的人口，目标函数值 {objective:.6g}（{status}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="94"/>
+        <location filename="../processing_provider/network_input.py" line="178"/>
         <source>{what} ids must be unique; repeated: {ids}</source>
         <translation>{what} ID 必须唯一；重复的 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="196"/>
+        <location filename="../processing_provider/facility_location.py" line="222"/>
         <source>Candidates</source>
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="199"/>
+        <location filename="../processing_provider/facility_location.py" line="225"/>
         <source>The existing facilities need the capacity field &apos;{field}&apos; too</source>
         <translation>现有设施也需要容量字段 '{field}'</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="200"/>
+        <location filename="../processing_provider/facility_location.py" line="226"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="217"/>
+        <location filename="../processing_provider/facility_location.py" line="253"/>
         <source>{n} sites are farther than MAX_SNAP from any road and cannot serve anyone</source>
         <translation>{n} 处设施点与最近道路的距离超过 MAX_SNAP，无法服务任何人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="224"/>
+        <location filename="../processing_provider/facility_location.py" line="264"/>
         <source>A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD</source>
         <translation>成本表需要 COST_ORIGIN_FIELD、COST_DESTINATION_FIELD 和 COST_FIELD</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="239"/>
+        <location filename="../algorithms/location.py" line="1464"/>
         <source>No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)</source>
         <translation>成本表中没有与需求点和设施点 ID 匹配的行（或所有成本均超过服务距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="241"/>
-        <source>{n} rows of the cost table name unknown ids or have no cost; they are ignored</source>
-        <translation>成本表中有 {n} 行引用了未知 ID 或缺少成本值，已忽略</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="287"/>
+        <location filename="../processing_provider/facility_location.py" line="319"/>
         <source>Optimality gap (%)</source>
         <translation>最优性间隙（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="288"/>
+        <location filename="../processing_provider/facility_location.py" line="320"/>
         <source>Objective</source>
         <translation>目标函数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="289"/>
+        <location filename="../processing_provider/facility_location.py" line="321"/>
         <source>New sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="290"/>
+        <location filename="../processing_provider/facility_location.py" line="322"/>
         <source>Existing facilities kept open</source>
         <translation>保持开放的现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="291"/>
+        <location filename="../processing_provider/facility_location.py" line="323"/>
         <source>Population served or covered</source>
         <translation>服务或覆盖人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="292"/>
+        <location filename="../processing_provider/facility_location.py" line="324"/>
         <source>Mean cost per person served ({u})</source>
         <translation>受服务人口的人均成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="293"/>
+        <location filename="../processing_provider/facility_location.py" line="325"/>
         <source>Largest cost of a person served ({u})</source>
         <translation>受服务人口的最大成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="294"/>
+        <location filename="../processing_provider/facility_location.py" line="326"/>
         <source>Service distance or time ({u})</source>
         <translation>服务距离或时间（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="295"/>
+        <location filename="../processing_provider/facility_location.py" line="327"/>
         <source>Demand points not fully served</source>
         <translation>未完全获得服务的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="296"/>
+        <location filename="../processing_provider/facility_location.py" line="329"/>
         <source>Solve time (s)</source>
         <translation>求解时间（s）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <location filename="../processing_provider/land_allocation.py" line="920"/>
         <source>Solution</source>
         <translation>解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="302"/>
+        <location filename="../processing_provider/facility_location.py" line="334"/>
         <source>New sites P</source>
         <translation>新增设施数 P</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="299"/>
+        <location filename="../processing_provider/service_coverage.py" line="311"/>
         <source>Population covered (%)</source>
         <translation>覆盖人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="304"/>
+        <location filename="../processing_provider/facility_location.py" line="336"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="282"/>
+        <location filename="../ui/page_network.py" line="244"/>
         <source>Covered (%)</source>
         <translation>覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="304"/>
+        <location filename="../processing_provider/facility_location.py" line="336"/>
         <source>Added by the last site (points)</source>
         <translation>最后一处设施带来的增量（百分点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="304"/>
+        <location filename="../processing_provider/facility_location.py" line="336"/>
         <source>Sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="305"/>
+        <location filename="../processing_provider/facility_location.py" line="337"/>
         <source>Coverage against the number of new sites</source>
         <translation>覆盖率随新增设施数的变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="306"/>
+        <location filename="../processing_provider/facility_location.py" line="338"/>
         <source>Facility location report</source>
         <translation>设施选址报告</translation>
     </message>
@@ -3029,442 +2984,437 @@
         <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f' = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="140"/>
+        <location filename="../processing_provider/land_allocation.py" line="148"/>
         <source>{what}: &apos;{text}&apos; is not a number</source>
         <translation>{what}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="148"/>
+        <location filename="../processing_provider/land_allocation.py" line="156"/>
         <source>SUITABILITY is empty: give one row per land use, e.g. urban, suit_urban; farmland, /data/farm_suitability.tif</source>
         <translation>SUITABILITY 为空：每种用途一行，例如 urban, suit_urban; farmland, /data/farm_suitability.tif</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="152"/>
+        <location filename="../processing_provider/land_allocation.py" line="160"/>
         <source>SUITABILITY row &apos;{row}&apos; needs two values: a land use and a field of the units or a raster</source>
         <translation>SUITABILITY 行“{row}”需要两个值：用途，以及单元字段或栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="156"/>
+        <location filename="../processing_provider/land_allocation.py" line="164"/>
         <source>SUITABILITY lists the use &apos;{use}&apos; twice</source>
         <translation>SUITABILITY 中用途“{use}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="165"/>
+        <location filename="../processing_provider/land_allocation.py" line="173"/>
         <source>{what} names the use &apos;{use}&apos;, which is not in SUITABILITY (the uses are {uses})</source>
         <translation>{what} 中的用途“{use}”不在 SUITABILITY 中（用途为 {uses}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="178"/>
+        <location filename="../processing_provider/land_allocation.py" line="186"/>
         <source>DEMAND is empty: give one row per land use, e.g. urban, 1200, 50; farmland, 3000, 5%</source>
         <translation>DEMAND 为空：每种用途一行，例如 urban, 1200, 50; farmland, 3000, 5%</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="181"/>
+        <location filename="../processing_provider/land_allocation.py" line="189"/>
         <source>DEMAND row &apos;{row}&apos; needs a land use, the required area (ha) and optionally a tolerance (ha, or a percentage such as 5%)</source>
         <translation>DEMAND 行“{row}”需要用途、需求面积（公顷），以及可选的容差（公顷，或百分比如 5%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="186"/>
+        <location filename="../processing_provider/land_allocation.py" line="194"/>
         <source>DEMAND lists the use &apos;{use}&apos; twice</source>
         <translation>DEMAND 中用途“{use}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="187"/>
+        <location filename="../processing_provider/land_allocation.py" line="195"/>
         <source>DEMAND of {use}</source>
         <translation>{use} 的 DEMAND</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="192"/>
+        <location filename="../processing_provider/land_allocation.py" line="200"/>
         <source>DEMAND tolerance of {use}</source>
         <translation>{use} 的 DEMAND 容差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="202"/>
+        <location filename="../processing_provider/land_allocation.py" line="211"/>
         <source>CURRENT_USE_CLASSES row &apos;{row}&apos; needs a land use and at least one class value</source>
         <translation>CURRENT_USE_CLASSES 行“{row}”需要用途和至少一个类别值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="206"/>
+        <location filename="../processing_provider/land_allocation.py" line="215"/>
         <source>CURRENT_USE_CLASSES of {use}</source>
         <translation>{use} 的 CURRENT_USE_CLASSES</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="208"/>
+        <location filename="../processing_provider/land_allocation.py" line="223"/>
         <source>CURRENT_USE_CLASSES is empty: say which raster values are which use, e.g. urban, 5; farmland, 1; forest, 2, 3</source>
         <translation>CURRENT_USE_CLASSES 为空：请说明哪些栅格值对应哪种用途，例如 urban, 5; farmland, 1; forest, 2, 3</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="226"/>
+        <location filename="../processing_provider/land_allocation.py" line="241"/>
         <source>LOCKED_FIELD holds &apos;{value}&apos; for unit {unit}; use 1/0, true/false or yes/no</source>
         <translation>LOCKED_FIELD 中单元 {unit} 的值为“{value}”；请使用 1/0、true/false 或 yes/no</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="302"/>
+        <location filename="../processing_provider/land_allocation.py" line="318"/>
         <source>Land allocation scenarios (NSGA-II)</source>
         <translation>用地优化配置情景（NSGA-II）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="305"/>
+        <location filename="../processing_provider/land_allocation.py" line="321"/>
         <source>Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and conversions traded off on a Pareto front</source>
         <translation>为地块或格网单元配置土地用途：满足各用途面积需求、保持锁定用地不变，在帕累托前沿上权衡适宜性、风险暴露、紧凑度与用途转换</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="308"/>
+        <location filename="../processing_provider/land_allocation.py" line="324"/>
         <source>land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,土地利用,优化配置,多目标,情景,遗传算法</source>
         <translation>土地利用,用地配置,优化,多目标,NSGA-II,帕累托,遗传算法,情景,风险,紧凑度,land use,allocation,optimisation,multi-objective,Pareto</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="313"/>
+        <location filename="../processing_provider/land_allocation.py" line="329"/>
         <source>Maximise suitability of each use</source>
         <translation>最大化各用途的适宜性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="314"/>
+        <location filename="../processing_provider/land_allocation.py" line="330"/>
         <source>Minimise population or development exposed to risk</source>
         <translation>最小化暴露于风险的人口或建设用地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="315"/>
+        <location filename="../processing_provider/land_allocation.py" line="331"/>
         <source>Maximise compactness of each use</source>
         <translation>最大化各用途的紧凑度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="316"/>
+        <location filename="../processing_provider/land_allocation.py" line="332"/>
         <source>Minimise conversions from the current use</source>
         <translation>最小化对现状用途的转换</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="321"/>
+        <location filename="../processing_provider/land_allocation.py" line="337"/>
         <source>Planning units (polygons; empty = a grid of CELL_SIZE cells)</source>
         <translation>规划单元（多边形；留空 = 按 CELL_SIZE 生成格网）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="322"/>
+        <location filename="../processing_provider/land_allocation.py" line="338"/>
         <source>Grid cell size (m), when no planning units are given</source>
         <translation>格网单元大小（米），未给出规划单元时使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="323"/>
+        <location filename="../processing_provider/land_allocation.py" line="339"/>
         <source>Current use field (values = use names; others = other)</source>
         <translation>现状用途字段（值为用途名称；其余为 other）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="324"/>
+        <location filename="../processing_provider/land_allocation.py" line="340"/>
         <source>Or current use raster (classes)</source>
         <translation>或现状用途栅格（类别）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="325"/>
+        <location filename="../processing_provider/land_allocation.py" line="341"/>
         <source>Classes of the current use raster (use, value, value…; one row per use)</source>
         <translation>现状用途栅格的类别（用途, 值, 值…；每种用途一行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="326"/>
+        <location filename="../processing_provider/land_allocation.py" line="342"/>
         <source>Locked field (1/true = may not change)</source>
         <translation>锁定字段（1/true = 不得改变）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="327"/>
+        <location filename="../processing_provider/land_allocation.py" line="343"/>
         <source>Locked zones (red line, basic farmland, heritage…)</source>
         <translation>锁定区域（生态保护红线、永久基本农田、历史文化保护区…）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="328"/>
+        <location filename="../processing_provider/land_allocation.py" line="344"/>
         <source>Suitability per use (use, field or raster; one row per use)</source>
         <translation>各用途适宜性（用途, 字段或栅格；每种用途一行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="329"/>
+        <location filename="../processing_provider/land_allocation.py" line="345"/>
         <source>Risk raster (0–1)</source>
         <translation>风险栅格（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="330"/>
+        <location filename="../processing_provider/land_allocation.py" line="346"/>
         <source>Or risk field (0–1)</source>
         <translation>或风险字段（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="331"/>
+        <location filename="../processing_provider/land_allocation.py" line="347"/>
         <source>Population field (persons exposed; empty = development area)</source>
         <translation>人口字段（暴露人口；留空 = 建设用地面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="332"/>
+        <location filename="../processing_provider/land_allocation.py" line="348"/>
         <source>Development uses counted in the risk exposure (comma list of use names)</source>
         <translation>计入风险暴露的建设用途（用途名称，逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="333"/>
+        <location filename="../processing_provider/land_allocation.py" line="349"/>
         <source>Demand per use (use, area in ha, tolerance in ha or %; one row per use)</source>
         <translation>各用途需求（用途, 面积（公顷）, 容差（公顷或 %）；每种用途一行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="335"/>
+        <location filename="../processing_provider/land_allocation.py" line="351"/>
         <source>Population size (solutions per generation)</source>
         <translation>种群规模（每代解的个数）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="174"/>
+        <location filename="../ui/scenarios.py" line="157"/>
         <source>Generations</source>
         <translation>迭代代数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="338"/>
+        <location filename="../processing_provider/land_allocation.py" line="354"/>
         <source>Scenario columns to keep (the knee, the best in each objective, then spread along the front)</source>
         <translation>保留的情景列数（拐点解、各目标最优解，再沿前沿均匀选取）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="339"/>
+        <location filename="../processing_provider/land_allocation.py" line="355"/>
         <source>Allocated land use (compromise and kept scenarios)</source>
         <translation>配置后的土地用途（折中解及保留情景）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="340"/>
+        <location filename="../processing_provider/land_allocation.py" line="356"/>
         <source>Pareto front (objective values of every solution)</source>
         <translation>帕累托前沿（每个解的目标值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="341"/>
+        <location filename="../processing_provider/land_allocation.py" line="357"/>
         <source>Land allocation report</source>
         <translation>用地优化配置报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="342"/>
+        <location filename="../processing_provider/land_allocation.py" line="358"/>
         <source>Normalised hypervolume of the final front</source>
         <translation>最终前沿的归一化超体积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="343"/>
+        <location filename="../processing_provider/land_allocation.py" line="359"/>
         <source>Solution id of the compromise (knee) solution</source>
         <translation>折中（拐点）解的编号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="344"/>
+        <location filename="../processing_provider/land_allocation.py" line="360"/>
         <source>Number of non-dominated solutions</source>
         <translation>非支配解个数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="352"/>
+        <location filename="../processing_provider/land_allocation.py" line="368"/>
         <source>{label}: &apos;{text}&apos; is neither a field of the planning units nor a raster (path, layer id or layer name)</source>
         <translation>{label}：“{text}”既不是规划单元的字段，也不是栅格（路径、图层 ID 或图层名称）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="361"/>
+        <location filename="../processing_provider/land_allocation.py" line="377"/>
         <source>{label}: the planning units have no field &apos;{field}&apos;; their fields are {available}</source>
         <translation>{label}：规划单元没有字段“{field}”；现有字段为 {available}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="365"/>
+        <location filename="../processing_provider/land_allocation.py" line="381"/>
         <source>{label}: the field &apos;{field}&apos; is of type {type}, not a number</source>
         <translation>{label}：字段“{field}”的类型为 {type}，不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="378"/>
+        <location filename="../processing_provider/land_allocation.py" line="394"/>
         <source>Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster</source>
         <translation>请给出规划单元（UNITS），或给出 CELL_SIZE 以在第一个适宜性栅格上生成格网</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="380"/>
+        <location filename="../processing_provider/land_allocation.py" line="396"/>
         <source>CELL_SIZE is ignored: the planning units are given</source>
         <translation>已给出规划单元，忽略 CELL_SIZE</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="384"/>
+        <location filename="../processing_provider/land_allocation.py" line="400"/>
         <source>{parameter} is ignored: the cells of a grid have no fields</source>
         <translation>{parameter} 被忽略：格网单元没有字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="391"/>
+        <location filename="../processing_provider/land_allocation.py" line="407"/>
         <source>DEMAND has no row for &apos;{use}&apos;: its area is left free</source>
         <translation>DEMAND 中没有“{use}”一行：其面积不受约束</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="402"/>
+        <location filename="../processing_provider/land_allocation.py" line="418"/>
         <source>SUITABILITY of {use}</source>
         <translation>{use} 的 SUITABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="410"/>
+        <location filename="../processing_provider/land_allocation.py" line="426"/>
         <source>Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both</source>
         <translation>风险请以栅格（RISK）或字段（RISK_FIELD）之一给出，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="412"/>
+        <location filename="../processing_provider/land_allocation.py" line="428"/>
         <source>The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD</source>
         <translation>风险暴露目标需要风险数据：请给出 RISK（0–1 栅格，如多灾种综合指数）或 RISK_FIELD</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="414"/>
+        <location filename="../processing_provider/land_allocation.py" line="430"/>
         <source>The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)</source>
         <translation>风险暴露目标需要 DEVELOPMENT_USES：其用地计为暴露的用途（如 urban）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="427"/>
+        <location filename="../processing_provider/land_allocation.py" line="443"/>
         <source>Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both</source>
         <translation>现状用途请以字段（CURRENT_USE_FIELD）或栅格（CURRENT_USE_RASTER）之一给出，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="432"/>
+        <location filename="../processing_provider/land_allocation.py" line="448"/>
         <source>CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER</source>
         <translation>给出了 CURRENT_USE_CLASSES 但没有 CURRENT_USE_RASTER</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="435"/>
+        <location filename="../processing_provider/land_allocation.py" line="451"/>
         <source>No current use is given: every unit counts as &apos;other&apos; now, so conversions measure the planned area</source>
         <translation>未给出现状用途：所有单元现状均视为“other”，因此用途转换量即为规划用地面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="444"/>
+        <location filename="../processing_provider/land_allocation.py" line="460"/>
         <source>A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY</source>
         <translation>格网（CELL_SIZE）至少需要一个栅格：请在 SUITABILITY 中给出适宜性栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="462"/>
+        <location filename="../processing_provider/land_allocation.py" line="478"/>
         <source>{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels</source>
         <translation>{n} 个单元过多（最多 {max} 个）；请使用更大的 CELL_SIZE 或更少的地块</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="464"/>
+        <location filename="../processing_provider/land_allocation.py" line="480"/>
         <source>{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it</source>
         <translation>{n} 个单元：优化会较慢；增大 CELL_SIZE 或减少迭代代数可缩短时间</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="466"/>
+        <location filename="../processing_provider/land_allocation.py" line="482"/>
         <source>{n} units, {area} ha; {locked} locked ({locked_area} ha)</source>
         <translation>{n} 个单元，{area} 公顷；其中锁定 {locked} 个（{locked_area} 公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="478"/>
+        <location filename="../processing_provider/land_allocation.py" line="494"/>
         <source>NSGA-II: {size} solutions × {generations} generations, seed {seed}</source>
         <translation>NSGA-II：{size} 个解 × {generations} 代，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="483"/>
+        <location filename="../processing_provider/land_allocation.py" line="502"/>
         <source>{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}</source>
         <translation>{count} 个非支配解；折中（拐点）解：第 {knee} 号；超体积 {hv:.4f}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="510"/>
+        <location filename="../processing_provider/land_allocation.py" line="529"/>
         <source>The planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="512"/>
+        <location filename="../processing_provider/land_allocation.py" line="531"/>
         <source>The planning units layer has no features</source>
         <translation>规划单元图层没有要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="525"/>
-        <source>The planning unit {unit} has no geometry</source>
-        <translation>规划单元 {unit} 没有几何</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="549"/>
+        <location filename="../processing_provider/land_allocation.py" line="570"/>
         <source>POPULATION_FIELD: the population of unit {unit} is missing (NULL)</source>
         <translation>POPULATION_FIELD：单元 {unit} 的人口缺失（NULL）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="573"/>
+        <location filename="../processing_provider/land_allocation.py" line="605"/>
         <source>The planning units do not overlap the raster &apos;{name}&apos;</source>
         <translation>规划单元与栅格“{name}”不重叠</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="574"/>
+        <location filename="../processing_provider/land_allocation.py" line="606"/>
         <source>Zonal means of {count} raster(s) over the units (cells whose centres fall inside)</source>
         <translation>计算 {count} 个栅格在各单元上的分区均值（中心落在单元内的像元）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="586"/>
+        <location filename="../processing_provider/land_allocation.py" line="618"/>
         <source>{count} units hold no raster cell centre: the cell under a point inside each is used</source>
         <translation>{count} 个单元内没有像元中心：改用单元内一点所在的像元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="595"/>
+        <location filename="../processing_provider/land_allocation.py" line="627"/>
         <source>Finding neighbouring units (shared boundaries)</source>
         <translation>正在查找相邻单元（共享边界）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="599"/>
+        <location filename="../processing_provider/land_allocation.py" line="631"/>
         <source>{count} units share no boundary with another unit</source>
         <translation>{count} 个单元与其他单元没有共享边界</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="606"/>
+        <location filename="../processing_provider/land_allocation.py" line="638"/>
         <source>The reference raster &apos;{name}&apos;</source>
         <translation>参考栅格“{name}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="610"/>
+        <location filename="../processing_provider/land_allocation.py" line="642"/>
         <source>A {size:g} m grid over &apos;{name}&apos; has {n} cells; choose a larger CELL_SIZE</source>
         <translation>在“{name}”上生成的 {size:g} 米格网有 {n} 个单元；请选择更大的 CELL_SIZE</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="615"/>
+        <location filename="../processing_provider/land_allocation.py" line="647"/>
         <source>A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)</source>
         <translation>在“{name}”上生成 {rows} × {cols} 个 {size:g} 米格网单元；计算 {count} 个栅格的分块均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="621"/>
+        <location filename="../processing_provider/land_allocation.py" line="653"/>
         <source>The raster &apos;{name}&apos; has no cell with data</source>
         <translation>栅格“{name}”没有有效像元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="640"/>
+        <location filename="../processing_provider/land_allocation.py" line="672"/>
         <source>row {row}, column {col}</source>
         <translation>第 {row} 行第 {col} 列</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="671"/>
+        <location filename="../processing_provider/land_allocation.py" line="713"/>
         <source>Locked zones lock {count} more units</source>
         <translation>锁定区域另锁定了 {count} 个单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="678"/>
+        <location filename="../processing_provider/land_allocation.py" line="720"/>
         <source>{count} units have no risk value (NULL, or no raster data within them), e.g. {units}</source>
         <translation>{count} 个单元没有风险值（为 NULL，或其范围内无栅格数据），例如 {units}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="685"/>
+        <location filename="../processing_provider/land_allocation.py" line="727"/>
         <source>No unit has a suitability value for &apos;{use}&apos; (all NULL or no raster data)</source>
         <translation>没有任何单元具有“{use}”的适宜性值（全部为 NULL 或无栅格数据）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="328"/>
+        <location filename="../processing_provider/sets_index.py" line="354"/>
         <source>The input field &apos;{field}&apos; is replaced by the computed one of the same name</source>
         <translation>输入字段“{field}”被同名的计算字段替换</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="775"/>
+        <location filename="../processing_provider/land_allocation.py" line="817"/>
         <source>max</source>
         <translation>最大化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="775"/>
+        <location filename="../processing_provider/land_allocation.py" line="817"/>
         <source>min</source>
         <translation>最小化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="785"/>
+        <location filename="../processing_provider/land_allocation.py" line="827"/>
         <source>grid of {size:g} m cells</source>
         <translation>个 {size:g} 米格网单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="785"/>
+        <location filename="../processing_provider/land_allocation.py" line="827"/>
         <source>polygons</source>
         <translation>个多边形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="787"/>
+        <location filename="../processing_provider/land_allocation.py" line="829"/>
         <source>population (POPULATION_FIELD '{field}') × risk</source>
         <translation>人口（POPULATION_FIELD“{field}”）× 风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="787"/>
+        <location filename="../processing_provider/land_allocation.py" line="829"/>
         <source>area (ha) × risk</source>
         <translation>面积（公顷）× 风险</translation>
     </message>
@@ -3474,304 +3424,299 @@
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>{n} {mode}, {area} ha</source>
         <translation>{n} {mode}，{area} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>Locked units</source>
         <translation>锁定单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>{n} ({area} ha)</source>
         <translation>{n} 个（{area} 公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>Development uses (exposure)</source>
         <translation>建设用途（暴露）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>Exposure of a development unit</source>
         <translation>建设单元的暴露量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>NSGA-II</source>
         <translation>NSGA-II</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>{size} solutions × {generations} generations, seed {seed}</source>
         <translation>{size} 个解 × {generations} 代，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="539"/>
+        <location filename="../ui/scenarios.py" line="455"/>
         <source>Non-dominated solutions</source>
         <translation>非支配解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>Compromise (knee) solution</source>
         <translation>折中（拐点）解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="788"/>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
         <source>Normalised hypervolume</source>
         <translation>归一化超体积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="813"/>
+        <location filename="../processing_provider/land_allocation.py" line="855"/>
         <source>free</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="105"/>
+        <location filename="../ui/scenarios.py" line="100"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="105"/>
+        <location filename="../ui/scenarios.py" line="100"/>
         <source>Demand (ha)</source>
         <translation>需求（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../processing_provider/land_allocation.py" line="858"/>
         <source>Tolerance (ha)</source>
         <translation>容差（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../processing_provider/land_allocation.py" line="858"/>
         <source>Allowed area (ha)</source>
         <translation>允许面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../processing_provider/land_allocation.py" line="858"/>
         <source>Current (ha)</source>
         <translation>现状（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../processing_provider/land_allocation.py" line="858"/>
         <source>Locked (ha)</source>
         <translation>锁定（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../processing_provider/land_allocation.py" line="858"/>
         <source>Unlocked and suitable (ha)</source>
         <translation>未锁定且适宜（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="816"/>
+        <location filename="../processing_provider/land_allocation.py" line="858"/>
         <source>Compromise (ha)</source>
         <translation>折中解（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="820"/>
+        <location filename="../processing_provider/land_allocation.py" line="862"/>
         <source>Land uses and demands</source>
         <translation>土地用途与需求</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="824"/>
+        <location filename="../processing_provider/land_allocation.py" line="866"/>
         <source>Every point is a non-dominated allocation: none is at least as good in every objective and better in one. s1 is the compromise (knee): the solution nearest the ideal point once each objective is scaled to 0–1 over the front; s2… are the best solution in each objective, then solutions spread along the front. Better is up and to the right.</source>
         <translation>每个点都是一个非支配配置方案：没有其他方案在所有目标上都不差且至少一个目标更优。s1 为折中解（拐点）：各目标在前沿上缩放到 0–1 后距理想点最近的解；s2… 依次为各目标的最优解，再为沿前沿均匀分布的解。越靠上、越靠右越好。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="835"/>
+        <location filename="../processing_provider/land_allocation.py" line="877"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="842"/>
+        <location filename="../processing_provider/land_allocation.py" line="884"/>
         <source>Risk-weighted development (ha)</source>
         <translation>风险加权建设用地（公顷）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="61"/>
+        <location filename="../ui/scenarios.py" line="59"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="844"/>
+        <location filename="../processing_provider/land_allocation.py" line="886"/>
         <source>Converted (ha)</source>
         <translation>转换面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="845"/>
+        <location filename="../processing_provider/land_allocation.py" line="887"/>
         <source>Converted units</source>
         <translation>转换单元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <location filename="../processing_provider/land_allocation.py" line="920"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="847"/>
+        <location filename="../processing_provider/land_allocation.py" line="889"/>
         <source>Column</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="847"/>
+        <location filename="../processing_provider/land_allocation.py" line="889"/>
         <source>other (ha)</source>
         <translation>其他（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="850"/>
+        <location filename="../processing_provider/land_allocation.py" line="892"/>
         <source>(knee)</source>
         <translation>（拐点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="855"/>
+        <location filename="../processing_provider/land_allocation.py" line="897"/>
         <source>Area per use (ha)</source>
         <translation>各用途面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="866"/>
+        <location filename="../processing_provider/land_allocation.py" line="908"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="859"/>
+        <location filename="../processing_provider/land_allocation.py" line="901"/>
         <source>Risk exposure (persons)</source>
         <translation>风险暴露（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="859"/>
+        <location filename="../processing_provider/land_allocation.py" line="901"/>
         <source>Risk exposure (ha)</source>
         <translation>风险暴露（公顷）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="64"/>
+        <location filename="../ui/scenarios.py" line="62"/>
         <source>Converted area (ha)</source>
         <translation>转换面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="863"/>
+        <location filename="../processing_provider/land_allocation.py" line="905"/>
         <source>Scenarios compared</source>
         <translation>情景比较</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="867"/>
+        <location filename="../processing_provider/land_allocation.py" line="909"/>
         <source>Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)</source>
         <translation>折中情景的用途转移（公顷；行：现状用途，列：配置用途）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="867"/>
+        <location filename="../processing_provider/land_allocation.py" line="909"/>
         <source>Current ↓ / allocated →</source>
         <translation>现状 ↓ / 配置 →</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <location filename="../processing_provider/land_allocation.py" line="914"/>
         <source>Hypervolume by generation</source>
         <translation>各代超体积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <location filename="../processing_provider/land_allocation.py" line="914"/>
         <source>The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; it rises while the search improves and levels off when it converges.</source>
         <translation>前沿所支配的目标空间份额（各目标按固定上下界缩放，参考点为 1.1）；搜索改进时上升，收敛后趋于平稳。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <location filename="../processing_provider/land_allocation.py" line="914"/>
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="872"/>
+        <location filename="../processing_provider/land_allocation.py" line="914"/>
         <source>Hypervolume</source>
         <translation>超体积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="877"/>
+        <location filename="../processing_provider/land_allocation.py" line="919"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <location filename="../processing_provider/land_allocation.py" line="920"/>
         <source>All non-dominated solutions</source>
         <translation>全部非支配解</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <location filename="../processing_provider/land_allocation.py" line="920"/>
         <source>Knee</source>
         <translation>拐点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="879"/>
+        <location filename="../processing_provider/land_allocation.py" line="921"/>
         <source>Land allocation scenarios report</source>
         <translation>用地优化配置情景报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="118"/>
+        <location filename="../processing_provider/network_input.py" line="226"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="118"/>
+        <location filename="../processing_provider/network_input.py" line="226"/>
         <source>Time (minutes)</source>
         <translation>时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="219"/>
+        <location filename="../ui/page_network.py" line="179"/>
         <source>Road network</source>
         <translation>道路网络</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="124"/>
+        <location filename="../processing_provider/network_input.py" line="232"/>
         <source> (empty = straight-line distance)</source>
         <translation> (留空 = 直线距离)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="132"/>
+        <location filename="../processing_provider/network_input.py" line="240"/>
         <source>Speed (km/h; walking ≈ 5)</source>
         <translation>速度（km/h；步行 ≈ 5）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="133"/>
+        <location filename="../processing_provider/network_input.py" line="241"/>
         <source>Road speed field (km/h)</source>
         <translation>道路速度字段（km/h）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="136"/>
+        <location filename="../processing_provider/network_input.py" line="244"/>
         <source>Maximum distance from a point to the road</source>
         <translation>点到道路的最大距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="138"/>
+        <location filename="../processing_provider/network_input.py" line="246"/>
         <source>One-way field (1/yes = digitised direction, -1 = against)</source>
         <translation>单行字段（1/yes = 数字化方向，-1 = 逆向）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="139"/>
+        <location filename="../processing_provider/network_input.py" line="247"/>
         <source>Node snapping tolerance</source>
         <translation>节点捕捉容差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="140"/>
+        <location filename="../processing_provider/network_input.py" line="248"/>
         <source>Join roads where they cross without a shared vertex</source>
         <translation>在无共享顶点的交叉处连接道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="181"/>
+        <location filename="../processing_provider/network_input.py" line="312"/>
         <source>{what} has no feature with a geometry</source>
         <translation>{what} 中没有带几何的要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="232"/>
+        <location filename="../processing_provider/network_input.py" line="405"/>
         <source>The road network has no line with a geometry</source>
         <translation>道路网络中没有带几何的线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="237"/>
+        <location filename="../processing_provider/network_input.py" line="410"/>
         <source>Road network: {nodes} nodes, {segments} segments, {km} km</source>
         <translation>道路网络：{nodes} 个节点，{segments} 个路段，{km} km</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/network_input.py" line="85"/>
-        <source>{what}: {count} features have a negative value in &apos;{field}&apos;</source>
-        <translation>{what}：有 {count} 个要素的 '{field}' 为负值</translation>
     </message>
     <message>
         <location filename="../processing_provider/service_coverage.py" line="79"/>
@@ -3814,12 +3759,12 @@
         <translation>设施（避难场所、医院：点）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="66"/>
+        <location filename="../ui/page_network.py" line="60"/>
         <source>Facility id field</source>
         <translation>设施编号字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="66"/>
+        <location filename="../ui/page_network.py" line="60"/>
         <source>Capacity field (persons)</source>
         <translation>容量字段（人）</translation>
     </message>
@@ -3889,142 +3834,142 @@
         <translation>THRESHOLDS 需要一个或多个正数，例如 300, 500, 1000</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="135"/>
+        <location filename="../processing_provider/service_coverage.py" line="136"/>
         <source>The facility layer</source>
         <translation>设施图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="145"/>
+        <location filename="../processing_provider/service_coverage.py" line="146"/>
         <source>Barriers need a road network; without one, straight-line distances ignore them</source>
         <translation>障碍需要道路网络；没有道路网络时，直线距离会忽略障碍</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="180"/>
+        <location filename="../processing_provider/service_coverage.py" line="182"/>
         <source>Population within {t:g} {u}: {p:.2f} %</source>
         <translation>{t:g} {u} 内的人口：{p:.2f} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="191"/>
+        <location filename="../processing_provider/service_coverage.py" line="193"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="196"/>
+        <location filename="../processing_provider/service_coverage.py" line="198"/>
         <source>{n} facilities have no capacity and count as 0 persons</source>
         <translation>{n} 处设施没有容量值，按 0 人计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="199"/>
+        <location filename="../processing_provider/service_coverage.py" line="201"/>
         <source>{n} facilities have a capacity of 0: anyone assigned to them overloads them</source>
         <translation>{n} 处设施的容量为 0：分配给它们的任何人都会使其超载</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="206"/>
+        <location filename="../processing_provider/service_coverage.py" line="208"/>
         <source>{n} demand points are more than {d:g} m from any road: reported as unreachable</source>
         <translation>{n} 个需求点与最近道路的距离超过 {d:g} m：报告为不可达</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="208"/>
+        <location filename="../processing_provider/service_coverage.py" line="210"/>
         <source>{n} facilities are more than {d:g} m from any road: they serve nobody</source>
         <translation>{n} 处设施与最近道路的距离超过 {d:g} m：不服务任何人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="295"/>
+        <location filename="../processing_provider/service_coverage.py" line="307"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="295"/>
+        <location filename="../processing_provider/service_coverage.py" line="307"/>
         <source>Population covered</source>
         <translation>覆盖人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="295"/>
+        <location filename="../processing_provider/service_coverage.py" line="307"/>
         <source>Underserved population</source>
         <translation>服务不足人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="299"/>
+        <location filename="../processing_provider/service_coverage.py" line="311"/>
         <source>Cost to the nearest facility ({u})</source>
         <translation>到最近设施的成本（{u}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="300"/>
+        <location filename="../processing_provider/service_coverage.py" line="312"/>
         <source>Coverage per threshold</source>
         <translation>各阈值覆盖情况</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="300"/>
+        <location filename="../processing_provider/service_coverage.py" line="312"/>
         <source>Coverage against cost</source>
         <translation>覆盖率与成本的关系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="305"/>
+        <location filename="../processing_provider/service_coverage.py" line="317"/>
         <source>Total capacity (persons)</source>
         <translation>总容量（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="306"/>
+        <location filename="../processing_provider/service_coverage.py" line="318"/>
         <source>Total population (persons)</source>
         <translation>总人口（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="307"/>
+        <location filename="../processing_provider/service_coverage.py" line="319"/>
         <source>Overall capacity gap (persons)</source>
         <translation>总容量缺口（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="308"/>
+        <location filename="../processing_provider/service_coverage.py" line="320"/>
         <source>Overall capacity gap (m² at {a:g} m² per person)</source>
         <translation>总容量缺口（m²，按人均 {a:g} m² 计）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="309"/>
+        <location filename="../processing_provider/service_coverage.py" line="321"/>
         <source>Overloaded facilities</source>
         <translation>超载设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="310"/>
+        <location filename="../processing_provider/service_coverage.py" line="322"/>
         <source>Assigned beyond capacity (persons)</source>
         <translation>超出容量的分配人数（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <location filename="../processing_provider/service_coverage.py" line="326"/>
         <source>Facility load (nearest facility within the first threshold)</source>
         <translation>设施负荷（第一个阈值内的最近设施）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <location filename="../processing_provider/service_coverage.py" line="326"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <location filename="../processing_provider/service_coverage.py" line="326"/>
         <source>Assigned</source>
         <translation>分配人数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="314"/>
+        <location filename="../processing_provider/service_coverage.py" line="326"/>
         <source>Load ratio</source>
         <translation>负荷率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="316"/>
+        <location filename="../processing_provider/service_coverage.py" line="328"/>
         <source>Demand points off the network</source>
         <translation>未接入道路网络的需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="316"/>
+        <location filename="../processing_provider/service_coverage.py" line="328"/>
         <source>2SFCA catchment</source>
         <translation>2SFCA 搜索半径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="421"/>
+        <location filename="../processing_provider/sets_index.py" line="447"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="318"/>
+        <location filename="../processing_provider/service_coverage.py" line="332"/>
         <source>Service coverage report</source>
         <translation>服务覆盖报告</translation>
     </message>
@@ -4064,7 +4009,7 @@
         <translation>给定权重（WEIGHTS）</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="36"/>
+        <location filename="../ui/page_study_area.py" line="35"/>
         <source>Planning units (polygons)</source>
         <translation>规划单元（面）</translation>
     </message>
@@ -4104,12 +4049,12 @@
         <translation>维度权重 S,E,T（逗号分隔；留空 = 等权）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>Aggregation of the dimensions</source>
         <translation>维度合成方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>Level of the units</source>
         <translation>单元层级</translation>
     </message>
@@ -4164,107 +4109,107 @@
         <translation>人口字段仅用于汇总到上级单元；未选择上级单元字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="279"/>
+        <location filename="../processing_provider/sets_index.py" line="286"/>
         <source>Indicator weights ({method}): {weights}</source>
         <translation>指标权重（{method}）：{weights}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="300"/>
+        <location filename="../processing_provider/sets_index.py" line="307"/>
         <source>Mean resilience of the {count} units: {mean:.4f}</source>
         <translation>{count} 个单元的平均韧性：{mean:.4f}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="443"/>
+        <location filename="../processing_provider/sets_index.py" line="469"/>
         <source>Units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>min–max over the units; negative indicators reversed (1 − r)</source>
         <translation>单元间极差标准化；负向指标取反（1 − r）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>Dimension index</source>
         <translation>维度指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>within each dimension</source>
         <translation>各维度内</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>Dimension weights S, E, T</source>
         <translation>维度权重 S、E、T</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>Grading rule</source>
         <translation>分级规则</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high</source>
         <translation>按 R 等间距：1 低（R ≤ 0.2），2 较低（≤ 0.4），3 中（≤ 0.6），4 较高（≤ 0.8），5 高</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="402"/>
+        <location filename="../processing_provider/sets_index.py" line="428"/>
         <source>Mean resilience</source>
         <translation>平均韧性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="418"/>
+        <location filename="../processing_provider/sets_index.py" line="444"/>
         <source>Indicator weights ({method})</source>
         <translation>指标权重（{method}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="431"/>
+        <location filename="../processing_provider/sets_index.py" line="457"/>
         <source>Units per grade</source>
         <translation>各等级单元数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="433"/>
+        <location filename="../processing_provider/sets_index.py" line="459"/>
         <source>Unit profiles</source>
         <translation>单元韧性画像</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="440"/>
+        <location filename="../processing_provider/sets_index.py" line="466"/>
         <source>Parent units ({level}, by &apos;{field}&apos;, population-weighted means)</source>
         <translation>上级单元（{level}，按“{field}”，人口加权平均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="442"/>
+        <location filename="../processing_provider/sets_index.py" line="468"/>
         <source>Parent units ({level}, by &apos;{field}&apos;, unweighted means)</source>
         <translation>上级单元（{level}，按“{field}”，不加权平均）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="443"/>
+        <location filename="../processing_provider/sets_index.py" line="469"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="450"/>
+        <location filename="../processing_provider/sets_index.py" line="476"/>
         <source>SETS resilience report</source>
         <translation>SETS 韧性评价报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="457"/>
+        <location filename="../processing_provider/sets_index.py" line="483"/>
         <source>Entropy e</source>
         <translation>熵值 e</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="458"/>
+        <location filename="../processing_provider/sets_index.py" line="484"/>
         <source>Conflict Σ(1 − ρ)</source>
         <translation>冲突性 Σ(1 − ρ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="459"/>
+        <location filename="../processing_provider/sets_index.py" line="485"/>
         <source>Given weight</source>
         <translation>给定权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="472"/>
+        <location filename="../processing_provider/sets_index.py" line="498"/>
         <source>constant: weight 0</source>
         <translation>恒定值：权重为 0</translation>
     </message>
@@ -4274,42 +4219,42 @@
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <location filename="../processing_provider/sets_index.py" line="504"/>
         <source>Weight in dimension</source>
         <translation>维度内权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <location filename="../processing_provider/sets_index.py" line="504"/>
         <source>Overall weight</source>
         <translation>综合权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="478"/>
+        <location filename="../processing_provider/sets_index.py" line="504"/>
         <source>Nulls imputed (mean)</source>
         <translation>空值插补（均值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="479"/>
+        <location filename="../processing_provider/sets_index.py" line="505"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="480"/>
+        <location filename="../processing_provider/sets_index.py" line="506"/>
         <source>{dimension} · {zh} — dimension weight {weight:.4g}</source>
         <translation>{dimension} — 维度权重 {weight:.4g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <location filename="../processing_provider/sets_index.py" line="532"/>
         <source>Profile S / E / T</source>
         <translation>画像 S / E / T</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <location filename="../processing_provider/sets_index.py" line="532"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="506"/>
+        <location filename="../processing_provider/sets_index.py" line="532"/>
         <source>Weakest dimension</source>
         <translation>短板维度</translation>
     </message>
@@ -4334,7 +4279,7 @@
         <translation>采用这些权重</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="157"/>
+        <location filename="../ui/widgets.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4354,7 +4299,7 @@
         <translation>图表需要 Python 包 pyqtgraph，但尚未安装（Debian/Ubuntu：sudo apt install python3-pyqtgraph；Windows 在 OSGeo4W Shell 中运行：python -m pip install pyqtgraph）。图表本应显示的数值如下：</translation>
     </message>
     <message>
-        <location filename="../ui/page_base.py" line="174"/>
+        <location filename="../ui/page_base.py" line="254"/>
         <source>Run the step to see this chart.</source>
         <translation>运行本步骤后显示此图表。</translation>
     </message>
@@ -4414,12 +4359,12 @@
         <translation>渐进型（慢发）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="437"/>
+        <location filename="../ui/page_base.py" line="184"/>
         <source>Done: the results are in the layer group “{group}”.</source>
         <translation>完成：结果位于图层组“{group}”。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="504"/>
+        <location filename="../ui/runner.py" line="186"/>
         <source>Reading the results for the charts</source>
         <translation>正在读取结果以绘制图表</translation>
     </message>
@@ -4454,7 +4399,7 @@
         <translation>数据 → 信息 → 知识 → 行动：决策基于证据而不只凭经验。每一步都输出数据和 HTML 报告。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="49"/>
+        <location filename="../ui/page_risk.py" line="48"/>
         <source>Path 1 · Coordinate multiple hazards</source>
         <translation>路径一 · 统筹多灾害风险</translation>
     </message>
@@ -4464,7 +4409,7 @@
         <translation>将国家四类突发事件中的突发型与渐进型灾种合成为综合风险，并划分风险分区、划定风险控制线。第 4 步。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="54"/>
+        <location filename="../ui/page_zoning.py" line="49"/>
         <source>Path 2 · Zoning under uncertainty</source>
         <translation>路径二 · 优化适应“不确定性”的国土空间分区</translation>
     </message>
@@ -4474,7 +4419,7 @@
         <translation>权重不确定条件下的多准则适宜性评价：得到开发、保护与留白用地的稳健分区，以及各权重对结果的影响程度。第 5 步。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="47"/>
+        <location filename="../ui/page_network.py" line="44"/>
         <source>Path 3 · Community emergency network</source>
         <translation>路径三 · 构建社区应急空间网络</translation>
     </message>
@@ -4574,162 +4519,162 @@
         <translation>规划单元指标（SETS 指数）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="46"/>
+        <location filename="../ui/page_network.py" line="43"/>
         <source>Run coverage, location and routes</source>
         <translation>运行覆盖分析、选址与疏散路径</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="48"/>
+        <location filename="../ui/page_network.py" line="45"/>
         <source>Who reaches a shelter along the roads under the planning standard, where new sites serve most, and which routes avoid the risk zones</source>
         <translation>按规划标准沿道路可到达避难场所的人口、新增场地的最佳位置，以及避开风险区的疏散路径</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="66"/>
+        <location filename="../ui/page_network.py" line="60"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="218"/>
+        <location filename="../ui/page_network.py" line="178"/>
         <source>Shelters / facilities</source>
         <translation>避难场所 / 设施</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="66"/>
+        <location filename="../ui/page_network.py" line="60"/>
         <source>Road speed field</source>
         <translation>道路速度字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="66"/>
+        <location filename="../ui/page_network.py" line="60"/>
         <source>One-way field</source>
         <translation>单行字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="75"/>
+        <location filename="../ui/page_network.py" line="69"/>
         <source>Walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="64"/>
+        <location filename="../ui/page_network.py" line="58"/>
         <source>People, facilities and roads</source>
         <translation>人口、设施与道路</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="88"/>
+        <location filename="../ui/page_network.py" line="81"/>
         <source>Planning standard</source>
         <translation>规划标准</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="89"/>
+        <location filename="../ui/page_network.py" line="81"/>
         <source>Distances (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="90"/>
+        <location filename="../ui/page_network.py" line="81"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="94"/>
+        <location filename="../ui/page_network.py" line="95"/>
         <source>New sites (location)</source>
         <translation>新增场地（选址）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="99"/>
+        <location filename="../ui/page_network.py" line="88"/>
         <source>LSCP: fewest sites that cover everyone</source>
         <translation>LSCP：以最少场地覆盖全部人口</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="99"/>
+        <location filename="../ui/page_network.py" line="88"/>
         <source>MCLP: most people covered by P sites</source>
         <translation>MCLP：P 个场地覆盖最多人口</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="99"/>
+        <location filename="../ui/page_network.py" line="88"/>
         <source>p-median: least total distance</source>
         <translation>p-中位：总距离最小</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="99"/>
+        <location filename="../ui/page_network.py" line="88"/>
         <source>p-center: least longest distance</source>
         <translation>p-中心：最远距离最小</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="235"/>
+        <location filename="../ui/page_network.py" line="195"/>
         <source>Candidate sites</source>
         <translation>备选场地</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="118"/>
+        <location filename="../ui/page_network.py" line="95"/>
         <source>Candidate capacity field</source>
         <translation>备选场地容量字段</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="120"/>
+        <location filename="../ui/page_network.py" line="95"/>
         <source>New sites (P)</source>
         <translation>新增场地数（P）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="121"/>
+        <location filename="../ui/page_network.py" line="95"/>
         <source>Service distance</source>
         <translation>服务距离</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="122"/>
+        <location filename="../ui/page_network.py" line="95"/>
         <source>Time limit of the solver</source>
         <translation>求解时间上限</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="133"/>
+        <location filename="../ui/page_network.py" line="105"/>
         <source>Avoid</source>
         <translation>避开</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="133"/>
+        <location filename="../ui/page_network.py" line="105"/>
         <source>Penalise</source>
         <translation>惩罚</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="135"/>
+        <location filename="../ui/page_network.py" line="107"/>
         <source>Respect shelter capacity</source>
         <translation>考虑避难场所容量</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="86"/>
+        <location filename="../ui/widgets.py" line="104"/>
         <source>up</source>
         <translation>级及以上</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="144"/>
+        <location filename="../ui/page_network.py" line="108"/>
         <source>Roads in the risk zones</source>
         <translation>风险区内的道路</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="147"/>
+        <location filename="../ui/page_network.py" line="111"/>
         <source>Population covered against distance</source>
         <translation>覆盖人口随距离的变化</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="148"/>
+        <location filename="../ui/page_network.py" line="112"/>
         <source>Population covered against the number of new sites</source>
         <translation>覆盖人口随新增场地数的变化</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="185"/>
+        <location filename="../ui/page_network.py" line="145"/>
         <source>Location of new sites (tsr:facilitylocation) is not available in this version of the plugin.</source>
         <translation>本版本插件不包含新增场地选址（tsr:facilitylocation）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="185"/>
+        <location filename="../ui/page_network.py" line="145"/>
         <source>Evacuation routes (tsr:evacuationroutes) are not available in this version of the plugin.</source>
         <translation>本版本插件不包含疏散路径（tsr:evacuationroutes）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="211"/>
+        <location filename="../ui/page_network.py" line="171"/>
         <source>Choose the residents and the shelters or facilities.</source>
         <translation>请选择居民图层以及避难场所或设施图层。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="213"/>
+        <location filename="../ui/page_network.py" line="173"/>
         <source>Choose the population field of the residents.</source>
         <translation>请选择居民图层的人口字段。</translation>
     </message>
@@ -4739,7 +4684,7 @@
         <translation>服务覆盖</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="234"/>
+        <location filename="../ui/page_network.py" line="194"/>
         <source>Choose the candidate sites, or untick “New sites”.</source>
         <translation>请选择备选场地，或取消勾选“新增场地”。</translation>
     </message>
@@ -4749,192 +4694,192 @@
         <translation>新增场地选址</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="247"/>
+        <location filename="../ui/page_network.py" line="207"/>
         <source>Evacuation routes need the road network.</source>
         <translation>疏散路径需要道路网络。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="253"/>
+        <location filename="../ui/page_network.py" line="214"/>
         <source>Risk zones to avoid (grade {g} and above)</source>
         <translation>需避开的风险区（{g} 级及以上）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="257"/>
+        <location filename="../ui/page_network.py" line="217"/>
         <source>Respecting the shelter capacity needs the capacity field.</source>
         <translation>考虑避难场所容量需要容量字段。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="279"/>
+        <location filename="../ui/page_network.py" line="239"/>
         <source>Distance to the nearest facility along the roads (m)</source>
         <translation>沿道路到最近设施的距离（m）</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="282"/>
+        <location filename="../ui/page_network.py" line="244"/>
         <source>Number of new sites</source>
         <translation>新增场地数</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="284"/>
+        <location filename="../ui/page_network.py" line="246"/>
         <source>This chart needs the location of new sites (tsr:facilitylocation), which this version of the plugin does not have.</source>
         <translation>此图表需要新增场地选址（tsr:facilitylocation），本版本插件不包含该算法。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="286"/>
+        <location filename="../ui/page_network.py" line="248"/>
         <source>The coverage for 1 … P new sites is given by the MCLP model; choose it under “New sites” and run again.</source>
         <translation>1 … P 个新增场地的覆盖率由 MCLP 模型给出；请在“新增场地”中选择该模型后重新运行。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="288"/>
+        <location filename="../ui/page_network.py" line="250"/>
         <source>Tick “New sites” and run to see how the coverage grows with each new site.</source>
         <translation>勾选“新增场地”并运行，即可查看覆盖率随每个新增场地的增长。</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="293"/>
+        <location filename="../ui/page_network.py" line="255"/>
         <source>{p:.1f} % of the residents are within the first distance of the standard</source>
         <translation>{p:.1f} % 的居民位于标准的第一级距离之内</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="295"/>
+        <location filename="../ui/page_network.py" line="257"/>
         <source>with the new sites, {p:.1f} % are covered</source>
         <translation>增加新场地后覆盖 {p:.1f} %</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="297"/>
+        <location filename="../ui/page_network.py" line="259"/>
         <source>{p:.1f} % have a safe route to a shelter</source>
         <translation>{p:.1f} % 有通往避难场所的安全路径</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="300"/>
+        <location filename="../ui/page_network.py" line="262"/>
         <source>Done: {parts}. The layers are in the group “{group}”.</source>
         <translation>完成：{parts}。图层位于图层组“{group}”。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="48"/>
+        <location filename="../ui/page_risk.py" line="47"/>
         <source>Run overlay and zoning</source>
         <translation>运行叠加与分区</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="50"/>
+        <location filename="../ui/page_risk.py" line="49"/>
         <source>Normalise each hazard to a 0–1 degree, overlay them with weights, grade the risk into zones and draw the risk control lines</source>
         <translation>将各灾种归一化为 0–1 的危险度，加权叠加，划分风险等级分区并划定风险控制线</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="52"/>
+        <location filename="../ui/page_risk.py" line="50"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="52"/>
+        <location filename="../ui/page_risk.py" line="50"/>
         <source>Lower</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="52"/>
+        <location filename="../ui/page_risk.py" line="50"/>
         <source>Upper</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="61"/>
+        <location filename="../ui/page_zoning.py" line="52"/>
         <source>Weights by pairwise comparison (AHP)…</source>
         <translation>两两比较确定权重（AHP）…</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="65"/>
+        <location filename="../ui/page_risk.py" line="59"/>
         <source>optional, e.g. 0 0.5; 0 0 (row = triggering hazard)</source>
         <translation>可选，例如 0 0.5; 0 0（行 = 触发灾种）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="71"/>
+        <location filename="../ui/page_risk.py" line="61"/>
         <source>Combination</source>
         <translation>合成方法</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="72"/>
+        <location filename="../ui/page_risk.py" line="61"/>
         <source>Cascades (interaction matrix)</source>
         <translation>灾害链（相互作用矩阵）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="73"/>
+        <location filename="../ui/page_risk.py" line="61"/>
         <source>Hazard threshold</source>
         <translation>危险度阈值</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="74"/>
+        <location filename="../ui/page_risk.py" line="61"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="91"/>
+        <location filename="../ui/page_risk.py" line="68"/>
         <source>Zoning</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="94"/>
+        <location filename="../ui/page_risk.py" line="71"/>
         <source>Risk index: histogram and class breaks</source>
         <translation>风险指数：直方图与分级断点</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="95"/>
+        <location filename="../ui/page_risk.py" line="72"/>
         <source>Area per risk grade</source>
         <translation>各风险等级面积</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="97"/>
+        <location filename="../ui/page_risk.py" line="74"/>
         <source>Hazards (from the inventory)</source>
         <translation>灾种（来自清单）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="216"/>
+        <location filename="../ui/page_risk.py" line="160"/>
         <source>Pairwise comparison needs at least two hazards in use.</source>
         <translation>两两比较至少需要两个已选用的灾种。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="231"/>
+        <location filename="../ui/page_risk.py" line="167"/>
         <source>No hazard is in use: assign raster layers to “Hazard” on step 3 and tick them here.</source>
         <translation>没有选用任何灾种：请在第 3 步将栅格图层设为“灾种”，并在此处勾选。</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="146"/>
+        <location filename="../ui/page_study_area.py" line="141"/>
         <source>The planning unit layer</source>
         <translation>规划单元图层</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="239"/>
+        <location filename="../ui/page_risk.py" line="174"/>
         <source>Every hazard in use needs a weight (a number).</source>
         <translation>每个已选用的灾种都需要一个权重（数值）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="243"/>
+        <location filename="../ui/page_risk.py" line="178"/>
         <source>The layer {name} is no longer in the project.</source>
         <translation>图层 {name} 已不在工程中。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="251"/>
+        <location filename="../ui/page_risk.py" line="186"/>
         <source>{name}: the lower and upper control points must be numbers (or empty).</source>
         <translation>{name}：下限和上限控制点必须是数值（或留空）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="252"/>
+        <location filename="../ui/page_risk.py" line="187"/>
         <source>Hazard: {name}</source>
         <translation>灾种：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="255"/>
+        <location filename="../ui/page_risk.py" line="190"/>
         <source>{name}: the reclassification table is empty (min,max,value, … on one line).</source>
         <translation>{name}：重分类表为空（在一行中填写 最小值,最大值,赋值, …）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="257"/>
+        <location filename="../ui/page_risk.py" line="192"/>
         <source>Normalise {name}</source>
         <translation>归一化 {name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="257"/>
+        <location filename="../ui/page_risk.py" line="192"/>
         <source>{name} (0–1)</source>
         <translation>{name}（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="312"/>
+        <location filename="../ui/page_risk.py" line="247"/>
         <source>Done. Breaks {breaks}; controlled zone {ha:,.1f} ha; goodness of variance fit {gvf:.3f}. The layers are in the group “{group}”.</source>
         <translation>完成。断点 {breaks}；管控区 {ha:,.1f} ha；方差拟合优度 {gvf:.3f}。图层位于图层组“{group}”。</translation>
     </message>
@@ -4949,57 +4894,57 @@
         <translation>各步骤据以统计的规划单元、其在规划层级中的位置，以及结果的保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="38"/>
+        <location filename="../ui/page_study_area.py" line="35"/>
         <source>Parent unit field (optional)</source>
         <translation>上级单元字段（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="39"/>
+        <location filename="../ui/page_study_area.py" line="35"/>
         <source>Population field (optional)</source>
         <translation>人口字段（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="40"/>
+        <location filename="../ui/page_study_area.py" line="35"/>
         <source>Planning level of the units</source>
         <translation>单元的规划层级</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="43"/>
+        <location filename="../ui/page_study_area.py" line="38"/>
         <source>Higher levels set the bounds for lower ones (nation → province → city → county → township). The SETS index scores the units at their level and, given the parent field, aggregates them to the level above; risk areas are tabulated per unit.</source>
         <translation>上级为下级划定边界（国家 → 省 → 市 → 县 → 乡镇）。SETS 指数在单元所在层级上评分，给定上级单元字段时再汇总到上一级；风险面积按单元统计。</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="45"/>
+        <location filename="../ui/page_study_area.py" line="40"/>
         <source>Coordinate reference systems</source>
         <translation>坐标参照系</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="50"/>
+        <location filename="../ui/page_study_area.py" line="45"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="51"/>
+        <location filename="../ui/page_study_area.py" line="46"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="134"/>
+        <location filename="../ui/page_study_area.py" line="129"/>
         <source>The results go to a temporary folder, which QGIS deletes when it closes; save the project or choose a folder to keep them.</source>
         <translation>结果将写入临时文件夹，QGIS 关闭时会被删除；请保存工程或选择一个文件夹以保留结果。</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="144"/>
+        <location filename="../ui/page_study_area.py" line="139"/>
         <source>Choose the layer of the planning units (e.g. townships).</source>
         <translation>请选择规划单元图层（如乡镇）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="151"/>
+        <location filename="../ui/page_study_area.py" line="146"/>
         <source>The planning units are in {crs} ({name}), a projected CRS in metres: distances and areas can be measured.</source>
         <translation>规划单元采用 {crs}（{name}），为以米为单位的投影坐标系：可以量算距离和面积。</translation>
     </message>
     <message>
-        <location filename="../ui/page_study_area.py" line="157"/>
+        <location filename="../ui/page_study_area.py" line="152"/>
         <source>These layers are in a geographic CRS, whose unit is the degree; reproject them before they are used where distances or areas are measured: {layers}</source>
         <translation>以下图层采用以度为单位的地理坐标系；在用于量算距离或面积之前请先重投影：{layers}</translation>
     </message>
@@ -5139,137 +5084,137 @@
         <translation>处理模型 (*.model3)</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="302"/>
+        <location filename="../ui/scenarios.py" line="282"/>
         <source>Land-use scenarios (multi-objective land allocation) are not available in this version of the plugin.</source>
         <translation>本版本插件不包含用地情景（多目标用地配置）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="53"/>
+        <location filename="../ui/page_zoning.py" line="48"/>
         <source>Run suitability under uncertainty</source>
         <translation>运行不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="55"/>
+        <location filename="../ui/page_zoning.py" line="50"/>
         <source>Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend on each weight?</source>
         <translation>基于加权准则的适宜性评价，权重存在不确定性：哪些土地稳健适宜？结果在多大程度上取决于各项权重？</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="57"/>
+        <location filename="../ui/page_zoning.py" line="51"/>
         <source>Criterion (raster)</source>
         <translation>准则（栅格）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="66"/>
+        <location filename="../ui/page_zoning.py" line="56"/>
         <source>Criteria</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="70"/>
+        <location filename="../ui/page_zoning.py" line="60"/>
         <source>Aggregation</source>
         <translation>合成方法</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="76"/>
+        <location filename="../ui/page_zoning.py" line="66"/>
         <source>Risk zones of step 4 from grade</source>
         <translation>第 4 步风险分区，等级自</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="80"/>
+        <location filename="../ui/page_zoning.py" line="67"/>
         <source>Constraints (excluded areas)</source>
         <translation>约束（排除区域）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="122"/>
+        <location filename="../ui/page_zoning.py" line="89"/>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="127"/>
+        <location filename="../ui/page_zoning.py" line="94"/>
         <source>Weight distributions (Monte Carlo draws)</source>
         <translation>权重分布（蒙特卡洛抽样）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="129"/>
+        <location filename="../ui/page_zoning.py" line="96"/>
         <source>Sensitivity to each weight (tornado)</source>
         <translation>对各权重的敏感性（龙卷风图）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="194"/>
+        <location filename="../ui/page_zoning.py" line="148"/>
         <source>+ benefit</source>
         <translation>+ 效益型</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="195"/>
+        <location filename="../ui/page_zoning.py" line="149"/>
         <source>− cost</source>
         <translation>− 成本型</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="225"/>
+        <location filename="../ui/page_zoning.py" line="176"/>
         <source>Run step 4 first to exclude its risk zones.</source>
         <translation>请先运行第 4 步，才能排除其风险分区。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="258"/>
+        <location filename="../ui/page_zoning.py" line="193"/>
         <source>Pairwise comparison needs at least two criteria in use.</source>
         <translation>两两比较至少需要两个已选用的准则。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="273"/>
+        <location filename="../ui/page_zoning.py" line="200"/>
         <source>Tick at least one criterion raster.</source>
         <translation>请至少勾选一个准则栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="277"/>
+        <location filename="../ui/page_zoning.py" line="203"/>
         <source>Every criterion in use needs a weight (a number).</source>
         <translation>每个已选用的准则都需要一个权重（数值）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="280"/>
+        <location filename="../ui/page_zoning.py" line="206"/>
         <source>A criterion layer is no longer in the project; go back to step 3 or reopen this step.</source>
         <translation>某个准则图层已不在工程中；请返回第 3 步或重新打开本步骤。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="281"/>
+        <location filename="../ui/page_zoning.py" line="207"/>
         <source>The first criterion</source>
         <translation>第一个准则</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="390"/>
+        <location filename="../ui/scenarios.py" line="370"/>
         <source>Excluded area: {name}</source>
         <translation>排除区域：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="288"/>
+        <location filename="../ui/page_zoning.py" line="215"/>
         <source>High-risk zones (grade {g} and above)</source>
         <translation>高风险区（{g} 级及以上）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="292"/>
+        <location filename="../ui/page_zoning.py" line="218"/>
         <source>Criterion: {name}</source>
         <translation>准则：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="361"/>
+        <location filename="../ui/page_zoning.py" line="287"/>
         <source>The distributions need the drawn weights, which this version of the suitability algorithm does not write; its HTML report gives their means and spread.</source>
         <translation>权重分布需要抽样得到的权重，本版本的适宜性评价算法不输出这些数据；其 HTML 报告给出了权重的均值与离散程度。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="369"/>
+        <location filename="../ui/page_zoning.py" line="295"/>
         <source>Change of the suitable area ({unit})</source>
         <translation>适宜面积变化（{unit}）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="369"/>
+        <location filename="../ui/page_zoning.py" line="295"/>
         <source>Change of the suitable cells kept ({unit})</source>
         <translation>保持适宜的像元变化（{unit}）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="372"/>
+        <location filename="../ui/page_zoning.py" line="298"/>
         <source>The tornado needs the sensitivity table, which this version of the suitability algorithm does not write; its HTML report shows the tornado chart.</source>
         <translation>龙卷风图需要敏感性表，本版本的适宜性评价算法不输出该表；其 HTML 报告中有龙卷风图。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="378"/>
+        <location filename="../ui/page_zoning.py" line="304"/>
         <source>Done. Robustly suitable {robust:,.1f} ha; uncertain {uncertain:,.1f} ha. The layers are in the group “{group}”.</source>
         <translation>完成。稳健适宜 {robust:,.1f} ha；不确定 {uncertain:,.1f} ha。图层位于图层组“{group}”。</translation>
     </message>
@@ -5319,27 +5264,27 @@
         <translation>{step} 已停止：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="165"/>
+        <location filename="../ui/widgets.py" line="221"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="197"/>
+        <location filename="../ui/widgets.py" line="253"/>
         <source>Running in the background; you can keep working or cancel.</source>
         <translation>正在后台运行；您可以继续工作，也可以取消。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="207"/>
+        <location filename="../ui/widgets.py" line="263"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="211"/>
+        <location filename="../ui/widgets.py" line="267"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="211"/>
+        <location filename="../ui/widgets.py" line="267"/>
         <source>Error: </source>
         <translation>错误：</translation>
     </message>
@@ -5409,37 +5354,37 @@
         <translation>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; 及 &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;、&lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt;、&lt;b&gt;COST_FIELD&lt;/b&gt;：来自其他路径分析工具的起讫点成本表（需求点编号、设施编号、成本），代替道路网络使用；表中缺失的组合视为不可达。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;：&lt;i&gt;集合覆盖模型（LSCP）&lt;/i&gt;（Toregas 等 1971）min Σ yⱼ，使每个有人口的需求点在 S 以内都有开放设施；&lt;i&gt;最大覆盖模型（MCLP）&lt;/i&gt;（Church &amp;amp; ReVelle 1974）max Σ wᵢzᵢ，zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ，Σ yⱼ = P；&lt;i&gt;p-中位模型&lt;/i&gt;（Hakimi 1964；ReVelle &amp;amp; Swain 1970）min Σ wᵢcᵢⱼxᵢⱼ，每个需求点分配给一个开放设施；&lt;i&gt;p-中心模型&lt;/i&gt; min W，使每个被服务的需求点到其设施的成本不超过 W。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人，候选点和现有设施上的字段）：有容量约束的模型，Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ；此时一个需求点可由多个设施分担。&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;：新增设施数。&lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S（米或分钟）：LSCP 和 MCLP 的覆盖半径；对 p-中位和 p-中心模型为可选的最长允许出行（0 = 不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt;（秒）和 &lt;b&gt;MIP_GAP&lt;/b&gt;（%）：求解器达到时间上限时返回当前最优解，并报告其与已证明界之间的间隙；0 % 表示要求证明最优。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;：开放的设施，含 existing（1/0）、服务人数、容量和负荷率；&lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;：每个需求点到其服务设施的连线，含人数和成本；&lt;b&gt;OBJECTIVE&lt;/b&gt;（设施数、覆盖人数、人·米或最长出行）；&lt;b&gt;COVERED_PERCENT&lt;/b&gt;；&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：MCLP 新增 1、2、…、P 个设施时的覆盖百分比，即每处设施的边际价值；&lt;b&gt;STATUS&lt;/b&gt;（optimal 最优或 time limit 达到时间上限）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：求解结果、覆盖曲线及每一步新增的设施。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无法满足的集合覆盖问题（某需求点在 S 内没有任何候选点）会被拒绝，并列出这些需求点的编号。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="57"/>
+        <location filename="../ui/page_zoning.py" line="51"/>
         <source>In use</source>
         <translation>选用</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="52"/>
+        <location filename="../ui/page_risk.py" line="50"/>
         <source>Table</source>
         <translation>分类表</translation>
     </message>
     <message>
-        <location filename="../ui/page_risk.py" line="53"/>
+        <location filename="../ui/page_risk.py" line="51"/>
         <source>Reclassification table: min,max,value, … (an empty bound is open)</source>
         <translation>重分类表：最小值,最大值,赋值, …（边界留空表示不设限）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="103"/>
+        <location filename="../ui/page_zoning.py" line="76"/>
         <source>Suitable: the top share of the area</source>
         <translation>适宜：面积排名前</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="108"/>
+        <location filename="../ui/page_zoning.py" line="78"/>
         <source>Suitable: a score of at least</source>
         <translation>适宜：得分不低于</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="116"/>
+        <location filename="../ui/page_zoning.py" line="83"/>
         <source>Criterion noise (σ)</source>
         <translation>准则噪声（σ）</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="365"/>
+        <location filename="../ui/page_zoning.py" line="291"/>
         <source>Not shown: {n:,} cells never suitable or excluded (p = 0). Dashed lines: the class limits 0.1, 0.5, 0.9.</source>
         <translation>未显示：{n:,} 个从不适宜或被排除的像元（p = 0）。虚线为分类界限 0.1、0.5、0.9。</translation>
     </message>
@@ -5454,257 +5399,257 @@
         <translation>S：{s} 个图层、{si} 项指标 · E：{e} 个图层、{ei} 项指标 · T：{t} 个图层、{ti} 项指标 · 灾种：{h} 个（第 4 步可用栅格 {rasters} 个）{categories}</translation>
     </message>
     <message>
-        <location filename="../ui/page_network.py" line="300"/>
+        <location filename="../ui/page_network.py" line="262"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="76"/>
+        <location filename="../algorithms/location.py" line="132"/>
         <source>No candidate site can reach these demand points ({count} in all): {ids}. Check that they are connected to the network, or add candidate sites that can reach them.</source>
         <translation>没有任何候选点能够到达以下需求点（共 {count} 个）：{ids}。请检查它们是否与道路网络相连，或增加能够到达它们的候选点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="86"/>
+        <location filename="../algorithms/location.py" line="142"/>
         <source>These demand points have no candidate site within the service distance {limit:g} ({count} in all): {ids}. Add candidate sites near them or increase the service distance.</source>
         <translation>以下需求点在服务距离 {limit:g} 以内没有任何候选点（共 {count} 个）：{ids}。请在其附近增加候选点，或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="899"/>
+        <location filename="../algorithms/location.py" line="1089"/>
         <source>Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people).</source>
         <translation>即使开放全部候选点，其总容量（共 {capacity:g} 人）也无法服务所有人（{people:g} 人）。</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="152"/>
+        <location filename="../ui/page_zoning.py" line="115"/>
         <source>1 · Suitability under uncertainty</source>
         <translation>1 · 不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="153"/>
+        <location filename="../ui/page_zoning.py" line="116"/>
         <source>2 · Land-use scenarios</source>
         <translation>2 · 用地情景</translation>
     </message>
     <message>
-        <location filename="../ui/page_zoning.py" line="323"/>
+        <location filename="../ui/page_zoning.py" line="249"/>
         <source>Wait until the land-use scenarios have finished.</source>
         <translation>请等待用地情景运行完成。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="71"/>
+        <location filename="../ui/scenarios.py" line="58"/>
         <source>Suitability (higher is better)</source>
         <translation>适宜性（越高越好）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="72"/>
+        <location filename="../ui/scenarios.py" line="59"/>
         <source>Exposed population (lower is better)</source>
         <translation>暴露人口（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="74"/>
+        <location filename="../ui/scenarios.py" line="61"/>
         <source>Compactness (higher is better)</source>
         <translation>紧凑度（越高越好）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="75"/>
+        <location filename="../ui/scenarios.py" line="62"/>
         <source>Converted area, ha (lower is better)</source>
         <translation>转换面积，公顷（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="105"/>
+        <location filename="../ui/scenarios.py" line="100"/>
         <source>Current classes</source>
         <translation>现状分类值</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="107"/>
+        <location filename="../ui/scenarios.py" line="102"/>
         <source>The area this use needs; empty = its area is left free</source>
         <translation>该用途所需面积；留空表示其面积不作约束</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="109"/>
+        <location filename="../ui/scenarios.py" line="104"/>
         <source>Values of the current-use raster that are this use today, e.g. 5 or 2, 3</source>
         <translation>现状用地栅格中属于该用途的值，例如 5 或 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="116"/>
+        <location filename="../ui/scenarios.py" line="111"/>
         <source>Add a use</source>
         <translation>添加用途</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="117"/>
+        <location filename="../ui/scenarios.py" line="112"/>
         <source>use {n}</source>
         <translation>用途 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="118"/>
+        <location filename="../ui/scenarios.py" line="113"/>
         <source>Remove the use</source>
         <translation>删除该用途</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="126"/>
+        <location filename="../ui/scenarios.py" line="121"/>
         <source>Land uses, their suitability and demand</source>
         <translation>用地类型及其适宜性与需求</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="135"/>
+        <location filename="../ui/scenarios.py" line="130"/>
         <source>Current use (class raster)</source>
         <translation>现状用地（分类栅格）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="168"/>
+        <location filename="../ui/scenarios.py" line="151"/>
         <source>Objectives and search (NSGA-II)</source>
         <translation>目标与搜索（NSGA-II）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="172"/>
+        <location filename="../ui/scenarios.py" line="155"/>
         <source>Grid cell size</source>
         <translation>格网单元大小</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="173"/>
+        <location filename="../ui/scenarios.py" line="156"/>
         <source>Population size</source>
         <translation>种群规模</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="176"/>
+        <location filename="../ui/scenarios.py" line="159"/>
         <source>Scenarios kept</source>
         <translation>保留的情景数</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="180"/>
+        <location filename="../ui/scenarios.py" line="89"/>
         <source>Run land-use scenarios</source>
         <translation>运行用地情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="184"/>
+        <location filename="../ui/scenarios.py" line="164"/>
         <source>Pareto front of the land-use scenarios</source>
         <translation>用地情景的帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="192"/>
+        <location filename="../ui/scenarios.py" line="172"/>
         <source>Horizontal axis</source>
         <translation>横轴</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="195"/>
+        <location filename="../ui/scenarios.py" line="175"/>
         <source>Vertical axis</source>
         <translation>纵轴</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="214"/>
+        <location filename="../ui/scenarios.py" line="194"/>
         <source>urban</source>
         <translation>城镇</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="239"/>
+        <location filename="../ui/scenarios.py" line="219"/>
         <source>A raster of the project from 0 (unsuitable) to 1 (most suitable), e.g. made with Normalise hazard</source>
         <translation>工程中取值 0（不适宜）到 1（最适宜）的栅格，例如用“标准化灾害”生成</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="316"/>
+        <location filename="../ui/scenarios.py" line="296"/>
         <source>Run step 4 first: the exposure is measured with its multi-hazard risk index.</source>
         <translation>请先运行第 4 步：风险暴露以其多灾种风险指数衡量。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="337"/>
+        <location filename="../ui/scenarios.py" line="317"/>
         <source>Add at least one land use.</source>
         <translation>请至少添加一种用地类型。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="340"/>
+        <location filename="../ui/scenarios.py" line="320"/>
         <source>Every land use needs a name.</source>
         <translation>每种用地类型都需要名称。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="343"/>
+        <location filename="../ui/scenarios.py" line="323"/>
         <source>A land use name cannot hold a comma or semicolon: {name}.</source>
         <translation>用地类型名称不能包含逗号或分号：{name}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="345"/>
+        <location filename="../ui/scenarios.py" line="325"/>
         <source>Two land uses have the same name.</source>
         <translation>有两种用地类型同名。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="348"/>
+        <location filename="../ui/scenarios.py" line="328"/>
         <source>Choose the suitability raster of {use} (run the suitability first for the mean suitability).</source>
         <translation>请选择“{use}”的适宜性栅格（如需平均适宜性，请先运行适宜性评价）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="349"/>
+        <location filename="../ui/scenarios.py" line="329"/>
         <source>The suitability raster of {use}</source>
         <translation>“{use}”的适宜性栅格</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="359"/>
+        <location filename="../ui/scenarios.py" line="339"/>
         <source>The demand and tolerance of {use} must be numbers.</source>
         <translation>“{use}”的需求和容差必须是数值。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="361"/>
+        <location filename="../ui/scenarios.py" line="341"/>
         <source>The demand and tolerance of {use} must be numbers of at least 0.</source>
         <translation>“{use}”的需求和容差必须是不小于 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="364"/>
+        <location filename="../ui/scenarios.py" line="344"/>
         <source>Give the demand (ha) of at least one land use.</source>
         <translation>请至少为一种用地类型填写需求（公顷）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="367"/>
+        <location filename="../ui/scenarios.py" line="347"/>
         <source>Tick at least one objective.</source>
         <translation>请至少勾选一个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="371"/>
+        <location filename="../ui/scenarios.py" line="351"/>
         <source>The risk exposure objective needs at least one development use (tick Development).</source>
         <translation>风险暴露目标至少需要一种建设类用途（请勾选“建设用地”）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="386"/>
+        <location filename="../ui/scenarios.py" line="366"/>
         <source>Say which values of the current-use raster are which use (column Current classes), or choose no current use.</source>
         <translation>请说明现状用地栅格中哪些值属于哪种用途（“现状分类值”列），或不选择现状用地。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="387"/>
+        <location filename="../ui/scenarios.py" line="367"/>
         <source>Current land use (classes)</source>
         <translation>现状用地（分类）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="397"/>
+        <location filename="../ui/scenarios.py" line="377"/>
         <source>Land-use scenarios</source>
         <translation>用地情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="412"/>
+        <location filename="../ui/scenarios.py" line="385"/>
         <source>Wait until the suitability has finished.</source>
         <translation>请等待适宜性评价完成。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="476"/>
+        <location filename="../ui/scenarios.py" line="408"/>
         <source>The suitability changed: run the land-use scenarios again.</source>
         <translation>适宜性已改变：请重新运行用地情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="487"/>
+        <location filename="../ui/scenarios.py" line="415"/>
         <source>Run the land-use scenarios to see their Pareto front.</source>
         <translation>运行用地情景后显示其帕累托前沿。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="518"/>
+        <location filename="../ui/scenarios.py" line="434"/>
         <source>The Pareto front could not be read; the HTML report of the land allocation shows it.</source>
         <translation>无法读取帕累托前沿；用地配置的 HTML 报告中有该前沿。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="539"/>
+        <location filename="../ui/scenarios.py" line="455"/>
         <source>Compromise (knee)</source>
         <translation>折中方案（拐点）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="539"/>
+        <location filename="../ui/scenarios.py" line="455"/>
         <source>Kept scenarios</source>
         <translation>保留的情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="546"/>
+        <location filename="../ui/scenarios.py" line="462"/>
         <source>{n} non-dominated solutions; compromise (knee): solution {knee}; normalised hypervolume {hv:.3f}.</source>
         <translation>{n} 个非支配解；折中方案（拐点）：方案 {knee}；归一化超体积 {hv:.3f}。</translation>
     </message>
@@ -5759,119 +5704,884 @@
         <translation>{low} – {high} 人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="167"/>
+        <location filename="../processing_provider/suitability.py" line="170"/>
         <source>Weight draws (table)</source>
         <translation>权重抽样（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="168"/>
+        <location filename="../processing_provider/suitability.py" line="171"/>
         <source>Weight sensitivity (table)</source>
         <translation>权重敏感性（表）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="143"/>
+        <location filename="../ui/scenarios.py" line="138"/>
         <source>Suitability</source>
         <translation>适宜性</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="62"/>
+        <location filename="../ui/scenarios.py" line="60"/>
         <source>Exposed development (ha)</source>
         <translation>暴露的建设用地（公顷）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="143"/>
+        <location filename="../ui/scenarios.py" line="138"/>
         <source>Compactness</source>
         <translation>紧凑度</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="73"/>
+        <location filename="../ui/scenarios.py" line="60"/>
         <source>Exposed development, ha (lower is better)</source>
         <translation>暴露的建设用地，公顷（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="105"/>
+        <location filename="../ui/scenarios.py" line="100"/>
         <source>Suitability raster (0–1)</source>
         <translation>适宜性栅格（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="105"/>
+        <location filename="../ui/scenarios.py" line="100"/>
         <source>Built-up</source>
         <translation>建设用地</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="105"/>
+        <location filename="../ui/scenarios.py" line="100"/>
         <source>± (%)</source>
         <translation>±（%）</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="106"/>
+        <location filename="../ui/scenarios.py" line="101"/>
         <source>A development use: its land counts as exposed to the risk</source>
         <translation>建设类用途：其用地计入风险暴露</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="108"/>
+        <location filename="../ui/scenarios.py" line="103"/>
         <source>Tolerance of the demand, in % of the demand</source>
         <translation>需求的容差，以需求的百分比计</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="123"/>
+        <location filename="../ui/scenarios.py" line="118"/>
         <source>Cells whose centre lies in these areas keep their current use: the excluded areas ticked under Constraints in the first tab.</source>
         <translation>中心落在这些区域内的格网单元保持现状用途：即第一个选项卡“约束”中勾选的排除区域。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="143"/>
+        <location filename="../ui/scenarios.py" line="138"/>
         <source>Risk exposure</source>
         <translation>风险暴露</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="143"/>
+        <location filename="../ui/scenarios.py" line="138"/>
         <source>Conversions</source>
         <translation>用地转换</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="167"/>
+        <location filename="../ui/scenarios.py" line="150"/>
         <source>The knee, the best plan in each objective, then plans spread along the front: the fields use_s1, use_s2 … of the layer</source>
         <translation>拐点方案、各目标的最优方案，再加上沿前沿分布的方案：即图层的 use_s1、use_s2 … 字段</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="312"/>
+        <location filename="../ui/scenarios.py" line="292"/>
         <source>Risk: {name} (step 4).</source>
         <translation>风险：{name}（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="312"/>
+        <location filename="../ui/scenarios.py" line="292"/>
         <source>Risk: none; run step 4 for the risk exposure objective.</source>
         <translation>风险：无；如需风险暴露目标，请运行第 4 步。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="329"/>
+        <location filename="../ui/scenarios.py" line="309"/>
         <source>Locked zones (the excluded areas of the first tab): {names}.</source>
         <translation>锁定区域（第一个选项卡中的排除区域）：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="329"/>
+        <location filename="../ui/scenarios.py" line="309"/>
         <source>Locked zones: none; tick excluded areas under Constraints in the first tab to lock them.</source>
         <translation>锁定区域：无；在第一个选项卡的“约束”中勾选排除区域即可将其锁定。</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="541"/>
+        <location filename="../ui/scenarios.py" line="457"/>
         <source>★ the compromise (knee)   □ s1, s2 …: the scenarios kept (fields use_s1 …)   ● the other non-dominated plans</source>
         <translation>★ 折中方案（拐点）   □ s1、s2 …：保留的情景（字段 use_s1 …）   ● 其他非支配方案</translation>
     </message>
     <message>
-        <location filename="../ui/scenarios.py" line="552"/>
+        <location filename="../ui/scenarios.py" line="468"/>
         <source>Done: the land use of the compromise (field “use”), the kept scenarios (use_s1 …) and the Pareto front are in the group “{group}”.</source>
         <translation>完成：折中方案的用地（字段“use”）、保留的情景（use_s1 …）和帕累托前沿位于图层组“{group}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1061"/>
+        <location filename="../algorithms/location.py" line="1411"/>
         <source>Demand point {index} has {value} people; the number of people must be zero or positive.</source>
         <translation>需求点 {index} 的人数为 {value}；人数必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1061"/>
+        <location filename="../algorithms/location.py" line="1411"/>
         <source>Site {index} has {value} places; capacities must be zero or positive.</source>
         <translation>设施 {index} 的容量为 {value}；容量必须为零或正数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="149"/>
+        <source>The judgements are typed on {lines} lines of {lengths} values, which is not a matrix: give {lines} lines of {lines} values (the full matrix), or the upper triangle with one value fewer on each line (e.g. 2 values then 1 for 3 criteria), or all the judgements above the diagonal on one line</source>
+        <translation>判断值分 {lines} 行输入，各行分别有 {lengths} 个值，不构成矩阵：请输入 {lines} 行、每行 {lines} 个值（完整矩阵），或逐行少一个值的上三角（如 3 个准则：先 2 个值再 1 个值），或将对角线以上的全部判断值写在一行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="280"/>
+        <source>The judgement in row {row}, column {col} is {value:g}, far outside Saaty&apos;s scale (1/9 to 9); judgements beyond 1/{limit:g} to {limit:g} are refused as typing errors.</source>
+        <translation>第 {row} 行第 {col} 列的判断值为 {value:g}，远超 Saaty 标度（1/9 至 9）；超出 1/{limit:g} 至 {limit:g} 的判断值视为输入错误，不予接受。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ahp.py" line="548"/>
+        <source>The largest acceptable consistency ratio must be a positive number up to 1 (Saaty&apos;s usual limit is 0.10), got {value}.</source>
+        <translation>可接受的最大一致性比率须为不超过 1 的正数（Saaty 通常取 0.10），当前为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/costs.py" line="167"/>
+        <source>Row {row} of the cost table ({origin} → {destination}): the cost '{value}' is not a number.</source>
+        <translation>成本表第 {row} 行（{origin} → {destination}）：成本“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/costs.py" line="172"/>
+        <source>Row {row} of the cost table ({origin} → {destination}): the cost is {value}; costs must be zero or positive numbers (leave unreachable pairs out or empty).</source>
+        <translation>成本表第 {row} 行（{origin} → {destination}）：成本为 {value}；成本必须为零或正数（不可达的配对请删去或留空）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/costs.py" line="180"/>
+        <source>Rows {first} and {row} of the cost table both give the cost from {origin} to {destination}.</source>
+        <translation>成本表第 {first} 行和第 {row} 行都给出了从 {origin} 到 {destination} 的成本。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="765"/>
+        <source>These settings need about {need:.1f} GB of memory ({size} solutions × {units} units), more than the {available:.1f} GB available; lower POPULATION_SIZE or use fewer units (a larger CELL_SIZE)</source>
+        <translation>按当前设置约需 {need:.1f} GB 内存（{size} 个解 × {units} 个单元），超过可用的 {available:.1f} GB；请减小 POPULATION_SIZE，或减少单元数量（增大 CELL_SIZE）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="785"/>
+        <source>These settings would take about {hours:,.0f} hours ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here), more than the {limit:.0f} hours allowed; lower POPULATION_SIZE or GENERATIONS</source>
+        <translation>按当前设置运行约需 {hours:,.0f} 小时（{units} 个单元上 {size} 个解 × {generations} 代；在本机生成一个子代需 {ms:.2g} 毫秒），超过允许的 {limit:.0f} 小时；请减小 POPULATION_SIZE 或 GENERATIONS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_allocation.py" line="790"/>
+        <source>This run will take about {minutes:,.0f} minutes ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here); fewer generations or a smaller population shorten it, and Cancel stops it</source>
+        <translation>本次运行约需 {minutes:,.0f} 分钟（{units} 个单元上 {size} 个解 × {generations} 代；在本机生成一个子代需 {ms:.2g} 毫秒）；减少代数或缩小种群规模可缩短时间，点击“取消”可随时终止</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/location.py" line="1380"/>
+        <source>The allocation of people to sites could not be solved (solver status {status}: {message}).</source>
+        <translation>人员到设施点的分配问题无法求解（求解器状态 {status}：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network.py" line="97"/>
+        <source>Road speeds must be positive numbers of km/h; {count} roads have a speed of 0 or less or an infinite one (roads {roads})</source>
+        <translation>道路速度必须为正数（km/h）；{count} 条道路的速度小于等于 0 或为无穷大（道路 {roads}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network.py" line="123"/>
+        <source>At a snapping tolerance of {tolerance:g} m every road shrinks to a point: no road segment is left; use a smaller tolerance</source>
+        <translation>在 {tolerance:g} 米的捕捉容差下，所有道路都缩成了一个点，没有剩下任何路段；请使用更小的容差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="184"/>
+        <source>The hazard raster cannot be read: {detail}</source>
+        <translation>无法读取危险性栅格：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="207"/>
+        <source>The hazard raster has {count} bands; band {band} does not exist</source>
+        <translation>危险性栅格只有 {count} 个波段，不存在第 {band} 波段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="211"/>
+        <source>The hazard raster has no cell size</source>
+        <translation>危险性栅格没有像元大小</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="214"/>
+        <source>The hazard raster has no coordinate reference system; it is taken to be in the roads&apos; CRS</source>
+        <translation>危险性栅格没有坐标参照系，按道路图层的坐标参照系处理</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="232"/>
+        <source>The road network has {pieces} road pieces, more than the {limit} points the hazard raster may be sampled at</source>
+        <translation>路网共有 {pieces} 个路段分段，超过危险性栅格沿路采样点数上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="243"/>
+        <source>Sampling the hazard raster every half cell along the roads would take {needed} points, more than the limit of {limit}; it is sampled every {cells} cells instead</source>
+        <translation>沿道路每半个像元采样危险性栅格需要 {needed} 个点，超过上限 {limit}；现改为每 {cells} 个像元采样一次</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_zones.py" line="296"/>
+        <source>The hazard raster has no value along {percent} % of the road length (off the raster or nodata); there the roads count as without hazard</source>
+        <translation>{percent}% 的道路长度上危险性栅格无值（位于栅格范围外或为无数据），这些路段按无危险计</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="157"/>
+        <source>The lower and upper control points are both {value:g}: a single value cannot be stretched to 0–1; give two different control points, or use a reclassification table</source>
+        <translation>下控制点与上控制点均为 {value:g}：单一数值无法拉伸到 0–1；请给出两个不同的控制点，或改用重分类表</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/normalize.py" line="165"/>
+        <source>The lower control point ({lower:g}) must be below the upper one ({upper:g}); to make higher values less hazardous, keep lower &lt; upper and set the direction instead</source>
+        <translation>下控制点（{lower:g}）必须小于上控制点（{upper:g}）；若数值越高危险性越低，请保持下控制点 &lt; 上控制点，并改设“方向”参数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/number_lists.py" line="41"/>
+        <source>{what}&apos;{token}&apos; is not a number</source>
+        <translation>{what}“{token}”不是数值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/number_lists.py" line="43"/>
+        <source>{what}&apos;{token}&apos; is not a finite number</source>
+        <translation>{what}“{token}”不是有限的数值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="124"/>
+        <source>{n} hazards were given; at most {max_n} can be combined in one overlay</source>
+        <translation>输入了 {n} 个灾种；一次叠加最多可组合 {max_n} 个</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="136"/>
+        <source>Every weight is zero: the probabilistic union would be 0 in every cell</source>
+        <translation>所有权重均为零：概率并集在每个单元上都将为 0</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="157"/>
+        <source>The order weights apply only to OWA; they were ignored.</source>
+        <translation>次序权重仅用于有序加权平均（OWA），已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="167"/>
+        <source>The diagonal of the interaction matrix (a hazard triggering itself) is ignored.</source>
+        <translation>交互矩阵的对角线（灾种触发自身）已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="482"/>
+        <source>&apos;{name}&apos; has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); with missing values propagated, the index exists only on those cells</source>
+        <translation>“{name}”仅覆盖任一灾种有值单元的 {share:.3g} %（{total} 个中的 {cells} 个）；缺失值按“传递”处理，指数只在这些单元上有值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="482"/>
+        <source>&apos;{name}&apos; has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); everywhere else the index is made without it</source>
+        <translation>“{name}”仅覆盖任一灾种有值单元的 {share:.3g} %（{total} 个中的 {cells} 个）；其余区域的指数不含该灾种</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/overlay.py" line="490"/>
+        <source>&apos;{a}&apos; and &apos;{b}&apos; share no cell: where one has a value the other is missing, so the index never combines them</source>
+        <translation>“{a}”与“{b}”没有共同的有效单元：一方有值处另一方缺失，因此指数从未将二者叠加</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster_io.py" line="78"/>
+        <source>The raster {path} cannot be read ({detail}); the file may be damaged or incomplete, e.g. a copy that was cut short: export or copy it again</source>
+        <translation>无法读取栅格 {path}（{detail}）；文件可能已损坏或不完整（例如复制中断）：请重新导出或复制</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster_io.py" line="88"/>
+        <source>The output {path} cannot be written ({detail}); check that its folder exists and that you may write to it</source>
+        <translation>无法写入输出 {path}（{detail}）；请检查其所在文件夹是否存在、是否有写入权限</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster_io.py" line="143"/>
+        <source>The raster {path} is incomplete: its data should reach byte {end} but the file has {size} bytes (a copy or download that was cut short); copy or export it again</source>
+        <translation>栅格 {path} 不完整：其数据应延伸至第 {end} 字节，但文件只有 {size} 字节（复制或下载中断）；请重新复制或导出</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/routing.py" line="51"/>
+        <source>The speed must be a positive number of km/h, got {value}</source>
+        <translation>速度必须为正数（km/h），当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/routing.py" line="71"/>
+        <source>Road speeds must be positive numbers of km/h; {count} road segments have a speed of 0 or less or an infinite one</source>
+        <translation>道路速度必须为正数（km/h）；{count} 个路段的速度小于等于 0 或为无穷大</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="1184"/>
+        <source>This run would take about {hours:.0f} hours ({draws} draws × {cells} cells, timed on a sample), more than the {limit:.0f} hours allowed; use fewer draws (ITERATIONS), a coarser reference grid or a smaller extent</source>
+        <translation>本次运行约需 {hours:.0f} 小时（{draws} 次抽样 × {cells} 个像元，按样本计时估算），超过允许的 {limit:.0f} 小时；请减少抽样次数（ITERATIONS）、采用更粗的参考网格或缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suitability.py" line="1189"/>
+        <source>This run will take about {minutes:.0f} minutes ({draws} draws × {cells} cells, timed on a sample); fewer draws (ITERATIONS) or a coarser reference grid shorten it, and Cancel stops it</source>
+        <translation>本次运行约需 {minutes:.0f} 分钟（{draws} 次抽样 × {cells} 个像元，按样本计时估算）；减少抽样次数（ITERATIONS）或采用更粗的参考网格可缩短时间，点击“取消”可随时终止</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="69"/>
+        <source>{given} manual breaks were given, which make {grades} grades, but the number of grades is {k}: give {needed} increasing inner breaks, or set the number of grades to {grades}</source>
+        <translation>输入了 {given} 个手动断点，对应 {grades} 个等级，但等级数为 {k}：请输入 {needed} 个递增的内部断点，或将等级数设为 {grades}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="87"/>
+        <source>The minimum patch area must be a finite number of hectares, 0 or more; got {value}</source>
+        <translation>最小图斑面积须为不小于 0 的有限公顷数，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="101"/>
+        <source>The minimum patch area ({min_area:g} ha) is not smaller than the whole valid area of the risk surface ({valid_ha:g} ha, {cells} cells): no patch could be kept. Choose a minimum patch area below {valid_ha:g} ha, or 0 to keep every cell</source>
+        <translation>最小图斑面积（{min_area:g} 公顷）不小于风险面的全部有效面积（{valid_ha:g} 公顷，{cells} 个栅格单元）：任何图斑都无法保留。请将最小图斑面积设为小于 {valid_ha:g} 公顷，或设为 0 以保留全部单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="124"/>
+        <source>Grades {grades} of {k} hold no cell (the data range from {vmin:.6g} to {vmax:.6g} does not reach them, or their patches were merged by the minimum patch area)</source>
+        <translation>{k} 个等级中的第 {grades} 级没有任何栅格单元（数据范围 {vmin:.6g} 至 {vmax:.6g} 未落入这些等级，或其图斑已按最小图斑面积合并）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="124"/>
+        <source>Grades {grades} of {k} hold no cell: no value of the data range from {vmin:.6g} to {vmax:.6g} falls between their breaks</source>
+        <translation>{k} 个等级中的第 {grades} 级没有任何栅格单元：数据范围 {vmin:.6g} 至 {vmax:.6g} 内没有数值落在这些等级的断点之间</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="76"/>
+        <source>Each criterion needs its own name, but these are given more than once: {names}</source>
+        <translation>每个准则须有各自的名称，以下名称重复出现：{names}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="150"/>
+        <source>A layer cannot be transformed into the resident layer&apos;s CRS ({crs}): {error}</source>
+        <translation>有图层无法转换到居民图层的坐标参照系（{crs}）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="170"/>
+        <source>{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer&apos;s CRS ({crs})</source>
+        <translation>{what}：该图层没有坐标参照系，其坐标按居民图层的坐标参照系（{crs}）处理</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="181"/>
+        <source>{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}</source>
+        <translation>{n} 个居民要素没有几何（{people} 人），计为未疏散：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="192"/>
+        <source>{n} shelters have no geometry and receive nobody: {ids}</source>
+        <translation>{n} 处避难场所没有几何，不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="199"/>
+        <source>{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}</source>
+        <translation>{n} 处避难场所没有容量（为 0 或空值），不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="201"/>
+        <source>{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people there: {ids}</source>
+        <translation>{n} 处避难场所没有容量（为 0 或空值）；就近分配不考虑容量，仍可能把居民分配到这些场所：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="211"/>
+        <source>The hazard zone layer holds no polygon with an area: no road is avoided or penalised</source>
+        <translation>危险区图层中没有面积大于 0 的面，不避让也不惩罚任何道路</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="229"/>
+        <source>PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)</source>
+        <translation>PENALTY {penalty:g} 使道路成本溢出；请减小惩罚系数（取 1000 时，危险区内一段道路的成本已相当于区外同长道路的 1000 倍）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="238"/>
+        <source>{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}</source>
+        <translation>{n} 处避难场所位于危险区内，避让模式下不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="260"/>
+        <source>{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive {people} people ({ids})</source>
+        <translation>{n} 处避难场所位于危险区内；惩罚模式下仍会使用，危险区内道路成本乘以 PENALTY：共安置 {people} 人（{ids}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="302"/>
+        <source>The residents&apos; population sums to 0: there is nobody to evacuate</source>
+        <translation>居民人口合计为 0，没有需要疏散的人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="304"/>
+        <source>Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one</source>
+        <translation>无人能够疏散：所有避难场所都位于危险区内，而避让模式下不会把任何人送入危险区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="304"/>
+        <source>Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)</source>
+        <translation>无人能够疏散：没有居民有通往尚有容量的避难场所的安全路线（见未疏散居民）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="334"/>
+        <source>every shelter stands inside a hazard zone</source>
+        <translation>所有避难场所都位于危险区内</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="335"/>
+        <source>no safe route to a shelter outside the hazard zones</source>
+        <translation>没有通往危险区外避难场所的安全路线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="273"/>
+        <source>no geometry</source>
+        <translation>无几何图形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="384"/>
+        <source>Residents without geometry (not evacuated)</source>
+        <translation>无几何的居民（未疏散）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="393"/>
+        <source>inside a hazard zone: receives nobody</source>
+        <translation>位于危险区内：不安置任何人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="395"/>
+        <source>inside a hazard zone: reached at the penalty</source>
+        <translation>位于危险区内：按惩罚成本到达</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="399"/>
+        <source>no capacity</source>
+        <translation>无容量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="402"/>
+        <source>no geometry: receives nobody</source>
+        <translation>无几何：不安置任何人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="189"/>
+        <source>Solved in {seconds:.2f} s (time limit {limit:g} s)</source>
+        <translation>求解用时 {seconds:.2f} 秒（时间上限 {limit:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="195"/>
+        <source>The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one</source>
+        <translation>求解器在得到最优值界限之前即达到时间上限：该解为已找到的最好解，而非经证明的最优解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="231"/>
+        <source>{n} sites have no capacity and count as 0 persons</source>
+        <translation>{n} 个选址点没有容量，按 0 人计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="250"/>
+        <source>{n} demand points are more than {d:g} m from any road: no site can reach them</source>
+        <translation>{n} 个需求点距任何道路都超过 {d:g} 米：没有选址点能够到达</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="271"/>
+        <source>{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored</source>
+        <translation>成本表中 {n} 行的编号不属于有位置的需求点或选址点，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="273"/>
+        <source>{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable</source>
+        <translation>成本表中 {n} 行没有成本或成本为无穷大：这些配对视为不可达</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="328"/>
+        <source>Demand features without geometry (counted as not served)</source>
+        <translation>无几何的需求要素（计为未服务）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="428"/>
+        <source>Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile holding an input layer, a file named in a parameter) and an output folder that cannot be written (a missing one is created), before anything is written; numbers outside their range are refused with the allowed range. A run that fails, is cancelled or is terminated leaves no file at any output path.</source>
+        <translation>每个算法都会在写入任何内容之前拒绝与其输入相同的输出（同一文件、包含输入图层的 GeoPackage 或 shapefile、参数中指定的文件），以及无法写入的输出文件夹（不存在的文件夹会被创建）；超出范围的数值会被拒绝并给出允许的范围。运行失败、被取消或被终止时，任何输出路径上都不会留下文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="434"/>
+        <source>Features without geometry are set aside and reported: their people stay in the totals (not covered, not evacuated) and are written without geometry. Road speeds ≤ 0, infinite or text are refused naming the roads; NULL or NaN speeds take SPEED (reported). Population and capacity: NULL and NaN count as 0 (reported), numbers written as text are read, other text, negative and infinite values are refused. MAX_SNAP 0 joins only points lying on a road.</source>
+        <translation>没有几何的要素会被单独列出并报告：其人口仍计入总数（计为未覆盖、未疏散），并以无几何的形式写出。道路速度 ≤ 0、无穷大或为文本时拒绝运行并列出这些道路；速度为 NULL 或 NaN 时采用 SPEED（并报告）。人口和容量：NULL 和 NaN 计为 0（并报告），以文本书写的数字会被读取，其他文本、负值和无穷大拒绝运行。MAX_SNAP 为 0 时只连接恰好位于道路上的点。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="442"/>
+        <source>BAND must be 1 … the number of bands. Return periods ≤ 0 and cells matching no table row become nodata and are counted in the log; a constant raster, equal or inverted control points and NaN bounds are refused.</source>
+        <translation>BAND 必须在 1 到波段数之间。重现期 ≤ 0 的栅格单元以及不匹配重分类表任何一行的单元变为无数据，并在日志中计数；常数栅格、相等或颠倒的控制点以及 NaN 界限会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="446"/>
+        <source>A hazard with values on less than 10 % of the cells where any hazard has a value is warned about. Hazards that share no cell: an error under &lt;i&gt;propagate&lt;/i&gt;, a warning under &lt;i&gt;ignore&lt;/i&gt;. At most 254 hazards. On a geographic or Web Mercator reference grid the report gives no hectares.</source>
+        <translation>若某一灾种只在不到 10% 的（任一灾种有值的）栅格单元上有值，会给出警告。互不重叠的灾种：在“传播”策略下报错，在“忽略”策略下给出警告。最多 254 个灾种。参考栅格为地理坐标系或 Web 墨卡托时，报告不给出公顷面积。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="451"/>
+        <source>BREAKS must hold exactly CLASSES − 1 increasing values, otherwise the run is refused. BREAKS_USED holds the exact breaks, so fed back as BREAKS it reproduces the grades. MIN_AREA must be smaller than the valid area. Units without geometry, or without any graded cell, keep a row of zero areas and are listed in the log; invalid unit polygons are repaired and the repairs reported. Grades left without any cell are named.</source>
+        <translation>BREAKS 必须恰好包含 CLASSES − 1 个递增的数值，否则拒绝运行。BREAKS_USED 给出精确的分级断点，作为 BREAKS 回填即可重现相同的分级。MIN_AREA 必须小于有效面积。没有几何或不含任何分级单元的统计单元保留一行零面积，并在日志中列出；无效的单元多边形会被修复并报告。没有任何栅格单元的等级会被指出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="457"/>
+        <source>Several lines must form a matrix: n × n, or the upper triangle n−1 … 1 values. Judgements beyond 1/1000 … 1000, zero, negative or non-reciprocal entries and duplicate criterion names are refused.</source>
+        <translation>多行输入必须构成矩阵：n × n，或上三角的 n−1 … 1 个值。超出 1/1000 … 1000 的判断值、零、负值或不互反的元素以及重复的准则名称会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="461"/>
+        <source>Exclusion zones and constraint rasters only remove cells that have data in every criterion; cells outside stay nodata and their area is not counted. Criteria that never overlap, an all-nodata criterion and weights that sum to 0 are refused. The run time is estimated on a timed sample: over 10 minutes it is warned about, over 24 hours refused.</source>
+        <translation>排除区和约束栅格只去除所有准则都有数据的栅格单元；其外的单元保持无数据，其面积不计入。从不重叠的准则、全为无数据的准则以及总和为 0 的权重会被拒绝。运行时间通过计时抽样估计：超过 10 分钟给出警告，超过 24 小时拒绝运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="467"/>
+        <source>Objective values within 10⁻⁹ of the largest magnitude of that objective count as equal when scenarios are compared (float ties do not make a dominated scenario Pareto-optimal). A current-use class given to two uses is refused. Settings whose estimated memory exceeds 80 % of the available memory, or whose estimated time exceeds 12 hours, are refused; over 10 minutes they are warned about. Units without geometry are refused (named); a NULL or NaN population is missing and the unit named.</source>
+        <translation>比较情景时，差值在该目标最大量级的 10⁻⁹ 以内的目标值视为相等（浮点数并列不会使被支配的情景成为帕累托最优）。同一现状用地类别分给两种用途时拒绝运行。估计内存超过可用内存 80% 或估计时间超过 12 小时的设置会被拒绝；超过 10 分钟时给出警告。没有几何的单元会被拒绝（并列出）；人口为 NULL 或 NaN 视为缺失并指出该单元。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="474"/>
+        <source>Units without geometry are scored, ranked and written without a geometry; they are counted and named in the log and the report, as are the parents whose outline leaves them out.</source>
+        <translation>没有几何的单元照常计分、排名，并以无几何的形式写出；日志和报告会统计并列出这些单元，以及其轮廓未包含它们的上级单元。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="481"/>
+        <source>TIME_LIMIT is one wall-clock budget for all the solving, the coverage curve included (HiGHS runs in slices of about a second, so that cancelling is heard). Cost tables: NaN, negative or non-numeric costs and pairs given twice are refused naming the row; NULL and +∞ mean unreachable (reported).</source>
+        <translation>TIME_LIMIT 是全部求解（包括覆盖曲线）的一个实际用时预算（HiGHS 以约一秒为一段运行，以便响应取消）。成本表：NaN、负值或非数值的成本以及重复给出的点对会被拒绝并指出所在行；NULL 和 +∞ 表示不可达（并报告）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/help.py" line="488"/>
+        <source>In &lt;i&gt;avoid&lt;/i&gt; mode a shelter whose point lies inside a hazard zone (boundary included) receives nobody, not even the residents of that zone; the log names these shelters and, when every shelter stands inside a zone, says that nobody can be evacuated (EVACUATED_PERCENT = 0). In &lt;i&gt;penalise&lt;/i&gt; mode they stay usable at the penalty. The hazard raster is sampled every half cell in its own CRS and units (at most 20 million points, beyond which the step grows with a warning). With the capacity assignment, shelters of capacity 0 or NULL receive nobody; a negative capacity is refused. The nearest-shelter assignment ignores capacities.</source>
+        <translation>在&lt;i&gt;避让&lt;/i&gt;模式下，点位位于危险区内（含边界）的避难场所不接收任何人，即使是该区内的居民；日志会列出这些避难场所，当所有避难场所都在危险区内时，说明无人可以疏散（EVACUATED_PERCENT = 0）。在&lt;i&gt;惩罚&lt;/i&gt;模式下，它们仍可按惩罚后的成本使用。危险性栅格在其自身坐标系和单位下每半个像元采样一次（最多 2000 万个点，超过时加大步长并给出警告）。按容量分配时，容量为 0 或 NULL 的避难场所不接收任何人；负容量会被拒绝。就近分配不考虑容量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="217"/>
+        <source>CURRENT_USE_CLASSES gives the class {value} to two uses, {first} and {second}; give each class value to one use only</source>
+        <translation>CURRENT_USE_CLASSES 将类别值 {value} 同时赋给了两种用途：{first} 和 {second}；每个类别值只能对应一种用途</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="576"/>
+        <source>{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them</source>
+        <translation>{total} 个规划单元中有 {count} 个没有几何图形（NULL 或空），例如 {units}；请为其补充几何图形或将其删除</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="595"/>
+        <source>The planning unit {unit} cannot be transformed from {source} to the CRS of the raster &apos;{name}&apos; ({target})</source>
+        <translation>规划单元 {unit} 无法从 {source} 转换到栅格“{name}”的坐标参考系（{target}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="398"/>
+        <source>A feature of &apos;{layer}&apos; cannot be transformed from {source} to {target}; check the layer&apos;s CRS</source>
+        <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="704"/>
+        <source>{count} feature(s) of the locked zones &apos;{layer}&apos; have no geometry: they lock nothing</source>
+        <translation>锁定区图层“{layer}”中有 {count} 个要素没有几何图形：它们不锁定任何单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="181"/>
+        <source>The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}</source>
+        <translation>各输入没有共同的有效单元：结果的每个单元都将为无数据。以下灾种互不重叠：{pairs}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="213"/>
+        <source>The report gives no areas in hectares: the reference grid&apos;s CRS ({crs}) does not measure true metres (geographic, Web Mercator or none)</source>
+        <translation>报告不给出以公顷计的面积：参考网格的坐标参考系（{crs}）不以真实米为单位（地理坐标系、Web 墨卡托或无坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="234"/>
+        <source>&apos;{name}&apos; is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})</source>
+        <translation>“{name}”位于另一栅格网格（{crs}，单元大小 {cell:.6g}）；已按双线性插值重采样到参考网格（单元大小 {ref:.6g}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="144"/>
+        <source>{what}: {count} features have a value in &apos;{field}&apos; that is not a number (features {ids})</source>
+        <translation>{what}：{count} 个要素在“{field}”中的值不是数字（要素 {ids}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="150"/>
+        <source>{what}: {count} features have a negative value in &apos;{field}&apos; (features {ids})</source>
+        <translation>{what}：{count} 个要素在“{field}”中为负值（要素 {ids}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="156"/>
+        <source>{what}: {count} features have an infinite value in &apos;{field}&apos; (features {ids})</source>
+        <translation>{what}：{count} 个要素在“{field}”中为无穷大（要素 {ids}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="170"/>
+        <source>{what} ids must be given: {count} features have no value in &apos;{field}&apos; (features {ids})</source>
+        <translation>{what}编号必须填写：{count} 个要素在“{field}”中无值（要素 {ids}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="213"/>
+        <source>{n} demand features have no geometry; their {people:g} persons are counted as not covered</source>
+        <translation>{n} 个需求要素没有几何，其 {people:g} 人计为未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="220"/>
+        <source>Every demand feature has a population of 0: there is nobody to cover</source>
+        <translation>所有需求要素的人口均为 0：没有需要覆盖的人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="277"/>
+        <source>{what}: feature {id} cannot be transformed into the demand layer&apos;s CRS ({crs}); check both layers&apos; CRS</source>
+        <translation>{what}：要素 {id} 无法转换到需求图层的坐标参考系（{crs}）；请检查两个图层的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="311"/>
+        <source>{what} has no feature with a geometry ({n} features have none)</source>
+        <translation>{what} 中没有带几何的要素（{n} 个要素无几何）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="314"/>
+        <source>{what}: {n} features have no geometry and are left out (features {ids})</source>
+        <translation>{what}：{n} 个要素没有几何，已略去（要素 {ids}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="334"/>
+        <source>The polygon layer</source>
+        <translation>面图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="361"/>
+        <source>The cost is a distance: the road speed field &apos;{field}&apos; is not used</source>
+        <translation>成本为距离：不使用道路速度字段“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="371"/>
+        <source>The road network</source>
+        <translation>道路网络</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="389"/>
+        <source>Road speeds must be positive numbers of km/h: {count} roads have a speed in &apos;{field}&apos; of 0 or less, an infinite one or one that is not a number (features {ids}); correct them, or remove closed roads</source>
+        <translation>道路速度必须为正数（km/h）：{count} 条道路在“{field}”中的速度小于等于 0、为无穷大或不是数字（要素 {ids}）；请更正，或删除已封闭的道路</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="396"/>
+        <source>{n} roads have no geometry and are left out</source>
+        <translation>{n} 条道路没有几何，已略去</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/network_input.py" line="398"/>
+        <source>{n} roads have no speed in &apos;{field}&apos; and take the speed SPEED ({speed:g} km/h)</source>
+        <translation>{n} 条道路在“{field}”中没有速度，采用速度参数 SPEED（{speed:g} km/h）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="123"/>
+        <source>The raster has no valid cell (every cell is nodata)</source>
+        <translation>栅格没有有效单元（全部为无数据）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="125"/>
+        <source>No cell holds a return period above 0 years: the result would have no valid cell</source>
+        <translation>没有任何单元的重现期大于 0 年：结果将没有有效单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="126"/>
+        <source>No row of the reclassification table matches a value of the raster: the result would have no valid cell</source>
+        <translation>重分类表中没有任何一行与栅格数值匹配：结果将没有有效单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="142"/>
+        <source>{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: they are nodata in the result</source>
+        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）重现期不大于 0 年，无法换算年超越概率：这些单元在结果中为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="144"/>
+        <source>{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result</source>
+        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）与重分类表的任何一行都不匹配：这些单元在结果中为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="169"/>
+        <source>Band {band} does not exist: &apos;{name}&apos; has band(s) 1 to {count}; give a band number in that range</source>
+        <translation>波段 {band} 不存在：“{name}”的波段为 1 至 {count}；请在此范围内指定波段号</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="188"/>
+        <source>{name} must be a finite number, got &apos;{value}&apos;</source>
+        <translation>{name} 须为有限数值，当前为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="197"/>
+        <source>Percentiles must satisfy 0 ≤ lower &lt; upper ≤ 100; got {low:g} and {high:g}</source>
+        <translation>百分位数须满足 0 ≤ 下限 &lt; 上限 ≤ 100，当前为 {low:g} 和 {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="208"/>
+        <source>Percentiles {pl:g} % and {ph:g} % are both {value:g}, because many cells share that value; choose percentiles further apart, or use min-max or a reclassification table</source>
+        <translation>第 {pl:g} 和第 {ph:g} 百分位数均为 {value:g}，因为大量单元取值相同；请选择相距更远的百分位数，或改用最小–最大值法或重分类表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="222"/>
+        <source>Every valid cell of the raster has the value {value:g}: a single value cannot be stretched to 0–1; give the control points LOWER and UPPER, or use a reclassification table</source>
+        <translation>栅格的所有有效单元取值均为 {value:g}：单一数值无法拉伸到 0–1；请给出控制点 LOWER 和 UPPER，或改用重分类表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="229"/>
+        <source>The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER as well, or a lower control point below {vmax:g}</source>
+        <translation>下控制点 {lower:g} 不小于作为上控制点的数据最大值 {vmax:g}；请同时给出 UPPER，或使下控制点小于 {vmax:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="233"/>
+        <source>The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER as well, or an upper control point above {vmin:g}</source>
+        <translation>上控制点 {upper:g} 不大于作为下控制点的数据最小值 {vmin:g}；请同时给出 LOWER，或使上控制点大于 {vmin:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="365"/>
+        <source>{parameter} must be a number, not &apos;{value}&apos;</source>
+        <translation>{parameter} 必须是数字，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="370"/>
+        <source>{parameter} must be between {minimum} and {maximum}; {value} is outside this range</source>
+        <translation>{parameter} 的取值范围为 {minimum} 至 {maximum}；{value} 超出此范围</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="372"/>
+        <source>{parameter} must be at least {minimum}; {value} is too small</source>
+        <translation>{parameter} 不得小于 {minimum}；{value} 过小</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="374"/>
+        <source>{parameter} must be at most {maximum}; {value} is too large</source>
+        <translation>{parameter} 不得大于 {maximum}；{value} 过大</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="376"/>
+        <source>{parameter} must be a finite number, not {value}</source>
+        <translation>{parameter} 必须是有限数值，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="379"/>
+        <source>{parameter} must be a whole number, not {value}</source>
+        <translation>{parameter} 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="435"/>
+        <source>{output}: the folder {folder} cannot be created ({error}); choose another folder</source>
+        <translation>{output}：无法创建文件夹 {folder}（{error}）；请另选文件夹</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="463"/>
+        <source>{output}: {path} is a file, not a folder; choose another folder</source>
+        <translation>{output}：{path} 是文件而不是文件夹；请另选文件夹</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="466"/>
+        <source>{output}: the folder {folder} is read-only; choose a folder you may write to</source>
+        <translation>{output}：文件夹 {folder} 为只读；请选择有写入权限的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="467"/>
+        <source>{output}: the folder {folder} does not exist and cannot be created in the read-only folder {parent}; choose another folder</source>
+        <translation>{output}：文件夹 {folder} 不存在，且无法在只读文件夹 {parent} 中创建；请另选文件夹</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="482"/>
+        <source>{output} would write to {file}, which is also an input ({input}); choose another file (inputs are never modified)</source>
+        <translation>{output} 将写入 {file}，而该文件也是输入数据（{input}）；请另选文件（输入数据从不被修改）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="491"/>
+        <source>{first} and {second} would both be written to {file}; give each output its own file</source>
+        <translation>{first} 和 {second} 将写入同一个文件 {file}；请为每个输出指定单独的文件</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="498"/>
+        <source>{output}: {file} is read-only and cannot be replaced; choose another file</source>
+        <translation>{output}：{file} 为只读文件，无法覆盖；请另选文件</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="662"/>
+        <source>Stopped by a termination signal: the outputs of this run were removed</source>
+        <translation>运行被终止信号中止：本次运行的输出已删除</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="666"/>
+        <source>A raster cannot be read ({detail}); the file may be damaged or incomplete</source>
+        <translation>无法读取栅格（{detail}）；文件可能已损坏或不完整</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="669"/>
+        <source>Unexpected error ({error}) at {place}; no output was left behind. Please report it with the settings you used</source>
+        <translation>意外错误（{error}，位置 {place}）；未留下任何输出。请连同所用的参数设置一并报告此问题</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="694"/>
+        <source>Created the output folder {folder}</source>
+        <translation>已创建输出文件夹 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/output_guard.py" line="706"/>
+        <source>Removed the files of this failed run: {files}</source>
+        <translation>已删除本次失败运行生成的文件：{files}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="67"/>
+        <source>The shipped model {name} cannot be read</source>
+        <translation>无法读取随插件提供的模型 {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="69"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="142"/>
+        <source>The manual breaks are used only by the manual method; they were ignored.</source>
+        <translation>手动断点仅用于“手动断点”方法，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="248"/>
+        <source>The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface&apos;s CRS</source>
+        <translation>行政单元图层没有坐标参考系；其坐标按风险面的坐标参考系处理</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="255"/>
+        <source>unit {id}</source>
+        <translation>单元 {id}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="268"/>
+        <source>its coordinates cannot be transformed to the risk surface&apos;s CRS</source>
+        <translation>其坐标无法转换到风险面的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="276"/>
+        <source>{n} unit geometries were invalid and were repaired (makeValid) before measuring</source>
+        <translation>有 {n} 个单元几何图形无效，已在量算前修复（makeValid）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="279"/>
+        <source>{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry Tools ▸ Fix Geometries)</source>
+        <translation>有 {n} 个单元被 QGIS 的无效几何过滤跳过，未列入表中；请修复其几何图形（矢量 ▸ 几何工具 ▸ 修复几何图形）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="287"/>
+        <source>it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)</source>
+        <translation>不含风险面上任何已分级的栅格单元（位于范围之外、落在无数据区，或小于一个栅格单元）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <source>{n} of {total} units have zero area in the table: {units}</source>
+        <translation>{total} 个单元中有 {n} 个在表中面积为零：{units}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="330"/>
+        <source>Demand features without geometry (counted as not covered)</source>
+        <translation>无几何的需求要素（计为未覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="319"/>
+        <source>{count} of the {total} units have no geometry (NULL or empty): {units}; they are scored, ranked and written without a geometry</source>
+        <translation>{total} 个单元中有 {count} 个没有几何图形（NULL 或空）：{units}；这些单元照常计算得分和排名，输出时不带几何图形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="326"/>
+        <source>The outline of the parent unit {parent} leaves out {count} of its {total} units, which have no geometry; its scores include them</source>
+        <translation>上级单元 {parent} 的边界未包含其 {total} 个下级单元中 {count} 个无几何图形的单元；其得分仍计入这些单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="261"/>
+        <source>Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)</source>
+        <translation>约束条件与排除区排除的面积：{ha} 公顷（{cells} 个各项指标均有数据的像元；这些像元以外的排除范围不予计入）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="344"/>
+        <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid (all nodata, or outside it)</source>
+        <translation>评价指标“{name}”在参考网格上没有有效像元（全部为无数据值，或位于网格之外）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="353"/>
+        <source>The criteria do not overlap: no cell of the reference grid has data in every criterion</source>
+        <translation>各评价指标互不重叠：参考网格中没有任何像元在所有指标上都有数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="402"/>
+        <source>{count} feature(s) of the exclusion zones &apos;{layer}&apos; have no geometry: they exclude nothing</source>
+        <translation>排除区图层“{layer}”中有 {count} 个要素没有几何图形：它们不排除任何区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/page_network.py" line="241"/>
+        <source>Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the whole curve.</source>
+        <translation>圆点：标准规定的各距离内覆盖的居民比例；完整的覆盖曲线见服务覆盖分析的 HTML 报告。</translation>
     </message>
 </context>
 </TS>
