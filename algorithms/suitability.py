@@ -616,7 +616,8 @@ def score_histogram_kernel(spec: SuitabilitySpec, w: np.ndarray, rows: np.ndarra
     = excluded, 0 or NaN = allowed). Noise-free scores. `rows`: only these histogram rows
     (indices into the rows of `ScoreHistogram.for_spec(spec)`); `stride` > 1: a sample of the
     block's study cells, every s-th with s = min(stride, ⌊cells/SAMPLE_CELLS⌋) (at least 1), so
-    `cells` still counts them all and `sampled` the sample.
+    `cells` still counts them all and `sampled` the sample; each sampled cell then counts s
+    times, so that blocks sampled at different rates pool into one unbiased histogram.
     `top_percent_thresholds` runs the exact histogram only for the draws it needs it for.
     """
     wt = _weight_rows(spec, w)[_histogram_rows(spec)]
@@ -633,6 +634,8 @@ def score_histogram_kernel(spec: SuitabilitySpec, w: np.ndarray, rows: np.ndarra
         part = ScoreHistogram(wt.shape[0], HISTOGRAM_BINS, np.int32)
         part.cells, part.sampled = cells, values.shape[1]
         part.counts = _histograms(spec, wt, v, values)
+        if step > 1:
+            part.counts *= np.int32(step)
         return [], part
 
     return kernel
@@ -712,7 +715,8 @@ def score_brackets(spec: SuitabilitySpec, sample: ScoreHistogram, z: float = BRA
         return np.zeros(rows, dtype=np.intp), bins
     share = top_percent_k(spec, sample.cells) / sample.cells
     margin = z * math.sqrt(share * (1.0 - share) / sample.sampled) + 1.0 / sample.sampled
-    tail = np.cumsum(sample.counts[:, ::-1], axis=1)[:, ::-1] / sample.sampled  # q(b)
+    tail = np.cumsum(sample.counts[:, ::-1], axis=1)[:, ::-1]
+    tail = tail / np.maximum(tail[:, :1], 1)  # q(b), each sampled cell weighted by its block's rate
     lo = np.maximum((tail >= share + margin).sum(axis=1) - 1, 0).astype(np.intp)
     hi = (tail > share - margin).sum(axis=1).astype(np.intp)
     width = int(max(1, (hi - lo).max()))
@@ -1168,7 +1172,7 @@ def estimate_seconds(spec: SuitabilitySpec, w: np.ndarray, cells: int, *, sample
         sample = score_histogram_kernel(spec, w, stride=SAMPLE_STRIDE)(blocks)[1]
         width = 8
         tail = np.cumsum(sample.counts[:, ::-1], axis=1)[:, ::-1]
-        cut = (tail >= top_percent_k(spec, max(sample.sampled, 1))).sum(axis=1) - 1
+        cut = (tail >= top_percent_k(spec, max(int(tail[0, 0]), 1))).sum(axis=1) - 1
         lo = np.clip(cut - width // 2, 0, HISTOGRAM_BINS - width)
         score_bracket_kernel(spec, w, lo, width)(blocks)
         thresholds = _thresholds_of_rows(spec, np.maximum(cut, 0) / HISTOGRAM_BINS)

@@ -488,6 +488,24 @@ def test_brackets_from_a_sample_hold_the_kth_score():
     np.testing.assert_array_equal(t, sorted_thresholds(spec, w, blocks))
 
 
+def test_sample_of_uneven_blocks_is_weighted_by_its_rate():
+    """Blocks sampled at different rates (a small last strip is sampled whole) are pooled with
+    weights: a small strip of high scores must not pull the brackets up (which made every draw
+    miss and cost a third pass)."""
+    y, x = np.mgrid[0:610, 0:400] / 300.0
+    crit = [(0.45 + 0.3 * np.sin(a * x + b * y + c)).astype(np.float32) for a, b, c in ((3, 1, 0), (1, 4, 1), (2, 2, 2))]
+    for c in crit:
+        c[600:] = 0.98  # the last strip: 4000 high scores
+    blocks = crit + [np.zeros_like(crit[0])]
+    cut = [[b[i : i + 200] for b in blocks] for i in (0, 200, 400)] + [[b[600:] for b in blocks]]
+    spec = SuitabilitySpec.build(3, WLC, [0.5, 0.3, 0.2], weight_cv=0.2, iterations=100, seed=4, top_percent=20.0)
+    w = draws(spec)
+    calls = []
+    t = top_percent_thresholds(spec, w, mapper(cut, calls))
+    assert len(calls) == 2
+    np.testing.assert_array_equal(t, sorted_thresholds(spec, w, blocks))
+
+
 def test_bracket_at_the_top_counts_perfect_scores():
     """A bracket ending at the last bin: scores of exactly 1 belong to the last bin (as in the
     full histogram), not above the bracket."""
