@@ -52,9 +52,7 @@ class MissingDependenciesPlugin:
 
         self.initProcessing()
         if self.iface is not None:
-            self.iface.messageBar().pushMessage(
-                "Territorial Space Resilience", install_hint(self.missing), Qgis.MessageLevel.Critical, 0
-            )
+            self.iface.messageBar().pushMessage("Territorial Space Resilience", install_hint(self.missing), Qgis.MessageLevel.Critical, 0)
 
     def unload(self):
         pass

@@ -28,9 +28,7 @@ DEFAULT_MAX_CR = 0.10
 #: reciprocal of the upper one; 0.33 does not.
 RECIPROCAL_RTOL = 1e-3
 #: Saaty's fundamental scale: 1/9, 1/8, …, 1/2, 1, 2, …, 9.
-SAATY_SCALE: tuple[float, ...] = tuple(1.0 / k for k in range(9, 1, -1)) + tuple(
-    float(k) for k in range(1, 10)
-)
+SAATY_SCALE: tuple[float, ...] = tuple(1.0 / k for k in range(9, 1, -1)) + tuple(float(k) for k in range(1, 10))
 TOP_REVISIONS = 3
 #: Judgements beyond 1/MAX_JUDGEMENT … MAX_JUDGEMENT are refused: Saaty's scale stops at 9
 #: and a ratio of importance above a thousand is a typing error (a lost '/', extra zeros),
@@ -224,10 +222,7 @@ def parse_matrix(values: str | Sequence[str | float], n: int | None = None) -> n
         raise InputError(tr("AHP needs at least two criteria to compare, got {n}."), n=n)
     elif count not in (n * n, n * (n - 1) // 2):
         raise InputError(
-            tr(
-                "{n} criteria need {full} judgements (the full matrix) or {upper} (only the "
-                "judgements above the diagonal), but {count} were given."
-            ),
+            tr("{n} criteria need {full} judgements (the full matrix) or {upper} (only the judgements above the diagonal), but {count} were given."),
             n=n,
             full=n * n,
             upper=n * (n - 1) // 2,
@@ -268,10 +263,7 @@ def _check_positive(values: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> N
             )
         if value <= 0.0:
             raise InputError(
-                tr(
-                    "The judgement in row {row}, column {col} is {value:g}; judgements must "
-                    "be positive (1/9 to 9 on Saaty's scale)."
-                ),
+                tr("The judgement in row {row}, column {col} is {value:g}; judgements must be positive (1/9 to 9 on Saaty's scale)."),
                 row=int(row) + 1,
                 col=int(col) + 1,
                 value=float(value),
@@ -294,19 +286,11 @@ def _square_matrix(matrix: np.ndarray | Sequence[Sequence[float]]) -> np.ndarray
     try:
         a = np.array(matrix, dtype=np.float64)
     except (TypeError, ValueError):
-        raise InputError(
-            tr(
-                "The comparison matrix must be a table of numbers with one row and one "
-                "column per criterion."
-            )
-        ) from None
+        raise InputError(tr("The comparison matrix must be a table of numbers with one row and one column per criterion.")) from None
     if a.ndim != 2 or a.shape[0] != a.shape[1]:
         shape = a.shape if a.ndim == 2 else (a.size, 1)
         raise InputError(
-            tr(
-                "The comparison matrix must be square, with one row and one column per "
-                "criterion, but it has {rows} rows and {cols} columns."
-            ),
+            tr("The comparison matrix must be square, with one row and one column per criterion, but it has {rows} rows and {cols} columns."),
             rows=int(shape[0]),
             cols=int(shape[1]),
         )
@@ -329,10 +313,7 @@ def _judgement_matrix(matrix: np.ndarray | Sequence[Sequence[float]]) -> np.ndar
     for i in range(n):
         if abs(a[i, i] - 1.0) > RECIPROCAL_RTOL:
             raise InputError(
-                tr(
-                    "Row {row}, column {row} compares a criterion with itself and must be 1, "
-                    "but it is {value:g}."
-                ),
+                tr("Row {row}, column {row} compares a criterion with itself and must be 1, but it is {value:g}."),
                 row=i + 1,
                 value=float(a[i, i]),
             )
@@ -442,11 +423,7 @@ def _revisions(a: np.ndarray, w: np.ndarray, ri: float) -> tuple[Revision, ...]:
 def _outside_scale(a: np.ndarray) -> tuple[tuple[int, int, float], ...]:
     lo, hi = SAATY_SCALE[0] * (1.0 - RECIPROCAL_RTOL), SAATY_SCALE[-1] * (1.0 + RECIPROCAL_RTOL)
     rows, cols = np.triu_indices(a.shape[0], 1)
-    return tuple(
-        (int(i), int(j), float(a[i, j]))
-        for i, j in zip(rows, cols)
-        if not lo <= a[i, j] <= hi
-    )
+    return tuple((int(i), int(j), float(a[i, j])) for i, j in zip(rows, cols) if not lo <= a[i, j] <= hi)
 
 
 def _advice(
@@ -459,10 +436,7 @@ def _advice(
     if cr <= max_cr:
         advice = [
             Message(
-                tr(
-                    "The judgements are consistent enough: consistency ratio CR = {cr:.3f}, "
-                    "at most {max_cr:.2f}."
-                ),
+                tr("The judgements are consistent enough: consistency ratio CR = {cr:.3f}, at most {max_cr:.2f}."),
                 limits,
             )
         ]
@@ -512,19 +486,14 @@ def _advice(
     for i, j, value in outside:
         advice.append(
             Message(
-                tr(
-                    "Row {row}, column {col} is {value}, outside Saaty's scale from 1/9 to 9; "
-                    "it was used as given."
-                ),
+                tr("Row {row}, column {col} is {value}, outside Saaty's scale from 1/9 to 9; it was used as given."),
                 {"row": i + 1, "col": j + 1, "value": judgement_label(value)},
             )
         )
     return tuple(advice)
 
 
-def ahp_weights(
-    matrix: np.ndarray | Sequence[Sequence[float]], max_cr: float = DEFAULT_MAX_CR
-) -> AhpResult:
+def ahp_weights(matrix: np.ndarray | Sequence[Sequence[float]], max_cr: float = DEFAULT_MAX_CR) -> AhpResult:
     """AHP weights and consistency of an n × n pairwise comparison matrix (2 ≤ n ≤ 15).
 
     Weights: the principal right eigenvector, A·w = λmax·w, normalised to Σw = 1; for a

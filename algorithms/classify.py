@@ -114,9 +114,7 @@ def value_range(blocks: Iterable[np.ndarray]) -> tuple[float, float]:
 
 
 def _infinite_values_error() -> InputError:
-    return InputError(
-        tr("The raster contains infinite values; set them to nodata before classifying.")
-    )
+    return InputError(tr("The raster contains infinite values; set them to nodata before classifying."))
 
 
 def _no_valid_cells_error() -> InputError:
@@ -344,10 +342,7 @@ def _check_k(k: int) -> int:
 
 def _too_many_breaks_error(count: int) -> InputError:
     return InputError(
-        tr(
-            "{count} class breaks were given, but at most {max_breaks} are possible "
-            "({max_classes} classes)."
-        ),
+        tr("{count} class breaks were given, but at most {max_breaks} are possible ({max_classes} classes)."),
         count=count,
         max_breaks=MAX_CLASSES - 1,
         max_classes=MAX_CLASSES,
@@ -435,8 +430,10 @@ def _dc_layer(
     size = pn.size
     cost = np.full(size, np.inf)
     opt = np.zeros(size, dtype=np.int32)
-    ilo = np.array([first_i]); ihi = np.array([last_i])
-    tlo = np.array([min_t]); thi = np.array([last_i - 1])
+    ilo = np.array([first_i])
+    ihi = np.array([last_i])
+    tlo = np.array([min_t])
+    thi = np.array([last_i - 1])
     while ilo.size:
         mid = (ilo + ihi) // 2
         length = np.minimum(thi, mid - 1) - tlo + 1
@@ -512,9 +509,7 @@ def fisher_jenks(summary: Summary, k: int) -> Breaks:
     k_eff = min(k, m)
     notes = []
     if m == 1:
-        notes.append(
-            Message(tr("All valid cells have the same value: one class instead of {k}."), {"k": k})
-        )
+        notes.append(Message(tr("All valid cells have the same value: one class instead of {k}."), {"k": k}))
     elif k_eff < k:
         notes.append(
             Message(
@@ -611,10 +606,7 @@ def quantile_breaks(summary: Summary, k: int) -> Breaks:
     if values.size < k - 1:
         notes.append(
             Message(
-                tr(
-                    "Several quantiles coincide because many cells share the same value: "
-                    "{classes} classes instead of {k}."
-                ),
+                tr("Several quantiles coincide because many cells share the same value: {classes} classes instead of {k}."),
                 {"classes": int(values.size) + 1, "k": k},
             )
         )
@@ -634,13 +626,9 @@ def quantile_breaks(summary: Summary, k: int) -> Breaks:
 
 def _validate_range(vmin: float, vmax: float) -> None:
     if not (math.isfinite(vmin) and math.isfinite(vmax)):
-        raise InputError(
-            tr("The data range from {vmin} to {vmax} is not finite."), vmin=vmin, vmax=vmax
-        )
+        raise InputError(tr("The data range from {vmin} to {vmax} is not finite."), vmin=vmin, vmax=vmax)
     if vmin > vmax:
-        raise InputError(
-            tr("The data minimum {vmin} is larger than the maximum {vmax}."), vmin=vmin, vmax=vmax
-        )
+        raise InputError(tr("The data minimum {vmin} is larger than the maximum {vmax}."), vmin=vmin, vmax=vmax)
 
 
 def _one_class_note() -> Message:
@@ -678,10 +666,7 @@ def stddev_breaks(mean: float, std: float, k: int, vmin: float, vmax: float) -> 
     _validate_range(vmin, vmax)
     if not (math.isfinite(mean) and math.isfinite(std)) or std < 0:
         raise InputError(
-            tr(
-                "The mean ({mean}) and standard deviation ({std}) must be finite numbers "
-                "and the standard deviation must not be negative."
-            ),
+            tr("The mean ({mean}) and standard deviation ({std}) must be finite numbers and the standard deviation must not be negative."),
             mean=mean,
             std=std,
         )
@@ -694,20 +679,14 @@ def stddev_breaks(mean: float, std: float, k: int, vmin: float, vmax: float) -> 
     if outside == 1:
         notes = (
             Message(
-                tr(
-                    "One break lies outside the data range [{vmin:.6g}, {vmax:.6g}], "
-                    "so one class is empty."
-                ),
+                tr("One break lies outside the data range [{vmin:.6g}, {vmax:.6g}], so one class is empty."),
                 bounds,
             ),
         )
     elif outside > 1:
         notes = (
             Message(
-                tr(
-                    "{outside} of {total} breaks lie outside the data range "
-                    "[{vmin:.6g}, {vmax:.6g}], so {outside} classes are empty."
-                ),
+                tr("{outside} of {total} breaks lie outside the data range [{vmin:.6g}, {vmax:.6g}], so {outside} classes are empty."),
                 {"outside": outside, "total": len(values), **bounds},
             ),
         )
@@ -732,10 +711,7 @@ def manual_breaks(breaks: Union[str, Sequence[float]]) -> Breaks:
             v = float(tok)
         except (TypeError, ValueError):
             raise InputError(
-                tr(
-                    "Class break '{value}' is not a number; separate breaks with commas "
-                    "and use '.' as the decimal separator."
-                ),
+                tr("Class break '{value}' is not a number; separate breaks with commas and use '.' as the decimal separator."),
                 value=tok,
             ) from None
         if not math.isfinite(v):

@@ -44,10 +44,7 @@ class CostMatrix:
         if not len(demand) == len(candidate) == len(cost):
             raise ValueError("one demand index, one candidate index and one cost per pair")
         n_demand, n_candidates = int(self.n_demand), int(self.n_candidates)
-        if len(demand) and (
-            demand.min() < 0 or demand.max() >= n_demand
-            or candidate.min() < 0 or candidate.max() >= n_candidates
-        ):
+        if len(demand) and (demand.min() < 0 or demand.max() >= n_demand or candidate.min() < 0 or candidate.max() >= n_candidates):
             raise ValueError("demand or candidate index outside the cost matrix")
         bad = np.flatnonzero(~np.isfinite(cost) | (cost < 0))
         if bad.size:
@@ -70,10 +67,7 @@ class CostMatrix:
             if repeated.size:
                 k = repeated[0]
                 raise InputError(
-                    tr(
-                        "The pair demand point {demand}, candidate site {candidate} appears "
-                        "more than once in the costs."
-                    ),
+                    tr("The pair demand point {demand}, candidate site {candidate} appears more than once in the costs."),
                     demand=int(demand[k]),
                     candidate=int(candidate[k]),
                 )
@@ -166,7 +160,10 @@ def costs_from_table(
         except (TypeError, ValueError):
             raise InputError(
                 tr("Row {row} of the cost table ({origin} → {destination}): the cost '{value}' is not a number."),
-                row=label, origin=origin, destination=destination, value=value,
+                row=label,
+                origin=origin,
+                destination=destination,
+                value=value,
             ) from None
         if np.isnan(number) or number < 0:
             raise InputError(
@@ -174,12 +171,18 @@ def costs_from_table(
                     "Row {row} of the cost table ({origin} → {destination}): the cost is {value}; "
                     "costs must be zero or positive numbers (leave unreachable pairs out or empty)."
                 ),
-                row=label, origin=origin, destination=destination, value=number,
+                row=label,
+                origin=origin,
+                destination=destination,
+                value=number,
             )
         if (i, j) in seen:
             raise InputError(
                 tr("Rows {first} and {row} of the cost table both give the cost from {origin} to {destination}."),
-                first=seen[(i, j)], row=label, origin=origin, destination=destination,
+                first=seen[(i, j)],
+                row=label,
+                origin=origin,
+                destination=destination,
             )
         seen[(i, j)] = label
         if np.isinf(number):
@@ -192,7 +195,10 @@ def costs_from_table(
         candidate.append(j)
         cost.append(number)
     matrix = CostMatrix(
-        np.asarray(demand, dtype=np.int64), np.asarray(candidate, dtype=np.int64), np.asarray(cost, dtype=float),
-        len(demand_ids), len(site_ids),
+        np.asarray(demand, dtype=np.int64),
+        np.asarray(candidate, dtype=np.int64),
+        np.asarray(cost, dtype=float),
+        len(demand_ids),
+        len(site_ids),
     )
     return TableCosts(matrix, unknown, empty, beyond)

@@ -301,12 +301,19 @@ class LandAllocationProblem:
         if not np.all(np.isfinite(area) & (area > 0)):
             raise InputError(tr("{count} units have no positive area"), count=int(np.count_nonzero(~(np.isfinite(area) & (area > 0)))))
         if np.any((current < -1) | (current >= k)):
-            raise InputError(tr("{count} units have a current use that is not one of the {k} uses (−1 means none or other)"), count=int(np.count_nonzero((current < -1) | (current >= k))), k=k)
+            raise InputError(
+                tr("{count} units have a current use that is not one of the {k} uses (−1 means none or other)"),
+                count=int(np.count_nonzero((current < -1) | (current >= k))),
+                k=k,
+            )
         bad = np.isinf(s) | (s < 0) | (s > 1)  # NaN compares False: it is allowed
         if bad.any():
             raise InputError(tr("Suitability must lie between 0 and 1; {use} has values outside"), use=names[int(np.flatnonzero(bad.any(axis=0))[0])])
         if not np.all(np.isfinite(risk) & (risk >= 0) & (risk <= 1)):
-            raise InputError(tr("Risk must be a number between 0 and 1 for every unit; {count} units are missing or outside"), count=int(np.count_nonzero(~(np.isfinite(risk) & (risk >= 0) & (risk <= 1)))))
+            raise InputError(
+                tr("Risk must be a number between 0 and 1 for every unit; {count} units are missing or outside"),
+                count=int(np.count_nonzero(~(np.isfinite(risk) & (risk >= 0) & (risk <= 1)))),
+            )
         if population is not None:
             population = _values(population, n, "population")
             if not np.all(np.isfinite(population) & (population >= 0)):
@@ -354,11 +361,26 @@ class LandAllocationProblem:
             Objective.CONVERSIONS: (0.0, float(area[~locked].sum())),
         }
         return cls(
-            area, current.astype(np.int16), locked, allowed, filled, risk, population, adjacency,
-            np.asarray(adjacency.sum(axis=1)).ravel(), low, high, development,
-            weight / weight.max() if weight.max() > 0 else weight, objectives, names, zones,
-            np.repeat(np.arange(n), np.diff(adjacency.indptr)), sp.triu(adjacency, format="coo"),
-            np.array([bounds[o][0] for o in objectives]), np.array([bounds[o][1] for o in objectives]),
+            area,
+            current.astype(np.int16),
+            locked,
+            allowed,
+            filled,
+            risk,
+            population,
+            adjacency,
+            np.asarray(adjacency.sum(axis=1)).ravel(),
+            low,
+            high,
+            development,
+            weight / weight.max() if weight.max() > 0 else weight,
+            objectives,
+            names,
+            zones,
+            np.repeat(np.arange(n), np.diff(adjacency.indptr)),
+            sp.triu(adjacency, format="coo"),
+            np.array([bounds[o][0] for o in objectives]),
+            np.array([bounds[o][1] for o in objectives]),
         )
 
     @property
@@ -366,7 +388,9 @@ class LandAllocationProblem:
         return self.allowed.shape[0]
 
     def objective_info(self) -> tuple[ObjectiveInfo, ...]:
-        exposure = (tr("population exposed to risk"), tr("persons")) if self.population is not None else (tr("development area exposed to risk"), tr("ha"))
+        exposure = (
+            (tr("population exposed to risk"), tr("persons")) if self.population is not None else (tr("development area exposed to risk"), tr("ha"))
+        )
         about = {
             Objective.SUITABILITY: (tr("mean suitability"), "0–1"),
             Objective.RISK_EXPOSURE: exposure,
@@ -423,11 +447,16 @@ class LandAllocationProblem:
         m = self.measures(x)[0]
         changed = x != self.current
         return AllocationSummary(
-            transitions.sum(axis=0)[:k], float(transitions[:, k].sum()), float(m[Objective.SUITABILITY]),
+            transitions.sum(axis=0)[:k],
+            float(transitions[:, k].sum()),
+            float(m[Objective.SUITABILITY]),
             np.divide(use_score, use_area, out=np.full(k, np.nan), where=use_area > 0),
             float(self.population[developed] @ self.risk[developed]) if self.population is not None else math.nan,
-            float(self.area[developed] @ self.risk[developed]), float(m[Objective.COMPACTNESS]),
-            float(self.area[changed].sum()), int(np.count_nonzero(changed)), transitions,
+            float(self.area[developed] @ self.risk[developed]),
+            float(m[Objective.COMPACTNESS]),
+            float(self.area[changed].sum()),
+            int(np.count_nonzero(changed)),
+            transitions,
         )
 
     def _allocated_suitability(self, x: np.ndarray) -> np.ndarray:
@@ -448,7 +477,8 @@ class LandAllocationProblem:
         return bool(
             np.array_equal(x[self.locked], self.current[self.locked])
             and self.allowed[x[planned], np.flatnonzero(planned)].all()
-            and np.all(have >= self.low - eps) and np.all(have <= self.high + eps)
+            and np.all(have >= self.low - eps)
+            and np.all(have <= self.high + eps)
         )
 
     @property
@@ -641,7 +671,10 @@ class LandAllocationProblem:
         have = self.areas(x)
         missed = np.flatnonzero((have < self.low - self._eps) | (have > self.high + self._eps))
         raise InputError(
-            tr("No allocation of whole units was found that meets the demand of {uses} within its tolerance: the units may be too large for so narrow a tolerance; widen it or check the required area"),
+            tr(
+                "No allocation of whole units was found that meets the demand of {uses} within its tolerance: the units may be too large for so "
+                "narrow a tolerance; widen it or check the required area"
+            ),
             uses=", ".join(self.use_names[u] for u in missed) or ", ".join(self.use_names),
         )
 
@@ -656,15 +689,23 @@ def _check_demands(area, current, locked, allowed, low, high, names) -> None:
         if held[u] > high[u] + eps:
             raise InputError(
                 tr("The locked units already hold {locked:.2f} ha of {use}, more than the {high:.2f} ha its demand and tolerance allow"),
-                locked=held[u], use=names[u], high=high[u],
+                locked=held[u],
+                use=names[u],
+                high=high[u],
             )
         available = float(area[allowed[u]].sum())
         if need[u] > eps and available == 0:
-            raise InputError(tr("No unlocked unit is suitable for {use}, yet its demand needs {need:.2f} ha more than the locked units hold"), use=names[u], need=need[u])
+            raise InputError(
+                tr("No unlocked unit is suitable for {use}, yet its demand needs {need:.2f} ha more than the locked units hold"),
+                use=names[u],
+                need=need[u],
+            )
         if need[u] > available + eps:
             raise InputError(
                 tr("{use} needs at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units are suitable for it"),
-                use=names[u], need=need[u], available=available,
+                use=names[u],
+                need=need[u],
+                available=available,
             )
     sizes = range(2, k + 1) if k <= HALL_MAX_USES else [k]
     for size in sizes:
@@ -673,8 +714,13 @@ def _check_demands(area, current, locked, allowed, low, high, names) -> None:
             available = float(area[allowed[g].any(axis=0)].sum())
             if need[g].sum() > available + eps:
                 raise InputError(
-                    tr("{uses} together need at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units suit any of them"),
-                    uses=", ".join(names[u] for u in g), need=float(need[g].sum()), available=available,
+                    tr(
+                        "{uses} together need at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units suit any of "
+                        "them"
+                    ),
+                    uses=", ".join(names[u] for u in g),
+                    need=float(need[g].sum()),
+                    available=available,
                 )
 
 
@@ -683,9 +729,21 @@ def _check_settings(population_size, generations, seed) -> None:
         (population_size, 4, MAX_POPULATION, tr("The population size must be a whole number from {low} to {high}")),
         (generations, 1, MAX_GENERATIONS, tr("The number of generations must be a whole number from {low} to {high}")),
     ):
-        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not math.isfinite(value) or int(value) != value or not low <= value <= high:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float, np.integer, np.floating))
+            or not math.isfinite(value)
+            or int(value) != value
+            or not low <= value <= high
+        ):
             raise InputError(message, low=low, high=high)
-    if isinstance(seed, bool) or not isinstance(seed, (int, float, np.integer, np.floating)) or not math.isfinite(seed) or int(seed) != seed or seed < 0:
+    if (
+        isinstance(seed, bool)
+        or not isinstance(seed, (int, float, np.integer, np.floating))
+        or not math.isfinite(seed)
+        or int(seed) != seed
+        or seed < 0
+    ):
         raise InputError(tr("The random seed must be a whole number of zero or more"))
 
 
@@ -763,8 +821,14 @@ def estimate_run(
     memory = available_memory() if memory is None else memory
     if memory is not None and need > MEMORY_SHARE * memory:
         raise InputError(
-            tr("These settings need about {need:.1f} GB of memory ({size} solutions × {units} units), more than the {available:.1f} GB available; lower POPULATION_SIZE or use fewer units (a larger CELL_SIZE)"),
-            need=need / 2**30, size=int(population_size), units=int(n), available=MEMORY_SHARE * memory / 2**30,
+            tr(
+                "These settings need about {need:.1f} GB of memory ({size} solutions × {units} units), more than the {available:.1f} GB available; "
+                "lower POPULATION_SIZE or use fewer units (a larger CELL_SIZE)"
+            ),
+            need=need / 2**30,
+            size=int(population_size),
+            units=int(n),
+            available=MEMORY_SHARE * memory / 2**30,
         )
     rng = np.random.default_rng([int(seed), 7919])
     sample = max(2, min(int(population_size), TIMING_CHILDREN))
@@ -783,12 +847,23 @@ def estimate_run(
     estimate = RunEstimate(seconds, need, child, sort)
     if seconds > MAX_RUN_SECONDS:
         raise InputError(
-            tr("These settings would take about {hours:,.0f} hours ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here), more than the {limit:.0f} hours allowed; lower POPULATION_SIZE or GENERATIONS"),
-            hours=seconds / 3600.0, size=int(population_size), generations=int(generations), units=int(n), ms=1000.0 * child, limit=MAX_RUN_SECONDS / 3600.0,
+            tr(
+                "These settings would take about {hours:,.0f} hours ({size} solutions × {generations} generations on {units} units; one child takes "
+                "{ms:.2g} ms here), more than the {limit:.0f} hours allowed; lower POPULATION_SIZE or GENERATIONS"
+            ),
+            hours=seconds / 3600.0,
+            size=int(population_size),
+            generations=int(generations),
+            units=int(n),
+            ms=1000.0 * child,
+            limit=MAX_RUN_SECONDS / 3600.0,
         )
     if seconds > SLOW_RUN_SECONDS:
         return estimate, Message(
-            tr("This run will take about {minutes:,.0f} minutes ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here); fewer generations or a smaller population shorten it, and Cancel stops it"),
+            tr(
+                "This run will take about {minutes:,.0f} minutes ({size} solutions × {generations} generations on {units} units; one child takes "
+                "{ms:.2g} ms here); fewer generations or a smaller population shorten it, and Cancel stops it"
+            ),
             {"minutes": seconds / 60.0, "size": int(population_size), "generations": int(generations), "units": int(n), "ms": 1000.0 * child},
         )
     return estimate, None
@@ -813,6 +888,11 @@ def allocate_land(
     info = problem.objective_info()
     signs = np.array([-1.0 if o.maximise else 1.0 for o in info])
     return AllocationResult(
-        run.front, info, run.front_objectives * signs, run.knee, run.hypervolume,
-        tuple(problem.summary(x) for x in run.front), problem.use_names,
+        run.front,
+        info,
+        run.front_objectives * signs,
+        run.knee,
+        run.hypervolume,
+        tuple(problem.summary(x) for x in run.front),
+        problem.use_names,
     )

@@ -273,9 +273,7 @@ def _model(c, integrality, lb, ub, blocks: Sequence[_Block], n_vars: int) -> _Mo
         row_ub.append(np.broadcast_to(np.asarray(block.row_ub, dtype=np.float64), (n,)))
         offset += n
     # HiGHS takes the matrix by columns: build it as COO and convert once, to CSC.
-    a = coo_matrix(
-        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(offset, n_vars)
-    ).tocsc()
+    a = coo_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(offset, n_vars)).tocsc()
     c = np.asarray(c, dtype=np.float64)
     scale = float(np.abs(c).max()) if len(c) else 0.0
     scale = scale if scale > 0 else 1.0
@@ -388,8 +386,7 @@ def _solution(model: _Model, clock: _Clock, mip_gap: float, infeasible: InputErr
 def _out_of_time(time_limit: float | None) -> InputError:
     return InputError(
         tr(
-            "No solution was found within the time limit of {seconds:g} s. Allow more time, or "
-            "reduce the number of demand points or candidate sites."
+            "No solution was found within the time limit of {seconds:g} s. Allow more time, or reduce the number of demand points or candidate sites."
         ),
         seconds=float(time_limit),
     )
@@ -551,7 +548,7 @@ def _undominated(pair_group: np.ndarray, pair_site: np.ndarray, n_groups: int, n
     dominated = size == 0
     step = max(1, OVERLAP_CELLS // max(n_candidates, 1))
     for first in range(0, n_candidates, step):
-        overlap = (rows[first:first + step] @ a).tocoo()
+        overlap = (rows[first : first + step] @ a).tocoo()
         j, k = overlap.row + first, overlap.col
         inside = (overlap.data == size[j]) & (k != j) & ((size[k] > size[j]) | (k < j))
         dominated[j[inside]] = True
@@ -654,9 +651,7 @@ class _Coverage:
     bound_row: int
 
 
-def _coverage(
-    costs: CostMatrix, w: np.ndarray, service: float, fixed: np.ndarray, cap: np.ndarray | None, maximal: bool
-) -> _Coverage:
+def _coverage(costs: CostMatrix, w: np.ndarray, service: float, fixed: np.ndarray, cap: np.ndarray | None, maximal: bool) -> _Coverage:
     """The LSCP (``maximal`` False) or the MCLP on merged demand groups.  Its row
     Σ_{j new} y_j (``p_row``) is unbounded until :func:`_with_p` sets it; the MCLP also has the
     row Σ covered weight ≥ bound (``bound_row``).  Raises UncoverableDemand for an LSCP point
@@ -696,7 +691,9 @@ def _coverage(
         if maximal:
             # z_g ≤ Σ_{j∈N_g} y_j, z_g continuous: with binary y the best z_g is 0 or 1.
             g = np.arange(m)
-            blocks = [_Block("covered only by an open site", np.r_[g, pair_group], np.r_[n + g, pair_site], np.r_[np.ones(m), -ones], -np.inf, 0.0, m)]
+            blocks = [
+                _Block("covered only by an open site", np.r_[g, pair_group], np.r_[n + g, pair_site], np.r_[np.ones(m), -ones], -np.inf, 0.0, m)
+            ]
             c = np.r_[np.zeros(n), -group_weight]
         else:
             # Σ_{j∈N_g} y_j ≥ 1: one row per distinct coverage set.
@@ -781,7 +778,7 @@ def _greedy(spec: _Coverage, n_candidates: int, p: int) -> tuple[np.ndarray, int
     chosen = []
     while len(chosen) < p and not covered.all():
         best = int(np.argmax(gain))
-        groups = spec.pair_group[by_site[site_start[best]:site_start[best + 1]]]
+        groups = spec.pair_group[by_site[site_start[best] : site_start[best + 1]]]
         new = groups[~covered[groups]]
         if not new.size:
             break
@@ -1077,7 +1074,7 @@ def _median_model(
 
 
 def _median_shares(v: np.ndarray, n: int, d: np.ndarray, j: np.ndarray, w: np.ndarray):
-    share = np.clip(v[n:n + len(d)], 0.0, 1.0)
+    share = np.clip(v[n : n + len(d)], 0.0, 1.0)
     served = share > SHARE_EPS
     return d[served], j[served], w[d[served]] * share[served]
 
@@ -1087,10 +1084,7 @@ def _no_placement(p: int, cap: np.ndarray | None, w: np.ndarray) -> InputError:
     to reach (and, with capacities, to serve) every demand point."""
     if cap is not None and cap.sum() < w.sum():
         return InputError(
-            tr(
-                "Even with every candidate site open, their capacities ({capacity:g} people in "
-                "all) cannot serve everybody ({people:g} people)."
-            ),
+            tr("Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people)."),
             capacity=float(cap.sum()),
             people=float(w.sum()),
         )
@@ -1110,9 +1104,7 @@ HEURISTIC_SHARE = 0.2
 BOUND_SHARE = 0.4
 
 
-def _median_search(
-    costs: CostMatrix, w: np.ndarray, p: int, fixed: np.ndarray, clock: _Clock, mip_gap: float
-) -> tuple[np.ndarray, str, float]:
+def _median_search(costs: CostMatrix, w: np.ndarray, p: int, fixed: np.ndarray, clock: _Clock, mip_gap: float) -> tuple[np.ndarray, str, float]:
     """The uncapacitated p-median: open sites, status and gap.
 
     1. Greedy adding and vertex substitution (:mod:`median`) give a solution of value UB;
@@ -1220,7 +1212,7 @@ def _median_search(
             known, near, upper = chosen, where, float(where.first.sum())
         if found != OPTIMAL:
             break
-        spilled = overflow[v[n + len(kd):] > SHARE_EPS]
+        spilled = overflow[v[n + len(kd) :] > SHARE_EPS]
         proven = np.isfinite(upper) and upper - lower <= max(IMPROVEMENT, mip_gap) * abs(upper)
         if proven or not len(spilled):
             status = OPTIMAL
@@ -1385,9 +1377,7 @@ def _checked_lp(res):
     return res
 
 
-def transportation(
-    costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, cancelled: Callable[[], bool] | None = None
-) -> TransportResult:
+def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, cancelled: Callable[[], bool] | None = None) -> TransportResult:
     """Capacity-respecting allocation of people to sites (the transportation problem,
     Hitchcock 1941, "The distribution of a product from several sources to numerous
     localities", J. Math. Phys. 20:224–230), e.g. evacuees to shelters.

@@ -149,7 +149,7 @@ def greedy(pairs: MedianPairs, check: Callable[[], None] = lambda: None) -> np.n
         gain[open_sites] = -np.inf
         best = int(np.argmax(gain))
         open_sites[best] = True
-        k = order[start[best]:start[best + 1]]
+        k = order[start[best] : start[best + 1]]
         np.minimum.at(cost, pairs.demand[k], pairs.weighted[k])
     return open_sites
 
@@ -179,7 +179,9 @@ def swap_profits(pairs: MedianPairs, open_sites: np.ndarray, near: Nearest) -> t
     return gain[closed][:, None] - loss[opened][None, :] + extra, closed, opened
 
 
-def interchange(pairs: MedianPairs, open_sites: np.ndarray, check: Callable[[], None] = lambda: None, stop: Callable[[], bool] = lambda: False) -> tuple[np.ndarray, int]:
+def interchange(
+    pairs: MedianPairs, open_sites: np.ndarray, check: Callable[[], None] = lambda: None, stop: Callable[[], bool] = lambda: False
+) -> tuple[np.ndarray, int]:
     """Vertex substitution from ``open_sites``: the best swap while one improves (or until
     ``stop()``); the open sites and the number of swaps made."""
     open_sites = open_sites.copy()

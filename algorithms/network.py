@@ -65,9 +65,7 @@ class RoadNetwork:
 
     def keep(self, mask: np.ndarray) -> "RoadNetwork":
         """The network with only the segments where `mask` is true (nodes are kept)."""
-        return replace(
-            self, a=self.a[mask], b=self.b[mask], speed=self.speed[mask], direction=self.direction[mask], road=self.road[mask]
-        )
+        return replace(self, a=self.a[mask], b=self.b[mask], speed=self.speed[mask], direction=self.direction[mask], road=self.road[mask])
 
 
 def build_network(

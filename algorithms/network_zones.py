@@ -224,7 +224,7 @@ def _hazard_along(net: RoadNetwork, src, crs_wkt: str | None, band: int, max_sam
     start, end = xa + f0 * (xb - xa), xa + f1 * (xb - xa)
     if reproject:
         ends = _transformed(source, src.crs, np.concatenate([start, end]))
-        start, end = ends[: len(start)], ends[len(start):]
+        start, end = ends[: len(start)], ends[len(start) :]
     piece_len = np.hypot(*(end - start).T)
     valid = np.isfinite(piece_len)
     n_valid = int(valid.sum())
@@ -240,10 +240,15 @@ def _hazard_along(net: RoadNetwork, src, crs_wkt: str | None, band: int, max_sam
     if needed > max_samples:
         step = float(piece_len[valid].sum()) / (max_samples - n_valid) if max_samples > n_valid else np.inf
         n = np.where(valid, np.maximum(1, np.ceil(np.where(valid, piece_len, 0.0) / step)), 0).astype(np.int64)
-        notes.append(Message(
-            tr("Sampling the hazard raster every half cell along the roads would take {needed} points, more than the limit of {limit}; it is sampled every {cells} cells instead"),
-            {"needed": needed, "limit": max_samples, "cells": round(step / cell, 2)},
-        ))
+        notes.append(
+            Message(
+                tr(
+                    "Sampling the hazard raster every half cell along the roads would take {needed} points, more than the limit of {limit}; it is "
+                    "sampled every {cells} cells instead"
+                ),
+                {"needed": needed, "limit": max_samples, "cells": round(step / cell, 2)},
+            )
+        )
     total = int(n.sum())
     last = np.cumsum(n)
     first = last - n
@@ -293,8 +298,13 @@ def _hazard_along(net: RoadNetwork, src, crs_wkt: str | None, band: int, max_sam
     metres = seg_length[piece_seg] / k[piece_seg]
     covered = float((metres * np.where(n > 0, hits / np.maximum(n, 1), 0.0)).sum() / metres.sum()) if metres.sum() > 0 else 0.0
     if covered < 1.0 - 1e-9:
-        notes.append(Message(
-            tr("The hazard raster has no value along {percent} % of the road length (off the raster or nodata); there the roads count as without hazard"),
-            {"percent": round(100.0 * (1.0 - covered), 2)},
-        ))
+        notes.append(
+            Message(
+                tr(
+                    "The hazard raster has no value along {percent} % of the road length (off the raster or nodata); there the roads count as "
+                    "without hazard"
+                ),
+                {"percent": round(100.0 * (1.0 - covered), 2)},
+            )
+        )
     return RoadHazard(degree, total, float(step), cell, covered, tuple(notes))

@@ -114,7 +114,9 @@ def parse_table(flat: Sequence[object]) -> list[TableRow]:
         if math.isnan(row.value) or not 0.0 <= row.value <= 1.0:
             raise InputError(tr("Table row {row}: the value must be a degree between 0 and 1, got {value}"), row=i // 3 + 1, value=flat[i + 2])
         if row.lower >= row.upper:
-            raise InputError(tr("Table row {row}: the minimum {lower} is not below the maximum {upper}"), row=i // 3 + 1, lower=row.lower, upper=row.upper)
+            raise InputError(
+                tr("Table row {row}: the minimum {lower} is not below the maximum {upper}"), row=i // 3 + 1, lower=row.lower, upper=row.upper
+            )
         rows.append(row)
     if not rows:
         raise InputError(tr("The reclassification table is empty"))

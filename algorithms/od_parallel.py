@@ -219,9 +219,7 @@ class SearchPool:
         with self._lock:
             return sorted(k for k in self._futures if k not in self._claimed)
 
-    def collect(
-        self, seconds_per_chunk: float, check: Callable[[], None]
-    ) -> Iterator[tuple[int, np.ndarray | None]]:
+    def collect(self, seconds_per_chunk: float, check: Callable[[], None]) -> Iterator[tuple[int, np.ndarray | None]]:
         """(k, block or None) for every chunk the workers took. `check` is called every POLL
         seconds while waiting (it raises to cancel). A chunk not back within PATIENCE +
         2 × `seconds_per_chunk` × (chunks still out) comes back as None, and so does a

@@ -342,4 +342,3 @@ def service_area(
                 p1 = xy_a[s] + x1 * (xy_b[s] - xy_a[s])
                 pieces.append(LineString([p0, p1]).buffer(radius, 4))  # 4 segments per quarter circle (positional: shapely 1.8 and 2)
     return unary_union(pieces) if pieces else LineString().buffer(0)
-

@@ -175,12 +175,19 @@ class SetsSpec:
         for d, group in enumerate(groups):
             if not group:
                 raise InputError(
-                    tr("No {dimension} indicator field was chosen: the SETS index needs at least one field per dimension (social, ecological, technological)"),
+                    tr(
+                        "No {dimension} indicator field was chosen: the SETS index needs at least one field per dimension (social, ecological, "
+                        "technological)"
+                    ),
                     dimension=DIMENSION_WORDS[d],
                 )
             repeated = sorted({f for f in group if group.count(f) > 1})
             if repeated:
-                raise InputError(tr("The field(s) {fields} are listed twice among the {dimension} indicators"), fields=_names(repeated), dimension=DIMENSION_WORDS[d])
+                raise InputError(
+                    tr("The field(s) {fields} are listed twice among the {dimension} indicators"),
+                    fields=_names(repeated),
+                    dimension=DIMENSION_WORDS[d],
+                )
         for a in range(3):
             for b in range(a + 1, 3):
                 shared = [f for f in groups[a] if f in groups[b]]
@@ -202,7 +209,9 @@ class SetsSpec:
         elif given:
             notes.append(Message(tr("The given WEIGHTS are used only with the weighting method 'given weights'; they were ignored")))
             given = ()
-        return cls(groups, frozenset(str(f) for f in negative), weighting, given, _dimension_weights(dimension_weights), aggregation, level, tuple(notes))
+        return cls(
+            groups, frozenset(str(f) for f in negative), weighting, given, _dimension_weights(dimension_weights), aggregation, level, tuple(notes)
+        )
 
     @property
     def all_fields(self) -> tuple[str, ...]:
@@ -223,7 +232,12 @@ def _given_weights(given: tuple[float, ...], groups) -> tuple[float, ...]:
     counts = [len(g) for g in groups]
     n = sum(counts)
     if not given:
-        raise InputError(tr("The weighting method 'given weights' needs WEIGHTS: one weight per indicator field, social fields first, then ecological, then technological"))
+        raise InputError(
+            tr(
+                "The weighting method 'given weights' needs WEIGHTS: one weight per indicator field, social fields first, then ecological, then "
+                "technological"
+            )
+        )
     if len(given) != n:
         raise InputError(
             tr(
@@ -242,7 +256,9 @@ def _given_weights(given: tuple[float, ...], groups) -> tuple[float, ...]:
     start = 0
     for d, count in enumerate(counts):
         if w[start : start + count].sum() <= 0:
-            raise InputError(tr("The weights of the {dimension} fields sum to zero; give at least one of them a positive weight"), dimension=DIMENSION_WORDS[d])
+            raise InputError(
+                tr("The weights of the {dimension} fields sum to zero; give at least one of them a positive weight"), dimension=DIMENSION_WORDS[d]
+            )
         start += count
     return tuple(float(v) for v in w)
 
@@ -252,7 +268,9 @@ def _dimension_weights(values: str | Sequence[float]) -> tuple[float, float, flo
     if not v:
         return (1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0)
     if len(v) != 3:
-        raise InputError(tr("{given} dimension weights were given; give three, for S, E and T (e.g. 0.4,0.3,0.3), or none for equal weights"), given=len(v))
+        raise InputError(
+            tr("{given} dimension weights were given; give three, for S, E and T (e.g. 0.4,0.3,0.3), or none for equal weights"), given=len(v)
+        )
     a = np.asarray(v, dtype=float)
     if not np.all(np.isfinite(a)) or np.any(a < 0):
         raise InputError(tr("Dimension weights must be zero or positive numbers"))
@@ -399,7 +417,7 @@ def competition_rank(scores: np.ndarray | Sequence[float]) -> np.ndarray:
 
 
 def weakest_dimension(indices: np.ndarray) -> tuple[str, ...]:
-    """"S", "E" or "T": the dimension with the lowest index of each row (S before E before T
+    """ "S", "E" or "T": the dimension with the lowest index of each row (S before E before T
     on ties)."""
     d = np.round(np.asarray(indices, dtype=float), SCORE_DECIMALS)
     return tuple(DIMENSIONS[int(k)] for k in np.argmin(d, axis=1))
@@ -502,7 +520,12 @@ def _column(name: str, raw: Sequence[Any], names: Sequence[str]) -> np.ndarray:
         try:
             column[i] = float(value)
         except (TypeError, ValueError):
-            raise InputError(tr("The field '{field}' holds '{value}' for unit {unit}, which is not a number; indicator fields must be numeric"), field=name, value=value, unit=names[i]) from None
+            raise InputError(
+                tr("The field '{field}' holds '{value}' for unit {unit}, which is not a number; indicator fields must be numeric"),
+                field=name,
+                value=value,
+                unit=names[i],
+            ) from None
         if math.isinf(column[i]):
             raise InputError(tr("The field '{field}' holds an infinite value for unit {unit}"), field=name, unit=names[i])
     return column
@@ -527,7 +550,9 @@ def sets_index(values: Mapping[str, Sequence[Any]], spec: SetsSpec, names: Seque
         raise InputError(tr("The unit layer has no features"))
     names = [str(n) for n in names] if names is not None else [str(i + 1) for i in range(m)]
     if m < 2:
-        raise InputError(tr("Only one unit was given: the SETS index compares units with each other (min–max normalisation), so at least two are needed"))
+        raise InputError(
+            tr("Only one unit was given: the SETS index compares units with each other (min–max normalisation), so at least two are needed")
+        )
     notes: list[Message] = list(spec.notes)
 
     x = np.column_stack([_column(f, values[f], names) for f in spec.all_fields])
@@ -566,7 +591,10 @@ def sets_index(values: Mapping[str, Sequence[Any]], spec: SetsSpec, names: Seque
     for j in np.flatnonzero(~varying):
         name = spec.all_fields[j]
         if spec.weighting == Weighting.GIVEN and given[j] > 0:
-            template = tr("'{field}' has the same value ({value:g}) in every unit, so it cannot tell the units apart: its given weight {given:g} is dropped and the other {dimension} weights rescaled")
+            template = tr(
+                "'{field}' has the same value ({value:g}) in every unit, so it cannot tell the units apart: its given weight {given:g} is dropped "
+                "and the other {dimension} weights rescaled"
+            )
         else:
             template = tr("'{field}' has the same value ({value:g}) in every unit, so it cannot tell the units apart: it gets weight 0")
         notes.append(Message(template, {"field": name, "value": float(x[0, j]), "given": float(given[j]), "dimension": DIMENSION_WORDS[dims[j]]}))
@@ -575,7 +603,10 @@ def sets_index(values: Mapping[str, Sequence[Any]], spec: SetsSpec, names: Seque
         usable = cols[varying[cols]]
         if usable.size == 0:
             raise InputError(
-                tr("Every {dimension} indicator ({fields}) has the same value in all units, so the {dimension} index cannot be computed; add an indicator that differs between the units"),
+                tr(
+                    "Every {dimension} indicator ({fields}) has the same value in all units, so the {dimension} index cannot be computed; add an "
+                    "indicator that differs between the units"
+                ),
                 dimension=DIMENSION_WORDS[d],
                 fields=_names([spec.all_fields[j] for j in cols]),
             )
@@ -590,7 +621,10 @@ def sets_index(values: Mapping[str, Sequence[Any]], spec: SetsSpec, names: Seque
             if info.fallback and usable.size > 1:
                 notes.append(
                     Message(
-                        tr("CRITIC: the {dimension} indicators are perfectly correlated, so none conflicts with another; their weights follow their standard deviations alone"),
+                        tr(
+                            "CRITIC: the {dimension} indicators are perfectly correlated, so none conflicts with another; their weights follow "
+                            "their standard deviations alone"
+                        ),
                         {"dimension": DIMENSION_WORDS[d]},
                     )
                 )
@@ -598,7 +632,10 @@ def sets_index(values: Mapping[str, Sequence[Any]], spec: SetsSpec, names: Seque
             w = np.where(varying[cols], given[cols], 0.0)
             if w.sum() <= 0:
                 raise InputError(
-                    tr("Only constant {dimension} fields have a positive given weight, so the {dimension} index cannot be computed; give a positive weight to a field that differs between the units"),
+                    tr(
+                        "Only constant {dimension} fields have a positive given weight, so the {dimension} index cannot be computed; give a "
+                        "positive weight to a field that differs between the units"
+                    ),
                     dimension=DIMENSION_WORDS[d],
                 )
             weight[cols] = w / w.sum()
@@ -698,10 +735,16 @@ def parent_scores(
                 raise InputError(tr("The population of unit {unit} is '{value}', not a number"), unit=names[i], value=value) from None
         bad = np.flatnonzero(~np.isfinite(p))
         if bad.size:
-            raise InputError(tr("The population is missing (null) for {count} unit(s): {units}; fill it in or leave the population field empty"), count=int(bad.size), units=_unit_list(list(bad), names))
+            raise InputError(
+                tr("The population is missing (null) for {count} unit(s): {units}; fill it in or leave the population field empty"),
+                count=int(bad.size),
+                units=_unit_list(list(bad), names),
+            )
         negative = np.flatnonzero(p < 0)
         if negative.size:
-            raise InputError(tr("The population is negative for {count} unit(s): {units}"), count=int(negative.size), units=_unit_list(list(negative), names))
+            raise InputError(
+                tr("The population is negative for {count} unit(s): {units}"), count=int(negative.size), units=_unit_list(list(negative), names)
+            )
     else:
         p = np.ones(m)
         notes.append(Message(tr("No population field was given: the parent scores are plain (unweighted) means of their units")))
@@ -717,7 +760,12 @@ def parent_scores(
             keys.append(key)
         members[key].append(i)
     if skipped:
-        notes.append(Message(tr("{count} unit(s) have no parent value and are left out of the parent units: {units}"), {"count": len(skipped), "units": _unit_list(skipped, names)}))
+        notes.append(
+            Message(
+                tr("{count} unit(s) have no parent value and are left out of the parent units: {units}"),
+                {"count": len(skipped), "units": _unit_list(skipped, names)},
+            )
+        )
     if not keys:
         raise InputError(tr("No unit has a parent value, so there is nothing to aggregate"))
     k = len(keys)

@@ -62,7 +62,8 @@ class BlockGrid:
         if size < grid.transform.a * (1 - 1e-9) or size < -grid.transform.e * (1 - 1e-9):
             raise InputError(
                 tr("The cell size ({size:g}) is smaller than the raster's cells ({cell:g}); choose a cell size of at least one raster cell"),
-                size=size, cell=max(grid.transform.a, -grid.transform.e),
+                size=size,
+                cell=max(grid.transform.a, -grid.transform.e),
             )
         west, south, east, north = grid.bounds
         cols = max(1, math.ceil((east - west) / size - 1e-9))
@@ -111,7 +112,9 @@ def polygon_labeller(geometries: Sequence[BaseGeometry | None], grid: Grid) -> L
         near = (extents[:, 0] <= east) & (extents[:, 2] >= west) & (extents[:, 1] <= north) & (extents[:, 3] >= south)
         if near.any():
             transform = rasterio.windows.transform(window, grid.transform)
-            rasterio.features.rasterize(((shapes[k][1], shapes[k][0]) for k in np.flatnonzero(near)), out=out, transform=transform, fill=-1, dtype="int32")
+            rasterio.features.rasterize(
+                ((shapes[k][1], shapes[k][0]) for k in np.flatnonzero(near)), out=out, transform=transform, fill=-1, dtype="int32"
+            )
         return out.astype(np.int64)
 
     return label
@@ -188,7 +191,9 @@ def zonal_statistics(
                     if classes is not None:
                         data = reader.read(k, strip)
                         ok = inside & ~np.isnan(data)
-                        pairs, number = np.unique(np.stack([labels[ok].astype(np.float64), data[ok].astype(np.float64)], axis=1), axis=0, return_counts=True)
+                        pairs, number = np.unique(
+                            np.stack([labels[ok].astype(np.float64), data[ok].astype(np.float64)], axis=1), axis=0, return_counts=True
+                        )
                         for (z, v), c in zip(pairs.tolist(), number.tolist()):
                             counts[(int(z), v)] = counts.get((int(z), v), 0) + c
                 if progress is not None:

@@ -26,17 +26,39 @@ GRADE_LABELS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
     3: ((tr("Low"), tr("Medium"), tr("High")), ("低", "中", "高")),
     4: ((tr("Low"), tr("Relatively low"), tr("Relatively high"), tr("High")), ("低", "较低", "较高", "高")),
     5: ((tr("Low"), tr("Relatively low"), tr("Medium"), tr("Relatively high"), tr("High")), ("低", "较低", "中", "较高", "高")),
-    6: ((tr("Very low"), tr("Low"), tr("Relatively low"), tr("Relatively high"), tr("High"), tr("Very high")), ("极低", "低", "较低", "较高", "高", "极高")),
+    6: (
+        (tr("Very low"), tr("Low"), tr("Relatively low"), tr("Relatively high"), tr("High"), tr("Very high")),
+        ("极低", "低", "较低", "较高", "高", "极高"),
+    ),
     7: (
         (tr("Very low"), tr("Low"), tr("Relatively low"), tr("Medium"), tr("Relatively high"), tr("High"), tr("Very high")),
         ("极低", "低", "较低", "中", "较高", "高", "极高"),
     ),
     8: (
-        (tr("Extremely low"), tr("Very low"), tr("Low"), tr("Relatively low"), tr("Relatively high"), tr("High"), tr("Very high"), tr("Extremely high")),
+        (
+            tr("Extremely low"),
+            tr("Very low"),
+            tr("Low"),
+            tr("Relatively low"),
+            tr("Relatively high"),
+            tr("High"),
+            tr("Very high"),
+            tr("Extremely high"),
+        ),
         ("特低", "极低", "低", "较低", "较高", "高", "极高", "特高"),
     ),
     9: (
-        (tr("Extremely low"), tr("Very low"), tr("Low"), tr("Relatively low"), tr("Medium"), tr("Relatively high"), tr("High"), tr("Very high"), tr("Extremely high")),
+        (
+            tr("Extremely low"),
+            tr("Very low"),
+            tr("Low"),
+            tr("Relatively low"),
+            tr("Medium"),
+            tr("Relatively high"),
+            tr("High"),
+            tr("Very high"),
+            tr("Extremely high"),
+        ),
         ("特低", "极低", "低", "较低", "中", "较高", "高", "极高", "特高"),
     ),
 }
@@ -122,7 +144,10 @@ def empty_grades_note(cells_per_grade: np.ndarray, k: int, vmin: float, vmax: fl
     if not empty:
         return None
     template = (
-        tr("Grades {grades} of {k} hold no cell (the data range from {vmin:.6g} to {vmax:.6g} does not reach them, or their patches were merged by the minimum patch area)")
+        tr(
+            "Grades {grades} of {k} hold no cell (the data range from {vmin:.6g} to {vmax:.6g} does not reach them, or their patches were merged by "
+            "the minimum patch area)"
+        )
         if sieved
         else tr("Grades {grades} of {k} hold no cell: no value of the data range from {vmin:.6g} to {vmax:.6g} falls between their breaks")
     )
@@ -194,7 +219,9 @@ def zone_records(cells_per_grade: np.ndarray, cell_area_m2: float, k: int) -> li
     labels_en, labels_zh = GRADE_LABELS[k]
     total = max(int(cells_per_grade[1 : k + 1].sum()), 1)
     return [
-        ZoneRecord(g, labels_en[g - 1], labels_zh[g - 1], float(cells_per_grade[g] * cell_area_m2 / 10_000.0), 100.0 * float(cells_per_grade[g]) / total)
+        ZoneRecord(
+            g, labels_en[g - 1], labels_zh[g - 1], float(cells_per_grade[g] * cell_area_m2 / 10_000.0), 100.0 * float(cells_per_grade[g]) / total
+        )
         for g in range(1, k + 1)
     ]
 

@@ -45,18 +45,22 @@ def main() -> None:
     t2 = time.perf_counter()
     breaks = classify.fisher_jenks(summary, args.k)
     t3 = time.perf_counter()
-    print(json.dumps({
-        "import_s": t_imported - T_START,
-        "range_s": t1 - t0,
-        "summary_s": t2 - t1,
-        "jenks_s": t3 - t2,
-        "compute_s": t3 - t0,
-        "cells": summary.count,
-        "points": int(summary.points().x.size),
-        "exact": bool(getattr(breaks, "exact", True)),
-        "breaks": list(breaks.values),
-        "note": notes_text(breaks),
-    }))
+    print(
+        json.dumps(
+            {
+                "import_s": t_imported - T_START,
+                "range_s": t1 - t0,
+                "summary_s": t2 - t1,
+                "jenks_s": t3 - t2,
+                "compute_s": t3 - t0,
+                "cells": summary.count,
+                "points": int(summary.points().x.size),
+                "exact": bool(getattr(breaks, "exact", True)),
+                "breaks": list(breaks.values),
+                "note": notes_text(breaks),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

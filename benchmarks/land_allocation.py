@@ -29,9 +29,8 @@ import sys
 import time
 
 import numpy as np
-from scipy import ndimage
-
 from _package import use_package
+from scipy import ndimage
 
 use_package()
 
@@ -68,8 +67,15 @@ def county(side: int) -> dict:
     held = np.bincount(current[current >= 0], weights=area[current >= 0], minlength=len(USES))
     demand = held * CHANGE
     return dict(
-        area=area, current=current, locked=locked.ravel(), suitability=suit, risk=risk,
-        demand=demand, tolerance=np.maximum(0.02 * demand, 1.0), development_uses=DEVELOPMENT, use_names=USES,
+        area=area,
+        current=current,
+        locked=locked.ravel(),
+        suitability=suit,
+        risk=risk,
+        demand=demand,
+        tolerance=np.maximum(0.02 * demand, 1.0),
+        development_uses=DEVELOPMENT,
+        use_names=USES,
     )
 
 
@@ -82,8 +88,10 @@ def main() -> int:
     args = parser.parse_args()
 
     inputs = county(args.side)
-    print(f"numpy {np.__version__}, {os.cpu_count()} CPUs; {args.side}² = {args.side ** 2} units, {len(USES)} uses, "
-          f"{len(OBJECTIVES)} objectives, population {args.population} × {args.generations} generations, seed {args.seed}")
+    print(
+        f"numpy {np.__version__}, {os.cpu_count()} CPUs; {args.side}² = {args.side**2} units, {len(USES)} uses, "
+        f"{len(OBJECTIVES)} objectives, population {args.population} × {args.generations} generations, seed {args.seed}"
+    )
     print("demand (ha): " + ", ".join(f"{u} {d:.0f} ± {t:.0f}" for u, d, t in zip(USES, inputs["demand"], inputs["tolerance"])))
     started = time.perf_counter()
     problem = LandAllocationProblem.build(adjacency=grid_adjacency(args.side, args.side), objectives=OBJECTIVES, **inputs)
@@ -100,17 +108,22 @@ def main() -> int:
     per_generation = (marks[-1] - marks[0]) / max(len(marks) - 1, 1)
     hv = result.hypervolume
     print(f"build and check: {built:.2f} s")
-    print(f"run: {seconds:.1f} s  (initial population + generation 1: {first:.1f} s, then {per_generation:.3f} s per generation)   [target: a few minutes]")
+    print(
+        f"run: {seconds:.1f} s  (initial population + generation 1: {first:.1f} s, then {per_generation:.3f} s per generation)   [target: a few "
+        f"minutes]"
+    )
     shown = sorted({0, len(hv) // 4, len(hv) // 2, 3 * (len(hv) // 4), len(hv) - 1})
     print("hypervolume (normalised, reference 1.1, max 1.1³ = 1.331): " + ", ".join(f"gen {g}: {hv[g]:.4f}" for g in shown))
     feasible = all(problem.feasible(x) for x in result.allocations)
     print(f"front: {len(result.allocations)} scenarios, all feasible: {feasible}")
     for j, info in enumerate(result.objectives):
         column = result.values[:, j]
-        print(f"  {info.name} ({'max' if info.maximise else 'min'}, {info.unit}): {column.min():.4g} – {column.max():.4g}, knee {column[result.knee]:.4g}")
+        print(
+            f"  {info.name} ({'max' if info.maximise else 'min'}, {info.unit}): {column.min():.4g} – {column.max():.4g}, knee "
+            f"{column[result.knee]:.4g}"
+        )
     knee = result.summaries[result.knee]
-    print("knee scenario: area " + ", ".join(f"{u} {a:.0f}" for u, a in zip(USES, knee.area_by_use)) +
-          f" ha, converted {knee.converted_area:.0f} ha")
+    print("knee scenario: area " + ", ".join(f"{u} {a:.0f}" for u, a in zip(USES, knee.area_by_use)) + f" ha, converted {knee.converted_area:.0f} ha")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0 if feasible else 1
 

@@ -55,14 +55,13 @@ import sys
 import time
 
 import numpy as np
+from _package import use_package
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
-from _package import use_package
-
 use_package()
-from territorial_resilience.algorithms.costs import CostMatrix  # noqa: E402
 from territorial_resilience.algorithms import median  # noqa: E402
+from territorial_resilience.algorithms.costs import CostMatrix  # noqa: E402
 from territorial_resilience.algorithms.location import mclp, p_median  # noqa: E402
 from territorial_resilience.algorithms.routing import straight_costs  # noqa: E402
 
@@ -92,8 +91,7 @@ def plain_mclp(costs: CostMatrix, w: np.ndarray, radius: float, p: int) -> tuple
     n, m = costs.n_candidates, costs.n_demand
     i = np.arange(m)
     a = coo_matrix(
-        (np.r_[np.ones(m), -np.ones(near.n_pairs), np.ones(n)],
-         (np.r_[i, near.demand, np.full(n, m)], np.r_[n + i, near.candidate, np.arange(n)])),
+        (np.r_[np.ones(m), -np.ones(near.n_pairs), np.ones(n)], (np.r_[i, near.demand, np.full(n, m)], np.r_[n + i, near.candidate, np.arange(n)])),
         shape=(m + 1, n + m),
     ).tocsc()
     c = np.r_[np.zeros(n), -w / w.max()]
@@ -118,9 +116,10 @@ def aggregated_median(costs: CostMatrix, w: np.ndarray, p: int, limit: float) ->
     x = n + np.arange(k)
     count = np.bincount(costs.candidate, minlength=n)
     a = coo_matrix(
-        (np.r_[np.ones(k), np.ones(k), -count, np.ones(n)],
-         (np.r_[costs.demand, m + costs.candidate, m + np.arange(n), np.full(n, m + n)],
-          np.r_[x, x, np.arange(n), np.arange(n)])),
+        (
+            np.r_[np.ones(k), np.ones(k), -count, np.ones(n)],
+            (np.r_[costs.demand, m + costs.candidate, m + np.arange(n), np.full(n, m + n)], np.r_[x, x, np.arange(n), np.arange(n)]),
+        ),
         shape=(m + n + 1, n + k),
     ).tocsc()
     c = np.r_[np.zeros(n), w[costs.demand] * costs.cost]
@@ -147,8 +146,10 @@ def heuristic(costs: CostMatrix, w: np.ndarray, p: int) -> None:
     greedy_value, greedy_seconds = float(median.nearest_two(pairs, sites).first.sum()), time.perf_counter() - started
     sites, swaps = median.interchange(pairs, sites)
     value = float(median.nearest_two(pairs, sites).first.sum())
-    print(f"   heuristics: greedy {greedy_value:.6g} ({greedy_seconds:.2f} s); + interchange {value:.6g} "
-          f"({swaps} swaps, {time.perf_counter() - started:.2f} s in all)")
+    print(
+        f"   heuristics: greedy {greedy_value:.6g} ({greedy_seconds:.2f} s); + interchange {value:.6g} "
+        f"({swaps} swaps, {time.perf_counter() - started:.2f} s in all)"
+    )
 
 
 def county(rng: np.random.Generator, n_demand: int, n_candidates: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -172,8 +173,10 @@ def compare_mclp(rng: np.random.Generator, n_demand: int, n_candidates: int, p: 
     ours_seconds = time.perf_counter() - started
     saturated = ours.covered_weight == w[reachable].sum()
     note = "everybody coverable is covered: proven by the greedy check" if saturated else "P binds: proven by the MIP"
-    print(f"   a. ours (reductions + solve): {ours_seconds:.2f} s, {ours.status}, {len(ours.new_sites)} sites cover "
-          f"{ours.covered_weight:,.0f} of {w.sum():,.0f} people ({ours.covered_percent:.2f} %); {note}")
+    print(
+        f"   a. ours (reductions + solve): {ours_seconds:.2f} s, {ours.status}, {len(ours.new_sites)} sites cover "
+        f"{ours.covered_weight:,.0f} of {w.sum():,.0f} people ({ours.covered_percent:.2f} %); {note}"
+    )
     plain_seconds, plain_covered = plain_mclp(costs, w, radius, p)
     print(f"   b. plain sparse model without merging: {plain_seconds:.2f} s, covers {plain_covered:,.0f} people")
     same = abs(plain_covered - ours.covered_weight) < 1e-6
@@ -224,8 +227,10 @@ def main() -> int:
         result = p_median(costs, mw, p, time_limit=limit, cancelled=cancelled)
         wall = time.perf_counter() - started
         budget = f" (limit {limit:g} s, {'kept' if wall <= limit else f'overrun {wall - limit:.1f} s'})" if limit else ""
-        print(f"   {label} ({costs.n_pairs:,}): {wall:.2f} s{budget}, {result.status}, gap {100 * result.mip_gap:.3f} %, "
-              f"objective {result.objective:.6g} person·m, mean distance {result.mean_cost:,.1f} m")
+        print(
+            f"   {label} ({costs.n_pairs:,}): {wall:.2f} s{budget}, {result.status}, gap {100 * result.mip_gap:.3f} %, "
+            f"objective {result.objective:.6g} person·m, mean distance {result.mean_cost:,.1f} m"
+        )
     if args.aggregated_limit > 0:
         seconds, status, gap = aggregated_median(full, mw, p, args.aggregated_limit)
         print(f"   aggregated form Σ_i x_ij ≤ n_j y_j, all pairs: {seconds:.2f} s, {status}, gap {100 * gap:.1f} %")

@@ -43,6 +43,7 @@ from _package import use_package  # noqa: E402
 
 use_package()
 from qgis_runner import QgisProcess  # noqa: E402
+
 from territorial_resilience.algorithms.network import attach_points, build_network, snap_points  # noqa: E402
 from territorial_resilience.algorithms.od_parallel import available_cores  # noqa: E402
 from territorial_resilience.algorithms.routing import DISTANCE, Endpoints, build_graph, od_costs, segment_costs  # noqa: E402
@@ -117,10 +118,17 @@ def qgis_tool(folder: Path, project: Path, origins) -> tuple[float, float, list[
     times, answers = [], []
     for k, (x, y) in enumerate(origins):
         started = time.perf_counter()
-        qp.run("native:shortestpathpointtolayer", {
-            "INPUT": str(folder / "roads.gpkg"), "STRATEGY": 0, "START_POINT": f"{x},{y} [EPSG:4547]",
-            "END_POINTS": str(folder / "destinations.gpkg"), "OUTPUT": str(folder / f"paths{k}.gpkg"),
-        }, project=str(project))
+        qp.run(
+            "native:shortestpathpointtolayer",
+            {
+                "INPUT": str(folder / "roads.gpkg"),
+                "STRATEGY": 0,
+                "START_POINT": f"{x},{y} [EPSG:4547]",
+                "END_POINTS": str(folder / "destinations.gpkg"),
+                "OUTPUT": str(folder / f"paths{k}.gpkg"),
+            },
+            project=str(project),
+        )
         times.append(time.perf_counter() - started - startup)
         answers.append(str(folder / f"paths{k}.gpkg"))
     return float(np.median(times)), startup, answers
@@ -137,8 +145,10 @@ def patterns(roads, origins, destinations, n_sources: int) -> int:
     g = build_graph(net, segment_costs(net, DISTANCE, 5.0)).matrix
     sources = np.unique(nodes[: len(origins)])[:n_sources]
     n = len(sources)
-    print(f"scipy {scipy.__version__}, numpy {np.__version__}, Python {sys.version.split()[0]}: "
-          f"{g.shape[0]} nodes, {g.nnz} arcs, {n} searches per pattern; CPU ms per search, best of 3")
+    print(
+        f"scipy {scipy.__version__}, numpy {np.__version__}, Python {sys.version.split()[0]}: "
+        f"{g.shape[0]} nodes, {g.nnz} arcs, {n} searches per pattern; CPU ms per search, best of 3"
+    )
     g64 = g.copy()
     g64.indices, g64.indptr = g.indices.astype(np.int64), g.indptr.astype(np.int64)
     gc = g.tocsc()
@@ -196,17 +206,21 @@ def main() -> int:
         child.join()
     after = cpu_seconds()
     print(f"network: {net.n_nodes} nodes, {net.n_segments} segments after attaching {len(nodes)} points")
-    print(f"core, searches shared by {available_cores()} cores: prepare {prepare_s:.2f} s, {args.origins} × {args.destinations} matrix "
-          f"{matrix_s:.2f} s ({1000 * matrix_s / args.origins:.2f} ms per origin), total {prepare_s + matrix_s:.2f} s; "
-          f"CPU {after[0] - before[0]:.2f} s here + {after[1] - before[1]:.2f} s in workers")
+    print(
+        f"core, searches shared by {available_cores()} cores: prepare {prepare_s:.2f} s, {args.origins} × {args.destinations} matrix "
+        f"{matrix_s:.2f} s ({1000 * matrix_s / args.origins:.2f} ms per origin), total {prepare_s + matrix_s:.2f} s; "
+        f"CPU {after[0] - before[0]:.2f} s here + {after[1] - before[1]:.2f} s in workers"
+    )
     before = cpu_seconds()
     _, _, _, _, alone, prepare_1, matrix_1 = core_matrix(roads, origins, destinations, workers=1)
     after = cpu_seconds()
     same = np.array_equal(alone.cost, pairs.cost) and np.array_equal(alone.demand, pairs.demand) and np.array_equal(alone.candidate, pairs.candidate)
     assert same, "one process and several disagree"
-    print(f"core, one process: {args.origins} × {args.destinations} matrix {matrix_1:.2f} s "
-          f"({1000 * matrix_1 / args.origins:.2f} ms per origin), total {prepare_1 + matrix_1:.2f} s; CPU {after[0] - before[0]:.2f} s "
-          f"→ shared {matrix_1 / matrix_s:.2f}× faster, costs identical bit for bit")
+    print(
+        f"core, one process: {args.origins} × {args.destinations} matrix {matrix_1:.2f} s "
+        f"({1000 * matrix_1 / args.origins:.2f} ms per origin), total {prepare_1 + matrix_1:.2f} s; CPU {after[0] - before[0]:.2f} s "
+        f"→ shared {matrix_1 / matrix_s:.2f}× faster, costs identical bit for bit"
+    )
     few = min(100, args.destinations)
     _, _, _, _, _, prepare_few, matrix_few = core_matrix(roads, origins, destinations[:few])
     print(f"core: {args.origins} × {few} matrix {matrix_few:.2f} s (Dijkstra from the {few} destinations), total {prepare_few + matrix_few:.2f} s")
@@ -229,8 +243,10 @@ def main() -> int:
     if args.qgis_origins:
         project = write_layers(folder, roads, origins, destinations)
         per_origin, startup, answers = qgis_tool(folder, project, origins[: args.qgis_origins])
-        print(f"QGIS native:shortestpathpointtolayer: {per_origin:.2f} s per origin (+ {startup:.2f} s qgis_process start-up) "
-              f"→ core is {per_origin / core_per_origin:.0f}× faster per origin")
+        print(
+            f"QGIS native:shortestpathpointtolayer: {per_origin:.2f} s per origin (+ {startup:.2f} s qgis_process start-up) "
+            f"→ core is {per_origin / core_per_origin:.0f}× faster per origin"
+        )
         from qgis.core import QgsVectorLayer
 
         qgis_costs = {int(f["id"]): f["cost"] for f in QgsVectorLayer(answers[0], "p", "ogr").getFeatures()}

@@ -39,9 +39,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
-from scipy import optimize, stats
-
 from _package import use_package
+from scipy import optimize, stats
 
 use_package()
 
@@ -227,16 +226,20 @@ def main() -> int:
                 repeats += counter.repeats
                 seconds += s
             rows[label] = (hv, repeats / (evaluations * args.seeds), seconds)
-        print(f"\n{name} ({spec.variables} variables, {spec.objectives} objectives, reference {spec.reference})"
-              + (f"; optimum (whole true front) {OPTIMUM[name]:.5f}" if name in OPTIMUM else ""))
+        print(
+            f"\n{name} ({spec.variables} variables, {spec.objectives} objectives, reference {spec.reference})"
+            + (f"; optimum (whole true front) {OPTIMUM[name]:.5f}" if name in OPTIMUM else "")
+        )
         print(f"  {'':6} {'median [min, max] hypervolume':>34} {'repeated evals':>15} {'wall s':>8}")
         for label, (hv, share, seconds) in rows.items():
             print(f"  {label:6} {summary(hv):>34} {100 * share:14.2f}% {seconds:8.1f}")
         if with_pymoo:
             core, ref = np.median(rows["core"][0]), np.median(rows["pymoo"][0])
             p = stats.mannwhitneyu(rows["core"][0], rows["pymoo"][0], alternative="two-sided").pvalue
-            print(f"  core / pymoo median: {core / ref:.5f} (Mann–Whitney p = {p:.3g}); "
-                  f"seeds below pymoo's median: core {sum(h < ref for h in rows['core'][0])}, pymoo {sum(h < ref for h in rows['pymoo'][0])}")
+            print(
+                f"  core / pymoo median: {core / ref:.5f} (Mann–Whitney p = {p:.3g}); "
+                f"seeds below pymoo's median: core {sum(h < ref for h in rows['core'][0])}, pymoo {sum(h < ref for h in rows['pymoo'][0])}"
+            )
             if core < ref * (1.0 - 1e-4):
                 worse.append(name)
     if worse:

@@ -55,14 +55,22 @@ class AhpWeights(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterString(
-                self.MATRIX, tr("Pairwise comparison matrix (one row per line; or only the upper triangle)"), multiLine=True
-            )
+            QgsProcessingParameterString(self.MATRIX, tr("Pairwise comparison matrix (one row per line; or only the upper triangle)"), multiLine=True)
         )
         self.addParameter(QgsProcessingParameterString(self.CRITERIA, tr("Criterion names (comma list)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_CR, tr("Largest acceptable consistency ratio"), QgsProcessingParameterNumber.Type.Double, 0.10, False, 0.0, 1.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Weights table"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("AHP report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_CR, tr("Largest acceptable consistency ratio"), QgsProcessingParameterNumber.Type.Double, 0.10, False, 0.0, 1.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TABLE, tr("Weights table"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("AHP report"), tr("HTML files (*.html)"), optional=True, createByDefault=True)
+        )
         self.addOutput(QgsProcessingOutputString(self.WEIGHTS, tr("Weights (comma list)")))
         self.addOutput(QgsProcessingOutputNumber(self.CR, tr("Consistency ratio CR")))
         self.addOutput(QgsProcessingOutputNumber(self.CI, tr("Consistency index CI")))
@@ -114,7 +122,9 @@ class AhpWeights(TsrAlgorithm):
 
     def report_html(self, matrix, result: AhpResult, names: list[str]) -> str:
         n = result.n
-        judgements = report.table([""] + names, [[names[i]] + [judgement_label(float(matrix[i, j])) for j in range(n)] for i in range(n)], left_columns=n + 1)
+        judgements = report.table(
+            [""] + names, [[names[i]] + [judgement_label(float(matrix[i, j])) for j in range(n)] for i in range(n)], left_columns=n + 1
+        )
         weights = report.table(
             [tr("Criterion"), tr("Weight"), tr("Rank")], [[names[i], float(result.weights[i]), int(result.ranks[i])] for i in range(n)]
         ) + report.bar_chart(names, [100.0 * w for w in result.weights], " %")
@@ -134,11 +144,23 @@ class AhpWeights(TsrAlgorithm):
         sections = [(tr("Judgements"), judgements), (tr("Weights"), weights), (tr("Consistency"), verdict)]
         if result.revisions:
             rows = [
-                [f"{names[r.row]} : {names[r.col]}", judgement_label(r.value), judgement_label(r.implied), judgement_label(r.scale_value), f"{r.cr_after:.3f}"]
+                [
+                    f"{names[r.row]} : {names[r.col]}",
+                    judgement_label(r.value),
+                    judgement_label(r.implied),
+                    judgement_label(r.scale_value),
+                    f"{r.cr_after:.3f}",
+                ]
                 for r in result.revisions
             ]
-            sections.append((
-                tr("Judgements to revise first"),
-                report.table([tr("Pair"), tr("Your judgement"), tr("Consistent with the weights"), tr("Suggested value"), tr("CR after the change")], rows, left_columns=5),
-            ))
+            sections.append(
+                (
+                    tr("Judgements to revise first"),
+                    report.table(
+                        [tr("Pair"), tr("Your judgement"), tr("Consistent with the weights"), tr("Suggested value"), tr("CR after the change")],
+                        rows,
+                        left_columns=5,
+                    ),
+                )
+            )
         return report.document(tr("AHP weights report"), sections)

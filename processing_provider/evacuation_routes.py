@@ -128,17 +128,46 @@ class EvacuationRoutes(TsrAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_demand_parameters(self, tr("Residents (points or polygons)"), with_id=True)
         self.addParameter(QgsProcessingParameterFeatureSource(self.SHELTERS, tr("Shelters (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(self.SHELTER_ID_FIELD, tr("Shelter id field"), parentLayerParameterName=self.SHELTERS, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.CAPACITY_FIELD, tr("Shelter capacity field (persons)"), parentLayerParameterName=self.SHELTERS, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(self.SHELTER_ID_FIELD, tr("Shelter id field"), parentLayerParameterName=self.SHELTERS, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CAPACITY_FIELD, tr("Shelter capacity field (persons)"), parentLayerParameterName=self.SHELTERS, type=FIELD_NUMERIC, optional=True
+            )
+        )
         add_network_parameters(self, optional_network=False)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.HAZARD_ZONES, tr("Hazard zones (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.HAZARD_MODE, tr("Roads in hazard zones"), [tr("Avoid (closed, except to leave the zone one starts in)"), tr("Penalise (cost × PENALTY)")], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.HAZARD_ZONES, tr("Hazard zones (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.HAZARD_MODE,
+                tr("Roads in hazard zones"),
+                [tr("Avoid (closed, except to leave the zone one starts in)"), tr("Penalise (cost × PENALTY)")],
+                defaultValue=0,
+            )
+        )
         self.addParameter(QgsProcessingParameterNumber(self.PENALTY, tr("Penalty factor"), NUMBER_DOUBLE, 5.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterRasterLayer(self.HAZARD_RASTER, tr("Hazard raster weighting roads (0–1)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.ASSIGNMENT, tr("Assignment"), [tr("Nearest shelter"), tr("Respect shelter capacity (transportation problem)")], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ASSIGNMENT, tr("Assignment"), [tr("Nearest shelter"), tr("Respect shelter capacity (transportation problem)")], defaultValue=0
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Evacuation routes"), QgsProcessing.SourceType.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_UNREACHED, tr("Residents not evacuated"), QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Evacuation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_UNREACHED, tr("Residents not evacuated"), QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Evacuation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.EVACUATED_PERCENT, tr("Population with a safe route to a shelter (%)")))
 
     @contextmanager
@@ -168,7 +197,9 @@ class EvacuationRoutes(TsrAlgorithm):
         for source, what in ((shelter_source, tr("Shelters")), (network_source, tr("Road network")), (zone_source, tr("Hazard zones"))):
             if source is not None and not source.sourceCrs().isValid():
                 feedback.pushWarning(
-                    tr("{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer's CRS ({crs})").format(what=what, crs=crs.authid())
+                    tr(
+                        "{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer's CRS ({crs})"
+                    ).format(what=what, crs=crs.authid())
                 )
 
         with self.transform_errors(crs):
@@ -187,7 +218,7 @@ class EvacuationRoutes(TsrAlgorithm):
         homeless = list(shelters.skipped)
         shelter_field = self.parameterAsString(parameters, self.SHELTER_ID_FIELD, context)
         every_shelter = feature_ids(shelters.features + homeless, shelter_field, tr("Shelter"))
-        shelter_ids, homeless_ids = every_shelter[: len(shelters.features)], every_shelter[len(shelters.features):]
+        shelter_ids, homeless_ids = every_shelter[: len(shelters.features)], every_shelter[len(shelters.features) :]
         if homeless:
             feedback.pushWarning(tr("{n} shelters have no geometry and receive nobody: {ids}").format(n=len(homeless), ids=_named(homeless_ids)))
         capacity = None
@@ -196,12 +227,15 @@ class EvacuationRoutes(TsrAlgorithm):
             unknown = np.array([_is_null(f[capacity_field]) for f in shelters.features], dtype=bool)
             empty = [shelter_ids[j] for j in np.flatnonzero((capacity <= 0) | unknown)]
             if empty and assignment == CAPACITY:
-                feedback.pushWarning(tr("{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}").format(n=len(empty), ids=_named(empty)))
+                feedback.pushWarning(
+                    tr("{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}").format(n=len(empty), ids=_named(empty))
+                )
             elif empty:
                 feedback.pushWarning(
-                    tr("{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people there: {ids}").format(
-                        n=len(empty), ids=_named(empty)
-                    )
+                    tr(
+                        "{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people "
+                        "there: {ids}"
+                    ).format(n=len(empty), ids=_named(empty))
                 )
 
         with self.transform_errors(crs):
@@ -227,7 +261,10 @@ class EvacuationRoutes(TsrAlgorithm):
         cost = hazard_costs(base, zone, mode, penalty, degree)
         if not np.isfinite(cost).all():
             raise QgsProcessingException(
-                tr("PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)").format(penalty=penalty)
+                tr(
+                    "PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as "
+                    "much as 1000 outside)"
+                ).format(penalty=penalty)
             )
         with self.core_errors():
             start_zone = zone_of_points(demand.xy, zones, cancelled) if zones else np.full(len(demand.features), -1)
@@ -258,9 +295,10 @@ class EvacuationRoutes(TsrAlgorithm):
         load = flows.load(len(shelter_ids))
         if mode != AVOID and inside.any():
             feedback.pushWarning(
-                tr("{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive {people} people ({ids})").format(
-                    n=int(inside.sum()), people=_persons(load[inside].sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside))
-                )
+                tr(
+                    "{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they "
+                    "receive {people} people ({ids})"
+                ).format(n=int(inside.sum()), people=_persons(load[inside].sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside)))
             )
 
         time_cost = segment_costs(net, TIME, speed)
@@ -268,7 +306,15 @@ class EvacuationRoutes(TsrAlgorithm):
         walk = speed * 1000.0 / 60.0
         snap_d, snap_s = joined.snapped[0].distance, joined.snapped[1].distance
         fields = QgsFields()
-        for name, kind in (("demand_id", "string"), ("shelter_id", "string"), ("people", "double"), ("length_m", "double"), ("time_min", "double"), ("hazard_length_m", "double"), ("cost", "double")):
+        for name, kind in (
+            ("demand_id", "string"),
+            ("shelter_id", "string"),
+            ("people", "double"),
+            ("length_m", "double"),
+            ("time_min", "double"),
+            ("hazard_length_m", "double"),
+            ("cost", "double"),
+        ):
             fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
         if sink is None:
@@ -284,7 +330,9 @@ class EvacuationRoutes(TsrAlgorithm):
             hazard = float(length[route.segments][zone[route.segments] >= 0].sum())
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in points]))
-            feature.setAttributes([demand_ids[i], shelter_ids[j], float(moved), round(metres, 2), round(minutes, 3), round(hazard, 2), round(float(route_cost), 4)])
+            feature.setAttributes(
+                [demand_ids[i], shelter_ids[j], float(moved), round(metres, 2), round(minutes, 3), round(hazard, 2), round(float(route_cost), 4)]
+            )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             stats.append((float(moved), metres, minutes, hazard))
         results = {self.OUTPUT: dest}
@@ -318,7 +366,9 @@ class EvacuationRoutes(TsrAlgorithm):
                 "lost": (len(lost_ids), float(lost_people.sum())),
                 "nobody": nobody,
             }
-            report.write(html, self.report_html(stats, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people))
+            report.write(
+                html, self.report_html(stats, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people)
+            )
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
         feedback.setProgress(100)

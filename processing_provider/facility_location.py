@@ -109,23 +109,69 @@ class FacilityLocation(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_demand_parameters(self, tr("Demand (residents: points or polygons)"), with_id=True)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(self.CANDIDATE_ID_FIELD, tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.EXISTING, tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites (points)"), [QgsProcessing.SourceType.TypeVectorPoint])
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.CANDIDATE_ID_FIELD, tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.EXISTING, tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+            )
+        )
         add_network_parameters(self, optional_network=True)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.COST_TABLE, tr("Origin–destination cost table (instead of the network)"), [QgsProcessing.SourceType.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterField(self.COST_ORIGIN_FIELD, tr("Cost table: demand id field"), parentLayerParameterName=self.COST_TABLE, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.COST_DESTINATION_FIELD, tr("Cost table: site id field"), parentLayerParameterName=self.COST_TABLE, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.COST_FIELD, tr("Cost table: cost field"), parentLayerParameterName=self.COST_TABLE, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COST_TABLE, tr("Origin–destination cost table (instead of the network)"), [QgsProcessing.SourceType.TypeVector], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COST_ORIGIN_FIELD, tr("Cost table: demand id field"), parentLayerParameterName=self.COST_TABLE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COST_DESTINATION_FIELD, tr("Cost table: site id field"), parentLayerParameterName=self.COST_TABLE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COST_FIELD, tr("Cost table: cost field"), parentLayerParameterName=self.COST_TABLE, type=FIELD_NUMERIC, optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterEnum(self.MODEL, tr("Model"), self.model_options(), defaultValue=MCLP))
-        self.addParameter(QgsProcessingParameterField(self.CAPACITY_FIELD, tr("Capacity field (persons; capacitated model)"), parentLayerParameterName=self.CANDIDATES, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CAPACITY_FIELD,
+                tr("Capacity field (persons; capacitated model)"),
+                parentLayerParameterName=self.CANDIDATES,
+                type=FIELD_NUMERIC,
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterNumber(self.P, tr("Number of new sites P"), NUMBER_INTEGER, 3, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.SERVICE_DISTANCE, tr("Service distance or time (0 = none for p-median and p-center)"), NUMBER_DOUBLE, 1000.0, minValue=0.0))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SERVICE_DISTANCE, tr("Service distance or time (0 = none for p-median and p-center)"), NUMBER_DOUBLE, 1000.0, minValue=0.0
+            )
+        )
         self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT, tr("Solver time limit (s)"), NUMBER_DOUBLE, 300.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(self.MIP_GAP, tr("Accepted optimality gap (%)"), NUMBER_DOUBLE, 0.0, minValue=0.0, maxValue=50.0))
+        self.addParameter(
+            QgsProcessingParameterNumber(self.MIP_GAP, tr("Accepted optimality gap (%)"), NUMBER_DOUBLE, 0.0, minValue=0.0, maxValue=50.0)
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Selected sites"), QgsProcessing.SourceType.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ALLOCATION, tr("Allocation lines"), QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Location report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_ALLOCATION, tr("Allocation lines"), QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Location report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.OBJECTIVE, tr("Objective value")))
         self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, tr("Population served or covered (%)")))
         self.addOutput(QgsProcessingOutputString(self.COVERAGE_CURVE, tr("Covered percent for 1…P new sites (MCLP)")))
@@ -190,9 +236,17 @@ class FacilityLocation(TsrAlgorithm):
         feedback.setProgress(85)
         if result.status != OPTIMAL:
             if np.isfinite(result.mip_gap):
-                feedback.reportError(tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(gap=100.0 * result.mip_gap), fatalError=False)
+                feedback.reportError(
+                    tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(
+                        gap=100.0 * result.mip_gap
+                    ),
+                    fatalError=False,
+                )
             else:
-                feedback.reportError(tr("The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one"), fatalError=False)
+                feedback.reportError(
+                    tr("The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one"),
+                    fatalError=False,
+                )
         # People without a location stay in the denominator: they are not served.
         total = people.total_population
         covered_percent = served_percent(result.covered_weight, total)
@@ -210,8 +264,15 @@ class FacilityLocation(TsrAlgorithm):
         if html:
             report.write(html, self.report_html(model, result, curve, site_ids, people, unit, service, p))
             results[self.OUTPUT_HTML] = html
-        feedback.pushInfo(tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
-            model=self.model_options()[model].split(":")[0], new=len(result.new_sites), covered=covered_percent, objective=result.objective, status=result.status))
+        feedback.pushInfo(
+            tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
+                model=self.model_options()[model].split(":")[0],
+                new=len(result.new_sites),
+                covered=covered_percent,
+                objective=result.objective,
+                status=result.status,
+            )
+        )
         feedback.setProgress(100)
         return results
 
@@ -247,7 +308,9 @@ class FacilityLocation(TsrAlgorithm):
         joined = join_points(net, [demand.xy, site_xy], max_snap, unit, speed)
         far_demand = int((~joined.snapped[0].reached).sum())
         if far_demand:
-            feedback.reportError(tr("{n} demand points are more than {d:g} m from any road: no site can reach them").format(n=far_demand, d=max_snap), fatalError=False)
+            feedback.reportError(
+                tr("{n} demand points are more than {d:g} m from any road: no site can reach them").format(n=far_demand, d=max_snap), fatalError=False
+            )
         far = int((~joined.snapped[1].reached).sum())
         if far:
             feedback.reportError(tr("{n} sites are farther than MAX_SNAP from any road and cannot serve anyone").format(n=far), fatalError=False)
@@ -259,7 +322,9 @@ class FacilityLocation(TsrAlgorithm):
         """The costs of the user's table: one row per (demand id, site id, cost). Missing or
         infinite costs mean unreachable; NaN, negative or non-numeric costs and repeated
         pairs refuse the run, naming the row (its feature id)."""
-        fields = [self.parameterAsString(parameters, name, context) for name in (self.COST_ORIGIN_FIELD, self.COST_DESTINATION_FIELD, self.COST_FIELD)]
+        fields = [
+            self.parameterAsString(parameters, name, context) for name in (self.COST_ORIGIN_FIELD, self.COST_DESTINATION_FIELD, self.COST_FIELD)
+        ]
         if not all(fields):
             raise QgsProcessingException(tr("A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD"))
         rows = ((feature.id(), *(feature[f] for f in fields)) for feature in table.getFeatures())
@@ -268,9 +333,17 @@ class FacilityLocation(TsrAlgorithm):
         feedback = context.feedback()
         if feedback is not None:
             if read.unknown:
-                feedback.reportError(tr("{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored").format(n=read.unknown), fatalError=False)
+                feedback.reportError(
+                    tr("{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored").format(
+                        n=read.unknown
+                    ),
+                    fatalError=False,
+                )
             if read.empty:
-                feedback.reportError(tr("{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable").format(n=read.empty), fatalError=False)
+                feedback.reportError(
+                    tr("{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable").format(n=read.empty),
+                    fatalError=False,
+                )
         return read.costs
 
     def write_sites(self, parameters, context, result, site_ids, site_xy, capacity, fixed, crs) -> dict:
@@ -325,7 +398,10 @@ class FacilityLocation(TsrAlgorithm):
             (tr("Largest cost of a person served ({u})").format(u=u), report.fmt(result.max_cost)),
             (tr("Service distance or time ({u})").format(u=u), f"{service:g}" if service > 0 else "—"),
             (tr("Demand points not fully served"), str(len(result.uncovered))),
-            (tr("Demand features without geometry (counted as not served)"), f"{len(people.unlocated)} ({report.fmt(float(people.unlocated_population.sum()))})"),
+            (
+                tr("Demand features without geometry (counted as not served)"),
+                f"{len(people.unlocated)} ({report.fmt(float(people.unlocated_population.sum()))})",
+            ),
             (tr("Solve time (s)"), f"{result.seconds:.2f}"),
         ]
         sections = [(tr("Solution"), report.table([tr("Item"), tr("Value")], rows, left_columns=2))]

@@ -153,7 +153,9 @@ def parse_suitability(text: str) -> list[tuple[str, str]]:
     """SUITABILITY rows (use, field or raster), in order; at least one, no use twice."""
     rows = matrix_rows(text)
     if not rows:
-        raise QgsProcessingException(tr("SUITABILITY is empty: give one row per land use, e.g. urban, suit_urban; farmland, /data/farm_suitability.tif"))
+        raise QgsProcessingException(
+            tr("SUITABILITY is empty: give one row per land use, e.g. urban, suit_urban; farmland, /data/farm_suitability.tif")
+        )
     out, seen = [], set()
     for row in rows:
         if len(row) != 2 or not row[0] or not row[1]:
@@ -187,7 +189,9 @@ def parse_demand(text: str, uses: list[str]) -> tuple[np.ndarray, np.ndarray, li
     for row in rows:
         if len(row) not in (2, 3) or not row[0]:
             raise QgsProcessingException(
-                tr("DEMAND row '{row}' needs a land use, the required area (ha) and optionally a tolerance (ha, or a percentage such as 5%)").format(row=", ".join(row))
+                tr("DEMAND row '{row}' needs a land use, the required area (ha) and optionally a tolerance (ha, or a percentage such as 5%)").format(
+                    row=", ".join(row)
+                )
             )
         u = use_index(row[0], uses, "DEMAND")
         if given[u]:
@@ -208,19 +212,24 @@ def parse_classes(text: str, uses: list[str]) -> dict[float, int]:
     mapping: dict[float, int] = {}
     for row in matrix_rows(text):
         if len(row) < 2:
-            raise QgsProcessingException(tr("CURRENT_USE_CLASSES row '{row}' needs a land use and at least one class value").format(row=", ".join(row)))
+            raise QgsProcessingException(
+                tr("CURRENT_USE_CLASSES row '{row}' needs a land use and at least one class value").format(row=", ".join(row))
+            )
         u = use_index(row[0], uses, "CURRENT_USE_CLASSES")
         for value in row[1:]:
             if value:
                 key = number(value, tr("CURRENT_USE_CLASSES of {use}").format(use=row[0]))
                 if key in mapping and mapping[key] != u:
                     raise QgsProcessingException(
-                        tr("CURRENT_USE_CLASSES gives the class {value} to two uses, {first} and {second}; give each class value to one use only").format(
-                            value=f"{key:g}", first=uses[mapping[key]], second=uses[u])
+                        tr(
+                            "CURRENT_USE_CLASSES gives the class {value} to two uses, {first} and {second}; give each class value to one use only"
+                        ).format(value=f"{key:g}", first=uses[mapping[key]], second=uses[u])
                     )
                 mapping[key] = u
     if not mapping:
-        raise QgsProcessingException(tr("CURRENT_USE_CLASSES is empty: say which raster values are which use, e.g. urban, 5; farmland, 1; forest, 2, 3"))
+        raise QgsProcessingException(
+            tr("CURRENT_USE_CLASSES is empty: say which raster values are which use, e.g. urban, 5; farmland, 1; forest, 2, 3")
+        )
     return mapping
 
 
@@ -238,9 +247,7 @@ def truthy(value, unit: str) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise QgsProcessingException(
-        tr("LOCKED_FIELD holds '{value}' for unit {unit}; use 1/0, true/false or yes/no").format(value=value, unit=unit)
-    )
+    raise QgsProcessingException(tr("LOCKED_FIELD holds '{value}' for unit {unit}; use 1/0, true/false or yes/no").format(value=value, unit=unit))
 
 
 def pick_scenarios(minimised: np.ndarray, knee: int, count: int) -> list[int]:
@@ -318,10 +325,16 @@ class LandAllocation(TsrAlgorithm):
         return tr("Land allocation scenarios (NSGA-II)")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and conversions traded off on a Pareto front")
+        return tr(
+            "Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and "
+            "conversions traded off on a Pareto front"
+        )
 
     def tags(self) -> list[str]:
-        return tr("land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,土地利用,优化配置,多目标,情景,遗传算法").split(",")
+        return tr(
+            "land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,"
+            "土地利用,优化配置,多目标,情景,遗传算法"
+        ).split(",")
 
     @staticmethod
     def objective_options() -> list[str]:
@@ -334,27 +347,102 @@ class LandAllocation(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         polygon = QgsProcessing.SourceType.TypeVectorPolygon
-        self.addParameter(QgsProcessingParameterFeatureSource(self.UNITS, tr("Planning units (polygons; empty = a grid of CELL_SIZE cells)"), [polygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE, tr("Grid cell size (m), when no planning units are given"), NUMBER_DOUBLE, None, True, 0.0))
-        self.addParameter(QgsProcessingParameterField(self.CURRENT_USE_FIELD, tr("Current use field (values = use names; others = other)"), parentLayerParameterName=self.UNITS, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.UNITS, tr("Planning units (polygons; empty = a grid of CELL_SIZE cells)"), [polygon], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(self.CELL_SIZE, tr("Grid cell size (m), when no planning units are given"), NUMBER_DOUBLE, None, True, 0.0)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CURRENT_USE_FIELD,
+                tr("Current use field (values = use names; others = other)"),
+                parentLayerParameterName=self.UNITS,
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterRasterLayer(self.CURRENT_USE_RASTER, tr("Or current use raster (classes)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.CURRENT_USE_CLASSES, tr("Classes of the current use raster (use, value, value…; one row per use)"), multiLine=True, optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterField(self.LOCKED_FIELD, tr("Locked field (1/true = may not change)"), parentLayerParameterName=self.UNITS, optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.LOCKED_ZONES, tr("Locked zones (red line, basic farmland, heritage…)"), polygon, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.SUITABILITY, tr("Suitability per use (use, field or raster; one row per use)"), multiLine=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CURRENT_USE_CLASSES,
+                tr("Classes of the current use raster (use, value, value…; one row per use)"),
+                multiLine=True,
+                optional=True,
+                defaultValue="",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LOCKED_FIELD, tr("Locked field (1/true = may not change)"), parentLayerParameterName=self.UNITS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(self.LOCKED_ZONES, tr("Locked zones (red line, basic farmland, heritage…)"), polygon, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.SUITABILITY, tr("Suitability per use (use, field or raster; one row per use)"), multiLine=True)
+        )
         self.addParameter(QgsProcessingParameterRasterLayer(self.RISK, tr("Risk raster (0–1)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(self.RISK_FIELD, tr("Or risk field (0–1)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (persons exposed; empty = development area)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.DEVELOPMENT_USES, tr("Development uses counted in the risk exposure (comma list of use names)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterString(self.DEMAND, tr("Demand per use (use, area in ha, tolerance in ha or %; one row per use)"), multiLine=True))
-        self.addParameter(QgsProcessingParameterEnum(self.OBJECTIVES, tr("Objectives"), options=self.objective_options(), allowMultiple=True, defaultValue=[0, 1, 2, 3]))
-        self.addParameter(QgsProcessingParameterNumber(self.POPULATION_SIZE, tr("Population size (solutions per generation)"), NUMBER_INTEGER, 100, False, 4, 10000))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.RISK_FIELD, tr("Or risk field (0–1)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                tr("Population field (persons exposed; empty = development area)"),
+                parentLayerParameterName=self.UNITS,
+                type=FIELD_NUMERIC,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DEVELOPMENT_USES, tr("Development uses counted in the risk exposure (comma list of use names)"), optional=True, defaultValue=""
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.DEMAND, tr("Demand per use (use, area in ha, tolerance in ha or %; one row per use)"), multiLine=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.OBJECTIVES, tr("Objectives"), options=self.objective_options(), allowMultiple=True, defaultValue=[0, 1, 2, 3]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(self.POPULATION_SIZE, tr("Population size (solutions per generation)"), NUMBER_INTEGER, 100, False, 4, 10000)
+        )
         self.addParameter(QgsProcessingParameterNumber(self.GENERATIONS, tr("Generations"), NUMBER_INTEGER, 200, False, 1, 100000))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), NUMBER_INTEGER, 1, False, 0))
-        self.addParameter(QgsProcessingParameterNumber(self.SCENARIOS, tr("Scenario columns to keep (the knee, the best in each objective, then spread along the front)"), NUMBER_INTEGER, 5, False, 1, 100))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SCENARIOS,
+                tr("Scenario columns to keep (the knee, the best in each objective, then spread along the front)"),
+                NUMBER_INTEGER,
+                5,
+                False,
+                1,
+                100,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocated land use (compromise and kept scenarios)"), polygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_PARETO, tr("Pareto front (objective values of every solution)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Land allocation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_PARETO,
+                tr("Pareto front (objective values of every solution)"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Land allocation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.HYPERVOLUME, tr("Normalised hypervolume of the final front")))
         self.addOutput(QgsProcessingOutputNumber(self.KNEE_ID, tr("Solution id of the compromise (knee) solution")))
         self.addOutput(QgsProcessingOutputNumber(self.FRONT_SIZE, tr("Number of non-dominated solutions")))
@@ -366,7 +454,9 @@ class LandAllocation(TsrAlgorithm):
         layer = QgsProcessingUtils.mapLayerFromString(text, context)
         if not isinstance(layer, QgsRasterLayer):
             raise QgsProcessingException(
-                tr("{label}: '{text}' is neither a field of the planning units nor a raster (path, layer id or layer name)").format(label=label, text=text)
+                tr("{label}: '{text}' is neither a field of the planning units nor a raster (path, layer id or layer name)").format(
+                    label=label, text=text
+                )
             )
         return layer, self.raster_file(layer, label)
 
@@ -375,7 +465,9 @@ class LandAllocation(TsrAlgorithm):
         index = fields.lookupField(name)
         if index < 0:
             raise QgsProcessingException(
-                tr("{label}: the planning units have no field '{field}'; their fields are {available}").format(label=label, field=name, available=", ".join(fields.names()))
+                tr("{label}: the planning units have no field '{field}'; their fields are {available}").format(
+                    label=label, field=name, available=", ".join(fields.names())
+                )
             )
         if numeric and not fields.at(index).isNumeric():
             raise QgsProcessingException(
@@ -425,7 +517,9 @@ class LandAllocation(TsrAlgorithm):
         if risk_layer is not None and risk_field:
             raise QgsProcessingException(tr("Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both"))
         if Objective.RISK_EXPOSURE in objectives and risk_layer is None and not risk_field:
-            raise QgsProcessingException(tr("The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD"))
+            raise QgsProcessingException(
+                tr("The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD")
+            )
         if Objective.RISK_EXPOSURE in objectives and not development:
             raise QgsProcessingException(tr("The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)"))
         risk_path = self.raster_file(risk_layer, "RISK") if risk_layer is not None else None
@@ -440,7 +534,9 @@ class LandAllocation(TsrAlgorithm):
         current_layer = self.parameterAsRasterLayer(parameters, self.CURRENT_USE_RASTER, context)
         classes_text = self.parameterAsString(parameters, self.CURRENT_USE_CLASSES, context)
         if current_field and current_layer is not None:
-            raise QgsProcessingException(tr("Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both"))
+            raise QgsProcessingException(
+                tr("Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both")
+            )
         classes = None
         if current_layer is not None:
             classes = parse_classes(classes_text, uses)
@@ -455,7 +551,11 @@ class LandAllocation(TsrAlgorithm):
         locked_zones = self.parameterAsLayerList(parameters, self.LOCKED_ZONES, context)
 
         # the reference grid of the rasters: the first suitability raster, else the risk, else the current use
-        reference = next(iter(suit_rasters.values()), None) or ((risk_layer, risk_path) if risk_path else None) or ((current_layer, current_path) if current_path else None)
+        reference = (
+            next(iter(suit_rasters.values()), None)
+            or ((risk_layer, risk_path) if risk_path else None)
+            or ((current_layer, current_path) if current_path else None)
+        )
         if source is None and reference is None:
             raise QgsProcessingException(tr("A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY"))
         raster_paths: list[str] = []  # the rasters averaged over the units, the reference first
@@ -468,30 +568,61 @@ class LandAllocation(TsrAlgorithm):
                 units = self.grid_units(reference, cell_size, raster_paths, suit_rasters, risk_path, current_path, classes, uses, feedback)
             else:
                 units = self.polygon_units(
-                    source, reference, raster_paths, suit_fields, suit_rasters, risk_field, risk_path, population_field,
-                    current_field, current_path, classes, locked_field, uses, context, feedback,
+                    source,
+                    reference,
+                    raster_paths,
+                    suit_fields,
+                    suit_rasters,
+                    risk_field,
+                    risk_path,
+                    population_field,
+                    current_field,
+                    current_path,
+                    classes,
+                    locked_field,
+                    uses,
+                    context,
+                    feedback,
                 )
             if locked_zones:
                 self.lock_zones(units, locked_zones, context, feedback)
             n = len(units.area)
             if n > MAX_UNITS:
-                raise QgsProcessingException(tr("{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels").format(n=n, max=MAX_UNITS))
+                raise QgsProcessingException(
+                    tr("{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels").format(n=n, max=MAX_UNITS)
+                )
             if n > SLOW_UNITS:
                 feedback.pushWarning(tr("{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it").format(n=n))
             self.check_values(units, uses)
-            feedback.pushInfo(tr("{n} units, {area} ha; {locked} locked ({locked_area} ha)").format(
-                n=n, area=report.fmt(float(units.area.sum())), locked=int(units.locked.sum()), locked_area=report.fmt(float(units.area[units.locked].sum()))))
+            feedback.pushInfo(
+                tr("{n} units, {area} ha; {locked} locked ({locked_area} ha)").format(
+                    n=n,
+                    area=report.fmt(float(units.area.sum())),
+                    locked=int(units.locked.sum()),
+                    locked_area=report.fmt(float(units.area[units.locked].sum())),
+                )
+            )
             feedback.setProgress(30)
             problem = LandAllocationProblem.build(
-                area=units.area, current=units.current, locked=units.locked, suitability=units.suitability,
-                risk=units.risk if units.risk is not None else np.zeros(n), adjacency=units.adjacency,
-                demand=demand, tolerance=tolerance, objectives=objectives, development_uses=development,
-                population=units.population, use_names=uses,
+                area=units.area,
+                current=units.current,
+                locked=units.locked,
+                suitability=units.suitability,
+                risk=units.risk if units.risk is not None else np.zeros(n),
+                adjacency=units.adjacency,
+                demand=demand,
+                tolerance=tolerance,
+                objectives=objectives,
+                development_uses=development,
+                population=units.population,
+                use_names=uses,
             )
             size = self.parameterAsInt(parameters, self.POPULATION_SIZE, context)
             generations = self.parameterAsInt(parameters, self.GENERATIONS, context)
             seed = self.parameterAsInt(parameters, self.SEED, context)
-            feedback.pushInfo(tr("NSGA-II: {size} solutions × {generations} generations, seed {seed}").format(size=size, generations=generations, seed=seed))
+            feedback.pushInfo(
+                tr("NSGA-II: {size} solutions × {generations} generations, seed {seed}").format(size=size, generations=generations, seed=seed)
+            )
             _, slow = estimate_run(problem, size, generations, seed, cancelled=feedback.isCanceled)
             if slow is not None:
                 feedback.pushWarning(slow.translated(tr))
@@ -499,8 +630,11 @@ class LandAllocation(TsrAlgorithm):
 
         signs = np.array([-1.0 if o.maximise else 1.0 for o in result.objectives])
         kept = pick_scenarios(result.values * signs, result.knee, self.parameterAsInt(parameters, self.SCENARIOS, context))
-        feedback.pushInfo(tr("{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}").format(
-            count=len(result.allocations), knee=result.knee + 1, hv=float(result.hypervolume[-1])))
+        feedback.pushInfo(
+            tr("{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}").format(
+                count=len(result.allocations), knee=result.knee + 1, hv=float(result.hypervolume[-1])
+            )
+        )
         results = {
             self.HYPERVOLUME: float(result.hypervolume[-1]),
             self.KNEE_ID: int(result.knee + 1),
@@ -513,9 +647,18 @@ class LandAllocation(TsrAlgorithm):
             results[self.OUTPUT_PARETO] = pareto
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            settings = dict(size=size, generations=generations, seed=seed, cell_size=cell_size if source is None else None,
-                            risk=risk_field or (risk_layer.name() if risk_layer is not None else ""), population=population_field,
-                            development=[uses[u] for u in development], demand=demand, tolerance=tolerance, given=given)
+            settings = dict(
+                size=size,
+                generations=generations,
+                seed=seed,
+                cell_size=cell_size if source is None else None,
+                risk=risk_field or (risk_layer.name() if risk_layer is not None else ""),
+                population=population_field,
+                development=[uses[u] for u in development],
+                demand=demand,
+                tolerance=tolerance,
+                given=given,
+            )
             report.write(html_path, self.report_html(units, problem, result, kept, settings))
             results[self.OUTPUT_HTML] = html_path
         feedback.setProgress(100)
@@ -523,8 +666,24 @@ class LandAllocation(TsrAlgorithm):
 
     # --- units -------------------------------------------------------------------------------
 
-    def polygon_units(self, source, reference, raster_paths, suit_fields, suit_rasters, risk_field, risk_path, population_field,
-                      current_field, current_path, classes, locked_field, uses, context, feedback) -> Units:
+    def polygon_units(
+        self,
+        source,
+        reference,
+        raster_paths,
+        suit_fields,
+        suit_rasters,
+        risk_field,
+        risk_path,
+        population_field,
+        current_field,
+        current_path,
+        classes,
+        locked_field,
+        uses,
+        context,
+        feedback,
+    ) -> Units:
         crs = source.sourceCrs()
         require_projected_crs(crs, tr("The planning units"))
         if source.featureCount() == 0:
@@ -574,8 +733,13 @@ class LandAllocation(TsrAlgorithm):
             # A unit without a shape has no area, no neighbours and no raster values: it cannot
             # be allocated, and leaving it out would silently change the plan's totals.
             raise QgsProcessingException(
-                tr("{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them").format(
-                    count=len(no_geometry), total=len(no_geometry) + len(names), units=", ".join(no_geometry[:5]) + (" …" if len(no_geometry) > 5 else ""))
+                tr(
+                    "{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them"
+                ).format(
+                    count=len(no_geometry),
+                    total=len(no_geometry) + len(names),
+                    units=", ".join(no_geometry[:5]) + (" …" if len(no_geometry) > 5 else ""),
+                )
             )
         suitability = np.array(suitability, dtype=float).reshape(-1, k)
         risk = np.array(risk, dtype=float) if risk_field else None
@@ -592,8 +756,11 @@ class LandAllocation(TsrAlgorithm):
                 try:
                     t.transform(transform)
                 except QgsCsException:
-                    raise QgsProcessingException(tr("The planning unit {unit} cannot be transformed from {source} to the CRS of the raster '{name}' ({target})").format(
-                        unit=unit, source=crs.authid() or "?", name=ref_layer.name(), target=ref_layer.crs().authid() or "?")) from None
+                    raise QgsProcessingException(
+                        tr("The planning unit {unit} cannot be transformed from {source} to the CRS of the raster '{name}' ({target})").format(
+                            unit=unit, source=crs.authid() or "?", name=ref_layer.name(), target=ref_layer.crs().authid() or "?"
+                        )
+                    ) from None
                 in_raster.append(to_shapely(t))
             sources = [RasterSource(p) for p in raster_paths]
             class_source = RasterSource(current_path, resampling=Resampling.nearest) if current_path else None
@@ -604,8 +771,16 @@ class LandAllocation(TsrAlgorithm):
             if window is None:
                 raise QgsProcessingException(tr("The planning units do not overlap the raster '{name}'").format(name=ref_layer.name()))
             feedback.pushInfo(tr("Zonal means of {count} raster(s) over the units (cells whose centres fall inside)").format(count=len(sources)))
-            zonal = zonal_statistics(grid, polygon_labeller(in_raster, grid), len(in_raster), sources, class_source, window,
-                                     progress=self.progress_range(feedback, 10, 25), cancelled=feedback.isCanceled)
+            zonal = zonal_statistics(
+                grid,
+                polygon_labeller(in_raster, grid),
+                len(in_raster),
+                sources,
+                class_source,
+                window,
+                progress=self.progress_range(feedback, 10, 25),
+                cancelled=feedback.isCanceled,
+            )
             mean, majority = zonal.mean.copy(), zonal.majority.copy() if zonal.majority is not None else None
             small = np.flatnonzero(zonal.cells == 0)
             if small.size:  # no cell centre inside: the cell under a point on the unit's surface
@@ -615,7 +790,9 @@ class LandAllocation(TsrAlgorithm):
                 mean[small] = sampled[:, : len(sources)]
                 if class_source:
                     majority[small] = sampled[:, len(sources)]
-                feedback.pushInfo(tr("{count} units hold no raster cell centre: the cell under a point inside each is used").format(count=int(small.size)))
+                feedback.pushInfo(
+                    tr("{count} units hold no raster cell centre: the cell under a point inside each is used").format(count=int(small.size))
+                )
             column = {p: j for j, p in enumerate(raster_paths)}
             for u, (_, path) in suit_rasters.items():
                 suitability[:, u] = mean[:, column[path]]
@@ -629,8 +806,20 @@ class LandAllocation(TsrAlgorithm):
         isolated = int(np.count_nonzero(np.diff(adjacency.indptr) == 0))
         if isolated:
             feedback.pushInfo(tr("{count} units share no boundary with another unit").format(count=isolated))
-        return Units(names, geometries, attributes, np.array(areas), current, current_text, np.array(locked, dtype=bool),
-                     suitability, risk, np.array(population, dtype=float) if population_field else None, adjacency, crs)
+        return Units(
+            names,
+            geometries,
+            attributes,
+            np.array(areas),
+            current,
+            current_text,
+            np.array(locked, dtype=bool),
+            suitability,
+            risk,
+            np.array(population, dtype=float) if population_field else None,
+            adjacency,
+            crs,
+        )
 
     def grid_units(self, reference, cell_size, raster_paths, suit_rasters, risk_path, current_path, classes, uses, feedback) -> Units:
         ref_layer, ref_path = reference
@@ -639,15 +828,29 @@ class LandAllocation(TsrAlgorithm):
         grid = Grid.of(ref_path)
         blocks = BlockGrid.over(grid, cell_size)
         if blocks.zones > 4 * MAX_UNITS:
-            raise QgsProcessingException(tr("A {size:g} m grid over '{name}' has {n} cells; choose a larger CELL_SIZE").format(size=cell_size, name=ref_layer.name(), n=blocks.zones))
+            raise QgsProcessingException(
+                tr("A {size:g} m grid over '{name}' has {n} cells; choose a larger CELL_SIZE").format(
+                    size=cell_size, name=ref_layer.name(), n=blocks.zones
+                )
+            )
         sources = [RasterSource(p) for p in raster_paths]
         class_source = RasterSource(current_path, resampling=Resampling.nearest) if current_path else None
         for s in sources + ([class_source] if class_source else []):
             s.check_against(grid)
-        feedback.pushInfo(tr("A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)").format(
-            rows=blocks.rows, cols=blocks.cols, size=cell_size, name=ref_layer.name(), count=len(sources)))
-        zonal = zonal_statistics(grid, blocks.labeller(grid), blocks.zones, sources, class_source,
-                                 progress=self.progress_range(feedback, 0, 25), cancelled=feedback.isCanceled)
+        feedback.pushInfo(
+            tr("A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)").format(
+                rows=blocks.rows, cols=blocks.cols, size=cell_size, name=ref_layer.name(), count=len(sources)
+            )
+        )
+        zonal = zonal_statistics(
+            grid,
+            blocks.labeller(grid),
+            blocks.zones,
+            sources,
+            class_source,
+            progress=self.progress_range(feedback, 0, 25),
+            cancelled=feedback.isCanceled,
+        )
         keep = np.flatnonzero(zonal.valid[:, 0] > 0)  # cells with data in the reference raster
         if keep.size == 0:
             raise QgsProcessingException(tr("The raster '{name}' has no cell with data").format(name=ref_layer.name()))
@@ -670,8 +873,21 @@ class LandAllocation(TsrAlgorithm):
             row, col = divmod(z, blocks.cols)
             cells.append((row, col))
             names.append(tr("row {row}, column {col}").format(row=row, col=col))
-        return Units(names, geometries, [[] for _ in keep], area, current, current_text, np.zeros(keep.size, dtype=bool),
-                     suitability, risk, None, sp.csr_matrix(adjacency), crs, cells)
+        return Units(
+            names,
+            geometries,
+            [[] for _ in keep],
+            area,
+            current,
+            current_text,
+            np.zeros(keep.size, dtype=bool),
+            suitability,
+            risk,
+            None,
+            sp.csr_matrix(adjacency),
+            crs,
+            cells,
+        )
 
     @staticmethod
     def classes_to_uses(majority: np.ndarray, classes: dict[float, int], uses: list[str]) -> tuple[np.ndarray, list[str]]:
@@ -697,11 +913,16 @@ class LandAllocation(TsrAlgorithm):
                 try:
                     geometry.transform(transform)
                 except QgsCsException:
-                    raise QgsProcessingException(tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
-                        layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?")) from None
+                    raise QgsProcessingException(
+                        tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                            layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?"
+                        )
+                    ) from None
                 shapes.append(to_shapely(geometry))
             if empty:
-                feedback.pushWarning(tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(count=empty, layer=layer.name()))
+                feedback.pushWarning(
+                    tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(count=empty, layer=layer.name())
+                )
         if not shapes:
             return
         zones = prep(unary_union(shapes))
@@ -719,7 +940,8 @@ class LandAllocation(TsrAlgorithm):
             if missing.size:
                 raise QgsProcessingException(
                     tr("{count} units have no risk value (NULL, or no raster data within them), e.g. {units}").format(
-                        count=int(missing.size), units=", ".join(units.names[i] for i in missing[:5]))
+                        count=int(missing.size), units=", ".join(units.names[i] for i in missing[:5])
+                    )
                 )
         for u, name in enumerate(uses):
             unsuitable = int(np.count_nonzero(np.isnan(units.suitability[:, u])))
@@ -731,7 +953,10 @@ class LandAllocation(TsrAlgorithm):
     @staticmethod
     def use_text(x: np.ndarray, units: Units, uses: list[str]) -> list[str]:
         """Use names of an allocation; "other" units that were not planned keep their current text."""
-        return [uses[v] if v >= 0 else (units.current_text[i] if units.current[i] < 0 and units.current_text[i].strip() else OTHER) for i, v in enumerate(x.tolist())]
+        return [
+            uses[v] if v >= 0 else (units.current_text[i] if units.current[i] < 0 and units.current_text[i].strip() else OTHER)
+            for i, v in enumerate(x.tolist())
+        ]
 
     def write_units(self, parameters, context, feedback, source, units: Units, result: AllocationResult, kept: list[int]) -> str:
         uses = list(result.use_names)
@@ -771,7 +996,11 @@ class LandAllocation(TsrAlgorithm):
                 head = [units.attributes[i][k] for k in kept_fields]
             out.setGeometry(geometry)
             risk = float(units.risk[i]) if units.risk is not None else None
-            out.setAttributes(head + [float(units.area[i]), current_text[i], int(units.locked[i]), risk, knee_text[i], int(knee[i] != units.current[i])] + [c[i] for c in columns])
+            out.setAttributes(
+                head
+                + [float(units.area[i]), current_text[i], int(units.locked[i]), risk, knee_text[i], int(knee[i] != units.current[i])]
+                + [c[i] for c in columns]
+            )
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         styles.style_on_load(context, dest, self.use_style(uses))
         return dest
@@ -780,10 +1009,18 @@ class LandAllocation(TsrAlgorithm):
     def use_style(uses: list[str]):
         def apply(layer) -> None:
             categories = [
-                QgsRendererCategory(name, QgsFillSymbol.createSimple({"color": USE_COLOURS[u % len(USE_COLOURS)], "outline_color": "#777777", "outline_width": "0.05"}), name)
+                QgsRendererCategory(
+                    name,
+                    QgsFillSymbol.createSimple({"color": USE_COLOURS[u % len(USE_COLOURS)], "outline_color": "#777777", "outline_width": "0.05"}),
+                    name,
+                )
                 for u, name in enumerate(uses)
             ]
-            categories.append(QgsRendererCategory(OTHER, QgsFillSymbol.createSimple({"color": OTHER_COLOUR, "outline_color": "#777777", "outline_width": "0.05"}), OTHER))
+            categories.append(
+                QgsRendererCategory(
+                    OTHER, QgsFillSymbol.createSimple({"color": OTHER_COLOUR, "outline_color": "#777777", "outline_width": "0.05"}), OTHER
+                )
+            )
             layer.setRenderer(QgsCategorizedSymbolRenderer("use", categories))
 
         return apply
@@ -826,7 +1063,11 @@ class LandAllocation(TsrAlgorithm):
         values = result.values.tolist()
         mode = tr("grid of {size:g} m cells").format(size=settings["cell_size"]) if settings["cell_size"] else tr("polygons")
         objectives = "; ".join(objective_names)
-        exposure_rule = tr("population (POPULATION_FIELD '{field}') × risk").format(field=settings["population"]) if settings["population"] else tr("area (ha) × risk")
+        exposure_rule = (
+            tr("population (POPULATION_FIELD '{field}') × risk").format(field=settings["population"])
+            if settings["population"]
+            else tr("area (ha) × risk")
+        )
         setup = report.table(
             [tr("Item"), tr("Value")],
             [
@@ -856,7 +1097,16 @@ class LandAllocation(TsrAlgorithm):
             suitable = float(units.area[problem.allowed[u]].sum())
             demand_rows.append([uses[u]] + rows + [float(current_area[u]), float(locked_area[u]), suitable, float(knee_area[u])])
         demand_table = report.table(
-            [tr("Use"), tr("Demand (ha)"), tr("Tolerance (ha)"), tr("Allowed area (ha)"), tr("Current (ha)"), tr("Locked (ha)"), tr("Unlocked and suitable (ha)"), tr("Compromise (ha)")],
+            [
+                tr("Use"),
+                tr("Demand (ha)"),
+                tr("Tolerance (ha)"),
+                tr("Allowed area (ha)"),
+                tr("Current (ha)"),
+                tr("Locked (ha)"),
+                tr("Unlocked and suitable (ha)"),
+                tr("Compromise (ha)"),
+            ],
             demand_rows,
         )
         sections = [(tr("Set-up"), setup), (tr("Land uses and demands"), demand_table)]
@@ -871,9 +1121,13 @@ class LandAllocation(TsrAlgorithm):
         if m == 1:
             chart = ""
         elif m == 2:
-            chart = pareto_charts.scatter([v[0] for v in values], [v[1] for v in values], objective_names[0], objective_names[1], maximise[0], maximise[1], kept, labels)
+            chart = pareto_charts.scatter(
+                [v[0] for v in values], [v[1] for v in values], objective_names[0], objective_names[1], maximise[0], maximise[1], kept, labels
+            )
         else:
-            chart = pareto_charts.scatter_matrix(values, objective_names, maximise, kept, labels) + pareto_charts.parallel_coordinates(values, objective_names, maximise, kept, labels)
+            chart = pareto_charts.scatter_matrix(values, objective_names, maximise, kept, labels) + pareto_charts.parallel_coordinates(
+                values, objective_names, maximise, kept, labels
+            )
         sections.append((tr("Pareto front"), note(explanation) + chart))
 
         summaries = [result.summaries[j] for j in kept]
@@ -881,12 +1135,20 @@ class LandAllocation(TsrAlgorithm):
         # measures beyond the objectives (an objective's own column is not repeated)
         chosen = {o.objective for o in result.objectives}
         exposure_objective = Objective.RISK_EXPOSURE in chosen
-        extra = [(tr("Risk-weighted development (ha)"), lambda sm: float(sm.risk_weighted_development), not (exposure_objective and not with_population)),
-                 (tr("Exposed population"), lambda sm: float(sm.exposed_population), with_population and not exposure_objective),
-                 (tr("Converted (ha)"), lambda sm: float(sm.converted_area), Objective.CONVERSIONS not in chosen),
-                 (tr("Converted units"), lambda sm: int(sm.converted_units), True)]
+        extra = [
+            (tr("Risk-weighted development (ha)"), lambda sm: float(sm.risk_weighted_development), not (exposure_objective and not with_population)),
+            (tr("Exposed population"), lambda sm: float(sm.exposed_population), with_population and not exposure_objective),
+            (tr("Converted (ha)"), lambda sm: float(sm.converted_area), Objective.CONVERSIONS not in chosen),
+            (tr("Converted units"), lambda sm: int(sm.converted_units), True),
+        ]
         extra = [(name, get) for name, get, show in extra if show]
-        head = [tr("Scenario"), tr("Solution"), tr("Column")] + objective_names + [f"{u} (ha)" for u in uses] + [tr("other (ha)")] + [name for name, _ in extra]
+        head = (
+            [tr("Scenario"), tr("Solution"), tr("Column")]
+            + objective_names
+            + [f"{u} (ha)" for u in uses]
+            + [tr("other (ha)")]
+            + [name for name, _ in extra]
+        )
         rows = []
         for s, (j, summary) in enumerate(zip(kept, summaries)):
             row = [labels[s] + (" " + tr("(knee)") if j == result.knee else ""), j + 1, ("use, " if j == result.knee else "") + f"use_s{s + 1}"]
@@ -895,9 +1157,17 @@ class LandAllocation(TsrAlgorithm):
             rows.append(row)
         compare = report.table(head, rows, left_columns=3)
         compare += heading(tr("Area per use (ha)"))
-        compare += pareto_charts.grouped_bars(uses + [tr("other")], labels, [[float(sm.area_by_use[u]) for sm in summaries] for u in range(k)] + [[float(sm.other_area) for sm in summaries]], kept_colours, " ha")
+        compare += pareto_charts.grouped_bars(
+            uses + [tr("other")],
+            labels,
+            [[float(sm.area_by_use[u]) for sm in summaries] for u in range(k)] + [[float(sm.other_area) for sm in summaries]],
+            kept_colours,
+            " ha",
+        )
         if settings["risk"]:
-            exposure = [float(sm.exposed_population) for sm in summaries] if with_population else [float(sm.risk_weighted_development) for sm in summaries]
+            exposure = (
+                [float(sm.exposed_population) for sm in summaries] if with_population else [float(sm.risk_weighted_development) for sm in summaries]
+            )
             compare += heading(tr("Risk exposure (persons)") if with_population else tr("Risk exposure (ha)"))
             compare += report.bar_chart(labels, exposure, "", kept_colours)
         compare += heading(tr("Converted area (ha)"))
@@ -906,16 +1176,33 @@ class LandAllocation(TsrAlgorithm):
 
         t = result.summaries[result.knee].transitions
         names = uses + [tr("other")]
-        sections.append((
-            tr("Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)"),
-            report.table([tr("Current ↓ / allocated →")] + names, [[names[a]] + [float(t[a, b]) for b in range(k + 1)] for a in range(k + 1)]),
-        ))
+        sections.append(
+            (
+                tr("Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)"),
+                report.table([tr("Current ↓ / allocated →")] + names, [[names[a]] + [float(t[a, b]) for b in range(k + 1)] for a in range(k + 1)]),
+            )
+        )
         hv = [float(v) for v in result.hypervolume]
-        sections.append((
-            tr("Hypervolume by generation"),
-            note(tr("The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; it rises while the search improves and levels off when it converges."))
-            + report.line_chart(list(range(len(hv))), hv, tr("Generation"), tr("Hypervolume")),
-        ))
-        front_rows = [[j + 1] + [float(v) for v in values[j]] + [tr("yes") if j == result.knee else "", labels[kept.index(j)] if j in kept else ""] for j in range(len(values))]
-        sections.append((tr("All non-dominated solutions"), report.table([tr("Solution")] + objective_names + [tr("Knee"), tr("Scenario")], front_rows, left_columns=0)))
+        sections.append(
+            (
+                tr("Hypervolume by generation"),
+                note(
+                    tr(
+                        "The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; "
+                        "it rises while the search improves and levels off when it converges."
+                    )
+                )
+                + report.line_chart(list(range(len(hv))), hv, tr("Generation"), tr("Hypervolume")),
+            )
+        )
+        front_rows = [
+            [j + 1] + [float(v) for v in values[j]] + [tr("yes") if j == result.knee else "", labels[kept.index(j)] if j in kept else ""]
+            for j in range(len(values))
+        ]
+        sections.append(
+            (
+                tr("All non-dominated solutions"),
+                report.table([tr("Solution")] + objective_names + [tr("Knee"), tr("Scenario")], front_rows, left_columns=0),
+            )
+        )
         return report.document(tr("Land allocation scenarios report"), sections)

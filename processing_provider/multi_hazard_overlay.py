@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..algorithms.number_lists import parse_numbers
 from ..algorithms.overlay import (
     NodataPolicy,
     OverlayMethod,
@@ -25,7 +26,6 @@ from ..algorithms.overlay import (
     orness,
     overlay_kernel,
 )
-from ..algorithms.number_lists import parse_numbers
 from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
 from ..i18n import tr
 from . import report, styles
@@ -82,18 +82,34 @@ class MultiHazardOverlay(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.HAZARDS, tr("Hazard degrees (0–1 rasters)"), QgsProcessing.SourceType.TypeRaster))
         self.addParameter(
-            QgsProcessingParameterMultipleLayers(self.HAZARDS, tr("Hazard degrees (0–1 rasters)"), QgsProcessing.SourceType.TypeRaster)
+            QgsProcessingParameterString(
+                self.WEIGHTS, tr("Hazard weights (comma list, in the order of the hazards; empty = equal)"), optional=True, defaultValue=""
+            )
         )
-        self.addParameter(QgsProcessingParameterString(self.WEIGHTS, tr("Hazard weights (comma list, in the order of the hazards; empty = equal)"), optional=True, defaultValue=""))
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Combination method"), options=self.method_options(), defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("OWA order weights (largest hazard first; empty = equal)"), optional=True, defaultValue=""))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ORDER_WEIGHTS, tr("OWA order weights (largest hazard first; empty = equal)"), optional=True, defaultValue=""
+            )
+        )
         self.addParameter(
             QgsProcessingParameterString(
                 self.INTERACTIONS, tr("Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)"), multiLine=True, optional=True, defaultValue=""
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.THRESHOLD, tr("Hazard threshold (cascade trigger and hotspot count)"), QgsProcessingParameterNumber.Type.Double, 0.5, False, 0.0, 1.0))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                tr("Hazard threshold (cascade trigger and hotspot count)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.5,
+                False,
+                0.0,
+                1.0,
+            )
+        )
         self.addParameter(QgsProcessingParameterRasterLayer(self.EXPOSURE, tr("Exposure (0–1)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.VULNERABILITY, tr("Vulnerability (0–1)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.CAPACITY, tr("Coping capacity (0–1)"), optional=True))
@@ -109,9 +125,15 @@ class MultiHazardOverlay(TsrAlgorithm):
             self.addParameter(advanced)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Multi-hazard risk index")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DOMINANT, tr("Dominant hazard"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_COUNT, tr("Number of hazards at or above the threshold"), optional=True, createByDefault=True))
         self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Overlay report"), tr("HTML files (*.html)"), optional=True, createByDefault=True)
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_COUNT, tr("Number of hazards at or above the threshold"), optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Overlay report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -146,7 +168,11 @@ class MultiHazardOverlay(TsrAlgorithm):
             sources = [RasterSource(p) for p in paths + list(factors.values())]
             for source in sources:
                 source.check_against(grid)
-            labels = names + [label for key, label in ((self.EXPOSURE, tr("Exposure")), (self.VULNERABILITY, tr("Vulnerability")), (self.CAPACITY, tr("Coping capacity"))) if key in factors]
+            labels = names + [
+                label
+                for key, label in ((self.EXPOSURE, tr("Exposure")), (self.VULNERABILITY, tr("Vulnerability")), (self.CAPACITY, tr("Coping capacity")))
+                if key in factors
+            ]
             self.report_alignment(grid, [s.path for s in sources], labels, feedback)
         for note in spec.notes:
             feedback.pushInfo(note.translated(tr))
@@ -164,8 +190,13 @@ class MultiHazardOverlay(TsrAlgorithm):
             RasterSink(out_count, "uint8", 255, tr("hazards at or above the threshold"), compress) if out_count else None,
         ]
         kernel = overlay_kernel(
-            spec, self.EXPOSURE in factors, self.VULNERABILITY in factors, self.CAPACITY in factors,
-            with_dominant=bool(out_dominant), with_count=bool(out_count), with_statistics=bool(html_path),
+            spec,
+            self.EXPOSURE in factors,
+            self.VULNERABILITY in factors,
+            self.CAPACITY in factors,
+            with_dominant=bool(out_dominant),
+            with_count=bool(out_count),
+            with_statistics=bool(html_path),
         )
         stats = OverlayStatistics(spec.n, spec.threshold)
 
@@ -211,9 +242,10 @@ class MultiHazardOverlay(TsrAlgorithm):
             styles.style_on_load(context, out_count, styles.palette(range(spec.n + 1), heat, [str(k) for k in range(spec.n + 1)]))
         if html_path and not metric_grid(grid):
             feedback.pushInfo(
-                tr("The report gives no areas in hectares: the reference grid's CRS ({crs}) does not measure true metres (geographic, Web Mercator or none)").format(
-                    crs=grid.crs.to_string() if grid.crs is not None else "?"
-                )
+                tr(
+                    "The report gives no areas in hectares: the reference grid's CRS ({crs}) does not measure true metres (geographic, Web Mercator "
+                    "or none)"
+                ).format(crs=grid.crs.to_string() if grid.crs is not None else "?")
             )
         if html_path:
             report.write(html_path, self.report_html(spec, stats, grid, factors))
@@ -232,9 +264,9 @@ class MultiHazardOverlay(TsrAlgorithm):
             other_cell = max(abs(other.transform.a), abs(other.transform.e))
             crs = other.crs.to_string() if other.crs is not None else "?"
             feedback.pushInfo(
-                tr("'{name}' is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})").format(
-                    name=label, crs=crs, cell=other_cell, ref=cell
-                )
+                tr(
+                    "'{name}' is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})"
+                ).format(name=label, crs=crs, cell=other_cell, ref=cell)
             )
 
     def report_html(self, spec: OverlaySpec, stats: OverlayStatistics, grid: Grid, factors: dict) -> str:
@@ -248,16 +280,18 @@ class MultiHazardOverlay(TsrAlgorithm):
             (tr("Missing values"), [tr("propagate"), tr("ignore and renormalise")][spec.policy]),
         ]
         if factors:
-            setup.append((tr("Risk"), "R = I" + "".join(
-                {self.EXPOSURE: " · E", self.VULNERABILITY: " · V", self.CAPACITY: " · (1 − C)"}[k] for k in factors
-            )))
+            setup.append(
+                (tr("Risk"), "R = I" + "".join({self.EXPOSURE: " · E", self.VULNERABILITY: " · V", self.CAPACITY: " · (1 − C)"}[k] for k in factors))
+            )
         if spec.order_weights is not None:
             setup.append((tr("Order weights (orness)"), ", ".join(f"{v:.4g}" for v in spec.order_weights) + f"  ({orness(spec.order_weights):.3f})"))
         setup_html = report.table([tr("Item"), tr("Value")], setup, left_columns=2)
 
         weight_rows = [[names[i], float(spec.weights[i])] for i in range(spec.n)]
-        weight_note = tr("Weights are used as given (share of each hazard that acts).") if spec.method == OverlayMethod.PROBABILISTIC_UNION else (
-            tr("Weights are ignored by the maximum.") if spec.method == OverlayMethod.MAXIMUM else tr("Weights normalised to sum 1.")
+        weight_note = (
+            tr("Weights are used as given (share of each hazard that acts).")
+            if spec.method == OverlayMethod.PROBABILISTIC_UNION
+            else (tr("Weights are ignored by the maximum.") if spec.method == OverlayMethod.MAXIMUM else tr("Weights normalised to sum 1."))
         )
         weights_html = report.table([tr("Hazard"), tr("Weight")], weight_rows) + f'<p class="note">{report.esc(weight_note)}</p>'
         if spec.interactions is not None:
@@ -268,10 +302,19 @@ class MultiHazardOverlay(TsrAlgorithm):
         total_dominant = max(int(stats.dominant_cells[1:].sum()), 1)
         hazard_rows = []
         for i in range(spec.n):
-            hazard_rows.append([
-                names[i], int(stats.count[i]), float(stats.minimum[i]), float(stats.maximum[i]), float(stats.mean[i]), float(stats.std[i]),
-                100.0 * stats.above[i] / max(stats.count[i], 1), float(stats.above[i] * ha), 100.0 * stats.dominant_cells[i + 1] / total_dominant,
-            ])
+            hazard_rows.append(
+                [
+                    names[i],
+                    int(stats.count[i]),
+                    float(stats.minimum[i]),
+                    float(stats.maximum[i]),
+                    float(stats.mean[i]),
+                    float(stats.std[i]),
+                    100.0 * stats.above[i] / max(stats.count[i], 1),
+                    float(stats.above[i] * ha),
+                    100.0 * stats.dominant_cells[i + 1] / total_dominant,
+                ]
+            )
         hazard_html = report.table(
             [tr("Hazard"), tr("Valid cells"), tr("Min"), tr("Max"), tr("Mean"), tr("Std. dev."), tr("≥ T (%)"), tr("≥ T (ha)"), tr("Dominant (%)")],
             hazard_rows,
@@ -279,13 +322,21 @@ class MultiHazardOverlay(TsrAlgorithm):
         hazard_html += report.bar_chart(names, [100.0 * stats.dominant_cells[i + 1] / total_dominant for i in range(spec.n)], " %")
 
         r = stats.correlation()
-        corr_html = report.table(
-            [""] + names,
-            [[names[i]] + [float(v) for v in r[i]] for i in range(spec.n)],
-            colours=[[None] + [report.correlation_colour(float(v)) for v in r[i]] for i in range(spec.n)],
-        ) + '<p class="note">' + report.esc(tr("Pearson correlation over the {n} cells where every hazard has a value.").format(n=f"{stats.joint_count:,}")) + "</p>"
+        corr_html = (
+            report.table(
+                [""] + names,
+                [[names[i]] + [float(v) for v in r[i]] for i in range(spec.n)],
+                colours=[[None] + [report.correlation_colour(float(v)) for v in r[i]] for i in range(spec.n)],
+            )
+            + '<p class="note">'
+            + report.esc(tr("Pearson correlation over the {n} cells where every hazard has a value.").format(n=f"{stats.joint_count:,}"))
+            + "</p>"
+        )
 
-        hot_rows = [[str(k), int(stats.hotspot_cells[k]), float(stats.hotspot_cells[k] * ha), 100.0 * stats.hotspot_cells[k] / max(stats.index_count, 1)] for k in range(spec.n + 1)]
+        hot_rows = [
+            [str(k), int(stats.hotspot_cells[k]), float(stats.hotspot_cells[k] * ha), 100.0 * stats.hotspot_cells[k] / max(stats.index_count, 1)]
+            for k in range(spec.n + 1)
+        ]
         hot_html = report.table([tr("Hazards ≥ T"), tr("Cells"), tr("Area (ha)"), tr("Share (%)")], hot_rows)
 
         mean_index = stats.index_sum / max(stats.index_count, 1)
@@ -305,4 +356,3 @@ class MultiHazardOverlay(TsrAlgorithm):
                 (tr("Risk index"), index_html),
             ],
         )
-

@@ -24,21 +24,20 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCsException,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureSource,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterDefinition,
-
 )
 from shapely import wkb
 from shapely.ops import unary_union
@@ -72,7 +71,9 @@ def add_demand_parameters(alg, label: str, with_id: bool) -> None:
     """DEMAND (points or polygons), POPULATION_FIELD and, if asked, DEMAND_ID_FIELD."""
     any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
     alg.addParameter(QgsProcessingParameterFeatureSource(DEMAND, label, any_geometry))
-    alg.addParameter(QgsProcessingParameterField(POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=DEMAND, type=FIELD_NUMERIC))
+    alg.addParameter(
+        QgsProcessingParameterField(POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=DEMAND, type=FIELD_NUMERIC)
+    )
     if with_id:
         alg.addParameter(QgsProcessingParameterField(DEMAND_ID_FIELD, tr("Demand id field"), parentLayerParameterName=DEMAND, optional=True))
 
@@ -238,12 +239,16 @@ def add_network_parameters(alg, optional_network: bool, with_cost: bool = True) 
         )
     )
     alg.addParameter(QgsProcessingParameterNumber(SPEED, tr("Speed (km/h; walking ≈ 5)"), NUMBER_DOUBLE, 5.0, minValue=0.1))
-    alg.addParameter(QgsProcessingParameterField(SPEED_FIELD, tr("Road speed field (km/h)"), parentLayerParameterName=NETWORK, type=FIELD_NUMERIC, optional=True))
+    alg.addParameter(
+        QgsProcessingParameterField(SPEED_FIELD, tr("Road speed field (km/h)"), parentLayerParameterName=NETWORK, type=FIELD_NUMERIC, optional=True)
+    )
     if with_cost:
         alg.addParameter(QgsProcessingParameterEnum(COST, tr("Cost"), cost_options(), defaultValue=0))
     alg.addParameter(QgsProcessingParameterDistance(MAX_SNAP, tr("Maximum distance from a point to the road"), 500.0, minValue=0.0))
     advanced = [
-        QgsProcessingParameterField(ONEWAY_FIELD, tr("One-way field (1/yes = digitised direction, -1 = against)"), parentLayerParameterName=NETWORK, optional=True),
+        QgsProcessingParameterField(
+            ONEWAY_FIELD, tr("One-way field (1/yes = digitised direction, -1 = against)"), parentLayerParameterName=NETWORK, optional=True
+        ),
         QgsProcessingParameterDistance(TOLERANCE, tr("Node snapping tolerance"), 0.0, minValue=0.0),
         QgsProcessingParameterBoolean(SPLIT, tr("Join roads where they cross without a shared vertex"), False),
     ]
@@ -407,7 +412,11 @@ def read_network(alg, parameters, context, crs, feedback) -> RoadNetwork | None:
     split = alg.parameterAsBoolean(parameters, SPLIT, context)
     with alg.core_errors():
         net = build_network(lines, speeds, directions, tolerance=tolerance, split_crossings=split)
-    feedback.pushInfo(tr("Road network: {nodes} nodes, {segments} segments, {km} km").format(nodes=net.n_nodes, segments=net.n_segments, km=round(float(net.length.sum()) / 1000.0, 2)))
+    feedback.pushInfo(
+        tr("Road network: {nodes} nodes, {segments} segments, {km} km").format(
+            nodes=net.n_nodes, segments=net.n_segments, km=round(float(net.length.sum()) / 1000.0, 2)
+        )
+    )
     return net
 
 

@@ -75,12 +75,24 @@ class NormalizeHazard(TsrAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.LOWER, tr("Lower control point (percentile for the percentile method)"), QgsProcessingParameterNumber.Type.Double, None, True))
-        self.addParameter(QgsProcessingParameterNumber(self.UPPER, tr("Upper control point (percentile for the percentile method)"), QgsProcessingParameterNumber.Type.Double, None, True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.LOWER, tr("Lower control point (percentile for the percentile method)"), QgsProcessingParameterNumber.Type.Double, None, True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.UPPER, tr("Upper control point (percentile for the percentile method)"), QgsProcessingParameterNumber.Type.Double, None, True
+            )
+        )
         self.addParameter(
             QgsProcessingParameterMatrix(
-                self.TABLE, tr("Reclassification table"), numberRows=0, hasFixedNumberRows=False,
-                headers=[tr("Minimum"), tr("Maximum"), tr("Value (0–1)")], optional=True,
+                self.TABLE,
+                tr("Reclassification table"),
+                numberRows=0,
+                hasFixedNumberRows=False,
+                headers=[tr("Minimum"), tr("Maximum"), tr("Value (0–1)")],
+                optional=True,
             )
         )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Normalised hazard (0–1)")))
@@ -123,7 +135,9 @@ class NormalizeHazard(TsrAlgorithm):
                     raise QgsProcessingException(tr("The raster has no valid cell (every cell is nodata)"))
                 if method == Method.RETURN_PERIOD:
                     raise QgsProcessingException(tr("No cell holds a return period above 0 years: the result would have no valid cell"))
-                raise QgsProcessingException(tr("No row of the reclassification table matches a value of the raster: the result would have no valid cell"))
+                raise QgsProcessingException(
+                    tr("No row of the reclassification table matches a value of the raster: the result would have no valid cell")
+                )
 
             run_blocks(
                 grid,
@@ -139,7 +153,10 @@ class NormalizeHazard(TsrAlgorithm):
         if dropped:
             share = 100.0 * dropped / (dropped + sum(c[0] for c in counts))
             if method == Method.RETURN_PERIOD:
-                text = tr("{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: they are nodata in the result")
+                text = tr(
+                    "{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: "
+                    "they are nodata in the result"
+                )
             else:
                 text = tr("{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result")
             feedback.reportError(text.format(n=dropped, share=share), fatalError=False)
@@ -167,7 +184,9 @@ class NormalizeHazard(TsrAlgorithm):
             band = self.parameterAsInt(parameters, self.BAND, context)
         if band is None or not 1 <= band <= count:
             raise QgsProcessingException(
-                tr("Band {band} does not exist: '{name}' has band(s) 1 to {count}; give a band number in that range").format(band=value, name=layer.name(), count=count)
+                tr("Band {band} does not exist: '{name}' has band(s) 1 to {count}; give a band number in that range").format(
+                    band=value, name=layer.name(), count=count
+                )
             )
         return band
 
@@ -197,7 +216,11 @@ class NormalizeHazard(TsrAlgorithm):
                 raise QgsProcessingException(
                     tr("Percentiles must satisfy 0 ≤ lower < upper ≤ 100; got {low:g} and {high:g}").format(low=p_low, high=p_high)
                 )
-            blocks = lambda start, end: (b[0] for b in iterate_blocks(grid, [source], progress=self.progress_range(feedback, start, end), cancelled=feedback.isCanceled))  # noqa: E731
+
+            def blocks(start, end):
+                progress = self.progress_range(feedback, start, end)
+                return (b[0] for b in iterate_blocks(grid, [source], progress=progress, cancelled=feedback.isCanceled))
+
             vmin, vmax = value_range(blocks(0, 20))
             summary = ValueSummary(vmin, vmax)
             for block in blocks(20, 50):
@@ -227,10 +250,16 @@ class NormalizeHazard(TsrAlgorithm):
             )
         if lower is not None and lower >= vmax:
             raise QgsProcessingException(
-                tr("The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER as well, or a lower control point below {vmax:g}").format(lower=lower, vmax=vmax)
+                tr(
+                    "The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER "
+                    "as well, or a lower control point below {vmax:g}"
+                ).format(lower=lower, vmax=vmax)
             )
         if upper is not None and upper <= vmin:
             raise QgsProcessingException(
-                tr("The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER as well, or an upper control point above {vmin:g}").format(upper=upper, vmin=vmin)
+                tr(
+                    "The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER "
+                    "as well, or an upper control point above {vmin:g}"
+                ).format(upper=upper, vmin=vmin)
             )
         return (vmin if lower is None else lower), (vmax if upper is None else upper)

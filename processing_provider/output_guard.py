@@ -66,7 +66,6 @@ from ..algorithms.messages import InputError
 from ..i18n import tr
 from .qgis_compat import NUMBER_INTEGER, scoped
 
-
 STATIC_PROPERTY = scoped("PropertyType", "Static", QgsProperty, "StaticProperty")
 OPTIONAL = scoped("ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition, "FlagOptional")
 
@@ -86,6 +85,7 @@ TABLE_SIDECARS = {".csv": (".csvt", ".prj")}
 URI_PROVIDERS = ("ogr", "spatialite", "memory", "postgres", "postgis", "mssql", "oracle", "hana", "virtual", "wfs")
 #: raster_io's temporary files: ".<8 hex>.part<ext>" (and their .aux.xml).
 PART_FILE = re.compile(r"^\.[0-9a-f]{8}\.part(\.[^.]+)?(\.aux\.xml)?$")
+
 
 class Terminated(BaseException):
     """A termination signal (SIGTERM) arrived during a run. A BaseException, like
@@ -464,9 +464,9 @@ def output_problem(algorithm, parameters: dict, context) -> str | None:
         if not _writable(existing):
             if existing == folder:
                 return tr("{output}: the folder {folder} is read-only; choose a folder you may write to").format(output=out.label, folder=folder)
-            return tr("{output}: the folder {folder} does not exist and cannot be created in the read-only folder {parent}; choose another folder").format(
-                output=out.label, folder=folder, parent=existing
-            )
+            return tr(
+                "{output}: the folder {folder} does not exist and cannot be created in the read-only folder {parent}; choose another folder"
+            ).format(output=out.label, folder=folder, parent=existing)
     # 2. inputs
     inputs: dict[tuple, tuple[str, str]] = {}
     for label, path in input_files(algorithm, parameters, context):
@@ -479,7 +479,9 @@ def output_problem(algorithm, parameters: dict, context) -> str | None:
             identity = _identity(member)
             if identity in inputs:
                 label, path = inputs[identity]
-                return tr("{output} would write to {file}, which is also an input ({input}); choose another file (inputs are never modified)").format(output=out.label, file=member if os.path.basename(member) != os.path.basename(path) else path, input=label)
+                return tr("{output} would write to {file}, which is also an input ({input}); choose another file (inputs are never modified)").format(
+                    output=out.label, file=member if os.path.basename(member) != os.path.basename(path) else path, input=label
+                )
     # 3. one file, two destinations
     seen: dict[str, Destination] = {}
     for out in outputs:
@@ -663,7 +665,9 @@ def user_error(error: BaseException, feedback=None) -> QgsProcessingException:
     if isinstance(error, MemoryError):
         return QgsProcessingException(tr("Not enough memory for this raster; try a coarser cell size or a smaller extent"))
     if isinstance(error, raster_io.READ_ERRORS):
-        return QgsProcessingException(tr("A raster cannot be read ({detail}); the file may be damaged or incomplete").format(detail=raster_io.gdal_reason(error)))
+        return QgsProcessingException(
+            tr("A raster cannot be read ({detail}); the file may be damaged or incomplete").format(detail=raster_io.gdal_reason(error))
+        )
     if feedback is not None:
         feedback.pushDebugInfo("".join(traceback.format_exception(type(error), error, error.__traceback__)))
     return QgsProcessingException(

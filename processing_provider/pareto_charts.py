@@ -33,7 +33,20 @@ def _span(values: Sequence[float]) -> tuple[float, float]:
     return low, high
 
 
-def _panel(xs, ys, x_max: bool, y_max: bool, x_label: str, y_label: str, kept: Sequence[int], labels: Sequence[str], left: float, top: float, width: float, height: float) -> list[str]:
+def _panel(
+    xs,
+    ys,
+    x_max: bool,
+    y_max: bool,
+    x_label: str,
+    y_label: str,
+    kept: Sequence[int],
+    labels: Sequence[str],
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+) -> list[str]:
     """One scatter panel (axes, points, kept scenarios labelled); 'better' is right and up."""
     x0, x1 = _span(xs)
     y0, y1 = _span(ys)
@@ -66,11 +79,24 @@ def _panel(xs, ys, x_max: bool, y_max: bool, x_label: str, y_label: str, kept: S
     parts.append(f'<text x="{left - 4:.1f}" y="{py(ya) + 3:.1f}" font-size="10" text-anchor="end">{esc(fmt(ya, 3))}</text>')
     parts.append(f'<text x="{left - 4:.1f}" y="{py(yb) + 3:.1f}" font-size="10" text-anchor="end">{esc(fmt(yb, 3))}</text>')
     cx, cy = left - 48, top + height / 2
-    parts.append(f'<text x="{cx:.1f}" y="{cy:.1f}" font-size="10" text-anchor="middle" transform="rotate(-90 {cx:.1f} {cy:.1f})">{esc(y_label)} →</text>')
+    parts.append(
+        f'<text x="{cx:.1f}" y="{cy:.1f}" font-size="10" text-anchor="middle" transform="rotate(-90 {cx:.1f} {cy:.1f})">{esc(y_label)} →</text>'
+    )
     return parts
 
 
-def scatter(xs: Sequence[float], ys: Sequence[float], x_label: str, y_label: str, x_max: bool, y_max: bool, kept: Sequence[int] = (), labels: Sequence[str] = (), width: int = 560, height: int = 380) -> str:
+def scatter(
+    xs: Sequence[float],
+    ys: Sequence[float],
+    x_label: str,
+    y_label: str,
+    x_max: bool,
+    y_max: bool,
+    kept: Sequence[int] = (),
+    labels: Sequence[str] = (),
+    width: int = 560,
+    height: int = 380,
+) -> str:
     """The front of two objectives; `kept` indexes the highlighted scenarios (the first, the
     knee, largest), labelled with `labels`."""
     left, top, right, bottom = 76, 12, 24, 40
@@ -80,7 +106,15 @@ def scatter(xs: Sequence[float], ys: Sequence[float], x_label: str, y_label: str
     return "".join(parts)
 
 
-def scatter_matrix(values: Sequence[Sequence[float]], names: Sequence[str], maximise: Sequence[bool], kept: Sequence[int] = (), labels: Sequence[str] = (), panel: int = 230, per_row: int = 3) -> str:
+def scatter_matrix(
+    values: Sequence[Sequence[float]],
+    names: Sequence[str],
+    maximise: Sequence[bool],
+    kept: Sequence[int] = (),
+    labels: Sequence[str] = (),
+    panel: int = 230,
+    per_row: int = 3,
+) -> str:
     """Every pair of objectives as a small scatter plot (rows of `per_row` panels)."""
     m = len(names)
     pairs = list(itertools.combinations(range(m), 2))
@@ -94,7 +128,20 @@ def scatter_matrix(values: Sequence[Sequence[float]], names: Sequence[str], maxi
         r, c = divmod(p, per_row)
         xs = [row[a] for row in values]
         ys = [row[b] for row in values]
-        parts += _panel(xs, ys, maximise[a], maximise[b], names[a], names[b], list(kept), list(labels), left + c * (panel + gap_x), top + r * (panel + gap_y), panel, panel)
+        parts += _panel(
+            xs,
+            ys,
+            maximise[a],
+            maximise[b],
+            names[a],
+            names[b],
+            list(kept),
+            list(labels),
+            left + c * (panel + gap_x),
+            top + r * (panel + gap_y),
+            panel,
+            panel,
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -105,7 +152,15 @@ def _two_lines(label: str) -> tuple[str, str]:
     return (label[:cut], label[cut + 1 :]) if cut > 0 else (label, "")
 
 
-def parallel_coordinates(values: Sequence[Sequence[float]], names: Sequence[str], maximise: Sequence[bool], kept: Sequence[int] = (), labels: Sequence[str] = (), width: int = 760, height: int = 330) -> str:
+def parallel_coordinates(
+    values: Sequence[Sequence[float]],
+    names: Sequence[str],
+    maximise: Sequence[bool],
+    kept: Sequence[int] = (),
+    labels: Sequence[str] = (),
+    width: int = 760,
+    height: int = 330,
+) -> str:
     """One vertical axis per objective, scaled over the front with the best value at the top;
     one line per solution, the kept scenarios coloured and labelled."""
     m = len(names)
@@ -132,7 +187,8 @@ def parallel_coordinates(values: Sequence[Sequence[float]], names: Sequence[str]
         parts.append(line(values[i], scenario_colour(k), 3 if k == 0 else 2, 0.95))
         last = values[i][m - 1]
         if math.isfinite(last):
-            parts.append(f'<text x="{left + (m - 1) * step + 8:.1f}" y="{y(m - 1, last) + 3:.1f}" fill="{scenario_colour(k)}">{esc(labels[k] if k < len(labels) else "")}</text>')
+            label = esc(labels[k] if k < len(labels) else "")
+            parts.append(f'<text x="{left + (m - 1) * step + 8:.1f}" y="{y(m - 1, last) + 3:.1f}" fill="{scenario_colour(k)}">{label}</text>')
     for k in range(m):
         x = left + k * step
         low, high = spans[k]
@@ -147,7 +203,9 @@ def parallel_coordinates(values: Sequence[Sequence[float]], names: Sequence[str]
     return "".join(parts)
 
 
-def grouped_bars(groups: Sequence[str], series: Sequence[str], values: Sequence[Sequence[float]], colours: Sequence[str], unit: str = "", width: int = 640) -> str:
+def grouped_bars(
+    groups: Sequence[str], series: Sequence[str], values: Sequence[Sequence[float]], colours: Sequence[str], unit: str = "", width: int = 640
+) -> str:
     """Horizontal bars: for every group (e.g. a land use) one bar per series (e.g. a scenario);
     values[g][s]. A legend names the series."""
     finite = [v for row in values for v in row if math.isfinite(v)]

@@ -50,7 +50,18 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for alg in (NormalizeHazard(), MultiHazardOverlay(), RiskZoning(), AhpWeights(), Suitability(), LandAllocation(), ServiceCoverage(), FacilityLocation(), EvacuationRoutes(), SetsIndex()):
+        for alg in (
+            NormalizeHazard(),
+            MultiHazardOverlay(),
+            RiskZoning(),
+            AhpWeights(),
+            Suitability(),
+            LandAllocation(),
+            ServiceCoverage(),
+            FacilityLocation(),
+            EvacuationRoutes(),
+            SetsIndex(),
+        ):
             self.addAlgorithm(alg)
         for model in shipped_models():
             self.addAlgorithm(model)

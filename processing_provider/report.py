@@ -39,7 +39,9 @@ def fmt(value: float, digits: int = 4) -> str:
     return f"{value:.{digits}g}"
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]], left_columns: int = 1, colours: Sequence[Sequence[str | None]] | None = None) -> str:
+def table(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], left_columns: int = 1, colours: Sequence[Sequence[str | None]] | None = None
+) -> str:
     """An HTML table; the first `left_columns` columns are left-aligned text."""
     head = "".join(f'<th class="{"l" if i < left_columns else ""}">{esc(h)}</th>' for i, h in enumerate(headers))
     body = []
@@ -70,7 +72,9 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], unit: str = "", co
     return "".join(parts)
 
 
-def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Sequence[float] = (), colours: Sequence[str] = (), width: int = 640, height: int = 220) -> str:
+def histogram_chart(
+    edges: Sequence[float], counts: Sequence[float], breaks: Sequence[float] = (), colours: Sequence[str] = (), width: int = 640, height: int = 220
+) -> str:
     """Histogram as inline SVG, with vertical lines at class breaks; bars coloured by class."""
     left, right, bottom, top_pad = 50, 30, 30, 10
     plot_w, plot_h = width - left - right, height - bottom - top_pad
@@ -85,7 +89,8 @@ def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Seq
         colour = colours[grade] if grade < len(colours) else "#888"
         h = plot_h * count / peak
         parts.append(
-            f'<rect x="{x(edges[i]):.1f}" y="{top_pad + plot_h - h:.1f}" width="{max(x(edges[i + 1]) - x(edges[i]) - 0.3, 0.3):.1f}" height="{h:.1f}" fill="{colour}"/>'
+            f'<rect x="{x(edges[i]):.1f}" y="{top_pad + plot_h - h:.1f}" width="{max(x(edges[i + 1]) - x(edges[i]) - 0.3, 0.3):.1f}" '
+            f'height="{h:.1f}" fill="{colour}"/>'
         )
     for b in breaks:
         if lo <= b <= hi:
@@ -99,7 +104,9 @@ def histogram_chart(edges: Sequence[float], counts: Sequence[float], breaks: Seq
     return "".join(parts)
 
 
-def line_chart(xs: Sequence[float], ys: Sequence[float], x_label: str, y_label: str, marks: Sequence[float] = (), width: int = 640, height: int = 240) -> str:
+def line_chart(
+    xs: Sequence[float], ys: Sequence[float], x_label: str, y_label: str, marks: Sequence[float] = (), width: int = 640, height: int = 240
+) -> str:
     """A line chart (steps joined by straight lines) as inline SVG, with dashed vertical lines
     at `marks` (e.g. the thresholds) and the y axis from 0."""
     left, right, bottom, top_pad = 60, 20, 42, 12
@@ -125,12 +132,17 @@ def line_chart(xs: Sequence[float], ys: Sequence[float], x_label: str, y_label: 
     for v in (0.0, peak / 2, peak):
         parts.append(f'<text x="{left - 5}" y="{y(v) + 4:.1f}" text-anchor="end">{esc(fmt(v, 3))}</text>')
     parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" text-anchor="middle">{esc(x_label)}</text>')
-    parts.append(f'<text x="12" y="{top_pad + plot_h / 2:.1f}" transform="rotate(-90 12 {top_pad + plot_h / 2:.1f})" text-anchor="middle">{esc(y_label)}</text>')
+    parts.append(
+        f'<text x="12" y="{top_pad + plot_h / 2:.1f}" transform="rotate(-90 12 {top_pad + plot_h / 2:.1f})" '
+        f'text-anchor="middle">{esc(y_label)}</text>'
+    )
     parts.append("</svg>")
     return "".join(parts)
 
 
-def tornado_chart(labels: Sequence[str], low: Sequence[float], high: Sequence[float], low_label: str, high_label: str, unit: str = "", width: int = 640) -> str:
+def tornado_chart(
+    labels: Sequence[str], low: Sequence[float], high: Sequence[float], low_label: str, high_label: str, unit: str = "", width: int = 640
+) -> str:
     """Tornado chart as inline SVG: per row, the change of an output when the parameter goes
     down (`low`, blue) and up (`high`, red), left of the axis for a decrease and right for an
     increase; rows are drawn in the given order (sort them by swing before)."""
@@ -141,8 +153,13 @@ def tornado_chart(labels: Sequence[str], low: Sequence[float], high: Sequence[fl
     height = row * len(labels) + 34
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-size="12">']
     # A legend rather than side labels: a lower weight can move the output either way.
-    parts.append(f'<rect x="{label_w}" y="3" width="10" height="10" fill="#2166ac" fill-opacity="0.8"/><text x="{label_w + 14}" y="12">{esc(low_label)}</text>')
-    parts.append(f'<rect x="{label_w + 130}" y="3" width="10" height="10" fill="#b2182b" fill-opacity="0.8"/><text x="{label_w + 144}" y="12">{esc(high_label)}</text>')
+    parts.append(
+        f'<rect x="{label_w}" y="3" width="10" height="10" fill="#2166ac" fill-opacity="0.8"/><text x="{label_w + 14}" y="12">{esc(low_label)}</text>'
+    )
+    parts.append(
+        f'<rect x="{label_w + 130}" y="3" width="10" height="10" fill="#b2182b" fill-opacity="0.8"/><text x="{label_w + 144}" '
+        f'y="12">{esc(high_label)}</text>'
+    )
     for i, label in enumerate(labels):
         y = 20 + i * row
         parts.append(f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end">{esc(label)}</text>')
@@ -153,7 +170,9 @@ def tornado_chart(labels: Sequence[str], low: Sequence[float], high: Sequence[fl
             x = axis if value >= 0 else axis - length
             parts.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{max(length, 0.5):.1f}" height="{row - 8}" fill="{colour}" fill-opacity="0.8"/>')
             tx, anchor = (axis + length + 4, "start") if value >= 0 else (axis - length - 4, "end")
-            parts.append(f'<text x="{tx:.1f}" y="{y + 16}" text-anchor="{anchor}">{esc(("+" if value > 0 else "") + fmt(value, 3))}{esc(unit)}</text>')
+            parts.append(
+                f'<text x="{tx:.1f}" y="{y + 16}" text-anchor="{anchor}">{esc(("+" if value > 0 else "") + fmt(value, 3))}{esc(unit)}</text>'
+            )
     parts.append(f'<line x1="{axis:.1f}" x2="{axis:.1f}" y1="16" y2="{height - 6}" stroke="#333"/>')
     parts.append("</svg>")
     return "".join(parts)

@@ -97,18 +97,44 @@ class RiskZoning(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Risk surface")))
-        self.addParameter(QgsProcessingParameterNumber(self.CLASSES, tr("Number of grades"), QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9))
+        self.addParameter(
+            QgsProcessingParameterNumber(self.CLASSES, tr("Number of grades"), QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9)
+        )
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Classification method"), options=self.method_options(), defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(self.BREAKS, tr("Manual breaks (increasing comma list of the inner breaks)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_AREA, tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Type.Double, 1.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(self.CONTROL_GRADE, tr("Lowest grade of the controlled zone (default: the top grade)"), QgsProcessingParameterNumber.Type.Integer, None, True, 1, 9))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.UNITS, tr("Administrative units"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(self.BREAKS, tr("Manual breaks (increasing comma list of the inner breaks)"), optional=True, defaultValue="")
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(self.MIN_AREA, tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Type.Double, 1.0, False, 0.0)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CONTROL_GRADE,
+                tr("Lowest grade of the controlled zone (default: the top grade)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                None,
+                True,
+                1,
+                9,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.UNITS, tr("Administrative units"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        )
         self.addParameter(QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit name field"), parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Risk grades")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, tr("Risk zones"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_LINES, tr("Risk control lines"), QgsProcessing.SourceType.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Area per grade and unit"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Zoning report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TABLE, tr("Area per grade and unit"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Zoning report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
         self.addOutput(QgsProcessingOutputString(self.BREAKS_USED, tr("Breaks used")))
         self.addOutput(QgsProcessingOutputNumber(self.CONTROLLED_AREA_HA, tr("Area of the controlled zone (ha)")))
         self.addOutput(QgsProcessingOutputNumber(self.GVF, tr("Goodness of variance fit")))
@@ -142,7 +168,9 @@ class RiskZoning(TsrAlgorithm):
                 feedback.pushInfo(tr("The manual breaks are used only by the manual method; they were ignored."))
             cells = min_area_cells(min_area, grid.cell_area)
             progress = self.progress_range
-            vmin, vmax = classify.value_range(b[0] for b in iterate_blocks(grid, [source], progress=progress(feedback, 0, 15), cancelled=feedback.isCanceled))
+            vmin, vmax = classify.value_range(
+                b[0] for b in iterate_blocks(grid, [source], progress=progress(feedback, 0, 15), cancelled=feedback.isCanceled)
+            )
             summary = classify.ValueSummary(vmin, vmax)
             for (block,) in iterate_blocks(grid, [source], progress=progress(feedback, 15, 35), cancelled=feedback.isCanceled):
                 summary.add(block)
@@ -160,13 +188,24 @@ class RiskZoning(TsrAlgorithm):
                 raise QgsProcessingException(
                     tr("Only {got} grades can be formed from this raster instead of {k}; lower the number of grades").format(got=breaks.classes, k=k)
                 )
-            control_grade = self.parameterAsInt(parameters, self.CONTROL_GRADE, context) if parameters.get(self.CONTROL_GRADE) not in (None, "") else k
+            control_grade = (
+                self.parameterAsInt(parameters, self.CONTROL_GRADE, context) if parameters.get(self.CONTROL_GRADE) not in (None, "") else k
+            )
             if not 1 <= control_grade <= k:
-                raise QgsProcessingException(tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k))
+                raise QgsProcessingException(
+                    tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k)
+                )
 
             check_min_area(cells, summary.count, min_area, grid.cell_area)
             strips: list[np.ndarray] = []
-            run_blocks(grid, [source], lambda b: ((), classify.grade(b[0], breaks)), on_result=strips.append, progress=progress(feedback, 35, 55), cancelled=feedback.isCanceled)
+            run_blocks(
+                grid,
+                [source],
+                lambda b: ((), classify.grade(b[0], breaks)),
+                on_result=strips.append,
+                progress=progress(feedback, 35, 55),
+                cancelled=feedback.isCanceled,
+            )
             grades = np.concatenate(strips)
             del strips
             if cells > 1:
@@ -174,7 +213,9 @@ class RiskZoning(TsrAlgorithm):
                 grades = sieve_grades(grades, cells)
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: no output was written"))
-            write_array(output, grades, grid, nodata=0, description=tr("risk grade (1 = lowest)"), compress=is_compressed(path), cancelled=feedback.isCanceled)
+            write_array(
+                output, grades, grid, nodata=0, description=tr("risk grade (1 = lowest)"), compress=is_compressed(path), cancelled=feedback.isCanceled
+            )
             feedback.setProgress(65)
 
         labels = [grade_label(k, g) for g in range(1, k + 1)]
@@ -192,7 +233,9 @@ class RiskZoning(TsrAlgorithm):
         results[self.OUTPUT_LINES] = lines_id
         results[self.CONTROLLED_AREA_HA] = float(controlled_ha)
         feedback.setProgress(85)
-        unit_rows, unit_problems = self.unit_rows(units, unit_field, grades, grid, k, control_grade, layer.crs(), context, feedback) if units is not None else (None, [])
+        unit_rows, unit_problems = (
+            self.unit_rows(units, unit_field, grades, grid, k, control_grade, layer.crs(), context, feedback) if units is not None else (None, [])
+        )
         table_id = self.write_table(parameters, context, unit_rows, records, k, control_grade)
         if table_id:
             results[self.OUTPUT_TABLE] = table_id
@@ -200,7 +243,10 @@ class RiskZoning(TsrAlgorithm):
         results[self.GVF] = float(gvf)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(html_path, self.report_html(summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems))
+            report.write(
+                html_path,
+                self.report_html(summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems),
+            )
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(tr("Breaks used: {breaks}").format(breaks=results[self.BREAKS_USED]))
         feedback.setProgress(100)
@@ -208,7 +254,14 @@ class RiskZoning(TsrAlgorithm):
 
     def write_zones(self, parameters, context, grades, grid, records, k, crs) -> dict:
         fields = QgsFields()
-        for name, kind in (("grade", "int"), ("label", "string"), ("label_en", "string"), ("label_zh", "string"), ("area_ha", "double"), ("share_pct", "double")):
+        for name, kind in (
+            ("grade", "int"),
+            ("label", "string"),
+            ("label_en", "string"),
+            ("label_zh", "string"),
+            ("area_ha", "double"),
+            ("share_pct", "double"),
+        ):
             fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, WKB_MULTIPOLYGON, crs)
         if sink is None:
@@ -219,7 +272,9 @@ class RiskZoning(TsrAlgorithm):
                 continue
             feature = QgsFeature(fields)
             feature.setGeometry(to_qgs(zones[record.grade]))
-            feature.setAttributes([record.grade, grade_label(k, record.grade), record.label_en, record.label_zh, round(record.area_ha, 4), round(record.share_pct, 4)])
+            feature.setAttributes(
+                [record.grade, grade_label(k, record.grade), record.label_en, record.label_zh, round(record.area_ha, 4), round(record.share_pct, 4)]
+            )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         styles.style_on_load(context, dest, styles.zones(GRADE_COLOURS[k], [grade_label(k, g) for g in range(1, k + 1)]))
         return {self.OUTPUT_ZONES: dest}
@@ -245,14 +300,21 @@ class RiskZoning(TsrAlgorithm):
         transformed to the risk surface's CRS, or that holds no graded cell keeps a row of zero
         areas, and the log lists it with the reason."""
         if not units.sourceCrs().isValid():
-            feedback.reportError(tr("The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface's CRS"), fatalError=False)
+            feedback.reportError(
+                tr("The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface's CRS"),
+                fatalError=False,
+            )
         transform = QgsCoordinateTransform(units.sourceCrs(), crs, context.transformContext())
         names, geometries, problems, repaired = [], [], {}, 0
         # Geometry validity is handled here (repaired, or counted), never by the context's check:
         # that check throws from inside the Python loop and leaves the interpreter unusable.
         for feature in units.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
             value = feature[unit_field] if unit_field else None
-            name = str(value) if unit_field and value is not None and not (hasattr(value, "isNull") and value.isNull()) else tr("unit {id}").format(id=feature.id())
+            name = (
+                str(value)
+                if unit_field and value is not None and not (hasattr(value, "isNull") and value.isNull())
+                else tr("unit {id}").format(id=feature.id())
+            )
             names.append(name)
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
@@ -277,7 +339,10 @@ class RiskZoning(TsrAlgorithm):
         skipped = units.featureCount() - len(names)
         if skipped > 0:
             feedback.reportError(
-                tr("{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry Tools ▸ Fix Geometries)").format(n=skipped),
+                tr(
+                    "{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry "
+                    "Tools ▸ Fix Geometries)"
+                ).format(n=skipped),
                 fatalError=False,
             )
         if all(g is None for g in geometries):
@@ -316,7 +381,11 @@ class RiskZoning(TsrAlgorithm):
     def report_html(self, summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems=()) -> str:
         colours = GRADE_COLOURS[k]
         points = summary.points()
-        edges = np.linspace(summary.minimum, summary.maximum, 61) if summary.maximum > summary.minimum else np.array([summary.minimum, summary.minimum + 1])
+        edges = (
+            np.linspace(summary.minimum, summary.maximum, 61)
+            if summary.maximum > summary.minimum
+            else np.array([summary.minimum, summary.minimum + 1])
+        )
         counts, _ = np.histogram(points.x, bins=edges, weights=points.n)
         setup = report.table(
             [tr("Item"), tr("Value")],
@@ -340,11 +409,16 @@ class RiskZoning(TsrAlgorithm):
         zones += report.bar_chart([grade_label(k, r.grade) for r in records], [r.area_ha for r in records], " ha", colours)
         sections = [(tr("Classification"), setup), (tr("Histogram and class breaks"), histogram), (tr("Area per grade"), zones)]
         if unit_rows:
-            headers = [tr("Unit")] + [grade_label(k, g) + " (ha)" for g in range(1, k + 1)] + [tr("Total (ha)"), tr("Controlled (ha)"), tr("Controlled (%)")]
+            headers = (
+                [tr("Unit")]
+                + [grade_label(k, g) + " (ha)" for g in range(1, k + 1)]
+                + [tr("Total (ha)"), tr("Controlled (ha)"), tr("Controlled (%)")]
+            )
             table = report.table(headers, unit_rows)
             if unit_problems:
                 table += "".join(
-                    f'<p class="warn">{report.esc(tr("{unit} has zero area: {reason}").format(unit=name, reason=reason))}</p>' for name, reason in unit_problems
+                    f'<p class="warn">{report.esc(tr("{unit} has zero area: {reason}").format(unit=name, reason=reason))}</p>'
+                    for name, reason in unit_problems
                 )
             sections.append((tr("Area per grade and unit"), table))
         return report.document(tr("Risk zoning report"), sections)

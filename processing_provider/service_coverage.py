@@ -12,6 +12,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingOutputNumber,
 )
 
 from ..algorithms.coverage import PRESETS, coverage
@@ -94,20 +94,48 @@ class ServiceCoverage(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_demand_parameters(self, tr("Demand (residents: points or polygons)"), with_id=False)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities (shelters, hospitals: points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(self.FACILITY_ID_FIELD, tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.CAPACITY_FIELD, tr("Capacity field (persons)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.AREA_FIELD, tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FACILITIES, tr("Facilities (shelters, hospitals: points)"), [QgsProcessing.SourceType.TypeVectorPoint]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.FACILITY_ID_FIELD, tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CAPACITY_FIELD, tr("Capacity field (persons)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.AREA_FIELD, tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterNumber(self.AREA_PER_PERSON, tr("Effective area per person (m²)"), NUMBER_DOUBLE, 1.0, minValue=0.01))
         add_network_parameters(self, optional_network=True)
         self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds (comma list, in metres or minutes)"), "500"))
         self.addParameter(QgsProcessingParameterEnum(self.PRESET, tr("Planning standard preset"), self.preset_options(), defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.BARRIERS, tr("Barriers (roads inside are closed)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BARRIERS, tr("Barriers (roads inside are closed)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand with coverage"), QgsProcessing.SourceType.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with load"), QgsProcessing.SourceType.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with load"), QgsProcessing.SourceType.TypeVectorPoint)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_AREAS, tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, tr("Population covered within the first threshold (%)")))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Coverage report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Coverage report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
 
     def settings(self, parameters, context, feedback) -> tuple[tuple[float, ...], int, float]:
         """Thresholds, cost unit and area per person, from the preset or the parameters."""
@@ -116,7 +144,11 @@ class ServiceCoverage(TsrAlgorithm):
         area_per_person = self.parameterAsDouble(parameters, self.AREA_PER_PERSON, context)
         if preset is not None:
             thresholds, per_person = PRESETS[preset]
-            feedback.pushInfo(tr("Preset: thresholds {t} m on distance{area}").format(t=", ".join(f"{t:g}" for t in thresholds), area=tr(", {a:g} m² per person").format(a=per_person) if per_person else ""))
+            feedback.pushInfo(
+                tr("Preset: thresholds {t} m on distance{area}").format(
+                    t=", ".join(f"{t:g}" for t in thresholds), area=tr(", {a:g} m² per person").format(a=per_person) if per_person else ""
+                )
+            )
             return thresholds, DISTANCE, per_person or area_per_person
         with self.core_errors():
             values = parse_numbers(self.parameterAsString(parameters, self.THRESHOLDS, context), self.THRESHOLDS)
@@ -205,9 +237,14 @@ class ServiceCoverage(TsrAlgorithm):
         far_demand = int((~joined.snapped[0].reached).sum())
         far_facilities = int((~joined.snapped[1].reached).sum())
         if far_demand:
-            feedback.reportError(tr("{n} demand points are more than {d:g} m from any road: reported as unreachable").format(n=far_demand, d=max_snap), fatalError=False)
+            feedback.reportError(
+                tr("{n} demand points are more than {d:g} m from any road: reported as unreachable").format(n=far_demand, d=max_snap),
+                fatalError=False,
+            )
         if far_facilities:
-            feedback.reportError(tr("{n} facilities are more than {d:g} m from any road: they serve nobody").format(n=far_facilities, d=max_snap), fatalError=False)
+            feedback.reportError(
+                tr("{n} facilities are more than {d:g} m from any road: they serve nobody").format(n=far_facilities, d=max_snap), fatalError=False
+            )
 
     def write_demand(self, parameters, context, demand, result, ids, reached, crs, unit, unlocated=()) -> dict:
         """Every demand feature with its coverage; those without geometry are written too,
@@ -322,8 +359,16 @@ class ServiceCoverage(TsrAlgorithm):
                 (tr("Assigned beyond capacity (persons)"), report.fmt(float(overload.sum()))),
             ]
             sections.append((tr("Capacity"), report.table([tr("Item"), tr("Value")], capacity_rows, left_columns=2)))
-            loads = [[ids[j], result.assigned[j], capacity[j], result.assigned[j] / capacity[j] if capacity[j] > 0 else float("nan")] for j in range(len(ids))]
-            sections.append((tr("Facility load (nearest facility within the first threshold)"), report.table([tr("Facility"), tr("Assigned"), tr("Capacity"), tr("Load ratio")], loads)))
+            loads = [
+                [ids[j], result.assigned[j], capacity[j], result.assigned[j] / capacity[j] if capacity[j] > 0 else float("nan")]
+                for j in range(len(ids))
+            ]
+            sections.append(
+                (
+                    tr("Facility load (nearest facility within the first threshold)"),
+                    report.table([tr("Facility"), tr("Assigned"), tr("Capacity"), tr("Load ratio")], loads),
+                )
+            )
         unreached = int((~reached).sum())
         notes = [(tr("Demand points off the network"), str(unreached)), (tr("2SFCA catchment"), f"{thresholds[0]:g} {u}")]
         if people is not None and people.unlocated:

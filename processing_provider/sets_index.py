@@ -123,10 +123,15 @@ class SetsIndex(TsrAlgorithm):
         return tr("SETS resilience index")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Score planning units on the social, ecological and technological dimensions of resilience, grade and rank them, and aggregate them to the level above")
+        return tr(
+            "Score planning units on the social, ecological and technological dimensions of resilience, grade and rank them, and aggregate them to "
+            "the level above"
+        )
 
     def tags(self) -> list[str]:
-        return tr("SETS,resilience,index,social,ecological,technological,entropy weight,CRITIC,township,county,韧性,社会生态技术系统,熵权法,指标").split(",")
+        return tr(
+            "SETS,resilience,index,social,ecological,technological,entropy weight,CRITIC,township,county,韧性,社会生态技术系统,熵权法,指标"
+        ).split(",")
 
     @staticmethod
     def weighting_options() -> list[str]:
@@ -141,24 +146,80 @@ class SetsIndex(TsrAlgorithm):
         return [tr(label) for label in LEVEL_LABELS[0]]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Planning units (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Planning units (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon])
+        )
         for name, label in (
             (self.SOCIAL_FIELDS, tr("Social (S) indicator fields")),
             (self.ECOLOGICAL_FIELDS, tr("Ecological (E) indicator fields")),
             (self.TECHNOLOGICAL_FIELDS, tr("Technological (T) indicator fields")),
         ):
             self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterField(self.NEGATIVE_FIELDS, tr("Negative indicators (higher is worse)"), parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.WEIGHTING, tr("Indicator weighting"), options=self.weighting_options(), defaultValue=int(Weighting.ENTROPY)))
-        self.addParameter(QgsProcessingParameterString(self.WEIGHTS, tr("Given indicator weights (comma list: social fields, then ecological, then technological)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterString(self.DIMENSION_WEIGHTS, tr("Dimension weights S,E,T (comma list; empty = equal)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterEnum(self.AGGREGATION, tr("Aggregation of the dimensions"), options=self.aggregation_options(), defaultValue=int(Aggregation.WEIGHTED_SUM)))
-        self.addParameter(QgsProcessingParameterEnum(self.LEVEL, tr("Level of the units"), options=self.level_options(), defaultValue=int(Level.TOWNSHIP)))
-        self.addParameter(QgsProcessingParameterField(self.PARENT_FIELD, tr("Parent unit field (aggregate to the level above)"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field (weights of the parent means)"), parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("SETS resilience of the units"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_PARENT, tr("SETS resilience of the parent units"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("SETS report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NEGATIVE_FIELDS,
+                tr("Negative indicators (higher is worse)"),
+                parentLayerParameterName=self.INPUT,
+                type=FIELD_NUMERIC,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.WEIGHTING, tr("Indicator weighting"), options=self.weighting_options(), defaultValue=int(Weighting.ENTROPY)
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.WEIGHTS,
+                tr("Given indicator weights (comma list: social fields, then ecological, then technological)"),
+                optional=True,
+                defaultValue="",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DIMENSION_WEIGHTS, tr("Dimension weights S,E,T (comma list; empty = equal)"), optional=True, defaultValue=""
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.AGGREGATION, tr("Aggregation of the dimensions"), options=self.aggregation_options(), defaultValue=int(Aggregation.WEIGHTED_SUM)
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.LEVEL, tr("Level of the units"), options=self.level_options(), defaultValue=int(Level.TOWNSHIP))
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PARENT_FIELD, tr("Parent unit field (aggregate to the level above)"), parentLayerParameterName=self.INPUT, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                tr("Population field (weights of the parent means)"),
+                parentLayerParameterName=self.INPUT,
+                type=FIELD_NUMERIC,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("SETS resilience of the units"), QgsProcessing.SourceType.TypeVectorPolygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_PARENT,
+                tr("SETS resilience of the parent units"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("SETS report"), tr("HTML files (*.html)"), optional=True, createByDefault=True)
+        )
         self.addOutput(QgsProcessingOutputNumber(self.MEAN_RESILIENCE, tr("Mean resilience of the units")))
         self.addOutput(QgsProcessingOutputString(self.WEIGHTS_USED, tr("Indicator weights used (comma list, within each dimension)")))
 
@@ -193,9 +254,10 @@ class SetsIndex(TsrAlgorithm):
                 f = fields.at(fields.lookupField(n))
                 if not f.isNumeric():
                     raise QgsProcessingException(
-                        tr("The field '{field}' is of type {type}, not a number; indicator and population fields must be numeric (convert it with the field calculator, e.g. to_real(\"{field}\"))").format(
-                            field=n, type=f.typeName()
-                        )
+                        tr(
+                            "The field '{field}' is of type {type}, not a number; indicator and population fields must be numeric (convert it with "
+                            'the field calculator, e.g. to_real("{field}"))'
+                        ).format(field=n, type=f.typeName())
                     )
         return [fields.at(fields.lookupField(n)).name() for n in names]
 
@@ -283,8 +345,11 @@ class SetsIndex(TsrAlgorithm):
         for text in geometry_notes:
             feedback.pushWarning(text)
         weights_used = result.weights_text()
-        feedback.pushInfo(tr("Indicator weights ({method}): {weights}").format(
-            method=self.weighting_options()[spec.weighting], weights=", ".join(f"{i.name} {i.weight:.4f}" for i in result.indicators)))
+        feedback.pushInfo(
+            tr("Indicator weights ({method}): {weights}").format(
+                method=self.weighting_options()[spec.weighting], weights=", ".join(f"{i.name} {i.weight:.4f}" for i in result.indicators)
+            )
+        )
         feedback.setProgress(45)
 
         results = {
@@ -316,15 +381,22 @@ class SetsIndex(TsrAlgorithm):
         if not no_geometry:
             return []
         shown = ", ".join(names[i] for i in no_geometry[:10]) + (" …" if len(no_geometry) > 10 else "")
-        notes = [tr("{count} of the {total} units have no geometry (NULL or empty): {units}; they are scored, ranked and written without a geometry").format(
-            count=len(no_geometry), total=len(names), units=shown)]
+        notes = [
+            tr(
+                "{count} of the {total} units have no geometry (NULL or empty): {units}; they are scored, ranked and written without a geometry"
+            ).format(count=len(no_geometry), total=len(names), units=shown)
+        ]
         if parent is not None:
             missing = set(no_geometry)
             for g, key in enumerate(parent.keys):
                 left = sum(1 for i in parent.members[g] if i in missing)
                 if left:
-                    notes.append(tr("The outline of the parent unit {parent} leaves out {count} of its {total} units, which have no geometry; its scores include them").format(
-                        parent=key, count=left, total=len(parent.members[g])))
+                    notes.append(
+                        tr(
+                            "The outline of the parent unit {parent} leaves out {count} of its {total} units, which have no geometry; its scores "
+                            "include them"
+                        ).format(parent=key, count=left, total=len(parent.members[g]))
+                    )
         return notes
 
     # --- outputs -----------------------------------------------------------------------------
@@ -435,7 +507,10 @@ class SetsIndex(TsrAlgorithm):
                 (tr("Dimension index"), "D = Σ wⱼ·rⱼ  (Σ w = 1 " + tr("within each dimension") + ")"),
                 (tr("Aggregation of the dimensions"), self.aggregation_options()[spec.aggregation]),
                 (tr("Dimension weights S, E, T"), ", ".join(f"{w:.4g}" for w in v)),
-                (tr("Grading rule"), tr("equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high")),
+                (
+                    tr("Grading rule"),
+                    tr("equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high"),
+                ),
                 (tr("Mean resilience"), f"{float(result.resilience.mean()):.4f}"),
             ],
             left_columns=2,
@@ -456,23 +531,42 @@ class SetsIndex(TsrAlgorithm):
         grades += report.bar_chart([grade_label(g) for g in range(1, 6)], counts, "", list(GRADE_COLOURS))
         sections.append((tr("Units per grade"), grades))
         order = sorted(range(result.m), key=lambda i: (int(result.ranks[i]), i))
-        sections.append((
-            tr("Unit profiles"),
-            self.profiles_html([names[i] for i in order], result.indices[order], result.resilience[order], result.grades[order], [result.weakest[i] for i in order], result.ranks[order]),
-        ))
+        sections.append(
+            (
+                tr("Unit profiles"),
+                self.profiles_html(
+                    [names[i] for i in order],
+                    result.indices[order],
+                    result.resilience[order],
+                    result.grades[order],
+                    [result.weakest[i] for i in order],
+                    result.ranks[order],
+                ),
+            )
+        )
         if parent is not None:
             order = sorted(range(len(parent.keys)), key=lambda g: (int(parent.ranks[g]), g))
             if math.isfinite(float(parent.population[0])):
                 heading = tr("Parent units ({level}, by '{field}', population-weighted means)")
             else:
                 heading = tr("Parent units ({level}, by '{field}', unweighted means)")
-            sections.append((
-                heading.format(level=tr(LEVEL_LABELS[0][parent.level]), field=parent_field),
-                self.profiles_html(
-                    [str(parent.keys[g]) for g in order], parent.indices[order], parent.resilience[order], parent.grades[order], [parent.weakest[g] for g in order], parent.ranks[order],
-                    ([tr("Units"), tr("Population")], [[str(len(parent.members[g])), population_text(float(parent.population[g]))] for g in order]),
-                ),
-            ))
+            sections.append(
+                (
+                    heading.format(level=tr(LEVEL_LABELS[0][parent.level]), field=parent_field),
+                    self.profiles_html(
+                        [str(parent.keys[g]) for g in order],
+                        parent.indices[order],
+                        parent.resilience[order],
+                        parent.grades[order],
+                        [parent.weakest[g] for g in order],
+                        parent.ranks[order],
+                        (
+                            [tr("Units"), tr("Population")],
+                            [[str(len(parent.members[g])), population_text(float(parent.population[g]))] for g in order],
+                        ),
+                    ),
+                )
+            )
         return report.document(tr("SETS resilience report"), sections)
 
     def weights_html(self, result: SetsResult) -> str:
@@ -498,12 +592,24 @@ class SetsIndex(TsrAlgorithm):
                 rows.append(
                     [ind.name, "−" if ind.negative else "+"]
                     + [f"{x:.4f}" for x in extra]
-                    + [f"{ind.weight:.4f}", f"{ind.overall:.4f}", ind.minimum, ind.maximum, nulls + (" → " + report.fmt(ind.fill) if ind.imputed else "")]
+                    + [
+                        f"{ind.weight:.4f}",
+                        f"{ind.overall:.4f}",
+                        ind.minimum,
+                        ind.maximum,
+                        nulls + (" → " + report.fmt(ind.fill) if ind.imputed else ""),
+                    ]
                     + ([tr("constant: weight 0") if ind.constant else ""] if any_constant else [])
                 )
-            headers = [tr("Field"), tr("Direction")] + extra_headers + [tr("Weight in dimension"), tr("Overall weight"), tr("Minimum"), tr("Maximum"), tr("Nulls imputed (mean)")]
+            headers = (
+                [tr("Field"), tr("Direction")]
+                + extra_headers
+                + [tr("Weight in dimension"), tr("Overall weight"), tr("Minimum"), tr("Maximum"), tr("Nulls imputed (mean)")]
+            )
             headers += [tr("Note")] if any_constant else []
-            title = tr("{dimension} · {zh} — dimension weight {weight:.4g}").format(dimension=dimension_label(d), zh=DIMENSION_NAMES_ZH[d], weight=spec.dimension_weights[d])
+            title = tr("{dimension} · {zh} — dimension weight {weight:.4g}").format(
+                dimension=dimension_label(d), zh=DIMENSION_NAMES_ZH[d], weight=spec.dimension_weights[d]
+            )
             parts.append(f"<h3>{report.esc(title)}</h3>")
             parts.append(report.table(headers, rows, left_columns=2))
             ind = [i for i in result.indicators if i.dimension == d]
@@ -529,17 +635,25 @@ class SetsIndex(TsrAlgorithm):
         """Units by rank: S, E, T as bars and numbers, R, grade, weakest dimension; `extra` holds
         more (headers, rows of text) shown after the unit's name."""
         extra_headers, extra_rows = extra
-        head = [tr("Rank"), tr("Unit")] + list(extra_headers) + [tr("Profile S / E / T"), "S", "E", "T", tr("Resilience"), tr("Grade"), tr("Weakest dimension")]
+        head = (
+            [tr("Rank"), tr("Unit")]
+            + list(extra_headers)
+            + [tr("Profile S / E / T"), "S", "E", "T", tr("Resilience"), tr("Grade"), tr("Weakest dimension")]
+        )
         profile_column = 2 + len(extra_headers)
-        html = ["<table><thead><tr>" + "".join(f'<th class="{"l" if k in (1, profile_column) else ""}">{report.esc(h)}</th>' for k, h in enumerate(head)) + "</tr></thead><tbody>"]
+        html = [
+            "<table><thead><tr>"
+            + "".join(f'<th class="{"l" if k in (1, profile_column) else ""}">{report.esc(h)}</th>' for k, h in enumerate(head))
+            + "</tr></thead><tbody>"
+        ]
         for k, name in enumerate(names):
             g = int(grades[k])
             weak = DIMENSIONS.index(weakest[k])
             html.append(
                 "<tr>"
-                f"<td>{int(ranks[k])}</td><td class=\"l\">{report.esc(name)}</td>"
+                f'<td>{int(ranks[k])}</td><td class="l">{report.esc(name)}</td>'
                 + "".join(f"<td>{report.esc(v)}</td>" for v in (extra_rows[k] if extra_rows else ()))
-                + f"<td class=\"l\">{self.profile_svg(indices[k])}</td>"
+                + f'<td class="l">{self.profile_svg(indices[k])}</td>'
                 + "".join(f"<td>{float(indices[k][d]):.4f}</td>" for d in range(3))
                 + f"<td>{float(resilience[k]):.4f}</td>"
                 f'<td style="background:{GRADE_COLOURS[g - 1]}">{g} {report.esc(grade_label(g))}</td>'

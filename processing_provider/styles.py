@@ -122,11 +122,16 @@ def covered_demand(attribute: str | None = None, reach: str = "") -> Callable:
 def facility_load(layer) -> None:
     """tsr:servicecoverage OUTPUT_FACILITIES: red square if overloaded, green if not, grey if the
     capacity is unknown (NULL)."""
-    layer.setRenderer(_categories("overloaded", [
-        (1, _marker(BAD, "square", 3.2), tr("Overloaded")),
-        (0, _marker(GOOD, "square", 3.2), tr("Within capacity")),
-        ("", _marker(UNKNOWN, "square", 3.2), tr("Capacity unknown")),
-    ]))
+    layer.setRenderer(
+        _categories(
+            "overloaded",
+            [
+                (1, _marker(BAD, "square", 3.2), tr("Overloaded")),
+                (0, _marker(GOOD, "square", 3.2), tr("Within capacity")),
+                ("", _marker(UNKNOWN, "square", 3.2), tr("Capacity unknown")),
+            ],
+        )
+    )
 
 
 def _area_symbol(alpha: int, fill: str = "26,152,80") -> QgsFillSymbol:
@@ -156,10 +161,15 @@ def service_areas(thresholds: Sequence[float], unit: str = "") -> Callable:
 def candidate_sites(layer) -> None:
     """tsr:facilitylocation OUTPUT_SITES: existing facilities as green squares, new sites as
     orange stars."""
-    layer.setRenderer(_categories("existing", [
-        (1, _marker(GOOD, "square", 3.2), tr("Existing facility")),
-        (0, _marker(NEW, "star", 4.2), tr("New site")),
-    ]))
+    layer.setRenderer(
+        _categories(
+            "existing",
+            [
+                (1, _marker(GOOD, "square", 3.2), tr("Existing facility")),
+                (0, _marker(NEW, "star", 4.2), tr("New site")),
+            ],
+        )
+    )
 
 
 def allocation_lines(layer) -> None:
@@ -189,8 +199,12 @@ def evacuation_routes(people: Sequence[float], classes: int = 5) -> Callable:
             return
         n = breaks.size - 1
         ranges = [
-            QgsRendererRange(float(breaks[k]), float(breaks[k + 1]), _route_symbol(0.25 + 0.95 * k / max(n - 1, 1)),
-                             tr("{low} – {high} persons").format(low=_persons(breaks[k]), high=_persons(breaks[k + 1])))
+            QgsRendererRange(
+                float(breaks[k]),
+                float(breaks[k + 1]),
+                _route_symbol(0.25 + 0.95 * k / max(n - 1, 1)),
+                tr("{low} – {high} persons").format(low=_persons(breaks[k]), high=_persons(breaks[k + 1])),
+            )
             for k in range(n)
         ]
         layer.setRenderer(QgsGraduatedSymbolRenderer("people", ranges))

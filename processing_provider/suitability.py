@@ -37,12 +37,12 @@ from ..algorithms.masks import burn_polygons
 from ..algorithms.number_lists import parse_numbers, split_numbers
 from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
 from ..algorithms.suitability import (
+    ScoreHistogram,
+    Sensitivity,
     SuitabilityClass,
     SuitabilityMethod,
-    Sensitivity,
     SuitabilitySpec,
     SuitabilityStatistics,
-    ScoreHistogram,
     check_run_time,
     draws,
     estimate_seconds,
@@ -91,8 +91,17 @@ def sweep_effects(spec: SuitabilitySpec, sens: Sensitivity, ha: float) -> tuple[
     for r in sens.sweep:
         kept = 100.0 * r.kept_share if math.isfinite(r.kept_share) else math.nan
         delta = (r.suitable_cells - base.suitable_cells) * ha if by_area else kept - 100.0
-        rows.append(SweepEffect(r.criterion, "" if r.criterion is None else spec.names[r.criterion], float(r.change),
-                                float(r.suitable_cells * ha), float(r.mean_score), float(kept), float(delta)))
+        rows.append(
+            SweepEffect(
+                r.criterion,
+                "" if r.criterion is None else spec.names[r.criterion],
+                float(r.change),
+                float(r.suitable_cells * ha),
+                float(r.mean_score),
+                float(kept),
+                float(delta),
+            )
+        )
     return rows, "ha" if by_area else "%"
 
 
@@ -146,29 +155,75 @@ class Suitability(TsrAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         number = QgsProcessingParameterNumber
         self.addParameter(QgsProcessingParameterMultipleLayers(self.CRITERIA, tr("Criteria rasters"), QgsProcessing.SourceType.TypeRaster))
-        self.addParameter(QgsProcessingParameterString(self.DIRECTIONS, tr("Directions (comma list of + benefit / − cost; empty = all benefit)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterString(self.WEIGHTS, tr("Criterion weights (comma list; empty = equal)"), optional=True, defaultValue=""))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DIRECTIONS, tr("Directions (comma list of + benefit / − cost; empty = all benefit)"), optional=True, defaultValue=""
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.WEIGHTS, tr("Criterion weights (comma list; empty = equal)"), optional=True, defaultValue="")
+        )
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Aggregation method"), options=self.method_options(), defaultValue=0))
         self.addParameter(number(self.ORNESS, tr("OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)"), number.Type.Double, None, True, 0.0, 1.0))
-        self.addParameter(QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("OWA order weights (largest criterion first)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.CONSTRAINTS, tr("Constraint rasters (0 = excluded)"), QgsProcessing.SourceType.TypeRaster, optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.EXCLUSION_ZONES, tr("Exclusion zones (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
-        self.addParameter(number(self.WEIGHT_UNCERTAINTY, tr("Weight uncertainty: coefficient of variation (%)"), number.Type.Double, 10.0, False, 0.0, 100.0))
-        self.addParameter(number(self.CRITERION_UNCERTAINTY, tr("Criterion uncertainty: standard deviation of noise (0–1 units)"), number.Type.Double, 0.0, False, 0.0, 1.0))
+        self.addParameter(
+            QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("OWA order weights (largest criterion first)"), optional=True, defaultValue="")
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.CONSTRAINTS, tr("Constraint rasters (0 = excluded)"), QgsProcessing.SourceType.TypeRaster, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.EXCLUSION_ZONES, tr("Exclusion zones (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True
+            )
+        )
+        self.addParameter(
+            number(self.WEIGHT_UNCERTAINTY, tr("Weight uncertainty: coefficient of variation (%)"), number.Type.Double, 10.0, False, 0.0, 100.0)
+        )
+        self.addParameter(
+            number(
+                self.CRITERION_UNCERTAINTY,
+                tr("Criterion uncertainty: standard deviation of noise (0–1 units)"),
+                number.Type.Double,
+                0.0,
+                False,
+                0.0,
+                1.0,
+            )
+        )
         self.addParameter(number(self.ITERATIONS, tr("Monte Carlo draws"), number.Type.Integer, 1000, False, 1, 10000))
         self.addParameter(number(self.SEED, tr("Random seed"), number.Type.Integer, 1, False, 0))
-        self.addParameter(number(self.THRESHOLD, tr("Suitable if score ≥ (empty: 0.6, unless a top percentage is given)"), number.Type.Double, None, True, 0.0, 1.0))
-        self.addParameter(number(self.TOP_PERCENT, tr("Or suitable if among the top share of the study area (%)"), number.Type.Double, None, True, 0.0, 100.0))
+        self.addParameter(
+            number(self.THRESHOLD, tr("Suitable if score ≥ (empty: 0.6, unless a top percentage is given)"), number.Type.Double, None, True, 0.0, 1.0)
+        )
+        self.addParameter(
+            number(self.TOP_PERCENT, tr("Or suitable if among the top share of the study area (%)"), number.Type.Double, None, True, 0.0, 100.0)
+        )
         reference = QgsProcessingParameterRasterLayer(self.REFERENCE, tr("Reference grid (default: the first criterion)"), optional=True)
         reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(reference)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_MEAN, tr("Mean suitability")))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_STD, tr("Standard deviation of suitability"), optional=True, createByDefault=True))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT_STD, tr("Standard deviation of suitability"), optional=True, createByDefault=True)
+        )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_PROBABILITY, tr("Probability of being suitable")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, tr("Robustness class")))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Suitability report"), tr("HTML files (*.html)"), optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_WEIGHTS, tr("Weight draws (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SENSITIVITY, tr("Weight sensitivity (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Suitability report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_WEIGHTS, tr("Weight draws (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SENSITIVITY, tr("Weight sensitivity (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.ROBUST_AREA_HA, tr("Robustly suitable area (ha)")))
         self.addOutput(QgsProcessingOutputNumber(self.UNCERTAIN_AREA_HA, tr("Uncertain area (ha)")))
 
@@ -181,7 +236,10 @@ class Suitability(TsrAlgorithm):
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) or layers[0]
         require_projected_crs(reference_layer.crs(), tr("The reference grid"))
         directions = self.directions(self.parameterAsString(parameters, self.DIRECTIONS, context), len(paths))
-        constraints = [self.raster_file(layer, tr("Constraint {n}").format(n=i + 1)) for i, layer in enumerate(self.parameterAsLayerList(parameters, self.CONSTRAINTS, context))]
+        constraints = [
+            self.raster_file(layer, tr("Constraint {n}").format(n=i + 1))
+            for i, layer in enumerate(self.parameterAsLayerList(parameters, self.CONSTRAINTS, context))
+        ]
         zones = self.parameterAsLayerList(parameters, self.EXCLUSION_ZONES, context)
         threshold = self.optional_number(parameters, self.THRESHOLD, context)
         top_percent = self.optional_number(parameters, self.TOP_PERCENT, context)
@@ -229,15 +287,26 @@ class Suitability(TsrAlgorithm):
                 feedback.pushInfo(tr("Pass 1: the score distribution of every draw"))
                 histogram = ScoreHistogram.for_spec(spec)
                 histogram_kernel = score_histogram_kernel(spec, w)
-                run_blocks(grid, sources + masks, lambda b: histogram_kernel(prepare(b)), on_result=histogram.add,
-                           progress=self.progress_range(feedback, 10, 45), cancelled=feedback.isCanceled)
+                run_blocks(
+                    grid,
+                    sources + masks,
+                    lambda b: histogram_kernel(prepare(b)),
+                    on_result=histogram.add,
+                    progress=self.progress_range(feedback, 10, 45),
+                    cancelled=feedback.isCanceled,
+                )
                 thresholds = thresholds_from_histograms(spec, histogram)
 
-            outputs = {key: self.parameterAsOutputLayer(parameters, key, context) for key in (self.OUTPUT_MEAN, self.OUTPUT_STD, self.OUTPUT_PROBABILITY, self.OUTPUT_CLASS)}
+            outputs = {
+                key: self.parameterAsOutputLayer(parameters, key, context)
+                for key in (self.OUTPUT_MEAN, self.OUTPUT_STD, self.OUTPUT_PROBABILITY, self.OUTPUT_CLASS)
+            }
             compress = is_compressed(paths[0])
             sinks = [
                 RasterSink(outputs[self.OUTPUT_MEAN], "float32", description=tr("mean suitability score"), compress=compress),
-                RasterSink(outputs[self.OUTPUT_STD], "float32", description=tr("standard deviation of the score"), compress=compress) if outputs[self.OUTPUT_STD] else None,
+                RasterSink(outputs[self.OUTPUT_STD], "float32", description=tr("standard deviation of the score"), compress=compress)
+                if outputs[self.OUTPUT_STD]
+                else None,
                 RasterSink(outputs[self.OUTPUT_PROBABILITY], "float32", description=tr("probability of being suitable"), compress=compress),
                 RasterSink(outputs[self.OUTPUT_CLASS], "uint8", 0, tr("robustness class"), compress),
             ]
@@ -250,16 +319,27 @@ class Suitability(TsrAlgorithm):
 
             statistics = SuitabilityStatistics.for_spec(spec)
             feedback.pushInfo(tr("Scoring {draws} draws per cell").format(draws=spec.draw_count))
-            run_blocks(grid, sources + masks, run, [sinks[i] for i in wanted], on_result=statistics.add,
-                       before_commit=statistics.require_study_cells,
-                       progress=self.progress_range(feedback, 45 if thresholds is not None else 10, 95), cancelled=feedback.isCanceled)
+            run_blocks(
+                grid,
+                sources + masks,
+                run,
+                [sinks[i] for i in wanted],
+                on_result=statistics.add,
+                before_commit=statistics.require_study_cells,
+                progress=self.progress_range(feedback, 45 if thresholds is not None else 10, 95),
+                cancelled=feedback.isCanceled,
+            )
             if exclusion:
                 os.remove(exclusion)
 
         ha = grid.cell_area / 10_000.0
         if constraints or exclusion:
-            feedback.pushInfo(tr("Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)").format(
-                ha=report.fmt(float(statistics.excluded_cells * ha)), cells=int(statistics.excluded_cells)))
+            feedback.pushInfo(
+                tr(
+                    "Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them "
+                    "are ignored)"
+                ).format(ha=report.fmt(float(statistics.excluded_cells * ha)), cells=int(statistics.excluded_cells))
+            )
         robust_ha = float(statistics.class_cells[SuitabilityClass.ROBUST] * ha)
         uncertain_ha = float(statistics.class_cells[SuitabilityClass.UNCERTAIN] * ha)
         styles.style_on_load(context, outputs[self.OUTPUT_MEAN], styles.ramp(0.0, 1.0, "RdYlGn"))
@@ -276,7 +356,9 @@ class Suitability(TsrAlgorithm):
         if html_path:
             report.write(html_path, self.report_html(spec, w, statistics, ha, directions, ranges, sens, effects, unit))
             results[self.OUTPUT_HTML] = html_path
-        feedback.pushInfo(tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(robust=report.fmt(robust_ha), uncertain=report.fmt(uncertain_ha)))
+        feedback.pushInfo(
+            tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(robust=report.fmt(robust_ha), uncertain=report.fmt(uncertain_ha))
+        )
         return results
 
     def write_weights(self, parameters, context, spec, w) -> dict:
@@ -300,8 +382,15 @@ class Suitability(TsrAlgorithm):
     def write_sensitivity(self, parameters, context, effects: list[SweepEffect], unit: str) -> dict:
         """OUTPUT_SENSITIVITY: the one-at-a-time sweep of the report (baseline first)."""
         fields = QgsFields()
-        for name, kind in (("criterion", "string"), ("change", "double"), ("suitable_ha", "double"), ("mean_score", "double"),
-                           ("kept_pct", "double"), ("delta", "double"), ("delta_unit", "string")):
+        for name, kind in (
+            ("criterion", "string"),
+            ("change", "double"),
+            ("suitable_ha", "double"),
+            ("mean_score", "double"),
+            ("kept_pct", "double"),
+            ("delta", "double"),
+            ("delta_unit", "string"),
+        ):
             fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SENSITIVITY, context, fields, WKB_NOGEOMETRY)
         if sink is None:
@@ -341,11 +430,15 @@ class Suitability(TsrAlgorithm):
         ranges = []
         for i, (low, high) in enumerate(zip(lows, highs)):
             if not np.isfinite(low):
-                raise QgsProcessingException(tr("The criterion '{name}' has no valid cell on the reference grid (all nodata, or outside it)").format(name=names[i]))
+                raise QgsProcessingException(
+                    tr("The criterion '{name}' has no valid cell on the reference grid (all nodata, or outside it)").format(name=names[i])
+                )
             if low < 0 or high > 1:
                 if high <= low:
                     raise QgsProcessingException(tr("The criterion '{name}' is constant; it cannot be normalised").format(name=names[i]))
-                feedback.pushInfo(tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high))
+                feedback.pushInfo(
+                    tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high)
+                )
                 ranges.append((float(low), float(high)))
             else:
                 ranges.append((0.0, 1.0))
@@ -395,11 +488,18 @@ class Suitability(TsrAlgorithm):
                 try:
                     geometry.transform(transform)
                 except QgsCsException:
-                    raise QgsProcessingException(tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
-                        layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?")) from None
+                    raise QgsProcessingException(
+                        tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                            layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?"
+                        )
+                    ) from None
                 geometries.append(wkb.loads(bytes(geometry.asWkb())))
             if empty:
-                feedback.pushWarning(tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(count=empty, layer=layer.name()))
+                feedback.pushWarning(
+                    tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(
+                        count=empty, layer=layer.name()
+                    )
+                )
         path = os.path.join(workdir, "exclusion.tif")
         burn_polygons(geometries, grid, path, cancelled=feedback.isCanceled)
         return path
@@ -407,7 +507,11 @@ class Suitability(TsrAlgorithm):
     def report_html(self, spec, w, statistics, ha, directions, ranges, sens: Sensitivity, effects: list[SweepEffect], unit: str) -> str:
         names = list(spec.names)
         d = spec.draw_count
-        rule = tr("score ≥ {t:g}").format(t=spec.threshold) if spec.top_percent is None else tr("top {p:g} % of the study area in each draw").format(p=spec.top_percent)
+        rule = (
+            tr("score ≥ {t:g}").format(t=spec.threshold)
+            if spec.top_percent is None
+            else tr("top {p:g} % of the study area in each draw").format(p=spec.top_percent)
+        )
         setup = report.table(
             [tr("Item"), tr("Value")],
             [
@@ -421,11 +525,20 @@ class Suitability(TsrAlgorithm):
             left_columns=2,
         )
         criteria_rows = [
-            [names[i], "+" if directions[i] else "−", float(spec.weights[i]), float(np.std(w[i, :d])) if d > 1 else 0.0,
-             tr("min-max from {low:.4g}–{high:.4g}").format(low=ranges[i][0], high=ranges[i][1]) if ranges[i] != (0.0, 1.0) else tr("as given (0–1)")]
+            [
+                names[i],
+                "+" if directions[i] else "−",
+                float(spec.weights[i]),
+                float(np.std(w[i, :d])) if d > 1 else 0.0,
+                tr("min-max from {low:.4g}–{high:.4g}").format(low=ranges[i][0], high=ranges[i][1])
+                if ranges[i] != (0.0, 1.0)
+                else tr("as given (0–1)"),
+            ]
             for i in range(spec.n)
         ]
-        criteria = report.table([tr("Criterion"), tr("Direction"), tr("Mean weight"), tr("Std. dev. of the weight"), tr("Normalisation")], criteria_rows, left_columns=2)
+        criteria = report.table(
+            [tr("Criterion"), tr("Direction"), tr("Mean weight"), tr("Std. dev. of the weight"), tr("Normalisation")], criteria_rows, left_columns=2
+        )
         labels = class_labels()
         class_rows = [[labels[k - 1], int(statistics.class_cells[k]), float(statistics.class_cells[k] * ha)] for k in range(1, 6)]
         classes = report.table([tr("Class"), tr("Cells"), tr("Area (ha)")], class_rows)
@@ -443,27 +556,36 @@ class Suitability(TsrAlgorithm):
                 [names[i] for i in order],
                 [by_criterion[i][low_c].delta if low_c in by_criterion[i] else math.nan for i in order],
                 [by_criterion[i][high_c].delta if high_c in by_criterion[i] else math.nan for i in order],
-                tr("weight {c:+.0%}").format(c=low_c), tr("weight {c:+.0%}").format(c=high_c),
+                tr("weight {c:+.0%}").format(c=low_c),
+                tr("weight {c:+.0%}").format(c=high_c),
                 f" {unit}",
             )
             sweep_rows = [
-                [e.name if e.criterion is not None else tr("Baseline"), f"{e.change:+.0%}", e.suitable_ha, e.mean_score, e.kept_pct]
-                for e in effects
+                [e.name if e.criterion is not None else tr("Baseline"), f"{e.change:+.0%}", e.suitable_ha, e.mean_score, e.kept_pct] for e in effects
             ]
             explanation = tr(
                 "One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they "
                 "still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline "
                 "suitable cells that stay suitable (top-percentage rule)."
             )
-            sections.append((
-                tr("Sensitivity to each weight"),
-                f'<p class="note">{report.esc(explanation)}</p>' + chart
-                + report.table([tr("Weight changed"), tr("Change"), tr("Suitable area (ha)"), tr("Mean score"), tr("Baseline cells kept (%)")], sweep_rows, left_columns=2),
-            ))
+            sections.append(
+                (
+                    tr("Sensitivity to each weight"),
+                    f'<p class="note">{report.esc(explanation)}</p>'
+                    + chart
+                    + report.table(
+                        [tr("Weight changed"), tr("Change"), tr("Suitable area (ha)"), tr("Mean score"), tr("Baseline cells kept (%)")],
+                        sweep_rows,
+                        left_columns=2,
+                    ),
+                )
+            )
         if sens.influence:
             rows = [[r.name, r.area_pearson, r.area_spearman, r.kept_pearson, r.kept_spearman] for r in sens.influence]
-            sections.append((
-                tr("Weights against outcomes across the draws"),
-                report.table([tr("Criterion"), tr("r (area)"), tr("ρ (area)"), tr("r (kept)"), tr("ρ (kept)")], rows),
-            ))
+            sections.append(
+                (
+                    tr("Weights against outcomes across the draws"),
+                    report.table([tr("Criterion"), tr("r (area)"), tr("ρ (area)"), tr("r (kept)"), tr("ρ (kept)")], rows),
+                )
+            )
         return report.document(tr("Suitability under uncertainty report"), sections)

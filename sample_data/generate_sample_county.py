@@ -37,16 +37,31 @@ if _HERE not in sys.path:
 
 from county.blocks import block_rows, describe_blocks, village_blocks  # noqa: E402
 from county.candidates import CANDIDATE_EFFECTIVE_RATIO, site_candidates  # noqa: E402
-from county.catalogue import (LAYER_SCHEMAS, LAYERS, RASTERS, metadata,  # noqa: E402
-                              raster_tags)
+from county.catalogue import (
+    LAYER_SCHEMAS,
+    LAYERS,
+    RASTERS,
+    metadata,  # noqa: E402
+    raster_tags,
+)
 from county.facilities import SHELTER_STANDARD_M2, site_hospitals, site_shelters  # noqa: E402
 from county.fault import distance_to_fault, fault_rows, trace_fault  # noqa: E402
-from county.flood import (DESIGN_STAGE, RETURN_PERIODS, RP_NEVER, model_flood,  # noqa: E402
-                          stage_for_return_period)
+from county.flood import (
+    DESIGN_STAGE,
+    RETURN_PERIODS,
+    RP_NEVER,
+    model_flood,  # noqa: E402
+    stage_for_return_period,
+)
 from county.grid import EPSG, NODATA, Grid  # noqa: E402
-from county.hazards import (chemical_accident, chemical_lethality,  # noqa: E402
-                            landslide_susceptibility, pga_rock, seismic_pga,
-                            surface_temperature)
+from county.hazards import (
+    chemical_accident,
+    chemical_lethality,  # noqa: E402
+    landslide_susceptibility,
+    pga_rock,
+    seismic_pga,
+    surface_temperature,
+)
 from county.indicators import township_rows  # noqa: E402
 from county.landcover import classify  # noqa: E402
 from county.layout import county_outline, county_rows, place_seats, trace_tributaries  # noqa: E402
@@ -64,9 +79,22 @@ from county.valley import Valley  # noqa: E402
 from county.villages import N_VILLAGES, build_villages, pick_sites, settlement_rows  # noqa: E402
 from county.writers import write_geopackage, write_geotiff  # noqa: E402
 
-__all__ = ["generate", "EPSG", "NODATA", "DESIGN_STAGE", "RETURN_PERIODS", "RP_NEVER",
-           "stage_for_return_period", "pga_rock", "chemical_lethality", "LAYERS", "RASTERS",
-           "SHELTER_STANDARD_M2", "CANDIDATE_EFFECTIVE_RATIO", "COUNTY_CODE"]
+__all__ = [
+    "generate",
+    "EPSG",
+    "NODATA",
+    "DESIGN_STAGE",
+    "RETURN_PERIODS",
+    "RP_NEVER",
+    "stage_for_return_period",
+    "pga_rock",
+    "chemical_lethality",
+    "LAYERS",
+    "RASTERS",
+    "SHELTER_STANDARD_M2",
+    "CANDIDATE_EFFECTIVE_RATIO",
+    "COUNTY_CODE",
+]
 
 
 def generate(out_dir, seed=2020, cell=30.0):
@@ -94,50 +122,58 @@ def generate(out_dir, seed=2020, cell=30.0):
     townships = partition(rng, boundary, towns)
     labels = townships.labels(grid, inside)
     sites = pick_sites(rng, grid, boundary, towns, townships, labels, terrain, N_VILLAGES)
-    villages = build_villages(rng, sites, VILLAGE_SHARE * rural_population(towns), boundary,
-                              rivers)
+    villages = build_villages(rng, sites, VILLAGE_SHARE * rural_population(towns), boundary, rivers)
     blocks = town_blocks + village_blocks(villages)
     plant = site_plant(grid, boundary, towns, villages, flood.depth, terrain)
     landcover = classify(rng, grid, terrain, towns, villages, plant)
-    pop, residents = distribute(grid, inside, terrain, landcover, valley, towns, town_blocks,
-                                villages)
+    pop, residents = distribute(grid, inside, terrain, landcover, valley, towns, town_blocks, villages)
     roads = build_roads(grid, boundary, valley, terrain, landcover, towns, streets, villages)
     describe_blocks(grid, inside, blocks, pop, townships, flood.depth)
 
     taken = set()
     shelters = site_shelters(rng, blocks, towns, rivers, taken)
     hospitals = site_hospitals(rng, blocks, towns, taken)
-    candidates = site_candidates(rng, grid, inside, boundary, terrain, flood, towns, blocks,
-                                 villages, townships, taken)
+    candidates = site_candidates(rng, grid, inside, boundary, terrain, flood, towns, blocks, villages, townships, taken)
 
     d_fault = distance_to_fault(grid, fault)
     pga = seismic_pga(grid, terrain, d_fault)
     landslide = landslide_susceptibility(rng, grid, terrain, d_fault)
     heat = surface_temperature(rng, grid, terrain, landcover)
     red_rows, red_union = red_line(grid, inside, boundary, terrain, landcover, towns, villages)
-    excluded = ([t.footprint for t in towns] + [v.poly for v in villages]
-                + [plant.site, rivers.main_corridor])
-    farmland = basic_farmland(grid, inside, boundary, terrain, landcover, flood, red_union,
-                              excluded, townships)
-    township_features = township_rows(rng, towns, townships, labels, pop, landcover, terrain,
-                                      roads, red_union, hospitals, shelters)
+    excluded = [t.footprint for t in towns] + [v.poly for v in villages] + [plant.site, rivers.main_corridor]
+    farmland = basic_farmland(grid, inside, boundary, terrain, landcover, flood, red_union, excluded, townships)
+    township_features = township_rows(rng, towns, townships, labels, pop, landcover, terrain, roads, red_union, hospitals, shelters)
 
-    rasters = {"dem": terrain.dem, "slope": terrain.slope, "hand": terrain.hand,
-               "landcover": landcover.classes, "flood_depth": flood.depth,
-               "flood_return_period": flood.return_period,
-               "landslide_susceptibility": landslide, "seismic_pga": pga,
-               "chemical_accident": chemical_accident(grid, plant), "heat_lst": heat,
-               "population": pop}
-    layers = {"county": county_rows(boundary, int(round(pop[inside].sum()))),
-              "townships": township_features, "residential_blocks": block_rows(blocks),
-              "roads": roads, "shelters": shelters, "hospitals": hospitals,
-              "candidate_sites": candidates, "chemical_plant": plant_rows(plant),
-              "river": river_rows(rivers, tribs, boundary), "fault": fault_rows(fault, boundary),
-              "ecological_red_line": red_rows, "basic_farmland": farmland,
-              "settlements": settlement_rows(towns, villages, residents, townships)}
+    rasters = {
+        "dem": terrain.dem,
+        "slope": terrain.slope,
+        "hand": terrain.hand,
+        "landcover": landcover.classes,
+        "flood_depth": flood.depth,
+        "flood_return_period": flood.return_period,
+        "landslide_susceptibility": landslide,
+        "seismic_pga": pga,
+        "chemical_accident": chemical_accident(grid, plant),
+        "heat_lst": heat,
+        "population": pop,
+    }
+    layers = {
+        "county": county_rows(boundary, int(round(pop[inside].sum()))),
+        "townships": township_features,
+        "residential_blocks": block_rows(blocks),
+        "roads": roads,
+        "shelters": shelters,
+        "hospitals": hospitals,
+        "candidate_sites": candidates,
+        "chemical_plant": plant_rows(plant),
+        "river": river_rows(rivers, tribs, boundary),
+        "fault": fault_rows(fault, boundary),
+        "ecological_red_line": red_rows,
+        "basic_farmland": farmland,
+        "settlements": settlement_rows(towns, villages, residents, townships),
+    }
 
-    return _write(out_dir, seed, grid, inside, boundary, plant, township_features, rasters,
-                  layers)
+    return _write(out_dir, seed, grid, inside, boundary, plant, township_features, rasters, layers)
 
 
 def _write(out_dir, seed, grid, inside, boundary, plant, township_features, rasters, layers):
@@ -145,12 +181,10 @@ def _write(out_dir, seed, grid, inside, boundary, plant, township_features, rast
     paths = {}
     for name, (dtype, desc, unit) in RASTERS.items():
         paths[name] = os.path.join(out_dir, f"{name}.tif")
-        write_geotiff(paths[name], np.where(inside, rasters[name], NODATA), grid, dtype, desc,
-                      unit, raster_tags(name, seed, plant))
+        write_geotiff(paths[name], np.where(inside, rasters[name], NODATA), grid, dtype, desc, unit, raster_tags(name, seed, plant))
     paths["sample_county"] = os.path.join(out_dir, "sample_county.gpkg")
     write_geopackage(paths["sample_county"], LAYER_SCHEMAS, layers)
-    meta = metadata(seed, grid, boundary, plant, township_features,
-                    {k: os.path.basename(v) for k, v in paths.items()})
+    meta = metadata(seed, grid, boundary, plant, township_features, {k: os.path.basename(v) for k, v in paths.items()})
     paths["metadata"] = os.path.join(out_dir, "metadata.json")
     with open(paths["metadata"], "w", encoding="utf-8") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=2)

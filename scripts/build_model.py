@@ -39,7 +39,14 @@ def build():
     number = QgsProcessingParameterNumber
     hazards = {name: Input(QgsProcessingParameterRasterLayer(name, description)) for name, description in HAZARDS}
     weights = Input(QgsProcessingParameterString("weights", "Hazard weights (flood, landslide, seismic)", "0.4,0.3,0.3"))
-    method = Input(QgsProcessingParameterEnum("method", "Combination method", ["Weighted sum", "Weighted geometric mean", "Maximum (worst case)", "Probabilistic union", "OWA"], defaultValue=0))
+    method = Input(
+        QgsProcessingParameterEnum(
+            "method",
+            "Combination method",
+            ["Weighted sum", "Weighted geometric mean", "Maximum (worst case)", "Probabilistic union", "OWA"],
+            defaultValue=0,
+        )
+    )
     classes = Input(number("classes", "Number of risk grades", number.Type.Integer, 5, False, 2, 9))
     min_area = Input(number("min_area", "Minimum patch area (ha)", number.Type.Double, 1.0, False, 0.0))
     slope = Input(QgsProcessingParameterRasterLayer("slope", "Slope (degrees) for development suitability"))
@@ -50,39 +57,81 @@ def build():
         Step(f"normalize_{name}", "tsr:normalizehazard", f"Normalise {name}", {"INPUT": hazards[name], "BAND": 1, "METHOD": 1, "DIRECTION": 0})
         for name, _ in HAZARDS
     ]
-    steps.append(Step(
-        "overlay", "tsr:multihazardoverlay", "Multi-hazard overlay",
-        {"HAZARDS": [Ref(f"normalize_{name}", "OUTPUT") for name, _ in HAZARDS], "WEIGHTS": weights, "METHOD": method, "THRESHOLD": 0.5, "NODATA_POLICY": 0},
-        (Out("OUTPUT", "risk_index", "Multi-hazard risk index"), Out("OUTPUT_DOMINANT", "dominant_hazard", "Dominant hazard")),
-    ))
-    steps.append(Step(
-        "zoning", "tsr:riskzoning", "Risk zoning and control lines",
-        {"INPUT": Ref("overlay", "OUTPUT"), "CLASSES": classes, "METHOD": 0, "MIN_AREA": min_area},
-        (Out("OUTPUT", "risk_grades", "Risk grades"), Out("OUTPUT_ZONES", "risk_zones", "Risk zones"),
-         Out("OUTPUT_LINES", "risk_control_lines", "Risk control lines"), Out("OUTPUT_HTML", "zoning_report", "Zoning report")),
-    ))
-    steps.append(Step(
-        "high_risk", "native:extractbyexpression", "High-risk zones (controlled grades)",
-        {"INPUT": Ref("zoning", "OUTPUT_ZONES"), "EXPRESSION": "grade >= @classes - 1"},
-    ))
-    steps.append(Step(
-        "ahp", "tsr:ahpweights", "AHP weights of the development criteria",
-        {"MATRIX": judgements, "CRITERIA": "slope,multi-hazard risk", "MAX_CR": 0.1},
-    ))
-    steps.append(Step(
-        "suitability", "tsr:suitability", "Development suitability under uncertainty",
-        {
-            "CRITERIA": [slope, Ref("overlay", "OUTPUT")], "DIRECTIONS": "-,-", "WEIGHTS": Ref("ahp", "WEIGHTS"), "METHOD": 0,
-            "EXCLUSION_ZONES": [Ref("high_risk", "OUTPUT")], "WEIGHT_UNCERTAINTY": uncertainty, "CRITERION_UNCERTAINTY": 0.0,
-            "ITERATIONS": 500, "SEED": 1, "TOP_PERCENT": 20,
-        },
-        (Out("OUTPUT_CLASS", "suitability_class", "Robustness class"), Out("OUTPUT_PROBABILITY", "suitability_probability", "Probability of being suitable")),
-    ))
+    steps.append(
+        Step(
+            "overlay",
+            "tsr:multihazardoverlay",
+            "Multi-hazard overlay",
+            {
+                "HAZARDS": [Ref(f"normalize_{name}", "OUTPUT") for name, _ in HAZARDS],
+                "WEIGHTS": weights,
+                "METHOD": method,
+                "THRESHOLD": 0.5,
+                "NODATA_POLICY": 0,
+            },
+            (Out("OUTPUT", "risk_index", "Multi-hazard risk index"), Out("OUTPUT_DOMINANT", "dominant_hazard", "Dominant hazard")),
+        )
+    )
+    steps.append(
+        Step(
+            "zoning",
+            "tsr:riskzoning",
+            "Risk zoning and control lines",
+            {"INPUT": Ref("overlay", "OUTPUT"), "CLASSES": classes, "METHOD": 0, "MIN_AREA": min_area},
+            (
+                Out("OUTPUT", "risk_grades", "Risk grades"),
+                Out("OUTPUT_ZONES", "risk_zones", "Risk zones"),
+                Out("OUTPUT_LINES", "risk_control_lines", "Risk control lines"),
+                Out("OUTPUT_HTML", "zoning_report", "Zoning report"),
+            ),
+        )
+    )
+    steps.append(
+        Step(
+            "high_risk",
+            "native:extractbyexpression",
+            "High-risk zones (controlled grades)",
+            {"INPUT": Ref("zoning", "OUTPUT_ZONES"), "EXPRESSION": "grade >= @classes - 1"},
+        )
+    )
+    steps.append(
+        Step(
+            "ahp",
+            "tsr:ahpweights",
+            "AHP weights of the development criteria",
+            {"MATRIX": judgements, "CRITERIA": "slope,multi-hazard risk", "MAX_CR": 0.1},
+        )
+    )
+    steps.append(
+        Step(
+            "suitability",
+            "tsr:suitability",
+            "Development suitability under uncertainty",
+            {
+                "CRITERIA": [slope, Ref("overlay", "OUTPUT")],
+                "DIRECTIONS": "-,-",
+                "WEIGHTS": Ref("ahp", "WEIGHTS"),
+                "METHOD": 0,
+                "EXCLUSION_ZONES": [Ref("high_risk", "OUTPUT")],
+                "WEIGHT_UNCERTAINTY": uncertainty,
+                "CRITERION_UNCERTAINTY": 0.0,
+                "ITERATIONS": 500,
+                "SEED": 1,
+                "TOP_PERCENT": 20,
+            },
+            (
+                Out("OUTPUT_CLASS", "suitability_class", "Robustness class"),
+                Out("OUTPUT_PROBABILITY", "suitability_probability", "Probability of being suitable"),
+            ),
+        )
+    )
     return build_model(
-        "Multi-hazard risk path", "Territorial Space Resilience", steps,
+        "Multi-hazard risk path",
+        "Territorial Space Resilience",
+        steps,
         {
             "ALG_DESC": "Normalises three hazard rasters (percentile min-max), overlays them with the given weights "
-                        "and grades the result into risk zones with natural breaks and risk control lines.",
+            "and grades the result into risk zones with natural breaks and risk control lines.",
             "ALG_CREATOR": "Territorial Space Resilience toolkit",
         },
         group_id="tsr",

@@ -72,27 +72,54 @@ def land_scenarios(qp: QgisProcess, sample: Path, results: Path, risk: str, urba
     gpkg = sample / "sample_county.gpkg"
     print(f"7/{STEPS} Land allocation scenarios on a 300 m grid (tsr:normalizehazard, tsr:landallocation)")
     # Farmland prefers gentle slopes (1 up to 2°, 0 from 15°); forest steeper ones (0 up to 5°, 1 from 25°).
-    farmland = qp.run("tsr:normalizehazard", {
-        "INPUT": str(sample / "slope.tif"), "METHOD": 2, "DIRECTION": 1, "LOWER": 2, "UPPER": 15,
-        "OUTPUT": str(results / "farmland_suitability.tif"),
-    })["results"]["OUTPUT"]
-    forest = qp.run("tsr:normalizehazard", {
-        "INPUT": str(sample / "slope.tif"), "METHOD": 2, "DIRECTION": 0, "LOWER": 5, "UPPER": 25,
-        "OUTPUT": str(results / "forest_suitability.tif"),
-    })["results"]["OUTPUT"]
-    allocation = qp.run("tsr:landallocation", {
-        "CELL_SIZE": 300,
-        "SUITABILITY": f"urban, {urban_suitability}; farmland, {farmland}; forest, {forest}",
-        "CURRENT_USE_RASTER": str(sample / "landcover.tif"), "CURRENT_USE_CLASSES": "urban, 5; farmland, 1; forest, 2",
-        # The red line, permanent basic farmland and today's settlements may not change.
-        "LOCKED_ZONES": [f"{gpkg}|layername=ecological_red_line", f"{gpkg}|layername=basic_farmland", f"{gpkg}|layername=residential_blocks"],
-        "RISK": risk, "DEVELOPMENT_USES": "urban", "DEMAND": LAND_DEMAND,
-        "OBJECTIVES": "0,1,2,3", "POPULATION_SIZE": 60, "GENERATIONS": 100, "SEED": 2020, "SCENARIOS": 5,
-        "OUTPUT": str(results / "land_allocation.gpkg"), "OUTPUT_PARETO": str(results / "land_allocation_pareto.csv"),
-        "OUTPUT_HTML": str(results / "land_allocation_report.html"),
-    })["results"]
-    print(f"    {allocation['FRONT_SIZE']} non-dominated scenarios; compromise (knee) = solution {allocation['KNEE_ID']}; "
-          f"normalised hypervolume {allocation['HYPERVOLUME']:.3f}")
+    farmland = qp.run(
+        "tsr:normalizehazard",
+        {
+            "INPUT": str(sample / "slope.tif"),
+            "METHOD": 2,
+            "DIRECTION": 1,
+            "LOWER": 2,
+            "UPPER": 15,
+            "OUTPUT": str(results / "farmland_suitability.tif"),
+        },
+    )["results"]["OUTPUT"]
+    forest = qp.run(
+        "tsr:normalizehazard",
+        {
+            "INPUT": str(sample / "slope.tif"),
+            "METHOD": 2,
+            "DIRECTION": 0,
+            "LOWER": 5,
+            "UPPER": 25,
+            "OUTPUT": str(results / "forest_suitability.tif"),
+        },
+    )["results"]["OUTPUT"]
+    allocation = qp.run(
+        "tsr:landallocation",
+        {
+            "CELL_SIZE": 300,
+            "SUITABILITY": f"urban, {urban_suitability}; farmland, {farmland}; forest, {forest}",
+            "CURRENT_USE_RASTER": str(sample / "landcover.tif"),
+            "CURRENT_USE_CLASSES": "urban, 5; farmland, 1; forest, 2",
+            # The red line, permanent basic farmland and today's settlements may not change.
+            "LOCKED_ZONES": [f"{gpkg}|layername=ecological_red_line", f"{gpkg}|layername=basic_farmland", f"{gpkg}|layername=residential_blocks"],
+            "RISK": risk,
+            "DEVELOPMENT_USES": "urban",
+            "DEMAND": LAND_DEMAND,
+            "OBJECTIVES": "0,1,2,3",
+            "POPULATION_SIZE": 60,
+            "GENERATIONS": 100,
+            "SEED": 2020,
+            "SCENARIOS": 5,
+            "OUTPUT": str(results / "land_allocation.gpkg"),
+            "OUTPUT_PARETO": str(results / "land_allocation_pareto.csv"),
+            "OUTPUT_HTML": str(results / "land_allocation_report.html"),
+        },
+    )["results"]
+    print(
+        f"    {allocation['FRONT_SIZE']} non-dominated scenarios; compromise (knee) = solution {allocation['KNEE_ID']}; "
+        f"normalised hypervolume {allocation['HYPERVOLUME']:.3f}"
+    )
     return allocation
 
 
@@ -102,38 +129,86 @@ def network_path(qp: QgisProcess, sample: Path, results: Path, high_risk: str) -
     blocks, roads = f"{gpkg}|layername=residential_blocks", f"{gpkg}|layername=roads"
     shelters = f"{gpkg}|layername=shelters"
     print(f"8/{STEPS} Residents within 500 m of an emergency shelter along the roads (tsr:servicecoverage)")
-    coverage = qp.run("tsr:servicecoverage", {
-        "DEMAND": blocks, "POPULATION_FIELD": "population", "FACILITIES": shelters, "FACILITY_ID_FIELD": "name",
-        "CAPACITY_FIELD": "capacity_persons", "NETWORK": roads, "PRESET": 1, "MAX_SNAP": 500,
-        "OUTPUT_DEMAND": str(results / "shelter_coverage_blocks.gpkg"), "OUTPUT_FACILITIES": str(results / "shelter_load.gpkg"),
-        "OUTPUT_AREAS": str(results / "shelter_service_areas.gpkg"), "OUTPUT_HTML": str(results / "shelter_coverage_report.html"),
-    })["results"]
+    coverage = qp.run(
+        "tsr:servicecoverage",
+        {
+            "DEMAND": blocks,
+            "POPULATION_FIELD": "population",
+            "FACILITIES": shelters,
+            "FACILITY_ID_FIELD": "name",
+            "CAPACITY_FIELD": "capacity_persons",
+            "NETWORK": roads,
+            "PRESET": 1,
+            "MAX_SNAP": 500,
+            "OUTPUT_DEMAND": str(results / "shelter_coverage_blocks.gpkg"),
+            "OUTPUT_FACILITIES": str(results / "shelter_load.gpkg"),
+            "OUTPUT_AREAS": str(results / "shelter_service_areas.gpkg"),
+            "OUTPUT_HTML": str(results / "shelter_coverage_report.html"),
+        },
+    )["results"]
     print(f"    {coverage['COVERED_PERCENT']:.1f} % of residents within 500 m")
     print(f"9/{STEPS} Residents within 15 and 30 minutes of a hospital by road (tsr:servicecoverage)")
-    hospitals = qp.run("tsr:servicecoverage", {
-        "DEMAND": blocks, "POPULATION_FIELD": "population", "FACILITIES": f"{gpkg}|layername=hospitals", "FACILITY_ID_FIELD": "name",
-        "NETWORK": roads, "SPEED": 20, "SPEED_FIELD": "speed_kmh", "COST": 1, "THRESHOLDS": "15,30", "MAX_SNAP": 500,
-        "OUTPUT_DEMAND": str(results / "hospital_coverage_blocks.gpkg"), "OUTPUT_FACILITIES": str(results / "hospital_load.gpkg"),
-        "OUTPUT_AREAS": "", "OUTPUT_HTML": str(results / "hospital_coverage_report.html"),
-    })["results"]
+    hospitals = qp.run(
+        "tsr:servicecoverage",
+        {
+            "DEMAND": blocks,
+            "POPULATION_FIELD": "population",
+            "FACILITIES": f"{gpkg}|layername=hospitals",
+            "FACILITY_ID_FIELD": "name",
+            "NETWORK": roads,
+            "SPEED": 20,
+            "SPEED_FIELD": "speed_kmh",
+            "COST": 1,
+            "THRESHOLDS": "15,30",
+            "MAX_SNAP": 500,
+            "OUTPUT_DEMAND": str(results / "hospital_coverage_blocks.gpkg"),
+            "OUTPUT_FACILITIES": str(results / "hospital_load.gpkg"),
+            "OUTPUT_AREAS": "",
+            "OUTPUT_HTML": str(results / "hospital_coverage_report.html"),
+        },
+    )["results"]
     print(f"    {hospitals['COVERED_PERCENT']:.1f} % of residents within 15 minutes")
     print(f"10/{STEPS} Five new shelters that cover the most residents within 500 m (tsr:facilitylocation, MCLP)")
-    location = qp.run("tsr:facilitylocation", {
-        "DEMAND": blocks, "POPULATION_FIELD": "population", "DEMAND_ID_FIELD": "block_id",
-        "CANDIDATES": f"{gpkg}|layername=candidate_sites", "CANDIDATE_ID_FIELD": "name", "EXISTING": shelters,
-        "NETWORK": roads, "MAX_SNAP": 500, "MODEL": 1, "P": 5, "SERVICE_DISTANCE": 500,
-        "OUTPUT_SITES": str(results / "new_shelter_sites.gpkg"), "OUTPUT_ALLOCATION": str(results / "shelter_allocation.gpkg"),
-        "OUTPUT_HTML": str(results / "location_report.html"),
-    })["results"]
+    location = qp.run(
+        "tsr:facilitylocation",
+        {
+            "DEMAND": blocks,
+            "POPULATION_FIELD": "population",
+            "DEMAND_ID_FIELD": "block_id",
+            "CANDIDATES": f"{gpkg}|layername=candidate_sites",
+            "CANDIDATE_ID_FIELD": "name",
+            "EXISTING": shelters,
+            "NETWORK": roads,
+            "MAX_SNAP": 500,
+            "MODEL": 1,
+            "P": 5,
+            "SERVICE_DISTANCE": 500,
+            "OUTPUT_SITES": str(results / "new_shelter_sites.gpkg"),
+            "OUTPUT_ALLOCATION": str(results / "shelter_allocation.gpkg"),
+            "OUTPUT_HTML": str(results / "location_report.html"),
+        },
+    )["results"]
     print(f"    covered {location['COVERED_PERCENT']:.1f} % (curve {location['COVERAGE_CURVE']}), {location['STATUS']}")
     print(f"11/{STEPS} Evacuation routes to the shelters around the high-risk zones, within capacity (tsr:evacuationroutes)")
-    evacuation = qp.run("tsr:evacuationroutes", {
-        "DEMAND": blocks, "POPULATION_FIELD": "population", "DEMAND_ID_FIELD": "block_id", "SHELTERS": shelters,
-        "SHELTER_ID_FIELD": "name", "CAPACITY_FIELD": "capacity_persons", "NETWORK": roads, "MAX_SNAP": 500,
-        "HAZARD_ZONES": high_risk, "HAZARD_MODE": 0, "ASSIGNMENT": 1,
-        "OUTPUT": str(results / "evacuation_routes.gpkg"), "OUTPUT_UNREACHED": str(results / "not_evacuated.gpkg"),
-        "OUTPUT_HTML": str(results / "evacuation_report.html"),
-    })["results"]
+    evacuation = qp.run(
+        "tsr:evacuationroutes",
+        {
+            "DEMAND": blocks,
+            "POPULATION_FIELD": "population",
+            "DEMAND_ID_FIELD": "block_id",
+            "SHELTERS": shelters,
+            "SHELTER_ID_FIELD": "name",
+            "CAPACITY_FIELD": "capacity_persons",
+            "NETWORK": roads,
+            "MAX_SNAP": 500,
+            "HAZARD_ZONES": high_risk,
+            "HAZARD_MODE": 0,
+            "ASSIGNMENT": 1,
+            "OUTPUT": str(results / "evacuation_routes.gpkg"),
+            "OUTPUT_UNREACHED": str(results / "not_evacuated.gpkg"),
+            "OUTPUT_HTML": str(results / "evacuation_report.html"),
+        },
+    )["results"]
     print(f"    {evacuation['EVACUATED_PERCENT']:.1f} % of residents have a safe route to a shelter with room")
     return {"shelter_coverage": coverage, "hospital_coverage": hospitals, "location": location, "evacuation": evacuation}
 
@@ -159,54 +234,113 @@ def main() -> int:
         print(f"    {name:10s} → {Path(degrees[-1]).name}")
 
     print(f"3/{STEPS} Overlaying them (tsr:multihazardoverlay)")
-    overlay = qp.run("tsr:multihazardoverlay", {
-        "HAZARDS": degrees, "WEIGHTS": WEIGHTS, "METHOD": 0, "INTERACTIONS": INTERACTIONS, "THRESHOLD": 0.5,
-        "OUTPUT": str(results / "multi_hazard_index.tif"), "OUTPUT_DOMINANT": str(results / "dominant_hazard.tif"),
-        "OUTPUT_COUNT": str(results / "hazard_count.tif"), "OUTPUT_HTML": str(results / "overlay_report.html"),
-    })["results"]
+    overlay = qp.run(
+        "tsr:multihazardoverlay",
+        {
+            "HAZARDS": degrees,
+            "WEIGHTS": WEIGHTS,
+            "METHOD": 0,
+            "INTERACTIONS": INTERACTIONS,
+            "THRESHOLD": 0.5,
+            "OUTPUT": str(results / "multi_hazard_index.tif"),
+            "OUTPUT_DOMINANT": str(results / "dominant_hazard.tif"),
+            "OUTPUT_COUNT": str(results / "hazard_count.tif"),
+            "OUTPUT_HTML": str(results / "overlay_report.html"),
+        },
+    )["results"]
 
     print(f"4/{STEPS} Grading into risk zones and control lines (tsr:riskzoning)")
     townships = f"{sample / 'sample_county.gpkg'}|layername=townships"
-    zoning = qp.run("tsr:riskzoning", {
-        "INPUT": overlay["OUTPUT"], "CLASSES": 5, "METHOD": 0, "MIN_AREA": 1.0, "UNITS": townships, "UNIT_FIELD": "name",
-        "OUTPUT": str(results / "risk_grades.tif"), "OUTPUT_ZONES": str(results / "risk_zones.gpkg"),
-        "OUTPUT_LINES": str(results / "risk_control_lines.gpkg"), "OUTPUT_TABLE": str(results / "risk_area_by_township.csv"),
-        "OUTPUT_HTML": str(results / "zoning_report.html"),
-    })["results"]
+    zoning = qp.run(
+        "tsr:riskzoning",
+        {
+            "INPUT": overlay["OUTPUT"],
+            "CLASSES": 5,
+            "METHOD": 0,
+            "MIN_AREA": 1.0,
+            "UNITS": townships,
+            "UNIT_FIELD": "name",
+            "OUTPUT": str(results / "risk_grades.tif"),
+            "OUTPUT_ZONES": str(results / "risk_zones.gpkg"),
+            "OUTPUT_LINES": str(results / "risk_control_lines.gpkg"),
+            "OUTPUT_TABLE": str(results / "risk_area_by_township.csv"),
+            "OUTPUT_HTML": str(results / "zoning_report.html"),
+        },
+    )["results"]
     print(f"5/{STEPS} Weighting the development criteria (tsr:ahpweights)")
-    ahp = qp.run("tsr:ahpweights", {
-        "MATRIX": AHP_JUDGEMENTS, "CRITERIA": ",".join(SUITABILITY_CRITERIA),
-        "OUTPUT_TABLE": str(results / "ahp_weights.csv"), "OUTPUT_HTML": str(results / "ahp_report.html"),
-    })["results"]
+    ahp = qp.run(
+        "tsr:ahpweights",
+        {
+            "MATRIX": AHP_JUDGEMENTS,
+            "CRITERIA": ",".join(SUITABILITY_CRITERIA),
+            "OUTPUT_TABLE": str(results / "ahp_weights.csv"),
+            "OUTPUT_HTML": str(results / "ahp_report.html"),
+        },
+    )["results"]
     print(f"    weights {ahp['WEIGHTS']}, CR {ahp['CR']:.3f}")
 
     print(f"6/{STEPS} Suitability for urban development under weight uncertainty (tsr:suitability)")
-    high_risk = qp.run("native:extractbyexpression", {
-        "INPUT": zoning["OUTPUT_ZONES"], "EXPRESSION": "grade >= 4", "OUTPUT": str(results / "high_risk_zones.gpkg"),
-    })["results"]["OUTPUT"]
+    high_risk = qp.run(
+        "native:extractbyexpression",
+        {
+            "INPUT": zoning["OUTPUT_ZONES"],
+            "EXPRESSION": "grade >= 4",
+            "OUTPUT": str(results / "high_risk_zones.gpkg"),
+        },
+    )["results"]["OUTPUT"]
     gpkg = sample / "sample_county.gpkg"
-    suitability = qp.run("tsr:suitability", {
-        "CRITERIA": [str(sample / "slope.tif"), str(sample / "dem.tif"), overlay["OUTPUT"], str(sample / "population.tif")],
-        "DIRECTIONS": SUITABILITY_DIRECTIONS, "WEIGHTS": ahp["WEIGHTS"], "METHOD": 0,
-        "EXCLUSION_ZONES": [f"{gpkg}|layername=ecological_red_line", f"{gpkg}|layername=basic_farmland", high_risk],
-        "WEIGHT_UNCERTAINTY": 15, "ITERATIONS": 1000, "SEED": 2020, "TOP_PERCENT": 10,
-        "OUTPUT_MEAN": str(results / "suitability_mean.tif"), "OUTPUT_STD": str(results / "suitability_std.tif"),
-        "OUTPUT_PROBABILITY": str(results / "suitability_probability.tif"), "OUTPUT_CLASS": str(results / "suitability_class.tif"),
-        "OUTPUT_HTML": str(results / "suitability_report.html"),
-    })["results"]
+    suitability = qp.run(
+        "tsr:suitability",
+        {
+            "CRITERIA": [str(sample / "slope.tif"), str(sample / "dem.tif"), overlay["OUTPUT"], str(sample / "population.tif")],
+            "DIRECTIONS": SUITABILITY_DIRECTIONS,
+            "WEIGHTS": ahp["WEIGHTS"],
+            "METHOD": 0,
+            "EXCLUSION_ZONES": [f"{gpkg}|layername=ecological_red_line", f"{gpkg}|layername=basic_farmland", high_risk],
+            "WEIGHT_UNCERTAINTY": 15,
+            "ITERATIONS": 1000,
+            "SEED": 2020,
+            "TOP_PERCENT": 10,
+            "OUTPUT_MEAN": str(results / "suitability_mean.tif"),
+            "OUTPUT_STD": str(results / "suitability_std.tif"),
+            "OUTPUT_PROBABILITY": str(results / "suitability_probability.tif"),
+            "OUTPUT_CLASS": str(results / "suitability_class.tif"),
+            "OUTPUT_HTML": str(results / "suitability_report.html"),
+        },
+    )["results"]
     print(f"    robustly suitable {suitability['ROBUST_AREA_HA']:.1f} ha, uncertain {suitability['UNCERTAIN_AREA_HA']:.1f} ha")
     allocation = land_scenarios(qp, sample, results, overlay["OUTPUT"], suitability["OUTPUT_MEAN"])
     network = network_path(qp, sample, results, high_risk)
     print(f"12/{STEPS} Scoring the townships on the SETS resilience index (tsr:setsindex)")
-    sets = qp.run("tsr:setsindex", {
-        "INPUT": townships, "SOCIAL_FIELDS": SETS_SOCIAL.split(";"), "ECOLOGICAL_FIELDS": SETS_ECOLOGICAL.split(";"),
-        "TECHNOLOGICAL_FIELDS": SETS_TECHNOLOGICAL.split(";"), "NEGATIVE_FIELDS": SETS_NEGATIVE.split(";"),
-        "WEIGHTING": 1, "AGGREGATION": 0, "LEVEL": 4, "PARENT_FIELD": "parent_code", "POPULATION_FIELD": "population",
-        "OUTPUT": str(results / "sets_index.gpkg"), "OUTPUT_PARENT": str(results / "sets_index_county.gpkg"),
-        "OUTPUT_HTML": str(results / "sets_report.html"),
-    })["results"]
+    sets = qp.run(
+        "tsr:setsindex",
+        {
+            "INPUT": townships,
+            "SOCIAL_FIELDS": SETS_SOCIAL.split(";"),
+            "ECOLOGICAL_FIELDS": SETS_ECOLOGICAL.split(";"),
+            "TECHNOLOGICAL_FIELDS": SETS_TECHNOLOGICAL.split(";"),
+            "NEGATIVE_FIELDS": SETS_NEGATIVE.split(";"),
+            "WEIGHTING": 1,
+            "AGGREGATION": 0,
+            "LEVEL": 4,
+            "PARENT_FIELD": "parent_code",
+            "POPULATION_FIELD": "population",
+            "OUTPUT": str(results / "sets_index.gpkg"),
+            "OUTPUT_PARENT": str(results / "sets_index_county.gpkg"),
+            "OUTPUT_HTML": str(results / "sets_report.html"),
+        },
+    )["results"]
     print(f"    mean resilience {sets['MEAN_RESILIENCE']:.3f}")
-    summary = {"overlay": overlay, "zoning": zoning, "ahp": ahp, "suitability": suitability, "allocation": allocation, **network, "sets": sets, "sample": files}
+    summary = {
+        "overlay": overlay,
+        "zoning": zoning,
+        "ahp": ahp,
+        "suitability": suitability,
+        "allocation": allocation,
+        **network,
+        "sets": sets,
+        "sample": files,
+    }
     (results / "results.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
 
     print(f"{STEPS}/{STEPS} Writing the styled QGIS project")
@@ -215,10 +349,23 @@ def main() -> int:
     project = write_project(out / "risk_path.qgz", sample, results, list(HAZARDS), zoning, suitability, allocation, network, sets)
 
     print()
-    print(f"Done in {time.time() - started:.0f} s. Breaks used: {zoning['BREAKS_USED']}; controlled zone "
-          f"{zoning['CONTROLLED_AREA_HA']:.1f} ha; goodness of variance fit {zoning['GVF']:.3f}.")
+    print(
+        f"Done in {time.time() - started:.0f} s. Breaks used: {zoning['BREAKS_USED']}; controlled zone "
+        f"{zoning['CONTROLLED_AREA_HA']:.1f} ha; goodness of variance fit {zoning['GVF']:.3f}."
+    )
     print(f"  QGIS project : {project}")
-    reports = ("overlay", "zoning", "ahp", "suitability", "land_allocation", "shelter_coverage", "hospital_coverage", "location", "evacuation", "sets")
+    reports = (
+        "overlay",
+        "zoning",
+        "ahp",
+        "suitability",
+        "land_allocation",
+        "shelter_coverage",
+        "hospital_coverage",
+        "location",
+        "evacuation",
+        "sets",
+    )
     for k, name in enumerate(reports):
         print(f"  {'Reports' if k == 0 else '':13s}: {results / f'{name}_report.html'}")
     print(f"  Layers       : {results}")

@@ -22,7 +22,9 @@ def _qgis():
         _qgis.app = app  # keep the application alive
 
 
-def write_project(path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict, suitability: dict, allocation: dict, network: dict, sets: dict) -> Path:
+def write_project(
+    path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict, suitability: dict, allocation: dict, network: dict, sets: dict
+) -> Path:
     _qgis()
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
@@ -83,10 +85,15 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
     sets_group = root.addGroup("SETS resilience index SETS韧性指数")
     units = vector(sets["OUTPUT"], "Township resilience 乡镇韧性", sets_group)
     resilience_colours = ("#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9641")
-    units.setRenderer(QgsCategorizedSymbolRenderer("grade", [
-        QgsRendererCategory(g, QgsFillSymbol.createSimple({"color": resilience_colours[g - 1], "outline_color": "#333333"}), label)
-        for g, label in zip(range(1, 6), ("1 Low 低", "2 Lower 较低", "3 Medium 中", "4 Higher 较高", "5 High 高"))
-    ]))
+    units.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "grade",
+            [
+                QgsRendererCategory(g, QgsFillSymbol.createSimple({"color": resilience_colours[g - 1], "outline_color": "#333333"}), label)
+                for g, label in zip(range(1, 6), ("1 Low 低", "2 Lower 较低", "3 Medium 中", "4 Higher 较高", "5 High 高"))
+            ],
+        )
+    )
     units.setOpacity(0.7)
     sets_group.setItemVisibilityChecked(False)
 
@@ -96,15 +103,25 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
     left = vector(network["evacuation"]["OUTPUT_UNREACHED"], "Not evacuated 未能疏散", network_group)
     left.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "cross2", "color": "#cb181d", "size": "2.6"})))
     sites = vector(network["location"]["OUTPUT_SITES"], "Shelters: existing and new 现有与新增避难场所", network_group)
-    sites.setRenderer(QgsCategorizedSymbolRenderer("existing", [
-        QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"name": "square", "color": "#238b45", "size": "3"}), "Existing 现有"),
-        QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"name": "star", "color": "#ff7f00", "size": "4.5"}), "New 新增"),
-    ]))
+    sites.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "existing",
+            [
+                QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"name": "square", "color": "#238b45", "size": "3"}), "Existing 现有"),
+                QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"name": "star", "color": "#ff7f00", "size": "4.5"}), "New 新增"),
+            ],
+        )
+    )
     blocks = vector(network["shelter_coverage"]["OUTPUT_DEMAND"], "Blocks within 500 m of a shelter 500米覆盖", network_group)
-    blocks.setRenderer(QgsCategorizedSymbolRenderer("covered_500", [
-        QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"color": "#41ab5d", "size": "1.6"}), "Covered 覆盖"),
-        QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"color": "#ef3b2c", "size": "1.6"}), "Not covered 未覆盖"),
-    ]))
+    blocks.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "covered_500",
+            [
+                QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"color": "#41ab5d", "size": "1.6"}), "Covered 覆盖"),
+                QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"color": "#ef3b2c", "size": "1.6"}), "Not covered 未覆盖"),
+            ],
+        )
+    )
     areas = vector(network["shelter_coverage"]["OUTPUT_AREAS"], "Shelter service areas 避难场所服务区", network_group)
     areas.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "65,171,93,60", "outline_color": "#238b45"})))
     network_group.setExpanded(False)
@@ -114,17 +131,26 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
     scenarios = root.addGroup("Land-use scenarios 用地情景")
     allocation = vector(allocation["OUTPUT"], "Compromise allocation (knee) 折中方案", scenarios)
     use_colours = {"urban": "#e31a1c", "farmland": "#ffd92f", "forest": "#238b45"}
-    allocation.setRenderer(QgsCategorizedSymbolRenderer("use", [
-        QgsRendererCategory(use, QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}), use) for use, colour in use_colours.items()
-    ] + [QgsRendererCategory("", QgsFillSymbol.createSimple({"color": "#d9d9d9", "outline_style": "no"}), "other 其他 (all other values)")]))
+    allocation.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "use",
+            [
+                QgsRendererCategory(use, QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}), use)
+                for use, colour in use_colours.items()
+            ]
+            + [QgsRendererCategory("", QgsFillSymbol.createSimple({"color": "#d9d9d9", "outline_style": "no"}), "other 其他 (all other values)")],
+        )
+    )
     scenarios.setItemVisibilityChecked(False)
 
     suitability_group = root.addGroup("Development suitability 开发适宜性")
     robustness = raster(Path(suitability["OUTPUT_CLASS"]), "Robustness class 稳健性分类", suitability_group)
     names = ("Robustly suitable 稳健适宜", "Likely suitable 较可能适宜", "Uncertain 不确定", "Unsuitable 不适宜", "Excluded 禁止开发")
-    robustness.setRenderer(QgsPalettedRasterRenderer(robustness.dataProvider(), 1, [
-        QgsPalettedRasterRenderer.Class(k + 1, QColor(CLASS_COLOURS[k]), names[k]) for k in range(5)
-    ]))
+    robustness.setRenderer(
+        QgsPalettedRasterRenderer(
+            robustness.dataProvider(), 1, [QgsPalettedRasterRenderer.Class(k + 1, QColor(CLASS_COLOURS[k]), names[k]) for k in range(5)]
+        )
+    )
     probability = raster(Path(suitability["OUTPUT_PROBABILITY"]), "Probability of being suitable 适宜概率", suitability_group, visible=False)
     ramp(probability, "Viridis", 0.0, 1.0)
     mean = raster(Path(suitability["OUTPUT_MEAN"]), "Mean suitability 平均适宜性", suitability_group, visible=False)
@@ -143,9 +169,13 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
     zones.setRenderer(QgsCategorizedSymbolRenderer("grade", categories))
     zones.setOpacity(0.75)
     grades = raster(Path(zoning["OUTPUT"]), "Risk grades 风险等级", zoning_group, visible=False)
-    grades.setRenderer(QgsPalettedRasterRenderer(grades.dataProvider(), 1, [
-        QgsPalettedRasterRenderer.Class(g, QColor(GRADE_COLOURS[k][g - 1]), f"{g} {GRADE_LABELS[k][1][g - 1]}") for g in range(1, k + 1)
-    ]))
+    grades.setRenderer(
+        QgsPalettedRasterRenderer(
+            grades.dataProvider(),
+            1,
+            [QgsPalettedRasterRenderer.Class(g, QColor(GRADE_COLOURS[k][g - 1]), f"{g} {GRADE_LABELS[k][1][g - 1]}") for g in range(1, k + 1)],
+        )
+    )
 
     overlay_group = root.addGroup("Multi-hazard overlay 多灾种叠加")
     index = raster(results / "multi_hazard_index.tif", "Multi-hazard index 综合风险指数", overlay_group)
@@ -153,9 +183,13 @@ def write_project(path: Path, sample: Path, results: Path, hazard_names: list[st
     ramp(index, "Reds", stats.minimumValue, stats.maximumValue)
     dominant = raster(results / "dominant_hazard.tif", "Dominant hazard 主导灾种", overlay_group, visible=False)
     palette = ("#2166ac", "#8c510a", "#762a83", "#e08214", "#d6604d")
-    dominant.setRenderer(QgsPalettedRasterRenderer(dominant.dataProvider(), 1, [
-        QgsPalettedRasterRenderer.Class(i + 1, QColor(palette[i % len(palette)]), name) for i, name in enumerate(hazard_names)
-    ]))
+    dominant.setRenderer(
+        QgsPalettedRasterRenderer(
+            dominant.dataProvider(),
+            1,
+            [QgsPalettedRasterRenderer.Class(i + 1, QColor(palette[i % len(palette)]), name) for i, name in enumerate(hazard_names)],
+        )
+    )
     count = raster(results / "hazard_count.tif", "Hazards ≥ 0.5 高值灾种数", overlay_group, visible=False)
     ramp(count, "YlOrRd", 0, len(hazard_names), len(hazard_names) + 1)
 

@@ -18,8 +18,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "territorial_resilience"
-INCLUDE = ("__init__.py", "plugin.py", "dependencies.py", "metadata.txt", "README.md", "LICENSE",
-           "algorithms/", "processing_provider/", "ui/", "i18n/", "icons/", "models/", "sample_data/")
+INCLUDE = (
+    "__init__.py",
+    "plugin.py",
+    "dependencies.py",
+    "metadata.txt",
+    "README.md",
+    "LICENSE",
+    "algorithms/",
+    "processing_provider/",
+    "ui/",
+    "i18n/",
+    "icons/",
+    "models/",
+    "sample_data/",
+)
 
 
 def main() -> int:

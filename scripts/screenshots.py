@@ -34,7 +34,18 @@ except NameError:  # QGIS runs --code files without setting __file__
     ROOT = Path(os.environ["TSR_SCREENSHOT_ROOT"])
 PLUGIN = "territorial_resilience"
 LOCALES = {"en": "en_US", "zh": "zh-Hans"}  # QGIS's own interface languages
-VECTORS = ("townships", "residential_blocks", "shelters", "hospitals", "candidate_sites", "roads", "river", "ecological_red_line", "basic_farmland", "chemical_plant")
+VECTORS = (
+    "townships",
+    "residential_blocks",
+    "shelters",
+    "hospitals",
+    "candidate_sites",
+    "roads",
+    "river",
+    "ecological_red_line",
+    "basic_farmland",
+    "chemical_plant",
+)
 RASTERS = ("flood_depth", "landslide_susceptibility", "seismic_pga", "chemical_accident", "heat_lst", "slope", "dem", "population")
 #: Path 1 weights and path 2 judgements of scripts/main_job.py.
 HAZARD_WEIGHTS = {"flood_depth": 0.30, "landslide_susceptibility": 0.25, "seismic_pga": 0.20, "chemical_accident": 0.15, "heat_lst": 0.10}
@@ -43,11 +54,18 @@ CRITERIA = ("slope", "dem", "Multi-hazard risk index", "population")
 #: suitability layers.
 USE_NAMES = {"en": ("farmland", "forest"), "zh": ("耕地", "林地")}
 USE_LAYERS = {"en": ("farmland suitability", "forest suitability"), "zh": ("耕地适宜性", "林地适宜性")}
-JUDGEMENTS = {("slope", "dem"): "3", ("slope", "Multi-hazard risk index"): "1/2", ("slope", "population"): "2",
-              ("dem", "Multi-hazard risk index"): "1/4", ("dem", "population"): "1/2", ("Multi-hazard risk index", "population"): "3"}
+JUDGEMENTS = {
+    ("slope", "dem"): "3",
+    ("slope", "Multi-hazard risk index"): "1/2",
+    ("slope", "population"): "2",
+    ("dem", "Multi-hazard risk index"): "1/4",
+    ("dem", "population"): "1/2",
+    ("Multi-hazard risk index", "population"): "3",
+}
 
 
 # --- driver (plain Python) -------------------------------------------------------------------
+
 
 def make_profile(folder: Path, locale: str) -> Path:
     """A QGIS profile folder with only this plugin, enabled, and the interface language set."""
@@ -83,10 +101,28 @@ def drive(out: Path) -> int:
         profile = make_profile(work / f"profile-{lang}", locale)
         runtime = work / f"runtime-{lang}"
         runtime.mkdir(mode=0o700)
-        env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), XDG_RUNTIME_DIR=str(runtime), TSR_SCREENSHOT_RUN="1",
-                   TSR_SCREENSHOT_LANG=lang, TSR_SCREENSHOT_OUT=str(out.resolve()), TSR_SCREENSHOT_DATA=str(work / "county"),
-                   TSR_SCREENSHOT_WORK=str(work / f"project-{lang}"), TSR_SCREENSHOT_ROOT=str(ROOT))
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1680x1050x24", "qgis.bin", "--nologo", "--noversioncheck", "--code", str(ROOT / "scripts" / "screenshots.py")]
+        env = dict(
+            os.environ,
+            QGIS_CUSTOM_CONFIG_PATH=str(profile),
+            XDG_RUNTIME_DIR=str(runtime),
+            TSR_SCREENSHOT_RUN="1",
+            TSR_SCREENSHOT_LANG=lang,
+            TSR_SCREENSHOT_OUT=str(out.resolve()),
+            TSR_SCREENSHOT_DATA=str(work / "county"),
+            TSR_SCREENSHOT_WORK=str(work / f"project-{lang}"),
+            TSR_SCREENSHOT_ROOT=str(ROOT),
+        )
+        command = [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1680x1050x24",
+            "qgis.bin",
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(ROOT / "scripts" / "screenshots.py"),
+        ]
         print(f"{lang}: {' '.join(command)}")
         process = subprocess.Popen(command, env=env, start_new_session=True)
         try:
@@ -106,6 +142,7 @@ def drive(out: Path) -> int:
 
 
 # --- inside QGIS -----------------------------------------------------------------------------
+
 
 def in_qgis() -> None:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
@@ -245,10 +282,28 @@ def in_qgis() -> None:
         farmland_name, forest_name = USE_NAMES[lang]
         rasters = {
             "landcover": str(county / "landcover.tif"),
-            USE_LAYERS[lang][0]: processing.run("tsr:normalizehazard", {"INPUT": str(county / "slope.tif"), "METHOD": 2, "DIRECTION": 1, "LOWER": 2, "UPPER": 15,
-                                                                      "OUTPUT": str(work / "farmland_suitability.tif")})["OUTPUT"],
-            USE_LAYERS[lang][1]: processing.run("tsr:normalizehazard", {"INPUT": str(county / "slope.tif"), "METHOD": 2, "DIRECTION": 0, "LOWER": 5, "UPPER": 25,
-                                                                      "OUTPUT": str(work / "forest_suitability.tif")})["OUTPUT"],
+            USE_LAYERS[lang][0]: processing.run(
+                "tsr:normalizehazard",
+                {
+                    "INPUT": str(county / "slope.tif"),
+                    "METHOD": 2,
+                    "DIRECTION": 1,
+                    "LOWER": 2,
+                    "UPPER": 15,
+                    "OUTPUT": str(work / "farmland_suitability.tif"),
+                },
+            )["OUTPUT"],
+            USE_LAYERS[lang][1]: processing.run(
+                "tsr:normalizehazard",
+                {
+                    "INPUT": str(county / "slope.tif"),
+                    "METHOD": 2,
+                    "DIRECTION": 0,
+                    "LOWER": 5,
+                    "UPPER": 25,
+                    "OUTPUT": str(work / "forest_suitability.tif"),
+                },
+            )["OUTPUT"],
         }
         added = {}
         for name, file in rasters.items():

@@ -12,8 +12,14 @@ ORIGIN = (480000.0, 3400000.0)
 def write_raster(path, array, cell=30.0, crs="EPSG:4547", nodata=-9999.0, origin=ORIGIN):
     array = np.asarray(array)
     profile = dict(
-        driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype=str(array.dtype),
-        crs=crs, transform=from_origin(origin[0], origin[1], cell, cell), nodata=nodata,
+        driver="GTiff",
+        width=array.shape[1],
+        height=array.shape[0],
+        count=1,
+        dtype=str(array.dtype),
+        crs=crs,
+        transform=from_origin(origin[0], origin[1], cell, cell),
+        nodata=nodata,
     )
     with rasterio.open(path, "w", **profile) as ds:
         ds.write(array, 1)

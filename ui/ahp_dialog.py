@@ -48,7 +48,13 @@ class AhpDialog(QDialog):
         self.report = ""
         n = len(self.criteria)
 
-        explanation = QLabel(tr("How much more important is the criterion of the row than the criterion of the column? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important (2, 4, 6, 8 in between); 1/3 … 1/9 when the column's criterion is the more important one. Only the cells above the diagonal are judged; the others are their reciprocals."))
+        explanation = QLabel(
+            tr(
+                "How much more important is the criterion of the row than the criterion of the column? 1 equal, 3 moderately, 5 strongly, 7 very "
+                "strongly, 9 extremely more important (2, 4, 6, 8 in between); 1/3 … 1/9 when the column's criterion is the more important one. "
+                "Only the cells above the diagonal are judged; the others are their reciprocals."
+            )
+        )
         explanation.setWordWrap(True)
         self.table = QTableWidget(n, n)
         self.table.setHorizontalHeaderLabels(self.criteria)
@@ -70,7 +76,7 @@ class AhpDialog(QDialog):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.table.setItem(i, j, item)
-        for (i, j) in self.combos:
+        for i, j in self.combos:
             self._mirror(i, j)
 
         self.panel = RunPanel(tr("Compute the weights"))
@@ -116,7 +122,9 @@ class AhpDialog(QDialog):
 
     def compute(self) -> None:
         folder = tempfile.mkdtemp(prefix="ahp_", dir=QgsProcessingUtils.tempFolder())
-        step = Step("ahp", "tsr:ahpweights", tr("AHP weights"), {"MATRIX": self.matrix_text(), "CRITERIA": ",".join(self.criteria), "OUTPUT_TABLE": None})
+        step = Step(
+            "ahp", "tsr:ahpweights", tr("AHP weights"), {"MATRIX": self.matrix_text(), "CRITERIA": ",".join(self.criteria), "OUTPUT_TABLE": None}
+        )
         self.runner = ChainRunner([step], folder, QgsProject.instance(), parent=self)
         self.panel.attach(self.runner)
         self.runner.finished.connect(self._finished)
@@ -134,7 +142,10 @@ class AhpDialog(QDialog):
             text = tr("Consistency ratio CR = {cr:.3f}: the judgements are consistent enough (CR ≤ 0.10).").format(cr=self.cr)
             self.panel.show_done(text)
         else:
-            text = tr("Consistency ratio CR = {cr:.3f}: the judgements contradict each other (CR > 0.10). Revise the judgements listed under Details, or use these weights knowingly.").format(cr=self.cr)
+            text = tr(
+                "Consistency ratio CR = {cr:.3f}: the judgements contradict each other (CR > 0.10). Revise the judgements listed under Details, or "
+                "use these weights knowingly."
+            ).format(cr=self.cr)
             self.panel.show_error(text)
             self.panel.details_button.setChecked(True)
         self.verdict.setText(", ".join(f"{c} {w:.3f}" for c, w in zip(self.criteria, self.weights)))

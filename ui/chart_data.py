@@ -21,7 +21,9 @@ def numbers(text) -> list[float]:
     return [float(v) for v in str(text).replace(";", ",").split(",") if v.strip()]
 
 
-def raster_histogram(path: str, bins: int = 50, value_range: tuple[float, float] | None = None, skip: float | None = None) -> tuple[list[float], list[float], int]:
+def raster_histogram(
+    path: str, bins: int = 50, value_range: tuple[float, float] | None = None, skip: float | None = None
+) -> tuple[list[float], list[float], int]:
     """(edges, counts, skipped) of the valid cells of band 1, read block by block; cells equal to
     `skip` are counted apart (e.g. a probability of 0 that would dwarf every other bar)."""
     import rasterio
@@ -132,7 +134,10 @@ def sensitivity(path: str) -> dict:
     effect: dict[str, dict[float, float]] = {}
     for r in table:
         effect.setdefault(str(r["criterion"]), {})[float(r["change"])] = float(r["delta"]) if r.get("delta") is not None else math.nan
-    names = sorted(effect, key=lambda n: -max(abs(v) for v in effect[n].values() if math.isfinite(v)) if any(math.isfinite(v) for v in effect[n].values()) else 0.0)
+    names = sorted(
+        effect,
+        key=lambda n: -max(abs(v) for v in effect[n].values() if math.isfinite(v)) if any(math.isfinite(v) for v in effect[n].values()) else 0.0,
+    )
     return {
         "names": names,
         "low": [effect[n].get(changes[0], math.nan) for n in names],

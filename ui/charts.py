@@ -32,7 +32,10 @@ def pyqtgraph():
 
 
 def missing_message() -> str:
-    return tr("Charts need the Python package pyqtgraph, which is not installed (Debian/Ubuntu: sudo apt install python3-pyqtgraph; Windows, OSGeo4W Shell: python -m pip install pyqtgraph). The numbers the chart would show:")
+    return tr(
+        "Charts need the Python package pyqtgraph, which is not installed (Debian/Ubuntu: sudo apt install python3-pyqtgraph; Windows, OSGeo4W "
+        "Shell: python -m pip install pyqtgraph). The numbers the chart would show:"
+    )
 
 
 def _number(value: float) -> str:
@@ -129,7 +132,10 @@ class Chart(QWidget):
         self._set("histogram", edges=list(edges), counts=list(counts), breaks=list(breaks))
         plot = self._plot()
         if plot is None:
-            self._fallback([(f"{_number(a)} – {_number(b)}", _number(c)) for a, b, c in zip(edges[:-1], edges[1:], counts)] + [(tr("Breaks"), ", ".join(_number(b) for b in breaks))])
+            self._fallback(
+                [(f"{_number(a)} – {_number(b)}", _number(c)) for a, b, c in zip(edges[:-1], edges[1:], counts)]
+                + [(tr("Breaks"), ", ".join(_number(b) for b in breaks))]
+            )
             return
         pg = pyqtgraph()
         brushes = []
@@ -170,7 +176,11 @@ class Chart(QWidget):
         n, height = len(labels), 0.8 / max(len(series), 1)
         for k, (name, values, colour) in enumerate(series):
             ys = [n - 1 - i + 0.4 - height * (k + 0.5) for i in range(n)]
-            plot.addItem(pg.BarGraphItem(x0=[0.0] * n, width=list(values), y=ys, height=height * 0.9, brush=pg.mkBrush(colour), pen=pg.mkPen("#555", width=0.5), name=name))
+            plot.addItem(
+                pg.BarGraphItem(
+                    x0=[0.0] * n, width=list(values), y=ys, height=height * 0.9, brush=pg.mkBrush(colour), pen=pg.mkPen("#555", width=0.5), name=name
+                )
+            )
         plot.getAxis("left").setTicks([[(n - 1 - i, str(label)) for i, label in enumerate(labels)]])
         plot.setYRange(-0.6, n + 0.4, padding=0)
         plot.showGrid(x=True, y=False, alpha=0.25)
@@ -232,7 +242,17 @@ class Chart(QWidget):
         ys = [n - 1 - i for i in range(n)]
         for values, colour, label in ((low, "#2166ac", low_label), (high, "#b2182b", high_label)):
             clean = [0.0 if v is None or not math.isfinite(v) else float(v) for v in values]
-            plot.addItem(pg.BarGraphItem(x0=[min(0.0, v) for v in clean], width=[abs(v) for v in clean], y=ys, height=0.6, brush=pg.mkBrush(colour), pen=pg.mkPen("#555", width=0.5), name=label))
+            plot.addItem(
+                pg.BarGraphItem(
+                    x0=[min(0.0, v) for v in clean],
+                    width=[abs(v) for v in clean],
+                    y=ys,
+                    height=0.6,
+                    brush=pg.mkBrush(colour),
+                    pen=pg.mkPen("#555", width=0.5),
+                    name=label,
+                )
+            )
         plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#222", width=1)))
         plot.getAxis("left").setTicks([[(y, str(name)) for y, name in zip(ys, names)]])
         plot.setYRange(-0.6, n + 1.9, padding=0)  # a free band on top for the two legend rows
@@ -255,16 +275,31 @@ class Chart(QWidget):
             return
         pg = pyqtgraph()
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.addItem(pg.ScatterPlotItem(list(xs), list(ys), size=7, brush=pg.mkBrush("#6a8caf"), pen=pg.mkPen("#3b5b7d", width=0.5), name=solution_label))
+        plot.addItem(
+            pg.ScatterPlotItem(list(xs), list(ys), size=7, brush=pg.mkBrush("#6a8caf"), pen=pg.mkPen("#3b5b7d", width=0.5), name=solution_label)
+        )
         if kept:
-            plot.addItem(pg.ScatterPlotItem([xs[i] for i in kept], [ys[i] for i in kept], size=12, symbol="s", brush=pg.mkBrush(0, 0, 0, 0),
-                                            pen=pg.mkPen("#ff7f00", width=2), name=kept_label))
+            plot.addItem(
+                pg.ScatterPlotItem(
+                    [xs[i] for i in kept],
+                    [ys[i] for i in kept],
+                    size=12,
+                    symbol="s",
+                    brush=pg.mkBrush(0, 0, 0, 0),
+                    pen=pg.mkPen("#ff7f00", width=2),
+                    name=kept_label,
+                )
+            )
             for i, label in zip(kept, labels):
                 text = pg.TextItem(label, color="#7a3d00", anchor=(-0.15, 1.0))
                 text.setPos(xs[i], ys[i])
                 plot.addItem(text)
         self.plot_widget.setToolTip(f"● {solution_label}\n□ {kept_label}\n★ {knee_label}")
         if knee is not None:
-            plot.addItem(pg.ScatterPlotItem([xs[knee]], [ys[knee]], size=18, symbol="star", brush=pg.mkBrush("#d62728"), pen=pg.mkPen("#7f0000", width=1), name=knee_label))
+            plot.addItem(
+                pg.ScatterPlotItem(
+                    [xs[knee]], [ys[knee]], size=18, symbol="star", brush=pg.mkBrush("#d62728"), pen=pg.mkPen("#7f0000", width=1), name=knee_label
+                )
+            )
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)

@@ -72,7 +72,11 @@ class Inventory:
     # --- persistence -------------------------------------------------------------------------
 
     def to_json(self) -> str:
-        return json.dumps({"layers": {k: asdict(v) for k, v in self.layers.items()}, "indicators": {k: asdict(v) for k, v in self.indicators.items()}}, ensure_ascii=False, sort_keys=True)
+        return json.dumps(
+            {"layers": {k: asdict(v) for k, v in self.layers.items()}, "indicators": {k: asdict(v) for k, v in self.indicators.items()}},
+            ensure_ascii=False,
+            sort_keys=True,
+        )
 
     @classmethod
     def from_json(cls, text: str) -> "Inventory":

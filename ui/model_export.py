@@ -59,7 +59,9 @@ def build_model(name: str, group: str, steps: list[Step], help_content: dict | N
         if isinstance(value, Ref):
             return [Source.fromChildOutput(value.step, value.output)]
         if isinstance(value, Input):
-            return [Source.fromChildOutput(value.origin.step, value.origin.output)] if linked(value) else [Source.fromModelParameter(names[id(value)])]
+            return (
+                [Source.fromChildOutput(value.origin.step, value.origin.output)] if linked(value) else [Source.fromModelParameter(names[id(value)])]
+            )
         if isinstance(value, (list, tuple)) and any(isinstance(v, (Ref, Input)) for v in value):
             return [s for v in value for s in sources(v)]
         return [Source.fromStaticValue(list(value) if isinstance(value, tuple) else value)]

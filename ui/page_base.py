@@ -89,8 +89,12 @@ class WizardPage(QWizardPage):
 def zones_from_grade(step_id: str, description: str, zones, grade: int) -> Step:
     """A step that keeps the risk zones of step 4 (tsr:riskzoning OUTPUT_ZONES) of `grade` and
     above."""
-    return Step(step_id, "native:extractbyexpression", description,
-                {"INPUT": layer_input(zones, tr("Risk zones"), "risk_zones"), "EXPRESSION": f'"grade" >= {grade}'})
+    return Step(
+        step_id,
+        "native:extractbyexpression",
+        description,
+        {"INPUT": layer_input(zones, tr("Risk zones"), "risk_zones"), "EXPRESSION": f'"grade" >= {grade}'},
+    )
 
 
 class ChainRun:

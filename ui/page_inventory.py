@@ -21,11 +21,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from . import suggestions
 from .inventory import CATEGORIES, COMPONENTS, ONSETS, IndicatorEntry, category_labels, component_labels, onset_labels, suggest_layer
 from .page_base import WizardPage
 from .results import PATH_KEY
 from .suggestions import ECOLOGICAL, HAZARD, NONE, SOCIAL, TECHNOLOGICAL
-from . import suggestions
 
 INDICATOR_COMPONENTS = (NONE, SOCIAL, ECOLOGICAL, TECHNOLOGICAL)
 
@@ -52,7 +52,12 @@ class InventoryPage(WizardPage):
     def __init__(self, state, parent=None):
         super().__init__(state, parent)
         self.setTitle(tr("SETS inventory"))
-        self.setSubTitle(tr("Which layers describe the social, ecological and technological systems, which are hazards, and which fields of the planning units are indicators"))
+        self.setSubTitle(
+            tr(
+                "Which layers describe the social, ecological and technological systems, which are hazards, and which fields of the planning units "
+                "are indicators"
+            )
+        )
         self.layers = QTableWidget(0, 4)
         self.layers.setHorizontalHeaderLabels([tr("Layer"), tr("SETS component"), tr("Emergency category"), tr("Onset")])
         self.layers.verticalHeader().hide()
@@ -63,7 +68,13 @@ class InventoryPage(WizardPage):
         self.summary.setWordWrap(True)
         self.suggest = QPushButton(tr("Suggest from the names again"))
         self.suggest.clicked.connect(self.suggest_all)
-        note = QLabel(tr("Hazards follow the four categories of the national emergency plan: natural disasters, accidents and disasters, public health events and social security events; pulse hazards strike suddenly (floods, earthquakes, chemical releases), slow-onset ones build up (heat, drought, pollution, climate change). The first choices come from the names; check them."))
+        note = QLabel(
+            tr(
+                "Hazards follow the four categories of the national emergency plan: natural disasters, accidents and disasters, public health "
+                "events and social security events; pulse hazards strike suddenly (floods, earthquakes, chemical releases), slow-onset ones build "
+                "up (heat, drought, pollution, climate change). The first choices come from the names; check them."
+            )
+        )
         note.setWordWrap(True)
 
         layers_box = QGroupBox(tr("Layers of the project"))
@@ -199,10 +210,27 @@ class InventoryPage(WizardPage):
         indicator_counts = {c: len(inventory.fields_of(c, names)) for c in (SOCIAL, ECOLOGICAL, TECHNOLOGICAL)}
         hazards = [e for e in entries if e.component == HAZARD]
         rasters = len(inventory.hazard_layers(self.project))
-        by_category = tr(", ").join(f"{category_labels()[c]} {sum(1 for h in hazards if h.category == c)}" for c in CATEGORIES if any(h.category == c for h in hazards))
-        self.summary.setText(tr("S: {s} layers, {si} indicators · E: {e} layers, {ei} indicators · T: {t} layers, {ti} indicators · Hazards: {h} ({rasters} rasters for step 4) {categories}").format(
-            s=counts[SOCIAL], e=counts[ECOLOGICAL], t=counts[TECHNOLOGICAL], si=indicator_counts[SOCIAL], ei=indicator_counts[ECOLOGICAL], ti=indicator_counts[TECHNOLOGICAL],
-            h=counts[HAZARD], rasters=rasters, categories=by_category).strip())
+        by_category = tr(", ").join(
+            f"{category_labels()[c]} {sum(1 for h in hazards if h.category == c)}" for c in CATEGORIES if any(h.category == c for h in hazards)
+        )
+        self.summary.setText(
+            tr(
+                "S: {s} layers, {si} indicators · E: {e} layers, {ei} indicators · T: {t} layers, {ti} indicators · Hazards: {h} ({rasters} rasters "
+                "for step 4) {categories}"
+            )
+            .format(
+                s=counts[SOCIAL],
+                e=counts[ECOLOGICAL],
+                t=counts[TECHNOLOGICAL],
+                si=indicator_counts[SOCIAL],
+                ei=indicator_counts[ECOLOGICAL],
+                ti=indicator_counts[TECHNOLOGICAL],
+                h=counts[HAZARD],
+                rasters=rasters,
+                categories=by_category,
+            )
+            .strip()
+        )
 
     def hazard_rasters(self) -> list[QgsRasterLayer]:
         return self.state.inventory.hazard_layers(self.project)

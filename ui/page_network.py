@@ -25,7 +25,19 @@ from .page_base import RunPage, crs_problem, layer_input, zones_from_grade
 from .results import output_layer
 from .runner import available
 from .state import NETWORK
-from .widgets import chart_row, choose_field, choose_layer, enum_options, field_combo, form_box, grade_row, int_spin, layer_combo, output_description, real_spin
+from .widgets import (
+    chart_row,
+    choose_field,
+    choose_layer,
+    enum_options,
+    field_combo,
+    form_box,
+    grade_row,
+    int_spin,
+    layer_combo,
+    output_description,
+    real_spin,
+)
 
 COVERAGE, LOCATION, ROUTES = "tsr:servicecoverage", "tsr:facilitylocation", "tsr:evacuationroutes"
 MCLP = 1  # tsr:facilitylocation MODEL: LSCP, MCLP, p-median, p-center
@@ -42,7 +54,9 @@ class NetworkPage(RunPage):
     def __init__(self, state, parent=None):
         super().__init__(state, tr("Run coverage, location and routes"), parent)
         self.setTitle(tr("Path 3 · Community emergency network"))
-        self.setSubTitle(tr("Who reaches a shelter along the roads under the planning standard, where new sites serve most, and which routes avoid the risk zones"))
+        self.setSubTitle(
+            tr("Who reaches a shelter along the roads under the planning standard, where new sites serve most, and which routes avoid the risk zones")
+        )
 
         # people, facilities and roads
         self.demand = layer_combo("HasGeometry")
@@ -59,7 +73,11 @@ class NetworkPage(RunPage):
         grid = QGridLayout(inputs_box)
         rows = (
             ((tr("Residents"), self.demand), (tr("Population field"), self.population), (tr("Resident id field"), self.demand_id)),
-            ((tr("Shelters / facilities"), self.facilities), (tr("Facility id field"), self.facility_id), (tr("Capacity field (persons)"), self.capacity)),
+            (
+                (tr("Shelters / facilities"), self.facilities),
+                (tr("Facility id field"), self.facility_id),
+                (tr("Capacity field (persons)"), self.capacity),
+            ),
             ((tr("Road network"), self.network), (tr("Road speed field"), self.speed_field), (tr("One-way field"), self.oneway_field)),
         )
         for r, row in enumerate(rows):
@@ -85,17 +103,37 @@ class NetworkPage(RunPage):
         self.candidate_id = field_combo(self.candidates, allow_empty=True)
         self.candidate_capacity = field_combo(self.candidates, numeric=True, allow_empty=True)
         self.model = QComboBox()
-        self.model.addItems(_options(LOCATION, "MODEL", [tr("LSCP: fewest sites that cover everyone"), tr("MCLP: most people covered by P sites"), tr("p-median: least total distance"), tr("p-center: least longest distance")]))
+        self.model.addItems(
+            _options(
+                LOCATION,
+                "MODEL",
+                [
+                    tr("LSCP: fewest sites that cover everyone"),
+                    tr("MCLP: most people covered by P sites"),
+                    tr("p-median: least total distance"),
+                    tr("p-center: least longest distance"),
+                ],
+            )
+        )
         self.model.setCurrentIndex(MCLP)
         self.sites = int_spin(1, 500, 5)
         self.service_distance = real_spin(1.0, 100000.0, 500.0, " m")
         self.time_limit = int_spin(1, 3600, 60, " s")
         self.location_note = QLabel()
         self.location_note.setWordWrap(True)
-        self.location = form_box(tr("New sites (location)"), [
-            (self.location_note,), (tr("Candidate sites"), self.candidates), (tr("Candidate id field"), self.candidate_id),
-            (tr("Candidate capacity field"), self.candidate_capacity), (tr("Model"), self.model), (tr("New sites (P)"), self.sites),
-            (tr("Service distance"), self.service_distance), (tr("Time limit of the solver"), self.time_limit)])
+        self.location = form_box(
+            tr("New sites (location)"),
+            [
+                (self.location_note,),
+                (tr("Candidate sites"), self.candidates),
+                (tr("Candidate id field"), self.candidate_id),
+                (tr("Candidate capacity field"), self.candidate_capacity),
+                (tr("Model"), self.model),
+                (tr("New sites (P)"), self.sites),
+                (tr("Service distance"), self.service_distance),
+                (tr("Time limit of the solver"), self.time_limit),
+            ],
+        )
 
         # evacuation routes
         self.routes_note = QLabel()
@@ -105,8 +143,10 @@ class NetworkPage(RunPage):
         self.hazard_mode.addItems(_options(ROUTES, "HAZARD_MODE", [tr("Avoid"), tr("Penalise")]))
         self.assignment = QComboBox()
         self.assignment.addItems(_options(ROUTES, "ASSIGNMENT", [tr("Nearest shelter"), tr("Respect shelter capacity")]))
-        self.routes = form_box(tr("Evacuation routes"), [
-            (self.routes_note,), (zones_row,), (tr("Roads in the risk zones"), self.hazard_mode), (tr("Assignment"), self.assignment)])
+        self.routes = form_box(
+            tr("Evacuation routes"),
+            [(self.routes_note,), (zones_row,), (tr("Roads in the risk zones"), self.hazard_mode), (tr("Assignment"), self.assignment)],
+        )
 
         self.distance_chart = Chart(tr("Population covered against distance"))
         self.sites_chart = Chart(tr("Population covered against the number of new sites"))
@@ -143,7 +183,12 @@ class NetworkPage(RunPage):
             choose_field(self.candidate_id, "site_id", "id", "name")
             choose_field(self.candidate_capacity, "capacity_persons", "capacity", "容量")
         for box, note, alg_id, text in (
-            (self.location, self.location_note, LOCATION, tr("Location of new sites (tsr:facilitylocation) is not available in this version of the plugin.")),
+            (
+                self.location,
+                self.location_note,
+                LOCATION,
+                tr("Location of new sites (tsr:facilitylocation) is not available in this version of the plugin."),
+            ),
             (self.routes, self.routes_note, ROUTES, tr("Evacuation routes (tsr:evacuationroutes) are not available in this version of the plugin.")),
         ):
             on = available(alg_id)
@@ -177,37 +222,79 @@ class NetworkPage(RunPage):
         people = layer_input(demand, tr("Residents"), "residents")
         shelters = layer_input(facilities, tr("Shelters / facilities"), "facilities")
         roads = layer_input(network, tr("Road network"), "roads") if network is not None else None
-        common = {"POPULATION_FIELD": self.population.currentField(), "NETWORK": roads, "SPEED": self.speed.value(),
-                  "SPEED_FIELD": self.speed_field.currentField() or None, "ONEWAY_FIELD": self.oneway_field.currentField() or None, "COST": 0}
-        coverage = {"DEMAND": people, "FACILITIES": shelters, "FACILITY_ID_FIELD": self.facility_id.currentField() or None,
-                    "CAPACITY_FIELD": self.capacity.currentField() or None, "PRESET": self.preset.currentIndex(), **common}
+        common = {
+            "POPULATION_FIELD": self.population.currentField(),
+            "NETWORK": roads,
+            "SPEED": self.speed.value(),
+            "SPEED_FIELD": self.speed_field.currentField() or None,
+            "ONEWAY_FIELD": self.oneway_field.currentField() or None,
+            "COST": 0,
+        }
+        coverage = {
+            "DEMAND": people,
+            "FACILITIES": shelters,
+            "FACILITY_ID_FIELD": self.facility_id.currentField() or None,
+            "CAPACITY_FIELD": self.capacity.currentField() or None,
+            "PRESET": self.preset.currentIndex(),
+            **common,
+        }
         if self.preset.currentIndex() == 0:
             coverage["THRESHOLDS"] = self.thresholds.text()
-        steps = [Step("coverage", COVERAGE, tr("Service coverage"), coverage, (
-            Out("OUTPUT_FACILITIES", "facility_load", output_description(COVERAGE, "OUTPUT_FACILITIES", "Facilities with load")),
-            Out("OUTPUT_DEMAND", "demand_coverage", output_description(COVERAGE, "OUTPUT_DEMAND", "Demand with coverage")),
-            Out("OUTPUT_AREAS", "service_areas", output_description(COVERAGE, "OUTPUT_AREAS", "Service areas")),
-        ))]
+        steps = [
+            Step(
+                "coverage",
+                COVERAGE,
+                tr("Service coverage"),
+                coverage,
+                (
+                    Out("OUTPUT_FACILITIES", "facility_load", output_description(COVERAGE, "OUTPUT_FACILITIES", "Facilities with load")),
+                    Out("OUTPUT_DEMAND", "demand_coverage", output_description(COVERAGE, "OUTPUT_DEMAND", "Demand with coverage")),
+                    Out("OUTPUT_AREAS", "service_areas", output_description(COVERAGE, "OUTPUT_AREAS", "Service areas")),
+                ),
+            )
+        ]
         if self.location.isCheckable() and self.location.isChecked():
             candidates = self.candidates.currentLayer()
             if candidates is None:
                 return tr("Choose the candidate sites, or untick “New sites”.")
-            steps.append(Step("location", LOCATION, tr("Location of new sites"), {
-                "DEMAND": people, "POPULATION_FIELD": common["POPULATION_FIELD"], "DEMAND_ID_FIELD": self.demand_id.currentField() or None,
-                "CANDIDATES": layer_input(candidates, tr("Candidate sites"), "candidates"), "CANDIDATE_ID_FIELD": self.candidate_id.currentField() or None,
-                "EXISTING": shelters, "MODEL": self.model.currentIndex(), "CAPACITY_FIELD": self.candidate_capacity.currentField() or None,
-                "P": self.sites.value(), "SERVICE_DISTANCE": self.service_distance.value(), "TIME_LIMIT": self.time_limit.value(),
-                **{k: v for k, v in common.items() if k != "POPULATION_FIELD"},
-            }, (
-                Out("OUTPUT_SITES", "new_sites", output_description(LOCATION, "OUTPUT_SITES", "New sites")),
-                Out("OUTPUT_ALLOCATION", "allocation", output_description(LOCATION, "OUTPUT_ALLOCATION", "Allocation"), visible=False),
-            )))
+            steps.append(
+                Step(
+                    "location",
+                    LOCATION,
+                    tr("Location of new sites"),
+                    {
+                        "DEMAND": people,
+                        "POPULATION_FIELD": common["POPULATION_FIELD"],
+                        "DEMAND_ID_FIELD": self.demand_id.currentField() or None,
+                        "CANDIDATES": layer_input(candidates, tr("Candidate sites"), "candidates"),
+                        "CANDIDATE_ID_FIELD": self.candidate_id.currentField() or None,
+                        "EXISTING": shelters,
+                        "MODEL": self.model.currentIndex(),
+                        "CAPACITY_FIELD": self.candidate_capacity.currentField() or None,
+                        "P": self.sites.value(),
+                        "SERVICE_DISTANCE": self.service_distance.value(),
+                        "TIME_LIMIT": self.time_limit.value(),
+                        **{k: v for k, v in common.items() if k != "POPULATION_FIELD"},
+                    },
+                    (
+                        Out("OUTPUT_SITES", "new_sites", output_description(LOCATION, "OUTPUT_SITES", "New sites")),
+                        Out("OUTPUT_ALLOCATION", "allocation", output_description(LOCATION, "OUTPUT_ALLOCATION", "Allocation"), visible=False),
+                    ),
+                )
+            )
         if self.routes.isCheckable() and self.routes.isChecked():
             if network is None:
                 return tr("Evacuation routes need the road network.")
-            routes = {"DEMAND": people, "DEMAND_ID_FIELD": self.demand_id.currentField() or None, "SHELTERS": shelters,
-                      "SHELTER_ID_FIELD": self.facility_id.currentField() or None, "CAPACITY_FIELD": self.capacity.currentField() or None,
-                      "HAZARD_MODE": self.hazard_mode.currentIndex(), "ASSIGNMENT": self.assignment.currentIndex(), **common}
+            routes = {
+                "DEMAND": people,
+                "DEMAND_ID_FIELD": self.demand_id.currentField() or None,
+                "SHELTERS": shelters,
+                "SHELTER_ID_FIELD": self.facility_id.currentField() or None,
+                "CAPACITY_FIELD": self.capacity.currentField() or None,
+                "HAZARD_MODE": self.hazard_mode.currentIndex(),
+                "ASSIGNMENT": self.assignment.currentIndex(),
+                **common,
+            }
             zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
             if self.avoid_zones.isChecked() and zones is not None:
                 grade = self.avoid_grade.value()
@@ -215,10 +302,18 @@ class NetworkPage(RunPage):
                 routes["HAZARD_ZONES"] = Ref("evacuation_zones", "OUTPUT")
             if routes["ASSIGNMENT"] == 1 and not routes["CAPACITY_FIELD"]:
                 return tr("Respecting the shelter capacity needs the capacity field.")
-            steps.append(Step("routes", ROUTES, tr("Safe evacuation routes"), routes, (
-                Out("OUTPUT", "evacuation_routes", output_description(ROUTES, "OUTPUT", "Evacuation routes")),
-                Out("OUTPUT_UNREACHED", "not_evacuated", output_description(ROUTES, "OUTPUT_UNREACHED", "Residents not evacuated")),
-            )))
+            steps.append(
+                Step(
+                    "routes",
+                    ROUTES,
+                    tr("Safe evacuation routes"),
+                    routes,
+                    (
+                        Out("OUTPUT", "evacuation_routes", output_description(ROUTES, "OUTPUT", "Evacuation routes")),
+                        Out("OUTPUT_UNREACHED", "not_evacuated", output_description(ROUTES, "OUTPUT_UNREACHED", "Residents not evacuated")),
+                    ),
+                )
+            )
         return steps
 
     # --- charts ------------------------------------------------------------------------------
@@ -236,23 +331,44 @@ class NetworkPage(RunPage):
         if data["coverage"]:
             c = data["coverage"]
             # Only the thresholds (points) when the algorithm writes no curve: from 0 to the largest.
-            self.distance_chart.curve(c["xs"], c["ys"], tr("Distance to the nearest facility along the roads (m)"), tr("Covered (%)"), c["thresholds"],
-                                      points=c["points"], y_range=(0, 100), x_range=(0.0, max(c["xs"])) if c["points"] else None)
-            self.distance_chart.setToolTip(tr("Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the whole curve.") if c["points"] else "")
+            self.distance_chart.curve(
+                c["xs"],
+                c["ys"],
+                tr("Distance to the nearest facility along the roads (m)"),
+                tr("Covered (%)"),
+                c["thresholds"],
+                points=c["points"],
+                y_range=(0, 100),
+                x_range=(0.0, max(c["xs"])) if c["points"] else None,
+            )
+            self.distance_chart.setToolTip(
+                tr(
+                    "Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the "
+                    "whole curve."
+                )
+                if c["points"]
+                else ""
+            )
         if data["sites"]:
             values = data["sites"]
             self.sites_chart.curve(list(range(1, len(values) + 1)), values, tr("Number of new sites"), tr("Covered (%)"), points=True)
         elif not available(LOCATION):
-            self.sites_chart.show_message(tr("This chart needs the location of new sites (tsr:facilitylocation), which this version of the plugin does not have."))
+            self.sites_chart.show_message(
+                tr("This chart needs the location of new sites (tsr:facilitylocation), which this version of the plugin does not have.")
+            )
         elif "location" in results:
-            self.sites_chart.show_message(tr("The coverage for 1 … P new sites is given by the MCLP model; choose it under “New sites” and run again."))
+            self.sites_chart.show_message(
+                tr("The coverage for 1 … P new sites is given by the MCLP model; choose it under “New sites” and run again.")
+            )
         else:
             self.sites_chart.show_message(tr("Tick “New sites” and run to see how the coverage grows with each new site."))
 
     def done_text(self, results: dict) -> str:
         parts = []
         if "COVERED_PERCENT" in results.get("coverage", {}):
-            parts.append(tr("{p:.1f} % of the residents are within the first distance of the standard").format(p=float(results["coverage"]["COVERED_PERCENT"])))
+            parts.append(
+                tr("{p:.1f} % of the residents are within the first distance of the standard").format(p=float(results["coverage"]["COVERED_PERCENT"]))
+            )
         if "COVERED_PERCENT" in results.get("location", {}):
             parts.append(tr("with the new sites, {p:.1f} % are covered").format(p=float(results["location"]["COVERED_PERCENT"])))
         if "EVACUATED_PERCENT" in results.get("routes", {}):

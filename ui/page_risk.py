@@ -46,8 +46,12 @@ class RiskPage(RunPage):
     def __init__(self, state, parent=None):
         super().__init__(state, tr("Run overlay and zoning"), parent)
         self.setTitle(tr("Path 1 · Coordinate multiple hazards"))
-        self.setSubTitle(tr("Normalise each hazard to a 0–1 degree, overlay them with weights, grade the risk into zones and draw the risk control lines"))
-        self.table = WeightTable([tr("In use"), tr("Hazard"), tr("Category"), tr("Normalisation"), tr("Lower"), tr("Upper"), tr("Table"), tr("Weight")], 190)
+        self.setSubTitle(
+            tr("Normalise each hazard to a 0–1 degree, overlay them with weights, grade the risk into zones and draw the risk control lines")
+        )
+        self.table = WeightTable(
+            [tr("In use"), tr("Hazard"), tr("Category"), tr("Normalisation"), tr("Lower"), tr("Upper"), tr("Table"), tr("Weight")], 190
+        )
         self.table.horizontalHeaderItem(TABLE).setToolTip(tr("Reclassification table: min,max,value, … (an empty bound is open)"))
         self.table.itemChanged.connect(self._save)
         self.ahp_button = QPushButton(tr("Weights by pairwise comparison (AHP)…"))
@@ -58,15 +62,18 @@ class RiskPage(RunPage):
         self.cascades = QLineEdit()
         self.cascades.setPlaceholderText(tr("optional, e.g. 0 0.5; 0 0 (row = triggering hazard)"))
         self.threshold = real_spin(0.0, 1.0, 0.5, step=0.05)
-        overlay_box = form_box(tr("Overlay"), [
-            (tr("Combination"), self.method), (tr("Cascades (interaction matrix)"), self.cascades), (tr("Hazard threshold"), self.threshold)])
+        overlay_box = form_box(
+            tr("Overlay"),
+            [(tr("Combination"), self.method), (tr("Cascades (interaction matrix)"), self.cascades), (tr("Hazard threshold"), self.threshold)],
+        )
 
         self.classes = int_spin(2, 9, 5)
         self.zoning_method = QComboBox()
         self.zoning_method.addItems(enum_options("tsr:riskzoning", "METHOD"))
         self.min_area = real_spin(0.0, 10000.0, 1.0, " ha", decimals=2)
-        zoning_box = form_box(tr("Zoning"), [
-            (tr("Risk grades"), self.classes), (tr("Classification"), self.zoning_method), (tr("Minimum patch area"), self.min_area)])
+        zoning_box = form_box(
+            tr("Zoning"), [(tr("Risk grades"), self.classes), (tr("Classification"), self.zoning_method), (tr("Minimum patch area"), self.min_area)]
+        )
 
         self.histogram = Chart(tr("Risk index: histogram and class breaks"))
         self.areas = Chart(tr("Area per risk grade"))
@@ -105,8 +112,12 @@ class RiskPage(RunPage):
             if row is None:
                 kind = rule.kind if rule else layer.id()
                 row = {
-                    "use": kind not in kinds, "method": rule.method if rule else suggestions.MIN_MAX,
-                    "lower": rule.lower if rule else None, "upper": rule.upper if rule else None, "table": rule.table if rule else "", "weight": None,
+                    "use": kind not in kinds,
+                    "method": rule.method if rule else suggestions.MIN_MAX,
+                    "lower": rule.lower if rule else None,
+                    "upper": rule.upper if rule else None,
+                    "table": rule.table if rule else "",
+                    "weight": None,
                 }
                 kinds.add(kind)
             r = self.table.add_layer_row(layer, row["use"])
@@ -146,10 +157,19 @@ class RiskPage(RunPage):
     def _save(self, *_args) -> None:
         saved = {}
         for row in self.hazard_rows():
-            saved[row["id"]] = {"use": row["use"], "method": row["method"], "lower": _safe(row["lower"]), "upper": _safe(row["upper"]), "table": row["table"], "weight": _safe(row["weight"])}
+            saved[row["id"]] = {
+                "use": row["use"],
+                "method": row["method"],
+                "lower": _safe(row["lower"]),
+                "upper": _safe(row["upper"]),
+                "table": row["table"],
+                "weight": _safe(row["weight"]),
+            }
         self.state.set("risk/hazards", saved)
 
-    def set_hazard(self, name: str, use: bool | None = None, method: int | None = None, lower=None, upper=None, table: str | None = None, weight=None) -> None:
+    def set_hazard(
+        self, name: str, use: bool | None = None, method: int | None = None, lower=None, upper=None, table: str | None = None, weight=None
+    ) -> None:
         """Set a hazard's row (as the user would)."""
         for r in self.table.rows_named(name):
             self.table.set_row(r, use, {LOWER: lower, UPPER: upper, TABLE: table, WEIGHT: weight})
@@ -184,36 +204,76 @@ class RiskPage(RunPage):
                 lower, upper = _number(row["lower"]), _number(row["upper"])
             except ValueError:
                 return tr("{name}: the lower and upper control points must be numbers (or empty).").format(name=row["name"])
-            parameters = {"INPUT": layer_input(layer, tr("Hazard: {name}").format(name=layer.name()), key), "METHOD": row["method"], "LOWER": lower, "UPPER": upper}
+            parameters = {
+                "INPUT": layer_input(layer, tr("Hazard: {name}").format(name=layer.name()), key),
+                "METHOD": row["method"],
+                "LOWER": lower,
+                "UPPER": upper,
+            }
             if row["method"] == suggestions.TABLE:
                 if not row["table"]:
                     return tr("{name}: the reclassification table is empty (min,max,value, … on one line).").format(name=row["name"])
                 parameters["TABLE"] = row["table"]
-            steps.append(Step(f"normalize_{key}", "tsr:normalizehazard", tr("Normalise {name}").format(name=layer.name()), parameters,
-                              (Out("OUTPUT", f"{key}_degree", tr("{name} (0–1)").format(name=layer.name()), visible=False),)))
+            steps.append(
+                Step(
+                    f"normalize_{key}",
+                    "tsr:normalizehazard",
+                    tr("Normalise {name}").format(name=layer.name()),
+                    parameters,
+                    (Out("OUTPUT", f"{key}_degree", tr("{name} (0–1)").format(name=layer.name()), visible=False),),
+                )
+            )
         overlay = {
-            "HAZARDS": [Ref(s.id, "OUTPUT") for s in steps], "WEIGHTS": ",".join(f"{w:g}" for w in weights),
-            "METHOD": self.method.currentIndex(), "THRESHOLD": self.threshold.value(),
+            "HAZARDS": [Ref(s.id, "OUTPUT") for s in steps],
+            "WEIGHTS": ",".join(f"{w:g}" for w in weights),
+            "METHOD": self.method.currentIndex(),
+            "THRESHOLD": self.threshold.value(),
         }
         if self.cascades.text().strip():
             overlay["INTERACTIONS"] = self.cascades.text().strip()
         a = "tsr:multihazardoverlay"
-        steps.append(Step("overlay", a, tr("Multi-hazard overlay"), overlay, (
-            Out("OUTPUT", "risk_index", output_description(a, "OUTPUT", "Multi-hazard risk index"), visible=False),
-            Out("OUTPUT_DOMINANT", "dominant_hazard", output_description(a, "OUTPUT_DOMINANT", "Dominant hazard"), visible=False),
-            Out("OUTPUT_COUNT", "hazard_count", output_description(a, "OUTPUT_COUNT", "Number of hazards at or above the threshold"), visible=False),
-        )))
-        zoning = {"INPUT": Ref("overlay", "OUTPUT"), "CLASSES": self.classes.value(), "METHOD": self.zoning_method.currentIndex(), "MIN_AREA": self.min_area.value()}
+        steps.append(
+            Step(
+                "overlay",
+                a,
+                tr("Multi-hazard overlay"),
+                overlay,
+                (
+                    Out("OUTPUT", "risk_index", output_description(a, "OUTPUT", "Multi-hazard risk index"), visible=False),
+                    Out("OUTPUT_DOMINANT", "dominant_hazard", output_description(a, "OUTPUT_DOMINANT", "Dominant hazard"), visible=False),
+                    Out(
+                        "OUTPUT_COUNT",
+                        "hazard_count",
+                        output_description(a, "OUTPUT_COUNT", "Number of hazards at or above the threshold"),
+                        visible=False,
+                    ),
+                ),
+            )
+        )
+        zoning = {
+            "INPUT": Ref("overlay", "OUTPUT"),
+            "CLASSES": self.classes.value(),
+            "METHOD": self.zoning_method.currentIndex(),
+            "MIN_AREA": self.min_area.value(),
+        }
         if units is not None:
             zoning["UNITS"] = layer_input(units, tr("Planning units"), "units")
             zoning["UNIT_FIELD"] = self.state.get("study/name_field", "") or None
         z = "tsr:riskzoning"
-        steps.append(Step("zoning", z, tr("Risk zoning and control lines"), zoning, (
-            Out("OUTPUT_LINES", "risk_control_lines", output_description(z, "OUTPUT_LINES", "Risk control lines")),
-            Out("OUTPUT_ZONES", "risk_zones", output_description(z, "OUTPUT_ZONES", "Risk zones")),
-            Out("OUTPUT", "risk_grades", output_description(z, "OUTPUT", "Risk grades"), visible=False),
-            Out("OUTPUT_TABLE", "risk_area_by_unit", output_description(z, "OUTPUT_TABLE", "Area per grade and unit")),
-        )))
+        steps.append(
+            Step(
+                "zoning",
+                z,
+                tr("Risk zoning and control lines"),
+                zoning,
+                (
+                    Out("OUTPUT_LINES", "risk_control_lines", output_description(z, "OUTPUT_LINES", "Risk control lines")),
+                    Out("OUTPUT_ZONES", "risk_zones", output_description(z, "OUTPUT_ZONES", "Risk zones")),
+                    Out("OUTPUT", "risk_grades", output_description(z, "OUTPUT", "Risk grades"), visible=False),
+                    Out("OUTPUT_TABLE", "risk_area_by_unit", output_description(z, "OUTPUT_TABLE", "Area per grade and unit")),
+                ),
+            )
+        )
         return steps
 
     # --- charts ------------------------------------------------------------------------------
@@ -237,15 +297,21 @@ class RiskPage(RunPage):
             self.histogram.histogram(edges, counts, tr("Multi-hazard risk index"), tr("Cells"), breaks, colours)
         if data["zones"]:
             grades, labels, areas = data["zones"]
-            self.areas.bars([f"{g} {label}" for g, label in zip(grades, labels)], areas, tr("Area (ha)"), [GRADE_COLOURS[len(grades)][g - 1] for g in grades] if len(grades) in GRADE_COLOURS else None)
+            self.areas.bars(
+                [f"{g} {label}" for g, label in zip(grades, labels)],
+                areas,
+                tr("Area (ha)"),
+                [GRADE_COLOURS[len(grades)][g - 1] for g in grades] if len(grades) in GRADE_COLOURS else None,
+            )
 
     def done_text(self, results: dict) -> str:
         zoning = results.get("zoning", {})
         if "BREAKS_USED" not in zoning:
             return ""
         breaks = ", ".join(f"{b:.3g}" for b in chart_data.numbers(zoning["BREAKS_USED"]))
-        return tr("Done. Breaks {breaks}; controlled zone {ha:,.1f} ha; goodness of variance fit {gvf:.3f}. The layers are in the group “{group}”.").format(
-            breaks=breaks, ha=float(zoning.get("CONTROLLED_AREA_HA", 0.0)), gvf=float(zoning.get("GVF", 0.0)), group=self.group_name())
+        return tr(
+            "Done. Breaks {breaks}; controlled zone {ha:,.1f} ha; goodness of variance fit {gvf:.3f}. The layers are in the group “{group}”."
+        ).format(breaks=breaks, ha=float(zoning.get("CONTROLLED_AREA_HA", 0.0)), gvf=float(zoning.get("GVF", 0.0)), group=self.group_name())
 
 
 def _safe(text: str):

@@ -32,10 +32,22 @@ class StudyAreaPage(WizardPage):
         self.layers_banner = Banner()
         self.folder_banner = Banner()
 
-        units_box = form_box(tr("Planning units"), [
-            (tr("Planning units (polygons)"), self.units), (tr("Unit name field"), self.name_field), (tr("Parent unit field (optional)"), self.parent_field),
-            (tr("Population field (optional)"), self.population_field), (tr("Planning level of the units"), self.level)])
-        hierarchy = QLabel(tr("Higher levels set the bounds for lower ones (nation → province → city → county → township). The SETS index scores the units at their level and, given the parent field, aggregates them to the level above; risk areas are tabulated per unit."))
+        units_box = form_box(
+            tr("Planning units"),
+            [
+                (tr("Planning units (polygons)"), self.units),
+                (tr("Unit name field"), self.name_field),
+                (tr("Parent unit field (optional)"), self.parent_field),
+                (tr("Population field (optional)"), self.population_field),
+                (tr("Planning level of the units"), self.level),
+            ],
+        )
+        hierarchy = QLabel(
+            tr(
+                "Higher levels set the bounds for lower ones (nation → province → city → county → township). The SETS index scores the units at "
+                "their level and, given the parent field, aggregates them to the level above; risk areas are tabulated per unit."
+            )
+        )
         hierarchy.setWordWrap(True)
         crs_box = QGroupBox(tr("Coordinate reference systems"))
         crs_layout = QVBoxLayout(crs_box)
@@ -126,7 +138,10 @@ class StudyAreaPage(WizardPage):
         self.state.set("study/output_folder", folder if folder != self.state.default_output_folder() else "")
         self.check_crs()
         if self.state.output_folder_is_temporary():
-            self.folder_banner.show_message(tr("The results go to a temporary folder, which QGIS deletes when it closes; save the project or choose a folder to keep them."), WARNING)
+            self.folder_banner.show_message(
+                tr("The results go to a temporary folder, which QGIS deletes when it closes; save the project or choose a folder to keep them."),
+                WARNING,
+            )
         else:
             self.folder_banner.show_message("")
 
@@ -143,13 +158,24 @@ class StudyAreaPage(WizardPage):
                 self.crs_banner.show_message(problem, ERROR)
             else:
                 crs = layer.crs()
-                self.crs_banner.show_message(tr("The planning units are in {crs} ({name}), a projected CRS in metres: distances and areas can be measured.").format(crs=crs.authid(), name=crs.description()), "ok")
+                self.crs_banner.show_message(
+                    tr("The planning units are in {crs} ({name}), a projected CRS in metres: distances and areas can be measured.").format(
+                        crs=crs.authid(), name=crs.description()
+                    ),
+                    "ok",
+                )
         flagged = []
         for other in self.project.mapLayers().values():
             if other is not layer and other.crs().isValid() and other.crs().isGeographic():
                 flagged.append(f"{other.name()} ({other.crs().authid()})")
         if flagged:
-            self.layers_banner.show_message(tr("These layers are in a geographic CRS, whose unit is the degree; reproject them before they are used where distances or areas are measured: {layers}").format(layers=", ".join(sorted(flagged))), WARNING)
+            self.layers_banner.show_message(
+                tr(
+                    "These layers are in a geographic CRS, whose unit is the degree; reproject them before they are used where distances or areas "
+                    "are measured: {layers}"
+                ).format(layers=", ".join(sorted(flagged))),
+                WARNING,
+            )
         else:
             self.layers_banner.show_message("")
 

@@ -82,7 +82,12 @@ class SummaryPage(RunPage):
         self.model_banner = Banner()
         model_box = QGroupBox(tr("Model Builder"))
         model_layout = QVBoxLayout(model_box)
-        explanation = QLabel(tr("Writes the steps that were run, with their settings, as a Processing model (.model3): open it in the Model Designer, run it on other data or in batch."))
+        explanation = QLabel(
+            tr(
+                "Writes the steps that were run, with their settings, as a Processing model (.model3): open it in the Model Designer, run it on "
+                "other data or in batch."
+            )
+        )
         explanation.setWordWrap(True)
         model_layout.addWidget(explanation)
         model_layout.addWidget(self.model_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -109,8 +114,14 @@ class SummaryPage(RunPage):
     def refresh(self) -> None:
         f = self.fields()
         none = tr("none")
-        self.indicators.setText(tr("Indicators from the inventory — S: {s}; E: {e}; T: {t}; higher is worse: {n}.").format(
-            s=", ".join(f[SOCIAL]) or none, e=", ".join(f[ECOLOGICAL]) or none, t=", ".join(f[TECHNOLOGICAL]) or none, n=", ".join(f["negative"]) or none))
+        self.indicators.setText(
+            tr("Indicators from the inventory — S: {s}; E: {e}; T: {t}; higher is worse: {n}.").format(
+                s=", ".join(f[SOCIAL]) or none,
+                e=", ".join(f[ECOLOGICAL]) or none,
+                t=", ".join(f[TECHNOLOGICAL]) or none,
+                n=", ".join(f["negative"]) or none,
+            )
+        )
         self.list_outputs()
         if not self.runner:
             self.restore()
@@ -120,21 +131,46 @@ class SummaryPage(RunPage):
         if units is None:
             return tr("Choose the planning units on step 2.")
         f = self.fields()
-        missing = [label for label, c in ((tr("social (S)"), SOCIAL), (tr("ecological (E)"), ECOLOGICAL), (tr("technological (T)"), TECHNOLOGICAL)) if not f[c]]
+        missing = [
+            label
+            for label, c in ((tr("social (S)"), SOCIAL), (tr("ecological (E)"), ECOLOGICAL), (tr("technological (T)"), TECHNOLOGICAL))
+            if not f[c]
+        ]
         if missing:
-            return tr("Assign at least one indicator field of the planning units to each component on step 3; missing: {missing}.").format(missing=", ".join(missing))
+            return tr("Assign at least one indicator field of the planning units to each component on step 3; missing: {missing}.").format(
+                missing=", ".join(missing)
+            )
         parent = self.state.get("study/parent_field", "") or None
         population = self.state.get("study/population_field", "") or None
         a = "tsr:setsindex"
-        return [Step("sets", a, tr("SETS resilience index"), {
-            "INPUT": layer_input(units, tr("Planning units"), "units"),
-            "SOCIAL_FIELDS": f[SOCIAL], "ECOLOGICAL_FIELDS": f[ECOLOGICAL], "TECHNOLOGICAL_FIELDS": f[TECHNOLOGICAL],
-            "NEGATIVE_FIELDS": f["negative"] or None, "WEIGHTING": self.weighting.currentIndex(), "AGGREGATION": self.aggregation.currentIndex(),
-            "LEVEL": self.state.get("study/level", 4), "PARENT_FIELD": parent, "POPULATION_FIELD": population if parent else None,
-        }, (
-            Out("OUTPUT", "sets_units", output_description(a, "OUTPUT", "SETS resilience of the units")),
-            Out("OUTPUT_PARENT", "sets_parent_units", output_description(a, "OUTPUT_PARENT", "SETS resilience of the parent units"), visible=False),
-        ))]
+        return [
+            Step(
+                "sets",
+                a,
+                tr("SETS resilience index"),
+                {
+                    "INPUT": layer_input(units, tr("Planning units"), "units"),
+                    "SOCIAL_FIELDS": f[SOCIAL],
+                    "ECOLOGICAL_FIELDS": f[ECOLOGICAL],
+                    "TECHNOLOGICAL_FIELDS": f[TECHNOLOGICAL],
+                    "NEGATIVE_FIELDS": f["negative"] or None,
+                    "WEIGHTING": self.weighting.currentIndex(),
+                    "AGGREGATION": self.aggregation.currentIndex(),
+                    "LEVEL": self.state.get("study/level", 4),
+                    "PARENT_FIELD": parent,
+                    "POPULATION_FIELD": population if parent else None,
+                },
+                (
+                    Out("OUTPUT", "sets_units", output_description(a, "OUTPUT", "SETS resilience of the units")),
+                    Out(
+                        "OUTPUT_PARENT",
+                        "sets_parent_units",
+                        output_description(a, "OUTPUT_PARENT", "SETS resilience of the parent units"),
+                        visible=False,
+                    ),
+                ),
+            )
+        ]
 
     def read(self, results: dict):
         path = results.get("sets", {}).get("OUTPUT")
@@ -142,7 +178,11 @@ class SummaryPage(RunPage):
 
     def show_results(self, data, results: dict) -> None:
         if data:
-            series = [(tr("S · Social"), data["S"], DIMENSION_COLOURS[0]), (tr("E · Ecological"), data["E"], DIMENSION_COLOURS[1]), (tr("T · Technological"), data["T"], DIMENSION_COLOURS[2])]
+            series = [
+                (tr("S · Social"), data["S"], DIMENSION_COLOURS[0]),
+                (tr("E · Ecological"), data["E"], DIMENSION_COLOURS[1]),
+                (tr("T · Technological"), data["T"], DIMENSION_COLOURS[2]),
+            ]
             self.sets_chart.grouped_bars(data["names"], series, tr("Index (0–1)"))
         self.list_outputs()
 
@@ -150,7 +190,9 @@ class SummaryPage(RunPage):
         sets = results.get("sets", {})
         if "MEAN_RESILIENCE" not in sets:
             return ""
-        return tr("Mean resilience of the units: {r:.3f}. The layers are in the group “{group}”.").format(r=float(sets["MEAN_RESILIENCE"]), group=self.group_name())
+        return tr("Mean resilience of the units: {r:.3f}. The layers are in the group “{group}”.").format(
+            r=float(sets["MEAN_RESILIENCE"]), group=self.group_name()
+        )
 
     # --- outputs and reports -----------------------------------------------------------------
 
@@ -167,8 +209,16 @@ class SummaryPage(RunPage):
             self.outputs.addTopLevelItem(item)
             item.setExpanded(True)
         self.reports.clear()
-        titles = {"overlay": tr("Multi-hazard overlay"), "zoning": tr("Risk zoning and control lines"), "suitability": tr("Suitability under uncertainty"), "land_allocation": tr("Land-use scenarios"),
-                  "coverage": tr("Service coverage"), "location": tr("Location of new sites"), "routes": tr("Safe evacuation routes"), "sets": tr("SETS resilience index")}
+        titles = {
+            "overlay": tr("Multi-hazard overlay"),
+            "zoning": tr("Risk zoning and control lines"),
+            "suitability": tr("Suitability under uncertainty"),
+            "land_allocation": tr("Land-use scenarios"),
+            "coverage": tr("Service coverage"),
+            "location": tr("Location of new sites"),
+            "routes": tr("Safe evacuation routes"),
+            "sets": tr("SETS resilience index"),
+        }
         for _path, step, report in self.state.reports():
             if step.startswith("normalize_"):
                 continue
@@ -195,10 +245,16 @@ class SummaryPage(RunPage):
         if not steps:
             self.model_banner.show_message(tr("Run at least one step first: the model is the chain that was run."), ERROR)
             return False
-        model = build_model(tr("SETS resilience guide"), tr("Territorial Space Resilience"), steps, {
-            "ALG_DESC": tr("The chain run with the SETS resilience guide: {steps}.").format(steps=", ".join(s.description for s in steps)),
-            "ALG_CREATOR": tr("Territorial Space Resilience toolkit"),
-        }, group_id="tsr")
+        model = build_model(
+            tr("SETS resilience guide"),
+            tr("Territorial Space Resilience"),
+            steps,
+            {
+                "ALG_DESC": tr("The chain run with the SETS resilience guide: {steps}.").format(steps=", ".join(s.description for s in steps)),
+                "ALG_CREATOR": tr("Territorial Space Resilience toolkit"),
+            },
+            group_id="tsr",
+        )
         written, problems = write_model(model, path)
         if written:
             self.model_banner.show_message(tr("Saved {path}: open it in Processing ▸ Model Designer.").format(path=path), "ok")
@@ -208,7 +264,9 @@ class SummaryPage(RunPage):
 
     def save_model_as(self) -> None:
         folder = self.state.output_folder()
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the chain as a model"), os.path.join(folder, "sets_resilience_guide.model3"), tr("Processing models (*.model3)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save the chain as a model"), os.path.join(folder, "sets_resilience_guide.model3"), tr("Processing models (*.model3)")
+        )
         if path:
             if not path.endswith(".model3"):
                 path += ".model3"

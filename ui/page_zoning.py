@@ -29,8 +29,8 @@ from .ahp_dialog import AhpDialog
 from .chain import Out, Ref, Step
 from .charts import Chart
 from .page_base import RunPage, crs_problem, layer_input, zones_from_grade
-from .scenarios import ScenarioSection
 from .results import OUTPUT_KEY, PATH_KEY, output_layer, output_tag
+from .scenarios import ScenarioSection
 from .state import ZONING
 from .weight_table import WeightTable, parse_weights
 from .widgets import LayerChecklist, chart_row, enum_options, form_layout, grade_row, int_spin, is_polygon_layer, output_description, real_spin
@@ -47,7 +47,12 @@ class ZoningPage(RunPage):
     def __init__(self, state, parent=None):
         super().__init__(state, tr("Run suitability under uncertainty"), parent)
         self.setTitle(tr("Path 2 · Zoning under uncertainty"))
-        self.setSubTitle(tr("Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend on each weight?"))
+        self.setSubTitle(
+            tr(
+                "Suitability from weighted criteria, with the weights uncertain: where is the land robustly suitable, and how much does it depend "
+                "on each weight?"
+            )
+        )
         self.table = WeightTable([tr("In use"), tr("Criterion (raster)"), tr("Direction"), tr("Weight")], 150)
         self.ahp_button = QPushButton(tr("Weights by pairwise comparison (AHP)…"))
         self.ahp_button.clicked.connect(self.open_ahp)
@@ -208,7 +213,10 @@ class ZoningPage(RunPage):
         if problem:
             return problem
         steps = []
-        exclusions = [layer_input(self.project.mapLayer(i), tr("Excluded area: {name}").format(name=self.project.mapLayer(i).name())) for i in self.exclusions.checked_ids()]
+        exclusions = [
+            layer_input(self.project.mapLayer(i), tr("Excluded area: {name}").format(name=self.project.mapLayer(i).name()))
+            for i in self.exclusions.checked_ids()
+        ]
         if self.risk_zones.isChecked() and self.risk_zones.isEnabled():
             zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
             grade = self.risk_grade.value()
@@ -230,12 +238,25 @@ class ZoningPage(RunPage):
         else:
             parameters["THRESHOLD"] = self.threshold.value()
         a = "tsr:suitability"
-        steps.append(Step("suitability", a, tr("Suitability under uncertainty"), parameters, (
-            Out("OUTPUT_CLASS", "suitability_class", output_description(a, "OUTPUT_CLASS", "Robustness class")),
-            Out("OUTPUT_PROBABILITY", "suitability_probability", output_description(a, "OUTPUT_PROBABILITY", "Probability of being suitable"), visible=False),
-            Out("OUTPUT_MEAN", "suitability_mean", output_description(a, "OUTPUT_MEAN", "Mean suitability"), visible=False),
-            Out("OUTPUT_STD", "suitability_std", output_description(a, "OUTPUT_STD", "Standard deviation of suitability"), visible=False),
-        )))
+        steps.append(
+            Step(
+                "suitability",
+                a,
+                tr("Suitability under uncertainty"),
+                parameters,
+                (
+                    Out("OUTPUT_CLASS", "suitability_class", output_description(a, "OUTPUT_CLASS", "Robustness class")),
+                    Out(
+                        "OUTPUT_PROBABILITY",
+                        "suitability_probability",
+                        output_description(a, "OUTPUT_PROBABILITY", "Probability of being suitable"),
+                        visible=False,
+                    ),
+                    Out("OUTPUT_MEAN", "suitability_mean", output_description(a, "OUTPUT_MEAN", "Mean suitability"), visible=False),
+                    Out("OUTPUT_STD", "suitability_std", output_description(a, "OUTPUT_STD", "Standard deviation of suitability"), visible=False),
+                ),
+            )
+        )
         return steps
 
     # --- running: the suitability and the scenarios -------------------------------------------
@@ -273,7 +294,9 @@ class ZoningPage(RunPage):
         outputs = results.get("suitability", {})
         return {
             "weights": chart_data.weight_draws(outputs["OUTPUT_WEIGHTS"]) if outputs.get("OUTPUT_WEIGHTS") else None,
-            "probability": chart_data.raster_histogram(outputs["OUTPUT_PROBABILITY"], 20, (0.0, 1.0), skip=0.0) if outputs.get("OUTPUT_PROBABILITY") else None,
+            "probability": chart_data.raster_histogram(outputs["OUTPUT_PROBABILITY"], 20, (0.0, 1.0), skip=0.0)
+            if outputs.get("OUTPUT_PROBABILITY")
+            else None,
             "sensitivity": chart_data.sensitivity(outputs["OUTPUT_SENSITIVITY"]) if outputs.get("OUTPUT_SENSITIVITY") else None,
         }
 
@@ -284,22 +307,45 @@ class ZoningPage(RunPage):
             series = [(name, edges, counts, CRITERION_COLOURS[i % len(CRITERION_COLOURS)]) for i, (name, edges, counts) in enumerate(data["weights"])]
             self.weights_chart.distributions(series, tr("Weight"), tr("Draws"))
         else:
-            self.weights_chart.show_message(tr("The distributions need the drawn weights, which this version of the suitability algorithm does not write; its HTML report gives their means and spread."))
+            self.weights_chart.show_message(
+                tr(
+                    "The distributions need the drawn weights, which this version of the suitability algorithm does not write; its HTML report "
+                    "gives their means and spread."
+                )
+            )
         if data["probability"]:
             edges, counts, zeros = data["probability"]
-            self.probability_chart.histogram(edges, counts, tr("Probability of being suitable"), tr("Cells"), (0.1, 0.5, 0.9), ("#d73027", "#fee08b", "#a6d96a", "#1a9850"))
-            self.probability_chart.set_note(tr("Not shown: {n:,} cells never suitable or excluded (p = 0). Dashed lines: the class limits 0.1, 0.5, 0.9.").format(n=zeros))
+            self.probability_chart.histogram(
+                edges, counts, tr("Probability of being suitable"), tr("Cells"), (0.1, 0.5, 0.9), ("#d73027", "#fee08b", "#a6d96a", "#1a9850")
+            )
+            self.probability_chart.set_note(
+                tr("Not shown: {n:,} cells never suitable or excluded (p = 0). Dashed lines: the class limits 0.1, 0.5, 0.9.").format(n=zeros)
+            )
         if data["sensitivity"]:
             s = data["sensitivity"]
             unit = s["unit"]
-            self.tornado_chart.tornado(s["names"], s["low"], s["high"], tr("weight {c:+.0%}").format(c=s["low_change"]), tr("weight {c:+.0%}").format(c=s["high_change"]),
-                                       tr("Change of the suitable area ({unit})").format(unit=unit) if unit == "ha" else tr("Change of the suitable cells kept ({unit})").format(unit=unit))
+            self.tornado_chart.tornado(
+                s["names"],
+                s["low"],
+                s["high"],
+                tr("weight {c:+.0%}").format(c=s["low_change"]),
+                tr("weight {c:+.0%}").format(c=s["high_change"]),
+                tr("Change of the suitable area ({unit})").format(unit=unit)
+                if unit == "ha"
+                else tr("Change of the suitable cells kept ({unit})").format(unit=unit),
+            )
         else:
-            self.tornado_chart.show_message(tr("The tornado needs the sensitivity table, which this version of the suitability algorithm does not write; its HTML report shows the tornado chart."))
+            self.tornado_chart.show_message(
+                tr(
+                    "The tornado needs the sensitivity table, which this version of the suitability algorithm does not write; its HTML report shows "
+                    "the tornado chart."
+                )
+            )
 
     def done_text(self, results: dict) -> str:
         outputs = results.get("suitability", {})
         if "ROBUST_AREA_HA" not in outputs:
             return ""
         return tr("Done. Robustly suitable {robust:,.1f} ha; uncertain {uncertain:,.1f} ha. The layers are in the group “{group}”.").format(
-            robust=float(outputs["ROBUST_AREA_HA"]), uncertain=float(outputs["UNCERTAIN_AREA_HA"]), group=self.group_name())
+            robust=float(outputs["ROBUST_AREA_HA"]), uncertain=float(outputs["UNCERTAIN_AREA_HA"]), group=self.group_name()
+        )

@@ -30,8 +30,7 @@ def output_tag(step_id: str, output: str) -> str:
 def wizard_layers(project: QgsProject, path: str | None = None) -> list:
     """The layers the wizard added (for one path, or all)."""
     return [
-        layer for layer in project.mapLayers().values()
-        if layer.customProperty(PATH_KEY) and (path is None or layer.customProperty(PATH_KEY) == path)
+        layer for layer in project.mapLayers().values() if layer.customProperty(PATH_KEY) and (path is None or layer.customProperty(PATH_KEY) == path)
     ]
 
 
@@ -70,7 +69,9 @@ def remove_path_layers(project: QgsProject, path: str) -> None:
         project.removeMapLayers(ids)
 
 
-def add_outputs(project: QgsProject, path: str, group_name: str, order: int, steps: list[Step], results: dict, contexts: dict, keep_others: bool = False) -> list:
+def add_outputs(
+    project: QgsProject, path: str, group_name: str, order: int, steps: list[Step], results: dict, contexts: dict, keep_others: bool = False
+) -> list:
     """Load the kept outputs of `steps` on top of the path's group, replacing the previous run's
     layers — every layer of the path, or with `keep_others` only the outputs of these steps —
     the last step's outputs above the earlier ones'. Returns the layers."""

@@ -213,5 +213,7 @@ def plain_error(step: str, error: str) -> str:
     """The message of a failed step, without a Python traceback (that goes to the log)."""
     if "Traceback (most recent call last)" in error:
         last = [line for line in error.strip().splitlines() if line.strip()][-1]
-        return tr("{step} stopped because of an unexpected error ({error}); see the details below and the QGIS log.").format(step=step, error=last.strip())
+        return tr("{step} stopped because of an unexpected error ({error}); see the details below and the QGIS log.").format(
+            step=step, error=last.strip()
+        )
     return tr("{step} stopped: {error}").format(step=step, error=error.strip())

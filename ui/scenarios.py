@@ -97,7 +97,9 @@ class ScenarioSection(ChainRun, QWidget):
 
         # land uses
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([tr("Use"), tr("Suitability raster (0–1)"), tr("Built-up"), tr("Demand (ha)"), tr("± (%)"), tr("Current classes")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Use"), tr("Suitability raster (0–1)"), tr("Built-up"), tr("Demand (ha)"), tr("± (%)"), tr("Current classes")]
+        )
         self.table.horizontalHeaderItem(DEVELOPMENT).setToolTip(tr("A development use: its land counts as exposed to the risk"))
         self.table.horizontalHeaderItem(DEMAND).setToolTip(tr("The area this use needs; empty = its area is left free"))
         self.table.horizontalHeaderItem(TOLERANCE).setToolTip(tr("Tolerance of the demand, in % of the demand"))
@@ -115,7 +117,9 @@ class ScenarioSection(ChainRun, QWidget):
         self.current = layer_combo("RasterLayer", allow_empty=True)
         self.locked = QLabel()
         self.locked.setWordWrap(True)
-        self.locked.setToolTip(tr("Cells whose centre lies in these areas keep their current use: the excluded areas ticked under Constraints in the first tab."))
+        self.locked.setToolTip(
+            tr("Cells whose centre lies in these areas keep their current use: the excluded areas ticked under Constraints in the first tab.")
+        )
         self.risk = QLabel()
         self.risk.setWordWrap(True)
         uses_box = QGroupBox(tr("Land uses, their suitability and demand"))
@@ -147,7 +151,9 @@ class ScenarioSection(ChainRun, QWidget):
         self.generations = int_spin(1, 100000, 100)
         self.seed = int_spin(0, 2**31 - 1, 2020)
         self.kept = int_spin(1, 100, 5)
-        self.kept.setToolTip(tr("The knee, the best plan in each objective, then plans spread along the front: the fields use_s1, use_s2 … of the layer"))
+        self.kept.setToolTip(
+            tr("The knee, the best plan in each objective, then plans spread along the front: the fields use_s1, use_s2 … of the layer")
+        )
         search_box = QGroupBox(tr("Objectives and search (NSGA-II)"))
         search_layout = QVBoxLayout(search_box)
         search_layout.addLayout(objectives_grid)
@@ -289,7 +295,11 @@ class ScenarioSection(ChainRun, QWidget):
             choose_layer(self.current, self.project, *LANDCOVER_WORDS)
         self.follow_mean()
         risk = output_layer(self.project, "overlay", "OUTPUT")
-        self.risk.setText(tr("Risk: {name} (step 4).").format(name=risk.name()) if risk is not None else tr("Risk: none; run step 4 for the risk exposure objective."))
+        self.risk.setText(
+            tr("Risk: {name} (step 4).").format(name=risk.name())
+            if risk is not None
+            else tr("Risk: none; run step 4 for the risk exposure objective.")
+        )
         if len(self.objectives) > RISK_EXPOSURE:
             box = self.objectives[RISK_EXPOSURE]
             box.setEnabled(risk is not None)
@@ -306,8 +316,11 @@ class ScenarioSection(ChainRun, QWidget):
 
     def show_locked(self, *_args) -> None:
         names = [self.project.mapLayer(i).name() for i in self.page.exclusions.checked_ids() if self.project.mapLayer(i) is not None]
-        self.locked.setText(tr("Locked zones (the excluded areas of the first tab): {names}.").format(names=", ".join(names)) if names
-                            else tr("Locked zones: none; tick excluded areas under Constraints in the first tab to lock them."))
+        self.locked.setText(
+            tr("Locked zones (the excluded areas of the first tab): {names}.").format(names=", ".join(names))
+            if names
+            else tr("Locked zones: none; tick excluded areas under Constraints in the first tab to lock them.")
+        )
 
     # --- the chain ---------------------------------------------------------------------------
 
@@ -374,10 +387,18 @@ class ScenarioSection(ChainRun, QWidget):
             parameters["RISK"] = layer_input(risk, tr("Multi-hazard risk index"), "risk_index")
         if development:
             parameters["DEVELOPMENT_USES"] = ", ".join(development)
-        return [Step(STEP_ID, ALG, tr("Land-use scenarios"), parameters, (
-            Out("OUTPUT", "land_use_scenarios", output_description(ALG, "OUTPUT", "Allocated land use")),
-            Out("OUTPUT_PARETO", "pareto_front", output_description(ALG, "OUTPUT_PARETO", "Pareto front"), visible=False),
-        ))]
+        return [
+            Step(
+                STEP_ID,
+                ALG,
+                tr("Land-use scenarios"),
+                parameters,
+                (
+                    Out("OUTPUT", "land_use_scenarios", output_description(ALG, "OUTPUT", "Allocated land use")),
+                    Out("OUTPUT_PARETO", "pareto_front", output_description(ALG, "OUTPUT_PARETO", "Pareto front"), visible=False),
+                ),
+            )
+        ]
 
     # --- running -----------------------------------------------------------------------------
 
@@ -452,19 +473,30 @@ class ScenarioSection(ChainRun, QWidget):
         if not data or not data["objectives"] or self.x_axis.currentData() is None or self.y_axis.currentData() is None:
             return
         x, y = self.x_axis.currentData(), self.y_axis.currentData()
-        self.chart.pareto(data["values"][x], data["values"][y], data["knee"], data["kept"], [name.replace("use_", "") for name in data["scenarios"]],
-                          axis_label(x), axis_label(y), tr("Non-dominated solutions"), tr("Compromise (knee)"), tr("Kept scenarios"))
+        self.chart.pareto(
+            data["values"][x],
+            data["values"][y],
+            data["knee"],
+            data["kept"],
+            [name.replace("use_", "") for name in data["scenarios"]],
+            axis_label(x),
+            axis_label(y),
+            tr("Non-dominated solutions"),
+            tr("Compromise (knee)"),
+            tr("Kept scenarios"),
+        )
         self.chart.set_note(tr("★ the compromise (knee)   □ s1, s2 …: the scenarios kept (fields use_s1 …)   ● the other non-dominated plans"))
 
     def summary_text(self, outputs: dict) -> str:
         if "FRONT_SIZE" not in outputs:
             return ""
         return tr("{n} non-dominated solutions; compromise (knee): solution {knee}; normalised hypervolume {hv:.3f}.").format(
-            n=int(outputs["FRONT_SIZE"]), knee=int(outputs["KNEE_ID"]), hv=float(outputs["HYPERVOLUME"]))
+            n=int(outputs["FRONT_SIZE"]), knee=int(outputs["KNEE_ID"]), hv=float(outputs["HYPERVOLUME"])
+        )
 
     def done_text(self, results: dict) -> str:
         if "FRONT_SIZE" not in results.get(STEP_ID, {}):
             return ""
-        return tr("Done: the land use of the compromise (field “use”), the kept scenarios (use_s1 …) and the Pareto front are in the group “{group}”.").format(
-            group=self.page.group_name())
-
+        return tr(
+            "Done: the land use of the compromise (field “use”), the kept scenarios (use_s1 …) and the Pareto front are in the group “{group}”."
+        ).format(group=self.page.group_name())

@@ -38,12 +38,16 @@ class HazardRule:
 HAZARD_RULES = (
     HazardRule("return_period", ("return_period", "重现期"), NATURAL, PULSE, RETURN_PERIOD),
     HazardRule("flood", ("flood", "inundat", "waterlog", "rainstorm", "洪", "涝", "暴雨"), NATURAL, PULSE, TABLE, table=FLOOD_DEPTH_TABLE),
-    HazardRule("landslide", ("landslide", "debris", "rockfall", "collapse", "geohazard", "滑坡", "泥石流", "崩塌", "地质灾害"), NATURAL, PULSE, MIN_MAX),
+    HazardRule(
+        "landslide", ("landslide", "debris", "rockfall", "collapse", "geohazard", "滑坡", "泥石流", "崩塌", "地质灾害"), NATURAL, PULSE, MIN_MAX
+    ),
     HazardRule("seismic", ("seismic", "earthquake", "pga", "fault", "地震", "断裂"), NATURAL, PULSE, FUZZY_LINEAR, 0.05, 0.40),
     HazardRule("typhoon", ("typhoon", "cyclone", "wind", "台风", "大风"), NATURAL, PULSE, MIN_MAX),
     HazardRule("heat", ("heat", "lst", "temperature", "高温", "热浪", "地表温度"), NATURAL, SLOW, FUZZY_SIGMOID, 30.0, 40.0),
     HazardRule("drought", ("drought", "干旱"), NATURAL, SLOW, MIN_MAX),
-    HazardRule("chemical", ("chemical", "hazmat", "explosi", "toxic", "leak", "危化", "化工", "爆炸", "泄漏"), ACCIDENT, PULSE, FUZZY_LINEAR, 0.0, 1.0),
+    HazardRule(
+        "chemical", ("chemical", "hazmat", "explosi", "toxic", "leak", "危化", "化工", "爆炸", "泄漏"), ACCIDENT, PULSE, FUZZY_LINEAR, 0.0, 1.0
+    ),
     HazardRule("fire", ("fire", "火灾"), ACCIDENT, PULSE, MIN_MAX),
     HazardRule("pollution", ("pollution", "pm2", "contamina", "污染"), ACCIDENT, SLOW, MIN_MAX),
     HazardRule("epidemic", ("epidemic", "disease", "infect", "pandemic", "疫", "传染"), PUBLIC_HEALTH, PULSE, MIN_MAX),
@@ -51,19 +55,138 @@ HAZARD_RULES = (
 )
 
 COMPONENT_WORDS = (
-    (ECOLOGICAL, ("red_line", "redline", "ecolog", "forest", "wetland", "river", "lake", "water_body", "farmland", "landcover", "land_cover", "dem", "elevation", "slope", "hand", "soil", "ndvi", "green", "生态", "林", "湿地", "河", "湖", "耕地", "农田", "地形", "高程", "坡度")),
-    (TECHNOLOGICAL, ("road", "street", "shelter", "hospital", "clinic", "drain", "pipe", "power", "grid", "candidate", "facility", "facilities", "station", "道路", "避难", "医院", "排水", "管网", "电力", "设施", "备选")),
-    (SOCIAL, ("population", "township", "resident", "block", "settlement", "village", "school", "community", "census", "人口", "乡镇", "街区", "居住", "村", "社区", "学校")),
+    (
+        ECOLOGICAL,
+        (
+            "red_line",
+            "redline",
+            "ecolog",
+            "forest",
+            "wetland",
+            "river",
+            "lake",
+            "water_body",
+            "farmland",
+            "landcover",
+            "land_cover",
+            "dem",
+            "elevation",
+            "slope",
+            "hand",
+            "soil",
+            "ndvi",
+            "green",
+            "生态",
+            "林",
+            "湿地",
+            "河",
+            "湖",
+            "耕地",
+            "农田",
+            "地形",
+            "高程",
+            "坡度",
+        ),
+    ),
+    (
+        TECHNOLOGICAL,
+        (
+            "road",
+            "street",
+            "shelter",
+            "hospital",
+            "clinic",
+            "drain",
+            "pipe",
+            "power",
+            "grid",
+            "candidate",
+            "facility",
+            "facilities",
+            "station",
+            "道路",
+            "避难",
+            "医院",
+            "排水",
+            "管网",
+            "电力",
+            "设施",
+            "备选",
+        ),
+    ),
+    (
+        SOCIAL,
+        (
+            "population",
+            "township",
+            "resident",
+            "block",
+            "settlement",
+            "village",
+            "school",
+            "community",
+            "census",
+            "人口",
+            "乡镇",
+            "街区",
+            "居住",
+            "村",
+            "社区",
+            "学校",
+        ),
+    ),
 )
 
 INDICATOR_WORDS = (
-    (SOCIAL, ("pop_density", "population_density", "gdp", "income", "doctor", "elder", "aged", "education", "school", "employ", "poverty", "人口密度", "人均", "医生", "老龄", "教育", "就业", "贫困")),
+    (
+        SOCIAL,
+        (
+            "pop_density",
+            "population_density",
+            "gdp",
+            "income",
+            "doctor",
+            "elder",
+            "aged",
+            "education",
+            "school",
+            "employ",
+            "poverty",
+            "人口密度",
+            "人均",
+            "医生",
+            "老龄",
+            "教育",
+            "就业",
+            "贫困",
+        ),
+    ),
     (ECOLOGICAL, ("forest", "green", "red_line", "ecol", "imperv", "wetland", "vegetation", "ndvi", "森林", "绿", "生态", "不透水", "湿地", "植被")),
-    (TECHNOLOGICAL, ("road", "shelter", "drain", "hospital", "bed", "pipe", "power", "water_supply", "道路", "避难", "排水", "医院", "床位", "管网", "供水")),
+    (
+        TECHNOLOGICAL,
+        ("road", "shelter", "drain", "hospital", "bed", "pipe", "power", "water_supply", "道路", "避难", "排水", "医院", "床位", "管网", "供水"),
+    ),
 )
 NEGATIVE_WORDS = ("elder", "aged", "imperv", "poverty", "unemploy", "vacan", "老龄", "不透水", "贫困", "失业")
 #: Fields that describe a unit rather than measure its resilience.
-NOT_INDICATORS = ("fid", "id", "code", "name", "parent", "seat", "area", "population", "pop", "level", "rank", "grade", "名称", "代码", "面积", "人口")
+NOT_INDICATORS = (
+    "fid",
+    "id",
+    "code",
+    "name",
+    "parent",
+    "seat",
+    "area",
+    "population",
+    "pop",
+    "level",
+    "rank",
+    "grade",
+    "名称",
+    "代码",
+    "面积",
+    "人口",
+)
 
 CRITERION_WORDS = (
     ("-", ("slope", "dem", "elevation", "risk", "hazard", "index", "坡度", "高程", "风险")),
@@ -101,5 +224,5 @@ def indicator(name: str) -> tuple[str, bool]:
 
 
 def criterion_direction(name: str) -> str | None:
-    """"+" (benefit) or "-" (cost) for a raster that is a usual suitability criterion."""
+    """ "+" (benefit) or "-" (cost) for a raster that is a usual suitability criterion."""
     return next((direction for direction, words in CRITERION_WORDS if _matches(name, words)), None)

@@ -7,17 +7,17 @@ import numpy as np
 
 @dataclass(eq=False)
 class Block:
-    geom: object                 # polygon, counter-clockwise
-    settlement: str              # name of the town or village
-    kind: str                    # "town" or "village"
-    town: str | None             # key of the town; None for a village
-    south: bool = False          # in the Nanhu new district (Chengguan south of the river)
+    geom: object  # polygon, counter-clockwise
+    settlement: str  # name of the town or village
+    kind: str  # "town" or "village"
+    town: str | None  # key of the town; None for a village
+    south: bool = False  # in the Nanhu new district (Chengguan south of the river)
     # set by describe_blocks
     block_id: int = 0
-    pop: int = 0                 # residents: population raster summed over the block's cells
-    point: object = None         # representative point, where facilities in the block stand
-    township: object = None      # Town whose township contains `point`
-    dry: bool = False            # `point` is outside the design flood
+    pop: int = 0  # residents: population raster summed over the block's cells
+    point: object = None  # representative point, where facilities in the block stand
+    township: object = None  # Town whose township contains `point`
+    dry: bool = False  # `point` is outside the design flood
 
 
 def village_blocks(villages):
@@ -32,8 +32,7 @@ def describe_blocks(grid, inside, blocks, pop, townships, depth):
     the block, rounded; `depth` is the design-flood depth raster (m).
     """
     ids = grid.rasterize([(b.geom, k + 1) for k, b in enumerate(blocks)])
-    block_pop = np.bincount(ids[inside].ravel(), weights=pop[inside].ravel(),
-                            minlength=len(blocks) + 1)
+    block_pop = np.bincount(ids[inside].ravel(), weights=pop[inside].ravel(), minlength=len(blocks) + 1)
     for k, b in enumerate(blocks):
         b.block_id = k + 1
         b.pop = int(round(block_pop[k + 1]))
@@ -44,7 +43,17 @@ def describe_blocks(grid, inside, blocks, pop, townships, depth):
 
 def block_rows(blocks):
     """Features of the `residential_blocks` layer."""
-    return [(b.geom, {"block_id": b.block_id, "population": b.pop,
-                      "township_code": b.township.code, "settlement": b.settlement,
-                      "kind": b.kind, "area_m2": round(b.geom.area, 1)})
-            for b in blocks]
+    return [
+        (
+            b.geom,
+            {
+                "block_id": b.block_id,
+                "population": b.pop,
+                "township_code": b.township.code,
+                "settlement": b.settlement,
+                "kind": b.kind,
+                "area_m2": round(b.geom.area, 1),
+            },
+        )
+        for b in blocks
+    ]

@@ -12,12 +12,15 @@ from .towns import COUNTY_SEAT, find_town
 # of a fixed shelter
 CANDIDATE_EFFECTIVE_RATIO = 0.7
 # kind: (Chinese name, gross area range in m²)
-KINDS = {"vacant lot": ("空地", 3000, 40000), "school": ("学校", 6000, 24000),
-         "park": ("公园", 5000, 60000), "square": ("广场", 2000, 15000),
-         "sports ground": ("运动场", 10000, 30000)}
+KINDS = {
+    "vacant lot": ("空地", 3000, 40000),
+    "school": ("学校", 6000, 24000),
+    "park": ("公园", 5000, 60000),
+    "square": ("广场", 2000, 15000),
+    "sports ground": ("运动场", 10000, 30000),
+}
 # candidates per township seat; in the county seat 8 of them in the Nanhu new district
-_TOWN_CANDIDATES = {"chengguan": 14, "heping": 4, "dongping": 4, "baishi": 2, "nanshan": 2,
-                    "longquan": 2, "songlin": 2}
+_TOWN_CANDIDATES = {"chengguan": 14, "heping": 4, "dongping": 4, "baishi": 2, "nanshan": 2, "longquan": 2, "songlin": 2}
 _NEW_DISTRICT_CANDIDATES = 8
 _VILLAGE_CANDIDATES = 10
 _RIVERSIDE_LOTS = 6
@@ -35,10 +38,19 @@ class _Sites:
         lo, hi = KINDS[kind][1], KINDS[kind][2]
         area = float(10 * int(round(self.rng.uniform(lo, hi) / 10.0)))
         eff = CANDIDATE_EFFECTIVE_RATIO * area
-        self.rows.append((pt, {"site_id": len(self.rows) + 1, "name": f"{name_py} {name_cn}",
-                               "kind": kind, "area_m2": area,
-                               "capacity_persons": int(eff // SHELTER_STANDARD_M2["fixed"]),
-                               "township_code": township.code}))
+        self.rows.append(
+            (
+                pt,
+                {
+                    "site_id": len(self.rows) + 1,
+                    "name": f"{name_py} {name_cn}",
+                    "kind": kind,
+                    "area_m2": area,
+                    "capacity_persons": int(eff // SHELTER_STANDARD_M2["fixed"]),
+                    "township_code": township.code,
+                },
+            )
+        )
 
 
 def _sample(rng, blocks, n):
@@ -63,8 +75,7 @@ def _in_towns(rng, sites, blocks, towns, taken):
         for j, b in enumerate(chosen, start=1):
             kind = kinds[int(rng.integers(len(kinds)))]
             district, district_cn = ("Nanhu", "南湖") if b.south else (t.py, t.cn[:-1])
-            sites.add(b.point, f"{district} {kind} {j}", f"{district_cn}{KINDS[kind][0]}{j}号",
-                      kind, b.township)
+            sites.add(b.point, f"{district} {kind} {j}", f"{district_cn}{KINDS[kind][0]}{j}号", kind, b.township)
 
 
 def _in_villages(rng, sites, villages, townships):
@@ -78,17 +89,22 @@ def _in_villages(rng, sites, villages, townships):
             p = v.poly.representative_point()
         kind = ("school", "square", "vacant lot")[int(rng.integers(3))]
         v_py, v_cn = v.name.split(" ")
-        sites.add(p, f"{v_py} {kind}", f"{v_cn}{KINDS[kind][0]}", kind,
-                  townships.containing((p.x, p.y)))
+        sites.add(p, f"{v_py} {kind}", f"{v_cn}{KINDS[kind][0]}", kind, townships.containing((p.x, p.y)))
 
 
 def _riverside_lots(rng, grid, inside, boundary, terrain, flood, blocks):
     """Up to six cell centres in the 5-year floodway (flood-prone on purpose): design depth
     > 0.5 m, off the channels, > 80 m from the river and > 40 m from a tributary, 300 m inside
     the county, outside every block and 900 m apart; drawn in random order."""
-    ok = (inside & (flood.depth > 0.5) & (flood.return_period <= 5.0) & ~terrain.channel
-          & (terrain.d_thal > 80.0) & (terrain.d_trib > 40.0)
-          & grid.mask([boundary.buffer(-300.0)]))
+    ok = (
+        inside
+        & (flood.depth > 0.5)
+        & (flood.return_period <= 5.0)
+        & ~terrain.channel
+        & (terrain.d_thal > 80.0)
+        & (terrain.d_trib > 40.0)
+        & grid.mask([boundary.buffer(-300.0)])
+    )
     rows, cols = np.nonzero(ok)
     chosen = []
     if rows.size:
@@ -104,14 +120,12 @@ def _riverside_lots(rng, grid, inside, boundary, terrain, flood, blocks):
     return chosen
 
 
-def site_candidates(rng, grid, inside, boundary, terrain, flood, towns, blocks, villages,
-                    townships, taken):
+def site_candidates(rng, grid, inside, boundary, terrain, flood, towns, blocks, villages, townships, taken):
     """Features of the `candidate_sites` layer (blocks in `taken` already hold a facility)."""
     sites = _Sites(rng)
     _in_towns(rng, sites, blocks, towns, taken)
     _in_villages(rng, sites, villages, townships)
     lots = _riverside_lots(rng, grid, inside, boundary, terrain, flood, blocks)
     for j, (x, y) in enumerate(lots, start=1):
-        sites.add(Point(x, y), f"Riverside vacant lot {j}", f"河滩空地{j}号", "vacant lot",
-                  townships.containing((x, y)))
+        sites.add(Point(x, y), f"Riverside vacant lot {j}", f"河滩空地{j}号", "vacant lot", townships.containing((x, y)))
     return sites.rows

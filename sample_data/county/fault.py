@@ -25,8 +25,17 @@ def distance_to_fault(grid, trace):
 
 def fault_rows(trace, boundary):
     """Features of the `fault` layer: the parts of the trace inside the county."""
-    return [(g, {"fault_id": k, "name": "Songhe-Baishi fault 松河—白石断裂",
-                 "activity": "Holocene active 全新世活动断裂",
-                 "mechanism": "dextral strike-slip with thrust component 右旋走滑兼逆冲",
-                 "slip_rate_mm_yr": 1.2, "length_km": round(g.length / 1000.0, 3)})
-            for k, g in enumerate(lines(LineString(trace).intersection(boundary)), start=1)]
+    return [
+        (
+            g,
+            {
+                "fault_id": k,
+                "name": "Songhe-Baishi fault 松河—白石断裂",
+                "activity": "Holocene active 全新世活动断裂",
+                "mechanism": "dextral strike-slip with thrust component 右旋走滑兼逆冲",
+                "slip_rate_mm_yr": 1.2,
+                "length_km": round(g.length / 1000.0, 3),
+            },
+        )
+        for k, g in enumerate(lines(LineString(trace).intersection(boundary)), start=1)
+    ]

@@ -22,7 +22,7 @@ def fractal(rng, shape, beta):
     ky = np.fft.fftfreq(ny)[:, None]
     kx = np.fft.rfftfreq(nx)[None, :]
     k = np.hypot(kx, ky)
-    k[0, 0] = 1.0                    # avoids 0 ** negative; the mean term is zeroed below
+    k[0, 0] = 1.0  # avoids 0 ** negative; the mean term is zeroed below
     amp = k ** (-beta / 2.0)
     amp[0, 0] = 0.0
     field = np.fft.irfft2(spec * amp, s=shape)

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-DESIGN_STAGE = 6.0                   # m above the river cell: the 100-year design flood
-RETURN_PERIODS = (2, 5, 10, 20, 50, 100, 200, 500, 1000)      # years
-RP_NEVER = 10000.0                   # years, for cells the 1000-year flood does not reach;
-                                     # not nodata, so that 1/T is a probability everywhere
-DRAINS_ELSEWHERE = -5.0              # m: hollows deeper than this below their river cell
+DESIGN_STAGE = 6.0  # m above the river cell: the 100-year design flood
+RETURN_PERIODS = (2, 5, 10, 20, 50, 100, 200, 500, 1000)  # years
+RP_NEVER = 10000.0  # years, for cells the 1000-year flood does not reach;
+# not nodata, so that 1/T is a probability everywhere
+DRAINS_ELSEWHERE = -5.0  # m: hollows deeper than this below their river cell
 
 
 def _gumbel_y(T):
@@ -54,14 +54,13 @@ def inundated(terrain, level):
 
 @dataclass
 class Flood:
-    depth: np.ndarray            # m: max(0, DESIGN_STAGE − HAND) where the design flood reaches
-    return_period: np.ndarray    # years: smallest T of RETURN_PERIODS reaching the cell
+    depth: np.ndarray  # m: max(0, DESIGN_STAGE − HAND) where the design flood reaches
+    return_period: np.ndarray  # years: smallest T of RETURN_PERIODS reaching the cell
 
 
 def model_flood(terrain):
     """Design-flood depth and first-flood return period on every cell."""
-    depth = np.where(inundated(terrain, DESIGN_STAGE),
-                     np.maximum(0.0, DESIGN_STAGE - terrain.hand), 0.0)
+    depth = np.where(inundated(terrain, DESIGN_STAGE), np.maximum(0.0, DESIGN_STAGE - terrain.hand), 0.0)
     rp = np.full(terrain.dem.shape, RP_NEVER)
     for T, h in zip(RETURN_PERIODS[::-1], stages()[::-1]):
         rp = np.where(inundated(terrain, h), float(T), rp)

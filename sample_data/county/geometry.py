@@ -23,13 +23,12 @@ def densify(xy, step):
 def catmull_rom(pts, n_per_seg):
     """Smooth curve through all of `pts` (uniform Catmull-Rom spline, n_per_seg points a span)."""
     P = np.asarray(pts, dtype=float)
-    P = np.vstack([2 * P[0] - P[1], P, 2 * P[-1] - P[-2]])      # mirrored end tangents
+    P = np.vstack([2 * P[0] - P[1], P, 2 * P[-1] - P[-2]])  # mirrored end tangents
     out = []
     t = np.linspace(0.0, 1.0, n_per_seg, endpoint=False)[:, None]
     for i in range(1, len(P) - 2):
         p0, p1, p2, p3 = P[i - 1], P[i], P[i + 1], P[i + 2]
-        out.append(0.5 * ((2 * p1) + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t ** 2
-                          + (-p0 + 3 * p1 - 3 * p2 + p3) * t ** 3))
+        out.append(0.5 * ((2 * p1) + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t**2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t**3))
     out.append(P[-2][None, :])
     return np.vstack(out)
 
@@ -107,7 +106,7 @@ def ensure_vertex(line, pt):
     for i in range(len(coords) - 1):
         seg = math.dist(coords[i], coords[i + 1])
         if cum + seg >= s_:
-            return LineString(coords[:i + 1] + [tuple(pt)] + coords[i + 1:])
+            return LineString(coords[: i + 1] + [tuple(pt)] + coords[i + 1 :])
         cum += seg
     return line
 

@@ -10,10 +10,10 @@ from shapely.geometry import shape
 
 from .geometry import densify
 
-EPSG = 4547                      # CGCS2000 / 3-degree Gauss-Kruger CM 114E, no zone prefix
+EPSG = 4547  # CGCS2000 / 3-degree Gauss-Kruger CM 114E, no zone prefix
 NODATA = -9999.0
-XMIN, YMIN, XMAX, YMAX = 480000.0, 3380000.0, 500000.0, 3400000.0     # nominal extent (m)
-CX, CY = 490000.0, 3390000.0     # its centre
+XMIN, YMIN, XMAX, YMAX = 480000.0, 3380000.0, 500000.0, 3400000.0  # nominal extent (m)
+CX, CY = 490000.0, 3390000.0  # its centre
 
 
 class Grid:
@@ -67,13 +67,11 @@ class Grid:
         geoms_values = [(g, v) for g, v in geoms_values if not g.is_empty]
         if not geoms_values:
             return np.zeros(self.shape, dtype=dtype)
-        return features.rasterize(geoms_values, out_shape=self.shape, transform=self.transform,
-                                  fill=0, dtype=dtype)
+        return features.rasterize(geoms_values, out_shape=self.shape, transform=self.transform, fill=0, dtype=dtype)
 
     def polygons(self, mask):
         """Polygons (made valid) of the 4-connected regions of True cells of mask."""
-        geoms = [shape(g) for g, v in features.shapes(mask.astype(np.uint8), mask=mask,
-                                                       transform=self.transform) if v == 1]
+        geoms = [shape(g) for g, v in features.shapes(mask.astype(np.uint8), mask=mask, transform=self.transform) if v == 1]
         return [g.buffer(0) for g in geoms]
 
 
@@ -120,7 +118,7 @@ def polyline_distance(grid, lines):
     w = int(math.ceil(1.5 * grid.cell / step)) + 1
     for o in range(-w, w + 1):
         j = np.clip(k0 + o, 0, nseg - 1)
-        same = lid[j] == lid[j + 1]          # a segment must not join two different lines
+        same = lid[j] == lid[j + 1]  # a segment must not join two different lines
         ax, ay = pts[j, 0], pts[j, 1]
         dx, dy = pts[j + 1, 0] - ax, pts[j + 1, 1] - ay
         L2 = np.maximum(dx * dx + dy * dy, 1e-12)

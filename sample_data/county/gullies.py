@@ -10,18 +10,19 @@ from shapely.geometry import LineString, Point
 from .fields import smoothstep
 from .geometry import catmull_rom, densify
 
-MIN_SPACING = 280.0          # m between a new gully (beyond its mouth) and any other stream
-MIN_PARENT_SPACING = 330.0   # m between the upper half of a gully and its parent stream
-SEAT_CLEARANCE = 500.0       # m between a gully and a township seat
+MIN_SPACING = 280.0  # m between a new gully (beyond its mouth) and any other stream
+MIN_PARENT_SPACING = 330.0  # m between the upper half of a gully and its parent stream
+SEAT_CLEARANCE = 500.0  # m between a gully and a township seat
 
 
 @dataclass(eq=False)
 class Gully:
     """A side valley digitised from its junction with the parent stream (xy[0]) to its head."""
+
     xy: np.ndarray
     line: LineString
-    parent: "Gully | None" = None          # None: joins the main river or a tributary
-    root_z: float | None = None            # elevation (m) where the system joins the river
+    parent: "Gully | None" = None  # None: joins the main river or a tributary
+    root_z: float | None = None  # elevation (m) where the system joins the river
 
 
 def _heading_path(rng, start, heading, length):
@@ -48,18 +49,19 @@ class _Network:
         """Whether a gully along xy keeps inside the grid and clear of the other streams and
         the seats (its first vertices may touch the parent, where it branches off)."""
         x_lo, x_hi, y_lo, y_hi = self.box
-        if (xy[:, 0].min() < x_lo or xy[:, 0].max() > x_hi or xy[:, 1].min() < y_lo
-                or xy[:, 1].max() > y_hi):
+        if xy[:, 0].min() < x_lo or xy[:, 0].max() > x_hi or xy[:, 1].min() < y_lo or xy[:, 1].max() > y_hi:
             return False
         tail = LineString(xy[4:])
         tb = tail.bounds
         m = MIN_SPACING
-        near = [e for e, eb in zip(self.lines, self.bounds) if e is not parent
-                and eb[0] < tb[2] + m and eb[2] > tb[0] - m
-                and eb[1] < tb[3] + m and eb[3] > tb[1] - m]
+        near = [
+            e
+            for e, eb in zip(self.lines, self.bounds)
+            if e is not parent and eb[0] < tb[2] + m and eb[2] > tb[0] - m and eb[1] < tb[3] + m and eb[3] > tb[1] - m
+        ]
         if any(tail.distance(e) < m for e in near):
             return False
-        if LineString(xy[len(xy) // 2:]).distance(parent) < MIN_PARENT_SPACING:
+        if LineString(xy[len(xy) // 2 :]).distance(parent) < MIN_PARENT_SPACING:
             return False
         line = LineString(xy)
         return not any(sp.distance(line) < SEAT_CLEARANCE for sp in self.seats)
@@ -90,8 +92,11 @@ def _branch(rng, grid, network, parent, upstream_sign, spacing, length_range, se
         up = math.atan2(upstream_sign * ty / tn, upstream_sign * tx / tn)
         heading = up + side * rng.uniform(0.8, 1.25)
         length = rng.uniform(*length_range)
-        if (grid.x0 + 300 < p.x < grid.x1 - 300 and grid.y0 + 300 < p.y < grid.y1 - 300
-                and min(sp.distance(p) for sp in network.seats) > seat_distance):
+        if (
+            grid.x0 + 300 < p.x < grid.x1 - 300
+            and grid.y0 + 300 < p.y < grid.y1 - 300
+            and min(sp.distance(p) for sp in network.seats) > seat_distance
+        ):
             for frac in (1.0, 0.7, 0.45):
                 xy = _heading_path(rng, (p.x, p.y), heading, length * frac)
                 if network.fits(xy, parent):
@@ -161,8 +166,7 @@ def carve(grid, Z, g, outlet, protect):
     hw_s = hw * (0.35 + 0.65 * np.clip(s_near / (0.3 * line_len), 0.0, 1.0))
     tt = np.clip((dist - 15.0) / hw_s, 0.0, 1.0)
     w = 0.6 * smoothstep(tt) + 0.4 * (1.0 - (1.0 - tt) ** 2)
-    carved = np.where(dist < 15.0, bed_c + 0.5 * dist / 15.0,
-                      bed_c + 0.5 + (sub - bed_c - 0.5) * w)
+    carved = np.where(dist < 15.0, bed_c + 0.5 * dist / 15.0, bed_c + 0.5 + (sub - bed_c - 0.5) * w)
     keep = protect[r0:r1, c0:c1].ravel() | (s_near <= 0.0)
     carved = np.where(keep, sub, carved)
     lowered = (carved < sub - 0.01).reshape(r1 - r0, c1 - c0)

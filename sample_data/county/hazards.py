@@ -11,14 +11,14 @@ from .landcover import BUILT_UP, FOREST, GRASSLAND, WATER, WETLAND
 
 # PGA_rock(d) = PGA_AT_FAULT · (R0 / (R0 + d))^N: near-source saturation within R0, and N set so
 # that PGA falls to 1/6 (0.05 g) at 20 km = 4 R0
-PGA_AT_FAULT = 0.30                      # g
+PGA_AT_FAULT = 0.30  # g
 PGA_R0_KM = 5.0
-PGA_N = math.log(6.0) / math.log(5.0)    # 1.1133
-PGA_SOFT_SOIL_GAIN = 0.25                # site amplification on soft valley alluvium
+PGA_N = math.log(6.0) / math.log(5.0)  # 1.1133
+PGA_SOFT_SOIL_GAIN = 0.25  # site amplification on soft valley alluvium
 
 # lethality probit P = Φ(ln(D50/d) / SIGMA_LN) through P(300 m) = 0.99 and P(2 km) = 0.01
-CHEM_D50 = math.sqrt(300.0 * 2000.0)                                    # 774.6 m
-CHEM_SIGMA_LN = math.log(2000.0 / 300.0) / (2.0 * 2.3263478740408408)    # 0.4078; Φ⁻¹(0.99)
+CHEM_D50 = math.sqrt(300.0 * 2000.0)  # 774.6 m
+CHEM_SIGMA_LN = math.log(2000.0 / 300.0) / (2.0 * 2.3263478740408408)  # 0.4078; Φ⁻¹(0.99)
 
 
 def pga_rock(d_km):
@@ -79,7 +79,12 @@ def surface_temperature(rng, grid, terrain, landcover):
     """
     lc = landcover.classes
     built_frac = ndimage.gaussian_filter(landcover.built.astype(float), grid.cells(250.0))
-    lc_delta = np.select([lc == FOREST, lc == WATER, lc == WETLAND, lc == GRASSLAND,
-                          lc == BUILT_UP], [-2.0, -4.0, -2.5, 0.5, 1.0], 0.0)
-    return (34.0 - 0.0065 * terrain.dem + 6.5 * built_frac + lc_delta
-            + 1.2 * terrain.south_facing + 0.4 * smooth_noise(rng, grid.shape, grid.cells(120.0)))
+    lc_delta = np.select([lc == FOREST, lc == WATER, lc == WETLAND, lc == GRASSLAND, lc == BUILT_UP], [-2.0, -4.0, -2.5, 0.5, 1.0], 0.0)
+    return (
+        34.0
+        - 0.0065 * terrain.dem
+        + 6.5 * built_frac
+        + lc_delta
+        + 1.2 * terrain.south_facing
+        + 0.4 * smooth_noise(rng, grid.shape, grid.cells(120.0))
+    )

@@ -8,18 +8,17 @@ import numpy as np
 from .fields import smooth_noise
 from .towns import COUNTY_SEAT, find_town
 
-LANDCOVER_CLASSES = {1: "cropland 耕地", 2: "forest 林地", 3: "grassland/shrub 草地",
-                     4: "water 水域", 5: "built-up 城乡建设用地", 6: "wetland 湿地"}
+LANDCOVER_CLASSES = {1: "cropland 耕地", 2: "forest 林地", 3: "grassland/shrub 草地", 4: "water 水域", 5: "built-up 城乡建设用地", 6: "wetland 湿地"}
 CROPLAND, FOREST, GRASSLAND, WATER, BUILT_UP, WETLAND = 1, 2, 3, 4, 5, 6
 
 
 @dataclass
 class LandCover:
-    classes: np.ndarray          # int16, LANDCOVER_CLASSES
-    built: np.ndarray            # bool: towns, villages and the plant site, off the channels
-    wetland: np.ndarray          # bool: riparian wetland zone of the floodplain
+    classes: np.ndarray  # int16, LANDCOVER_CLASSES
+    built: np.ndarray  # bool: towns, villages and the plant site, off the channels
+    wetland: np.ndarray  # bool: riparian wetland zone of the floodplain
     wetland_stretch: np.ndarray  # bool: the x range of the wetland stretch
-    farming_noise: np.ndarray    # smooth noise (σ 150 m) that also shapes rural settlement
+    farming_noise: np.ndarray  # smooth noise (σ 150 m) that also shapes rural settlement
 
 
 def _wetland_stretch(grid, towns):
@@ -52,8 +51,7 @@ def classify(rng, grid, terrain, towns, villages, plant):
     lc = np.full(grid.shape, FOREST, dtype=np.int16)
     lc[n2 < -0.8] = GRASSLAND
     slope_s, dem = terrain.slope_smooth, terrain.dem
-    crop = (((slope_s < 6.0) & (dem < 320.0) & (n1 > -1.3))
-            | ((slope_s < 15.0) & (dem < 400.0) & (n1 > 0.4)))
+    crop = ((slope_s < 6.0) & (dem < 320.0) & (n1 > -1.3)) | ((slope_s < 15.0) & (dem < 400.0) & (n1 > 0.4))
     lc[crop] = CROPLAND
     lc[wetland] = WETLAND
     lc[built] = BUILT_UP

@@ -15,10 +15,11 @@ from .names import COUNTY_CODE, COUNTY_NAME
 @dataclass
 class Tributary:
     """A tributary digitised from its source to its mouth on the main river."""
-    key: str            # key of the township seat it passes
+
+    key: str  # key of the township seat it passes
     name: str
-    xy: np.ndarray      # n × 2 vertices (m)
-    s_seat: float       # distance (m) along the course where it passes the seat
+    xy: np.ndarray  # n × 2 vertices (m)
+    s_seat: float  # distance (m) along the course where it passes the seat
 
 
 def county_outline(rng):
@@ -32,8 +33,7 @@ def county_outline(rng):
     n, a, b = 3.2, 8700.0, 8600.0
     r = 1.0 / ((np.abs(np.cos(th)) / a) ** n + (np.abs(np.sin(th)) / b) ** n) ** (1.0 / n)
     pert = np.ones_like(th)
-    for k, amp in [(2, 0.035), (3, 0.03), (4, 0.02), (5, 0.015), (7, 0.01), (9, 0.008),
-                   (13, 0.005), (17, 0.004), (23, 0.003), (31, 0.002)]:
+    for k, amp in [(2, 0.035), (3, 0.03), (4, 0.02), (5, 0.015), (7, 0.01), (9, 0.008), (13, 0.005), (17, 0.004), (23, 0.003), (31, 0.002)]:
         pert += amp * np.sin(k * th + rng.uniform(0.0, 2.0 * np.pi))
     r = r * pert
     x = np.clip(CX + r * np.cos(th), XMIN + 150.0, XMAX - 150.0)
@@ -44,8 +44,7 @@ def county_outline(rng):
 
 def county_rows(boundary, population):
     """The single feature of the `county` layer."""
-    return [(boundary, {"code": COUNTY_CODE, "name": COUNTY_NAME,
-                        "area_km2": round(boundary.area / 1e6, 3), "population": population})]
+    return [(boundary, {"code": COUNTY_CODE, "name": COUNTY_NAME, "area_km2": round(boundary.area / 1e6, 3), "population": population})]
 
 
 def _pull_inside(pt, boundary, margin, toward=(CX, CY)):
@@ -72,14 +71,12 @@ def place_seats(rng, boundary, valley):
     seats = {}
     for key, x in (("heping", 484300.0), ("chengguan", 490800.0), ("dongping", 496500.0)):
         seats[key] = valley.terrace(x + rng.uniform(-150, 150))
-    hill = {"baishi": (489300.0, 3393900.0), "songlin": (484900.0, 3395300.0),
-            "longquan": (495600.0, 3394600.0)}
+    hill = {"baishi": (489300.0, 3393900.0), "songlin": (484900.0, 3395300.0), "longquan": (495600.0, 3394600.0)}
     for key, (x, y) in hill.items():
         x, y = x + rng.uniform(-200, 200), y + rng.uniform(-200, 200)
         seats[key] = _pull_inside((x, y), boundary, 900.0)
     x = 491800.0 + rng.uniform(-200, 200)
-    seats["nanshan"] = _pull_inside((x, float(valley.axis(x)) - 2700.0), boundary, 700.0,
-                                    toward=(x, float(valley.axis(x))))
+    seats["nanshan"] = _pull_inside((x, float(valley.axis(x)) - 2700.0), boundary, 700.0, toward=(x, float(valley.axis(x))))
     return seats
 
 
@@ -100,10 +97,12 @@ def trace_tributaries(rng, valley, seats):
     floodplain from 250 m away.
     """
     tribs = []
-    spec = [("baishi", "Baishi He 白石河", (488700.0, 3399800.0), 489200.0),
-            ("songlin", "Songlin He 松林河", (482300.0, 3399800.0), 485400.0),
-            ("longquan", "Longquan He 龙泉河", (498300.0, 3399800.0), 495100.0),
-            ("nanshan", "Nanshan He 南山河", (492700.0, 3380150.0), 493500.0)]
+    spec = [
+        ("baishi", "Baishi He 白石河", (488700.0, 3399800.0), 489200.0),
+        ("songlin", "Songlin He 松林河", (482300.0, 3399800.0), 485400.0),
+        ("longquan", "Longquan He 龙泉河", (498300.0, 3399800.0), 495100.0),
+        ("nanshan", "Nanshan He 南山河", (492700.0, 3380150.0), 493500.0),
+    ]
     for key, name, src, mouth_x in spec:
         sx, sy = seats[key]
         stream_at_seat = (sx - 200.0, sy)

@@ -19,16 +19,16 @@ from .geometry import follow, lines
 
 SHAPELY_2 = int(shapely.__version__.split(".")[0]) >= 2
 
-ROAD_CLASSES = ("arterial", "collector", "local")      # highest first
+ROAD_CLASSES = ("arterial", "collector", "local")  # highest first
 
 
 @dataclass
 class RoadLine:
     geom: LineString
-    road_class: str              # one of ROAD_CLASSES
+    road_class: str  # one of ROAD_CLASSES
     name: str
-    oneway: int = 0              # 1: traffic only in the direction of `direction`
-    direction: tuple = None      # (dx, dy): pieces are digitised along it; None: along geom
+    oneway: int = 0  # 1: traffic only in the direction of `direction`
+    direction: tuple = None  # (dx, dy): pieces are digitised along it; None: along geom
 
 
 class LineIndex:
@@ -107,8 +107,7 @@ def _split_at_crossings(road_lines):
         if piece.length < 1e-6:
             continue
         mid = piece.interpolate(0.5, normalized=True)
-        on = [k for k in (tree.query_items(mid.buffer(0.01)))
-              if geoms[k].distance(mid) < 1e-5]
+        on = [k for k in (tree.query_items(mid.buffer(0.01))) if geoms[k].distance(mid) < 1e-5]
         if not on:
             continue
         src = road_lines[min(on, key=lambda k: ROAD_CLASSES.index(road_lines[k].road_class))]
@@ -140,8 +139,7 @@ def _prune_stubs(segs):
     """Remove dangling segments under 3 m (left by clipping and noding) until none is left."""
     while True:
         deg = _degree(segs)
-        keep = [s for s in segs
-                if not (_length(s) < 3.0 and (deg[s.coords[0]] == 1 or deg[s.coords[-1]] == 1))]
+        keep = [s for s in segs if not (_length(s) < 3.0 and (deg[s.coords[0]] == 1 or deg[s.coords[-1]] == 1))]
         if len(keep) == len(segs):
             return segs
         segs = keep

@@ -12,8 +12,8 @@ from .towns import COUNTY_SEAT, find_town
 
 @dataclass
 class Plant:
-    xy: tuple            # (x, y) of the plant
-    site: object         # its 280 m × 180 m site polygon (built-up land)
+    xy: tuple  # (x, y) of the plant
+    site: object  # its 280 m × 180 m site polygon (built-up land)
 
 
 def _searched_sites(seat):
@@ -30,8 +30,7 @@ def site_plant(grid, boundary, towns, villages, depth, terrain):
     within 3 cells, relaxed to 1 cell if nothing qualifies — gentle (slope ≤ 10°), 300 m inside
     the county and 80 m from every town and village."""
     seat = find_town(towns, COUNTY_SEAT)
-    occupied = unary_union([t.footprint.buffer(80.0) for t in towns]
-                           + [v.poly.buffer(80.0) for v in villages])
+    occupied = unary_union([t.footprint.buffer(80.0) for t in towns] + [v.poly.buffer(80.0) for v in villages])
     inner = boundary.buffer(-300.0)
     best = None
     for relax in (3, 1):
@@ -39,10 +38,8 @@ def site_plant(grid, boundary, towns, villages, depth, terrain):
             x, y = to_world(seat.c[0], seat.c[1], seat.theta, lx, ly)
             x, y = float(x), float(y)
             r_, c_ = grid.rc(x, y)
-            win = (slice(max(r_ - relax, 0), r_ + relax + 1),
-                   slice(max(c_ - relax, 0), c_ + relax + 1))
-            if ((depth[win] > 0).any() or terrain.channel[win].any()
-                    or terrain.slope[r_, c_] > 10.0):
+            win = (slice(max(r_ - relax, 0), r_ + relax + 1), slice(max(c_ - relax, 0), c_ + relax + 1))
+            if (depth[win] > 0).any() or terrain.channel[win].any() or terrain.slope[r_, c_] > 10.0:
                 continue
             pt = Point(x, y)
             if not inner.contains(pt) or occupied.contains(pt):
@@ -56,14 +53,21 @@ def site_plant(grid, boundary, towns, villages, depth, terrain):
         raise RuntimeError("no site for the chemical plant")
     _, plx, ply = best
     px, py = to_world(seat.c[0], seat.c[1], seat.theta, plx, ply)
-    site = Polygon([to_world(seat.c[0], seat.c[1], seat.theta, plx + dx, ply + dy)
-                    for dx, dy in ((-140, -90), (140, -90), (140, 90), (-140, 90))])
+    site = Polygon([to_world(seat.c[0], seat.c[1], seat.theta, plx + dx, ply + dy) for dx, dy in ((-140, -90), (140, -90), (140, 90), (-140, 90))])
     return Plant((float(px), float(py)), site)
 
 
 def plant_rows(plant):
     """The single feature of the `chemical_plant` layer."""
-    return [(Point(plant.xy), {
-        "plant_id": 1, "name": "Songhe Chlor-Alkali Chemical Co. 松河氯碱化工有限公司",
-        "type": "hazardous chemicals production and storage 危险化学品生产储存",
-        "substance": "liquid chlorine 液氯", "major_hazard_level": "II 二级重大危险源"})]
+    return [
+        (
+            Point(plant.xy),
+            {
+                "plant_id": 1,
+                "name": "Songhe Chlor-Alkali Chemical Co. 松河氯碱化工有限公司",
+                "type": "hazardous chemicals production and storage 危险化学品生产储存",
+                "substance": "liquid chlorine 液氯",
+                "major_hazard_level": "II 二级重大危险源",
+            },
+        )
+    ]

@@ -6,7 +6,7 @@ from .geometry import to_local
 from .towns import COUNTY_SEAT
 
 TOTAL_POPULATION = 200000
-VILLAGE_SHARE = 0.88        # of the rural (non-seat) population; the rest lives scattered
+VILLAGE_SHARE = 0.88  # of the rural (non-seat) population; the rest lives scattered
 
 
 def rural_population(towns):
@@ -58,11 +58,9 @@ def distribute(grid, inside, terrain, landcover, valley, towns, town_blocks, vil
     diffuse_total = rural_total - VILLAGE_SHARE * rural_total
     slope, dem = terrain.slope, terrain.dem
     dm = inside & ~landcover.built & ~terrain.channel & (slope < 25.0)
-    suit = np.where(dm, np.exp(-slope / 8.0) * np.exp(-dem / 300.0)
-                    * np.exp(0.8 * landcover.farming_noise), 0.0)
+    suit = np.where(dm, np.exp(-slope / 8.0) * np.exp(-dem / 300.0) * np.exp(0.8 * landcover.farming_noise), 0.0)
     pop += suit / suit.sum() * diffuse_total
     pop[~inside] = 0.0
     pop *= TOTAL_POPULATION / pop.sum()
-    residents = [int(round(pop[(village_ids == i + 1) & inside].sum()))
-                 for i in range(len(villages))]
+    residents = [int(round(pop[(village_ids == i + 1) & inside].sum())) for i in range(len(villages))]
     return pop, residents

@@ -12,10 +12,16 @@ from .landcover import BUILT_UP
 from .network import LineIndex, RoadLine, node_network
 from .routing import CostGraph
 
-ROAD_SPEED = {"arterial": 60, "collector": 40, "local": 30}         # km/h
-COUNTY_ROADS = [("baishi", "chengguan"), ("songlin", "heping"), ("longquan", "dongping"),
-                ("nanshan", "chengguan"), ("songlin", "baishi"), ("baishi", "longquan")]
-VILLAGE_ROAD_REACH = 250.0   # m: a village closer than this to a road is joined directly
+ROAD_SPEED = {"arterial": 60, "collector": 40, "local": 30}  # km/h
+COUNTY_ROADS = [
+    ("baishi", "chengguan"),
+    ("songlin", "heping"),
+    ("longquan", "dongping"),
+    ("nanshan", "chengguan"),
+    ("songlin", "baishi"),
+    ("baishi", "longquan"),
+]
+VILLAGE_ROAD_REACH = 250.0  # m: a village closer than this to a road is joined directly
 
 
 def _cost_graph(grid, boundary, terrain, landcover):
@@ -23,8 +29,7 @@ def _cost_graph(grid, boundary, terrain, landcover):
     1 + (slope/7°)² + 40 on water + 3 in built-up land."""
     f = max(1, int(round(90.0 / grid.cell)))
     passable = grid.mask([boundary.buffer(-150.0)])
-    cost = (1.0 + (terrain.slope / 7.0) ** 2 + 40.0 * terrain.channel
-            + 3.0 * (landcover.classes == BUILT_UP))
+    cost = 1.0 + (terrain.slope / 7.0) ** 2 + 40.0 * terrain.channel + 3.0 * (landcover.classes == BUILT_UP)
     return CostGraph(grid, cost, passable, f)
 
 
@@ -53,16 +58,13 @@ def _arterial(valley, towns, boundary):
         pts.extend([t.c, east])
         prev = east
     _append_run(pts, _along_terrace(valley, prev, valley.terrace(XMAX - 5.0)))
-    return [RoadLine(part, "arterial", "S208 Provincial Road 省道S208")
-            for part in lines(LineString(pts).intersection(boundary))]
+    return [RoadLine(part, "arterial", "S208 Provincial Road 省道S208") for part in lines(LineString(pts).intersection(boundary))]
 
 
 def _county_roads(graph, towns):
     """County roads (collectors): least-cost routes between pairs of township seats."""
     seat = {t.key: t.c for t in towns}
-    return [RoadLine(graph.route(seat[a], seat[b]), "collector",
-                     f"County Road X{101 + k} 县道X{101 + k}")
-            for k, (a, b) in enumerate(COUNTY_ROADS)]
+    return [RoadLine(graph.route(seat[a], seat[b]), "collector", f"County Road X{101 + k} 县道X{101 + k}") for k, (a, b) in enumerate(COUNTY_ROADS)]
 
 
 def _clip(road_lines, boundary):
@@ -72,8 +74,7 @@ def _clip(road_lines, boundary):
         if boundary.contains(r.geom):
             clipped.append(r)
             continue
-        clipped += [replace(r, geom=part) for part in lines(r.geom.intersection(boundary))
-                    if part.length > 1.0]
+        clipped += [replace(r, geom=part) for part in lines(r.geom.intersection(boundary)) if part.length > 1.0]
     return clipped
 
 
@@ -82,7 +83,7 @@ class _Junctions:
     it joins (so that noding keeps the network connected there)."""
 
     def __init__(self, roads):
-        self.roads = roads                # grows with the village roads; the index does not
+        self.roads = roads  # grows with the village roads; the index does not
         self.index = LineIndex([r.geom for r in roads])
 
     def near(self, p, radius):
@@ -92,8 +93,7 @@ class _Junctions:
     def distance(self, p):
         """Distance (m) from p to the nearest indexed road within VILLAGE_ROAD_REACH, or to the
         first road if none is that close."""
-        return min(self.roads[i].geom.distance(p) for i in (self.near(p, VILLAGE_ROAD_REACH)
-                                                            or [0]))
+        return min(self.roads[i].geom.distance(p) for i in (self.near(p, VILLAGE_ROAD_REACH) or [0]))
 
     def attach(self, pt):
         """Point of the road nearest to pt (an existing vertex if within 1 m), made a vertex."""
@@ -139,8 +139,7 @@ def _village_roads(graph, network, villages, boundary):
             chain = graph.walk(pred, int(graph.node(vx, vy)))
             cpts = [(vx, vy)] + [graph.centre(k) for k in chain[1:]]
             if len(cpts) > 2:
-                cpts = [tuple(p) for p in
-                        chaikin(np.asarray(LineString(cpts).simplify(graph.cs * 0.4).coords), 2)]
+                cpts = [tuple(p) for p in chaikin(np.asarray(LineString(cpts).simplify(graph.cs * 0.4).coords), 2)]
         end = junctions.attach(cpts[-1])
         if math.dist(cpts[-1], end) < 1.0 and len(cpts) > 1:
             cpts[-1] = end
@@ -161,7 +160,17 @@ def build_roads(grid, boundary, valley, terrain, landcover, towns, streets, vill
     # are gone and village roads only attach to the connected network
     network = node_network(_clip(trunk, boundary))
     segs = node_network(_village_roads(graph, network, villages, boundary))
-    return [(s.geom, {"road_id": i, "class": s.road_class, "speed_kmh": ROAD_SPEED[s.road_class],
-                      "oneway": int(s.oneway), "name": s.name,
-                      "length_m": round(s.geom.length, 2)})
-            for i, s in enumerate(segs, start=1)]
+    return [
+        (
+            s.geom,
+            {
+                "road_id": i,
+                "class": s.road_class,
+                "speed_kmh": ROAD_SPEED[s.road_class],
+                "oneway": int(s.oneway),
+                "name": s.name,
+                "length_m": round(s.geom.length, 2),
+            },
+        )
+        for i, s in enumerate(segs, start=1)
+    ]

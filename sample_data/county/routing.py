@@ -16,8 +16,8 @@ class CostGraph:
 
     def __init__(self, grid, cost, passable, f):
         ny, nx = grid.ny // f, grid.nx // f
-        c = cost[:ny * f, :nx * f].reshape(ny, f, nx, f).mean(axis=(1, 3))
-        p = passable[:ny * f, :nx * f].reshape(ny, f, nx, f).all(axis=(1, 3))
+        c = cost[: ny * f, : nx * f].reshape(ny, f, nx, f).mean(axis=(1, 3))
+        p = passable[: ny * f, : nx * f].reshape(ny, f, nx, f).all(axis=(1, 3))
         idx = np.arange(ny * nx).reshape(ny, nx)
         rows, cols, w = [], [], []
         cs = grid.cell * f
@@ -52,8 +52,7 @@ class CostGraph:
 
     def nearest_source(self, sources):
         """Predecessors of the shortest paths from every node to the nearest of `sources`."""
-        _, pred, _ = dijkstra(self.graph, directed=False, indices=sources,
-                              return_predecessors=True, min_only=True)
+        _, pred, _ = dijkstra(self.graph, directed=False, indices=sources, return_predecessors=True, min_only=True)
         return pred
 
     @staticmethod

@@ -16,9 +16,9 @@ from .geometry import ensure_vertex, lines, polygons, to_world
 from .network import RoadLine
 from .towns import COUNTY_SEAT
 
-SETBACK = 7.0            # m from a street centre line to the block edge
-MIN_STREET = 40.0        # m, shorter street pieces are dropped
-MIN_BLOCK = 6000.0       # m², and at least 40 % of the full block
+SETBACK = 7.0  # m from a street centre line to the block edge
+MIN_STREET = 40.0  # m, shorter street pieces are dropped
+MIN_BLOCK = 6000.0  # m², and at least 40 % of the full block
 
 
 def _offsets(rng, extent, spacing):
@@ -64,8 +64,7 @@ def _world(t, lx, ly):
 
 def _pieces(line, area, t):
     """Parts of line inside area long enough to be streets, with the seat as a vertex."""
-    return [ensure_vertex(part, t.c) for part in lines(line.intersection(area))
-            if part.length >= MIN_STREET]
+    return [ensure_vertex(part, t.c) for part in lines(line.intersection(area)) if part.length >= MIN_STREET]
 
 
 def _streets_along(t, ys):
@@ -79,8 +78,7 @@ def _streets_along(t, ys):
     north = [y for y in ys if y > 0]
     oneway = {}
     if t.key == COUNTY_SEAT and len(north) >= 2:
-        oneway = {north[0]: ("Renmin Road (one-way eastbound) 人民路", 1.0),
-                  north[1]: ("Zhongshan Road (one-way westbound) 中山路", -1.0)}
+        oneway = {north[0]: ("Renmin Road (one-way eastbound) 人民路", 1.0), north[1]: ("Zhongshan Road (one-way westbound) 中山路", -1.0)}
     streets = []
     for y in ys:
         if y == 0.0 and t.valley:
@@ -96,8 +94,7 @@ def _streets_along(t, ys):
         if y in oneway:
             (name, sense), ow = oneway[y], 1
         direction = (math.cos(t.theta) * sense, math.sin(t.theta) * sense)
-        streets += [RoadLine(g, "local", name, ow, direction)
-                    for g in _pieces(LineString(pts), area, t)]
+        streets += [RoadLine(g, "local", name, ow, direction) for g in _pieces(LineString(pts), area, t)]
     return streets
 
 
@@ -117,8 +114,7 @@ def _streets_across(t, xs):
         else:
             pts = _world(t, [x, x], [-ext_y_neg, ext_y_pos])
         area = t.footprint if x == 0.0 or x in bridges else t.buildable
-        road_class, name = (("collector", bridges[x]) if x in bridges
-                            else ("local", f"town street ({t.py})"))
+        road_class, name = ("collector", bridges[x]) if x in bridges else ("local", f"town street ({t.py})")
         streets += [RoadLine(g, road_class, name) for g in _pieces(LineString(pts), area, t)]
     return streets
 

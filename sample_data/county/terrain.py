@@ -11,26 +11,26 @@ from .geometry import densify
 from .grid import XMAX, XMIN, YMAX, polyline_distance
 from .gullies import carve, side_valleys
 
-CHANNEL_HALFWIDTH = 35.0        # m, main river (water in the land cover)
-TRIB_CHANNEL_HALFWIDTH = 12.0   # m, tributaries
-HILL_BASE, SUMMIT = 150.0, 900.0     # m: the hills span HILL_BASE … SUMMIT in the county
+CHANNEL_HALFWIDTH = 35.0  # m, main river (water in the land cover)
+TRIB_CHANNEL_HALFWIDTH = 12.0  # m, tributaries
+HILL_BASE, SUMMIT = 150.0, 900.0  # m: the hills span HILL_BASE … SUMMIT in the county
 
 
 @dataclass
 class Terrain:
-    dem: np.ndarray              # m
-    slope: np.ndarray            # degrees
-    slope_smooth: np.ndarray     # degrees, Gaussian σ 1.5 cells: the scale land use follows
-    south_facing: np.ndarray     # sin(slope) · cos(aspect from south), −1 … 1
-    hand: np.ndarray             # m, height above nearest drainage, ≥ 0
-    hand_raw: np.ndarray         # m, the same before clipping (< 0 in hollows)
-    river: np.ndarray            # bool, cells of the main river and tributary centre lines
-    channel: np.ndarray          # bool, cells of open water
-    d_axis: np.ndarray           # m, distance to the valley axis
-    d_thal: np.ndarray           # m, distance to the main river
-    d_trib: np.ndarray           # m, distance to the nearest tributary
-    floodplain_halfwidth: np.ndarray    # m, at every cell's x
-    thal_xy: np.ndarray          # the main river, n × 2 (m), digitised west → east
+    dem: np.ndarray  # m
+    slope: np.ndarray  # degrees
+    slope_smooth: np.ndarray  # degrees, Gaussian σ 1.5 cells: the scale land use follows
+    south_facing: np.ndarray  # sin(slope) · cos(aspect from south), −1 … 1
+    hand: np.ndarray  # m, height above nearest drainage, ≥ 0
+    hand_raw: np.ndarray  # m, the same before clipping (< 0 in hollows)
+    river: np.ndarray  # bool, cells of the main river and tributary centre lines
+    channel: np.ndarray  # bool, cells of open water
+    d_axis: np.ndarray  # m, distance to the valley axis
+    d_thal: np.ndarray  # m, distance to the main river
+    d_trib: np.ndarray  # m, distance to the nearest tributary
+    floodplain_halfwidth: np.ndarray  # m, at every cell's x
+    thal_xy: np.ndarray  # the main river, n × 2 (m), digitised west → east
 
     @property
     def d_river(self):
@@ -51,7 +51,7 @@ def _hills(rng, grid, inside, yv, wfp):
     F2 = fractal(rng, grid.shape, 3.0)
     Fn = 1.0 / (1.0 + np.exp(-4.0 * (0.18 * F + 0.12 * F2)))
     north = np.clip((Y - yv - wfp) / (YMAX - 3387000.0), 0.0, 1.0)
-    A = 300.0 + 520.0 * north ** 0.85 * (0.45 + 0.55 * (1.0 - xp))
+    A = 300.0 + 520.0 * north**0.85 * (0.45 + 0.55 * (1.0 - xp))
     H = A * (0.30 + 0.70 * Fn)
     lo, hi = H[inside].min(), H[inside].max()
     return HILL_BASE + (H - lo) / (hi - lo) * (SUMMIT - HILL_BASE)
@@ -62,8 +62,7 @@ def _floodplain(rng, grid, valley, d_thal):
     next 350 m + 0.25 m micro-relief (smooth noise, σ 90 m) off the channel."""
     micro = smooth_noise(rng, grid.shape, grid.cells(90.0))
     zt = valley.z_thalweg(grid.X)
-    return (zt + 2.8 * smoothstep(d_thal / 35.0) + 1.8 * np.clip((d_thal - 35.0) / 350.0, 0, 1)
-            + 0.25 * micro * smoothstep((d_thal - 35.0) / 60.0))
+    return zt + 2.8 * smoothstep(d_thal / 35.0) + 1.8 * np.clip((d_thal - 35.0) / 350.0, 0, 1) + 0.25 * micro * smoothstep((d_thal - 35.0) / 60.0)
 
 
 def _valley_sides(grid, yv, wfp, d_axis, floodplain, hills):
@@ -87,8 +86,7 @@ def _tributary_profiles(grid, valley, tribs, Z1):
     (Gaussian in s, 900 m) the floor widens from 50 to 240 m and the terrace rise from 3.5 to
     10 m, lifting the town above the design flood.
     """
-    z_low = ndimage.minimum_filter(Z1, size=2 * int(round(1200.0 / grid.cell)) + 1,
-                                   mode="nearest")
+    z_low = ndimage.minimum_filter(Z1, size=2 * int(round(1200.0 / grid.cell)) + 1, mode="nearest")
     profiles = []
     for t in tribs:
         pts, s = densify(t.xy, grid.cell / 3.0)
@@ -102,7 +100,7 @@ def _tributary_profiles(grid, valley, tribs, Z1):
         bed = np.minimum(np.minimum(prof, zp - incision), zlow - 3.0)
         bed = np.minimum.accumulate(bed)
         bed = np.maximum(bed, z_mouth)
-        near_seat = np.exp(-((s - t.s_seat) / 900.0) ** 2)
+        near_seat = np.exp(-(((s - t.s_seat) / 900.0) ** 2))
         profiles.append((pts, s, bed, 50.0 + 190.0 * near_seat, 3.5 + 6.5 * near_seat))
     return profiles
 
@@ -124,8 +122,7 @@ def _carve_tributaries(grid, tribs, profiles, Z1):
         floor_c[sel] = np.interp(s_trib[sel], s, floor)
         rise_c[sel] = np.interp(s_trib[sel], s, rise)
     ch = TRIB_CHANNEL_HALFWIDTH
-    z_in = (bed_c + 1.5 * smoothstep(d_trib / ch)
-            + rise_c * np.clip((d_trib - ch) / np.maximum(floor_c - ch, 1.0), 0.0, 1.0) ** 1.5)
+    z_in = bed_c + 1.5 * smoothstep(d_trib / ch) + rise_c * np.clip((d_trib - ch) / np.maximum(floor_c - ch, 1.0), 0.0, 1.0) ** 1.5
     edge = bed_c + 1.5 + rise_c
     tt = np.clip((d_trib - floor_c) / 1000.0, 0.0, 1.0)
     w_t = 0.3 * smoothstep(tt) + 0.7 * (1.0 - (1.0 - tt) ** 2)
@@ -141,8 +138,7 @@ def _stretch_hills(Z, outlet, inside):
     if top > HILL_BASE:
         k_st = (SUMMIT - HILL_BASE) / (top - HILL_BASE)
         Z = np.where(Z > HILL_BASE, HILL_BASE + (Z - HILL_BASE) * k_st, Z)
-        outlet = np.where(np.isfinite(outlet) & (outlet > HILL_BASE),
-                          HILL_BASE + (outlet - HILL_BASE) * k_st, outlet)
+        outlet = np.where(np.isfinite(outlet) & (outlet > HILL_BASE), HILL_BASE + (outlet - HILL_BASE) * k_st, outlet)
     return Z, outlet
 
 
@@ -160,7 +156,7 @@ def _river_cells(grid, polylines):
 def _slope_and_south_facing(dem, cell):
     """Slope (degrees) and south-facing index sin(slope)·(−∂z/∂y / |∇z|) by central
     differences (numpy.gradient)."""
-    gy, gx = np.gradient(dem, cell)          # gy = ∂z/∂row = −∂z/∂y
+    gy, gx = np.gradient(dem, cell)  # gy = ∂z/∂row = −∂z/∂y
     grad = np.hypot(gx, gy)
     slope = np.degrees(np.arctan(grad))
     south = np.sin(np.arctan(grad)) * np.where(grad > 0, -gy / np.maximum(grad, 1e-9), 0.0)
@@ -197,9 +193,18 @@ def build_terrain(rng, grid, inside, valley, tribs, seats):
     river = _river_cells(grid, [thal_xy] + [pts for pts, *_ in profiles])
     slope, south = _slope_and_south_facing(dem, grid.cell)
     hand_raw = _height_above_drainage(dem, river, outlet)
-    return Terrain(dem=dem, slope=slope, slope_smooth=ndimage.gaussian_filter(slope, 1.5),
-                   south_facing=south, hand=np.maximum(hand_raw, 0.0), hand_raw=hand_raw,
-                   river=river,
-                   channel=(d_thal < CHANNEL_HALFWIDTH) | (d_trib < TRIB_CHANNEL_HALFWIDTH),
-                   d_axis=d_axis, d_thal=d_thal, d_trib=d_trib, floodplain_halfwidth=wfp,
-                   thal_xy=thal_xy)
+    return Terrain(
+        dem=dem,
+        slope=slope,
+        slope_smooth=ndimage.gaussian_filter(slope, 1.5),
+        south_facing=south,
+        hand=np.maximum(hand_raw, 0.0),
+        hand_raw=hand_raw,
+        river=river,
+        channel=(d_thal < CHANNEL_HALFWIDTH) | (d_trib < TRIB_CHANNEL_HALFWIDTH),
+        d_axis=d_axis,
+        d_thal=d_thal,
+        d_trib=d_trib,
+        floodplain_halfwidth=wfp,
+        thal_xy=thal_xy,
+    )

@@ -27,23 +27,23 @@ COUNTY_SEAT = "chengguan"
 @dataclass(eq=False)
 class Town:
     key: str
-    py: str                  # pinyin name
-    cn: str                  # Chinese name
+    py: str  # pinyin name
+    cn: str  # Chinese name
     code: str
-    pop: int                 # residents of the seat
-    a: float                 # m, footprint semi-axis along the town axis
-    b: float                 # m, footprint semi-axis across it
-    spacing: float           # m between streets
-    c: tuple                 # (x, y) of the seat
-    valley: bool             # on the main valley terrace (else on a tributary)
-    theta: float             # rad, direction of the town axis (the valley or the stream)
-    ell_off: float           # m, shift of the footprint across the axis (south when < 0)
-    footprint: object        # polygon of the built-up area
-    buildable: object        # footprint minus the river corridors
+    pop: int  # residents of the seat
+    a: float  # m, footprint semi-axis along the town axis
+    b: float  # m, footprint semi-axis across it
+    spacing: float  # m between streets
+    c: tuple  # (x, y) of the seat
+    valley: bool  # on the main valley terrace (else on a tributary)
+    theta: float  # rad, direction of the town axis (the valley or the stream)
+    ell_off: float  # m, shift of the footprint across the axis (south when < 0)
+    footprint: object  # polygon of the built-up area
+    buildable: object  # footprint minus the river corridors
 
     @property
     def name(self):
-        """"<pinyin> <Chinese>", e.g. "Heping 和平镇"."""
+        """ "<pinyin> <Chinese>", e.g. "Heping 和平镇"."""
         return f"{self.py} {self.cn}"
 
 
@@ -86,8 +86,6 @@ def build_towns(rng, boundary, valley, seats, tribs, rivers):
         theta = _axis_direction(key, c, valley, tribs)
         ell_off = -250.0 if key == COUNTY_SEAT else 0.0
         footprint = clean(_footprint(rng, c, theta, a, b, ell_off).intersection(inner))
-        buildable = clean(footprint.difference(rivers.main_corridor)
-                          .difference(rivers.tributary_corridor))
-        towns.append(Town(key, py, cn, code, pop, a, b, spacing, c, key in VALLEY_TOWNS,
-                          theta, ell_off, footprint, buildable))
+        buildable = clean(footprint.difference(rivers.main_corridor).difference(rivers.tributary_corridor))
+        towns.append(Town(key, py, cn, code, pop, a, b, spacing, c, key in VALLEY_TOWNS, theta, ell_off, footprint, buildable))
     return towns

@@ -28,8 +28,7 @@ class Townships:
 
     def labels(self, grid, inside):
         """Raster of 1-based township numbers (order of `towns`), 0 outside the county."""
-        lab = grid.rasterize([(self.polygons[t.key], k + 1) for k, t in enumerate(self.towns)],
-                             dtype="int16")
+        lab = grid.rasterize([(self.polygons[t.key], k + 1) for k, t in enumerate(self.towns)], dtype="int16")
         lab[~inside] = 0
         return lab
 
@@ -53,8 +52,7 @@ def _displacement(rng):
     """Smooth displacement field: four plane waves of 2.5–6 km wavelength in random directions
     (amplitudes 110, 110, 60, 60 m). Its Lipschitz constant is below 1, so it is injective and
     displaced cells still tile the plane."""
-    wave = [(rng.uniform(2500, 6000), rng.uniform(0, 2 * np.pi), rng.uniform(0, 2 * np.pi),
-             rng.uniform(0, np.pi)) for _ in range(4)]
+    wave = [(rng.uniform(2500, 6000), rng.uniform(0, 2 * np.pi), rng.uniform(0, 2 * np.pi), rng.uniform(0, np.pi)) for _ in range(4)]
 
     def displace(xy):
         """Displaced copy of the points xy (n × 2, m)."""
@@ -68,6 +66,7 @@ def _displacement(rng):
             dx += amp * np.sin(2 * np.pi * v / lam + p1)
             dy += amp * np.sin(2 * np.pi * u / lam + p2)
         return np.column_stack([x + dx, y + dy])
+
     return displace
 
 
@@ -80,8 +79,7 @@ def partition(rng, boundary, towns):
     vor = voronoi_diagram(MultiPoint(gens), envelope=env)
     edges = lines(unary_union([c.exterior for c in vor.geoms]))
     displace = _displacement(rng)
-    faces = list(polygonize(unary_union(
-        [LineString(displace(densify(np.asarray(e.coords), 80.0)[0])) for e in edges])))
+    faces = list(polygonize(unary_union([LineString(displace(densify(np.asarray(e.coords), 80.0)[0])) for e in edges])))
     cells = {}
     for t, g in zip(towns, gens):
         owner = [fa for fa in faces if fa.contains(Point(g))]
@@ -94,8 +92,7 @@ def partition(rng, boundary, towns):
     for fa in faces:
         if id(fa) in owned or not fa.intersects(boundary):
             continue
-        best = max((t.key for t in towns),
-                   key=lambda k: fa.boundary.intersection(cells[k].boundary).length)
+        best = max((t.key for t in towns), key=lambda k: fa.boundary.intersection(cells[k].boundary).length)
         cells[best] = unary_union([cells[best], fa])
     polygons = {}
     for t in towns:

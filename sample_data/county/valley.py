@@ -4,7 +4,7 @@ import numpy as np
 
 from .grid import XMAX, XMIN
 
-TERRACE_OFFSET = 550.0     # m north of the axis: the terrace that carries the towns and S208
+TERRACE_OFFSET = 550.0  # m north of the axis: the terrace that carries the towns and S208
 
 
 class Valley:
@@ -25,14 +25,14 @@ class Valley:
     def axis(self, x):
         """y (m) of the valley axis."""
         u = np.asarray(x, dtype=float) - XMIN
-        return (self.y0 + self.a1 * np.sin(2 * np.pi * u / self.l1 + self.p1)
-                + self.a2 * np.sin(2 * np.pi * u / self.l2 + self.p2))
+        return self.y0 + self.a1 * np.sin(2 * np.pi * u / self.l1 + self.p1) + self.a2 * np.sin(2 * np.pi * u / self.l2 + self.p2)
 
     def axis_slope(self, x):
         """dy/dx of the valley axis at a scalar x."""
         u = float(x) - XMIN
-        return (self.a1 * 2 * np.pi / self.l1 * np.cos(2 * np.pi * u / self.l1 + self.p1)
-                + self.a2 * 2 * np.pi / self.l2 * np.cos(2 * np.pi * u / self.l2 + self.p2))
+        return self.a1 * 2 * np.pi / self.l1 * np.cos(2 * np.pi * u / self.l1 + self.p1) + self.a2 * 2 * np.pi / self.l2 * np.cos(
+            2 * np.pi * u / self.l2 + self.p2
+        )
 
     def terrace(self, x):
         """Point (x, y) on the valley terrace at a scalar x."""
@@ -41,8 +41,7 @@ class Valley:
     def thalweg(self, x):
         """y (m) of the river channel (the thalweg)."""
         u = np.asarray(x, dtype=float) - XMIN
-        return (self.axis(x) + self.m1 * np.sin(2 * np.pi * u / self.ml1 + self.mp1)
-                + self.m2 * np.sin(2 * np.pi * u / self.ml2 + self.mp2))
+        return self.axis(x) + self.m1 * np.sin(2 * np.pi * u / self.ml1 + self.mp1) + self.m2 * np.sin(2 * np.pi * u / self.ml2 + self.mp2)
 
     def floodplain_halfwidth(self, x):
         """Half width (m) of the floodplain about the axis: 260 ± 50 m."""

@@ -12,16 +12,16 @@ from .names import SURNAMES, VILLAGE_SUFFIXES
 from .towns import COUNTY_SEAT
 
 N_VILLAGES = 40
-MIN_VILLAGE_SPACING = 1050.0     # m between village sites
+MIN_VILLAGE_SPACING = 1050.0  # m between village sites
 
 
 @dataclass(eq=False)
 class Village:
-    xy: tuple            # (x, y) of the village centre
-    pop: float           # residents assigned to the village
-    name: str            # "<pinyin> <Chinese>"
-    poly: object         # outline (counter-clockwise polygon)
-    r: float             # m, nominal radius
+    xy: tuple  # (x, y) of the village centre
+    pop: float  # residents assigned to the village
+    name: str  # "<pinyin> <Chinese>"
+    poly: object  # outline (counter-clockwise polygon)
+    r: float  # m, nominal radius
 
 
 def _quotas(towns, townships, n):
@@ -47,10 +47,8 @@ def pick_sites(rng, grid, boundary, towns, townships, labels, terrain, n):
     slope, dem, d_river = terrain.slope, terrain.dem, terrain.d_river
     m = grid.mask([boundary.buffer(-450.0)])
     near_town = grid.rasterize([(t.footprint.buffer(900.0), 1) for t in towns], dtype="uint8")
-    ok = (m & (slope < 15.0) & (dem < 700.0) & ~terrain.channel & (terrain.hand > 3.5)
-          & (near_town == 0) & (d_river > 70.0))
-    score = (np.exp(-slope / 5.0) * np.exp(-(dem - 50.0) / 260.0)
-             * (1.0 + 2.0 * np.exp(-d_river / 600.0)))
+    ok = m & (slope < 15.0) & (dem < 700.0) & ~terrain.channel & (terrain.hand > 3.5) & (near_town == 0) & (d_river > 70.0)
+    score = np.exp(-slope / 5.0) * np.exp(-(dem - 50.0) / 260.0) * (1.0 + 2.0 * np.exp(-d_river / 600.0))
     quota = _quotas(towns, townships, n)
     rows, cols = np.nonzero(ok)
     key = np.log(score[rows, cols]) + rng.gumbel(size=rows.size)
@@ -61,7 +59,7 @@ def pick_sites(rng, grid, boundary, towns, townships, labels, terrain, n):
         got = 0
         for k in order[lab[order] == k_t + 1]:
             x, y = grid.xs[cols[k]], grid.ys[rows[k]]
-            if all((x - a) ** 2 + (y - b) ** 2 > MIN_VILLAGE_SPACING ** 2 for a, b in chosen):
+            if all((x - a) ** 2 + (y - b) ** 2 > MIN_VILLAGE_SPACING**2 for a, b in chosen):
                 chosen.append((float(x), float(y)))
                 got += 1
                 if got == quota[k_t]:
@@ -95,11 +93,9 @@ def build_villages(rng, sites, village_total, boundary, rivers):
         name = _name(rng, used)
         r = 110.0 + 2.6 * math.sqrt(p)
         th = np.linspace(0, 2 * np.pi, 28, endpoint=False)
-        rr = r * (1.0 + 0.15 * np.sin(2 * th + rng.uniform(0, 6.3))
-                  + 0.08 * np.sin(3 * th + rng.uniform(0, 6.3)))
+        rr = r * (1.0 + 0.15 * np.sin(2 * th + rng.uniform(0, 6.3)) + 0.08 * np.sin(3 * th + rng.uniform(0, 6.3)))
         poly = Polygon(np.column_stack([x + rr * np.cos(th), y + rr * np.sin(th)])).buffer(0)
-        poly = clean(poly.intersection(inner).difference(rivers.main_corridor)
-                     .difference(rivers.tributary_corridor))
+        poly = clean(poly.intersection(inner).difference(rivers.main_corridor).difference(rivers.tributary_corridor))
         poly = max(polygons(poly), key=lambda q: q.area)
         if not poly.contains(Point(x, y)):
             x, y = poly.representative_point().x, poly.representative_point().y
@@ -110,10 +106,9 @@ def build_villages(rng, sites, village_total, boundary, rivers):
 def settlement_rows(towns, villages, residents, townships):
     """Features of the `settlements` layer: the seats, then the villages with `residents`
     (their population counted on the raster)."""
-    points = [(t.c, t.name, "county seat" if t.key == COUNTY_SEAT else "township seat", t.code,
-               int(t.pop)) for t in towns]
-    points += [(v.xy, v.name, "village", townships.containing(v.xy).code, n)
-               for v, n in zip(villages, residents)]
-    return [(Point(xy), {"settlement_id": k, "name": name, "kind": kind, "township_code": code,
-                         "population": pop})
-            for k, (xy, name, kind, code, pop) in enumerate(points, start=1)]
+    points = [(t.c, t.name, "county seat" if t.key == COUNTY_SEAT else "township seat", t.code, int(t.pop)) for t in towns]
+    points += [(v.xy, v.name, "village", townships.containing(v.xy).code, n) for v, n in zip(villages, residents)]
+    return [
+        (Point(xy), {"settlement_id": k, "name": name, "kind": kind, "township_code": code, "population": pop})
+        for k, (xy, name, kind, code, pop) in enumerate(points, start=1)
+    ]

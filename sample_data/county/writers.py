@@ -11,17 +11,27 @@ from .geometry import polygons
 from .grid import EPSG, NODATA
 
 _OGR_FIELD = {int: ogr.OFTInteger, float: ogr.OFTReal, str: ogr.OFTString}
-_OGR_GEOMETRY = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString,
-                 "MultiPolygon": ogr.wkbMultiPolygon}
+_OGR_GEOMETRY = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "MultiPolygon": ogr.wkbMultiPolygon}
 
 
 def write_geotiff(path, arr, grid, dtype, desc, unit, tags):
     """Single-band GeoTIFF on grid: tiled 256 × 256, DEFLATE (floating-point or horizontal
     predictor), nodata NODATA; the unit is the band's unit type and UNITS tag."""
-    profile = dict(driver="GTiff", height=grid.ny, width=grid.nx, count=1, dtype=dtype,
-                   crs=rasterio.crs.CRS.from_epsg(EPSG), transform=grid.transform,
-                   nodata=NODATA, tiled=True, blockxsize=256, blockysize=256,
-                   compress="deflate", predictor=3 if dtype == "float32" else 2)
+    profile = dict(
+        driver="GTiff",
+        height=grid.ny,
+        width=grid.nx,
+        count=1,
+        dtype=dtype,
+        crs=rasterio.crs.CRS.from_epsg(EPSG),
+        transform=grid.transform,
+        nodata=NODATA,
+        tiled=True,
+        blockxsize=256,
+        blockysize=256,
+        compress="deflate",
+        predictor=3 if dtype == "float32" else 2,
+    )
     with rasterio.open(path, "w", **profile) as dst:
         dst.write(arr.astype(dtype), 1)
         dst.set_band_description(1, desc)
@@ -43,8 +53,7 @@ def _write_layer(ds, srs, name, geometry, fields, rows):
     if not rows:
         raise RuntimeError(f"layer {name} would be empty")
     gtype = _OGR_GEOMETRY[geometry]
-    lyr = ds.CreateLayer(name, srs, gtype, options=["FID=fid", "GEOMETRY_NAME=geom",
-                                                    "SPATIAL_INDEX=YES"])
+    lyr = ds.CreateLayer(name, srs, gtype, options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"])
     if lyr is None:
         raise RuntimeError(f"cannot create layer {name}")
     for fname, ftype in fields:
@@ -79,4 +88,4 @@ def write_geopackage(path, schemas, layers):
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     for name, (geometry, fields) in schemas.items():
         _write_layer(ds, srs, name, geometry, fields, layers[name])
-    ds = None          # GDAL flushes and closes the file when the dataset is released
+    ds = None  # GDAL flushes and closes the file when the dataset is released

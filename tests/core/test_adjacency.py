@@ -13,7 +13,14 @@ from territorial_resilience.algorithms.adjacency import candidate_pairs, polygon
 
 def test_a_row_of_parcels_of_different_widths():
     # 0 | 1 | 2 on top of 3 (wide) | 4; parcel 5 only touches 4 at a corner.
-    parcels = [box(0, 100, 100, 200), box(100, 100, 300, 200), box(300, 100, 350, 200), box(0, 0, 250, 100), box(250, 0, 350, 100), box(350, -50, 400, 0)]
+    parcels = [
+        box(0, 100, 100, 200),
+        box(100, 100, 300, 200),
+        box(300, 100, 350, 200),
+        box(0, 0, 250, 100),
+        box(250, 0, 350, 100),
+        box(350, -50, 400, 0),
+    ]
     w = polygon_adjacency(parcels).toarray()
     assert (w == w.T).all()
     expected = {(0, 1): 100, (1, 2): 100, (0, 3): 100, (1, 3): 150, (1, 4): 50, (2, 4): 50, (3, 4): 100}
@@ -46,7 +53,8 @@ def test_candidate_pairs_are_the_overlapping_boxes():
     bounds = np.hstack([corner, corner + size])
     got = {tuple(p) for p in candidate_pairs(bounds).tolist()}
     expected = {
-        (i, j) for i, j in itertools.combinations(range(60), 2)
+        (i, j)
+        for i, j in itertools.combinations(range(60), 2)
         if bounds[i, 0] <= bounds[j, 2] and bounds[j, 0] <= bounds[i, 2] and bounds[i, 1] <= bounds[j, 3] and bounds[j, 1] <= bounds[i, 3]
     }
     assert got == expected

@@ -105,9 +105,7 @@ def test_two_criteria_always_consistent_and_equal_weights_share_a_rank():
 
 
 def test_random_index_table():
-    assert [random_index(n) for n in range(1, 11)] == [
-        0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49
-    ]
+    assert [random_index(n) for n in range(1, 11)] == [0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
     assert [random_index(n) for n in range(11, 16)] == [1.5141, 1.5365, 1.5551, 1.5713, 1.5838]
     assert ahp_weights(consistent_matrix(np.arange(1.0, 13.0))).ri == 1.5365
 
@@ -180,9 +178,7 @@ def test_non_reciprocal_names_the_pair_and_both_values():
     text = str(err.value)
     assert "Row 1, column 3 is 5, so row 3, column 1 must be its reciprocal 0.2" in text
     assert "but it is 0.5" in text
-    assert err.value.message.values == {
-        "row": 1, "col": 3, "value": 5.0, "expected": 0.2, "other": 0.5
-    }
+    assert err.value.message.values == {"row": 1, "col": 3, "value": 5.0, "expected": 0.2, "other": 0.5}
 
 
 def test_non_positive_non_finite_diagonal_and_shape_errors():
@@ -255,40 +251,27 @@ def test_scale_search_and_recomputed_cr_for_a_mildly_inconsistent_matrix():
 def test_advice_messages():
     ok = ahp_weights(TEXTBOOK)
     assert len(ok.advice) == 1 and isinstance(ok.advice[0], Message)
-    assert str(ok.advice[0]) == (
-        "The judgements are consistent enough: consistency ratio CR = 0.033, at most 0.10."
-    )
+    assert str(ok.advice[0]) == ("The judgements are consistent enough: consistency ratio CR = 0.033, at most 0.10.")
     bad = ahp_weights(corrupted_4x4())
     texts = [str(m) for m in bad.advice]
-    assert texts[0].startswith(
-        f"The judgements are not consistent enough: consistency ratio CR = {bad.cr:.3f} "
-        "exceeds 0.10."
-    )
+    assert texts[0].startswith(f"The judgements are not consistent enough: consistency ratio CR = {bad.cr:.3f} exceeds 0.10.")
     assert texts[1].startswith("Row 1, column 3: you gave 1/4, the weights imply ")
-    assert texts[1].endswith(
-        "changing it to 4 (and row 3, column 1 to its reciprocal) would give CR = 0.000."
-    )
+    assert texts[1].endswith("changing it to 4 (and row 3, column 1 to its reciprocal) would give CR = 0.000.")
     assert len(texts) == 1 + len(bad.revisions)
     # the translation hook receives the literal template
-    assert bad.advice[1].translated(lambda t: t.replace("you gave", "您给出")).startswith(
-        "Row 1, column 3: 您给出 1/4"
-    )
+    assert bad.advice[1].translated(lambda t: t.replace("you gave", "您给出")).startswith("Row 1, column 3: 您给出 1/4")
 
 
 def test_judgements_outside_the_scale_are_used_and_noted():
     r = ahp_weights([[1, 12, 3], [1 / 12, 1, 0.25], [1 / 3, 4, 1]])
     assert r.outside_scale == ((0, 1, 12.0),)
-    assert str(r.advice[-1]) == (
-        "Row 1, column 2 is 12, outside Saaty's scale from 1/9 to 9; it was used as given."
-    )
+    assert str(r.advice[-1]) == ("Row 1, column 2 is 12, outside Saaty's scale from 1/9 to 9; it was used as given.")
     typed_ninth = ahp_weights(parse_matrix("0.111 9 9"))
     assert typed_ninth.outside_scale == ()
 
 
 def test_judgement_label():
-    assert [judgement_label(v) for v in (3.0, 1.0, 0.25, 1 / 3, 0.4, 12.5)] == [
-        "3", "1", "1/4", "1/3", "1/2.5", "12.5"
-    ]
+    assert [judgement_label(v) for v in (3.0, 1.0, 0.25, 1 / 3, 0.4, 12.5)] == ["3", "1", "1/4", "1/3", "1/2.5", "12.5"]
 
 
 # --- geometric mean cross-check --------------------------------------------------------

@@ -26,7 +26,6 @@ from territorial_resilience.algorithms.classify import (
 )
 from territorial_resilience.algorithms.messages import InputError, Message
 
-
 # --- independent references -------------------------------------------------
 
 
@@ -144,11 +143,10 @@ def test_fisher_jenks_matches_reference_dp_on_weighted_points(k):
 
 def test_fisher_jenks_matches_mapclassify():
     import mapclassify
+
     for seed in (0, 1, 2):
         rng = np.random.default_rng(seed)
-        y = np.round(
-            np.concatenate([rng.normal(0, 1, 150), rng.normal(4, 0.5, 100), rng.normal(-3, 0.7, 50)]), 1
-        )
+        y = np.round(np.concatenate([rng.normal(0, 1, 150), rng.normal(4, 0.5, 100), rng.normal(-3, 0.7, 50)]), 1)
         assert np.unique(y).size < y.size  # the data do contain ties
         summary = ValueSummary.from_array(y)
         for k in (3, 5, 7):
@@ -195,7 +193,7 @@ def test_invalid_number_of_classes(k):
 def _blocks(values: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
     out, start = [], 0
     for size in sizes:
-        out.append(values[start:start + size])
+        out.append(values[start : start + size])
         start += size
     out.append(values[start:])
     return out
@@ -305,9 +303,7 @@ def test_binned_fisher_jenks_is_within_tolerance_of_exact_optimum():
         assert ssd_exact <= ssd_binned * (1 + 1e-12)
         assert (ssd_binned - ssd_exact) / ssd_exact < 1e-4
         # the SSD the binned summary reports for its own partition is exact
-        assert goodness_of_variance_fit(binned, fb) == pytest.approx(
-            1 - ssd_binned / (data.var() * data.size), rel=1e-9
-        )
+        assert goodness_of_variance_fit(binned, fb) == pytest.approx(1 - ssd_binned / (data.var() * data.size), rel=1e-9)
         assert set(fb.values) <= set(binned.points().upper)
 
 
@@ -337,9 +333,7 @@ def test_summary_errors_are_explained():
     assert "2.0" in str(err.value)
 
 
-@pytest.mark.parametrize(
-    "kwargs", [{"max_unique": 0}, {"bins": 1}, {"vmin": 0.0}, {"vmax": 1.0}]
-)
+@pytest.mark.parametrize("kwargs", [{"max_unique": 0}, {"bins": 1}, {"vmin": 0.0}, {"vmax": 1.0}])
 def test_summary_programmer_errors_stay_plain_value_errors(kwargs):
     with pytest.raises(ValueError) as err:
         ValueSummary(**kwargs)
@@ -466,13 +460,9 @@ def test_stddev_breaks_hand_values():
     outside = stddev_breaks(10.0, 2.0, 5, 8.0, 12.5)
     assert outside.values == (7.0, 9.0, 11.0, 13.0)
     assert len(outside.notes) == 1
-    assert str(outside.notes[0]) == (
-        "2 of 4 breaks lie outside the data range [8, 12.5], so 2 classes are empty."
-    )
+    assert str(outside.notes[0]) == ("2 of 4 breaks lie outside the data range [8, 12.5], so 2 classes are empty.")
     one_outside = stddev_breaks(10.0, 2.0, 5, 7.5, 13.5)
-    assert str(one_outside.notes[0]) == (
-        "One break lies outside the data range [7.5, 13.5], so one class is empty."
-    )
+    assert str(one_outside.notes[0]) == ("One break lies outside the data range [7.5, 13.5], so one class is empty.")
     constant = stddev_breaks(1.0, 0.0, 3, 1.0, 1.0)
     assert constant.values == () and "same value" in str(constant.notes[0])
     for mean, std in ((1.0, -1.0), (np.nan, 1.0), (1.0, np.inf)):
@@ -534,9 +524,7 @@ def test_too_many_breaks_name_the_count():
     assert "255 class breaks" in str(err.value)
 
 
-@pytest.mark.parametrize(
-    "bad, offending", [([2.0, 1.0], "1 follows 2"), ([0.5, 1.0, 1.0], "1 follows 1"), ([1.0, np.nan], "nan")]
-)
+@pytest.mark.parametrize("bad, offending", [([2.0, 1.0], "1 follows 2"), ([0.5, 1.0, 1.0], "1 follows 1"), ([1.0, np.nan], "nan")])
 def test_grade_errors_name_the_break(bad, offending):
     with pytest.raises(InputError) as err:
         grade(np.array([1.0]), bad)

@@ -10,7 +10,8 @@ import rasterio
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
 from rasterio.transform import from_origin
-from rasterio.warp import reproject, transform as transform_coords
+from rasterio.warp import reproject
+from rasterio.warp import transform as transform_coords
 from shapely.geometry import LineString, Polygon, box
 from shapely.ops import unary_union
 
@@ -28,6 +29,7 @@ X0, Y0 = 500000.0, 3400000.0  # CGCS2000 / 3-degree Gauss-Kruger CM 114° E (EPS
 
 
 # --- shelters inside hazard zones --------------------------------------------------------------
+
 
 def line_with_zone():
     """A road 0–2000 m with a bypass 400 m north, a zone over x 800–1200; residents at
@@ -48,8 +50,15 @@ def graphs_for(mode, cancelled=None, penalty=5.0):
     net, zone, zones, residents, shelters, nodes = line_with_zone()
     cost = hazard_costs(net.length, zone, mode, penalty, None)
     return EvacuationGraphs(
-        net, cost, zone, mode, Endpoints(nodes[:3], np.zeros(3)), zone_of_points(residents, zones), Endpoints(nodes[3:], np.zeros(2)),
-        shelter_zone=zone_of_points(shelters, zones), cancelled=cancelled,
+        net,
+        cost,
+        zone,
+        mode,
+        Endpoints(nodes[:3], np.zeros(3)),
+        zone_of_points(residents, zones),
+        Endpoints(nodes[3:], np.zeros(2)),
+        shelter_zone=zone_of_points(shelters, zones),
+        cancelled=cancelled,
     )
 
 
@@ -73,9 +82,12 @@ def test_penalise_mode_reaches_a_shelter_inside_a_zone_at_the_penalty():
     # × 5 inside x 800–1200: to shelter 1 (x = 900) from x = 500: 300 + 100·5; from 1000: 100·5; from 1500: 300 + 300·5,
     # or around by the bypass and in from the west: 500 + 400 + 2000 + 400 + 800 + 100·5.
     expected = {
-        (0, 0): 300 + 400 * 5 + 800, (0, 1): 300 + 100 * 5,
-        (1, 0): 200 * 5 + 800, (1, 1): 100 * 5,
-        (2, 0): 500, (2, 1): min(300 + 300 * 5, 500 + 400 + 2000 + 400 + 800 + 100 * 5),
+        (0, 0): 300 + 400 * 5 + 800,
+        (0, 1): 300 + 100 * 5,
+        (1, 0): 200 * 5 + 800,
+        (1, 1): 100 * 5,
+        (2, 0): 500,
+        (2, 1): min(300 + 300 * 5, 500 + 400 + 2000 + 400 + 800 + 100 * 5),
     }
     assert as_dict(graphs.pairs()) == pytest.approx(expected)
     flows = nearest_flows(graphs.pairs(), np.array([50.0, 30.0, 20.0]))
@@ -88,7 +100,13 @@ def test_a_zone_over_everything_leaves_no_shelter_usable():
     net = split_at_boundaries(net, everywhere)
     zone = zone_of_segments(net, everywhere)
     graphs = EvacuationGraphs(
-        net, net.length, zone, AVOID, Endpoints(nodes[:3], np.zeros(3)), zone_of_points(residents, everywhere), Endpoints(nodes[3:], np.zeros(2)),
+        net,
+        net.length,
+        zone,
+        AVOID,
+        Endpoints(nodes[:3], np.zeros(3)),
+        zone_of_points(residents, everywhere),
+        Endpoints(nodes[3:], np.zeros(2)),
         shelter_zone=zone_of_points(shelters, everywhere),
     )
     assert not graphs.usable.any()
@@ -96,6 +114,7 @@ def test_a_zone_over_everything_leaves_no_shelter_usable():
 
 
 # --- cancellation ------------------------------------------------------------------------------
+
 
 class CancelAfter:
     """A cancellation check that answers True from its `n`-th call on, and counts its calls."""
@@ -191,8 +210,17 @@ def projected_copy(path, values, transform, cell=2.0):
     width, height = int((east - west) / cell), int((north - south) / cell)
     out = np.full((height, width), -9999.0, dtype=np.float32)
     target = from_origin(west, north, cell, cell)
-    reproject(values, out, src_transform=transform, src_crs="EPSG:4326", dst_transform=target, dst_crs="EPSG:4547",
-              resampling=Resampling.nearest, src_nodata=-9999.0, dst_nodata=-9999.0)
+    reproject(
+        values,
+        out,
+        src_transform=transform,
+        src_crs="EPSG:4326",
+        dst_transform=target,
+        dst_crs="EPSG:4547",
+        resampling=Resampling.nearest,
+        src_nodata=-9999.0,
+        dst_nodata=-9999.0,
+    )
     profile = dict(driver="GTiff", width=width, height=height, count=1, dtype="float32", crs="EPSG:4547", transform=target, nodata=-9999.0)
     with rasterio.open(path, "w", **profile) as ds:
         ds.write(out, 1)
@@ -239,7 +267,9 @@ def test_a_geographic_hazard_raster_weighs_roads_as_its_projected_copy(tmp_path)
     length = net.length
     # The work follows the raster's own cells: every half cell of 10⁻⁴° along ≈ 9 km of roads
     # in degrees is about 1 700 points (the old sampling in metres / degrees would take 2·10⁸).
-    half_cells = sum(np.hypot(*np.diff(transform_coords(CRS.from_epsg(4547), CRS.from_epsg(4326), r[:, 0], r[:, 1]), axis=1)).sum() for r in ROADS) / (GEO_CELL / 2)
+    half_cells = sum(
+        np.hypot(*np.diff(transform_coords(CRS.from_epsg(4547), CRS.from_epsg(4326), r[:, 0], r[:, 1]), axis=1)).sum() for r in ROADS
+    ) / (GEO_CELL / 2)
     assert half_cells < geo.samples <= half_cells + 3 * len(ROADS) * 60
     assert geo.step == pytest.approx(GEO_CELL / 2) and geo.cell == pytest.approx(GEO_CELL) and geo.notes == ()
     assert gk.step == pytest.approx(1.0)
@@ -289,13 +319,15 @@ def test_hazard_sampling_is_cancellable_and_reports_what_it_cannot_read(tmp_path
     with pytest.raises(InputError, match=r"The raster .*broken\.tif cannot be read \(.*\); the file may be damaged"):
         hazard_along(net, str(tmp_path / "broken.tif"))
     # a raster without a CRS is taken in the roads' CRS, and says so; off the roads it weighs nothing
-    with rasterio.open(tmp_path / "nocrs.tif", "w", driver="GTiff", width=2, height=2, count=1, dtype="float32",
-                       transform=from_origin(0, 10, 5, 5)) as ds:
+    with rasterio.open(
+        tmp_path / "nocrs.tif", "w", driver="GTiff", width=2, height=2, count=1, dtype="float32", transform=from_origin(0, 10, 5, 5)
+    ) as ds:
         ds.write(np.ones((2, 2), dtype=np.float32), 1)
     far = hazard_along(net, str(tmp_path / "nocrs.tif"), CRS.from_epsg(4547).to_wkt())
     assert far.degree.tolist() == [0.0] * net.n_segments and far.covered == 0.0
     assert {n.template.split(";")[0] for n in far.notes} == {
-        "The hazard raster has no coordinate reference system", "The hazard raster has no value along {percent} % of the road length (off the raster or nodata)"
+        "The hazard raster has no coordinate reference system",
+        "The hazard raster has no value along {percent} % of the road length (off the raster or nodata)",
     }
 
 
@@ -308,6 +340,7 @@ def test_points_that_cannot_be_transformed_are_left_out():
 
 
 # --- the nearest shelter and the reasons, in the core (issue 11: out of the wrapper) -----------
+
 
 def test_nearest_flows_send_everybody_to_the_cheapest_shelter_lowest_index_on_ties():
     # Point 0: shelters 0 (5) and 1 (5): a tie → 0.  Point 1: 2 (1) beats 0 (3).  Point 2:
@@ -329,7 +362,13 @@ def test_left_behind_reasons_in_order_of_precedence():
     left = np.array([0.0, 5.0, 5.0, 5.0, 5.0])
     on_network = np.array([True, False, True, True, True])
     codes = evacuation.left_behind_reasons(on_network, pairs, left, some_inside=False, every_inside=False)
-    assert codes.tolist() == [evacuation.LEFT_NONE, evacuation.LEFT_OFF_ROAD, evacuation.LEFT_NO_ROUTE, evacuation.LEFT_NO_ROUTE, evacuation.LEFT_SHELTERS_FULL]
+    assert codes.tolist() == [
+        evacuation.LEFT_NONE,
+        evacuation.LEFT_OFF_ROAD,
+        evacuation.LEFT_NO_ROUTE,
+        evacuation.LEFT_NO_ROUTE,
+        evacuation.LEFT_SHELTERS_FULL,
+    ]
     some = evacuation.left_behind_reasons(on_network, pairs, left, some_inside=True, every_inside=False)
     assert some[2] == evacuation.LEFT_NO_ROUTE_OUTSIDE and some[1] == evacuation.LEFT_OFF_ROAD
     every = evacuation.left_behind_reasons(on_network, pairs, left, some_inside=True, every_inside=True)

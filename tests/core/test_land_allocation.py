@@ -28,7 +28,9 @@ def grid_neighbours(rows: int, cols: int) -> dict[int, list[tuple[int, float]]]:
     """4-neighbours by row/column arithmetic, weight 1 (independent of grid_adjacency)."""
     out = {}
     for r, c in itertools.product(range(rows), range(cols)):
-        out[r * cols + c] = [((r + dr) * cols + c + dc, 1.0) for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)) if 0 <= r + dr < rows and 0 <= c + dc < cols]
+        out[r * cols + c] = [
+            ((r + dr) * cols + c + dc, 1.0) for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)) if 0 <= r + dr < rows and 0 <= c + dc < cols
+        ]
     return out
 
 
@@ -105,9 +107,16 @@ def medium_instance(rows: int = 12, cols: int = 12, seed: int = 7) -> dict:
     area = rng.uniform(0.5, 1.5, size=n)
     held = np.bincount(current[current >= 0], weights=area[current >= 0], minlength=3)
     return dict(
-        area=area, current=current, locked=locked.ravel(), suitability=suit, risk=rng.random(n),
-        population=rng.uniform(0, 100, size=n), demand=held * [1.2, 0.9, 1.0], tolerance=[2.0, 3.0, 2.0],
-        development_uses=[0], use_names=["urban", "farmland", "forest"],
+        area=area,
+        current=current,
+        locked=locked.ravel(),
+        suitability=suit,
+        risk=rng.random(n),
+        population=rng.uniform(0, 100, size=n),
+        demand=held * [1.2, 0.9, 1.0],
+        tolerance=[2.0, 3.0, 2.0],
+        development_uses=[0],
+        use_names=["urban", "farmland", "forest"],
     )
 
 
@@ -311,8 +320,16 @@ def tie_instance() -> dict:
     0.30000000000000004 against C 2 × 0.15 = 0.3 — equal in every printed digit; suitability
     {A, B} (0.5 + 0.5)/2 = 0.5 against C 0.25. {A, B} dominates {C} once 0.3 ties with 0.3."""
     return dict(
-        area=[1.0, 1.0, 2.0], current=[-1, -1, -1], locked=[False, False, False], suitability=np.array([[0.5], [0.5], [0.25]]),
-        risk=[0.1, 0.2, 0.15], population=[1.0, 1.0, 2.0], demand=[2.0], tolerance=[0.0], development_uses=[0], use_names=["urban"],
+        area=[1.0, 1.0, 2.0],
+        current=[-1, -1, -1],
+        locked=[False, False, False],
+        suitability=np.array([[0.5], [0.5], [0.25]]),
+        risk=[0.1, 0.2, 0.15],
+        population=[1.0, 1.0, 2.0],
+        demand=[2.0],
+        tolerance=[0.0],
+        development_uses=[0],
+        use_names=["urban"],
     )
 
 
@@ -349,7 +366,9 @@ def test_run_cost_is_measured_and_scaled():
     assert estimate.seconds == pytest.approx(103 * 4000 * 0.001 + 101 * sort)  # ≈ 58 minutes
     assert str(note).startswith("This run will take about 58 minutes (4000 solutions × 100 generations on 9 units")
     ticks = iter([0.0, 0.008, 10.0, 10.5])
-    with pytest.raises(InputError, match=r"about 19 hours \(4000 solutions × 2000 generations on 9 units; one child takes 1 ms here\), more than the 12 hours"):
+    with pytest.raises(
+        InputError, match=r"about 19 hours \(4000 solutions × 2000 generations on 9 units; one child takes 1 ms here\), more than the 12 hours"
+    ):
         estimate_run(problem, 4000, 2000, clock=lambda: next(ticks), memory=1e12)
     assert MAX_RUN_SECONDS == 12 * 3600
     # memory is checked first, without measuring: 10 000 solutions need 7·20 000² bytes ≈ 2.6 GB

@@ -5,8 +5,8 @@ Francisco figures of PySAL spopt, networkx's min-cost max-flow, and the solver's
 from __future__ import annotations
 
 import csv
-import time
 import itertools
+import time
 from pathlib import Path
 
 import networkx as nx
@@ -87,11 +87,23 @@ def assignment_lp(D, w, cap, sites, limit=np.inf, cover=False):
         a_site[list(sites).index(j), k] = w[i]
     cap_open = np.array([cap[j] for j in sites])
     if cover:
-        res = linprog(-np.array([w[i] for i, _ in pairs]), A_ub=np.vstack([a_demand, a_site]),
-                      b_ub=np.r_[np.ones(len(need)), cap_open], bounds=(0, 1), method="highs")
+        res = linprog(
+            -np.array([w[i] for i, _ in pairs]),
+            A_ub=np.vstack([a_demand, a_site]),
+            b_ub=np.r_[np.ones(len(need)), cap_open],
+            bounds=(0, 1),
+            method="highs",
+        )
         return -res.fun
-    res = linprog(np.array([w[i] * D[i, j] for i, j in pairs]), A_ub=a_site, b_ub=cap_open,
-                  A_eq=a_demand, b_eq=np.ones(len(need)), bounds=(0, 1), method="highs")
+    res = linprog(
+        np.array([w[i] * D[i, j] for i, j in pairs]),
+        A_ub=a_site,
+        b_ub=cap_open,
+        A_eq=a_demand,
+        b_eq=np.ones(len(need)),
+        bounds=(0, 1),
+        method="highs",
+    )
     return res.fun if res.status == 0 else None
 
 
@@ -385,8 +397,12 @@ def plain_mclp(D, w, S, p):
     m, n = D.shape
     cover = (D <= S).astype(float)
     a = np.block([[-cover, np.eye(m)], [np.ones((1, n)), np.zeros((1, m))]])
-    res = milp(np.r_[np.zeros(n), -w], integrality=np.r_[np.ones(n), np.zeros(m)], bounds=Bounds(0, 1),
-               constraints=LinearConstraint(a, np.r_[np.full(m, -np.inf), p], np.r_[np.zeros(m), p]))
+    res = milp(
+        np.r_[np.zeros(n), -w],
+        integrality=np.r_[np.ones(n), np.zeros(m)],
+        bounds=Bounds(0, 1),
+        constraints=LinearConstraint(a, np.r_[np.full(m, -np.inf), p], np.r_[np.zeros(m), p]),
+    )
     return -res.fun
 
 
@@ -561,8 +577,15 @@ def lp_relaxation(D, w, p, fixed=()):
         link[k, n + k], link[k, j] = 1.0, -1.0
     count = np.r_[[0.0 if j in fixed else 1.0 for j in range(n)], np.zeros(m)]
     lower = np.r_[[1.0 if j in fixed else 0.0 for j in range(n)], np.zeros(m)]
-    res = linprog(c, A_ub=link, b_ub=np.zeros(m), A_eq=np.vstack([assign, count]), b_eq=np.r_[np.ones(len(need)), p],
-                  bounds=list(zip(lower, np.ones(n + m))), method="highs")
+    res = linprog(
+        c,
+        A_ub=link,
+        b_ub=np.zeros(m),
+        A_eq=np.vstack([assign, count]),
+        b_eq=np.r_[np.ones(len(need)), p],
+        bounds=list(zip(lower, np.ones(n + m))),
+        method="highs",
+    )
     return res.fun
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pytest
+from rasters import write_raster
 from scipy.spatial import cKDTree
 from shapely.geometry import Point, box
 
@@ -27,7 +28,6 @@ from territorial_resilience.algorithms.routing import (
     straight_costs,
     trees_to,
 )
-from rasters import write_raster
 
 
 def grid_roads(n: int, spacing: float) -> list[np.ndarray]:
@@ -177,7 +177,7 @@ def test_service_area_contains_only_places_within_budget():
     xa, xb = split.xy[split.a], split.xy[split.b]
     steps = np.linspace(0.0, 1.0, 101)
     road = (xa[:, None, :] + steps[None, :, None] * (xb - xa)[:, None, :]).reshape(-1, 2)
-    along = (steps[None, :] * cost[:, None])
+    along = steps[None, :] * cost[:, None]
     road_cost = np.minimum(node_cost[split.a][:, None] + along, node_cost[split.b][:, None] + cost[:, None] - along).ravel()
     rng = np.random.default_rng(0)
     probes = rng.uniform(0, 800, size=(3000, 2))
@@ -385,8 +385,11 @@ def exact_grid_case(n_origins=400, n_destinations=250, seed=11):
 
 def same_pairs(a, b):
     return (
-        np.array_equal(a.demand, b.demand) and np.array_equal(a.candidate, b.candidate) and np.array_equal(a.cost, b.cost)
-        and a.n_demand == b.n_demand and a.n_candidates == b.n_candidates
+        np.array_equal(a.demand, b.demand)
+        and np.array_equal(a.candidate, b.candidate)
+        and np.array_equal(a.cost, b.cost)
+        and a.n_demand == b.n_demand
+        and a.n_candidates == b.n_candidates
     )
 
 

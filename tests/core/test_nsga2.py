@@ -123,8 +123,9 @@ def zdt1_problem(n: int = 30) -> RealCodedProblem:
 
 
 #: ZDT3's front: f1 in five segments (Deb 2001, as in pymoo's ZDT3), f2 = 1 − √f1 − f1 sin(10π f1).
-ZDT3_SEGMENTS = np.array([[0, 0.0830015349], [0.182228780, 0.2577623634], [0.4093136748, 0.4538821041],
-                          [0.6183967944, 0.6525117038], [0.8233317983, 0.8518328654]])
+ZDT3_SEGMENTS = np.array(
+    [[0, 0.0830015349], [0.182228780, 0.2577623634], [0.4093136748, 0.4538821041], [0.6183967944, 0.6525117038], [0.8233317983, 0.8518328654]]
+)
 
 
 def true_front_sample(kind: int, count: int) -> np.ndarray:

@@ -15,7 +15,14 @@ from shapely.geometry import box
 from territorial_resilience.algorithms import classify
 from territorial_resilience.algorithms.ahp import ahp_weights, judgement_label, parse_matrix
 from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.normalize import Method, Normalization, annual_exceedance_probability, dropped_cells, parse_table, table_membership
+from territorial_resilience.algorithms.normalize import (
+    Method,
+    Normalization,
+    annual_exceedance_probability,
+    dropped_cells,
+    parse_table,
+    table_membership,
+)
 from territorial_resilience.algorithms.overlay import (
     MAX_HAZARDS,
     NodataPolicy,
@@ -26,8 +33,8 @@ from territorial_resilience.algorithms.overlay import (
     coverage_notes,
     coverage_shares,
     disjoint_pairs,
-    hazard_count,
     dominant_hazard,
+    hazard_count,
 )
 from territorial_resilience.algorithms.zoning import (
     check_manual_breaks,
@@ -43,7 +50,9 @@ from territorial_resilience.algorithms.zoning import (
 
 @pytest.mark.parametrize("given, k", [(3, 3), (1, 3), (0, 2), (8, 5)])
 def test_manual_break_count_must_match_the_number_of_grades(given, k):
-    with pytest.raises(InputError, match=f"{given} manual breaks were given, which make {given + 1} grades, but the number of grades is {k}: give {k - 1}"):
+    with pytest.raises(
+        InputError, match=f"{given} manual breaks were given, which make {given + 1} grades, but the number of grades is {k}: give {k - 1}"
+    ):
         check_manual_breaks(given, k)
 
 
@@ -193,7 +202,10 @@ def test_a_hazard_on_a_tiny_part_of_the_grid_is_reported_with_its_share():
     h = np.full((2, 20, 10), 0.5, dtype=np.float32)  # 200 cells
     h[1] = np.nan
     h[1, 0, 0] = 0.3  # one cell: 0.5 % of the cells where any hazard has a value
-    for policy, tail in ((NodataPolicy.PROPAGATE, "the index exists only on those cells"), (NodataPolicy.IGNORE, "everywhere else the index is made without it")):
+    for policy, tail in (
+        (NodataPolicy.PROPAGATE, "the index exists only on those cells"),
+        (NodataPolicy.IGNORE, "everywhere else the index is made without it"),
+    ):
         spec = OverlaySpec.build(2, OverlayMethod.WEIGHTED_SUM, policy=policy, names=["flood", "tsunami"])
         stats = statistics(h, spec)
         assert coverage_shares(stats) == pytest.approx([1.0, 0.005])

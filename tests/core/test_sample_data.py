@@ -100,8 +100,7 @@ def sample_at(paths, name, xs, ys):
 
 
 def cell_centres(transform, rows, cols):
-    return (transform.c + (cols + 0.5) * transform.a,
-            transform.f + (rows + 0.5) * transform.e)
+    return (transform.c + (cols + 0.5) * transform.a, transform.f + (rows + 0.5) * transform.e)
 
 
 def county_geom(layers):
@@ -142,9 +141,8 @@ def test_rasters_share_grid_crs_nodata_and_units(county):
 
 
 def test_nodata_outside_county_in_every_raster(county, rasters, layers, grid):
-    inside = features.geometry_mask([county_geom(layers)], grid["shape"], grid["transform"],
-                                    invert=True)
-    assert 0.6 < inside.mean() < 0.8                  # an irregular polygon, not the rectangle
+    inside = features.geometry_mask([county_geom(layers)], grid["shape"], grid["transform"], invert=True)
+    assert 0.6 < inside.mean() < 0.8  # an irregular polygon, not the rectangle
     for name, arr in rasters.items():
         assert np.array_equal(~np.ma.getmaskarray(arr), inside), name
 
@@ -170,13 +168,15 @@ def test_vector_layers_crs_geometry_and_extent(county, layers):
 def test_field_types(county):
     ds = ogr.Open(county["sample_county"])
     expected = {
-        "townships": {"code": ogr.OFTString, "population": ogr.OFTInteger,
-                      "pop_density": ogr.OFTReal, "drainage_capacity_years": ogr.OFTInteger,
-                      "elderly_share": ogr.OFTReal},
-        "residential_blocks": {"block_id": ogr.OFTInteger, "population": ogr.OFTInteger,
-                               "township_code": ogr.OFTString},
-        "roads": {"road_id": ogr.OFTInteger, "class": ogr.OFTString,
-                  "speed_kmh": ogr.OFTInteger, "oneway": ogr.OFTInteger},
+        "townships": {
+            "code": ogr.OFTString,
+            "population": ogr.OFTInteger,
+            "pop_density": ogr.OFTReal,
+            "drainage_capacity_years": ogr.OFTInteger,
+            "elderly_share": ogr.OFTReal,
+        },
+        "residential_blocks": {"block_id": ogr.OFTInteger, "population": ogr.OFTInteger, "township_code": ogr.OFTString},
+        "roads": {"road_id": ogr.OFTInteger, "class": ogr.OFTString, "speed_kmh": ogr.OFTInteger, "oneway": ogr.OFTInteger},
         "shelters": {"effective_area_m2": ogr.OFTReal, "capacity_persons": ogr.OFTInteger},
         "basic_farmland": {"plot_id": ogr.OFTInteger, "area_ha": ogr.OFTReal},
     }
@@ -295,7 +295,7 @@ def test_landslide_susceptibility(rasters):
 
 
 def test_chemical_accident_around_plant(county, layers):
-    (plant, attrs), = layers["chemical_plant"]
+    ((plant, attrs),) = layers["chemical_plant"]
     assert attrs["name"] and attrs["type"]
     prob = read_raster(county, "chemical_accident")
     with rasterio.open(county["chemical_accident"]) as src:
@@ -349,15 +349,14 @@ def test_population_consistent(county, rasters, layers, grid):
 def test_block_population_equals_raster_within_blocks(rasters, layers, grid):
     blocks = layers["residential_blocks"]
     assert 150 <= len(blocks) <= 800
-    ids = features.rasterize([(g, a["block_id"]) for g, a in blocks], out_shape=grid["shape"],
-                             transform=grid["transform"], fill=0, dtype="int32")
+    ids = features.rasterize([(g, a["block_id"]) for g, a in blocks], out_shape=grid["shape"], transform=grid["transform"], fill=0, dtype="int32")
     pop = rasters["population"].filled(0.0)
     sums = np.bincount(ids.ravel(), weights=pop.ravel(), minlength=max(ids.max() + 1, 1))
     for _, a in blocks:
         assert a["population"] == pytest.approx(sums[a["block_id"]], abs=1.0)
     assert sum(a["population"] for _, a in blocks) <= pop.sum() + len(blocks)
     town_sizes = [g.area for g, a in blocks if a["kind"] == "town"]
-    assert np.median(town_sizes) < 90000           # blocks of 100-300 m
+    assert np.median(town_sizes) < 90000  # blocks of 100-300 m
     village_sizes = [g.area for g, a in blocks if a["kind"] == "village"]
     assert np.median(village_sizes) > np.median(town_sizes)
 
@@ -374,7 +373,7 @@ def test_townships_partition_the_county(layers):
     for _, a in towns:
         assert a["code"].startswith(county_code) and len(a["code"]) == 9
         assert a["parent_code"] == county_code
-        assert any("\u4e00" <= ch <= "\u9fff" for ch in a["name"])   # Chinese name part
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in a["name"])  # Chinese name part
         assert 0 <= a["forest_cover"] <= 100 and 0 <= a["impervious_share"] <= 100
         assert 0 <= a["ecol_red_line_share"] <= 100 and 5 <= a["elderly_share"] <= 40
         assert a["gdp_per_capita"] > 10000 and a["drainage_capacity_years"] >= 1
@@ -411,7 +410,7 @@ def test_road_attributes(layers):
         mean = np.sum(vecs, axis=0)
         assert all(float(v @ mean) > 0 for v in vecs)
         mean_dirs.append(mean / np.linalg.norm(mean))
-    assert float(mean_dirs[0] @ mean_dirs[1]) < -0.9      # a one-way couplet
+    assert float(mean_dirs[0] @ mean_dirs[1]) < -0.9  # a one-way couplet
 
 
 def test_road_network_is_routable(layers):
@@ -489,7 +488,7 @@ def test_candidate_sites(county, layers):
     xs = [g.x for g, _ in sites]
     ys = [g.y for g, _ in sites]
     depth = sample_at(county, "flood_depth", xs, ys)
-    assert np.sum(depth > 0) >= 3                 # some candidates are flood-prone on purpose
+    assert np.sum(depth > 0) >= 3  # some candidates are flood-prone on purpose
     assert np.sum(depth == 0) >= 0.5 * len(sites)
     for _, a in sites:
         assert a["area_m2"] > 0 and a["capacity_persons"] > 0
@@ -503,12 +502,11 @@ def test_red_line_and_farmland(county, layers, rasters, grid):
     assert red.intersection(farm).area < 1e-3 * farm.area
     assert {a["category"] for _, a in layers["ecological_red_line"]}
     slope = rasters["slope"]
-    ids = features.rasterize([(g, a["plot_id"]) for g, a in farms], out_shape=grid["shape"],
-                             transform=grid["transform"], fill=0, dtype="int32")
+    ids = features.rasterize([(g, a["plot_id"]) for g, a in farms], out_shape=grid["shape"], transform=grid["transform"], fill=0, dtype="int32")
     inside = ids > 0
     assert slope[inside].mean() < 6.0
     rp = rasters["flood_return_period"]
-    assert np.all(rp[inside] > 5)                       # outside the floodway
+    assert np.all(rp[inside] > 5)  # outside the floodway
     for g, a in farms:
         assert a["area_ha"] == pytest.approx(g.area / 1e4, abs=0.01)
     cty = county_geom(layers)
@@ -522,6 +520,6 @@ def test_river_and_fault(layers):
     assert ranks == {"main", "tributary"}
     main = max((g for g, a in rivers if a["rank"] == "main"), key=lambda g: g.length)
     assert main.length > 15000
-    assert main.coords[0][0] < main.coords[-1][0]         # digitised downstream, west -> east
+    assert main.coords[0][0] < main.coords[-1][0]  # digitised downstream, west -> east
     fault = layers["fault"]
     assert len(fault) >= 1 and sum(g.length for g, _ in fault) > 15000

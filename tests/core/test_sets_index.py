@@ -39,12 +39,14 @@ RAW = [
 #   column 1: min 2, max 10  → 0, 2/8, 4/8, 8/8
 #   column 2: min 10, max 40 → 0, 20/30, 10/30, 30/30
 #   column 3: min 0.2, max 0.8 → 0.3/0.6, 0, 0.6/0.6, 0.2/0.6
-R = np.array([
-    [0.0, 0.0, 0.5],
-    [0.25, 2 / 3, 0.0],
-    [0.5, 1 / 3, 1.0],
-    [1.0, 1.0, 1 / 3],
-])
+R = np.array(
+    [
+        [0.0, 0.0, 0.5],
+        [0.25, 2 / 3, 0.0],
+        [0.5, 1 / 3, 1.0],
+        [1.0, 1.0, 1 / 3],
+    ]
+)
 
 
 def test_minmax_by_hand_and_negative_fields():
@@ -274,7 +276,10 @@ def test_parent_level_and_population_errors():
         ({"ecological": ["forest", "gdp"]}, r"'gdp' are listed both as social and as ecological"),
         ({"technological": []}, "No technological indicator field"),
         ({"negative": ["roads", "slope"]}, r"negative field\(s\) 'slope'"),
-        ({"weighting": Weighting.GIVEN, "weights": "1,2,3"}, r"3 weights were given for 4 indicator fields \(2 social, 1 ecological, 1 technological\)"),
+        (
+            {"weighting": Weighting.GIVEN, "weights": "1,2,3"},
+            r"3 weights were given for 4 indicator fields \(2 social, 1 ecological, 1 technological\)",
+        ),
         ({"weighting": Weighting.GIVEN}, "needs WEIGHTS"),
         ({"weighting": Weighting.GIVEN, "weights": "1,-1,1,1"}, "zero or positive"),
         ({"weighting": Weighting.GIVEN, "weights": "0,0,1,1"}, "social fields sum to zero"),

@@ -18,7 +18,7 @@ import pytest
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from hostile_cases import BY_ID, CASES, OUTPUTS  # noqa: E402
+from hostile_cases import BY_ID, OUTPUTS  # noqa: E402
 from hostile_data import build_county, build_library  # noqa: E402
 from hostile_runner import OUTCOMES, execute  # noqa: E402
 
@@ -68,9 +68,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         Path(report).write_text(json.dumps(OUTCOMES, indent=1, ensure_ascii=False), encoding="utf-8")
     write = terminalreporter.write_line
     write("")
-    write(f"bad-input suite: {len(OUTCOMES)} cases through qgis_process, {WORKERS} in parallel, "
-          f"{time.monotonic() - _STARTED[0]:.0f} s" if _STARTED else "")
-    header = f"{'algorithm':<20}{'cases':>6}{'exp. refused':>14}{'exp. handled':>14}{'either':>8}{'refused':>9}{'handled':>9}{'timeout':>9}{'pass':>6}{'fail':>6}"
+    write(
+        f"bad-input suite: {len(OUTCOMES)} cases through qgis_process, {WORKERS} in parallel, {time.monotonic() - _STARTED[0]:.0f} s"
+        if _STARTED
+        else ""
+    )
+    header = f"{'algorithm':<20}{'cases':>6}{'exp. refused':>14}{'exp. handled':>14}{'either':>8}"
+    header += f"{'refused':>9}{'handled':>9}{'timeout':>9}{'pass':>6}{'fail':>6}"
     write(header)
     rows = defaultdict(Counter)
     for data in OUTCOMES.values():
@@ -84,7 +88,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         if alg in rows:
             row = rows[alg]
             total.update(row)
-            write(f"tsr:{alg:<16}{row['cases']:>6}{row['exp_refused']:>14}{row['exp_handled']:>14}{row['either']:>8}{row['refused']:>9}"
-                  f"{row['handled']:>9}{row['timeout']:>9}{row['pass']:>6}{row['fail']:>6}")
-    write(f"{'total':<20}{total['cases']:>6}{total['exp_refused']:>14}{total['exp_handled']:>14}{total['either']:>8}{total['refused']:>9}"
-          f"{total['handled']:>9}{total['timeout']:>9}{total['pass']:>6}{total['fail']:>6}")
+            write(
+                f"tsr:{alg:<16}{row['cases']:>6}{row['exp_refused']:>14}{row['exp_handled']:>14}{row['either']:>8}{row['refused']:>9}"
+                f"{row['handled']:>9}{row['timeout']:>9}{row['pass']:>6}{row['fail']:>6}"
+            )
+    write(
+        f"{'total':<20}{total['cases']:>6}{total['exp_refused']:>14}{total['exp_handled']:>14}{total['either']:>8}{total['refused']:>9}"
+        f"{total['handled']:>9}{total['timeout']:>9}{total['pass']:>6}{total['fail']:>6}"
+    )

@@ -38,10 +38,20 @@ NODATA = -9999.0
 
 # --- rasters ----------------------------------------------------------------------------------
 
+
 def write_raster(path, array, crs="EPSG:4547", transform=None, nodata=NODATA, **extra) -> str:
     array = np.asarray(array)
-    profile = dict(driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype=str(array.dtype), crs=crs,
-                   transform=transform or from_origin(ORIGIN[0], ORIGIN[1], CELL, CELL), nodata=nodata, **extra)
+    profile = dict(
+        driver="GTiff",
+        width=array.shape[1],
+        height=array.shape[0],
+        count=1,
+        dtype=str(array.dtype),
+        crs=crs,
+        transform=transform or from_origin(ORIGIN[0], ORIGIN[1], CELL, CELL),
+        nodata=nodata,
+        **extra,
+    )
     with rasterio.open(path, "w", **profile) as ds:
         ds.write(array, 1)
     return str(path)
@@ -84,8 +94,12 @@ def build_rasters(folder: Path) -> None:
     # the same degrees in degrees (EPSG:4326, near 113.8° E 30.7° N) and in Web Mercator
     write_raster(folder / "h1_4326.tif", h1, crs="EPSG:4326", transform=from_origin(113.79, 30.71, 0.0003, 0.0003))
     write_raster(folder / "h1_3857.tif", h1, crs="EPSG:3857", transform=from_origin(12667000.0, 3595000.0, 30.0, 30.0))
-    write_raster(folder / "risk_4326.tif", np.clip(risk, 0, 1).astype(np.float32), crs="EPSG:4326", transform=from_origin(113.79, 30.71, 0.0003, 0.0003))
-    write_raster(folder / "risk_3857.tif", np.clip(risk, 0, 1).astype(np.float32), crs="EPSG:3857", transform=from_origin(12667000.0, 3595000.0, 30.0, 30.0))
+    write_raster(
+        folder / "risk_4326.tif", np.clip(risk, 0, 1).astype(np.float32), crs="EPSG:4326", transform=from_origin(113.79, 30.71, 0.0003, 0.0003)
+    )
+    write_raster(
+        folder / "risk_3857.tif", np.clip(risk, 0, 1).astype(np.float32), crs="EPSG:3857", transform=from_origin(12667000.0, 3595000.0, 30.0, 30.0)
+    )
     # current land use classes 1 (built), 2 (farmland), 3 (forest)
     write_raster(folder / "landuse.tif", (1 + (x * 3) // COLS).astype(np.uint8), nodata=0)
     # hazard degrees over the evacuation roads: metric (10 m cells) and in EPSG:4326 (≈ 500 m cells)
@@ -191,9 +205,23 @@ FL_FAR = ((1500, 4000), ["D5", 10.0, "10"])  # 4 km from the street: no candidat
 FL_COSTS = {"D1": (100, 910, 2410), "D2": (1000, 10, 1510), "D3": (2000, 1010, 510), "D4": (2900, 1910, 410)}
 
 # planning units over the raster grid (four 150 m × 480 m strips side by side)
-UNIT_FIELDS = [("name", "string"), ("gdp", "real"), ("gdp_txt", "string"), ("elderly", "real"), ("forest", "real"), ("roads", "integer"),
-               ("county", "string"), ("pop", "integer"), ("pop_txt", "string"), ("no_value", "real"),
-               ("current", "string"), ("locked", "integer"), ("s_urban", "real"), ("s_farm", "real"), ("risk", "real")]
+UNIT_FIELDS = [
+    ("name", "string"),
+    ("gdp", "real"),
+    ("gdp_txt", "string"),
+    ("elderly", "real"),
+    ("forest", "real"),
+    ("roads", "integer"),
+    ("county", "string"),
+    ("pop", "integer"),
+    ("pop_txt", "string"),
+    ("no_value", "real"),
+    ("current", "string"),
+    ("locked", "integer"),
+    ("s_urban", "real"),
+    ("s_farm", "real"),
+    ("risk", "real"),
+]
 UNITS = [
     (box(0, -480, 150, 0), ["U1", 100.0, "100", 10.0, 40.0, 1, "X", 100, "100", None, "urban", 0, 0.9, 0.2, 0.8]),
     (box(150, -480, 300, 0), ["U2", 200.0, "200", 30.0, 20.0, 3, "X", 300, "300", None, "farmland", 0, 0.6, 0.7, 0.3]),
@@ -275,7 +303,9 @@ def build_tables(folder: Path) -> None:
     build_geojson(folder / "od.geojson", "od", "None", cost_fields, rows)
     nan_rows = [(None, [o, c, float("nan") if (o, c) == ("D2", "C2") else v]) for _, (o, c, v) in rows]
     build_geojson(folder / "od_nan.geojson", "od_nan", "None", cost_fields, nan_rows)
-    units = [(coords, [float("nan") if f == "gdp" and values[0] == "U2" else v for (f, _), v in zip(UNIT_FIELDS, values)]) for coords, values in UNITS]
+    units = [
+        (coords, [float("nan") if f == "gdp" and values[0] == "U2" else v for (f, _), v in zip(UNIT_FIELDS, values)]) for coords, values in UNITS
+    ]
     build_geojson(folder / "units_nan.geojson", "units_nan", "Polygon", UNIT_FIELDS, units, origin=ORIGIN)
     residents = [(coords, [values[0], float("nan") if values[0] == "B" else values[1], values[2]]) for coords, values in RESIDENTS]
     build_geojson(folder / "residents_nan.geojson", "residents_nan", "Point", RESIDENT_FIELDS, residents)

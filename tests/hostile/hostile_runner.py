@@ -108,8 +108,22 @@ INTERNAL = re.compile(
 )
 NOISE = ("DeprecationWarning: setapi() is deprecated",)
 NUMBER_OUTPUTS = {
-    "LOWER_USED", "UPPER_USED", "CONTROLLED_AREA_HA", "GVF", "CR", "CI", "LAMBDA_MAX", "ROBUST_AREA_HA", "UNCERTAIN_AREA_HA",
-    "HYPERVOLUME", "KNEE_ID", "FRONT_SIZE", "MEAN_RESILIENCE", "COVERED_PERCENT", "OBJECTIVE", "EVACUATED_PERCENT",
+    "LOWER_USED",
+    "UPPER_USED",
+    "CONTROLLED_AREA_HA",
+    "GVF",
+    "CR",
+    "CI",
+    "LAMBDA_MAX",
+    "ROBUST_AREA_HA",
+    "UNCERTAIN_AREA_HA",
+    "HYPERVOLUME",
+    "KNEE_ID",
+    "FRONT_SIZE",
+    "MEAN_RESILIENCE",
+    "COVERED_PERCENT",
+    "OBJECTIVE",
+    "EVACUATED_PERCENT",
 }
 STRING_NUMBER_OUTPUTS = {"BREAKS_USED", "WEIGHTS", "COVERAGE_CURVE", "WEIGHTS_USED"}
 
@@ -140,7 +154,7 @@ class Run:
         text = self.message.strip() or self.stdout.strip()[-limit:]
         if len(text) > limit:
             tail = [line for line in text.splitlines() if INTERNAL.search(line)]
-            text = text[: limit // 2] + "\n…\n" + "\n".join(tail[-3:])[-limit // 2:]
+            text = text[: limit // 2] + "\n…\n" + "\n".join(tail[-3:])[-limit // 2 :]
         return text
 
     def output_path(self, name: str) -> Path:
@@ -298,8 +312,16 @@ OUTCOMES: dict[str, dict] = {}
 
 def record(case: Case, run: Run, problems: list[str]) -> None:
     outcome = "timeout" if run.returncode is None else ("refused" if run.returncode != 0 else "handled")
-    OUTCOMES[case.id] = {"alg": case.alg, "expected": case.expected, "outcome": outcome, "passed": not problems,
-                        "seconds": round(run.seconds, 1), "exit": run.returncode, "problems": problems, "message": run.excerpt()}
+    OUTCOMES[case.id] = {
+        "alg": case.alg,
+        "expected": case.expected,
+        "outcome": outcome,
+        "passed": not problems,
+        "seconds": round(run.seconds, 1),
+        "exit": run.returncode,
+        "problems": problems,
+        "message": run.excerpt(),
+    }
 
 
 # ---------------------------------------------------------------------------------------------

@@ -23,5 +23,6 @@ def test_hostile_input(case_id, hostile_runs):
     assert not problems, (
         f"tsr:{case.alg} {case.name} ({case.note or 'hostile input'}), expected {case.expected}; got {exit_text} after {run.seconds:.1f} s\n"
         + "\n".join(f"  - {p}" for p in problems)
-        + "\n  message:\n    " + run.excerpt().replace("\n", "\n    ")
+        + "\n  message:\n    "
+        + run.excerpt().replace("\n", "\n    ")
     )

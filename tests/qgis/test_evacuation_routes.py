@@ -71,7 +71,9 @@ def test_penalise_mode_and_hazard_raster(run, tmp_path):
     degrees = np.zeros((20, 250), dtype=np.float32)
     degrees[:, 80:120] = 1.0
     raster = write_raster(tmp_path / "hazard.tif", degrees, cell=10.0, origin=(X0 - 200.0, Y0 + 100.0))
-    result = run("evacuationroutes", inputs(tmp_path, HAZARD_ZONES=None, HAZARD_MODE=1, PENALTY=5.0, HAZARD_RASTER=raster, OUTPUT=str(tmp_path / "r2.gpkg")))
+    result = run(
+        "evacuationroutes", inputs(tmp_path, HAZARD_ZONES=None, HAZARD_MODE=1, PENALTY=5.0, HAZARD_RASTER=raster, OUTPUT=str(tmp_path / "r2.gpkg"))
+    )
     got = routes(result["OUTPUT"])
     assert got[("R1", "S1")]["cost"] == pytest.approx(3110.0) and got[("R1", "S1")]["length_m"] == pytest.approx(1510.0)
 
@@ -117,19 +119,31 @@ def test_bad_input_is_explained(run, tmp_path, change, message):
 
 
 def test_evacuation_through_qgis_process(tmp_path):
-    save_layers(tmp_path, {
-        "residents": ("Point", "&field=name:string&field=pop:double", RESIDENTS),
-        "shelters": ("Point", "&field=code:string&field=cap:double", SHELTERS),
-        "roads": ("LineString", "&field=id:integer", ROADS),
-        "zone": ("Polygon", "", ZONE),
-    })
+    save_layers(
+        tmp_path,
+        {
+            "residents": ("Point", "&field=name:string&field=pop:double", RESIDENTS),
+            "shelters": ("Point", "&field=code:string&field=cap:double", SHELTERS),
+            "roads": ("LineString", "&field=id:integer", ROADS),
+            "zone": ("Polygon", "", ZONE),
+        },
+    )
     answer = QgisProcess(str(tmp_path / "profile")).run(
         "tsr:evacuationroutes",
         {
-            "DEMAND": str(tmp_path / "residents.gpkg"), "POPULATION_FIELD": "pop", "DEMAND_ID_FIELD": "name",
-            "SHELTERS": str(tmp_path / "shelters.gpkg"), "SHELTER_ID_FIELD": "code", "CAPACITY_FIELD": "cap", "ASSIGNMENT": 1,
-            "NETWORK": str(tmp_path / "roads.gpkg"), "HAZARD_ZONES": str(tmp_path / "zone.gpkg"), "MAX_SNAP": 100,
-            "OUTPUT": str(tmp_path / "r.gpkg"), "OUTPUT_UNREACHED": str(tmp_path / "u.gpkg"), "OUTPUT_HTML": str(tmp_path / "e.html"),
+            "DEMAND": str(tmp_path / "residents.gpkg"),
+            "POPULATION_FIELD": "pop",
+            "DEMAND_ID_FIELD": "name",
+            "SHELTERS": str(tmp_path / "shelters.gpkg"),
+            "SHELTER_ID_FIELD": "code",
+            "CAPACITY_FIELD": "cap",
+            "ASSIGNMENT": 1,
+            "NETWORK": str(tmp_path / "roads.gpkg"),
+            "HAZARD_ZONES": str(tmp_path / "zone.gpkg"),
+            "MAX_SNAP": 100,
+            "OUTPUT": str(tmp_path / "r.gpkg"),
+            "OUTPUT_UNREACHED": str(tmp_path / "u.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "e.html"),
         },
     )
     assert answer["results"]["EVACUATED_PERCENT"] == pytest.approx(100.0 * 100 / 105)
@@ -195,7 +209,7 @@ def people_per_shelter(html_path) -> dict[str, float]:
     import re
 
     text = open(html_path, encoding="utf-8").read()
-    section = text[text.index("People per shelter"):]
+    section = text[text.index("People per shelter") :]
     section = section[: section.index("</table>")]
     rows = re.findall(r"<tr>(.*?)</tr>", section, flags=re.S)
     out = {}
@@ -249,12 +263,17 @@ def test_a_zone_over_everything_evacuates_nobody_and_says_so(run, tmp_path):
 def test_penalise_mode_uses_shelters_inside_zones_at_a_cost_and_says_so(run, tmp_path):
     # × 5 inside: R1 → S_in 300 + 100·5 + 10 = 810 (S1 costs 3110 through, 3310 around); R2 → S_in 5 + 100·5 + 10 = 515.
     feedback = Messages()
-    result = run("evacuationroutes", inputs(tmp_path, SHELTERS=shelters_layer(SHELTERS[:1] + [SHELTER_IN]), HAZARD_MODE=1, PENALTY=5.0), feedback=feedback)
+    result = run(
+        "evacuationroutes", inputs(tmp_path, SHELTERS=shelters_layer(SHELTERS[:1] + [SHELTER_IN]), HAZARD_MODE=1, PENALTY=5.0), feedback=feedback
+    )
     got = routes(result["OUTPUT"])
     assert set(got) == {("R1", "S_in"), ("R2", "S_in"), ("R3", "S1")}
     assert got[("R1", "S_in")]["cost"] == pytest.approx(810.0) and got[("R1", "S_in")]["length_m"] == pytest.approx(410.0)
     assert got[("R2", "S_in")]["cost"] == pytest.approx(515.0) and got[("R2", "S_in")]["hazard_length_m"] == pytest.approx(100.0)
-    assert "1 shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive 80 people (S_in)" in feedback.text()
+    assert (
+        "1 shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive 80 people "
+        "(S_in)" in feedback.text()
+    )
     assert people_per_shelter(result["OUTPUT_HTML"]) == {"S1": 20.0, "S_in": 80.0}
 
 
@@ -263,8 +282,10 @@ def test_features_without_geometry_stay_in_the_counts(run, tmp_path):
     residents = with_null_geometry("Point", "&field=name:string&field=pop:double", RESIDENTS, [["R5", 7.0]])
     # S0 has no geometry, S2 a capacity of 0, S3 none (NULL): in the capacity assignment they receive nobody.
     shelters = with_null_geometry(
-        "Point", "&field=code:string&field=cap:double",
-        [((2010, 0), ["S1", 200.0]), ((0, 410), ["S2", 0.0]), ((1500, 10), ["S3", None])], [["S0", 50.0]],
+        "Point",
+        "&field=code:string&field=cap:double",
+        [((2010, 0), ["S1", 200.0]), ((0, 410), ["S2", 0.0]), ((1500, 10), ["S3", None])],
+        [["S0", 50.0]],
     )
     feedback = Messages()
     result = run("evacuationroutes", inputs(tmp_path, DEMAND=residents, SHELTERS=shelters, CAPACITY_FIELD="cap", ASSIGNMENT=1), feedback=feedback)
@@ -319,10 +340,17 @@ def test_zones_and_roads_in_other_crs_give_the_same_routes(run, tmp_path):
         return out
 
     plain = run("evacuationroutes", inputs(tmp_path))
-    geographic = run("evacuationroutes", inputs(
-        tmp_path, NETWORK=reprojected(layer("LineString", "&field=id:integer", ROADS)), HAZARD_ZONES=reprojected(layer("Polygon", "", ZONE)),
-        OUTPUT=str(tmp_path / "geo.gpkg"), OUTPUT_UNREACHED=str(tmp_path / "geo_u.gpkg"), OUTPUT_HTML=str(tmp_path / "geo.html"),
-    ))
+    geographic = run(
+        "evacuationroutes",
+        inputs(
+            tmp_path,
+            NETWORK=reprojected(layer("LineString", "&field=id:integer", ROADS)),
+            HAZARD_ZONES=reprojected(layer("Polygon", "", ZONE)),
+            OUTPUT=str(tmp_path / "geo.gpkg"),
+            OUTPUT_UNREACHED=str(tmp_path / "geo_u.gpkg"),
+            OUTPUT_HTML=str(tmp_path / "geo.html"),
+        ),
+    )
     a, b = routes(plain["OUTPUT"]), routes(geographic["OUTPUT"])
     assert set(a) == set(b)
     for key in a:
@@ -351,7 +379,7 @@ def test_zones_and_roads_in_other_crs_give_the_same_routes(run, tmp_path):
     ],
 )
 def test_hostile_input_is_a_message_or_a_sound_result(run, tmp_path, change, message):
-    (name, kind), = change.items()
+    ((name, kind),) = change.items()
     extra = {}
     if kind == "empty":
         geometry = {"DEMAND": "Point", "SHELTERS": "Point", "NETWORK": "LineString", "HAZARD_ZONES": "Polygon"}[name]
@@ -361,9 +389,12 @@ def test_hostile_input_is_a_message_or_a_sound_result(run, tmp_path, change, mes
         extra[name] = layer("Polygon", "", [([(800, -100), (1200, 100), (1200, -100), (800, 100), (800, -100)], [])])
     elif kind == "nocrs":
         source = inputs(tmp_path)[name]
-        extra[name] = layer({"SHELTERS": "Point", "NETWORK": "LineString", "HAZARD_ZONES": "Polygon"}[name],
-                            {"SHELTERS": "&field=code:string&field=cap:double", "NETWORK": "&field=id:integer", "HAZARD_ZONES": ""}[name],
-                            {"SHELTERS": SHELTERS[:1], "NETWORK": ROADS, "HAZARD_ZONES": ZONE}[name], crs="")
+        extra[name] = layer(
+            {"SHELTERS": "Point", "NETWORK": "LineString", "HAZARD_ZONES": "Polygon"}[name],
+            {"SHELTERS": "&field=code:string&field=cap:double", "NETWORK": "&field=id:integer", "HAZARD_ZONES": ""}[name],
+            {"SHELTERS": SHELTERS[:1], "NETWORK": ROADS, "HAZARD_ZONES": ZONE}[name],
+            crs="",
+        )
         assert source.crs().isValid() and not extra[name].crs().isValid()
     elif kind == "corrupt":
         path = tmp_path / "corrupt.tif"
@@ -387,7 +418,10 @@ def test_hostile_input_is_a_message_or_a_sound_result(run, tmp_path, change, mes
         else:
             assert routes(result["OUTPUT"])[("R1", "S1")]["length_m"] == pytest.approx(3310.0)
         if kind == "nocrs":
-            assert "the layer has no coordinate reference system; its coordinates are taken to be in the resident layer's CRS (EPSG:4547)" in feedback.text()
+            assert (
+                "the layer has no coordinate reference system; its coordinates are taken to be in the resident layer's CRS (EPSG:4547)"
+                in feedback.text()
+            )
         if kind == "outside":
             assert "The hazard raster has no value along 100.0 % of the road length" in feedback.text()
         assert result["EVACUATED_PERCENT"] == pytest.approx(100.0 * 100 / 105)
@@ -407,8 +441,19 @@ def test_a_zone_over_every_road_with_a_resident_outside_it(run, tmp_path):
     # the same with R4 near a road outside the zone: it has roads but no shelter
     residents = layer("Point", "&field=name:string&field=pop:double", RESIDENTS[:3] + [((3000, 0), ["R4", 5.0])])
     roads = layer("LineString", "&field=id:integer", ROADS + [([(2000, 0), (3000, 0)], [3])])
-    result = run("evacuationroutes", inputs(tmp_path, DEMAND=residents, NETWORK=roads, SHELTERS=shelters_layer(SHELTERS), HAZARD_ZONES=zone,
-                                            OUTPUT=str(tmp_path / "b.gpkg"), OUTPUT_UNREACHED=str(tmp_path / "b_u.gpkg"), OUTPUT_HTML=str(tmp_path / "b.html")))
+    result = run(
+        "evacuationroutes",
+        inputs(
+            tmp_path,
+            DEMAND=residents,
+            NETWORK=roads,
+            SHELTERS=shelters_layer(SHELTERS),
+            HAZARD_ZONES=zone,
+            OUTPUT=str(tmp_path / "b.gpkg"),
+            OUTPUT_UNREACHED=str(tmp_path / "b_u.gpkg"),
+            OUTPUT_HTML=str(tmp_path / "b.html"),
+        ),
+    )
     left = {r["demand_id"]: r["reason"] for r in features(result["OUTPUT_UNREACHED"])}
     assert result["EVACUATED_PERCENT"] == 0.0 and set(left) == {"R1", "R2", "R3", "R4"}
     assert all(reason == "every shelter stands inside a hazard zone" for reason in left.values())
@@ -424,32 +469,52 @@ def test_cancelled_run_writes_nothing(run, tmp_path):
 
 
 def test_shelters_inside_zones_through_qgis_process(tmp_path):
-    save_layers(tmp_path, {
-        "residents": ("Point", "&field=name:string&field=pop:double", RESIDENTS),
-        "shelters": ("Point", "&field=code:string&field=cap:double", SHELTERS + [SHELTER_IN]),
-        "roads": ("LineString", "&field=id:integer", ROADS),
-        "zone": ("Polygon", "", ZONE),
-        "everywhere": ("Polygon", "", EVERYWHERE),
-    })
+    save_layers(
+        tmp_path,
+        {
+            "residents": ("Point", "&field=name:string&field=pop:double", RESIDENTS),
+            "shelters": ("Point", "&field=code:string&field=cap:double", SHELTERS + [SHELTER_IN]),
+            "roads": ("LineString", "&field=id:integer", ROADS),
+            "zone": ("Polygon", "", ZONE),
+            "everywhere": ("Polygon", "", EVERYWHERE),
+        },
+    )
     qp = QgisProcess(str(tmp_path / "profile"))
     common = {
-        "DEMAND": str(tmp_path / "residents.gpkg"), "POPULATION_FIELD": "pop", "DEMAND_ID_FIELD": "name",
-        "SHELTERS": str(tmp_path / "shelters.gpkg"), "SHELTER_ID_FIELD": "code", "NETWORK": str(tmp_path / "roads.gpkg"), "MAX_SNAP": 100,
+        "DEMAND": str(tmp_path / "residents.gpkg"),
+        "POPULATION_FIELD": "pop",
+        "DEMAND_ID_FIELD": "name",
+        "SHELTERS": str(tmp_path / "shelters.gpkg"),
+        "SHELTER_ID_FIELD": "code",
+        "NETWORK": str(tmp_path / "roads.gpkg"),
+        "MAX_SNAP": 100,
     }
     # nearest shelter, avoid mode: R2 and R3 to S1 (1015 m, 510 m), R1 to S2 by the bypass (500 + 400 + 10 m); S_in empty
-    answer = qp.run("tsr:evacuationroutes", {
-        **common, "HAZARD_ZONES": str(tmp_path / "zone.gpkg"),
-        "OUTPUT": str(tmp_path / "r.gpkg"), "OUTPUT_UNREACHED": str(tmp_path / "u.gpkg"), "OUTPUT_HTML": str(tmp_path / "e.html"),
-    })
+    answer = qp.run(
+        "tsr:evacuationroutes",
+        {
+            **common,
+            "HAZARD_ZONES": str(tmp_path / "zone.gpkg"),
+            "OUTPUT": str(tmp_path / "r.gpkg"),
+            "OUTPUT_UNREACHED": str(tmp_path / "u.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "e.html"),
+        },
+    )
     got = {(r["demand_id"], r["shelter_id"]): r["length_m"] for r in features(str(tmp_path / "r.gpkg"))}
     assert got == pytest.approx({("R1", "S2"): 910.0, ("R2", "S1"): 1015.0, ("R3", "S1"): 510.0})
     assert answer["results"]["EVACUATED_PERCENT"] == pytest.approx(100.0 * 100 / 105)
     assert people_per_shelter(str(tmp_path / "e.html")) == {"S1": 50.0, "S2": 50.0, "S_in": 0.0}
     # a zone over everything: nobody, and the unreached output says why
-    answer = qp.run("tsr:evacuationroutes", {
-        **common, "HAZARD_ZONES": str(tmp_path / "everywhere.gpkg"),
-        "OUTPUT": str(tmp_path / "r2.gpkg"), "OUTPUT_UNREACHED": str(tmp_path / "u2.gpkg"), "OUTPUT_HTML": str(tmp_path / "e2.html"),
-    })
+    answer = qp.run(
+        "tsr:evacuationroutes",
+        {
+            **common,
+            "HAZARD_ZONES": str(tmp_path / "everywhere.gpkg"),
+            "OUTPUT": str(tmp_path / "r2.gpkg"),
+            "OUTPUT_UNREACHED": str(tmp_path / "u2.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "e2.html"),
+        },
+    )
     assert answer["results"]["EVACUATED_PERCENT"] == 0.0
     assert features(str(tmp_path / "r2.gpkg")) == []
     assert sum(r["people"] for r in features(str(tmp_path / "u2.gpkg"))) == pytest.approx(105.0)
@@ -472,16 +537,36 @@ def test_a_geographic_hazard_raster_over_metric_roads(run, tmp_path):
     with rasterio.open(projected) as src:
         transform, width, height = calculate_default_transform(src.crs, "EPSG:4326", src.width, src.height, *src.bounds, resolution=1e-5)
         out = np.full((height, width), -9999.0, dtype=np.float32)
-        reproject(degrees, out, src_transform=src.transform, src_crs=src.crs, dst_transform=transform, dst_crs="EPSG:4326",
-                  resampling=Resampling.nearest, src_nodata=-9999.0, dst_nodata=-9999.0)
+        reproject(
+            degrees,
+            out,
+            src_transform=src.transform,
+            src_crs=src.crs,
+            dst_transform=transform,
+            dst_crs="EPSG:4326",
+            resampling=Resampling.nearest,
+            src_nodata=-9999.0,
+            dst_nodata=-9999.0,
+        )
     geographic = str(tmp_path / "hazard_4326.tif")
-    with rasterio.open(geographic, "w", driver="GTiff", width=width, height=height, count=1, dtype="float32", crs="EPSG:4326",
-                       transform=transform, nodata=-9999.0) as ds:
+    with rasterio.open(
+        geographic, "w", driver="GTiff", width=width, height=height, count=1, dtype="float32", crs="EPSG:4326", transform=transform, nodata=-9999.0
+    ) as ds:
         ds.write(out, 1)
     results = {}
     for name, raster in (("gk", projected), ("geo", geographic)):
-        result = run("evacuationroutes", inputs(tmp_path, HAZARD_ZONES=None, HAZARD_MODE=1, PENALTY=5.0, HAZARD_RASTER=raster,
-                                                OUTPUT=str(tmp_path / f"{name}.gpkg"), OUTPUT_HTML=str(tmp_path / f"{name}.html")))
+        result = run(
+            "evacuationroutes",
+            inputs(
+                tmp_path,
+                HAZARD_ZONES=None,
+                HAZARD_MODE=1,
+                PENALTY=5.0,
+                HAZARD_RASTER=raster,
+                OUTPUT=str(tmp_path / f"{name}.gpkg"),
+                OUTPUT_HTML=str(tmp_path / f"{name}.html"),
+            ),
+        )
         results[name] = routes(result["OUTPUT"])
     assert results["geo"][("R1", "S1")]["length_m"] == pytest.approx(1510.0)
     assert results["geo"][("R1", "S1")]["cost"] == pytest.approx(results["gk"][("R1", "S1")]["cost"], abs=10.5)

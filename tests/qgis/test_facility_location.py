@@ -98,7 +98,12 @@ def test_cost_table_replaces_the_network(run, tmp_path):
             feature.setAttributes([origin, site, float(value)])
             rows.append(feature)
     table.dataProvider().addFeatures(rows)
-    result = run("facilitylocation", inputs(tmp_path, NETWORK=None, COST_TABLE=table, COST_ORIGIN_FIELD="o", COST_DESTINATION_FIELD="d", COST_FIELD="c", MODEL=2, SERVICE_DISTANCE=0))
+    result = run(
+        "facilitylocation",
+        inputs(
+            tmp_path, NETWORK=None, COST_TABLE=table, COST_ORIGIN_FIELD="o", COST_DESTINATION_FIELD="d", COST_FIELD="c", MODEL=2, SERVICE_DISTANCE=0
+        ),
+    )
     assert selected(result) == ["C1", "C3"] and result["OBJECTIVE"] == pytest.approx(113100.0)
 
 
@@ -134,17 +139,29 @@ def test_bad_input_is_explained(run, tmp_path, change, message):
 
 
 def test_facility_location_through_qgis_process(tmp_path):
-    save_layers(tmp_path, {
-        "demand": ("Point", "&field=name:string&field=pop:double", DEMAND),
-        "candidates": ("Point", "&field=code:string&field=cap:double", CANDIDATES),
-        "roads": ("LineString", "&field=id:integer", ROAD),
-    })
+    save_layers(
+        tmp_path,
+        {
+            "demand": ("Point", "&field=name:string&field=pop:double", DEMAND),
+            "candidates": ("Point", "&field=code:string&field=cap:double", CANDIDATES),
+            "roads": ("LineString", "&field=id:integer", ROAD),
+        },
+    )
     answer = QgisProcess(str(tmp_path / "profile")).run(
         "tsr:facilitylocation",
         {
-            "DEMAND": str(tmp_path / "demand.gpkg"), "POPULATION_FIELD": "pop", "DEMAND_ID_FIELD": "name",
-            "CANDIDATES": str(tmp_path / "candidates.gpkg"), "CANDIDATE_ID_FIELD": "code", "NETWORK": str(tmp_path / "roads.gpkg"),
-            "MODEL": 1, "P": 2, "SERVICE_DISTANCE": 600, "OUTPUT_SITES": str(tmp_path / "s.gpkg"), "OUTPUT_ALLOCATION": "", "OUTPUT_HTML": "",
+            "DEMAND": str(tmp_path / "demand.gpkg"),
+            "POPULATION_FIELD": "pop",
+            "DEMAND_ID_FIELD": "name",
+            "CANDIDATES": str(tmp_path / "candidates.gpkg"),
+            "CANDIDATE_ID_FIELD": "code",
+            "NETWORK": str(tmp_path / "roads.gpkg"),
+            "MODEL": 1,
+            "P": 2,
+            "SERVICE_DISTANCE": 600,
+            "OUTPUT_SITES": str(tmp_path / "s.gpkg"),
+            "OUTPUT_ALLOCATION": "",
+            "OUTPUT_HTML": "",
         },
     )
     results = answer["results"]
@@ -193,7 +210,11 @@ def cost_table(rows):
     return table
 
 
-TABLE = [(o, s, str(v)) for o, values in {"D1": (100, 910, 2410), "D2": (1000, 10, 1510), "D3": (2000, 1010, 510), "D4": (2900, 1910, 410)}.items() for s, v in zip(("C1", "C2", "C3"), values)]
+TABLE = [
+    (o, s, str(v))
+    for o, values in {"D1": (100, 910, 2410), "D2": (1000, 10, 1510), "D3": (2000, 1010, 510), "D4": (2900, 1910, 410)}.items()
+    for s, v in zip(("C1", "C2", "C3"), values)
+]
 
 
 @pytest.mark.parametrize(
@@ -209,7 +230,9 @@ def test_bad_costs_in_the_table_name_the_row(run, tmp_path, value, message):
     rows = list(TABLE)
     rows[5] = ("D2", "C3", value)
     table = cost_table(rows)
-    parameters = inputs(tmp_path, NETWORK=None, COST_TABLE=table, COST_ORIGIN_FIELD="o", COST_DESTINATION_FIELD="d", COST_FIELD="c", MODEL=2, SERVICE_DISTANCE=0)
+    parameters = inputs(
+        tmp_path, NETWORK=None, COST_TABLE=table, COST_ORIGIN_FIELD="o", COST_DESTINATION_FIELD="d", COST_FIELD="c", MODEL=2, SERVICE_DISTANCE=0
+    )
     with pytest.raises(QgsProcessingException, match=message):
         run("facilitylocation", parameters)
 
@@ -218,7 +241,16 @@ def test_missing_costs_are_unreachable_and_reported(run, tmp_path):
     rows = list(TABLE)
     rows[5] = ("D2", "C3", None)  # D2 → C3 unreachable: the p-median {C1, C3} sends D2 to C1 (1000 m) anyway
     feedback = Recorder()
-    parameters = inputs(tmp_path, NETWORK=None, COST_TABLE=cost_table(rows), COST_ORIGIN_FIELD="o", COST_DESTINATION_FIELD="d", COST_FIELD="c", MODEL=2, SERVICE_DISTANCE=0)
+    parameters = inputs(
+        tmp_path,
+        NETWORK=None,
+        COST_TABLE=cost_table(rows),
+        COST_ORIGIN_FIELD="o",
+        COST_DESTINATION_FIELD="d",
+        COST_FIELD="c",
+        MODEL=2,
+        SERVICE_DISTANCE=0,
+    )
     result = run("facilitylocation", parameters, feedback=feedback)
     assert selected(result) == ["C1", "C3"] and result["OBJECTIVE"] == pytest.approx(113100.0)
     assert any("1 rows of the cost table have no cost" in m for m in feedback.messages)
@@ -288,7 +320,12 @@ def test_time_limit_is_one_wall_clock_budget_for_solve_and_curve(run, tmp_path):
         tmp_path,
         DEMAND=layer("Point", "&field=name:string&field=pop:double", people),
         CANDIDATES=layer("Point", "&field=code:string&field=cap:double", sites),
-        NETWORK=None, P=10, SERVICE_DISTANCE=3000.0, TIME_LIMIT=4.0, OUTPUT_ALLOCATION="", OUTPUT_HTML="",
+        NETWORK=None,
+        P=10,
+        SERVICE_DISTANCE=3000.0,
+        TIME_LIMIT=4.0,
+        OUTPUT_ALLOCATION="",
+        OUTPUT_HTML="",
     )
     started = time.perf_counter()
     result = run("facilitylocation", parameters)
@@ -300,16 +337,28 @@ def test_time_limit_is_one_wall_clock_budget_for_solve_and_curve(run, tmp_path):
 
 
 def test_hostile_input_through_qgis_process(tmp_path):
-    save_layers(tmp_path, {
-        "demand": ("Point", "&field=name:string&field=pop:double", DEMAND + [((1500, 400), ["D5", 10.0])]),
-        "candidates": ("Point", "&field=code:string&field=cap:double", CANDIDATES),
-        "roads": ("LineString", "&field=id:integer", ROAD),
-    })
+    save_layers(
+        tmp_path,
+        {
+            "demand": ("Point", "&field=name:string&field=pop:double", DEMAND + [((1500, 400), ["D5", 10.0])]),
+            "candidates": ("Point", "&field=code:string&field=cap:double", CANDIDATES),
+            "roads": ("LineString", "&field=id:integer", ROAD),
+        },
+    )
     runner = QgisProcess(str(tmp_path / "profile"))
     parameters = {
-        "DEMAND": str(tmp_path / "demand.gpkg"), "POPULATION_FIELD": "pop", "DEMAND_ID_FIELD": "name",
-        "CANDIDATES": str(tmp_path / "candidates.gpkg"), "CANDIDATE_ID_FIELD": "code", "NETWORK": str(tmp_path / "roads.gpkg"),
-        "MODEL": 0, "P": 2, "SERVICE_DISTANCE": 600, "OUTPUT_SITES": str(tmp_path / "s.gpkg"), "OUTPUT_ALLOCATION": "", "OUTPUT_HTML": "",
+        "DEMAND": str(tmp_path / "demand.gpkg"),
+        "POPULATION_FIELD": "pop",
+        "DEMAND_ID_FIELD": "name",
+        "CANDIDATES": str(tmp_path / "candidates.gpkg"),
+        "CANDIDATE_ID_FIELD": "code",
+        "NETWORK": str(tmp_path / "roads.gpkg"),
+        "MODEL": 0,
+        "P": 2,
+        "SERVICE_DISTANCE": 600,
+        "OUTPUT_SITES": str(tmp_path / "s.gpkg"),
+        "OUTPUT_ALLOCATION": "",
+        "OUTPUT_HTML": "",
     }
     with pytest.raises(RuntimeError) as failed:
         runner.run("tsr:facilitylocation", parameters)

@@ -7,9 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm, QgsVectorLayer
-from rasters import read_raster, write_raster
-
 from qgis_runner import QgisProcess
+from rasters import read_raster, write_raster
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,19 +36,32 @@ def test_qgis_process_runs_the_chain(raw_hazards, tmp_path):
     flood = read_raster(raw_hazards[0])
     np.testing.assert_allclose(read_raster(normalised[0]), (flood - flood.min()) / (flood.max() - flood.min()), atol=1e-6)
 
-    overlay = qp.run("tsr:multihazardoverlay", {
-        "HAZARDS": normalised, "WEIGHTS": "0.5,0.3,0.2", "OUTPUT": str(tmp_path / "index.tif"),
-        "OUTPUT_DOMINANT": str(tmp_path / "dominant.tif"), "OUTPUT_COUNT": str(tmp_path / "count.tif"),
-        "OUTPUT_HTML": str(tmp_path / "overlay.html"),
-    })["results"]
+    overlay = qp.run(
+        "tsr:multihazardoverlay",
+        {
+            "HAZARDS": normalised,
+            "WEIGHTS": "0.5,0.3,0.2",
+            "OUTPUT": str(tmp_path / "index.tif"),
+            "OUTPUT_DOMINANT": str(tmp_path / "dominant.tif"),
+            "OUTPUT_COUNT": str(tmp_path / "count.tif"),
+            "OUTPUT_HTML": str(tmp_path / "overlay.html"),
+        },
+    )["results"]
     h = [read_raster(p) for p in normalised]
     np.testing.assert_allclose(read_raster(overlay["OUTPUT"]), 0.5 * h[0] + 0.3 * h[1] + 0.2 * h[2], atol=1e-6)
 
-    zoning = qp.run("tsr:riskzoning", {
-        "INPUT": overlay["OUTPUT"], "CLASSES": 5, "OUTPUT": str(tmp_path / "grades.tif"),
-        "OUTPUT_ZONES": str(tmp_path / "zones.gpkg"), "OUTPUT_LINES": str(tmp_path / "lines.gpkg"),
-        "OUTPUT_TABLE": str(tmp_path / "table.csv"), "OUTPUT_HTML": str(tmp_path / "zoning.html"),
-    })["results"]
+    zoning = qp.run(
+        "tsr:riskzoning",
+        {
+            "INPUT": overlay["OUTPUT"],
+            "CLASSES": 5,
+            "OUTPUT": str(tmp_path / "grades.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "zones.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "lines.gpkg"),
+            "OUTPUT_TABLE": str(tmp_path / "table.csv"),
+            "OUTPUT_HTML": str(tmp_path / "zoning.html"),
+        },
+    )["results"]
     breaks = [float(b) for b in zoning["BREAKS_USED"].split(",")]
     assert len(breaks) == 4 and breaks == sorted(breaks)
     assert isinstance(zoning["CONTROLLED_AREA_HA"], float) and zoning["CONTROLLED_AREA_HA"] > 0
@@ -66,18 +78,42 @@ def test_shipped_model_chains_the_three_algorithms(provider, raw_hazards, tmp_pa
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(ROOT / "models" / "multi_hazard_risk_path.model3"))
     ids = sorted(c.algorithmId() for c in model.childAlgorithms().values())
-    assert ids == ["native:extractbyexpression", "tsr:ahpweights", "tsr:multihazardoverlay", "tsr:normalizehazard",
-                   "tsr:normalizehazard", "tsr:normalizehazard", "tsr:riskzoning", "tsr:suitability"]
+    assert ids == [
+        "native:extractbyexpression",
+        "tsr:ahpweights",
+        "tsr:multihazardoverlay",
+        "tsr:normalizehazard",
+        "tsr:normalizehazard",
+        "tsr:normalizehazard",
+        "tsr:riskzoning",
+        "tsr:suitability",
+    ]
     context = QgsProcessingContext()
-    results = processing.run(model, {
-        "flood": raw_hazards[0], "landslide": raw_hazards[1], "seismic": raw_hazards[2],
-        "weights": "0.4,0.3,0.3", "method": 0, "classes": 4, "min_area": 0,
-        "slope": raw_hazards[1], "judgements": "1/3", "weight_uncertainty": 0,
-        "overlay:risk_index": str(tmp_path / "index.tif"), "overlay:dominant_hazard": str(tmp_path / "dominant.tif"),
-        "zoning:risk_grades": str(tmp_path / "grades.tif"), "zoning:risk_zones": str(tmp_path / "zones.gpkg"),
-        "zoning:risk_control_lines": str(tmp_path / "lines.gpkg"), "zoning:zoning_report": str(tmp_path / "report.html"),
-        "suitability:suitability_class": str(tmp_path / "class.tif"), "suitability:suitability_probability": str(tmp_path / "p.tif"),
-    }, context=context, feedback=QgsProcessingFeedback())
+    results = processing.run(
+        model,
+        {
+            "flood": raw_hazards[0],
+            "landslide": raw_hazards[1],
+            "seismic": raw_hazards[2],
+            "weights": "0.4,0.3,0.3",
+            "method": 0,
+            "classes": 4,
+            "min_area": 0,
+            "slope": raw_hazards[1],
+            "judgements": "1/3",
+            "weight_uncertainty": 0,
+            "overlay:risk_index": str(tmp_path / "index.tif"),
+            "overlay:dominant_hazard": str(tmp_path / "dominant.tif"),
+            "zoning:risk_grades": str(tmp_path / "grades.tif"),
+            "zoning:risk_zones": str(tmp_path / "zones.gpkg"),
+            "zoning:risk_control_lines": str(tmp_path / "lines.gpkg"),
+            "zoning:zoning_report": str(tmp_path / "report.html"),
+            "suitability:suitability_class": str(tmp_path / "class.tif"),
+            "suitability:suitability_probability": str(tmp_path / "p.tif"),
+        },
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
     grades = read_raster(results["zoning:risk_grades"])
     assert set(np.unique(grades.compressed())) == {1, 2, 3, 4}
     zones = QgsVectorLayer(results["zoning:risk_zones"], "zones", "ogr")
@@ -101,9 +137,17 @@ def test_qgis_process_overlay_over_many_strips(tmp_path):
     b = rng.random((1300, 1000), dtype=np.float32)
     paths = [write_raster(tmp_path / "a.tif", a), write_raster(tmp_path / "b.tif", b)]
     qp = QgisProcess(str(tmp_path / "profile"))
-    results = qp.run("tsr:multihazardoverlay", {
-        "HAZARDS": paths, "WEIGHTS": "0.7,0.3", "OUTPUT": str(tmp_path / "i.tif"), "OUTPUT_DOMINANT": str(tmp_path / "d.tif"),
-        "OUTPUT_COUNT": str(tmp_path / "c.tif"), "OUTPUT_HTML": str(tmp_path / "r.html"),
-    }, timeout=120)["results"]
+    results = qp.run(
+        "tsr:multihazardoverlay",
+        {
+            "HAZARDS": paths,
+            "WEIGHTS": "0.7,0.3",
+            "OUTPUT": str(tmp_path / "i.tif"),
+            "OUTPUT_DOMINANT": str(tmp_path / "d.tif"),
+            "OUTPUT_COUNT": str(tmp_path / "c.tif"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+        timeout=120,
+    )["results"]
     np.testing.assert_allclose(read_raster(results["OUTPUT"]), 0.7 * a + 0.3 * b, rtol=1e-6)
     np.testing.assert_array_equal(read_raster(results["OUTPUT_COUNT"]), (a >= 0.5).astype(np.uint8) + (b >= 0.5))

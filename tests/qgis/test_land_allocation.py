@@ -46,7 +46,9 @@ def plain(value):
 def rows_of(path) -> list[dict]:
     layer = QgsVectorLayer(str(path), "out", "ogr")
     assert layer.isValid(), path
-    return [{n: plain(v) for n, v in zip(layer.fields().names(), f.attributes())} | {"_geometry": QgsGeometry(f.geometry())} for f in layer.getFeatures()]
+    return [
+        {n: plain(v) for n, v in zip(layer.fields().names(), f.attributes())} | {"_geometry": QgsGeometry(f.geometry())} for f in layer.getFeatures()
+    ]
 
 
 def polygon_layer(columns: dict[str, tuple[str, list]], boxes, crs="EPSG:4547") -> QgsVectorLayer:
@@ -58,7 +60,9 @@ def polygon_layer(columns: dict[str, tuple[str, list]], boxes, crs="EPSG:4547") 
         feature = QgsFeature(layer.fields())
         feature.setAttributes([values[i] for _, values in columns.values()])
         ox, oy = (X0, Y0) if crs == "EPSG:4547" else (0, 0)
-        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({ox + x0} {oy + y0},{ox + x1} {oy + y0},{ox + x1} {oy + y1},{ox + x0} {oy + y1},{ox + x0} {oy + y0}))"))
+        feature.setGeometry(
+            QgsGeometry.fromWkt(f"POLYGON(({ox + x0} {oy + y0},{ox + x1} {oy + y0},{ox + x1} {oy + y1},{ox + x0} {oy + y1},{ox + x0} {oy + y0}))")
+        )
         features.append(feature)
     assert layer.dataProvider().addFeatures(features)
     return layer
@@ -71,8 +75,16 @@ def polygon_layer(columns: dict[str, tuple[str, list]], boxes, crs="EPSG:4547") 
 # basic farmland; B2 is water ("other") and may not be urban; B4 may not be farmland. Suitability
 # and risk are multiples of 1/16 and areas multiples of 0.5 ha, so every objective is computed
 # exactly and ties compare equal.
-BOXES = [(0, 100, 100, 200), (100, 100, 200, 200), (200, 100, 400, 200), (400, 100, 500, 200),
-         (0, 0, 150, 100), (150, 0, 200, 100), (200, 0, 400, 100), (400, 0, 500, 100)]
+BOXES = [
+    (0, 100, 100, 200),
+    (100, 100, 200, 200),
+    (200, 100, 400, 200),
+    (400, 100, 500, 200),
+    (0, 0, 150, 100),
+    (150, 0, 200, 100),
+    (200, 0, 400, 100),
+    (400, 0, 500, 100),
+]
 AREA = [1, 1, 2, 1, 1.5, 0.5, 2, 1]
 CURRENT = ["urban", "urban", None, "farmland", "Farmland ", "water", "farmland", "farmland"]
 CURRENT_INDEX = [0, 0, -1, 1, 1, -1, 1, 1]
@@ -103,11 +115,22 @@ def hand_layer(**changes):
 
 def hand_params(tmp_path, layer=None, **extra):
     p = {
-        "UNITS": layer or hand_layer(), "CURRENT_USE_FIELD": "current", "LOCKED_FIELD": "locked",
-        "SUITABILITY": "urban, s_urban; farmland, s_farm", "RISK_FIELD": "risk", "POPULATION_FIELD": "pop",
-        "DEVELOPMENT_USES": "urban", "DEMAND": "urban, 3, 0.5\nfarmland, 4, 25%", "OBJECTIVES": [0, 1, 2, 3],
-        "POPULATION_SIZE": 60, "GENERATIONS": 120, "SEED": 2, "SCENARIOS": 5,
-        "OUTPUT": str(tmp_path / "alloc.gpkg"), "OUTPUT_PARETO": str(tmp_path / "pareto.gpkg"), "OUTPUT_HTML": str(tmp_path / "alloc.html"),
+        "UNITS": layer or hand_layer(),
+        "CURRENT_USE_FIELD": "current",
+        "LOCKED_FIELD": "locked",
+        "SUITABILITY": "urban, s_urban; farmland, s_farm",
+        "RISK_FIELD": "risk",
+        "POPULATION_FIELD": "pop",
+        "DEVELOPMENT_USES": "urban",
+        "DEMAND": "urban, 3, 0.5\nfarmland, 4, 25%",
+        "OBJECTIVES": [0, 1, 2, 3],
+        "POPULATION_SIZE": 60,
+        "GENERATIONS": 120,
+        "SEED": 2,
+        "SCENARIOS": 5,
+        "OUTPUT": str(tmp_path / "alloc.gpkg"),
+        "OUTPUT_PARETO": str(tmp_path / "pareto.gpkg"),
+        "OUTPUT_HTML": str(tmp_path / "alloc.html"),
     }
     p.update(extra)
     return p
@@ -178,7 +201,7 @@ def test_hand_instance_front_equals_the_brute_force_front(allocate, tmp_path):
     found = {tuple(round(r[n], 9) for n in names) for r in pareto}
     assert found == front
     assert sorted(r["solution_id"] for r in pareto) == list(range(1, len(pareto) + 1))
-    assert type(result["HYPERVOLUME"]) is float and 0 < result["HYPERVOLUME"] <= 1.1 ** 4
+    assert type(result["HYPERVOLUME"]) is float and 0 < result["HYPERVOLUME"] <= 1.1**4
     assert type(result["KNEE_ID"]) is int and type(result["FRONT_SIZE"]) is int and result["FRONT_SIZE"] == len(pareto)
     knee = [r for r in pareto if r["knee"]]
     assert len(knee) == 1 and knee[0]["solution_id"] == result["KNEE_ID"] and knee[0]["scenario"] == "use_s1"
@@ -205,10 +228,17 @@ def test_hand_instance_front_equals_the_brute_force_front(allocate, tmp_path):
     # the knee: nearest to the ideal point on the front scaled to 0–1 per objective
     f = np.array(points)
     g = (f - f.min(axis=0)) / np.ptp(f, axis=0)
-    assert knee[0]["solution_id"] == pareto[int(np.argmin((g ** 2).sum(axis=1)))]["solution_id"]
+    assert knee[0]["solution_id"] == pareto[int(np.argmin((g**2).sum(axis=1)))]["solution_id"]
 
     text = html.unescape(Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8"))
-    for fragment in ("Pareto front", "Scenarios compared", "Hypervolume by generation", "population exposed to risk (persons, min)", "<polyline", "s1 (knee)"):
+    for fragment in (
+        "Pareto front",
+        "Scenarios compared",
+        "Hypervolume by generation",
+        "population exposed to risk (persons, min)",
+        "<polyline",
+        "s1 (knee)",
+    ):
         assert fragment in text
 
 
@@ -216,7 +246,15 @@ def test_three_objectives_and_scenario_picking(allocate, tmp_path):
     # Suitability, exposure and conversions only: the brute-force front has 15 points.
     result = allocate(hand_params(tmp_path, OBJECTIVES=[3, 0, 1], POPULATION_SIZE=40, GENERATIONS=80, SCENARIOS=40))
     pareto = rows_of(result["OUTPUT_PARETO"])
-    assert [n for n in pareto[0] if n not in ("fid", "_geometry")] == ["solution_id", "suitability", "exposed_population", "converted_ha", "knee", "kept", "scenario"]
+    assert [n for n in pareto[0] if n not in ("fid", "_geometry")] == [
+        "solution_id",
+        "suitability",
+        "exposed_population",
+        "converted_ha",
+        "knee",
+        "kept",
+        "scenario",
+    ]
     free = [i for i in range(8) if not LOCKED[i]]
     points = set()
     for combo in itertools.product((-1, 0, 1), repeat=len(free)):
@@ -266,6 +304,7 @@ def test_matrix_parameters_are_parsed():
 
 # --- rasters: the CELL_SIZE grid and zonal means over polygons ---------------------------------
 
+
 def grid_rasters(tmp_path):
     """12 × 12 cells of 30 m; the top-left 90 m block has no data, one more cell neither."""
     rng = np.random.default_rng(11)
@@ -279,8 +318,14 @@ def grid_rasters(tmp_path):
     classes = np.kron(pattern, np.ones((3, 3))).astype(np.int16)
     classes[0, 3:5] = 1  # block (0, 1): 7 cells urban (5), 2 farmland (1) → urban
     return {
-        "s_urban": s_urban, "s_farm": s_farm, "risk": risk, "classes": classes,
-        "paths": {name: write_raster(tmp_path / f"{name}.tif", a, nodata=-9999) for name, a in (("s_urban", s_urban), ("s_farm", s_farm), ("risk", risk), ("classes", classes))},
+        "s_urban": s_urban,
+        "s_farm": s_farm,
+        "risk": risk,
+        "classes": classes,
+        "paths": {
+            name: write_raster(tmp_path / f"{name}.tif", a, nodata=-9999)
+            for name, a in (("s_urban", s_urban), ("s_farm", s_farm), ("risk", risk), ("classes", classes))
+        },
     }
 
 
@@ -297,15 +342,30 @@ def test_cell_size_grid_over_rasters(allocate, tmp_path):
     x, y = ORIGIN
     zone = QgsVectorLayer("Polygon?crs=EPSG:4547", "zone", "memory")
     feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x + 290} {y - 290},{x + 340} {y - 290},{x + 340} {y - 340},{x + 290} {y - 340},{x + 290} {y - 290}))"))
+    feature.setGeometry(
+        QgsGeometry.fromWkt(f"POLYGON(({x + 290} {y - 290},{x + 340} {y - 290},{x + 340} {y - 340},{x + 290} {y - 340},{x + 290} {y - 290}))")
+    )
     zone.dataProvider().addFeatures([feature])
-    result = allocate({
-        "CELL_SIZE": 90, "SUITABILITY": f"urban, {p['s_urban']}; farmland, {p['s_farm']}", "RISK": p["risk"],
-        "CURRENT_USE_RASTER": p["classes"], "CURRENT_USE_CLASSES": "urban, 5; farmland, 1", "LOCKED_ZONES": [zone],
-        "DEVELOPMENT_USES": "urban", "DEMAND": "urban, 4, 1; farmland, 7, 1.5", "OBJECTIVES": [0, 1, 2],
-        "POPULATION_SIZE": 20, "GENERATIONS": 15, "SEED": 1, "SCENARIOS": 3,
-        "OUTPUT": str(tmp_path / "grid.gpkg"), "OUTPUT_PARETO": str(tmp_path / "p.gpkg"), "OUTPUT_HTML": str(tmp_path / "g.html"),
-    })
+    result = allocate(
+        {
+            "CELL_SIZE": 90,
+            "SUITABILITY": f"urban, {p['s_urban']}; farmland, {p['s_farm']}",
+            "RISK": p["risk"],
+            "CURRENT_USE_RASTER": p["classes"],
+            "CURRENT_USE_CLASSES": "urban, 5; farmland, 1",
+            "LOCKED_ZONES": [zone],
+            "DEVELOPMENT_USES": "urban",
+            "DEMAND": "urban, 4, 1; farmland, 7, 1.5",
+            "OBJECTIVES": [0, 1, 2],
+            "POPULATION_SIZE": 20,
+            "GENERATIONS": 15,
+            "SEED": 1,
+            "SCENARIOS": 3,
+            "OUTPUT": str(tmp_path / "grid.gpkg"),
+            "OUTPUT_PARETO": str(tmp_path / "p.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "g.html"),
+        }
+    )
     units = {(u["grid_row"], u["grid_col"]): u for u in rows_of(result["OUTPUT"])}
     assert len(units) == 15 and (0, 0) not in units
     assert QgsVectorLayer(result["OUTPUT"], "g", "ogr").crs().authid() == "EPSG:4547"
@@ -314,7 +374,9 @@ def test_cell_size_grid_over_rasters(allocate, tmp_path):
         assert u["_geometry"].area() == pytest.approx(8100.0)
         assert u["area_ha"] == pytest.approx(0.72 if (row, col) == (1, 1) else 0.81)
         assert u["risk"] == pytest.approx(block_mean(r["risk"], row, col), rel=1e-6)
-        code = {4: "other", 5: "urban", 1: "farmland"}[int(np.kron(np.array([[4, 5, 5, 1], [5, 5, 1, 1], [1, 1, 1, 4], [1, 1, 4, 1]]), np.ones((3, 3)))[3 * row + 1, 3 * col + 1])]
+        code = {4: "other", 5: "urban", 1: "farmland"}[
+            int(np.kron(np.array([[4, 5, 5, 1], [5, 5, 1, 1], [1, 1, 1, 4], [1, 1, 4, 1]]), np.ones((3, 3)))[3 * row + 1, 3 * col + 1])
+        ]
         assert u["current_use"] == code
         assert u["locked"] == int((row, col) == (3, 3))
     area = {k: u["area_ha"] for k, u in units.items()}
@@ -338,12 +400,22 @@ def test_raster_values_over_polygons(allocate, tmp_path):
     ox, oy = ORIGIN[0] - X0, ORIGIN[1] - Y0
     boxes = [(ox + 90 * c, oy - 90 * (row + 1), ox + 90 * (c + 1), oy - 90 * row) for row in (1, 2) for c in (1, 2)]
     layer = polygon_layer({"current": ("string", ["urban", "farmland", "farmland", "urban"])}, boxes)
-    result = allocate({
-        "UNITS": layer, "CURRENT_USE_FIELD": "current", "SUITABILITY": f"urban, {p['s_urban']}; farmland, {p['s_farm']}",
-        "RISK": p["risk"], "DEVELOPMENT_USES": "urban", "DEMAND": "urban, 1.62, 0; farmland, 1.62, 0",
-        "OBJECTIVES": [0, 1], "POPULATION_SIZE": 8, "GENERATIONS": 3, "SEED": 1,
-        "OUTPUT": str(tmp_path / "poly.gpkg"), "OUTPUT_HTML": None,
-    })
+    result = allocate(
+        {
+            "UNITS": layer,
+            "CURRENT_USE_FIELD": "current",
+            "SUITABILITY": f"urban, {p['s_urban']}; farmland, {p['s_farm']}",
+            "RISK": p["risk"],
+            "DEVELOPMENT_USES": "urban",
+            "DEMAND": "urban, 1.62, 0; farmland, 1.62, 0",
+            "OBJECTIVES": [0, 1],
+            "POPULATION_SIZE": 8,
+            "GENERATIONS": 3,
+            "SEED": 1,
+            "OUTPUT": str(tmp_path / "poly.gpkg"),
+            "OUTPUT_HTML": None,
+        }
+    )
     units = rows_of(result["OUTPUT"])
     expected = [block_mean(r["risk"], row, c) for row in (1, 2) for c in (1, 2)]
     assert [u["risk"] for u in units] == pytest.approx(expected, rel=1e-6)
@@ -352,6 +424,7 @@ def test_raster_values_over_polygons(allocate, tmp_path):
 
 
 # --- cancellation and bad input ------------------------------------------------------------------
+
 
 class CancelAt(QgsProcessingFeedback):
     """Cancels once the progress passes `at` per cent."""
@@ -375,10 +448,18 @@ def test_cancelled_run_writes_nothing(allocate, tmp_path):
 @pytest.mark.parametrize(
     "changes, layer_changes, fragment",
     [
-        ({"DEMAND": "urban, 3, 0.5; farmland, 4, 1; forest, 2, 1"}, {}, r"DEMAND names the use 'forest', which is not in SUITABILITY \(the uses are urban, farmland\)"),
+        (
+            {"DEMAND": "urban, 3, 0.5; farmland, 4, 1; forest, 2, 1"},
+            {},
+            r"DEMAND names the use 'forest', which is not in SUITABILITY \(the uses are urban, farmland\)",
+        ),
         ({"DEMAND": "urban, 9, 0; farmland, 4, 1"}, {}, r"urban needs at least 9.00 ha on unlocked units, but only 7.50 ha"),
         ({"DEMAND": "urban, 3, 0.5; farmland, 1, 0.5"}, {}, r"locked units already hold 2.00 ha of farmland"),
-        ({"SUITABILITY": "urban, s_urbn; farmland, s_farm"}, {}, r"SUITABILITY of urban: 's_urbn' is neither a field of the planning units nor a raster"),
+        (
+            {"SUITABILITY": "urban, s_urbn; farmland, s_farm"},
+            {},
+            r"SUITABILITY of urban: 's_urbn' is neither a field of the planning units nor a raster",
+        ),
         ({"POPULATION_FIELD": "name"}, {}, r"the field 'name' is of type"),
         ({"DEVELOPMENT_USES": ""}, {}, "needs DEVELOPMENT_USES"),
         ({"DEVELOPMENT_USES": "industry"}, {}, "DEVELOPMENT_USES names the use 'industry'"),
@@ -411,6 +492,7 @@ def test_geographic_crs_and_empty_layer(allocate, tmp_path):
 
 # --- qgis_process ------------------------------------------------------------------------------------
 
+
 def test_through_qgis_process(tmp_path):
     path = str(tmp_path / "parcels.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
@@ -418,13 +500,26 @@ def test_through_qgis_process(tmp_path):
     written = QgsVectorFileWriter.writeAsVectorFormatV3(hand_layer(), path, QgsCoordinateTransformContext(), options)
     assert written[0] == QgsVectorFileWriter.WriterError.NoError
     qp = QgisProcess(str(tmp_path / "profile"))
-    results = qp.run("tsr:landallocation", {
-        "UNITS": path, "CURRENT_USE_FIELD": "current", "LOCKED_FIELD": "locked", "SUITABILITY": "urban, s_urban; farmland, s_farm",
-        "RISK_FIELD": "risk", "DEVELOPMENT_USES": "urban", "DEMAND": "urban, 3, 0.5; farmland, 4, 1",
-        "OBJECTIVES": "0,1,3",  # qgis_process (3.22) refuses a repeated OBJECTIVES=… for an enum list
-        "POPULATION_SIZE": 20, "GENERATIONS": 20, "SEED": 3, "SCENARIOS": 3,
-        "OUTPUT": str(tmp_path / "u.gpkg"), "OUTPUT_PARETO": str(tmp_path / "p.gpkg"), "OUTPUT_HTML": str(tmp_path / "r.html"),
-    })["results"]
+    results = qp.run(
+        "tsr:landallocation",
+        {
+            "UNITS": path,
+            "CURRENT_USE_FIELD": "current",
+            "LOCKED_FIELD": "locked",
+            "SUITABILITY": "urban, s_urban; farmland, s_farm",
+            "RISK_FIELD": "risk",
+            "DEVELOPMENT_USES": "urban",
+            "DEMAND": "urban, 3, 0.5; farmland, 4, 1",
+            "OBJECTIVES": "0,1,3",  # qgis_process (3.22) refuses a repeated OBJECTIVES=… for an enum list
+            "POPULATION_SIZE": 20,
+            "GENERATIONS": 20,
+            "SEED": 3,
+            "SCENARIOS": 3,
+            "OUTPUT": str(tmp_path / "u.gpkg"),
+            "OUTPUT_PARETO": str(tmp_path / "p.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+    )["results"]
     assert isinstance(results["HYPERVOLUME"], float) and results["FRONT_SIZE"] >= 1
     pareto = rows_of(results["OUTPUT_PARETO"])
     assert "exposed_area_ha" in pareto[0] and len(pareto) == results["FRONT_SIZE"]
@@ -436,6 +531,7 @@ def test_through_qgis_process(tmp_path):
 
 
 # --- hostile input: float ties, classes given twice, absurd settings, NULL geometries ---------------
+
 
 class Messages(QgsProcessingFeedback):
     """Feedback that keeps the warnings pushed by the algorithm."""
@@ -453,14 +549,34 @@ def tie_layer() -> QgsVectorLayer:
     """A and B of 1 ha, C of 2 ha in a row. Urban needs exactly 2 ha: {A, B} or {C}. Exposure
     (pop × risk): 1 × 0.1 + 1 × 0.2 = 0.30000000000000004 against 2 × 0.15 = 0.3, the same in
     every printed digit; suitability 0.5 against 0.25, so {C} is dominated."""
-    return polygon_layer({"name": ("string", ["A", "B", "C"]), "s": ("double", [0.5, 0.5, 0.25]), "risk": ("double", [0.1, 0.2, 0.15]),
-                          "pop": ("double", [1.0, 1.0, 2.0])}, [(0, 0, 100, 100), (100, 0, 200, 100), (200, 0, 400, 100)])
+    return polygon_layer(
+        {
+            "name": ("string", ["A", "B", "C"]),
+            "s": ("double", [0.5, 0.5, 0.25]),
+            "risk": ("double", [0.1, 0.2, 0.15]),
+            "pop": ("double", [1.0, 1.0, 2.0]),
+        },
+        [(0, 0, 100, 100), (100, 0, 200, 100), (200, 0, 400, 100)],
+    )
 
 
 def tie_params(tmp_path, units) -> dict:
-    return {"UNITS": units, "SUITABILITY": "urban, s", "RISK_FIELD": "risk", "POPULATION_FIELD": "pop", "DEVELOPMENT_USES": "urban",
-            "DEMAND": "urban, 2, 0", "OBJECTIVES": "0,1", "POPULATION_SIZE": 8, "GENERATIONS": 6, "SEED": 1, "SCENARIOS": 3,
-            "OUTPUT": str(tmp_path / "tie.gpkg"), "OUTPUT_PARETO": str(tmp_path / "tie_pareto.gpkg"), "OUTPUT_HTML": str(tmp_path / "tie.html")}
+    return {
+        "UNITS": units,
+        "SUITABILITY": "urban, s",
+        "RISK_FIELD": "risk",
+        "POPULATION_FIELD": "pop",
+        "DEVELOPMENT_USES": "urban",
+        "DEMAND": "urban, 2, 0",
+        "OBJECTIVES": "0,1",
+        "POPULATION_SIZE": 8,
+        "GENERATIONS": 6,
+        "SEED": 1,
+        "SCENARIOS": 3,
+        "OUTPUT": str(tmp_path / "tie.gpkg"),
+        "OUTPUT_PARETO": str(tmp_path / "tie_pareto.gpkg"),
+        "OUTPUT_HTML": str(tmp_path / "tie.html"),
+    }
 
 
 def check_tie_result(results) -> None:
@@ -482,14 +598,26 @@ def test_current_use_class_given_to_two_uses_is_refused(allocate, tmp_path):
         parse_classes("urban, 5; farmland, 1, 5.0", ["urban", "farmland"])
     p = grid_rasters(tmp_path)["paths"]
     with pytest.raises(QgsProcessingException, match="gives the class 1 to two uses, urban and farmland"):
-        allocate({"CELL_SIZE": 90, "SUITABILITY": f"urban, {p['s_urban']}; farmland, {p['s_farm']}", "CURRENT_USE_RASTER": p["classes"],
-                  "CURRENT_USE_CLASSES": "urban, 5, 1; farmland, 1", "DEMAND": "urban, 4, 1; farmland, 7, 1.5", "OBJECTIVES": [0, 2],
-                  "POPULATION_SIZE": 8, "GENERATIONS": 2, "OUTPUT": str(tmp_path / "grid.gpkg")})
+        allocate(
+            {
+                "CELL_SIZE": 90,
+                "SUITABILITY": f"urban, {p['s_urban']}; farmland, {p['s_farm']}",
+                "CURRENT_USE_RASTER": p["classes"],
+                "CURRENT_USE_CLASSES": "urban, 5, 1; farmland, 1",
+                "DEMAND": "urban, 4, 1; farmland, 7, 1.5",
+                "OBJECTIVES": [0, 2],
+                "POPULATION_SIZE": 8,
+                "GENERATIONS": 2,
+                "OUTPUT": str(tmp_path / "grid.gpkg"),
+            }
+        )
     assert not (tmp_path / "grid.gpkg").exists()
 
 
 def test_absurd_settings_are_refused_and_slow_ones_warned(allocate, tmp_path, monkeypatch):
-    with pytest.raises(QgsProcessingException, match=r"These settings would take about [\d,]+ hours \(10000 solutions × 100000 generations on 8 units"):
+    with pytest.raises(
+        QgsProcessingException, match=r"These settings would take about [\d,]+ hours \(10000 solutions × 100000 generations on 8 units"
+    ):
         allocate(hand_params(tmp_path, POPULATION_SIZE=10_000, GENERATIONS=100_000))
     assert not (tmp_path / "alloc.gpkg").exists() and not (tmp_path / "alloc.html").exists()
     from territorial_resilience.algorithms import land_allocation as core
@@ -497,7 +625,9 @@ def test_absurd_settings_are_refused_and_slow_ones_warned(allocate, tmp_path, mo
     monkeypatch.setattr(core, "SLOW_RUN_SECONDS", -1.0)
     feedback = Messages()
     allocate(hand_params(tmp_path, POPULATION_SIZE=8, GENERATIONS=3), feedback)
-    assert any(w.startswith("This run will take about") and "(8 solutions × 3 generations on 8 units" in w for w in feedback.warnings), feedback.warnings
+    assert any(w.startswith("This run will take about") and "(8 solutions × 3 generations on 8 units" in w for w in feedback.warnings), (
+        feedback.warnings
+    )
     monkeypatch.setattr(core, "MEMORY_SHARE", 1e-12)
     (tmp_path / "m").mkdir()
     with pytest.raises(QgsProcessingException, match=r"These settings need about .* GB of memory \(8 solutions × 8 units\)"):
@@ -525,7 +655,10 @@ def test_hostile_settings_through_qgis_process(tmp_path):
     paths = {}
     for name, layer in (("tie", tie_layer()), ("hand", hand_layer())):
         paths[name] = str(tmp_path / f"{name}_units.gpkg")
-        assert QgsVectorFileWriter.writeAsVectorFormatV3(layer, paths[name], QgsCoordinateTransformContext(), options)[0] == QgsVectorFileWriter.WriterError.NoError
+        assert (
+            QgsVectorFileWriter.writeAsVectorFormatV3(layer, paths[name], QgsCoordinateTransformContext(), options)[0]
+            == QgsVectorFileWriter.WriterError.NoError
+        )
     qp = QgisProcess(str(tmp_path / "profile"))
     check_tie_result(qp.run("tsr:landallocation", tie_params(tmp_path, paths["tie"]))["results"])
     (tmp_path / "absurd").mkdir()
@@ -535,7 +668,16 @@ def test_hostile_settings_through_qgis_process(tmp_path):
     assert "Traceback" not in str(error.value) and not any((tmp_path / "absurd").iterdir())
     grid = grid_rasters(tmp_path)["paths"]
     with pytest.raises(RuntimeError, match="gives the class 5 to two uses, urban and farmland") as error:
-        qp.run("tsr:landallocation", {"CELL_SIZE": 90, "SUITABILITY": f"urban, {grid['s_urban']}; farmland, {grid['s_farm']}",
-                                      "CURRENT_USE_RASTER": grid["classes"], "CURRENT_USE_CLASSES": "urban, 5; farmland, 1, 5",
-                                      "DEMAND": "urban, 4, 1; farmland, 7, 1.5", "OBJECTIVES": "0,2", "OUTPUT": str(tmp_path / "g.gpkg")})
+        qp.run(
+            "tsr:landallocation",
+            {
+                "CELL_SIZE": 90,
+                "SUITABILITY": f"urban, {grid['s_urban']}; farmland, {grid['s_farm']}",
+                "CURRENT_USE_RASTER": grid["classes"],
+                "CURRENT_USE_CLASSES": "urban, 5; farmland, 1, 5",
+                "DEMAND": "urban, 4, 1; farmland, 7, 1.5",
+                "OBJECTIVES": "0,2",
+                "OUTPUT": str(tmp_path / "g.gpkg"),
+            },
+        )
     assert "Traceback" not in str(error.value) and not (tmp_path / "g.gpkg").exists()

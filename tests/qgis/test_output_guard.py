@@ -13,7 +13,6 @@ import os
 import signal
 import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,10 +21,10 @@ import numpy as np
 import pytest
 from network_layers import X0, Y0, box, layer
 from qgis.core import (
-    QgsProcessingModelAlgorithm,
     QgsCoordinateTransformContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
@@ -37,8 +36,16 @@ from qgis_runner import QgisProcess
 from rasters import write_raster
 
 ALGORITHMS = [
-    "normalizehazard", "multihazardoverlay", "riskzoning", "ahpweights", "setsindex",
-    "suitability", "landallocation", "servicecoverage", "facilitylocation", "evacuationroutes",
+    "normalizehazard",
+    "multihazardoverlay",
+    "riskzoning",
+    "ahpweights",
+    "setsindex",
+    "suitability",
+    "landallocation",
+    "servicecoverage",
+    "facilitylocation",
+    "evacuationroutes",
 ]
 # The raster grid covers x X0-300 … X0+2100, y Y0-900 … Y0+300 (30 m cells) around the roads.
 RASTER_ORIGIN = (X0 - 300.0, Y0 + 300.0)
@@ -79,8 +86,12 @@ def data(tmp_path_factory, qgis_processing):
         "shelters": ("Point", "&field=code:string&field=cap:double&field=area:double", [((1000, 10), ["S1", 120.0, 120.0])]),
         "candidates": ("Point", "&field=code:string&field=cap:double", [((0, 0), ["C1", 500.0]), ((1000, 10), ["C2", 500.0])]),
         "zones": ("Polygon", "", [(box(800, -100, 1200, 100), [])]),
-        "units": ("Polygon", "&field=name:string&field=parent:string&field=population:double&field=gdp:double"
-                  "&field=elderly:double&field=forest:double&field=roadden:double", units),
+        "units": (
+            "Polygon",
+            "&field=name:string&field=parent:string&field=population:double&field=gdp:double"
+            "&field=elderly:double&field=forest:double&field=roadden:double",
+            units,
+        ),
     }
     for i, (name, (kind, fields, rows)) in enumerate(layers.items()):
         save(gpkg, name, layer(kind, fields, rows), append=i > 0)
@@ -95,32 +106,112 @@ def parameters(alg: str, d, out: Path) -> dict:
     o = lambda name: str(out / name)  # noqa: E731
     return {
         "normalizehazard": {"INPUT": d.hazard, "METHOD": 0, "OUTPUT": o("n.tif")},
-        "multihazardoverlay": {"HAZARDS": [d.hazard, d.hazard2], "OUTPUT": o("index.tif"), "OUTPUT_DOMINANT": o("dominant.tif"),
-                               "OUTPUT_COUNT": o("count.tif"), "OUTPUT_HTML": o("overlay.html")},
-        "riskzoning": {"INPUT": d.hazard, "CLASSES": 3, "MIN_AREA": 0, "UNITS": d.units, "UNIT_FIELD": "name", "OUTPUT": o("grades.tif"),
-                       "OUTPUT_ZONES": o("zones.gpkg"), "OUTPUT_LINES": o("lines.gpkg"), "OUTPUT_TABLE": o("table.gpkg"), "OUTPUT_HTML": o("zoning.html")},
+        "multihazardoverlay": {
+            "HAZARDS": [d.hazard, d.hazard2],
+            "OUTPUT": o("index.tif"),
+            "OUTPUT_DOMINANT": o("dominant.tif"),
+            "OUTPUT_COUNT": o("count.tif"),
+            "OUTPUT_HTML": o("overlay.html"),
+        },
+        "riskzoning": {
+            "INPUT": d.hazard,
+            "CLASSES": 3,
+            "MIN_AREA": 0,
+            "UNITS": d.units,
+            "UNIT_FIELD": "name",
+            "OUTPUT": o("grades.tif"),
+            "OUTPUT_ZONES": o("zones.gpkg"),
+            "OUTPUT_LINES": o("lines.gpkg"),
+            "OUTPUT_TABLE": o("table.gpkg"),
+            "OUTPUT_HTML": o("zoning.html"),
+        },
         "ahpweights": {"MATRIX": "3", "CRITERIA": "a, b", "OUTPUT_TABLE": o("ahp.gpkg"), "OUTPUT_HTML": o("ahp.html")},
-        "setsindex": {"INPUT": d.units, "SOCIAL_FIELDS": ["gdp", "elderly"], "ECOLOGICAL_FIELDS": ["forest"], "TECHNOLOGICAL_FIELDS": ["roadden"],
-                      "NEGATIVE_FIELDS": ["elderly"], "WEIGHTING": 0, "PARENT_FIELD": "parent", "POPULATION_FIELD": "population",
-                      "OUTPUT": o("sets.gpkg"), "OUTPUT_PARENT": o("parent.gpkg"), "OUTPUT_HTML": o("sets.html")},
-        "suitability": {"CRITERIA": [d.hazard, d.hazard2], "DIRECTIONS": "+,-", "WEIGHTS": "0.6,0.4", "WEIGHT_UNCERTAINTY": 10, "ITERATIONS": 20,
-                        "EXCLUSION_ZONES": [d.zones], "THRESHOLD": 0.5, "OUTPUT_MEAN": o("mean.tif"), "OUTPUT_STD": o("std.tif"),
-                        "OUTPUT_PROBABILITY": o("p.tif"), "OUTPUT_CLASS": o("class.tif"), "OUTPUT_HTML": o("s.html"),
-                        "OUTPUT_WEIGHTS": o("w.gpkg"), "OUTPUT_SENSITIVITY": o("sens.gpkg")},
-        "landallocation": {"CELL_SIZE": 300, "SUITABILITY": f"urban, {d.hazard}; farmland, {d.hazard2}", "RISK": d.hazard2,
-                           "DEVELOPMENT_USES": "urban", "DEMAND": "urban, 72, 18; farmland, 72, 18", "OBJECTIVES": [0, 1],
-                           "POPULATION_SIZE": 8, "GENERATIONS": 3, "SEED": 1, "SCENARIOS": 2,
-                           "OUTPUT": o("alloc.gpkg"), "OUTPUT_PARETO": o("pareto.gpkg"), "OUTPUT_HTML": o("alloc.html")},
-        "servicecoverage": {"DEMAND": d.demand, "POPULATION_FIELD": "pop", "FACILITIES": d.shelters, "FACILITY_ID_FIELD": "code",
-                            "AREA_FIELD": "area", "NETWORK": d.roads, "THRESHOLDS": "400, 600", "MAX_SNAP": 500.0,
-                            "OUTPUT_DEMAND": o("cov_demand.gpkg"), "OUTPUT_FACILITIES": o("cov_fac.gpkg"), "OUTPUT_AREAS": o("cov_areas.gpkg"),
-                            "OUTPUT_HTML": o("cov.html")},
-        "facilitylocation": {"DEMAND": d.demand, "POPULATION_FIELD": "pop", "DEMAND_ID_FIELD": "name", "CANDIDATES": d.candidates,
-                             "CANDIDATE_ID_FIELD": "code", "NETWORK": d.roads, "MAX_SNAP": 500.0, "MODEL": 1, "P": 1, "SERVICE_DISTANCE": 1000.0,
-                             "OUTPUT_SITES": o("sites.gpkg"), "OUTPUT_ALLOCATION": o("allocation.gpkg"), "OUTPUT_HTML": o("location.html")},
-        "evacuationroutes": {"DEMAND": d.demand, "POPULATION_FIELD": "pop", "DEMAND_ID_FIELD": "name", "SHELTERS": d.shelters,
-                             "SHELTER_ID_FIELD": "code", "NETWORK": d.roads, "HAZARD_ZONES": d.zones, "MAX_SNAP": 100.0,
-                             "OUTPUT": o("routes.gpkg"), "OUTPUT_UNREACHED": o("unreached.gpkg"), "OUTPUT_HTML": o("evacuation.html")},
+        "setsindex": {
+            "INPUT": d.units,
+            "SOCIAL_FIELDS": ["gdp", "elderly"],
+            "ECOLOGICAL_FIELDS": ["forest"],
+            "TECHNOLOGICAL_FIELDS": ["roadden"],
+            "NEGATIVE_FIELDS": ["elderly"],
+            "WEIGHTING": 0,
+            "PARENT_FIELD": "parent",
+            "POPULATION_FIELD": "population",
+            "OUTPUT": o("sets.gpkg"),
+            "OUTPUT_PARENT": o("parent.gpkg"),
+            "OUTPUT_HTML": o("sets.html"),
+        },
+        "suitability": {
+            "CRITERIA": [d.hazard, d.hazard2],
+            "DIRECTIONS": "+,-",
+            "WEIGHTS": "0.6,0.4",
+            "WEIGHT_UNCERTAINTY": 10,
+            "ITERATIONS": 20,
+            "EXCLUSION_ZONES": [d.zones],
+            "THRESHOLD": 0.5,
+            "OUTPUT_MEAN": o("mean.tif"),
+            "OUTPUT_STD": o("std.tif"),
+            "OUTPUT_PROBABILITY": o("p.tif"),
+            "OUTPUT_CLASS": o("class.tif"),
+            "OUTPUT_HTML": o("s.html"),
+            "OUTPUT_WEIGHTS": o("w.gpkg"),
+            "OUTPUT_SENSITIVITY": o("sens.gpkg"),
+        },
+        "landallocation": {
+            "CELL_SIZE": 300,
+            "SUITABILITY": f"urban, {d.hazard}; farmland, {d.hazard2}",
+            "RISK": d.hazard2,
+            "DEVELOPMENT_USES": "urban",
+            "DEMAND": "urban, 72, 18; farmland, 72, 18",
+            "OBJECTIVES": [0, 1],
+            "POPULATION_SIZE": 8,
+            "GENERATIONS": 3,
+            "SEED": 1,
+            "SCENARIOS": 2,
+            "OUTPUT": o("alloc.gpkg"),
+            "OUTPUT_PARETO": o("pareto.gpkg"),
+            "OUTPUT_HTML": o("alloc.html"),
+        },
+        "servicecoverage": {
+            "DEMAND": d.demand,
+            "POPULATION_FIELD": "pop",
+            "FACILITIES": d.shelters,
+            "FACILITY_ID_FIELD": "code",
+            "AREA_FIELD": "area",
+            "NETWORK": d.roads,
+            "THRESHOLDS": "400, 600",
+            "MAX_SNAP": 500.0,
+            "OUTPUT_DEMAND": o("cov_demand.gpkg"),
+            "OUTPUT_FACILITIES": o("cov_fac.gpkg"),
+            "OUTPUT_AREAS": o("cov_areas.gpkg"),
+            "OUTPUT_HTML": o("cov.html"),
+        },
+        "facilitylocation": {
+            "DEMAND": d.demand,
+            "POPULATION_FIELD": "pop",
+            "DEMAND_ID_FIELD": "name",
+            "CANDIDATES": d.candidates,
+            "CANDIDATE_ID_FIELD": "code",
+            "NETWORK": d.roads,
+            "MAX_SNAP": 500.0,
+            "MODEL": 1,
+            "P": 1,
+            "SERVICE_DISTANCE": 1000.0,
+            "OUTPUT_SITES": o("sites.gpkg"),
+            "OUTPUT_ALLOCATION": o("allocation.gpkg"),
+            "OUTPUT_HTML": o("location.html"),
+        },
+        "evacuationroutes": {
+            "DEMAND": d.demand,
+            "POPULATION_FIELD": "pop",
+            "DEMAND_ID_FIELD": "name",
+            "SHELTERS": d.shelters,
+            "SHELTER_ID_FIELD": "code",
+            "NETWORK": d.roads,
+            "HAZARD_ZONES": d.zones,
+            "MAX_SNAP": 100.0,
+            "OUTPUT": o("routes.gpkg"),
+            "OUTPUT_UNREACHED": o("unreached.gpkg"),
+            "OUTPUT_HTML": o("evacuation.html"),
+        },
     }[alg]
 
 
@@ -137,8 +228,13 @@ def destinations(provider, alg: str) -> list[tuple[str, str]]:
 
 def first_input_file(alg: str, d) -> str:
     """The file of the algorithm's first input (ahpweights reads no file)."""
-    return {"normalizehazard": d.hazard, "multihazardoverlay": d.hazard2, "riskzoning": d.hazard, "suitability": d.hazard2,
-            "landallocation": d.hazard}.get(alg, d.gpkg)
+    return {
+        "normalizehazard": d.hazard,
+        "multihazardoverlay": d.hazard2,
+        "riskzoning": d.hazard,
+        "suitability": d.hazard2,
+        "landallocation": d.hazard,
+    }.get(alg, d.gpkg)
 
 
 def run_alg(alg, params, feedback=None):
@@ -185,12 +281,30 @@ def test_valid_parameters_run_and_inputs_keep_their_bytes(provider, data, tmp_pa
 
 DESTINATIONS = {
     "normalizehazard": [("OUTPUT", "rasterDestination")],
-    "multihazardoverlay": [("OUTPUT", "rasterDestination"), ("OUTPUT_DOMINANT", "rasterDestination"), ("OUTPUT_COUNT", "rasterDestination"), ("OUTPUT_HTML", "fileDestination")],
-    "riskzoning": [("OUTPUT", "rasterDestination"), ("OUTPUT_ZONES", "sink"), ("OUTPUT_LINES", "sink"), ("OUTPUT_TABLE", "sink"), ("OUTPUT_HTML", "fileDestination")],
+    "multihazardoverlay": [
+        ("OUTPUT", "rasterDestination"),
+        ("OUTPUT_DOMINANT", "rasterDestination"),
+        ("OUTPUT_COUNT", "rasterDestination"),
+        ("OUTPUT_HTML", "fileDestination"),
+    ],
+    "riskzoning": [
+        ("OUTPUT", "rasterDestination"),
+        ("OUTPUT_ZONES", "sink"),
+        ("OUTPUT_LINES", "sink"),
+        ("OUTPUT_TABLE", "sink"),
+        ("OUTPUT_HTML", "fileDestination"),
+    ],
     "ahpweights": [("OUTPUT_TABLE", "sink"), ("OUTPUT_HTML", "fileDestination")],
     "setsindex": [("OUTPUT", "sink"), ("OUTPUT_PARENT", "sink"), ("OUTPUT_HTML", "fileDestination")],
-    "suitability": [("OUTPUT_MEAN", "rasterDestination"), ("OUTPUT_STD", "rasterDestination"), ("OUTPUT_PROBABILITY", "rasterDestination"),
-                    ("OUTPUT_CLASS", "rasterDestination"), ("OUTPUT_HTML", "fileDestination"), ("OUTPUT_WEIGHTS", "sink"), ("OUTPUT_SENSITIVITY", "sink")],
+    "suitability": [
+        ("OUTPUT_MEAN", "rasterDestination"),
+        ("OUTPUT_STD", "rasterDestination"),
+        ("OUTPUT_PROBABILITY", "rasterDestination"),
+        ("OUTPUT_CLASS", "rasterDestination"),
+        ("OUTPUT_HTML", "fileDestination"),
+        ("OUTPUT_WEIGHTS", "sink"),
+        ("OUTPUT_SENSITIVITY", "sink"),
+    ],
     "landallocation": [("OUTPUT", "sink"), ("OUTPUT_PARETO", "sink"), ("OUTPUT_HTML", "fileDestination")],
     "servicecoverage": [("OUTPUT_DEMAND", "sink"), ("OUTPUT_FACILITIES", "sink"), ("OUTPUT_AREAS", "sink"), ("OUTPUT_HTML", "fileDestination")],
     "facilitylocation": [("OUTPUT_SITES", "sink"), ("OUTPUT_ALLOCATION", "sink"), ("OUTPUT_HTML", "fileDestination")],
@@ -208,12 +322,16 @@ def test_the_cases_cover_every_destination_of_every_algorithm(provider):
         assert destinations(provider, alg) == DESTINATIONS[alg], alg
 
 
-@pytest.mark.parametrize("alg, name, how", [
-    (alg, name, how)
-    for alg in ALGORITHMS if alg != "ahpweights"
-    for name, kind in DESTINATIONS[alg]
-    for how in (("same", "link", "table") if kind == "sink" and alg in GPKG_READERS else ("same", "link"))
-])
+@pytest.mark.parametrize(
+    "alg, name, how",
+    [
+        (alg, name, how)
+        for alg in ALGORITHMS
+        if alg != "ahpweights"
+        for name, kind in DESTINATIONS[alg]
+        for how in (("same", "link", "table") if kind == "sink" and alg in GPKG_READERS else ("same", "link"))
+    ],
+)
 def test_output_that_is_an_input_file_is_refused(provider, data, tmp_path, alg, name, how):
     before = inputs_of(data)
     target = first_input_file(alg, data)
@@ -319,19 +437,26 @@ class PathsInParameters:
         return Probe().create()
 
 
-@pytest.mark.parametrize("parameter, value", [
-    ("RASTERS", lambda d: [d.hazard, d.hazard2]),
-    ("TABLE", lambda d: d.hazard2),
-    ("NOTE", lambda d: f"weights from {d.hazard2}; see also nothing"),
-])
+@pytest.mark.parametrize(
+    "parameter, value",
+    [
+        ("RASTERS", lambda d: [d.hazard, d.hazard2]),
+        ("TABLE", lambda d: d.hazard2),
+        ("NOTE", lambda d: f"weights from {d.hazard2}; see also nothing"),
+    ],
+)
 def test_files_named_in_matrix_file_and_string_parameters_are_inputs(provider, tmp_path, parameter, value):
     import processing
 
     # copies: this algorithm does write its report (and fails) if the guard lets it run
-    d = SimpleNamespace(hazard=write_raster(tmp_path / "hazard.tif", np.ones((4, 4), np.float32)),
-                        hazard2=write_raster(tmp_path / "hazard2.tif", np.zeros((4, 4), np.float32)))
+    d = SimpleNamespace(
+        hazard=write_raster(tmp_path / "hazard.tif", np.ones((4, 4), np.float32)),
+        hazard2=write_raster(tmp_path / "hazard2.tif", np.zeros((4, 4), np.float32)),
+    )
     before = {p: sha256(p) for p in (d.hazard, d.hazard2)}
-    with pytest.raises(QgsProcessingException, match=rf"Report \(REPORT\) would write to .*hazard2\.tif, which is also an input \(\w[\w ]* \({parameter}\)\)"):
+    with pytest.raises(
+        QgsProcessingException, match=rf"Report \(REPORT\) would write to .*hazard2\.tif, which is also an input \(\w[\w ]* \({parameter}\)\)"
+    ):
         processing.run(PathsInParameters.make(), {parameter: value(d), "REPORT": d.hazard2})
     assert {p: sha256(p) for p in (d.hazard, d.hazard2)} == before
 
@@ -341,7 +466,9 @@ def test_a_failed_run_removes_what_it_wrote_in_a_folder_destination(provider, da
 
     folder = tmp_path / "new" / "folder"
     (tmp_path / "keep.txt").write_text("unrelated")
-    with pytest.raises(QgsProcessingException, match=r"Unexpected error \(RuntimeError: failed after writing the report\) at .*test_output_guard\.py:\d+"):
+    with pytest.raises(
+        QgsProcessingException, match=r"Unexpected error \(RuntimeError: failed after writing the report\) at .*test_output_guard\.py:\d+"
+    ):
         processing.run(PathsInParameters.make(), {"FOLDER": str(folder), "REPORT": str(tmp_path / "new" / "r.html")})
     assert leftovers(tmp_path) == ["keep.txt"] and (tmp_path / "keep.txt").read_text() == "unrelated"
 
@@ -424,9 +551,18 @@ def test_sigterm_to_qgis_process_leaves_no_output_and_no_part_files(qp, tmp_path
     before = {p: sha256(p) for p in criteria}
     out = tmp_path / "out"
     out.mkdir()
-    params = {"CRITERIA": criteria, "WEIGHTS": "0.5,0.3,0.2", "WEIGHT_UNCERTAINTY": 30, "ITERATIONS": 5000, "THRESHOLD": 0.5,
-              "OUTPUT_MEAN": out / "mean.tif", "OUTPUT_STD": out / "std.tif", "OUTPUT_PROBABILITY": out / "p.tif",
-              "OUTPUT_CLASS": out / "class.tif", "OUTPUT_HTML": out / "s.html"}
+    params = {
+        "CRITERIA": criteria,
+        "WEIGHTS": "0.5,0.3,0.2",
+        "WEIGHT_UNCERTAINTY": 30,
+        "ITERATIONS": 5000,
+        "THRESHOLD": 0.5,
+        "OUTPUT_MEAN": out / "mean.tif",
+        "OUTPUT_STD": out / "std.tif",
+        "OUTPUT_PROBABILITY": out / "p.tif",
+        "OUTPUT_CLASS": out / "class.tif",
+        "OUTPUT_HTML": out / "s.html",
+    }
     args = [qp.binary, "run", "tsr:suitability", "--"]
     for name, value in params.items():
         args += [f"{name}={v}" for v in (value if isinstance(value, list) else [value])]
@@ -502,8 +638,9 @@ def test_a_missing_output_folder_is_created_and_removed_again_if_the_run_fails(p
 
 def range_cases():
     """Every bounded number parameter of every algorithm, just outside each finite bound."""
-    from territorial_resilience.processing_provider.provider import TerritorialResilienceProvider
     from qgis.core import QgsProcessingParameterNumber
+
+    from territorial_resilience.processing_provider.provider import TerritorialResilienceProvider
 
     cases = []
     provider = TerritorialResilienceProvider()
@@ -537,16 +674,22 @@ def test_every_bounded_number_says_its_range(provider, data, tmp_path):
         params[name] = value
         ok, message = provider.algorithm(alg).checkParameterValues(params, QgsProcessingContext())
         assert not ok and message.startswith(provider.algorithm(alg).parameterDefinition(name).description()), (alg, name, message)
-        assert f"({name}) {expected_range(low, high)}; {value:.15g} is outside" in message or f"({name}) {expected_range(low, high)}; {value:.15g} is too" in message, message
+        assert (
+            f"({name}) {expected_range(low, high)}; {value:.15g} is outside" in message
+            or f"({name}) {expected_range(low, high)}; {value:.15g} is too" in message
+        ), message
 
 
-@pytest.mark.parametrize("alg, name, value, fragment", [
-    ("riskzoning", "CLASSES", 12, "Number of grades (CLASSES) must be between 2 and 9; 12 is outside this range"),
-    ("suitability", "ITERATIONS", 0, "(ITERATIONS) must be between 1 and 10000; 0 is outside this range"),
-    ("servicecoverage", "SPEED", -5, "(SPEED) must be at least 0.1; -5 is too small"),
-    ("landallocation", "POPULATION_SIZE", 7.5, "(POPULATION_SIZE) must be a whole number, not 7.5"),
-    ("facilitylocation", "P", "two", "(P) must be a number, not 'two'"),
-])
+@pytest.mark.parametrize(
+    "alg, name, value, fragment",
+    [
+        ("riskzoning", "CLASSES", 12, "Number of grades (CLASSES) must be between 2 and 9; 12 is outside this range"),
+        ("suitability", "ITERATIONS", 0, "(ITERATIONS) must be between 1 and 10000; 0 is outside this range"),
+        ("servicecoverage", "SPEED", -5, "(SPEED) must be at least 0.1; -5 is too small"),
+        ("landallocation", "POPULATION_SIZE", 7.5, "(POPULATION_SIZE) must be a whole number, not 7.5"),
+        ("facilitylocation", "P", "two", "(P) must be a number, not 'two'"),
+    ],
+)
 def test_numbers_out_of_range_by_processing_run_and_qgis_process(provider, qp, data, tmp_path, alg, name, value, fragment):
     params = parameters(alg, data, tmp_path)
     params[name] = value
@@ -566,9 +709,16 @@ def truncated(folder: Path, name="cut.tif") -> str:
     return path
 
 
-@pytest.mark.parametrize("alg, name", [
-    ("normalizehazard", "INPUT"), ("multihazardoverlay", "HAZARDS"), ("riskzoning", "INPUT"), ("suitability", "CRITERIA"), ("landallocation", "RISK"),
-])
+@pytest.mark.parametrize(
+    "alg, name",
+    [
+        ("normalizehazard", "INPUT"),
+        ("multihazardoverlay", "HAZARDS"),
+        ("riskzoning", "INPUT"),
+        ("suitability", "CRITERIA"),
+        ("landallocation", "RISK"),
+    ],
+)
 def test_a_truncated_raster_is_a_message_naming_the_file(provider, data, tmp_path, alg, name):
     cut = truncated(tmp_path)
     params = parameters(alg, data, tmp_path / "out")

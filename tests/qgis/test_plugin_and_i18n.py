@@ -29,7 +29,21 @@ def test_plugin_registers_and_unloads_cleanly(qgis_iface, no_tsr_provider):
     plugin.initGui()
     provider = registry.providerById("tsr")
     assert provider is not None
-    assert sorted(a.id() for a in provider.algorithms()) == sorted(["tsr:ahpweights", "tsr:evacuationroutes", "tsr:facilitylocation", "tsr:landallocation", "tsr:multihazardoverlay", "tsr:normalizehazard", "tsr:riskzoning", "tsr:servicecoverage", "tsr:setsindex", "tsr:suitability", "tsr:Multi-hazard risk path"])
+    assert sorted(a.id() for a in provider.algorithms()) == sorted(
+        [
+            "tsr:ahpweights",
+            "tsr:evacuationroutes",
+            "tsr:facilitylocation",
+            "tsr:landallocation",
+            "tsr:multihazardoverlay",
+            "tsr:normalizehazard",
+            "tsr:riskzoning",
+            "tsr:servicecoverage",
+            "tsr:setsindex",
+            "tsr:suitability",
+            "tsr:Multi-hazard risk path",
+        ]
+    )
     # the SETS guide first, a separator, then every algorithm
     texts = [a.text() for a in plugin.menu.actions()]
     assert texts[0] == "SETS resilience guide…" and plugin.menu.actions()[1].isSeparator()
@@ -50,8 +64,15 @@ def test_shipped_model_is_in_the_toolbox(provider):
     model = provider.algorithm("Multi-hazard risk path")
     assert isinstance(model, QgsProcessingModelAlgorithm) and model.group() == "Models"
     assert sorted(c.algorithmId() for c in model.childAlgorithms().values()) == [
-        "native:extractbyexpression", "tsr:ahpweights", "tsr:multihazardoverlay", "tsr:normalizehazard",
-        "tsr:normalizehazard", "tsr:normalizehazard", "tsr:riskzoning", "tsr:suitability"]
+        "native:extractbyexpression",
+        "tsr:ahpweights",
+        "tsr:multihazardoverlay",
+        "tsr:normalizehazard",
+        "tsr:normalizehazard",
+        "tsr:normalizehazard",
+        "tsr:riskzoning",
+        "tsr:suitability",
+    ]
 
 
 def test_every_algorithm_is_documented(provider):
@@ -75,7 +96,9 @@ def test_missing_dependency_gives_one_clear_message(monkeypatch, qgis_iface):
     plugin.unload()
 
 
-@pytest.mark.parametrize("locale, chinese", [("zh-Hans", True), ("zh_CN", True), ("zh", True), ("zh-Hant", False), ("zh_TW", False), ("en_US", False)])
+@pytest.mark.parametrize(
+    "locale, chinese", [("zh-Hans", True), ("zh_CN", True), ("zh", True), ("zh-Hant", False), ("zh_TW", False), ("en_US", False)]
+)
 def test_locales_that_get_the_simplified_chinese_translation(locale, chinese):
     try:
         path = install_translator(locale)
@@ -91,6 +114,7 @@ def test_names_in_chinese_under_zh_cn(provider):
 
         fresh = TerritorialResilienceProvider()
         assert fresh.name() == "国土空间韧性"
+
         def chinese(text: str) -> bool:
             return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 

@@ -50,7 +50,9 @@ def test_normalize_percentile_matches_numpy(run, ramp, tmp_path):
 
 def test_normalize_table_and_return_period(run, tmp_path):
     path = write_raster(tmp_path / "t.tif", np.array([[2, 10, 50], [100, 500, -9999]], dtype=np.float32))
-    table = run("normalizehazard", {"INPUT": path, "METHOD": 5, "TABLE": ["", 20, 0.2, 20, 200, 0.6, 200, "", 1.0], "OUTPUT": str(tmp_path / "t_out.tif")})
+    table = run(
+        "normalizehazard", {"INPUT": path, "METHOD": 5, "TABLE": ["", 20, 0.2, 20, 200, 0.6, 200, "", 1.0], "OUTPUT": str(tmp_path / "t_out.tif")}
+    )
     np.testing.assert_allclose(read_raster(table["OUTPUT"]).compressed(), [0.2, 0.2, 0.6, 0.6, 1.0])
     assert "LOWER_USED" not in table
     rp = run("normalizehazard", {"INPUT": path, "METHOD": 6, "OUTPUT": str(tmp_path / "rp.tif")})
@@ -100,11 +102,19 @@ def hazards(tmp_path):
 
 def test_overlay_weighted_sum_dominant_count(run, hazards, tmp_path):
     pa, pb, a, b = hazards
-    result = run("multihazardoverlay", {
-        "HAZARDS": [pa, pb], "WEIGHTS": "3,1", "METHOD": 0, "THRESHOLD": 0.5,
-        "OUTPUT": str(tmp_path / "i.tif"), "OUTPUT_DOMINANT": str(tmp_path / "d.tif"),
-        "OUTPUT_COUNT": str(tmp_path / "c.tif"), "OUTPUT_HTML": str(tmp_path / "r.html"),
-    })
+    result = run(
+        "multihazardoverlay",
+        {
+            "HAZARDS": [pa, pb],
+            "WEIGHTS": "3,1",
+            "METHOD": 0,
+            "THRESHOLD": 0.5,
+            "OUTPUT": str(tmp_path / "i.tif"),
+            "OUTPUT_DOMINANT": str(tmp_path / "d.tif"),
+            "OUTPUT_COUNT": str(tmp_path / "c.tif"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+    )
     index = read_raster(result["OUTPUT"])
     valid = b != -9999
     np.testing.assert_allclose(index[valid], (0.75 * a + 0.25 * b)[valid], rtol=1e-6)
@@ -123,8 +133,20 @@ def test_overlay_union_with_exposure_and_capacity(run, hazards, tmp_path):
     pa, pb, a, b = hazards
     e = write_raster(tmp_path / "e.tif", np.full((30, 40), 0.5, np.float32))
     c = write_raster(tmp_path / "c.tif", np.full((30, 40), 0.2, np.float32))
-    result = run("multihazardoverlay", {"HAZARDS": [pa, pb], "METHOD": 3, "WEIGHTS": "1,0.5", "EXPOSURE": e, "CAPACITY": c,
-                                        "OUTPUT": str(tmp_path / "u.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""})
+    result = run(
+        "multihazardoverlay",
+        {
+            "HAZARDS": [pa, pb],
+            "METHOD": 3,
+            "WEIGHTS": "1,0.5",
+            "EXPOSURE": e,
+            "CAPACITY": c,
+            "OUTPUT": str(tmp_path / "u.tif"),
+            "OUTPUT_DOMINANT": "",
+            "OUTPUT_COUNT": "",
+            "OUTPUT_HTML": "",
+        },
+    )
     index = read_raster(result["OUTPUT"])
     expected = (1 - (1 - a) * (1 - 0.5 * b)) * 0.5 * 0.8
     np.testing.assert_allclose(index[5], expected[5], rtol=1e-5)
@@ -135,8 +157,10 @@ def test_overlay_aligns_to_reference_grid(run, hazards, tmp_path):
     pa, _, a, _ = hazards
     coarse = np.kron(np.array([[0.2, 0.8], [0.4, 0.6]], np.float32), np.ones((15, 20), np.float32))[::1, ::1]
     coarse_path = write_raster(tmp_path / "coarse.tif", coarse[::3, ::4][:, :], cell=90.0 * 1)  # 10 × 10 cells of 90 m → 900 m wide
-    result = run("multihazardoverlay", {"HAZARDS": [pa, coarse_path], "METHOD": 2, "OUTPUT": str(tmp_path / "m.tif"),
-                                        "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""})
+    result = run(
+        "multihazardoverlay",
+        {"HAZARDS": [pa, coarse_path], "METHOD": 2, "OUTPUT": str(tmp_path / "m.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""},
+    )
     out = read_raster(result["OUTPUT"])
     assert out.shape == a.shape  # the first hazard's grid
     assert out.mask[:, 30:].all() and not out.mask[:, :29].any()  # the second covers 900 m of 1200 m
@@ -186,9 +210,17 @@ def clusters(tmp_path):
 
 
 def zoning(run, path, tmp_path, **extra):
-    params = {"INPUT": path, "CLASSES": 3, "METHOD": 0, "MIN_AREA": 0,
-              "OUTPUT": str(tmp_path / "g.tif"), "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-              "OUTPUT_LINES": str(tmp_path / "l.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg"), "OUTPUT_HTML": str(tmp_path / "z.html")}
+    params = {
+        "INPUT": path,
+        "CLASSES": 3,
+        "METHOD": 0,
+        "MIN_AREA": 0,
+        "OUTPUT": str(tmp_path / "g.tif"),
+        "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+        "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+        "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
+        "OUTPUT_HTML": str(tmp_path / "z.html"),
+    }
     params.update(extra)
     return run("riskzoning", params)
 
@@ -218,14 +250,17 @@ def test_zoning_natural_breaks_areas_and_lines(run, clusters, tmp_path):
 
 def test_zoning_manual_breaks_sieve_and_units(run, clusters, tmp_path):
     path, array = clusters
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsFields, QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
-    from territorial_resilience.processing_provider.qgis_compat import field, WKB_MULTIPOLYGON
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsFields, QgsGeometry, QgsVectorFileWriter
+
+    from territorial_resilience.processing_provider.qgis_compat import WKB_MULTIPOLYGON, field
 
     fields = QgsFields()
     fields.append(field("name", "string"))
     units_path = str(tmp_path / "units.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
-    writer = QgsVectorFileWriter.create(units_path, fields, WKB_MULTIPOLYGON, QgsCoordinateReferenceSystem("EPSG:4547"), QgsCoordinateTransformContext(), options)
+    writer = QgsVectorFileWriter.create(
+        units_path, fields, WKB_MULTIPOLYGON, QgsCoordinateReferenceSystem("EPSG:4547"), QgsCoordinateTransformContext(), options
+    )
     for name, (x0, x1) in (("west", (480000, 480300)), ("east", (480300, 480600))):
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromWkt(f"MULTIPOLYGON((({x0} 3399700,{x1} 3399700,{x1} 3400000,{x0} 3400000,{x0} 3399700)))"))
@@ -312,15 +347,26 @@ def refused(run, alg, params, fragment):
     return text
 
 
-@pytest.mark.parametrize("breaks, classes, fragment", [
-    ("0.2, 0.4, 0.6", 3, "3 manual breaks were given, which make 4 grades, but the number of grades is 3: give 2 increasing inner breaks"),
-    ("0.3", 3, "1 manual breaks were given, which make 2 grades, but the number of grades is 3"),
-    ("0.3, 0.7", 5, "2 manual breaks were given, which make 3 grades, but the number of grades is 5: give 4"),
-])
+@pytest.mark.parametrize(
+    "breaks, classes, fragment",
+    [
+        ("0.2, 0.4, 0.6", 3, "3 manual breaks were given, which make 4 grades, but the number of grades is 3: give 2 increasing inner breaks"),
+        ("0.3", 3, "1 manual breaks were given, which make 2 grades, but the number of grades is 3"),
+        ("0.3, 0.7", 5, "2 manual breaks were given, which make 3 grades, but the number of grades is 5: give 4"),
+    ],
+)
 def test_zoning_manual_break_count_must_match_classes(run, clusters, tmp_path, breaks, classes, fragment):
     path, _ = clusters
-    params = {"INPUT": path, "CLASSES": classes, "METHOD": 4, "BREAKS": breaks, "MIN_AREA": 0, "OUTPUT": str(tmp_path / "g.tif"),
-              "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")}
+    params = {
+        "INPUT": path,
+        "CLASSES": classes,
+        "METHOD": 4,
+        "BREAKS": breaks,
+        "MIN_AREA": 0,
+        "OUTPUT": str(tmp_path / "g.tif"),
+        "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+        "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+    }
     refused(run, "riskzoning", params, fragment)
     assert not (tmp_path / "g.tif").exists()
 
@@ -340,8 +386,19 @@ def test_zoning_breaks_used_fed_back_as_breaks_gives_the_same_grades(run, float_
     assert len(breaks) == 4
     on_break = np.isin(values.astype(np.float64), breaks)
     assert on_break.sum() >= 4  # natural breaks are data values: cells lie exactly on them
-    again = zoning(run, path, tmp_path, CLASSES=5, METHOD=4, BREAKS=first["BREAKS_USED"], OUTPUT=str(tmp_path / "g2.tif"),
-                   OUTPUT_ZONES=str(tmp_path / "z2.gpkg"), OUTPUT_LINES=str(tmp_path / "l2.gpkg"), OUTPUT_TABLE=str(tmp_path / "t2.gpkg"), OUTPUT_HTML=str(tmp_path / "z2.html"))
+    again = zoning(
+        run,
+        path,
+        tmp_path,
+        CLASSES=5,
+        METHOD=4,
+        BREAKS=first["BREAKS_USED"],
+        OUTPUT=str(tmp_path / "g2.tif"),
+        OUTPUT_ZONES=str(tmp_path / "z2.gpkg"),
+        OUTPUT_LINES=str(tmp_path / "l2.gpkg"),
+        OUTPUT_TABLE=str(tmp_path / "t2.gpkg"),
+        OUTPUT_HTML=str(tmp_path / "z2.html"),
+    )
     g1, g2 = read_raster(first["OUTPUT"]), read_raster(again["OUTPUT"])
     np.testing.assert_array_equal(g1.filled(0), g2.filled(0))
     assert again["BREAKS_USED"] == first["BREAKS_USED"]
@@ -350,15 +407,29 @@ def test_zoning_breaks_used_fed_back_as_breaks_gives_the_same_grades(run, float_
     np.testing.assert_array_equal(g1.filled(0), expected)
 
 
-@pytest.mark.parametrize("min_area, fragment", [
-    (1e6, "The minimum patch area (1e+06 ha) is not smaller than the whole valid area of the risk surface (18 ha, 200 cells)"),
-    (18.0, "not smaller than the whole valid area of the risk surface (18 ha, 200 cells)"),
-    ("nan", "must be"),
-])
+@pytest.mark.parametrize(
+    "min_area, fragment",
+    [
+        (1e6, "The minimum patch area (1e+06 ha) is not smaller than the whole valid area of the risk surface (18 ha, 200 cells)"),
+        (18.0, "not smaller than the whole valid area of the risk surface (18 ha, 200 cells)"),
+        ("nan", "must be"),
+    ],
+)
 def test_zoning_min_area_beyond_the_study_area_is_a_plain_message(run, clusters, tmp_path, min_area, fragment):
     path, _ = clusters
-    refused(run, "riskzoning", {"INPUT": path, "CLASSES": 3, "MIN_AREA": min_area, "OUTPUT": str(tmp_path / "g.tif"),
-                                "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")}, fragment)
+    refused(
+        run,
+        "riskzoning",
+        {
+            "INPUT": path,
+            "CLASSES": 3,
+            "MIN_AREA": min_area,
+            "OUTPUT": str(tmp_path / "g.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+        },
+        fragment,
+    )
     assert not (tmp_path / "g.tif").exists()
 
 
@@ -385,10 +456,25 @@ def test_zoning_units_without_geometry_or_cells_stay_in_the_table_and_are_listed
     path, _ = clusters
     units = memory_units([("west", square(480000, 480300)), ("ghost", None), ("east", square(480300, 480600)), ("offshore", square(580000, 580300))])
     feedback = Recorder()
-    result = processing_run(run, "riskzoning", {
-        "INPUT": path, "CLASSES": 3, "METHOD": 4, "BREAKS": "0.3,0.7", "MIN_AREA": 0, "UNITS": units, "UNIT_FIELD": "name",
-        "OUTPUT": str(tmp_path / "g.tif"), "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
-        "OUTPUT_TABLE": str(tmp_path / "t.gpkg"), "OUTPUT_HTML": str(tmp_path / "r.html")}, feedback)
+    result = processing_run(
+        run,
+        "riskzoning",
+        {
+            "INPUT": path,
+            "CLASSES": 3,
+            "METHOD": 4,
+            "BREAKS": "0.3,0.7",
+            "MIN_AREA": 0,
+            "UNITS": units,
+            "UNIT_FIELD": "name",
+            "OUTPUT": str(tmp_path / "g.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+            "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+        feedback,
+    )
     rows = {f["unit"]: f for f in QgsVectorLayer(result["OUTPUT_TABLE"], "t", "ogr").getFeatures()}
     assert sorted(rows) == ["east", "ghost", "offshore", "west"]  # nobody vanishes
     for name in ("ghost", "offshore"):
@@ -403,9 +489,21 @@ def test_zoning_units_without_geometry_or_cells_stay_in_the_table_and_are_listed
 def test_zoning_empty_grades_are_reported(run, clusters, tmp_path):
     path, _ = clusters
     feedback = Recorder()
-    result = processing_run(run, "riskzoning", {"INPUT": path, "CLASSES": 3, "METHOD": 4, "BREAKS": "5, 6", "MIN_AREA": 0,
-                                                "OUTPUT": str(tmp_path / "g.tif"), "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-                                                "OUTPUT_LINES": str(tmp_path / "l.gpkg")}, feedback)
+    result = processing_run(
+        run,
+        "riskzoning",
+        {
+            "INPUT": path,
+            "CLASSES": 3,
+            "METHOD": 4,
+            "BREAKS": "5, 6",
+            "MIN_AREA": 0,
+            "OUTPUT": str(tmp_path / "g.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+        },
+        feedback,
+    )
     assert (read_raster(result["OUTPUT"]) == 1).all()
     assert "Grades 2, 3 of 3 hold no cell: no value of the data range from 0.1 to 0.9 falls between their breaks" in feedback.said()
 
@@ -414,11 +512,14 @@ def processing_run(run, alg, params, feedback):
     return run(alg, params, feedback)
 
 
-@pytest.mark.parametrize("band, fragment", [
-    (0, "Band 0 does not exist: 'ramp' has band(s) 1 to 1"),
-    (2, "Band 2 does not exist: 'ramp' has band(s) 1 to 1"),
-    (-1, "band(s) 1 to 1"),
-])
+@pytest.mark.parametrize(
+    "band, fragment",
+    [
+        (0, "Band 0 does not exist: 'ramp' has band(s) 1 to 1"),
+        (2, "Band 2 does not exist: 'ramp' has band(s) 1 to 1"),
+        (-1, "band(s) 1 to 1"),
+    ],
+)
 def test_normalize_band_outside_the_raster_is_refused_with_the_range(run, ramp, tmp_path, band, fragment):
     path, _ = ramp
     refused(run, "normalizehazard", {"INPUT": path, "BAND": band, "METHOD": 0, "OUTPUT": str(tmp_path / "b.tif")}, fragment)
@@ -434,17 +535,25 @@ def test_normalize_non_positive_return_periods_are_reported_and_left_nodata(run,
     np.testing.assert_allclose(out.compressed(), [1 - math.exp(-1 / t) for t in (2, 10, 100, 0.5, 1)], rtol=1e-6)
     assert "2 cells (28.6 % of the valid cells) hold a return period of 0 years or less" in feedback.said()
     none_positive = write_raster(tmp_path / "rp0.tif", np.array([[0, -1]], dtype=np.float32))
-    refused(run, "normalizehazard", {"INPUT": none_positive, "METHOD": 6, "OUTPUT": str(tmp_path / "p0.tif")}, "No cell holds a return period above 0 years")
+    refused(
+        run,
+        "normalizehazard",
+        {"INPUT": none_positive, "METHOD": 6, "OUTPUT": str(tmp_path / "p0.tif")},
+        "No cell holds a return period above 0 years",
+    )
 
 
-@pytest.mark.parametrize("params, fragment", [
-    ({"METHOD": 0, "INPUT": "const"}, "Every valid cell of the raster has the value 3: a single value cannot be stretched"),
-    ({"METHOD": 1, "INPUT": "const"}, "Percentiles 2 % and 98 % are both 3"),
-    ({"METHOD": 2, "LOWER": 10, "UPPER": 5}, "The lower control point (10) must be below the upper one (5)"),
-    ({"METHOD": 2, "LOWER": "nan", "UPPER": 5}, "LOWER"),
-    ({"METHOD": 0, "LOWER": 500}, "The lower control point 500 is not below the data maximum 199"),
-    ({"METHOD": 5, "TABLE": ["nan", "5", "0.5"]}, "'nan' in the reclassification table is not a number"),
-])
+@pytest.mark.parametrize(
+    "params, fragment",
+    [
+        ({"METHOD": 0, "INPUT": "const"}, "Every valid cell of the raster has the value 3: a single value cannot be stretched"),
+        ({"METHOD": 1, "INPUT": "const"}, "Percentiles 2 % and 98 % are both 3"),
+        ({"METHOD": 2, "LOWER": 10, "UPPER": 5}, "The lower control point (10) must be below the upper one (5)"),
+        ({"METHOD": 2, "LOWER": "nan", "UPPER": 5}, "LOWER"),
+        ({"METHOD": 0, "LOWER": 500}, "The lower control point 500 is not below the data maximum 199"),
+        ({"METHOD": 5, "TABLE": ["nan", "5", "0.5"]}, "'nan' in the reclassification table is not a number"),
+    ],
+)
 def test_normalize_numeric_parameters_give_clear_messages(run, ramp, tmp_path, params, fragment):
     path, _ = ramp
     const = write_raster(tmp_path / "const.tif", np.full((10, 20), 3.0, np.float32))
@@ -461,9 +570,15 @@ def test_overlay_warns_about_a_hazard_covering_a_tiny_part_of_the_grid(run, haza
     tiny[0, :5] = 0.5  # 5 of 1 200 cells = 0.417 %
     pt = write_raster(tmp_path / "tsunami.tif", tiny)
     feedback = Recorder()
-    result = run("multihazardoverlay", {"HAZARDS": [pa, pt], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "i.tif"),
-                                        "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, feedback)
-    assert "'tsunami' has values on only 0.417 % of the cells where any hazard has one (5 of 1200); everywhere else the index is made without it" in feedback.errors
+    result = run(
+        "multihazardoverlay",
+        {"HAZARDS": [pa, pt], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "i.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""},
+        feedback,
+    )
+    assert (
+        "'tsunami' has values on only 0.417 % of the cells where any hazard has one (5 of 1200); everywhere else the index is made without it"
+        in feedback.errors
+    )
     index = read_raster(result["OUTPUT"])
     np.testing.assert_allclose(index[0, :5], (a[0, :5] + 0.5) / 2, rtol=1e-6)
     np.testing.assert_allclose(index[1], a[1], rtol=1e-6)
@@ -471,7 +586,11 @@ def test_overlay_warns_about_a_hazard_covering_a_tiny_part_of_the_grid(run, haza
     tiny[:3, :] = 0.5
     pt12 = write_raster(tmp_path / "t12.tif", tiny)
     quiet = Recorder()
-    run("multihazardoverlay", {"HAZARDS": [pa, pt12], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "j.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, quiet)
+    run(
+        "multihazardoverlay",
+        {"HAZARDS": [pa, pt12], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "j.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""},
+        quiet,
+    )
     assert not [e for e in quiet.errors if "has values on only" in e]
 
 
@@ -484,21 +603,32 @@ def test_overlay_hazards_that_do_not_overlap(run, hazards, tmp_path):
     refused(run, "multihazardoverlay", {"HAZARDS": [pw, pe], "OUTPUT": str(tmp_path / "x.tif")}, "These hazards do not overlap: west / east")
     assert not (tmp_path / "x.tif").exists()
     feedback = Recorder()
-    run("multihazardoverlay", {"HAZARDS": [pw, pe], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "y.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, feedback)
+    run(
+        "multihazardoverlay",
+        {"HAZARDS": [pw, pe], "NODATA_POLICY": 1, "OUTPUT": str(tmp_path / "y.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""},
+        feedback,
+    )
     assert "'west' and 'east' share no cell: where one has a value the other is missing, so the index never combines them" in feedback.errors
     # a hazard on another grid is said to be resampled
     coarse = write_raster(tmp_path / "coarse.tif", np.full((10, 10), 0.5, np.float32), cell=120.0)
     noted = Recorder()
-    run("multihazardoverlay", {"HAZARDS": [pa, coarse], "OUTPUT": str(tmp_path / "z.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}, noted)
+    run(
+        "multihazardoverlay",
+        {"HAZARDS": [pa, coarse], "OUTPUT": str(tmp_path / "z.tif"), "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""},
+        noted,
+    )
     assert "'coarse' is on another grid (EPSG:4547, cells of 120); it is resampled (bilinear) to the reference grid (cells of 30)" in noted.infos
 
 
-@pytest.mark.parametrize("extra, fragment", [
-    ({"METHOD": 3, "WEIGHTS": "0,0"}, "Every weight is zero: the probabilistic union would be 0 in every cell"),
-    ({"WEIGHTS": "0,0"}, "The weights sum to zero"),
-    ({"WEIGHTS": "nan,1"}, "WEIGHTS: 'nan' is not a finite number"),
-    ({"METHOD": 4, "ORDER_WEIGHTS": "0,0"}, "not all zero"),
-])
+@pytest.mark.parametrize(
+    "extra, fragment",
+    [
+        ({"METHOD": 3, "WEIGHTS": "0,0"}, "Every weight is zero: the probabilistic union would be 0 in every cell"),
+        ({"WEIGHTS": "0,0"}, "The weights sum to zero"),
+        ({"WEIGHTS": "nan,1"}, "WEIGHTS: 'nan' is not a finite number"),
+        ({"METHOD": 4, "ORDER_WEIGHTS": "0,0"}, "not all zero"),
+    ],
+)
 def test_overlay_weight_parameters(run, hazards, tmp_path, extra, fragment):
     pa, pb, _, _ = hazards
     refused(run, "multihazardoverlay", {"HAZARDS": [pa, pb], "OUTPUT": str(tmp_path / "x.tif"), **extra}, fragment)
@@ -506,22 +636,34 @@ def test_overlay_weight_parameters(run, hazards, tmp_path, extra, fragment):
 
 def test_overlay_huge_weights_and_too_many_hazards(run, hazards, tmp_path):
     pa, pb, a, b = hazards
-    result = run("multihazardoverlay", {"HAZARDS": [pa, pb], "WEIGHTS": "1e308,1e308", "OUTPUT": str(tmp_path / "h.tif"),
-                                        "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""})
+    result = run(
+        "multihazardoverlay",
+        {
+            "HAZARDS": [pa, pb],
+            "WEIGHTS": "1e308,1e308",
+            "OUTPUT": str(tmp_path / "h.tif"),
+            "OUTPUT_DOMINANT": "",
+            "OUTPUT_COUNT": "",
+            "OUTPUT_HTML": "",
+        },
+    )
     valid = b != -9999
     np.testing.assert_allclose(read_raster(result["OUTPUT"])[valid], ((a + b) / 2)[valid], rtol=1e-6)  # not 0 from an overflowed sum
     refused(run, "multihazardoverlay", {"HAZARDS": [pa] * 255, "OUTPUT": str(tmp_path / "many.tif")}, "255 hazards were given; at most 254")
 
 
-@pytest.mark.parametrize("matrix, names, fragment", [
-    ("1 0\n0 1", "", "row 1, column 2 is 0; judgements must be positive"),
-    ("1 -3\n-1/3 1", "", "row 1, column 2 is -3"),
-    ("1 3\n3 1", "", "must be its reciprocal 0.3333, but it is 3"),
-    ("1 2 3\n1 1 1", "", "2 lines of 3, 3 values, which is not a matrix"),
-    ("1e308", "", "far outside Saaty's scale"),
-    ("3", "slope,slope", "given more than once: slope"),
-    ("1 a\n1/a 1", "", "'a' is not a number"),
-])
+@pytest.mark.parametrize(
+    "matrix, names, fragment",
+    [
+        ("1 0\n0 1", "", "row 1, column 2 is 0; judgements must be positive"),
+        ("1 -3\n-1/3 1", "", "row 1, column 2 is -3"),
+        ("1 3\n3 1", "", "must be its reciprocal 0.3333, but it is 3"),
+        ("1 2 3\n1 1 1", "", "2 lines of 3, 3 values, which is not a matrix"),
+        ("1e308", "", "far outside Saaty's scale"),
+        ("3", "slope,slope", "given more than once: slope"),
+        ("1 a\n1/a 1", "", "'a' is not a number"),
+    ],
+)
 def test_ahp_inconsistent_matrices_are_plain_messages(run, matrix, names, fragment):
     refused(run, "ahpweights", {"MATRIX": matrix, "CRITERIA": names, "OUTPUT_TABLE": "", "OUTPUT_HTML": ""}, fragment)
 
@@ -545,17 +687,56 @@ def test_hostile_path_one_through_qgis_process(clusters, ramp, hazards, tmp_path
 
     risk, _ = clusters
     before = digest(risk)
-    code, text = call("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "METHOD": 4, "BREAKS": "0.2,0.4,0.6", "OUTPUT": str(tmp_path / "g.tif"),
-                                         "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
+    code, text = call(
+        "tsr:riskzoning",
+        {
+            "INPUT": risk,
+            "CLASSES": 3,
+            "METHOD": 4,
+            "BREAKS": "0.2,0.4,0.6",
+            "OUTPUT": str(tmp_path / "g.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+        },
+    )
     assert code != 0 and "3 manual breaks were given, which make 4 grades, but the number of grades is 3" in text
-    code, text = call("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "MIN_AREA": 1000000, "OUTPUT": str(tmp_path / "g.tif"),
-                                         "OUTPUT_ZONES": str(tmp_path / "z.gpkg"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
+    code, text = call(
+        "tsr:riskzoning",
+        {
+            "INPUT": risk,
+            "CLASSES": 3,
+            "MIN_AREA": 1000000,
+            "OUTPUT": str(tmp_path / "g.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+        },
+    )
     assert code != 0 and "is not smaller than the whole valid area of the risk surface (18 ha, 200 cells)" in text
-    first = qp.run("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "MIN_AREA": 0, "OUTPUT": str(tmp_path / "g1.tif"),
-                                      "OUTPUT_ZONES": str(tmp_path / "z1.gpkg"), "OUTPUT_LINES": str(tmp_path / "l1.gpkg")})["results"]
+    first = qp.run(
+        "tsr:riskzoning",
+        {
+            "INPUT": risk,
+            "CLASSES": 3,
+            "MIN_AREA": 0,
+            "OUTPUT": str(tmp_path / "g1.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z1.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l1.gpkg"),
+        },
+    )["results"]
     assert first["BREAKS_USED"] == "0.11999999731779099,0.5"  # float32 0.12, exactly
-    again = qp.run("tsr:riskzoning", {"INPUT": risk, "CLASSES": 3, "METHOD": 4, "BREAKS": first["BREAKS_USED"], "MIN_AREA": 0, "OUTPUT": str(tmp_path / "g2.tif"),
-                                      "OUTPUT_ZONES": str(tmp_path / "z2.gpkg"), "OUTPUT_LINES": str(tmp_path / "l2.gpkg")})["results"]
+    again = qp.run(
+        "tsr:riskzoning",
+        {
+            "INPUT": risk,
+            "CLASSES": 3,
+            "METHOD": 4,
+            "BREAKS": first["BREAKS_USED"],
+            "MIN_AREA": 0,
+            "OUTPUT": str(tmp_path / "g2.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z2.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l2.gpkg"),
+        },
+    )["results"]
     np.testing.assert_array_equal(read_raster(first["OUTPUT"]).filled(0), read_raster(again["OUTPUT"]).filled(0))
     assert not (tmp_path / "g.tif").exists() and digest(risk) == before
 
@@ -586,10 +767,23 @@ def test_zoning_invalid_unit_geometry_is_repaired_not_a_broken_interpreter(run, 
     path, array = clusters
     bowtie = "MULTIPOLYGON(((480000 3399700,480600 3400000,480600 3399700,480000 3400000,480000 3399700)))"
     feedback = Recorder()
-    result = run("riskzoning", {"INPUT": path, "CLASSES": 3, "METHOD": 4, "BREAKS": "0.3,0.7", "MIN_AREA": 0,
-                                "UNITS": memory_units([("bow", bowtie)]), "UNIT_FIELD": "name",
-                                "OUTPUT": str(tmp_path / "g.tif"), "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-                                "OUTPUT_LINES": str(tmp_path / "l.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")}, feedback)
+    result = run(
+        "riskzoning",
+        {
+            "INPUT": path,
+            "CLASSES": 3,
+            "METHOD": 4,
+            "BREAKS": "0.3,0.7",
+            "MIN_AREA": 0,
+            "UNITS": memory_units([("bow", bowtie)]),
+            "UNIT_FIELD": "name",
+            "OUTPUT": str(tmp_path / "g.tif"),
+            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
+            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
+            "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
+        },
+        feedback,
+    )
     assert "1 unit geometries were invalid and were repaired (makeValid) before measuring" in feedback.infos
     # independent count: cell centres inside shapely's repair of the same polygon
     from shapely.geometry import Point
@@ -615,7 +809,11 @@ def test_overlay_report_gives_no_hectares_on_a_web_mercator_or_geographic_grid(r
         path = write_raster(tmp_path / f"h{name[5:]}.tif", a, **kwargs)
         feedback = Recorder()
         html = tmp_path / f"r{name[5:]}.html"
-        run("multihazardoverlay", {"HAZARDS": [path], "THRESHOLD": 0.0, "OUTPUT": str(tmp_path / f"i{name[5:]}.tif"), "OUTPUT_HTML": str(html)}, feedback)
+        run(
+            "multihazardoverlay",
+            {"HAZARDS": [path], "THRESHOLD": 0.0, "OUTPUT": str(tmp_path / f"i{name[5:]}.tif"), "OUTPUT_HTML": str(html)},
+            feedback,
+        )
         assert f"The report gives no areas in hectares: the reference grid's CRS ({name}) does not measure true metres" in feedback.said()
         # THRESHOLD 0: every cell is ≥ T, so a metric grid would print 1 200 cells × 0.09 ha = 108 ha
         assert "108.00" not in html.read_text(encoding="utf-8")

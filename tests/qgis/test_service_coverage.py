@@ -119,19 +119,27 @@ def test_bad_input_is_explained(run, tmp_path, change, message):
 
 
 def test_service_coverage_through_qgis_process(tmp_path):
-    save_layers(tmp_path, {
-        "demand": ("Point", "&field=name:string&field=population:double", DEMAND),
-        "shelters": ("Point", "&field=code:string&field=area:double", SHELTER),
-        "roads": ("LineString", "&field=id:integer&field=speed:double", ROAD),
-    })
+    save_layers(
+        tmp_path,
+        {
+            "demand": ("Point", "&field=name:string&field=population:double", DEMAND),
+            "shelters": ("Point", "&field=code:string&field=area:double", SHELTER),
+            "roads": ("LineString", "&field=id:integer&field=speed:double", ROAD),
+        },
+    )
     answer = QgisProcess(str(tmp_path / "profile")).run(
         "tsr:servicecoverage",
         {
-            "DEMAND": str(tmp_path / "demand.gpkg"), "POPULATION_FIELD": "population",
-            "FACILITIES": str(tmp_path / "shelters.gpkg"), "AREA_FIELD": "area",
-            "NETWORK": str(tmp_path / "roads.gpkg"), "THRESHOLDS": "400,600",
-            "OUTPUT_DEMAND": str(tmp_path / "d.gpkg"), "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg"),
-            "OUTPUT_AREAS": str(tmp_path / "a.gpkg"), "OUTPUT_HTML": str(tmp_path / "c.html"),
+            "DEMAND": str(tmp_path / "demand.gpkg"),
+            "POPULATION_FIELD": "population",
+            "FACILITIES": str(tmp_path / "shelters.gpkg"),
+            "AREA_FIELD": "area",
+            "NETWORK": str(tmp_path / "roads.gpkg"),
+            "THRESHOLDS": "400,600",
+            "OUTPUT_DEMAND": str(tmp_path / "d.gpkg"),
+            "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg"),
+            "OUTPUT_AREAS": str(tmp_path / "a.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "c.html"),
         },
     )
     assert answer["results"]["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
@@ -206,7 +214,10 @@ def test_a_missing_road_speed_takes_speed_and_is_reported(run, tmp_path, value):
     assert demand["A"]["cost"] == pytest.approx(3.3) and demand["B"]["cost"] == pytest.approx(5.15)
     assert any("1 roads have no speed in 'speed' and take the speed SPEED (6 km/h)" in m for m in feedback.messages)
     # With a distance cost the speed field is not read at all, whatever it holds.
-    zero = run("servicecoverage", inputs(tmp_path, NETWORK=roads_with_speed(0.0), SPEED_FIELD="speed", OUTPUT_AREAS="", OUTPUT_DEMAND=str(tmp_path / "d2.gpkg")))
+    zero = run(
+        "servicecoverage",
+        inputs(tmp_path, NETWORK=roads_with_speed(0.0), SPEED_FIELD="speed", OUTPUT_AREAS="", OUTPUT_DEMAND=str(tmp_path / "d2.gpkg")),
+    )
     assert by_name(zero["OUTPUT_DEMAND"])["A"]["cost"] == pytest.approx(330.0)
 
 
@@ -296,18 +307,28 @@ def test_cancellation_reaches_routing_and_service_areas(run, tmp_path):
 
 
 def test_hostile_input_through_qgis_process(tmp_path):
-    save_layers(tmp_path, {
-        "demand": ("Point", "&field=name:string&field=population:double", DEMAND),
-        "shelters": ("Point", "&field=code:string&field=area:double", SHELTER),
-        "roads": ("LineString", "&field=id:integer&field=speed:double", [([(0, 0), (2000, 0)], [1, 0.0])]),
-    })
+    save_layers(
+        tmp_path,
+        {
+            "demand": ("Point", "&field=name:string&field=population:double", DEMAND),
+            "shelters": ("Point", "&field=code:string&field=area:double", SHELTER),
+            "roads": ("LineString", "&field=id:integer&field=speed:double", [([(0, 0), (2000, 0)], [1, 0.0])]),
+        },
+    )
     runner = QgisProcess(str(tmp_path / "profile"))
     parameters = {
-        "DEMAND": str(tmp_path / "demand.gpkg"), "POPULATION_FIELD": "population",
-        "FACILITIES": str(tmp_path / "shelters.gpkg"), "AREA_FIELD": "area",
-        "NETWORK": str(tmp_path / "roads.gpkg"), "SPEED_FIELD": "speed", "COST": 1, "THRESHOLDS": "4,6",
-        "OUTPUT_DEMAND": str(tmp_path / "d.gpkg"), "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg"),
-        "OUTPUT_AREAS": "", "OUTPUT_HTML": "",
+        "DEMAND": str(tmp_path / "demand.gpkg"),
+        "POPULATION_FIELD": "population",
+        "FACILITIES": str(tmp_path / "shelters.gpkg"),
+        "AREA_FIELD": "area",
+        "NETWORK": str(tmp_path / "roads.gpkg"),
+        "SPEED_FIELD": "speed",
+        "COST": 1,
+        "THRESHOLDS": "4,6",
+        "OUTPUT_DEMAND": str(tmp_path / "d.gpkg"),
+        "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg"),
+        "OUTPUT_AREAS": "",
+        "OUTPUT_HTML": "",
     }
     with pytest.raises(RuntimeError) as failed:
         runner.run("tsr:servicecoverage", parameters)

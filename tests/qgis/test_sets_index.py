@@ -5,8 +5,8 @@ input, and the sample county's townships."""
 from __future__ import annotations
 
 import html
-import math
 import importlib.util
+import math
 from pathlib import Path
 
 import numpy as np
@@ -170,19 +170,31 @@ def hand_critic_weights(x):
 
 
 def four_units():
-    return memory_layer({
-        "name": ("string", ["a", "b", "c", "d"]),
-        "x1": ("double", RAW[:, 0].tolist()), "x2": ("double", RAW[:, 1].tolist()), "x3": ("double", RAW[:, 2].tolist()),
-        "eco": ("double", [1.0, 2.0, 3.0, 4.0]), "tech": ("double", [4.0, 1.0, 3.0, 2.0]),
-    })
+    return memory_layer(
+        {
+            "name": ("string", ["a", "b", "c", "d"]),
+            "x1": ("double", RAW[:, 0].tolist()),
+            "x2": ("double", RAW[:, 1].tolist()),
+            "x3": ("double", RAW[:, 2].tolist()),
+            "eco": ("double", [1.0, 2.0, 3.0, 4.0]),
+            "tech": ("double", [4.0, 1.0, 3.0, 2.0]),
+        }
+    )
 
 
 @pytest.mark.parametrize("weighting, hand, label", [(1, hand_entropy_weights, "Entropy weight method"), (2, hand_critic_weights, "CRITIC")])
 def test_objective_weights_against_independent_computations(sets, tmp_path, weighting, hand, label):
-    result = sets({
-        "INPUT": four_units(), "SOCIAL_FIELDS": ["x1", "x2", "x3"], "ECOLOGICAL_FIELDS": ["eco"], "TECHNOLOGICAL_FIELDS": ["tech"],
-        "WEIGHTING": weighting, "OUTPUT": str(tmp_path / "u.gpkg"), "OUTPUT_HTML": str(tmp_path / "w.html"),
-    })
+    result = sets(
+        {
+            "INPUT": four_units(),
+            "SOCIAL_FIELDS": ["x1", "x2", "x3"],
+            "ECOLOGICAL_FIELDS": ["eco"],
+            "TECHNOLOGICAL_FIELDS": ["tech"],
+            "WEIGHTING": weighting,
+            "OUTPUT": str(tmp_path / "u.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "w.html"),
+        }
+    )
     w = hand(RAW)
     used = [float(v) for v in result["WEIGHTS_USED"].split(",")]
     assert used[:3] == pytest.approx(w, abs=1e-6) and used[3:] == [1.0, 1.0]
@@ -255,7 +267,11 @@ def test_input_fields_named_like_results_are_replaced(sets, tmp_path):
         ({}, {"DIMENSION_WEIGHTS": "1,1"}, "2 dimension weights were given"),
         ({}, {"LEVEL": 0, "PARENT_FIELD": "county"}, "National units have no level above them"),
         ({"pop": ("string", ["1", "2", "3"])}, {"PARENT_FIELD": "county", "POPULATION_FIELD": "pop"}, "'pop' is of type string"),
-        ({"pop": ("integer", [100, None, 50])}, {"PARENT_FIELD": "county", "POPULATION_FIELD": "pop"}, r"population is missing \(null\) for 1 unit\(s\): B"),
+        (
+            {"pop": ("integer", [100, None, 50])},
+            {"PARENT_FIELD": "county", "POPULATION_FIELD": "pop"},
+            r"population is missing \(null\) for 1 unit\(s\): B",
+        ),
     ],
 )
 def test_bad_input(sets, tmp_path, layer_changes, extra, fragment):
@@ -294,12 +310,23 @@ def townships(tmp_path_factory):
 
 
 def test_sample_townships_to_the_county(sets, townships, tmp_path):
-    result = sets({
-        "INPUT": townships, "SOCIAL_FIELDS": SOCIAL, "ECOLOGICAL_FIELDS": ECOLOGICAL, "TECHNOLOGICAL_FIELDS": TECHNOLOGICAL,
-        "NEGATIVE_FIELDS": NEGATIVE, "WEIGHTING": 2, "AGGREGATION": 1, "LEVEL": 4, "PARENT_FIELD": "parent_code",
-        "POPULATION_FIELD": "population", "OUTPUT": str(tmp_path / "t.gpkg"), "OUTPUT_PARENT": str(tmp_path / "c.gpkg"),
-        "OUTPUT_HTML": str(tmp_path / "t.html"),
-    })
+    result = sets(
+        {
+            "INPUT": townships,
+            "SOCIAL_FIELDS": SOCIAL,
+            "ECOLOGICAL_FIELDS": ECOLOGICAL,
+            "TECHNOLOGICAL_FIELDS": TECHNOLOGICAL,
+            "NEGATIVE_FIELDS": NEGATIVE,
+            "WEIGHTING": 2,
+            "AGGREGATION": 1,
+            "LEVEL": 4,
+            "PARENT_FIELD": "parent_code",
+            "POPULATION_FIELD": "population",
+            "OUTPUT": str(tmp_path / "t.gpkg"),
+            "OUTPUT_PARENT": str(tmp_path / "c.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "t.html"),
+        }
+    )
     units = list(QgsVectorLayer(result["OUTPUT"], "t", "ogr").getFeatures())
     assert len(units) == 7
     assert sorted(f["rank"] for f in units) == list(range(1, 8))
@@ -321,11 +348,22 @@ def test_through_qgis_process(tmp_path):
     written = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
     assert written[0] == QgsVectorFileWriter.WriterError.NoError
     qp = QgisProcess(str(tmp_path / "profile"))
-    results = qp.run("tsr:setsindex", {
-        "INPUT": path, "SOCIAL_FIELDS": ["gdp", "elderly"], "ECOLOGICAL_FIELDS": "forest", "TECHNOLOGICAL_FIELDS": "roads",
-        "NEGATIVE_FIELDS": "elderly", "WEIGHTING": 0, "PARENT_FIELD": "county", "POPULATION_FIELD": "pop",
-        "OUTPUT": str(tmp_path / "u.gpkg"), "OUTPUT_PARENT": str(tmp_path / "p.gpkg"), "OUTPUT_HTML": str(tmp_path / "r.html"),
-    })["results"]
+    results = qp.run(
+        "tsr:setsindex",
+        {
+            "INPUT": path,
+            "SOCIAL_FIELDS": ["gdp", "elderly"],
+            "ECOLOGICAL_FIELDS": "forest",
+            "TECHNOLOGICAL_FIELDS": "roads",
+            "NEGATIVE_FIELDS": "elderly",
+            "WEIGHTING": 0,
+            "PARENT_FIELD": "county",
+            "POPULATION_FIELD": "pop",
+            "OUTPUT": str(tmp_path / "u.gpkg"),
+            "OUTPUT_PARENT": str(tmp_path / "p.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+    )["results"]
     assert isinstance(results["MEAN_RESILIENCE"], float)
     assert results["MEAN_RESILIENCE"] == pytest.approx(0.5)
     assert results["WEIGHTS_USED"] == "0.5,0.5,1,1"
@@ -337,6 +375,7 @@ def test_through_qgis_process(tmp_path):
 
 
 # --- units without geometry: scored, counted and reported, never dropped ---------------------------
+
 
 def without_geometry(layer: QgsVectorLayer, index: int) -> QgsVectorLayer:
     """`layer` with the geometry of its feature number `index` (0-based) removed."""
@@ -368,11 +407,22 @@ def test_units_without_geometry_through_qgis_process(tmp_path):
     path = str(tmp_path / "townships.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    assert QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)[0] == QgsVectorFileWriter.WriterError.NoError
-    answer = QgisProcess(str(tmp_path / "profile")).run("tsr:setsindex", {
-        "INPUT": path, "SOCIAL_FIELDS": ["gdp", "elderly"], "ECOLOGICAL_FIELDS": "forest", "TECHNOLOGICAL_FIELDS": "roads",
-        "NEGATIVE_FIELDS": "elderly", "WEIGHTING": 0, "OUTPUT": str(tmp_path / "u.gpkg"), "OUTPUT_HTML": str(tmp_path / "r.html"),
-    })
+    assert (
+        QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)[0] == QgsVectorFileWriter.WriterError.NoError
+    )
+    answer = QgisProcess(str(tmp_path / "profile")).run(
+        "tsr:setsindex",
+        {
+            "INPUT": path,
+            "SOCIAL_FIELDS": ["gdp", "elderly"],
+            "ECOLOGICAL_FIELDS": "forest",
+            "TECHNOLOGICAL_FIELDS": "roads",
+            "NEGATIVE_FIELDS": "elderly",
+            "WEIGHTING": 0,
+            "OUTPUT": str(tmp_path / "u.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+    )
     units = by_name(answer["results"]["OUTPUT"])
     assert len(units) == 3 and units["A"].geometry().isEmpty() and units["A"]["resilience"] == pytest.approx(1 / 3)
     assert "1 of the 3 units have no geometry (NULL or empty): A" in report_text(tmp_path / "r.html")
@@ -381,8 +431,18 @@ def test_units_without_geometry_through_qgis_process(tmp_path):
 @pytest.mark.parametrize(
     "layer_changes, fragment",
     [
-        ({"name": ("string", ["A"]), "gdp": ("double", [1.0]), "elderly": ("double", [1.0]), "forest": ("double", [1.0]), "roads": ("integer", [1]),
-          "county": ("string", ["X"]), "pop": ("integer", [1])}, "Only one unit was given"),
+        (
+            {
+                "name": ("string", ["A"]),
+                "gdp": ("double", [1.0]),
+                "elderly": ("double", [1.0]),
+                "forest": ("double", [1.0]),
+                "roads": ("integer", [1]),
+                "county": ("string", ["X"]),
+                "pop": ("integer", [1]),
+            },
+            "Only one unit was given",
+        ),
         ({"forest": ("double", [None, None, None])}, "The field 'forest' is empty \\(null\\) in every unit"),
         ({"roads": ("integer", [2, 2, 2])}, "Every technological indicator \\('roads'\\) has the same value"),
     ],

@@ -19,7 +19,10 @@ def power_iteration(a: np.ndarray) -> np.ndarray:
 
 
 def test_ahp_weights_match_an_independent_eigenvector(run, tmp_path):
-    result = run("ahpweights", {"MATRIX": SAATY_3, "CRITERIA": "slope, flood, roads", "OUTPUT_TABLE": str(tmp_path / "w.gpkg"), "OUTPUT_HTML": str(tmp_path / "ahp.html")})
+    result = run(
+        "ahpweights",
+        {"MATRIX": SAATY_3, "CRITERIA": "slope, flood, roads", "OUTPUT_TABLE": str(tmp_path / "w.gpkg"), "OUTPUT_HTML": str(tmp_path / "ahp.html")},
+    )
     a = np.array([[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]])
     w = power_iteration(a)
     assert [float(v) for v in result["WEIGHTS"].split(",")] == pytest.approx(w, abs=1e-6)
@@ -57,7 +60,9 @@ def test_ahp_bad_matrices(run, matrix, names, fragment):
 
 
 def test_ahp_through_qgis_process(tmp_path):
-    answer = QgisProcess(str(tmp_path / "profile")).run("tsr:ahpweights", {"MATRIX": "1,3,5,1/3,1,3,1/5,1/3,1", "OUTPUT_HTML": str(tmp_path / "a.html")})
+    answer = QgisProcess(str(tmp_path / "profile")).run(
+        "tsr:ahpweights", {"MATRIX": "1,3,5,1/3,1,3,1/5,1/3,1", "OUTPUT_HTML": str(tmp_path / "a.html")}
+    )
     results = answer["results"]
     assert isinstance(results["CR"], float) and isinstance(results["LAMBDA_MAX"], float)
     assert results["WEIGHTS"] == "0.636986,0.258285,0.104729"
@@ -84,9 +89,20 @@ def criteria(tmp_path):
 
 
 def suitability(run, paths, tmp_path, **extra):
-    params = {"CRITERIA": paths, "DIRECTIONS": "+,-,-", "WEIGHTS": "0.5,0.3,0.2", "WEIGHT_UNCERTAINTY": 0, "ITERATIONS": 200, "SEED": 7,
-              "THRESHOLD": 0.5, "OUTPUT_MEAN": str(tmp_path / "mean.tif"), "OUTPUT_STD": str(tmp_path / "std.tif"),
-              "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_CLASS": str(tmp_path / "class.tif"), "OUTPUT_HTML": str(tmp_path / "s.html")}
+    params = {
+        "CRITERIA": paths,
+        "DIRECTIONS": "+,-,-",
+        "WEIGHTS": "0.5,0.3,0.2",
+        "WEIGHT_UNCERTAINTY": 0,
+        "ITERATIONS": 200,
+        "SEED": 7,
+        "THRESHOLD": 0.5,
+        "OUTPUT_MEAN": str(tmp_path / "mean.tif"),
+        "OUTPUT_STD": str(tmp_path / "std.tif"),
+        "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+        "OUTPUT_CLASS": str(tmp_path / "class.tif"),
+        "OUTPUT_HTML": str(tmp_path / "s.html"),
+    }
     params.update(extra)
     return run("suitability", params)
 
@@ -120,7 +136,14 @@ def test_suitability_exclusions_are_respected_exactly(run, criteria, tmp_path):
     constraint_path = write_raster(tmp_path / "constraint.tif", constraint)
     fields = QgsFields()
     zones_path = str(tmp_path / "zones.gpkg")
-    writer = QgsVectorFileWriter.create(zones_path, fields, WKB_MULTIPOLYGON, QgsCoordinateReferenceSystem("EPSG:4547"), QgsCoordinateTransformContext(), QgsVectorFileWriter.SaveVectorOptions())
+    writer = QgsVectorFileWriter.create(
+        zones_path,
+        fields,
+        WKB_MULTIPOLYGON,
+        QgsCoordinateReferenceSystem("EPSG:4547"),
+        QgsCoordinateTransformContext(),
+        QgsVectorFileWriter.SaveVectorOptions(),
+    )
     feature = QgsFeature(fields)
     # rows 0–3, columns 20–29 by cell centre
     feature.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((480600 3400000,480900 3400000,480900 3399880,480600 3399880,480600 3400000)))"))
@@ -174,11 +197,21 @@ def test_suitability_refuses_a_constraint_off_the_grid_and_zero_iterations(run, 
 
 def test_suitability_through_qgis_process(criteria, tmp_path):
     paths, (a, b, slope) = criteria
-    results = QgisProcess(str(tmp_path / "profile")).run("tsr:suitability", {
-        "CRITERIA": paths, "DIRECTIONS": "+,-,-", "WEIGHTS": "0.5,0.3,0.2", "WEIGHT_UNCERTAINTY": 20, "ITERATIONS": 300,
-        "TOP_PERCENT": 25, "OUTPUT_MEAN": str(tmp_path / "m.tif"), "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
-        "OUTPUT_CLASS": str(tmp_path / "c.tif"), "OUTPUT_HTML": str(tmp_path / "r.html"),
-    })["results"]
+    results = QgisProcess(str(tmp_path / "profile")).run(
+        "tsr:suitability",
+        {
+            "CRITERIA": paths,
+            "DIRECTIONS": "+,-,-",
+            "WEIGHTS": "0.5,0.3,0.2",
+            "WEIGHT_UNCERTAINTY": 20,
+            "ITERATIONS": 300,
+            "TOP_PERCENT": 25,
+            "OUTPUT_MEAN": str(tmp_path / "m.tif"),
+            "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+            "OUTPUT_CLASS": str(tmp_path / "c.tif"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+    )["results"]
     assert isinstance(results["ROBUST_AREA_HA"], float) and isinstance(results["UNCERTAIN_AREA_HA"], float)
     score, valid = deterministic_score(a, b, slope)
     mean = read_raster(results["OUTPUT_MEAN"])
@@ -213,7 +246,14 @@ class Messages(QgsProcessingFeedback):
 def write_polygons(path, wkts, crs="EPSG:4547") -> str:
     """A GeoPackage of (multi)polygons; None in `wkts` writes a feature without geometry."""
     fields = QgsFields()
-    writer = QgsVectorFileWriter.create(str(path), fields, WKB_MULTIPOLYGON, QgsCoordinateReferenceSystem(crs), QgsCoordinateTransformContext(), QgsVectorFileWriter.SaveVectorOptions())
+    writer = QgsVectorFileWriter.create(
+        str(path),
+        fields,
+        WKB_MULTIPOLYGON,
+        QgsCoordinateReferenceSystem(crs),
+        QgsCoordinateTransformContext(),
+        QgsVectorFileWriter.SaveVectorOptions(),
+    )
     for wkt in wkts:
         feature = QgsFeature(fields)
         if wkt is not None:
@@ -236,14 +276,24 @@ def study_area(tmp_path):
     b[9, :] = -9999
     paths = [write_raster(tmp_path / "a.tif", a), write_raster(tmp_path / "b.tif", b)]
     x0, y0 = 480000 + 150, 3400000 - 150
-    zones = write_polygons(tmp_path / "zones.gpkg", [f"MULTIPOLYGON((({x0} 3400000,{x0 + 450} 3400000,{x0 + 450} {y0},{x0} {y0},{x0} 3400000)))", None])
+    zones = write_polygons(
+        tmp_path / "zones.gpkg", [f"MULTIPOLYGON((({x0} 3400000,{x0 + 450} 3400000,{x0 + 450} {y0},{x0} {y0},{x0} 3400000)))", None]
+    )
     return paths, zones
 
 
 def run_study_area(run, paths, zones, tmp_path, feedback=None, **extra):
-    params = {"CRITERIA": paths, "WEIGHT_UNCERTAINTY": 0, "ITERATIONS": 10, "THRESHOLD": 0.5, "EXCLUSION_ZONES": [zones],
-              "OUTPUT_MEAN": str(tmp_path / "mean.tif"), "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
-              "OUTPUT_CLASS": str(tmp_path / "class.tif"), "OUTPUT_HTML": str(tmp_path / "s.html")}
+    params = {
+        "CRITERIA": paths,
+        "WEIGHT_UNCERTAINTY": 0,
+        "ITERATIONS": 10,
+        "THRESHOLD": 0.5,
+        "EXCLUSION_ZONES": [zones],
+        "OUTPUT_MEAN": str(tmp_path / "mean.tif"),
+        "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+        "OUTPUT_CLASS": str(tmp_path / "class.tif"),
+        "OUTPUT_HTML": str(tmp_path / "s.html"),
+    }
     params.update(extra)
     return run("suitability", params, feedback)
 
@@ -271,12 +321,21 @@ def test_exclusions_reaching_past_the_study_area_remove_only_valid_cells(run, st
 
 def test_exclusions_past_the_study_area_through_qgis_process(study_area, tmp_path):
     paths, zones = study_area
-    answer = QgisProcess(str(tmp_path / "profile")).run("tsr:suitability", {
-        "CRITERIA": paths, "WEIGHT_UNCERTAINTY": 0, "ITERATIONS": 10, "THRESHOLD": 0.5, "EXCLUSION_ZONES": zones,
-        "CONSTRAINTS": write_raster(tmp_path / "c.tif", np.where(np.arange(10)[:, None] == 9, 0, 1).repeat(10, axis=1).astype(np.float32)),
-        "OUTPUT_MEAN": str(tmp_path / "m.tif"), "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_CLASS": str(tmp_path / "c_out.tif"),
-        "OUTPUT_HTML": str(tmp_path / "r.html"),
-    })
+    answer = QgisProcess(str(tmp_path / "profile")).run(
+        "tsr:suitability",
+        {
+            "CRITERIA": paths,
+            "WEIGHT_UNCERTAINTY": 0,
+            "ITERATIONS": 10,
+            "THRESHOLD": 0.5,
+            "EXCLUSION_ZONES": zones,
+            "CONSTRAINTS": write_raster(tmp_path / "c.tif", np.where(np.arange(10)[:, None] == 9, 0, 1).repeat(10, axis=1).astype(np.float32)),
+            "OUTPUT_MEAN": str(tmp_path / "m.tif"),
+            "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+            "OUTPUT_CLASS": str(tmp_path / "c_out.tif"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+    )
     classes = read_raster(answer["results"]["OUTPUT_CLASS"]).filled(0)
     # the constraint row 9 lies in b's nodata and the zone reaches into a's: neither adds a cell
     assert int((classes == 5).sum()) == 10 and int((classes == 0).sum()) == 37 and int((classes == 1).sum()) == 53
@@ -287,7 +346,14 @@ def test_exclusions_past_the_study_area_through_qgis_process(study_area, tmp_pat
     "arrays, extra, fragment",
     [
         ([np.full((5, 5), -9999, np.float32), np.full((5, 5), 0.5, np.float32)], {}, "'c0' has no valid cell"),
-        ([np.where(np.arange(5) < 2, 0.5, -9999).astype(np.float32)[None].repeat(5, 0), np.where(np.arange(5) >= 2, 0.5, -9999).astype(np.float32)[None].repeat(5, 0)], {}, "do not overlap"),
+        (
+            [
+                np.where(np.arange(5) < 2, 0.5, -9999).astype(np.float32)[None].repeat(5, 0),
+                np.where(np.arange(5) >= 2, 0.5, -9999).astype(np.float32)[None].repeat(5, 0),
+            ],
+            {},
+            "do not overlap",
+        ),
         ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "0,0"}, "sum to zero"),
         ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "-1,2"}, "zero or positive"),
         ([np.full((5, 5), 0.5, np.float32)] * 2, {"WEIGHTS": "a,b"}, "number"),
@@ -297,8 +363,15 @@ def test_exclusions_past_the_study_area_through_qgis_process(study_area, tmp_pat
 )
 def test_suitability_hostile_criteria_and_settings(run, tmp_path, arrays, extra, fragment):
     paths = [write_raster(tmp_path / f"c{i}.tif", a) for i, a in enumerate(arrays)]
-    params = {"CRITERIA": paths, "ITERATIONS": 10, "THRESHOLD": 0.5, "OUTPUT_MEAN": str(tmp_path / "m.tif"),
-              "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"), "OUTPUT_CLASS": str(tmp_path / "c.tif"), "OUTPUT_HTML": str(tmp_path / "r.html")}
+    params = {
+        "CRITERIA": paths,
+        "ITERATIONS": 10,
+        "THRESHOLD": 0.5,
+        "OUTPUT_MEAN": str(tmp_path / "m.tif"),
+        "OUTPUT_PROBABILITY": str(tmp_path / "p.tif"),
+        "OUTPUT_CLASS": str(tmp_path / "c.tif"),
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+    }
     params.update(extra)
     with pytest.raises(QgsProcessingException, match=fragment):
         run("suitability", params)
@@ -374,7 +447,10 @@ def test_suitability_tables_without_weight_uncertainty_or_weights(run, criteria,
     paths, _ = criteria
     fixed = suitability(run, paths, tmp_path / "1", OUTPUT_WEIGHTS=str(tmp_path / "w.gpkg"))  # one draw: the weights as given
     assert [(r["draw"], r["criterion"], pytest.approx(r["weight"])) for r in table_rows(fixed["OUTPUT_WEIGHTS"])] == [
-        (1, "a", 0.5), (1, "b", 0.3), (1, "slope", 0.2)]
+        (1, "a", 0.5),
+        (1, "b", 0.3),
+        (1, "slope", 0.2),
+    ]
     weakest = suitability(run, paths, tmp_path / "2", METHOD=2, OUTPUT_SENSITIVITY=str(tmp_path / "s.gpkg"))
     rows = table_rows(weakest["OUTPUT_SENSITIVITY"])  # the minimum has no weights to sweep: the baseline only
     assert len(rows) == 1 and rows[0]["criterion"] == "" and rows[0]["delta"] == 0.0
@@ -481,7 +557,9 @@ def test_network_styles_give_valid_renderers():
     assert colours(facilities) == [styles.BAD, styles.GOOD, styles.UNKNOWN]
     assert all(c.symbol().symbolLayer(0).shape() is not None for c in facilities.renderer().categories())
 
-    areas = memory_layer("MultiPolygon", "field=facility_id:string&field=threshold:double&field=area_ha:double", [["s1", 1000.0, 3.0], ["s1", 500.0, 1.0]])
+    areas = memory_layer(
+        "MultiPolygon", "field=facility_id:string&field=threshold:double&field=area_ha:double", [["s1", 1000.0, 3.0], ["s1", 500.0, 1.0]]
+    )
     styles.service_areas([500, 1000], "m")(areas)
     renderer = areas.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "threshold" and len(renderer.ranges()) == 2
@@ -513,4 +591,3 @@ def test_network_styles_give_valid_renderers():
     unreached = memory_layer("Point", "field=demand_id:string&field=people:double&field=reason:string", [["x", 4.0, "too far"]])
     styles.unreached(unreached)
     assert isinstance(unreached.renderer(), QgsSingleSymbolRenderer) and colours(unreached) == [styles.BAD]
-

@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-VECTORS = ("townships", "residential_blocks", "shelters", "hospitals", "candidate_sites", "roads", "ecological_red_line", "basic_farmland", "chemical_plant")
+VECTORS = (
+    "townships",
+    "residential_blocks",
+    "shelters",
+    "hospitals",
+    "candidate_sites",
+    "roads",
+    "ecological_red_line",
+    "basic_farmland",
+    "chemical_plant",
+)
 RASTERS = ("flood_depth", "landslide_susceptibility", "seismic_pga", "chemical_accident", "heat_lst", "slope", "dem", "population")
 _KEEP = []
 WAIT = 120_000  # ms: the longest any run of the guide may take on the sample county
@@ -68,7 +78,6 @@ def load_county(project, county: Path, folder: Path):
     project.setFileName(str(folder / "county.qgz"))
     assert project.write()
     return project
-
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ The tests of this module run in order on one wizard."""
 from __future__ import annotations
 
 import processing
-
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingModelAlgorithm, QgsRasterLayer
 
@@ -28,10 +27,21 @@ WAIT = 120_000  # ms
 def slope_suitability(county, tmp_path_factory):
     """Farmland and forest suitability from the slope, as scripts/main_job.py makes them."""
     folder = tmp_path_factory.mktemp("use_suitability")
-    farmland = processing.run("tsr:normalizehazard", {"INPUT": str(county / "slope.tif"), "METHOD": 2, "DIRECTION": 1, "LOWER": 2, "UPPER": 15,
-                                                      "OUTPUT": str(folder / "farmland_suitability.tif")})["OUTPUT"]
-    forest = processing.run("tsr:normalizehazard", {"INPUT": str(county / "slope.tif"), "METHOD": 2, "DIRECTION": 0, "LOWER": 5, "UPPER": 25,
-                                                    "OUTPUT": str(folder / "forest_suitability.tif")})["OUTPUT"]
+    farmland = processing.run(
+        "tsr:normalizehazard",
+        {
+            "INPUT": str(county / "slope.tif"),
+            "METHOD": 2,
+            "DIRECTION": 1,
+            "LOWER": 2,
+            "UPPER": 15,
+            "OUTPUT": str(folder / "farmland_suitability.tif"),
+        },
+    )["OUTPUT"]
+    forest = processing.run(
+        "tsr:normalizehazard",
+        {"INPUT": str(county / "slope.tif"), "METHOD": 2, "DIRECTION": 0, "LOWER": 5, "UPPER": 25, "OUTPUT": str(folder / "forest_suitability.tif")},
+    )["OUTPUT"]
     return farmland, forest
 
 
@@ -85,7 +95,7 @@ def test_suitability_then_scenarios_on_a_600_m_grid(wizard, qtbot, run_page, cou
     section.population_size.setValue(20)
     section.generations.setValue(10)
     section.kept.setValue(4)
-    suitability_layers = {l.id() for l in wizard_layers(county_project, "zoning")}
+    suitability_layers = {layer.id() for layer in wizard_layers(county_project, "zoning")}
     run_page(section)
     assert section.panel.banner.text().startswith("Done:"), section.panel.banner.text()
     assert "Traceback" not in section.panel.details.toPlainText()
@@ -99,7 +109,7 @@ def test_suitability_then_scenarios_on_a_600_m_grid(wizard, qtbot, run_page, cou
     assert allocated is not None and pareto is not None
     assert names[:2] == [allocated.name(), pareto.name()]
     assert names[2:] == ["Robustness class", "Probability of being suitable", "Mean suitability", "Standard deviation of suitability"]
-    assert suitability_layers <= {l.id() for l in wizard_layers(county_project, "zoning")}
+    assert suitability_layers <= {layer.id() for layer in wizard_layers(county_project, "zoning")}
     assert isinstance(allocated.renderer(), QgsCategorizedSymbolRenderer) and allocated.renderer().classAttribute() == "use"
     fields = allocated.fields().names()
     assert {"use", "current_use", "locked", "risk", "use_s1", "use_s4"} <= set(fields)
@@ -173,10 +183,10 @@ def test_running_the_suitability_again_replaces_the_scenarios(wizard, run_page, 
 
 def test_cancel_leaves_nothing(wizard, qtbot, county_project):
     section = wizard.zoning.scenarios
-    before = sorted(l.id() for l in wizard_layers(county_project))
+    before = sorted(layer.id() for layer in wizard_layers(county_project))
     section.generations.setValue(2000)
     section.run()
     section.panel.cancel()
     qtbot.waitUntil(lambda: not section.running, timeout=WAIT)
     assert "Cancelled" in section.panel.banner.text()
-    assert sorted(l.id() for l in wizard_layers(county_project)) == before
+    assert sorted(layer.id() for layer in wizard_layers(county_project)) == before

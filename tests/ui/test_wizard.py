@@ -20,7 +20,6 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-
 from qgis.PyQt.QtWidgets import QWizard
 
 from territorial_resilience.ui import wizard as wizard_module
@@ -48,8 +47,14 @@ def group_of(project, path):
 def test_framework_names_the_modules_and_paths(wizard):
     assert wizard.currentId() == wizard_module.FRAMEWORK
     text = wizard.framework.text.text()
-    for words in ("Module 1 · SETS", "Module 2 · Spatial network", "Module 3 · Interdisciplinary research",
-                  "Path 1 · Coordinate multiple hazards", "Path 2 · Zoning under uncertainty", "Path 3 · Community emergency network"):
+    for words in (
+        "Module 1 · SETS",
+        "Module 2 · Spatial network",
+        "Module 3 · Interdisciplinary research",
+        "Path 1 · Coordinate multiple hazards",
+        "Path 2 · Zoning under uncertainty",
+        "Path 3 · Community emergency network",
+    ):
         assert words in text
     assert wizard.steps.count() == 7
 
@@ -60,7 +65,11 @@ def test_study_area_defaults_and_a_geographic_crs_is_flagged(wizard, county_proj
     assert wizard.currentPage() is page
     townships = layer(county_project, "townships")
     assert page.units.currentLayer() is townships
-    assert (page.name_field.currentField(), page.parent_field.currentField(), page.population_field.currentField()) == ("name", "parent_code", "population")
+    assert (page.name_field.currentField(), page.parent_field.currentField(), page.population_field.currentField()) == (
+        "name",
+        "parent_code",
+        "population",
+    )
     assert page.level.currentIndex() == 4 and page.level.count() == 5
     assert page.crs_banner.isVisible() and "EPSG:4547" in page.crs_banner.text()
     assert not page.folder_banner.isVisible()  # the project is saved: results go beside it
@@ -99,7 +108,13 @@ def test_inventory_suggests_components_categories_and_indicators(wizard, county_
     assert saved.layers[layer(county_project, "chemical_plant").id()].component == "T"
     hospitals = saved.layers[layer(county_project, "hospitals").id()]
     assert (hospitals.component, hospitals.category, hospitals.onset) == ("H", "public_health", "slow")
-    assert [l.name() for l in saved.hazard_layers(county_project)] == ["flood_depth", "landslide_susceptibility", "seismic_pga", "chemical_accident", "heat_lst"]
+    assert [layer.name() for layer in saved.hazard_layers(county_project)] == [
+        "flood_depth",
+        "landslide_susceptibility",
+        "seismic_pga",
+        "chemical_accident",
+        "heat_lst",
+    ]
     page.set_layer(layer(county_project, "hospitals").id(), "T")
     assert "Hazards: 5" in page.summary.text()
 
@@ -160,18 +175,20 @@ def test_path1_runs_overlay_and_zoning_into_a_styled_group(wizard, qtbot, run_pa
     qtbot.waitUntil(lambda: page.histogram.kind == "histogram", timeout=WAIT)
     assert page.histogram.data["breaks"] == pytest.approx(breaks)
     zones = output_layer(county_project, "zoning", "OUTPUT_ZONES")
-    assert page.areas.kind == "bars" and page.areas.data["values"] == pytest.approx([f["area_ha"] for f in sorted(zones.getFeatures(), key=lambda f: f["grade"])])
+    assert page.areas.kind == "bars" and page.areas.data["values"] == pytest.approx(
+        [f["area_ha"] for f in sorted(zones.getFeatures(), key=lambda f: f["grade"])]
+    )
 
 
 def test_cancel_leaves_no_partial_layer(wizard, qtbot, county_project):
     page = wizard.risk
-    before = sorted(l.id() for l in wizard_layers(county_project))
+    before = sorted(layer.id() for layer in wizard_layers(county_project))
     folders = set(os.listdir(wizard.state.output_folder()))
     page.run()
     page.panel.cancel()
     qtbot.waitUntil(lambda: not page.running, timeout=WAIT)
     assert "Cancelled" in page.panel.banner.text()
-    assert sorted(l.id() for l in wizard_layers(county_project)) == before
+    assert sorted(layer.id() for layer in wizard_layers(county_project)) == before
     assert set(os.listdir(wizard.state.output_folder())) == folders
     assert page.status == DONE  # the earlier run still stands
 
@@ -202,7 +219,12 @@ def test_path2_offers_the_risk_zones_and_runs_suitability(wizard, qtbot, run_pag
     assert page.status == DONE, page.panel.banner.text()
     group = group_of(county_project, "zoning")
     assert group.name() == "2 · Zoning under uncertainty"
-    assert [n.layer().name() for n in group.findLayers()] == ["Robustness class", "Probability of being suitable", "Mean suitability", "Standard deviation of suitability"]
+    assert [n.layer().name() for n in group.findLayers()] == [
+        "Robustness class",
+        "Probability of being suitable",
+        "Mean suitability",
+        "Standard deviation of suitability",
+    ]
     assert isinstance(output_layer(county_project, "suitability", "OUTPUT_CLASS").renderer(), QgsPalettedRasterRenderer)
     results = wizard.state.run("zoning")
     assert set(results) == {"high_risk", "suitability"}
@@ -294,10 +316,17 @@ def test_summary_sets_index_reports_and_model(wizard, qtbot, run_page, county_pr
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(path)
     children = model.childAlgorithms()
-    network_algorithms = {"coverage": "tsr:servicecoverage", "location": "tsr:facilitylocation", "evacuation_zones": "native:extractbyexpression", "routes": "tsr:evacuationroutes"}
+    network_algorithms = {
+        "coverage": "tsr:servicecoverage",
+        "location": "tsr:facilitylocation",
+        "evacuation_zones": "native:extractbyexpression",
+        "routes": "tsr:evacuationroutes",
+    }
     assert sorted(c.algorithmId() for c in children.values()) == sorted(
-        ["tsr:normalizehazard"] * 5 + ["tsr:multihazardoverlay", "tsr:riskzoning", "native:extractbyexpression", "tsr:suitability", "tsr:setsindex"]
-        + [network_algorithms[step] for step in wizard.state.run("network")])
+        ["tsr:normalizehazard"] * 5
+        + ["tsr:multihazardoverlay", "tsr:riskzoning", "native:extractbyexpression", "tsr:suitability", "tsr:setsindex"]
+        + [network_algorithms[step] for step in wizard.state.run("network")]
+    )
     # path 2 reads path 1's outputs through links, not as separate inputs
     criteria = children["suitability"].parameterSources()["CRITERIA"]
     assert any(s.outputChildId() == "overlay" for s in criteria)

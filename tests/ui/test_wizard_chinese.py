@@ -100,8 +100,13 @@ def test_every_visible_text_of_every_step_is_chinese(chinese, county_project, qt
         if tabs is not None:
             tabs.setCurrentIndex(0)
         texts += [wizard.steps.item(i).text() for i in range(wizard.steps.count())]
-        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
-                       QWizard.WizardButton.CancelButton, QWizard.WizardButton.CustomButton1):
+        for button in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.CustomButton1,
+        ):
             if wizard.button(button).isVisible():
                 texts.append(wizard.button(button).text())
         bad = sorted({t for t in texts if untranslated(t, data)})
