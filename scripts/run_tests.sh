@@ -8,8 +8,9 @@
 #
 #   scripts/run_tests.sh [PYTEST ARGS …]
 #
+# First the linter: `ruff check` and `ruff format --check` (settings in ruff.toml).
 # TSR_QGIS picks the QGIS versions (default "host qgis340 qgis344"); TSR_MAIN_JOB=0 skips the main
-# job (e.g. `TSR_QGIS=host TSR_MAIN_JOB=0 scripts/run_tests.sh tests/core` while developing).
+# job and TSR_LINT=0 the linter (e.g. `TSR_QGIS=host TSR_MAIN_JOB=0 TSR_LINT=0 scripts/run_tests.sh tests/core`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -18,6 +19,14 @@ VERSIONS=${TSR_QGIS:-host qgis340 qgis344}
 MAIN_JOB=${TSR_MAIN_JOB:-1}
 summary=()
 status=0
+if [ "${TSR_LINT:-1}" = 1 ]; then
+  echo "=== lint ==="
+  if .venv/bin/ruff check --quiet . && .venv/bin/ruff format --check --quiet .; then
+    summary+=("lint: passed")
+  else
+    summary+=("lint: failed"); status=1
+  fi
+fi
 for version in $VERSIONS; do
   start=$SECONDS
   echo "=== $version: test suite ==="

@@ -29,5 +29,5 @@ constraints=$(mktemp)
 import numpy, scipy
 print(f"numpy=={numpy.__version__}\nscipy=={scipy.__version__}")
 PY
-.venv/bin/python -m pip install -q --disable-pip-version-check -c "$constraints" -r requirements-test.txt
+.venv/bin/python -m pip install -q --disable-pip-version-check -c "$constraints" -r requirements-test.txt -r requirements-lint.txt
 rm -f "$constraints"
