@@ -63,18 +63,6 @@ GRADE_LABELS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
-#: Colours for grades, green (low) to red (high), by number of classes (ColorBrewer RdYlGn, reversed).
-GRADE_COLOURS: dict[int, tuple[str, ...]] = {
-    2: ("#91cf60", "#d73027"),
-    3: ("#91cf60", "#fee08b", "#d73027"),
-    4: ("#1a9850", "#d9ef8b", "#fdae61", "#d73027"),
-    5: ("#1a9850", "#a6d96a", "#ffffbf", "#fdae61", "#d7191c"),
-    6: ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027"),
-    7: ("#1a9850", "#91cf60", "#d9ef8b", "#ffffbf", "#fee08b", "#fc8d59", "#d73027"),
-    8: ("#006837", "#1a9850", "#66bd63", "#a6d96a", "#fdae61", "#f46d43", "#d73027", "#a50026"),
-    9: ("#006837", "#1a9850", "#66bd63", "#a6d96a", "#ffffbf", "#fdae61", "#f46d43", "#d73027", "#a50026"),
-}
-
 
 def check_classes(k: int) -> None:
     if k not in GRADE_LABELS:

@@ -31,7 +31,6 @@ from shapely import wkb
 from ..algorithms import classify
 from ..algorithms.raster_io import Grid, RasterSource, is_compressed, iterate_blocks, run_blocks, write_array
 from ..algorithms.zoning import (
-    GRADE_COLOURS,
     GRADE_LABELS,
     check_classes,
     check_manual_breaks,
@@ -219,7 +218,7 @@ class RiskZoning(TsrAlgorithm):
             feedback.setProgress(65)
 
         labels = [grade_label(k, g) for g in range(1, k + 1)]
-        styles.style_on_load(context, output, styles.palette(range(1, k + 1), GRADE_COLOURS[k], labels))
+        styles.style_on_load(context, output, styles.palette(range(1, k + 1), styles.GRADE_COLOURS[k], labels))
         cells_per_grade = np.bincount(grades.ravel(), minlength=k + 1)
         note = empty_grades_note(cells_per_grade, k, vmin, vmax, sieved=cells > 1)
         if note is not None:
@@ -276,7 +275,7 @@ class RiskZoning(TsrAlgorithm):
                 [record.grade, grade_label(k, record.grade), record.label_en, record.label_zh, round(record.area_ha, 4), round(record.share_pct, 4)]
             )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        styles.style_on_load(context, dest, styles.zones(GRADE_COLOURS[k], [grade_label(k, g) for g in range(1, k + 1)]))
+        styles.style_on_load(context, dest, styles.zones(styles.GRADE_COLOURS[k], [grade_label(k, g) for g in range(1, k + 1)]))
         return {self.OUTPUT_ZONES: dest}
 
     def write_lines(self, parameters, context, grades, grid, control_grade, crs, cells_per_grade):
@@ -379,7 +378,7 @@ class RiskZoning(TsrAlgorithm):
         return dest
 
     def report_html(self, summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems=()) -> str:
-        colours = GRADE_COLOURS[k]
+        colours = styles.GRADE_COLOURS[k]
         points = summary.points()
         edges = (
             np.linspace(summary.minimum, summary.maximum, 61)

@@ -51,8 +51,6 @@ from .base import TsrAlgorithm
 from .qgis_compat import FIELD_NUMERIC, WKB_MULTIPOLYGON, field
 
 #: Grade 1 (low resilience) red … grade 5 (high) green: the risk palette reversed.
-GRADE_COLOURS = ("#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9850")
-DIMENSION_COLOURS = ("#d6604d", "#1b7837", "#2166ac")
 #: Fields added to every unit; an input field of the same name (any case) is replaced.
 RESULT_FIELDS = (
     ("S_index", "double"),
@@ -445,7 +443,7 @@ class SetsIndex(TsrAlgorithm):
             )
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(45 + 25 * (i + 1) / len(features))
-        styles.style_on_load(context, dest, styles.zones(GRADE_COLOURS, [grade_label(g) for g in range(1, 6)]))
+        styles.style_on_load(context, dest, styles.zones(styles.RESILIENCE_COLOURS, [grade_label(g) for g in range(1, 6)]))
         return dest
 
     def write_parents(self, parameters, context, feedback, source, features, parent: ParentResult, parent_qfield: QgsField) -> str | None:
@@ -483,7 +481,7 @@ class SetsIndex(TsrAlgorithm):
             )
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(70 + 20 * (g + 1) / len(parent.keys))
-        styles.style_on_load(context, dest, styles.zones(GRADE_COLOURS, [grade_label(g) for g in range(1, 6)]))
+        styles.style_on_load(context, dest, styles.zones(styles.RESILIENCE_COLOURS, [grade_label(g) for g in range(1, 6)]))
         return dest
 
     # --- report ------------------------------------------------------------------------------
@@ -528,7 +526,7 @@ class SetsIndex(TsrAlgorithm):
             [[g, grade_label(g)] + ([GRADE_LABELS[1][g - 1]] if bilingual else []) + [counts[g - 1]] for g in range(1, 6)],
             left_columns=3 if bilingual else 2,
         )
-        grades += report.bar_chart([grade_label(g) for g in range(1, 6)], counts, "", list(GRADE_COLOURS))
+        grades += report.bar_chart([grade_label(g) for g in range(1, 6)], counts, "", list(styles.RESILIENCE_COLOURS))
         sections.append((tr("Units per grade"), grades))
         order = sorted(range(result.m), key=lambda i: (int(result.ranks[i]), i))
         sections.append(
@@ -613,7 +611,7 @@ class SetsIndex(TsrAlgorithm):
             parts.append(f"<h3>{report.esc(title)}</h3>")
             parts.append(report.table(headers, rows, left_columns=2))
             ind = [i for i in result.indicators if i.dimension == d]
-            parts.append(report.bar_chart([i.name for i in ind], [100.0 * i.weight for i in ind], " %", [DIMENSION_COLOURS[d]] * len(ind)))
+            parts.append(report.bar_chart([i.name for i in ind], [100.0 * i.weight for i in ind], " %", [styles.DIMENSION_COLOURS[d]] * len(ind)))
         return "".join(parts)
 
     @staticmethod
@@ -626,7 +624,7 @@ class SetsIndex(TsrAlgorithm):
             length = (width - 52) * max(0.0, min(1.0, float(indices[d])))
             parts.append(f'<text x="0" y="{y + 8}">{DIMENSIONS[d]}</text>')
             parts.append(f'<rect x="10" y="{y}" width="{width - 52}" height="{bar}" fill="#eee"/>')
-            parts.append(f'<rect x="10" y="{y}" width="{length:.1f}" height="{bar}" fill="{DIMENSION_COLOURS[d]}"/>')
+            parts.append(f'<rect x="10" y="{y}" width="{length:.1f}" height="{bar}" fill="{styles.DIMENSION_COLOURS[d]}"/>')
             parts.append(f'<text x="{width - 38}" y="{y + 8}">{float(indices[d]):.3f}</text>')
         parts.append("</svg>")
         return "".join(parts)
@@ -656,7 +654,7 @@ class SetsIndex(TsrAlgorithm):
                 + f'<td class="l">{self.profile_svg(indices[k])}</td>'
                 + "".join(f"<td>{float(indices[k][d]):.4f}</td>" for d in range(3))
                 + f"<td>{float(resilience[k]):.4f}</td>"
-                f'<td style="background:{GRADE_COLOURS[g - 1]}">{g} {report.esc(grade_label(g))}</td>'
+                f'<td style="background:{styles.RESILIENCE_COLOURS[g - 1]}">{g} {report.esc(grade_label(g))}</td>'
                 f"<td>{report.esc(dimension_label(weak))}</td>"
                 "</tr>"
             )

@@ -28,6 +28,22 @@ from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
 
+#: Colours of the risk grades, green (low) to red (high), by number of classes (ColorBrewer RdYlGn, reversed).
+GRADE_COLOURS: dict[int, tuple[str, ...]] = {
+    2: ("#91cf60", "#d73027"),
+    3: ("#91cf60", "#fee08b", "#d73027"),
+    4: ("#1a9850", "#d9ef8b", "#fdae61", "#d73027"),
+    5: ("#1a9850", "#a6d96a", "#ffffbf", "#fdae61", "#d7191c"),
+    6: ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027"),
+    7: ("#1a9850", "#91cf60", "#d9ef8b", "#ffffbf", "#fee08b", "#fc8d59", "#d73027"),
+    8: ("#006837", "#1a9850", "#66bd63", "#a6d96a", "#fdae61", "#f46d43", "#d73027", "#a50026"),
+    9: ("#006837", "#1a9850", "#66bd63", "#a6d96a", "#ffffbf", "#fdae61", "#f46d43", "#d73027", "#a50026"),
+}
+#: Colours of the SETS resilience grades, red (1, least resilient) to green (5).
+RESILIENCE_COLOURS = ("#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9850")
+#: Colours of the SETS dimensions: social, ecological, technological.
+DIMENSION_COLOURS = ("#d6604d", "#1b7837", "#2166ac")
+
 HAZARD_COLOURS = ("#2166ac", "#8c510a", "#762a83", "#e08214", "#d6604d", "#1b7837", "#c51b7d", "#4d4d4d", "#35978f")
 
 

@@ -17,8 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..algorithms.zoning import GRADE_COLOURS
 from ..i18n import tr
+from ..processing_provider.styles import GRADE_COLOURS
 from . import chart_data, suggestions
 from .ahp_dialog import AhpDialog
 from .chain import Out, Ref, Step, file_stem
