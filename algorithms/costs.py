@@ -15,7 +15,8 @@ import numpy as np
 from .messages import InputError, tr
 
 
-def _frozen(array: np.ndarray) -> np.ndarray:
+def frozen(array: np.ndarray) -> np.ndarray:
+    """`array`, made read-only (results handed out must not be changed in place)."""
     array.flags.writeable = False
     return array
 
@@ -71,9 +72,9 @@ class CostMatrix:
                     demand=int(demand[k]),
                     candidate=int(candidate[k]),
                 )
-        object.__setattr__(self, "demand", _frozen(demand))
-        object.__setattr__(self, "candidate", _frozen(candidate))
-        object.__setattr__(self, "cost", _frozen(cost))
+        object.__setattr__(self, "demand", frozen(demand))
+        object.__setattr__(self, "candidate", frozen(candidate))
+        object.__setattr__(self, "cost", frozen(cost))
         object.__setattr__(self, "n_demand", n_demand)
         object.__setattr__(self, "n_candidates", n_candidates)
 

@@ -60,7 +60,7 @@ from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 from scipy.sparse import coo_matrix, csc_matrix, csr_matrix
 
 from . import median
-from .costs import CostMatrix, TableCosts, costs_from_table
+from .costs import CostMatrix, TableCosts, costs_from_table, frozen
 from .coverage import nearest_facility
 from .messages import InputError, tr
 from .raster_io import Cancelled
@@ -157,11 +157,6 @@ class UncoverableDemand(InputError):
         if len(self.demand) and int(self.demand.max()) >= len(ids):
             raise ValueError("one id per demand point of the cost matrix")
         return UncoverableDemand(self.demand, self.limit, [ids[int(k)] for k in self.demand])
-
-
-def _frozen(array: np.ndarray) -> np.ndarray:
-    array.flags.writeable = False
-    return array
 
 
 @dataclass(frozen=True, eq=False)
@@ -603,18 +598,18 @@ def _result(
     objective = {"LSCP": float(new), "MCLP": covered, "p-median": total_cost, "p-center": max_cost}[name]
     return LocationResult(
         model=name,
-        selected=_frozen(np.flatnonzero(selected)),
-        fixed=_frozen(np.flatnonzero(fixed)),
-        assignment=_frozen(assignment),
-        allocation=Allocation(_frozen(d), _frozen(j), _frozen(amount)),
-        served=_frozen(served),
+        selected=frozen(np.flatnonzero(selected)),
+        fixed=frozen(np.flatnonzero(fixed)),
+        assignment=frozen(assignment),
+        allocation=Allocation(frozen(d), frozen(j), frozen(amount)),
+        served=frozen(served),
         objective=objective,
         covered_weight=covered,
         covered_percent=100.0 * covered / float(w.sum()),
         total_cost=total_cost,
         mean_cost=total_cost / covered if covered > 0 else float("nan"),
         max_cost=max_cost,
-        uncovered=_frozen(uncovered),
+        uncovered=frozen(uncovered),
         status=status,
         mip_gap=gap,
         seconds=time.perf_counter() - started,
@@ -1427,8 +1422,8 @@ def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, 
     d, j, c, flow = d[flowing], j[flowing], c[flowing], flow[flowing]
     unserved = np.maximum(s - np.bincount(d, weights=flow, minlength=costs.n_demand), 0.0)
     return TransportResult(
-        flows=Allocation(_frozen(d), _frozen(j), _frozen(flow)),
-        unserved=_frozen(unserved),
+        flows=Allocation(frozen(d), frozen(j), frozen(flow)),
+        unserved=frozen(unserved),
         served=float(flow.sum()),
         total_cost=float(np.dot(c, flow)),
     )

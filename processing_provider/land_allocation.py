@@ -76,12 +76,7 @@ from ..algorithms.zonal import BlockGrid, polygon_labeller, sample_points, windo
 from ..i18n import tr
 from . import pareto_charts, report, styles
 from .base import TsrAlgorithm, require_projected_crs
-from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
-
-try:  # Qt5 returns NULL attributes as null QVariants; Qt6 as None
-    from qgis.PyQt.QtCore import QVariant
-except ImportError:  # pragma: no cover
-    QVariant = None
+from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
 
 #: The value of the use fields for units given none of the planned uses.
 OTHER = "other"
@@ -98,15 +93,6 @@ USE_COLOURS = ("#e31a1c", "#33a02c", "#1f78b4", "#ff7f00", "#6a3d9a", "#b15928",
 OTHER_COLOUR = "#d9d9d9"
 #: Column of OUTPUT_PARETO for each objective (the exposure one depends on POPULATION_FIELD).
 OBJECTIVE_KEYS = {Objective.SUITABILITY: "suitability", Objective.COMPACTNESS: "compactness", Objective.CONVERSIONS: "converted_ha"}
-
-
-def plain(value):
-    """An attribute value as plain Python, None for NULL."""
-    if value is None:
-        return None
-    if QVariant is not None and isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
 
 
 def heading(text: str) -> str:

@@ -6,14 +6,17 @@ from typing import Any
 
 from qgis.core import Qgis, QgsField, QgsProcessingParameterField, QgsProcessingParameterNumber, QgsWkbTypes
 
+try:  # Qt5 returns NULL attributes as null QVariants; Qt6 has no QVariant class in Python
+    from qgis.PyQt.QtCore import QVariant
+except ImportError:  # pragma: no cover - Qt6
+    QVariant = None
+
 try:  # QGIS ≥ 3.38 types fields with QMetaType; QVariant types are gone in Qt6.
     from qgis.PyQt.QtCore import QMetaType
 
     _FIELD_TYPES = {"int": QMetaType.Type.Int, "double": QMetaType.Type.Double, "string": QMetaType.Type.QString}
     QgsField("probe", QMetaType.Type.Int)
 except TypeError:
-    from qgis.PyQt.QtCore import QVariant
-
     _FIELD_TYPES = {"int": QVariant.Int, "double": QVariant.Double, "string": QVariant.String}
 
 
@@ -41,3 +44,12 @@ POLYGON_GEOMETRY = scoped("GeometryType", "Polygon", QgsWkbTypes, "PolygonGeomet
 FIELD_NUMERIC = scoped("ProcessingFieldParameterDataType", "Numeric", QgsProcessingParameterField)
 NUMBER_DOUBLE = scoped("ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber)
 NUMBER_INTEGER = scoped("ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber)
+
+
+def plain(value: Any) -> Any:
+    """An attribute value as plain Python, None for NULL (a null QVariant on Qt5, None on Qt6)."""
+    if value is None:
+        return None
+    if QVariant is not None and isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value

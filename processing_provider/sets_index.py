@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..algorithms.messages import InputError, Message
 from ..algorithms.sets_index import (
@@ -48,7 +47,7 @@ from ..algorithms.sets_index import (
 from ..i18n import tr
 from . import report, styles
 from .base import TsrAlgorithm
-from .qgis_compat import FIELD_NUMERIC, WKB_MULTIPOLYGON, field
+from .qgis_compat import FIELD_NUMERIC, WKB_MULTIPOLYGON, field, plain
 
 #: Grade 1 (low resilience) red … grade 5 (high) green: the risk palette reversed.
 #: Fields added to every unit; an input field of the same name (any case) is replaced.
@@ -86,13 +85,6 @@ def localised(message: Message) -> str:
     """A core message in the user's language, its dimension words ("social", …) included."""
     values = {k: tr(v) if isinstance(v, str) and v in DIMENSION_WORDS else v for k, v in message.values.items()}
     return Message(message.template, values).translated(tr)
-
-
-def plain(value):
-    """An attribute value as plain Python, None for NULL (a null QVariant on Qt5)."""
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
 
 
 class SetsIndex(TsrAlgorithm):

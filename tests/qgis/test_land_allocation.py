@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 from network_layers import X0, Y0
 from qgis.core import (
-    NULL,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
@@ -26,6 +25,7 @@ from qgis_runner import QgisProcess
 from rasters import ORIGIN, write_raster
 
 from territorial_resilience.processing_provider.land_allocation import matrix_rows, parse_demand, pick_scenarios
+from territorial_resilience.processing_provider.qgis_compat import plain
 
 
 @pytest.fixture
@@ -37,10 +37,6 @@ def allocate(provider):
         return processing.run("tsr:landallocation", parameters, feedback=feedback)
 
     return _run
-
-
-def plain(value):
-    return None if value is None or value == NULL else value
 
 
 def rows_of(path) -> list[dict]:
