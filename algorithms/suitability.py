@@ -282,7 +282,10 @@ class SuitabilitySpec:
             notes.append(Message(tr("Only one criterion has a positive weight, so the weights cannot vary")))
         elif weight_cv > 0 and weight_cv >= max_weight_cv(w):
             raise InputError(
-                tr("A coefficient of variation of {cv:.0%} is too large for these weights: a Dirichlet distribution centred on them stays below {limit:.0%}"),
+                tr(
+                    "A coefficient of variation of {cv:.0%} is too large for these weights: "
+                    "a Dirichlet distribution centred on them stays below {limit:.0%}"
+                ),
                 cv=weight_cv,
                 limit=max_weight_cv(w),
             )
@@ -302,9 +305,18 @@ class SuitabilitySpec:
             notes.append(Message(tr("With criterion uncertainty the top-percentage cut-off of each draw is taken from the scores without noise")))
         runs = _sweep_runs(w, method, sweep, names, notes)
         return cls(
-            method, w, v, float(weight_cv), float(criterion_sd), int(iterations), int(seed),
-            None if threshold is None else float(threshold), None if top_percent is None else float(top_percent),
-            runs, names, tuple(notes),
+            method,
+            w,
+            v,
+            float(weight_cv),
+            float(criterion_sd),
+            int(iterations),
+            int(seed),
+            None if threshold is None else float(threshold),
+            None if top_percent is None else float(top_percent),
+            runs,
+            names,
+            tuple(notes),
         )
 
     @property
@@ -358,7 +370,9 @@ def _order_weights(n: int, method: SuitabilityMethod, given: Sequence[float], ta
     return v / v.sum()
 
 
-def _sweep_runs(w: np.ndarray, method: SuitabilityMethod, sweep: Sequence[float], names: tuple[str, ...], notes: list[Message]) -> tuple[tuple[int, float], ...]:
+def _sweep_runs(
+    w: np.ndarray, method: SuitabilityMethod, sweep: Sequence[float], names: tuple[str, ...], notes: list[Message]
+) -> tuple[tuple[int, float], ...]:
     changes = [float(d) for d in sweep]
     if any(not math.isfinite(d) or d < -1.0 for d in changes):
         raise InputError(tr("Sweep changes are relative (−0.2 = −20 %) and cannot lower a weight below zero (−100 %)"))
@@ -368,7 +382,12 @@ def _sweep_runs(w: np.ndarray, method: SuitabilityMethod, sweep: Sequence[float]
     for i in np.flatnonzero((w > 0) & (w < 1)):
         for d in changes:
             if w[i] * (1.0 + d) > 1.0:
-                notes.append(Message(tr("A {change:+.0%} change would raise the weight of '{name}' above 1; that sweep step is left out"), {"change": d, "name": names[i]}))
+                notes.append(
+                    Message(
+                        tr("A {change:+.0%} change would raise the weight of '{name}' above 1; that sweep step is left out"),
+                        {"change": d, "name": names[i]},
+                    )
+                )
             else:
                 runs.append((int(i), d))
     return tuple(runs)
@@ -491,7 +510,9 @@ def _product(wt: np.ndarray, c: np.ndarray, out: np.ndarray | None = None) -> np
     return np.einsum("ij,jk->ik", wt, c, out=out)
 
 
-def _scores(spec: SuitabilitySpec, wt: np.ndarray, c: np.ndarray, owa: tuple[np.ndarray, np.ndarray] | None, scratch: np.ndarray | None = None) -> np.ndarray:
+def _scores(
+    spec: SuitabilitySpec, wt: np.ndarray, c: np.ndarray, owa: tuple[np.ndarray, np.ndarray] | None, scratch: np.ndarray | None = None
+) -> np.ndarray:
     """Noise-free scores (rows of wt × cells) for weight rows wt (k × n) and criteria c (n × m).
 
     `scratch`: a flat float32 array reused across chunks (k·m values, 2·k·m for OWA) to hold the
@@ -1127,8 +1148,12 @@ def sensitivity(spec: SuitabilitySpec, w: np.ndarray, statistics: SuitabilitySta
     for r, (i, change) in enumerate(((None, 0.0),) + spec.sweep_runs):
         rows.append(
             SweepRow(
-                i, "" if i is None else spec.names[i], change, tuple(float(x) for x in w[:, d + r]),
-                int(statistics.reference_suitable[r]), float(statistics.reference_score_sum[r] / cells),
+                i,
+                "" if i is None else spec.names[i],
+                change,
+                tuple(float(x) for x in w[:, d + r]),
+                int(statistics.reference_suitable[r]),
+                float(statistics.reference_score_sum[r] / cells),
                 float(statistics.reference_kept[r] / base) if base else math.nan,
             )
         )
@@ -1143,17 +1168,20 @@ def sensitivity(spec: SuitabilitySpec, w: np.ndarray, statistics: SuitabilitySta
             rx = stats.rankdata(x)
             influence.append(
                 WeightInfluence(
-                    i, spec.names[i],
+                    i,
+                    spec.names[i],
                     _correlation(x, area) if by_area else math.nan,
                     _correlation(rx, ranked_area) if by_area else math.nan,
-                    _correlation(x, kept), _correlation(rx, ranked_kept),
+                    _correlation(x, kept),
+                    _correlation(rx, ranked_kept),
                 )
             )
     return Sensitivity(tuple(rows), tuple(influence))
 
 
-def estimate_seconds(spec: SuitabilitySpec, w: np.ndarray, cells: int, *, sample_cells: int = TIMING_CELLS,
-                     clock: Callable[[], float] = time.perf_counter) -> float:
+def estimate_seconds(
+    spec: SuitabilitySpec, w: np.ndarray, cells: int, *, sample_cells: int = TIMING_CELLS, clock: Callable[[], float] = time.perf_counter
+) -> float:
     """Estimated computing time (s, one core) of scoring `cells` study cells with `spec` and the
     draw matrix `w`: the passes timed by `clock` on m = min(cells, sample_cells) synthetic cells
     (criteria uniform in 0–1, none excluded), scaled linearly, T = t_m × cells / m. 0 when there
@@ -1186,12 +1214,21 @@ def check_run_time(seconds: float, cells: int, draws: int) -> Message | None:
     MAX_RUN_SECONDS; InputError beyond."""
     if seconds > MAX_RUN_SECONDS:
         raise InputError(
-            tr("This run would take about {hours:.0f} hours ({draws} draws × {cells} cells, timed on a sample), more than the {limit:.0f} hours allowed; use fewer draws (ITERATIONS), a coarser reference grid or a smaller extent"),
-            hours=seconds / 3600.0, draws=int(draws), cells=int(cells), limit=MAX_RUN_SECONDS / 3600.0,
+            tr(
+                "This run would take about {hours:.0f} hours ({draws} draws × {cells} cells, timed on a sample), "
+                "more than the {limit:.0f} hours allowed; use fewer draws (ITERATIONS), a coarser reference grid or a smaller extent"
+            ),
+            hours=seconds / 3600.0,
+            draws=int(draws),
+            cells=int(cells),
+            limit=MAX_RUN_SECONDS / 3600.0,
         )
     if seconds > SLOW_RUN_SECONDS:
         return Message(
-            tr("This run will take about {minutes:.0f} minutes ({draws} draws × {cells} cells, timed on a sample); fewer draws (ITERATIONS) or a coarser reference grid shorten it, and Cancel stops it"),
+            tr(
+                "This run will take about {minutes:.0f} minutes ({draws} draws × {cells} cells, timed on a sample); "
+                "fewer draws (ITERATIONS) or a coarser reference grid shorten it, and Cancel stops it"
+            ),
             {"minutes": seconds / 60.0, "draws": int(draws), "cells": int(cells)},
         )
     return None

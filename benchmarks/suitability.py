@@ -72,8 +72,19 @@ def make_inputs(folder: Path, size: int) -> list[str]:
             if ds.width == size:
                 return [str(p) for p in paths]
     rng = np.random.default_rng(0)
-    profile = dict(driver="GTiff", width=size, height=size, count=1, dtype="float32", crs="EPSG:4547",
-                   transform=from_origin(400000, 3500000, 30, 30), nodata=-9999, tiled=True, blockxsize=256, blockysize=256)
+    profile = dict(
+        driver="GTiff",
+        width=size,
+        height=size,
+        count=1,
+        dtype="float32",
+        crs="EPSG:4547",
+        transform=from_origin(400000, 3500000, 30, 30),
+        nodata=-9999,
+        tiled=True,
+        blockxsize=256,
+        blockysize=256,
+    )
     x = np.arange(size, dtype=np.float32) / size
     for path in paths:
         waves = rng.normal(size=(4, 2)) * 8
@@ -105,15 +116,26 @@ def run_core(paths: list[str], out: str, iterations: int, case: str) -> None:
         thresholds = top_percent_pass(s, w, grid, sources)
     first = time.perf_counter() - started
     kernel = suitability_kernel(s, w, thresholds)
-    sinks = [RasterSink(f"{out}_{case}_{name}.tif", dtype, nodata) for name, dtype, nodata in
-             (("mean", "float32", -9999.0), ("std", "float32", -9999.0), ("p", "float32", -9999.0), ("class", "uint8", 0))]
+    sinks = [
+        RasterSink(f"{out}_{case}_{name}.tif", dtype, nodata)
+        for name, dtype, nodata in (("mean", "float32", -9999.0), ("std", "float32", -9999.0), ("p", "float32", -9999.0), ("class", "uint8", 0))
+    ]
     zeros = lambda blocks: kernel(blocks + [np.zeros_like(blocks[0])])  # noqa: E731  (nothing excluded)
     statistics = SuitabilityStatistics.for_spec(s)
     run_blocks(grid, sources, zeros, sinks, on_result=statistics.add)
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"seconds": time.perf_counter() - started, "first_pass": first, "cells": statistics.cells,
-                      "cpu": usage.ru_utime + usage.ru_stime - cpu.ru_utime - cpu.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
-                      "thresholds": None if thresholds is None else [float(x) for x in thresholds]}))
+    print(
+        json.dumps(
+            {
+                "seconds": time.perf_counter() - started,
+                "first_pass": first,
+                "cells": statistics.cells,
+                "cpu": usage.ru_utime + usage.ru_stime - cpu.ru_utime - cpu.ru_stime,
+                "maxrss_mb": usage.ru_maxrss / 1024,
+                "thresholds": None if thresholds is None else [float(x) for x in thresholds],
+            }
+        )
+    )
 
 
 def top_percent_pass(s: SuitabilitySpec, w: np.ndarray, grid: Grid, sources: list[RasterSource]) -> np.ndarray:
@@ -155,7 +177,10 @@ def main() -> int:
         return 0
 
     folder = Path(args.workdir)
-    print(f"GDAL {rasterio.__gdal_version__}, numpy {np.__version__}, {os.cpu_count()} CPUs; {args.size}² cells × {len(WEIGHTS)} criteria × {args.draws} draws")
+    print(
+        f"GDAL {rasterio.__gdal_version__}, numpy {np.__version__}, {os.cpu_count()} CPUs; "
+        f"{args.size}² cells × {len(WEIGHTS)} criteria × {args.draws} draws"
+    )
     paths = make_inputs(folder, args.size)
     out = str(folder / "out")
     for path in paths:  # warm the page cache, as for every tool compared
@@ -164,14 +189,20 @@ def main() -> int:
                 pass
     for case in cases:
         started = time.perf_counter()
-        child = subprocess.run([sys.executable, __file__, "--draws", str(args.draws), "--cases", case, "--child", out, *paths],
-                               capture_output=True, text=True, check=True)
+        child = subprocess.run(
+            [sys.executable, __file__, "--draws", str(args.draws), "--cases", case, "--child", out, *paths],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         wall = time.perf_counter() - started
         core = json.loads(child.stdout.strip().splitlines()[-1])
         cell_draws = core["cells"] * args.draws
         first = f" (cut-offs {core['first_pass']:.1f} s)" if core["thresholds"] is not None else ""
-        print(f"core, {case}: {wall:.1f} s wall, {core['seconds']:.1f} s in run_blocks{first}, CPU {core['cpu']:.1f} s in them, "
-              f"peak {core['maxrss_mb']:.0f} MB, {cell_draws / core['seconds'] / 1e9:.2f} G cell·draws/s   [target < 60 s, < 500 MB]")
+        print(
+            f"core, {case}: {wall:.1f} s wall, {core['seconds']:.1f} s in run_blocks{first}, CPU {core['cpu']:.1f} s in them, "
+            f"peak {core['maxrss_mb']:.0f} MB, {cell_draws / core['seconds'] / 1e9:.2f} G cell·draws/s   [target < 60 s, < 500 MB]"
+        )
     if "wlc" not in cases:
         return 0
 

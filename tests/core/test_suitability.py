@@ -10,11 +10,12 @@ import math
 import numpy as np
 import pytest
 import rasterio
+from rasters import write_raster
 from scipy import special, stats
 
+from territorial_resilience.algorithms import suitability as core
 from territorial_resilience.algorithms.messages import InputError
 from territorial_resilience.algorithms.overlay import OverlayMethod, OverlaySpec, combine, orness
-from territorial_resilience.algorithms import suitability as core
 from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
 from territorial_resilience.algorithms.suitability import (
     HISTOGRAM_BINS,
@@ -35,7 +36,6 @@ from territorial_resilience.algorithms.suitability import (
     top_percent_thresholds,
     wlc_moments,
 )
-from rasters import write_raster
 
 WLC, OWA, MINIMUM = SuitabilityMethod.WLC, SuitabilityMethod.OWA, SuitabilityMethod.MINIMUM
 
@@ -668,6 +668,7 @@ def test_outputs_do_not_depend_on_cells_per_block(tmp_path, kwargs):
     sources = [RasterSource(p) for p in paths]
     results = []
     for cells in (64 * 3, 64 * 17, 64 * 50):
+
         def with_flag(kernel):
             return lambda blocks: kernel(blocks + [np.zeros_like(blocks[0])])
 
