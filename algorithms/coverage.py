@@ -103,3 +103,27 @@ def coverage(pairs: CostMatrix, population: np.ndarray, capacity: np.ndarray, th
     assigned = np.bincount(nearest[first], weights=population[first], minlength=pairs.n_candidates)
     access, _ = two_step_fca(pairs, population, np.asarray(capacity, dtype=float), thresholds[0])
     return Coverage(thresholds, nearest, cost, covered, access, demand, assigned)
+
+
+#: Points of the coverage curve: costs 0, t/40, …, t for the largest threshold t.
+CURVE_POINTS = 41
+
+
+def coverage_curve(
+    cost: np.ndarray, population: np.ndarray, total: float, largest: float, points: int = CURVE_POINTS
+) -> tuple[np.ndarray, np.ndarray]:
+    """The population covered against the cost to the nearest facility.
+
+    At costs sₖ = k·largest/(points − 1), k = 0 … points − 1, the share
+    C(sₖ) = 100 · Σ{pᵢ : cᵢ ≤ sₖ} / P (%), with cᵢ the cost from demand i to its nearest facility
+    (∞ when none is reached), pᵢ its population and P = `total`, the whole population (people that
+    could not be located included, so that they count as not covered). Returns (costs, shares).
+    """
+    steps = np.linspace(0.0, float(largest), points)
+    cost = np.asarray(cost, dtype=float)
+    weight = np.asarray(population, dtype=float)
+    order = np.argsort(cost, kind="stable")
+    cumulative = np.concatenate([[0.0], np.cumsum(weight[order])])
+    reached = cumulative[np.searchsorted(cost[order], steps, side="right")]
+    shares = 100.0 * reached / total if total > 0 else np.zeros(points)
+    return steps, shares

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -22,7 +23,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..algorithms.coverage import PRESETS, coverage
+from ..algorithms.coverage import PRESETS, coverage, coverage_curve
 from ..algorithms.network_zones import split_at_boundaries, zone_of_segments
 from ..algorithms.number_lists import parse_numbers
 from ..algorithms.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
@@ -73,6 +74,8 @@ class ServiceCoverage(TsrAlgorithm):
     OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
     OUTPUT_AREAS = "OUTPUT_AREAS"
     COVERED_PERCENT = "COVERED_PERCENT"
+    CURVE_COSTS = "CURVE_COSTS"
+    COVERAGE_CURVE = "COVERAGE_CURVE"
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
@@ -131,6 +134,8 @@ class ServiceCoverage(TsrAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, tr("Population covered within the first threshold (%)")))
+        self.addOutput(QgsProcessingOutputString(self.CURVE_COSTS, tr("Costs of the coverage curve (comma list, 0 to the largest threshold)")))
+        self.addOutput(QgsProcessingOutputString(self.COVERAGE_CURVE, tr("Population covered at each cost of the curve (%, comma list)")))
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_HTML, tr("Coverage report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
@@ -200,7 +205,12 @@ class ServiceCoverage(TsrAlgorithm):
         # People without a location stay in the denominator: they are not covered.
         total = people.total_population
         percent = 100.0 * float(covered[0]) / total if total > 0 else 0.0
-        results = {self.COVERED_PERCENT: percent}
+        curve_costs, curve_shares = coverage_curve(result.cost, population, total, max(thresholds))
+        results = {
+            self.COVERED_PERCENT: percent,
+            self.CURVE_COSTS: ",".join(f"{c:.6g}" for c in curve_costs),
+            self.COVERAGE_CURVE: ",".join(f"{s:.4f}" for s in curve_shares),
+        }
         results.update(self.write_demand(parameters, context, demand, result, ids, reached, crs, unit, people.unlocated))
         results.update(self.write_facilities(parameters, context, facilities, result, capacity, crs))
         feedback.setProgress(60)
@@ -342,10 +352,10 @@ class ServiceCoverage(TsrAlgorithm):
         covered = result.covered_population(population)
         rows = [[f"{t:g} {u}", covered[k], 100.0 * covered[k] / total if total else 0.0, total - covered[k]] for k, t in enumerate(thresholds)]
         coverage_table = report.table([tr("Threshold"), tr("Population covered"), tr("Covered (%)"), tr("Underserved population")], rows)
-        finite = np.isfinite(result.cost)
-        steps = np.linspace(0.0, max(thresholds), 41)
-        share = [100.0 * float(population[finite & (result.cost <= s)].sum()) / total if total else 0.0 for s in steps]
-        curve = report.line_chart(list(steps), share, tr("Cost to the nearest facility ({u})").format(u=u), tr("Population covered (%)"), thresholds)
+        steps, share = coverage_curve(result.cost, population, total, max(thresholds))
+        curve = report.line_chart(
+            list(steps), list(share), tr("Cost to the nearest facility ({u})").format(u=u), tr("Population covered (%)"), thresholds
+        )
         sections = [(tr("Coverage per threshold"), coverage_table), (tr("Coverage against cost"), curve)]
         if np.isfinite(capacity).any():
             overload = np.maximum(result.assigned - np.nan_to_num(capacity), 0.0)

@@ -11,7 +11,7 @@ from scipy.spatial import cKDTree
 from shapely.geometry import Point, box
 
 from territorial_resilience.algorithms.costs import CostMatrix
-from territorial_resilience.algorithms.coverage import coverage, nearest_facility, two_step_fca
+from territorial_resilience.algorithms.coverage import coverage, coverage_curve, nearest_facility, two_step_fca
 from territorial_resilience.algorithms.evacuation import AVOID, PENALISE, EvacuationGraphs, hazard_costs
 from territorial_resilience.algorithms.messages import InputError
 from territorial_resilience.algorithms.network import attach_points, build_network, snap_points, split_segments
@@ -582,3 +582,12 @@ def test_a_worker_that_never_answers_is_not_waited_for_forever(monkeypatch):
     checks = []
     assert list(pool.collect(0.0, lambda: checks.append(1))) == [(3, None)]
     assert len(checks) >= 2
+
+
+def test_coverage_curve_counts_people_at_or_below_each_cost():
+    cost = np.array([0.0, 10.0, 10.0, 25.0, np.inf])
+    people = np.array([1.0, 2.0, 3.0, 4.0, 5.0])
+    steps, shares = coverage_curve(cost, people, total=20.0, largest=20.0, points=5)  # 5 more people were not located
+    assert steps.tolist() == [0.0, 5.0, 10.0, 15.0, 20.0]
+    assert shares.tolist() == pytest.approx([5.0, 5.0, 30.0, 30.0, 30.0])
+    assert coverage_curve(cost, people, total=0.0, largest=20.0, points=3)[1].tolist() == [0.0, 0.0, 0.0]

@@ -45,6 +45,11 @@ def by_name(path):
 def test_network_costs_coverage_load_and_2sfca_by_hand(run, tmp_path):
     result = run("servicecoverage", inputs(tmp_path))
     assert result["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
+    # the curve: 41 costs 0, 15, … 600 m; A (100 people, 330 m) from 330 m, B (50, 515 m) from 525 m, C never
+    costs = [float(c) for c in result["CURVE_COSTS"].split(",")]
+    shares = [float(c) for c in result["COVERAGE_CURVE"].split(",")]
+    assert costs == pytest.approx([15.0 * k for k in range(41)])
+    assert shares == pytest.approx([0.0] * 22 + [100.0 * 100 / 180] * 13 + [100.0 * 150 / 180] * 6, abs=1e-4)
     demand = by_name(result["OUTPUT_DEMAND"])
     assert demand["A"]["cost"] == pytest.approx(330.0) and demand["B"]["cost"] == pytest.approx(515.0)
     assert demand["C"]["cost"] is None and demand["C"]["reached"] == 0 and demand["C"]["nearest_id"] is None
