@@ -1185,25 +1185,30 @@ def estimate_seconds(
     """Estimated computing time (s, one core) of scoring `cells` study cells with `spec` and the
     draw matrix `w`: the passes timed by `clock` on m = min(cells, sample_cells) synthetic cells
     (criteria uniform in 0–1, none excluded), scaled linearly, T = t_m × cells / m. 0 when there
-    is no cell. With TOP_PERCENT the timed passes are those of `top_percent_thresholds` (the
-    sample's histograms of every SAMPLE_STRIDE-th cell, the bracket pass with a bracket of
-    8 bins around each draw's cut-off, as on a large raster), then the scoring."""
+    is no cell. With TOP_PERCENT the timed passes are the bracket pass of
+    `top_percent_thresholds` (a bracket of 8 bins around each draw's cut-off, found untimed by a
+    partial sort of the synthetic scores) and the scoring; the sample pass, 1/SAMPLE_STRIDE of a
+    histogram, is left out (a few per cent, and on a few cells its fixed costs would dominate)."""
     cells = int(cells)
     if cells <= 0:
         return 0.0
     m = max(1, min(cells, int(sample_cells)))
     rng = np.random.default_rng(0)
     blocks = [rng.random((1, m), dtype=np.float32) for _ in range(spec.n)] + [np.zeros((1, m), np.float32)]
-    start = clock()
-    thresholds = None
+    thresholds = bracket = None
     if spec.top_percent is not None:
-        sample = score_histogram_kernel(spec, w, stride=SAMPLE_STRIDE)(blocks)[1]
         width = 8
-        tail = np.cumsum(sample.counts[:, ::-1], axis=1)[:, ::-1]
-        cut = (tail >= top_percent_k(spec, max(int(tail[0, 0]), 1))).sum(axis=1) - 1
-        lo = np.clip(cut - width // 2, 0, HISTOGRAM_BINS - width)
-        score_bracket_kernel(spec, w, lo, width)(blocks)
-        thresholds = _thresholds_of_rows(spec, np.maximum(cut, 0) / HISTOGRAM_BINS)
+        _, values = _prepare(spec, blocks)
+        v = None if spec.order_weights is None else spec.order_weights.astype(np.float32)
+        scores = _scores(spec, _weight_rows(spec, w)[_histogram_rows(spec)], values, _owa_terms(v, values) if v is not None else None)
+        k = top_percent_k(spec, m)
+        kth = -np.partition(-scores, k - 1, axis=1)[:, k - 1]
+        cut = np.minimum(np.multiply(kth, np.float32(HISTOGRAM_BINS)).astype(np.intp), HISTOGRAM_BINS - 1)
+        bracket = score_bracket_kernel(spec, w, np.clip(cut - width // 2, 0, HISTOGRAM_BINS - width), width)
+        thresholds = _thresholds_of_rows(spec, cut / HISTOGRAM_BINS)
+    start = clock()
+    if bracket is not None:
+        bracket(blocks)
     suitability_kernel(spec, w, thresholds)(blocks)
     elapsed = max(clock() - start, 0.0)
     return float(elapsed * cells / m)
