@@ -37,7 +37,6 @@ from ..algorithms.masks import burn_polygons
 from ..algorithms.number_lists import parse_numbers, split_numbers
 from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
 from ..algorithms.suitability import (
-    ScoreHistogram,
     Sensitivity,
     SuitabilityClass,
     SuitabilityMethod,
@@ -46,10 +45,9 @@ from ..algorithms.suitability import (
     check_run_time,
     draws,
     estimate_seconds,
-    score_histogram_kernel,
     sensitivity,
     suitability_kernel,
-    thresholds_from_histograms,
+    top_percent_thresholds,
 )
 from ..i18n import tr
 from . import report, styles
@@ -285,17 +283,18 @@ class Suitability(TsrAlgorithm):
             thresholds = None
             if spec.top_percent is not None:
                 feedback.pushInfo(tr("Pass 1: the score distribution of every draw"))
-                histogram = ScoreHistogram.for_spec(spec)
-                histogram_kernel = score_histogram_kernel(spec, w)
-                run_blocks(
-                    grid,
-                    sources + masks,
-                    lambda b: histogram_kernel(prepare(b)),
-                    on_result=histogram.add,
-                    progress=self.progress_range(feedback, 10, 45),
-                    cancelled=feedback.isCanceled,
-                )
-                thresholds = thresholds_from_histograms(spec, histogram)
+
+                def map_blocks(kernel, on_result, start, stop):
+                    run_blocks(
+                        grid,
+                        sources + masks,
+                        lambda b: kernel(prepare(b)),
+                        on_result=on_result,
+                        progress=self.progress_range(feedback, 10 + 35 * start, 10 + 35 * stop),
+                        cancelled=feedback.isCanceled,
+                    )
+
+                thresholds = top_percent_thresholds(spec, w, map_blocks)
 
             outputs = {
                 key: self.parameterAsOutputLayer(parameters, key, context)
