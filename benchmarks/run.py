@@ -5,20 +5,25 @@
 
 1. Overlay: weighted sum (w = 0.3, 0.2, 0.2, 0.2, 0.1) of five size × size Float32 rasters
    (EPSG:4547, 30 m, smooth random hazard degrees in 0–1, a shared nodata border outside an
-   ellipse) in two input variants:
+   ellipse) in three input variants:
      plain    uncompressed, striped (GDAL's default GeoTIFF layout, 1 row per strip)
+     tiled    uncompressed, tiled 256 × 256 (the usual layout of large rasters and COGs)
      deflate  tiled 256 × 256, COMPRESS=DEFLATE (GDAL defaults: ZLEVEL 6, no predictor)
    computed by
      a. our core (benchmarks/overlay_core.py: run_blocks + overlay kernel, index output only)
      b. our Processing algorithm tsr:multihazardoverlay through qgis_process (OUTPUT only)
      c. gdal_calc.py with the same formula
      d. qgis:rastercalculator through qgis_process
-   Each is a separate process: wall time and peak RSS (wait4 rusage of that process).
+   Each is a separate process: wall time and peak RSS (wait4 rusage of that process). Every
+   command also runs on 64 × 64 crops of the same inputs (same layout): its fixed cost (start-up,
+   imports, resident libraries), subtracted to give the marginal time and memory on which the
+   ratios and targets are computed. Runs are interleaved (round after round of every tool, the
+   64 × 64 run next to the full one) so that a drift of the machine's speed affects all alike.
 2. Natural breaks: value_range + ValueSummary + fisher_jenks(k = 5) of a 10 M-cell raster.
 
 Timed runs are page-cache warm: every input file is read once before a case, and os.sync()
 flushes the previous run's output before each run. A command is run 3 times (median reported)
-when its first run takes < 20 s, once otherwise.
+when its first run takes < 20 s, once otherwise. The load average is reported with the figures.
 """
 
 from __future__ import annotations
@@ -60,11 +65,20 @@ N_HAZARDS = 5
 WEIGHTS = (0.3, 0.2, 0.2, 0.2, 0.1)
 LETTERS = "ABCDE"
 REPEAT_BELOW_S = 20.0
-TARGETS = {"vs_gdal_calc": 1.5, "vs_rastercalc": 3.0, "rss_mb": 300.0, "breaks_s": 3.0}
+TARGETS = {"rss_mb": 300.0, "breaks_s": 3.0}
+#: Speed targets on the marginal time (other tool ÷ ours): (vs gdal_calc.py, vs raster calculator).
+SPEED_TARGETS = {"plain": (1.5, 3.0), "tiled": (1.5, 3.0), "deflate": (1.5, 1.5)}
+TILED_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"]
 VARIANTS = {
-    "plain": "uncompressed, striped (GDAL default)",
-    "deflate": "tiled 256, DEFLATE (zlevel 6, no predictor)",
+    "plain": "uncompressed, striped (GDAL default, 1 row per strip)",
+    "tiled": "uncompressed, tiled 256 × 256",
+    "deflate": "tiled 256 × 256, DEFLATE (zlevel 6, no predictor)",
 }
+#: Creation options of each input variant (gdal_translate -co) and what gdal_calc.py is given
+#: for its output (--co): the layout of its inputs, as ours follows them.
+INPUT_OPTIONS = {"plain": [], "tiled": TILED_OPTIONS, "deflate": TILED_OPTIONS + ["COMPRESS=DEFLATE"]}
+GDAL_CALC_OPTIONS = {"plain": [], "tiled": ["TILED=YES"], "deflate": ["COMPRESS=DEFLATE", "TILED=YES"]}
+COMPRESSION = {"plain": None, "tiled": None, "deflate": "DEFLATE"}
 TOOLS = {
     "core": "a. core run_blocks (index only)",
     "tsr": "b. tsr:multihazardoverlay (qgis_process)",
@@ -136,13 +150,15 @@ def make_hazard(path: Path, size: int, seed: int, tag: str) -> None:
     os.replace(tmp, path)
 
 
-def make_deflate(src: Path, dst: Path) -> None:
+def translate(src: Path, dst: Path, variant: str, srcwin: tuple[int, int, int, int] | None = None) -> None:
+    """gdal_translate `src` into the layout of `variant` (a window of it when `srcwin` is given)."""
     tmp = dst.with_suffix(".part.tif")
-    subprocess.run(
-        ["gdal_translate", "-q", "-co", "TILED=YES", "-co", "BLOCKXSIZE=256", "-co", "BLOCKYSIZE=256",
-         "-co", "COMPRESS=DEFLATE", "-co", "NUM_THREADS=ALL_CPUS", str(src), str(tmp)],
-        check=True,
-    )
+    cmd = ["gdal_translate", "-q"]
+    for option in INPUT_OPTIONS[variant] + (["NUM_THREADS=ALL_CPUS"] if COMPRESSION[variant] else []):
+        cmd += ["-co", option]
+    if srcwin is not None:
+        cmd += ["-srcwin", *(str(v) for v in srcwin)]
+    subprocess.run(cmd + [str(src), str(tmp)], check=True)
     os.replace(tmp, dst)
 
 
@@ -166,24 +182,28 @@ def make_breaks_raster(path: Path, shape: tuple[int, int], tag: str) -> int:
 
 def prepare_inputs(workdir: Path, size: int, breaks_shape: tuple[int, int]) -> dict:
     tag = f"{DATA_VERSION}-{size}"
-    inputs = {"plain": [], "deflate": []}
-    for variant in inputs:
+    inputs: dict = {variant: [] for variant in VARIANTS}
+    for variant in VARIANTS:
         (workdir / variant).mkdir(parents=True, exist_ok=True)
     for i in range(N_HAZARDS):
         plain = workdir / "plain" / f"h{i + 1}.tif"
-        deflate = workdir / "deflate" / f"h{i + 1}.tif"
         if not raster_ok(plain, (size, size), tag, None, False):
             t = time.perf_counter()
             make_hazard(plain, size, 1000 + i, tag)
             print(f"  built {plain} ({time.perf_counter() - t:.1f} s)", flush=True)
-            if deflate.exists():
-                deflate.unlink()
-        if not raster_ok(deflate, (size, size), tag, "DEFLATE", True):
-            t = time.perf_counter()
-            make_deflate(plain, deflate)
-            print(f"  built {deflate} ({time.perf_counter() - t:.1f} s)", flush=True)
+            for variant in VARIANTS:
+                if variant != "plain" and (workdir / variant / plain.name).exists():
+                    (workdir / variant / plain.name).unlink()
         inputs["plain"].append(plain)
-        inputs["deflate"].append(deflate)
+        for variant in VARIANTS:
+            if variant == "plain":
+                continue
+            path = workdir / variant / plain.name
+            if not raster_ok(path, (size, size), tag, COMPRESSION[variant], True):
+                t = time.perf_counter()
+                translate(plain, path, variant)
+                print(f"  built {path} ({time.perf_counter() - t:.1f} s)", flush=True)
+            inputs[variant].append(path)
     btag = f"{DATA_VERSION}-breaks-{breaks_shape[0]}x{breaks_shape[1]}"
     bpath = workdir / f"breaks_{breaks_shape[0]}x{breaks_shape[1]}.tif"
     if not raster_ok(bpath, breaks_shape, btag, "DEFLATE", True):
@@ -217,10 +237,10 @@ def warm(paths) -> float:
 HANG_IDLE_S = 45.0  # a child that uses no CPU for this long is taken as deadlocked
 MAX_HANG_RETRIES = 3
 #: A run during which other processes used more CPU than this (s, and share of the run's wall
-#: time) is taken as disturbed and run again, at most MAX_DISTURBED_RETRIES times per command.
+#: time) is taken as disturbed and run again, at most REDO["max"] times per command.
 DISTURBED_CPU_S = 1.0
 DISTURBED_SHARE = 0.15
-MAX_DISTURBED_RETRIES = 4
+REDO = {"max": 4}  # runs redone at most per command (--redo)
 
 
 @dataclass
@@ -229,6 +249,7 @@ class Measure:
     rss_kb: list[int] = field(default_factory=list)
     background_cpu_s: list[float] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    loadavg: list[float] = field(default_factory=list)
     hangs: int = 0
     disturbed: int = 0
     failure: str = ""
@@ -350,12 +371,10 @@ def run_once(cmd: list[str], log: Path, env: dict | None = None, cwd: Path | Non
     return seconds, usage.ru_maxrss, text, max(0.0, busy - own)
 
 
-def measure(name: str, cmd: list[str], logs: Path, before=None, **kw) -> Measure:
-    """Run 3 times (median) if the first run takes < REPEAT_BELOW_S, else once; retry hung runs."""
-    m = Measure()
-    attempt = 0
+def measure_step(name: str, cmd: list[str], logs: Path, m: Measure, before=None, **kw) -> None:
+    """One counted run of `cmd` added to `m` (hung runs retried, disturbed runs redone), or its failure."""
     while True:
-        attempt += 1
+        attempt = len(m.seconds) + m.hangs + m.disturbed + 1
         if before is not None:
             before()
         log = logs / f"{name}.{attempt}.log"
@@ -365,15 +384,15 @@ def measure(name: str, cmd: list[str], logs: Path, before=None, **kw) -> Measure
             if not isinstance(failure, Hung):
                 m.failure = str(failure).splitlines()[0]
                 print(f"    {name} attempt {attempt}: FAILED — {failure}", flush=True)
-                return m
+                return
             m.hangs += 1
-            hung = failure
-            print(f"    {name} attempt {attempt}: HUNG — {hung}", flush=True)
+            print(f"    {name} attempt {attempt}: HUNG — {failure}", flush=True)
             if m.hangs > MAX_HANG_RETRIES:
+                m.failure = f"gave up after {m.hangs} hangs"
                 print(f"    {name}: giving up after {m.hangs} hangs", flush=True)
-                return m
+                return
             continue
-        if background > max(DISTURBED_CPU_S, DISTURBED_SHARE * seconds) and m.disturbed < MAX_DISTURBED_RETRIES:
+        if background > max(DISTURBED_CPU_S, DISTURBED_SHARE * seconds) and m.disturbed < REDO["max"]:
             m.disturbed += 1
             print(f"    {name} attempt {attempt}: {seconds:7.2f} s but disturbed (other processes used "
                   f"{background:.1f} CPU s): run again", flush=True)
@@ -382,10 +401,42 @@ def measure(name: str, cmd: list[str], logs: Path, before=None, **kw) -> Measure
         m.rss_kb.append(rss)
         m.background_cpu_s.append(background)
         m.outputs.append(text)
+        m.loadavg.append(os.getloadavg()[0])
         print(f"    {name} run {len(m.seconds)}: {seconds:7.2f} s, peak RSS {rss / 1024:6.0f} MB, "
-              f"background CPU {background:5.1f} s", flush=True)
-        if m.seconds[0] >= REPEAT_BELOW_S or len(m.seconds) == 3:
-            return m
+              f"background CPU {background:5.1f} s, load {m.loadavg[-1]:.1f}", flush=True)
+        return
+
+
+def measure_done(m: Measure) -> bool:
+    return bool(m.failure) or (bool(m.seconds) and (m.seconds[0] >= REPEAT_BELOW_S or len(m.seconds) == 3))
+
+
+def measure(name: str, cmd: list[str], logs: Path, before=None, **kw) -> Measure:
+    """Run 3 times (median) if the first run takes < REPEAT_BELOW_S, else once; retry hung runs."""
+    m = Measure()
+    while not measure_done(m):
+        measure_step(name, cmd, logs, m, before, **kw)
+    return m
+
+
+@dataclass
+class Job:
+    """A command to time: its arguments, what to do before each run, and run_once's options."""
+
+    cmd: list[str]
+    before: object = None
+    kw: dict = field(default_factory=dict)
+
+
+def measure_rounds(jobs: dict[str, Job], logs: Path) -> dict[str, Measure]:
+    """Time every job in rounds (job 1, job 2, … then again), so that a drift of the machine's
+    speed during the benchmark affects every job alike; each job as `measure` would."""
+    measures = {name: Measure() for name in jobs}
+    while not all(measure_done(m) for m in measures.values()):
+        for name, job in jobs.items():
+            if not measure_done(measures[name]):
+                measure_step(name, job.cmd, logs, measures[name], job.before, **job.kw)
+    return measures
 
 
 def remover(*paths: Path):
@@ -415,71 +466,80 @@ def qgis_results(stdout: str) -> dict:
     return json.loads(stdout[start:]).get("results", {}) if start >= 0 else {}
 
 
-def run_tools(label: str, paths: list[str], out_dir: Path, logs: Path, q: QgisProcess, deflate_output: bool) -> dict:
-    """Time the four tools on one set of inputs; returns {tool: Measure} and the output paths."""
+def tool_jobs(label: str, paths: list[str], out_dir: Path, q: QgisProcess, variant: str) -> tuple[dict[str, Job], dict[str, Path]]:
+    """The four tools' commands on one set of inputs (in the layout of `variant`) and their outputs."""
     weights = ",".join(f"{w:g}" for w in WEIGHTS)
     formula = "+".join(f"{w:g}*{c}" for w, c in zip(WEIGHTS, LETTERS))
     with rasterio.open(paths[0]) as ds:
         west, south, east, north = ds.bounds
     outs = {tool: out_dir / f"{label}_{tool}.tif" for tool in TOOLS}
-    res: dict = {"outs": outs}
+    jobs: dict[str, Job] = {}
 
     cmd = [sys.executable, str(HERE / "overlay_core.py"), str(outs["core"]), *paths, "--weights", weights]
-    res["core"] = measure(f"{label}_core", cmd, logs, before=remover(outs["core"]), cwd=out_dir)
+    jobs["core"] = Job(cmd, remover(outs["core"]), {"cwd": out_dir})
 
     params = {"HAZARDS": paths, "WEIGHTS": weights, "METHOD": 0, "OUTPUT": str(outs["tsr"]),
               "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}
-    res["tsr"] = measure(f"{label}_tsr", qgis_args(q, "tsr:multihazardoverlay", params), logs,
-                         before=remover(outs["tsr"]), env=q.env, cwd=out_dir)
-    produced = sorted(qgis_results(res["tsr"].stdout))
-    if res["tsr"].seconds and produced != ["OUTPUT"]:
-        print(f"    note: tsr:multihazardoverlay produced {produced}, not only OUTPUT")
+    jobs["tsr"] = Job(qgis_args(q, "tsr:multihazardoverlay", params), remover(outs["tsr"]), {"env": q.env, "cwd": out_dir})
 
     cmd = ["gdal_calc.py", "--quiet", "--overwrite", f"--outfile={outs['gdal_calc']}", f"--calc={formula}",
            "--type=Float32", f"--NoDataValue={NODATA:g}"]
     for c, p in zip(LETTERS, paths):
         cmd += [f"-{c}", p]
-    if deflate_output:
-        cmd += ["--co", "COMPRESS=DEFLATE", "--co", "TILED=YES"]
-    res["gdal_calc"] = measure(f"{label}_gdal_calc", cmd, logs, before=remover(outs["gdal_calc"]), cwd=out_dir)
+    for option in GDAL_CALC_OPTIONS[variant]:
+        cmd += ["--co", option]
+    jobs["gdal_calc"] = Job(cmd, remover(outs["gdal_calc"]), {"cwd": out_dir})
 
     expression = "+".join(f'{w:g}*"h{i + 1}@1"' for i, w in enumerate(WEIGHTS))
     params = {"EXPRESSION": expression, "LAYERS": paths, "CELLSIZE": f"{CELL:g}",
               "EXTENT": f"{west!r},{east!r},{south!r},{north!r} [{CRS}]", "CRS": CRS,
               "OUTPUT": str(outs["rastercalc"])}
-    res["rastercalc"] = measure(f"{label}_rastercalc", qgis_args(q, "qgis:rastercalculator", params), logs,
-                                before=remover(outs["rastercalc"]), env=q.env, cwd=out_dir)
-    return res
+    jobs["rastercalc"] = Job(qgis_args(q, "qgis:rastercalculator", params), remover(outs["rastercalc"]), {"env": q.env, "cwd": out_dir})
+    return jobs, outs
 
 
-def tiny_inputs(inputs: dict, workdir: Path) -> list[str]:
-    """64 × 64 windows of the plain inputs: the tools' fixed cost (start-up, imports, memory)."""
-    folder = workdir / "tiny"
-    folder.mkdir(exist_ok=True)
+def tiny_inputs(inputs: dict, workdir: Path, variant: str) -> list[str]:
+    """64 × 64 windows of the inputs, in the same layout: the tools' fixed cost (start-up,
+    imports, resident libraries, opening files and outputs)."""
+    folder = workdir / "tiny" / variant
+    folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for src in inputs["plain"]:
         dst = folder / src.name
         with rasterio.open(src) as ds:
             col, row = ds.width // 2 - 32, ds.height // 2 - 32  # the centre: inside the valid ellipse
-        subprocess.run(["gdal_translate", "-q", "-srcwin", str(col), str(row), "64", "64", str(src), str(dst)], check=True)
+        translate(src, dst, variant, (col, row, 64, 64))
         paths.append(str(dst))
     return paths
 
 
-def overlay_cases(inputs: dict, workdir: Path, size: int, q: QgisProcess) -> dict:
+def overlay_cases(inputs: dict, workdir: Path, size: int, q: QgisProcess, variants: list[str]) -> dict:
+    """Per input variant: {tool: Measure of the full run}, "fixed": {tool: Measure on 64 × 64},
+    "agreement"; the runs of one variant in rounds, each tool's 64 × 64 run next to its full one."""
     out_dir = workdir / "out"
     logs = workdir / "logs"
     out_dir.mkdir(exist_ok=True)
     logs.mkdir(exist_ok=True)
     results = {}
-    print("\n  tiny (64 × 64): fixed cost of each tool", flush=True)
-    results["tiny"] = run_tools("tiny", tiny_inputs(inputs, workdir), out_dir, logs, q, False)
-    for variant in ("plain", "deflate"):
+    for variant in variants:
         paths = [str(p) for p in inputs[variant]]
-        print(f"\n  {variant}: warm-up read of {warm(paths):.0f} MB of inputs", flush=True)
-        res = results[variant] = run_tools(variant, paths, out_dir, logs, q, variant == "deflate")
-        res["agreement"] = agreement(res.pop("outs"), size)
-    results["tiny"].pop("outs")
+        tiny, _ = tool_jobs(f"tiny_{variant}", tiny_inputs(inputs, workdir, variant), out_dir, q, variant)
+        full, outs = tool_jobs(variant, paths, out_dir, q, variant)
+        print(f"\n  {variant}: warm-up read of {warm(paths):.0f} MB of inputs; load average "
+              f"{' '.join(f'{v:.1f}' for v in os.getloadavg())}", flush=True)
+        load_before = os.getloadavg()
+        jobs = {}
+        for tool in TOOLS:
+            jobs[f"tiny_{variant}_{tool}"] = tiny[tool]
+            jobs[f"{variant}_{tool}"] = full[tool]
+        measures = measure_rounds(jobs, logs)
+        res = results[variant] = {tool: measures[f"{variant}_{tool}"] for tool in TOOLS}
+        res["fixed"] = {tool: measures[f"tiny_{variant}_{tool}"] for tool in TOOLS}
+        res["load"] = {"before": load_before, "after": os.getloadavg()}
+        produced = sorted(qgis_results(res["tsr"].stdout))
+        if res["tsr"].seconds and produced != ["OUTPUT"]:
+            print(f"    note: tsr:multihazardoverlay produced {produced}, not only OUTPUT")
+        res["agreement"] = agreement(outs, size)
     return results
 
 
@@ -586,11 +646,33 @@ def code_fingerprint(hashes: dict[str, str] | None = None) -> str:
     return f"algorithms/ + processing_provider/ sha256 {digest[:12]} (newest file {stamp:%Y-%m-%d %H:%M:%S %Z})"
 
 
-def _ratio(other: Measure, ours: Measure, target: float) -> str:
-    if not (ours.seconds and other.seconds):
+def marginal_s(full: Measure, fixed: Measure) -> float:
+    """Seconds above the tool's fixed cost: the median over rounds of (full run − 64 × 64 run of the
+    same round), or the difference of the medians when their numbers of runs differ."""
+    if not (full.seconds and fixed.seconds):
+        return math.nan
+    if len(full.seconds) == len(fixed.seconds):
+        return statistics.median(a - b for a, b in zip(full.seconds, fixed.seconds))
+    return full.median - fixed.median
+
+
+def _ratio(other: float, ours: float, target: float | None) -> str:
+    if not (math.isfinite(other) and math.isfinite(ours)) or ours <= 0:
         return "n/a"
-    r = other.median / ours.median
-    return f"{r:5.2f}× {'ok' if r >= target else 'MISS'}"
+    r = other / ours
+    return f"{r:5.2f}×" + ("" if target is None else f" {'ok' if r >= target else 'MISS'}")
+
+
+def overlay_figures(res: dict) -> dict:
+    """Per tool: whole and fixed seconds, marginal seconds, peak and above-fixed MB."""
+    figures = {}
+    for tool in TOOLS:
+        m, f = res[tool], res["fixed"][tool]
+        figures[tool] = {
+            "seconds": m.median, "fixed_s": f.median, "marginal_s": marginal_s(m, f),
+            "peak_mb": m.peak_mb, "fixed_mb": f.peak_mb, "above_fixed_mb": m.peak_mb - f.peak_mb,
+        }
+    return figures
 
 
 def print_overlay(results: dict, size: int) -> list[str]:
@@ -598,42 +680,44 @@ def print_overlay(results: dict, size: int) -> list[str]:
     lines = [
         f"1. Overlay: weighted sum of {N_HAZARDS} Float32 rasters {size} × {size} ({mcells:.1f} M cells), "
         f"w = {', '.join(f'{w:g}' for w in WEIGHTS)}",
-        "   ratio = time of the other tool ÷ time of ours (> 1: ours is faster). Targets: ≥ "
-        f"{TARGETS['vs_gdal_calc']:g}× gdal_calc.py, ≥ {TARGETS['vs_rastercalc']:g}× raster calculator, "
-        f"peak RSS < {TARGETS['rss_mb']:g} MB",
+        "   whole = the process's wall time (median); fixed = the same command on 64 × 64 crops of the same inputs;",
+        "   marginal = whole − fixed (median over rounds); Mcells/s on the marginal time; above = peak RSS − the 64 × 64 run's.",
+        "   ratio = marginal time of the other tool ÷ ours (> 1: ours is faster). Targets: "
+        + "; ".join(f"{v} ≥ {g:g}× gdal_calc.py, ≥ {r:g}× raster calculator" for v, (g, r) in SPEED_TARGETS.items())
+        + f"; peak RSS above start-up < {TARGETS['rss_mb']:g} MB",
         "",
-        f"   {'input':<8} {'tool':<42} {'runs':>4} {'seconds':>8} {'Mcells/s':>9} {'peak MB':>9} "
-        f"{'vs gdal_calc':>12} {'vs rastercalc':>13} {'bg CPU s':>8} {'redone':>6} {'hangs':>5}",
+        f"   {'input':<8} {'tool':<42} {'runs':>4} {'whole s':>8} {'fixed s':>7} {'marg. s':>8} {'Mcells/s':>9} "
+        f"{'peak MB':>7} {'above MB':>9} {'vs gdal_calc':>12} {'vs rastercalc':>13} {'whole ratios':>13} "
+        f"{'bg CPU s':>8} {'load':>5} {'redone':>6} {'hangs':>5}",
     ]
     for variant, res in results.items():
-        if variant == "tiny":
-            continue
+        figures = overlay_figures(res)
+        target_g, target_r = SPEED_TARGETS[variant]
         for tool, label in TOOLS.items():
-            m = res[tool]
-            ratio_g = ratio_r = ""
-            rss = f"{m.peak_mb:6.0f}"
-            if tool in ("core", "tsr"):
-                ratio_g = _ratio(res["gdal_calc"], m, TARGETS["vs_gdal_calc"])
-                ratio_r = _ratio(res["rastercalc"], m, TARGETS["vs_rastercalc"])
-                rss += " ok" if m.peak_mb < TARGETS["rss_mb"] else " MISS"
-            bg = max(m.background_cpu_s) if m.background_cpu_s else math.nan
+            m, fig = res[tool], figures[tool]
             if not m.seconds:
                 lines.append(f"   {variant:<8} {label:<42} {'FAILED' if m.failure else 'HUNG'}: {m.failure or 'every run hung'}")
                 continue
+            ratio_g = ratio_r = whole = ""
+            above = f"{fig['above_fixed_mb']:6.0f}"
+            if tool in ("core", "tsr"):
+                ratio_g = _ratio(figures["gdal_calc"]["marginal_s"], fig["marginal_s"], target_g)
+                ratio_r = _ratio(figures["rastercalc"]["marginal_s"], fig["marginal_s"], target_r)
+                whole = (f"{_ratio(figures['gdal_calc']['seconds'], fig['seconds'], None).strip()}/"
+                         f"{_ratio(figures['rastercalc']['seconds'], fig['seconds'], None).strip()}")
+                above += " ok" if fig["above_fixed_mb"] < TARGETS["rss_mb"] else " MISS"
+            bg = max(m.background_cpu_s) if m.background_cpu_s else math.nan
+            load = statistics.median(m.loadavg) if m.loadavg else math.nan
             lines.append(
-                f"   {variant:<8} {label:<42} {len(m.seconds):>4} {m.median:8.2f} {mcells / m.median:9.2f} {rss:>9} "
-                f"{ratio_g:>12} {ratio_r:>13} {bg:8.1f} {m.disturbed:>6} {m.hangs:>5}"
+                f"   {variant:<8} {label:<42} {len(m.seconds):>4} {fig['seconds']:8.2f} {fig['fixed_s']:7.2f} "
+                f"{fig['marginal_s']:8.2f} {mcells / fig['marginal_s']:9.1f} {fig['peak_mb']:7.0f} {above:>9} "
+                f"{ratio_g:>12} {ratio_r:>13} {whole:>13} {bg:8.1f} {load:5.1f} {m.disturbed:>6} {m.hangs:>5}"
             )
-        lines.append("")
-    if "tiny" in results:
-        lines.append("   Fixed cost of each tool (same command on 64 × 64 crops of the inputs): seconds, peak RSS MB")
-        lines.append("   " + " · ".join(f"{TOOLS[t].split(' ', 1)[1].split(' (')[0]} {results['tiny'][t].median:.2f} s, "
-                                       f"{results['tiny'][t].peak_mb:.0f} MB" for t in TOOLS))
+        lines.append(f"   {variant:<8} load average (1, 5, 15 min) before {' '.join(f'{v:.1f}' for v in res['load']['before'])}, "
+                     f"after {' '.join(f'{v:.1f}' for v in res['load']['after'])}")
         lines.append("")
     lines.append("   Output agreement on 4 sample windows of up to 512 × 512 (vs gdal_calc.py; tolerance 1e-5):")
     for variant, res in results.items():
-        if variant == "tiny":
-            continue
         for tool, a in res["agreement"].items():
             if tool == "formats":
                 continue
@@ -651,8 +735,9 @@ def print_overlay(results: dict, size: int) -> list[str]:
             lines.append(f"   {variant:<8} {TOOLS[tool]:<42} {fmt}")
     lines += [
         "",
-        "   Inputs: plain = " + VARIANTS["plain"] + "; deflate = " + VARIANTS["deflate"] + ".",
+        "   Inputs: " + "; ".join(f"{v} = {VARIANTS[v]}" for v in results) + ".",
         "   bg CPU s = the most CPU time other processes (and the kernel's writeback) used during one of the kept runs;",
+        "   load = the 1-minute load average after the kept runs (median);",
         f"   redone = runs discarded because others used > {DISTURBED_CPU_S:g} CPU s and > {DISTURBED_SHARE:.0%} of the run's wall time.",
         f"   hangs = runs killed after using no CPU for {HANG_IDLE_S:g} s (stacks in WORKDIR/logs), not counted in the timings.",
     ]
@@ -690,9 +775,18 @@ def main() -> None:
     parser.add_argument("--keep-outputs", action="store_true", help="keep the overlay outputs in WORKDIR/out")
     parser.add_argument("--quiet-wait", type=float, default=300.0, metavar="S",
                         help="before each run, wait up to S seconds until other processes use < 0.2 core (0: never wait)")
-    parser.add_argument("--profile", action="store_true", help="also run benchmarks/profile_overlay.py on both input variants")
+    parser.add_argument("--redo", type=int, default=4, metavar="N",
+                        help="redo a run disturbed by other processes at most N times per command (default 4)")
+    parser.add_argument("--variants", default=",".join(VARIANTS),
+                        help=f"overlay input variants to run, comma-separated (default {','.join(VARIANTS)})")
+    parser.add_argument("--profile", action="store_true", help="also run benchmarks/profile_overlay.py on every input variant")
     args = parser.parse_args()
     QUIET["max_wait_s"] = args.quiet_wait
+    REDO["max"] = args.redo
+    variants = [v for v in args.variants.split(",") if v]
+    unknown = sorted(set(variants) - set(VARIANTS))
+    if unknown:
+        parser.error(f"unknown variant(s) {', '.join(unknown)}; choose from {', '.join(VARIANTS)}")
     size = 2000 if args.quick else args.size
     breaks_shape = (1000, 1000) if args.quick else (2500, 4000)
     workdir = args.workdir.resolve()
@@ -720,7 +814,7 @@ def main() -> None:
     if args.only in (None, "overlay"):
         print("\nOverlay cases …", flush=True)
         q = QgisProcess(str(workdir / "qgis-profile"))
-        overlay = overlay_cases(inputs, workdir, size, q)
+        overlay = overlay_cases(inputs, workdir, size, q, variants)
         report += print_overlay(overlay, size)
         core_info = [json.loads(t.strip().splitlines()[-1]) for r in overlay.values() for t in r["core"].outputs]
         core_info = core_info or [{"kernel": "?", "import_s": math.nan}]
@@ -730,14 +824,18 @@ def main() -> None:
         report.append("")
         print("\n".join(report[len(header) + 1:]), flush=True)
         saved["overlay"] = {
-            v: {t: ({"seconds": r[t].seconds, "peak_mb": r[t].peak_mb, "hangs": r[t].hangs, "redone": r[t].disturbed,
-                     "background_cpu_s": r[t].background_cpu_s} if t in TOOLS else r[t]) for t in r}
+            v: {
+                **{t: {"seconds": r[t].seconds, "fixed_seconds": r["fixed"][t].seconds, "peak_mb": r[t].peak_mb,
+                       "fixed_peak_mb": r["fixed"][t].peak_mb, "hangs": r[t].hangs, "redone": r[t].disturbed,
+                       "background_cpu_s": r[t].background_cpu_s, "loadavg": r[t].loadavg} for t in TOOLS},
+                "figures": overlay_figures(r), "load": r["load"], "agreement": r["agreement"],
+            }
             for v, r in overlay.items()
         }
         if not args.keep_outputs:
             shutil.rmtree(workdir / "out", ignore_errors=True)
     if args.profile:
-        for variant in ("plain", "deflate"):
+        for variant in variants:
             paths = [str(p) for p in inputs[variant]]
             print(f"\nProfile of the core overlay on the {variant} inputs (warm-up read {warm(paths):.0f} MB) …", flush=True)
             cmd = [sys.executable, str(HERE / "profile_overlay.py"), str(workdir / "out"), *paths,
