@@ -251,8 +251,9 @@ def _combine_propagating(h: np.ndarray, spec: OverlaySpec) -> np.ndarray:
     w = [np.float32(v) for v in spec.weights]
     if spec.method == OverlayMethod.WEIGHTED_SUM:
         index = h[0] * w[0]
+        term = np.empty_like(index)
         for i in range(1, spec.n):
-            index += h[i] * w[i]
+            index += np.multiply(h[i], w[i], out=term)
     elif spec.method == OverlayMethod.GEOMETRIC_MEAN:
         index = np.power(h[0], w[0])
         for i in range(1, spec.n):
@@ -332,6 +333,23 @@ def apply_risk_factors(
     return risk.astype(np.float32, copy=False)
 
 
+def _pair_counts(missing: np.ndarray, all_missing: np.ndarray) -> np.ndarray:
+    """Cells where both hazards i and j have a value, nᵢⱼ (nᵢᵢ = nᵢ), from the (n, cells) nodata
+    mask: cells where every hazard has a value count for every pair, cells where none has for
+    none, so only the cells with some hazards missing are looked at pair by pair."""
+    n, cells = missing.shape
+    any_missing = np.logical_or.reduce(missing, axis=0)
+    complete = cells - int(np.count_nonzero(any_missing))
+    mixed = np.flatnonzero(any_missing & ~all_missing)
+    present = ~missing[:, mixed]
+    counts = np.full((n, n), complete, dtype=np.int64)
+    for i in range(n):
+        counts[i, i] += np.count_nonzero(present[i])
+        for j in range(i + 1, n):
+            counts[i, j] = counts[j, i] = complete + np.count_nonzero(present[i] & present[j])
+    return counts
+
+
 @dataclass
 class OverlayStatistics:
     """Per-hazard statistics accumulated block by block (float64 sums; deterministic order).
@@ -382,18 +400,18 @@ class OverlayStatistics:
         only the valid-cell counts (what the checks for empty inputs need)."""
         part = OverlayStatistics(self.n, self.threshold)
         flat = h.reshape(self.n, -1)
-        present = ~np.isnan(flat)
-        part.count = present.sum(axis=1)
-        part.index_count = int(np.count_nonzero(~np.isnan(index)))
-        part.any_count = int(np.count_nonzero(present.any(axis=0)))
+        cells = flat.shape[1]
+        missing = np.isnan(flat)
+        part.count = cells - np.array([np.count_nonzero(row) for row in missing], dtype=np.int64)
+        part.index_count = int(index.size - np.count_nonzero(np.isnan(index)))
+        all_missing = np.logical_and.reduce(missing, axis=0) if self.n > 1 else missing[0]
+        part.any_count = int(cells - np.count_nonzero(all_missing))
         if 1 < self.n <= MAX_PAIRS:
-            for i in range(self.n):
-                part.pair_count[i, i] = part.count[i]
-                for j in range(i + 1, self.n):
-                    part.pair_count[i, j] = part.pair_count[j, i] = np.count_nonzero(present[i] & present[j])
+            part.pair_count = _pair_counts(missing, all_missing)
         if not full:
             return part
-        complete = bool(present.all())
+        present = ~missing
+        complete = bool(part.count.min() == cells)
         # Missing cells count as 0 in the sums, +inf / −inf in the extremes, −1 below T.
         values = flat if complete else np.where(present, flat, np.float32(0.0))
         low = flat if complete else np.where(present, flat, np.float32(np.inf))
@@ -529,7 +547,8 @@ def overlay_kernel(
     factor_names = [name for name, given in (("exposure", has_exposure), ("vulnerability", has_vulnerability), ("coping capacity", has_capacity)) if given]
 
     def kernel(blocks: list[np.ndarray]):
-        h = np.stack(blocks[: spec.n])
+        # raster_io's blocks are already the layers of one array (no copy); other lists are stacked
+        h = blocks.stack(spec.n) if hasattr(blocks, "stack") else np.stack(blocks[: spec.n])
         check_range(h, spec.names)
         factors = dict(zip(factor_names, blocks[spec.n:]))
         for name, factor in factors.items():

@@ -7,6 +7,13 @@ decoding and numpy release the GIL, so both cores work), and writes the outputs 
 Memory is bounded by (workers × in-flight strips × inputs × strip size), never by raster size,
 which is also what lets a distributed engine map the same kernels over a national grid.
 
+The strips follow the files' internal layout: their height is a multiple of the tile (or strip)
+height of every input on the grid and of every output (256 rows for the toolkit's tiled
+GeoTIFFs), so each tile is read, decoded and written exactly once, whichever thread reads it.
+Each thread reads through its own dataset handles, so decoding (DEFLATE, LZW …) runs on both
+cores; GDAL's own compression threads (NUM_THREADS) encode the outputs. The result of a kernel
+never depends on where the strips are cut.
+
 Outputs are written to a temporary file beside the destination and moved into place only when
 every block has been written, so a cancelled or failed run never leaves a half-written result.
 The temporary files a thread has open are listed by `open_temporaries` (a caller that is torn
@@ -18,6 +25,7 @@ reported as an InputError naming the file, never as a GDAL traceback.
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import uuid
@@ -50,6 +58,9 @@ READ_ERRORS: tuple[type[BaseException], ...] = (RasterioIOError, RasterioError, 
 
 #: Cells per strip: ~1 M float32 cells = 4 MB per input block.
 STRIP_CELLS = 1 << 20
+#: Strips are aligned to the files' tiles unless one band of tile rows holds more than this many
+#: times the cells asked for (a very wide raster: memory first, tiles then read more than once).
+ALIGN_LIMIT = 4
 #: GDAL block cache (MB). The default (5 % of RAM) would dominate the memory footprint.
 GDAL_CACHE_MB = 64
 FLOAT_NODATA = -9999.0
@@ -210,9 +221,18 @@ class Grid:
         """(west, south, east, north) in CRS units."""
         return rasterio.transform.array_bounds(self.height, self.width, self.transform)
 
-    def strips(self, cells: int = STRIP_CELLS) -> list[Window]:
-        """Full-width windows of about `cells` cells, a multiple of 16 rows high."""
-        rows = max(16, (cells // max(self.width, 1)) // 16 * 16)
+    def strips(self, cells: int = STRIP_CELLS, align: int = 1) -> list[Window]:
+        """Full-width windows of about `cells` cells (at least one row band), in row order.
+
+        Their height is a multiple of 16 rows and of `align` (the tile height of the files read
+        or written, see `tile_rows`), unless `align` rows of the grid hold more than ALIGN_LIMIT ×
+        `cells` cells; then only of 16. The last strip takes the rows that are left.
+        """
+        width = max(self.width, 1)
+        unit = math.lcm(16, max(1, int(align)))
+        if unit * width > ALIGN_LIMIT * max(cells, 1) and unit > 16:
+            unit = 16
+        rows = max(unit, (cells // width) // unit * unit)
         return [Window(0, r, self.width, min(rows, self.height - r)) for r in range(0, self.height, rows)]
 
     def same_as(self, other: "Grid") -> bool:
@@ -254,6 +274,33 @@ class RasterSource:
                 raise InputError(tr("{name} does not overlap the reference raster; check its extent and coordinate reference system"), name=os.path.basename(self.path))
 
 
+class Blocks(list):
+    """The blocks a kernel receives (a list of 2-D float32 arrays, in source order) when they are
+    the layers of one array, `array` (sources, rows, columns): a kernel that needs its inputs
+    stacked takes `blocks.stack(n)` instead of copying them with np.stack."""
+
+    def __init__(self, array: np.ndarray):
+        super().__init__(array)
+        self.array = array
+
+    def stack(self, count: int | None = None) -> np.ndarray:
+        """The first `count` blocks (default all) as one (count, rows, columns) array: a view of
+        `array` while they are still its layers, else a copy (a kernel may have replaced some)."""
+        count = len(self) if count is None else count
+        if count <= len(self.array) and all(self._is_layer(i) for i in range(count)):
+            return self.array[:count]
+        return np.stack(self[:count])
+
+    def _is_layer(self, i: int) -> bool:
+        block = self[i]
+        return (
+            isinstance(block, np.ndarray)
+            and block.base is self.array
+            and block.shape == self.array.shape[1:]
+            and block.__array_interface__["data"][0] == self.array.__array_interface__["data"][0] + i * self.array.strides[0]
+        )
+
+
 class _ThreadHandles(threading.local):
     """Per-thread open datasets: a rasterio dataset must not be shared between threads."""
 
@@ -284,6 +331,23 @@ def warp_scale(ds: Any, grid: Grid) -> dict[str, float]:
     if not (np.isfinite(across) and np.isfinite(down)) or across <= 0 or down <= 0:
         return {}
     return {"XSCALE": grid.width / across, "YSCALE": grid.height / down}
+
+
+def tile_rows(grid: Grid, sources: Sequence[RasterSource] = (), sinks: Sequence["RasterSink"] = ()) -> int:
+    """The least common multiple of the block heights (tile height, or rows per strip of a striped
+    GeoTIFF) of the sources read on `grid` without warping and of the opened `sinks`: strips of a
+    multiple of it read and write every block once. Warped sources are left out (their blocks do
+    not fall on the grid's rows); 1 when nothing is known."""
+    heights = []
+    for src in sources:
+        try:
+            with rasterio.open(src.path) as ds:
+                if Grid(ds.crs, ds.transform, ds.width, ds.height).same_as(grid) and 1 <= src.band <= ds.count:
+                    heights.append(ds.block_shapes[src.band - 1][0])
+        except READ_ERRORS:
+            continue  # the read itself will name the file
+    heights += [sink.block_rows for sink in sinks if sink.block_rows]
+    return math.lcm(*heights) if heights else 1
 
 
 class BlockReader:
@@ -324,24 +388,32 @@ class BlockReader:
                 self._all.extend(opened)
         return handle, src.band
 
-    def read(self, index: int, window: Window) -> np.ndarray:
-        """The window of source `index` as float32 (NaN = nodata); a file GDAL cannot open or
-        decode (damaged, truncated) raises InputError naming it."""
+    def read(self, index: int, window: Window, out: np.ndarray | None = None) -> np.ndarray:
+        """The window of source `index` as float32 (NaN = nodata), into `out` when given (a
+        C-contiguous float32 array of the window's shape); a file GDAL cannot open or decode
+        (damaged, truncated) raises InputError naming it."""
         try:
             ds, band = self._dataset(index)
             if index not in self._complete:
                 check_complete(ds.src_dataset if isinstance(ds, WarpedVRT) else ds, self.sources[index].path)
                 self._complete.add(index)
-            data = ds.read(band, window=window, out_dtype="float32")
+            if out is None:
+                data = ds.read(band, window=window, out_dtype="float32")
+            else:
+                data = ds.read(band, window=window, out=out)
         except READ_ERRORS as error:
             raise unreadable(self.sources[index].path, error) from None
         nodata = ds.nodatavals[band - 1]
         if nodata is not None and not np.isnan(nodata):
-            data[data == np.float32(nodata)] = np.nan
+            np.copyto(data, np.float32(np.nan), where=data == np.float32(nodata))
         return data
 
-    def read_all(self, window: Window) -> list[np.ndarray]:
-        return [self.read(i, window) for i in range(len(self.sources))]
+    def read_all(self, window: Window) -> "Blocks":
+        """Every source's window, as views of one (sources, rows, columns) array (`Blocks.array`)."""
+        array = np.empty((len(self.sources), int(window.height), int(window.width)), dtype=np.float32)
+        for i in range(len(self.sources)):
+            self.read(i, window, array[i])
+        return Blocks(array)
 
     def close(self) -> None:
         with self._lock:
@@ -390,6 +462,11 @@ class RasterSink:
             raise unwritable(self.path, error) from None
         if self.description:
             self._ds.set_band_description(1, self.description)
+
+    @property
+    def block_rows(self) -> int | None:
+        """The height of the output's blocks (256 for the toolkit's tiled GeoTIFFs) once opened."""
+        return self._ds.block_shapes[0][0] if self._ds is not None else None
 
     def write(self, data: np.ndarray, window: Window) -> None:
         if np.issubdtype(data.dtype, np.floating):
@@ -487,7 +564,6 @@ def run_blocks(
     """
     check_distinct_paths([s.path for s in sources], [s.path for s in sinks])
     workers = workers or min(2, os.cpu_count() or 1)
-    windows = grid.strips(cells_per_block)
     reader = BlockReader(grid, sources)
     opened: list[RasterSink] = []
 
@@ -500,6 +576,7 @@ def run_blocks(
             for sink in sinks:
                 sink.open(grid)
                 opened.append(sink)
+            windows = grid.strips(cells_per_block, tile_rows(grid, sources, sinks))
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 pending: deque = deque()
                 todo: Iterator[Window] = iter(windows)
@@ -548,7 +625,7 @@ def iterate_blocks(
     cells_per_block: int = STRIP_CELLS,
 ) -> Iterator[list[np.ndarray]]:
     """Yield the sources' blocks strip by strip (for statistics passes that write nothing)."""
-    windows = grid.strips(cells_per_block)
+    windows = grid.strips(cells_per_block, tile_rows(grid, sources))
     reader = BlockReader(grid, sources)
     try:
         with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
@@ -577,7 +654,7 @@ def write_array(
     try:
         with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
             sink.open(grid)
-            for window in grid.strips():
+            for window in grid.strips(align=sink.block_rows or 1):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 rows = slice(window.row_off, window.row_off + window.height)

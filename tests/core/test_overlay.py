@@ -198,3 +198,117 @@ def test_propagating_fast_path_equals_masked_formula(method):
     complete = ~np.isnan(h).any(axis=0)
     np.testing.assert_allclose(fast[complete], masked[complete], rtol=1e-5)
     assert np.isnan(fast[~complete]).all()  # even where the missing hazard has weight 0
+
+
+# --- the overlay through the block driver: any strips, any file layout ----------------------
+
+
+def _hazard_file(path, array, layout):
+    """A float32 hazard GeoTIFF (nodata −9999) in one of the layouts large rasters come in."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    options = {
+        "striped": {},
+        "striped-3": {"blockysize": 3},
+        "tiled16-deflate": {"tiled": True, "blockxsize": 16, "blockysize": 16, "compress": "deflate", "predictor": 3},
+        "tiled64": {"tiled": True, "blockxsize": 64, "blockysize": 64},
+        "tiled32-lzw": {"tiled": True, "blockxsize": 32, "blockysize": 32, "compress": "lzw"},
+    }[layout]
+    profile = dict(driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype="float32",
+                   crs="EPSG:4547", transform=from_origin(480000.0, 3400000.0, 30.0, 30.0), nodata=-9999.0, **options)
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(np.where(np.isnan(array), np.float32(-9999.0), array).astype(np.float32), 1)
+    return str(path)
+
+
+def test_overlay_is_identical_whatever_the_strips_and_layouts(tmp_path):
+    """Weighted sum, dominant hazard and hotspot count of 4 hazards on a 203 × 157 grid (ragged
+    against every tile size) through run_blocks: bit for bit the same arrays for every
+    cells_per_block, worker count, input layout and output compression, equal to the same formula
+    in plain numpy (float32, hazard after hazard) and to np.average within float32 rounding;
+    the valid-cell counts equal numpy's."""
+    import rasterio
+
+    from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
+
+    rng = np.random.default_rng(5)
+    height, width, n = 203, 157, 4
+    h = rng.random((n, height, width), dtype=np.float32)
+    h[:, :, :9] = np.nan  # a shared nodata border
+    h[0, 50:90, 40:80] = np.nan  # and holes of single hazards
+    h[2, rng.random((height, width)) < 0.05] = np.nan
+    h[3, 150:, :] = 0.5  # ties with the threshold
+    weights = [3.0, 1.0, 2.0, 2.0]
+    s = OverlaySpec.build(n, OverlayMethod.WEIGHTED_SUM, weights, threshold=0.5)
+
+    w = s.weights.astype(np.float32)
+    expected_index = h[0] * w[0]
+    for i in range(1, n):
+        expected_index = expected_index + h[i] * w[i]
+    valid = ~np.isnan(h).any(axis=0)
+    np.testing.assert_allclose(expected_index[valid], np.average(h[:, valid].astype(float), axis=0, weights=weights), atol=1e-6)
+    products = h * w[:, None, None]
+    expected_dominant = np.where(valid, np.argmax(np.nan_to_num(products, nan=-1.0), axis=0) + 1, 0).astype(np.uint8)
+    expected_count = np.where(valid, (np.nan_to_num(h, nan=-1.0) >= np.float32(0.5)).sum(axis=0), 255).astype(np.uint8)
+    present = ~np.isnan(h).reshape(n, -1)
+
+    layouts = {
+        "striped": ["striped"] * n,
+        "tiled16-deflate": ["tiled16-deflate"] * n,
+        "mixed": ["striped-3", "tiled16-deflate", "tiled64", "tiled32-lzw"],
+    }
+    runs = 0
+    for name, kinds in layouts.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        paths = [_hazard_file(folder / f"h{i}.tif", h[i], kind) for i, kind in enumerate(kinds)]
+        grid = Grid.of(paths[0])
+        for cells in (1, 5_000, 37 * width, 10**6):
+            for workers in (1, 2):
+                compress = (cells + workers) % 2 == 0
+                outs = [str(folder / f"{what}_{cells}_{workers}.tif") for what in ("index", "dominant", "count")]
+                sinks = [RasterSink(outs[0], "float32", compress=compress), RasterSink(outs[1], "uint8", 0, compress=compress),
+                         RasterSink(outs[2], "uint8", 255, compress=compress)]
+                stats = OverlayStatistics(n, s.threshold)
+                run_blocks(grid, [RasterSource(p) for p in paths], overlay_kernel(s), sinks, on_result=stats.add,
+                           cells_per_block=cells, workers=workers)
+                with rasterio.open(outs[0]) as ds:
+                    index = ds.read(1)
+                np.testing.assert_array_equal(np.where(valid, index, np.nan), expected_index)
+                assert (index[~valid] == np.float32(-9999.0)).all()
+                for out, expected in ((outs[1], expected_dominant), (outs[2], expected_count)):
+                    with rasterio.open(out) as ds:
+                        np.testing.assert_array_equal(ds.read(1), expected)
+                np.testing.assert_array_equal(stats.count, present.sum(axis=1))
+                assert stats.index_count == valid.sum() and stats.any_count == present.any(axis=0).sum()
+                np.testing.assert_array_equal(stats.pair_count, present.astype(np.int64) @ present.T.astype(np.int64))
+                runs += 1
+    assert runs == 24
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 6, 33])
+def test_valid_cell_counts_equal_brute_force(n):
+    """count, any_count, pair_count and index_count of OverlayStatistics.block against loops over
+    every cell, with complete, empty and mixed cells (pairs counted for 1 < n ≤ MAX_PAIRS only)."""
+    from territorial_resilience.algorithms.overlay import MAX_PAIRS
+
+    rng = np.random.default_rng(n)
+    h = rng.random((n, 7, 9), dtype=np.float32)
+    pattern = rng.integers(0, 4, size=(7, 9))  # 0: complete, 1: empty, 2–3: random holes
+    h[:, pattern == 1] = np.nan
+    holes = (rng.random(h.shape) < 0.5) & (pattern >= 2)
+    h[holes] = np.nan
+    index = np.where(rng.random((7, 9)) < 0.3, np.float32(np.nan), np.float32(0.5))
+    part = OverlayStatistics(n, 0.5).block(h, index, None, None, full=False)
+    cells = [(r, c) for r in range(7) for c in range(9)]
+    has = lambda i, r, c: not np.isnan(h[i, r, c])  # noqa: E731
+    assert list(part.count) == [sum(has(i, r, c) for r, c in cells) for i in range(n)]
+    assert part.any_count == sum(any(has(i, r, c) for i in range(n)) for r, c in cells)
+    assert part.index_count == sum(not np.isnan(index[r, c]) for r, c in cells)
+    if 1 < n <= MAX_PAIRS:
+        for i in range(n):
+            for j in range(n):
+                assert part.pair_count[i, j] == sum(has(i, r, c) and has(j, r, c) for r, c in cells)
+    else:
+        assert not part.pair_count.any()

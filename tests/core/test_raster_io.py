@@ -12,9 +12,12 @@ from rasterio.enums import Resampling
 from rasterio.transform import from_origin
 from rasters import write_raster
 from rasterio.warp import reproject
+from rasterio.windows import Window
 
 from territorial_resilience.algorithms.messages import InputError
 from territorial_resilience.algorithms.raster_io import (
+    ALIGN_LIMIT,
+    BlockReader,
     Cancelled,
     Grid,
     RasterSink,
@@ -22,6 +25,7 @@ from territorial_resilience.algorithms.raster_io import (
     is_compressed,
     iterate_blocks,
     run_blocks,
+    tile_rows,
     warp_scale,
     write_array,
 )
@@ -278,3 +282,101 @@ def test_an_output_hard_linked_to_the_input_is_refused(tmp_path, base):
     with pytest.raises(InputError, match="also an input"):
         run_blocks(Grid.of(path), [RasterSource(path)], lambda b: ([b[0] * 2], None), [RasterSink(str(link))])
     assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
+
+
+# --- strips cut on the files' tiles ---------------------------------------------------------
+
+
+def layout_raster(path, array, tile=None, rows_per_strip=None, compress=None):
+    """A float32 GeoTIFF in a given layout: tiled `tile` × `tile`, or striped with `rows_per_strip`."""
+    profile = dict(driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype="float32",
+                   crs="EPSG:4547", transform=from_origin(480000.0, 3400000.0, 30.0, 30.0), nodata=-9999.0)
+    if tile:
+        profile.update(tiled=True, blockxsize=tile, blockysize=tile)
+    elif rows_per_strip:
+        profile.update(blockysize=rows_per_strip)
+    if compress:
+        profile.update(compress=compress)
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(array.astype(np.float32), 1)
+    return str(path)
+
+
+def test_strips_are_cut_on_the_tile_rows():
+    grid = Grid(None, from_origin(0.0, 0.0, 30.0, 30.0), 1000, 1100)
+    # striped files: multiples of 16 rows near the cells asked for (100 rows → 96)
+    assert [w.height for w in grid.strips(100_000)] == [96] * 11 + [1100 - 96 * 11]
+    # 256-row tiles: one tile row per strip, the last strip takes what is left
+    aligned = grid.strips(100_000, align=256)
+    assert [(w.row_off, w.height) for w in aligned] == [(0, 256), (256, 256), (512, 256), (768, 256), (1024, 76)]
+    assert all(w.col_off == 0 and w.width == 1000 for w in aligned)
+    # 600 rows asked for: two tile rows per strip
+    assert [w.height for w in grid.strips(600_000, align=256)] == [512, 512, 76]
+    # 48-row tiles: multiples of lcm(16, 48) = 48 rows
+    assert [w.height for w in grid.strips(100_000, align=48)][:-1] == [96] * 11
+    # one band of tile rows holding more than ALIGN_LIMIT times the cells asked for: memory first
+    small = 256 * 1000 // ALIGN_LIMIT - 1
+    assert {w.height for w in grid.strips(small, align=256)} <= {48, 1100 % 48}
+    assert sum(w.height for w in grid.strips(small, align=256)) == 1100
+
+
+def test_tile_rows_of_inputs_on_the_grid_and_of_outputs(tmp_path):
+    a = np.random.default_rng(1).random((300, 200)).astype(np.float32)
+    tiled = layout_raster(tmp_path / "t64.tif", a, tile=64, compress="deflate")
+    striped = layout_raster(tmp_path / "s8.tif", a, rows_per_strip=8)
+    coarse = layout_raster(tmp_path / "coarse.tif", a[::2, ::2], tile=128)  # 30 m cells on another grid
+    with rasterio.open(coarse, "r+") as ds:
+        ds.transform = from_origin(480000.0, 3400000.0, 60.0, 60.0)
+    grid = Grid.of(tiled)
+    assert tile_rows(grid, [RasterSource(tiled)]) == 64
+    assert tile_rows(grid, [RasterSource(tiled), RasterSource(striped)]) == 64
+    assert tile_rows(grid, [RasterSource(striped)]) == 8
+    assert tile_rows(grid, [RasterSource(coarse)]) == 1  # warped: its tiles do not fall on the grid's rows
+    sink = RasterSink(str(tmp_path / "out.tif"))
+    sink.open(grid)
+    try:
+        assert sink.block_rows == 256
+        assert tile_rows(grid, [RasterSource(tiled), RasterSource(striped)], [sink]) == 256
+    finally:
+        sink.discard()
+
+
+def test_run_blocks_reads_and_writes_whole_tile_rows(tmp_path):
+    """Strips of run_blocks and iterate_blocks are whole rows of the inputs' and outputs' tiles
+    (before: multiples of 16 rows cut through them, so tiles were decoded and written twice)."""
+    a = np.random.default_rng(2).random((300, 200)).astype(np.float32)
+    tiled = layout_raster(tmp_path / "t64.tif", a, tile=64, compress="deflate")
+    grid = Grid.of(tiled)
+    heights = [b.shape[0] for (b,) in iterate_blocks(grid, [RasterSource(tiled)], cells_per_block=200 * 40)]
+    assert heights == [64, 64, 64, 64, 44]
+    seen = []
+
+    def double(blocks):
+        seen.append(blocks[0].shape[0])
+        return (blocks[0] * 2,), None
+
+    out = str(tmp_path / "out.tif")
+    run_blocks(grid, [RasterSource(tiled)], double, [RasterSink(out)], cells_per_block=200 * 100)
+    assert seen == [256, 44]  # the output's 256-row tiles, which are also 4 input tile rows
+    np.testing.assert_array_equal(read(out), a * 2)
+
+
+def test_blocks_are_layers_of_one_array(tmp_path, base):
+    path, array = base
+    other = write_raster(tmp_path / "other.tif", array[::-1].copy())
+    reader = BlockReader(Grid.of(path), [RasterSource(path), RasterSource(other)])
+    try:
+        blocks = reader.read_all(Window(0, 3, 80, 20))
+    finally:
+        reader.close()
+    expected = np.stack([array[3:23], array[::-1][3:23]])
+    expected[0][expected[0] == -9999.0] = np.nan
+    stack = blocks.stack()
+    assert np.shares_memory(stack, blocks.array) and stack.shape == (2, 20, 80)
+    np.testing.assert_array_equal(stack, expected)
+    assert np.isnan(blocks[0][2, 7])  # nodata of the first source, cell (5, 7)
+    blocks[1] = blocks[1] + 1  # a kernel replacing one of its blocks: stack() copies the new list
+    replaced = blocks.stack()
+    assert not np.shares_memory(replaced, blocks.array)
+    np.testing.assert_array_equal(replaced[1], expected[1] + 1)
+    np.testing.assert_array_equal(blocks.stack(1)[0], expected[0])
