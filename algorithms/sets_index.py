@@ -203,7 +203,7 @@ class SetsSpec:
         if unknown:
             raise InputError(tr("The negative field(s) {fields} are not among the chosen indicator fields"), fields=_names(unknown))
         notes: list[Message] = []
-        given = tuple(parse_numbers(weights) if isinstance(weights, str) else (float(w) for w in weights))
+        given = tuple(parse_numbers(weights, "WEIGHTS"))
         if weighting == Weighting.GIVEN:
             given = _given_weights(given, groups)
         elif given:
@@ -264,7 +264,7 @@ def _given_weights(given: tuple[float, ...], groups) -> tuple[float, ...]:
 
 
 def _dimension_weights(values: str | Sequence[float]) -> tuple[float, float, float]:
-    v = parse_numbers(values) if isinstance(values, str) else [float(x) for x in values]
+    v = parse_numbers(values, "DIMENSION_WEIGHTS")
     if not v:
         return (1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0)
     if len(v) != 3:

@@ -208,8 +208,8 @@ class ServiceCoverage(TsrAlgorithm):
         curve_costs, curve_shares = coverage_curve(result.cost, population, total, max(thresholds))
         results = {
             self.COVERED_PERCENT: percent,
-            self.CURVE_COSTS: ",".join(f"{c:.6g}" for c in curve_costs),
-            self.COVERAGE_CURVE: ",".join(f"{s:.4f}" for s in curve_shares),
+            self.CURVE_COSTS: ",".join(f"{c:.10g}" for c in curve_costs),
+            self.COVERAGE_CURVE: ",".join(f"{s:.10g}" for s in curve_shares),
         }
         results.update(self.write_demand(parameters, context, demand, result, ids, reached, crs, unit, people.unlocated))
         results.update(self.write_facilities(parameters, context, facilities, result, capacity, crs))
