@@ -3,7 +3,7 @@
 # main job headless on every QGIS the planners use:
 #   host     QGIS 3.22 of Debian 12 (Python 3.11, GDAL 3.6, numpy 1.24, shapely 1.8)
 #   qgis340  QGIS 3.40 LTR of Debian 13 in a debootstrap root (Python 3.13, GDAL 3.10, numpy 2, shapely 2)
-#   qgis344  QGIS 3.44 of trixie-backports in another root
+#   qgis344  QGIS 3.44 of trixie-backports in another root (without the bad-input suite, for time)
 # The roots are built once into /var/cache/tsr-ci (scripts/qgis_root.sh) and reused.
 #
 #   scripts/run_tests.sh [PYTEST ARGS …]
@@ -41,7 +41,13 @@ for version in $VERSIONS; do
     "${runner[@]}" /bin/bash -c 'mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"'
   fi
   result=passed
-  "${runner[@]}" "$python" -m pytest "$@" || { result=failed; status=1; }
+  # The bad-input suite (tests/hostile, ~10 min) runs on 3.22 and 3.40; 3.44 runs everything else,
+  # which keeps CI within 30 minutes. Explicit pytest arguments are passed as given.
+  args=("$@")
+  if [ "$version" = qgis344 ] && [ $# -eq 0 ]; then
+    args=(--ignore=tests/hostile)
+  fi
+  "${runner[@]}" "$python" -m pytest "${args[@]}" || { result=failed; status=1; }
   if [ "$MAIN_JOB" = 1 ]; then
     echo "=== $version: main job ==="
     "${runner[@]}" "$python" -c 'import os, subprocess, sys, tempfile
