@@ -68,6 +68,8 @@ MAX_HAZARDS = 254
 MIN_COVERAGE = 0.10
 #: Pairwise overlaps are counted up to this many hazards (n² counts per block).
 MAX_PAIRS = 32
+#: The block kernel computes its cell-wise formulas on slices of about this many cells.
+CHUNK_CELLS = 1 << 18
 
 
 def orness(order_weights: Sequence[float]) -> float:
@@ -159,7 +161,12 @@ class OverlaySpec:
         flat = list(interactions)
         if flat:
             if len(flat) != n * n:
-                raise InputError(tr("The interaction matrix has {given} values; {n} hazards need an {n}×{n} matrix ({needed} values)"), given=len(flat), n=n, needed=n * n)
+                raise InputError(
+                    tr("The interaction matrix has {given} values; {n} hazards need an {n}×{n} matrix ({needed} values)"),
+                    given=len(flat),
+                    n=n,
+                    needed=n * n,
+                )
             m = np.asarray(flat, dtype=float).reshape(n, n)
             if not np.all(np.isfinite(m)) or np.any(m < 0):
                 raise InputError(tr("Interaction factors must be zero or positive (hazard j is multiplied by 1 + mᵢⱼ)"))
@@ -498,11 +505,19 @@ def coverage_notes(stats: OverlayStatistics, names: Sequence[str], policy: Nodat
     for i, share in enumerate(shares):
         if 0 < share < min_share:
             template = (
-                tr("'{name}' has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); with missing values propagated, the index exists only on those cells")
+                tr(
+                    "'{name}' has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); "
+                    "with missing values propagated, the index exists only on those cells"
+                )
                 if policy == NodataPolicy.PROPAGATE
-                else tr("'{name}' has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); everywhere else the index is made without it")
+                else tr(
+                    "'{name}' has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); "
+                    "everywhere else the index is made without it"
+                )
             )
-            notes.append(Message(template, {"name": names[i], "share": 100.0 * float(share), "cells": int(stats.count[i]), "total": int(stats.any_count)}))
+            notes.append(
+                Message(template, {"name": names[i], "share": 100.0 * float(share), "cells": int(stats.count[i]), "total": int(stats.any_count)})
+            )
     if policy == NodataPolicy.IGNORE:
         for i, j in disjoint_pairs(stats):
             notes.append(
@@ -520,10 +535,7 @@ def disjoint_pairs(stats: OverlayStatistics) -> list[tuple[int, int]]:
     if not 1 < stats.n <= MAX_PAIRS:
         return []
     return [
-        (i, j)
-        for i in range(stats.n)
-        for j in range(i + 1, stats.n)
-        if stats.count[i] > 0 and stats.count[j] > 0 and stats.pair_count[i, j] == 0
+        (i, j) for i in range(stats.n) for j in range(i + 1, stats.n) if stats.count[i] > 0 and stats.count[j] > 0 and stats.pair_count[i, j] == 0
     ]
 
 
@@ -544,13 +556,13 @@ def overlay_kernel(
     block's OverlayStatistics (only valid-cell counts unless `with_statistics`).
     """
     template = OverlayStatistics(spec.n, spec.threshold)
-    factor_names = [name for name, given in (("exposure", has_exposure), ("vulnerability", has_vulnerability), ("coping capacity", has_capacity)) if given]
+    factor_names = [
+        name for name, given in (("exposure", has_exposure), ("vulnerability", has_vulnerability), ("coping capacity", has_capacity)) if given
+    ]
 
-    def kernel(blocks: list[np.ndarray]):
-        # raster_io's blocks are already the layers of one array (no copy); other lists are stacked
-        h = blocks.stack(spec.n) if hasattr(blocks, "stack") else np.stack(blocks[: spec.n])
+    def part(h: np.ndarray, factor_blocks: list[np.ndarray]):
         check_range(h, spec.names)
-        factors = dict(zip(factor_names, blocks[spec.n:]))
+        factors = dict(zip(factor_names, factor_blocks))
         for name, factor in factors.items():
             check_range(factor[None], (name,))
         amplified = amplify(h, spec.interactions, spec.threshold)
@@ -559,5 +571,29 @@ def overlay_kernel(
         count = hazard_count(amplified, spec.threshold, risk) if with_count or with_statistics else None
         outputs = [risk] + ([dominant] if with_dominant else []) + ([count] if with_count else [])
         return outputs, template.block(h, risk, dominant, count, full=with_statistics)
+
+    def kernel(blocks: list[np.ndarray]):
+        # raster_io's blocks are already the layers of one array (no copy); other lists are stacked
+        h = blocks.stack(spec.n) if hasattr(blocks, "stack") else np.stack(blocks[: spec.n])
+        factor_blocks = list(blocks[spec.n :])
+        # Cell-wise formulas on slices of CHUNK_CELLS cells, whose temporaries stay in the CPU's
+        # cache (2–3× faster than on a whole strip); the cells' values do not depend on the cut.
+        step = max(1, CHUNK_CELLS // max(1, int(np.prod(h.shape[2:]))))
+        if h.shape[1] <= step:
+            return part(h, factor_blocks)
+        outputs: list[np.ndarray] = []
+        stats = None
+        for start in range(0, h.shape[1], step):
+            rows = slice(start, start + step)
+            chunk_outputs, chunk_stats = part(h[:, rows], [f[rows] for f in factor_blocks])
+            if not outputs:
+                outputs = [np.empty(h.shape[1:], dtype=o.dtype) for o in chunk_outputs]
+            for out, chunk in zip(outputs, chunk_outputs):
+                out[rows] = chunk
+            if stats is None:
+                stats = chunk_stats
+            else:
+                stats.add(chunk_stats)
+        return outputs, stats
 
     return kernel

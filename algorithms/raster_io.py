@@ -87,7 +87,10 @@ def unreadable(path: str, error: BaseException) -> InputError:
     """The InputError for a raster GDAL cannot open or decode (`error` is GDAL's reason)."""
     detail = gdal_reason(error) or type(error).__name__
     return InputError(
-        tr("The raster {path} cannot be read ({detail}); the file may be damaged or incomplete, e.g. a copy that was cut short: export or copy it again"),
+        tr(
+            "The raster {path} cannot be read ({detail}); the file may be damaged or incomplete, "
+            "e.g. a copy that was cut short: export or copy it again"
+        ),
         path=path,
         detail=detail,
     )
@@ -152,7 +155,10 @@ def check_complete(ds: Any, path: str) -> None:
             end = max(end, int(offset) + int(size))
     if end > st.st_size:
         raise InputError(
-            tr("The raster {path} is incomplete: its data should reach byte {end} but the file has {size} bytes (a copy or download that was cut short); copy or export it again"),
+            tr(
+                "The raster {path} is incomplete: its data should reach byte {end} but the file has {size} bytes "
+                "(a copy or download that was cut short); copy or export it again"
+            ),
             path=path,
             end=end,
             size=st.st_size,
@@ -264,14 +270,22 @@ class RasterSource:
         """Raise InputError if this source cannot be aligned to `grid`."""
         with open_raster(self.path) as ds:
             if not 1 <= self.band <= ds.count:
-                raise InputError(tr("{name} has {count} band(s); band {band} does not exist"), name=os.path.basename(self.path), count=ds.count, band=self.band)
+                raise InputError(
+                    tr("{name} has {count} band(s); band {band} does not exist"), name=os.path.basename(self.path), count=ds.count, band=self.band
+                )
             if ds.crs is None or grid.crs is None:
                 if not Grid(ds.crs, ds.transform, ds.width, ds.height).same_as(grid):
-                    raise InputError(tr("{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned"), name=os.path.basename(self.path))
+                    raise InputError(
+                        tr("{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned"),
+                        name=os.path.basename(self.path),
+                    )
                 return
             src_bounds = rasterio.warp.transform_bounds(ds.crs, grid.crs, *ds.bounds, densify_pts=21)
             if not _bounds_overlap(src_bounds, grid.bounds):
-                raise InputError(tr("{name} does not overlap the reference raster; check its extent and coordinate reference system"), name=os.path.basename(self.path))
+                raise InputError(
+                    tr("{name} does not overlap the reference raster; check its extent and coordinate reference system"),
+                    name=os.path.basename(self.path),
+                )
 
 
 class Blocks(list):
@@ -468,10 +482,15 @@ class RasterSink:
         """The height of the output's blocks (256 for the toolkit's tiled GeoTIFFs) once opened."""
         return self._ds.block_shapes[0][0] if self._ds is not None else None
 
-    def write(self, data: np.ndarray, window: Window) -> None:
+    def encode(self, data: np.ndarray) -> np.ndarray:
+        """`data` as the file stores it: NaN → nodata, in the output's type (thread-safe, so that
+        run_blocks does it in its workers and leaves only GDAL's write to the calling thread)."""
         if np.issubdtype(data.dtype, np.floating):
             data = np.where(np.isnan(data), self.nodata, data)
-        self._ds.write(data.astype(self.dtype, copy=False), 1, window=window)
+        return data.astype(self.dtype, copy=False)
+
+    def write(self, data: np.ndarray, window: Window, encoded: bool = False) -> None:
+        self._ds.write(data if encoded else self.encode(data), 1, window=window)
 
     def commit(self) -> None:
         self._ds.close()
@@ -569,7 +588,7 @@ def run_blocks(
 
     def task(window: Window) -> tuple[Window, Sequence[np.ndarray], Any]:
         outputs, extra = kernel(reader.read_all(window))
-        return window, outputs, extra
+        return window, [sink.encode(block) for sink, block in zip(sinks, outputs)], extra
 
     try:
         with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
@@ -607,7 +626,7 @@ def _drain_one(pending, sinks, on_result, done, total, progress, cancelled) -> i
         raise Cancelled()
     window, outputs, extra = pending.popleft().result()
     for sink, block in zip(sinks, outputs):
-        sink.write(block, window)
+        sink.write(block, window, encoded=True)
     if on_result is not None:
         on_result(extra)
     done += 1

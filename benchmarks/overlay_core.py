@@ -56,13 +56,17 @@ def main() -> None:
     t0 = time.perf_counter()
     run_blocks(grid, sources, kernel, [index_sink(args.output, args.inputs[0])], on_result=stats.add, workers=args.workers)
     t1 = time.perf_counter()
-    print(json.dumps({
-        "import_s": t_imported - T_START,
-        "run_blocks_s": t1 - t0,
-        "total_s": t1 - T_START,
-        "index_cells": stats.index_count,
-        "kernel": api,
-    }))
+    print(
+        json.dumps(
+            {
+                "import_s": t_imported - T_START,
+                "run_blocks_s": t1 - t0,
+                "total_s": t1 - T_START,
+                "index_cells": stats.index_count,
+                "kernel": api,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

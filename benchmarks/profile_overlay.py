@@ -8,7 +8,8 @@ main thread and times each phase separately:
   nodata  BlockReader's nodata → NaN replacement (BlockReader.read minus the raw read)
   kernel  the overlay kernel on the in-memory blocks (cProfile: top functions below)
   write   RasterSink.write of the index strip (NaN → nodata, DEFLATE compression) + commit
-then runs run_blocks end to end with 1 and 2 workers, for the parallel speed-up.
+on the strips run_blocks itself uses (whole rows of the inputs' and output's tiles), then runs
+run_blocks end to end with 1 and 2 workers, for the parallel speed-up.
 Inputs should be page-cache warm (benchmarks/run.py reads them first; or `cat IN*.tif > /dev/null`).
 """
 
@@ -27,10 +28,9 @@ use_package()
 
 import numpy as np  # noqa: E402
 import rasterio  # noqa: E402
-
 from overlay_core import index_only_kernel, index_sink, parse_numbers  # noqa: E402
-from territorial_resilience.algorithms import overlay  # noqa: E402
-from territorial_resilience.algorithms import raster_io  # noqa: E402
+
+from territorial_resilience.algorithms import overlay, raster_io  # noqa: E402
 
 
 def main() -> None:
@@ -47,19 +47,22 @@ def main() -> None:
     sources = [raster_io.RasterSource(p) for p in args.inputs]
     kernel, api = index_only_kernel(spec)
     stats = overlay.OverlayStatistics(spec.n, spec.threshold)
-    windows = grid.strips()
     cells = grid.width * grid.height
 
     reader = raster_io.BlockReader(grid, sources)
     raw = [rasterio.open(p) for p in args.inputs]
     sink = index_sink(os.path.join(args.out_dir, "profile_index.tif"), args.inputs[0])
-    print(f"{grid.width} × {grid.height} = {cells / 1e6:.1f} M cells, {len(windows)} strips of "
-          f"{windows[0].height} rows; kernel: {api}; output compressed: {getattr(sink, 'compress', True)}")
+    with rasterio.Env(GDAL_CACHEMAX=raster_io.GDAL_CACHE_MB):
+        sink.open(grid)
+    windows = grid.strips(align=raster_io.tile_rows(grid, sources, [sink]))
+    print(
+        f"{grid.width} × {grid.height} = {cells / 1e6:.1f} M cells, {len(windows)} strips of "
+        f"{windows[0].height} rows; kernel: {api}; output compressed: {getattr(sink, 'compress', True)}"
+    )
     timers = dict(read=0.0, nodata=0.0, kernel=0.0, write=0.0, commit=0.0)
     cpu = dict.fromkeys(timers, 0.0)  # process CPU time (all threads, GDAL's included)
     profiler = cProfile.Profile()
     with rasterio.Env(GDAL_CACHEMAX=raster_io.GDAL_CACHE_MB):
-        sink.open(grid)
         clock = lambda: (time.perf_counter(), time.process_time())  # noqa: E731
         for window in windows:
             t0, c0 = clock()
@@ -95,8 +98,10 @@ def main() -> None:
     serial = sum(timers.values())
     print("\nSerial breakdown (one Python thread; CPU = process CPU time, GDAL threads included):")
     for name, seconds in timers.items():
-        print(f"  {name:<7} {seconds:7.2f} s  {100 * seconds / serial:5.1f} %  {cells / 1e6 / max(seconds, 1e-9):8.1f} Mcells/s"
-              f"   CPU {cpu[name]:6.2f} s")
+        print(
+            f"  {name:<7} {seconds:7.2f} s  {100 * seconds / serial:5.1f} %  {cells / 1e6 / max(seconds, 1e-9):8.1f} Mcells/s"
+            f"   CPU {cpu[name]:6.2f} s"
+        )
     print(f"  {'total':<7} {serial:7.2f} s                            CPU {sum(cpu.values()):6.2f} s")
 
     stream = io.StringIO()
@@ -112,8 +117,10 @@ def main() -> None:
         kernel([b.copy() for b in blocks])
     per_strip = (time.perf_counter() - t0) / reps
     strip_cells = blocks[0].size
-    print(f"\nKernel on one in-memory strip ({strip_cells / 1e6:.2f} M cells, copies included): {per_strip * 1e3:.1f} ms "
-          f"= {strip_cells / 1e6 / per_strip:.1f} Mcells/s")
+    print(
+        f"\nKernel on one in-memory strip ({strip_cells / 1e6:.2f} M cells, copies included): {per_strip * 1e3:.1f} ms "
+        f"= {strip_cells / 1e6 / per_strip:.1f} Mcells/s"
+    )
     stack = np.stack(blocks)
     t0 = time.perf_counter()
     for _ in range(reps):
@@ -123,21 +130,17 @@ def main() -> None:
     floor = (time.perf_counter() - t0) / reps
     print(f"Bare numpy weighted sum on the same strip: {floor * 1e3:.1f} ms = {strip_cells / 1e6 / floor:.1f} Mcells/s")
 
-    # Strips whose height is a multiple of 256 rows line up with the output's 256 × 256 tiles
-    # (and with 256-row input tiles): no tile is then written, compressed or decoded twice.
-    aligned = 256 * grid.width
-    for workers, block_cells, label in ((1, raster_io.STRIP_CELLS, "default strips"), (2, raster_io.STRIP_CELLS, "default strips"),
-                                        (2, aligned, "256-row strips")):
+    for workers in (1, 2):
         out = os.path.join(args.out_dir, f"profile_run_blocks_{workers}.tif")
         kernel_w, _ = index_only_kernel(spec)
         s = overlay.OverlayStatistics(spec.n, spec.threshold)
         t0, c0 = time.perf_counter(), time.process_time()
-        raster_io.run_blocks(grid, sources, kernel_w, [index_sink(out, args.inputs[0])], on_result=s.add, workers=workers,
-                             cells_per_block=block_cells)
+        raster_io.run_blocks(grid, sources, kernel_w, [index_sink(out, args.inputs[0])], on_result=s.add, workers=workers)
         seconds, cpu_s = time.perf_counter() - t0, time.process_time() - c0
-        rows = grid.strips(block_cells)[0].height
-        print(f"run_blocks end to end, workers={workers}, {label} ({rows} rows): {seconds:6.2f} s = "
-              f"{cells / 1e6 / seconds:6.1f} Mcells/s, CPU {cpu_s:6.2f} s")
+        print(
+            f"run_blocks end to end, workers={workers} ({windows[0].height}-row strips): {seconds:6.2f} s = "
+            f"{cells / 1e6 / seconds:6.1f} Mcells/s, CPU {cpu_s:6.2f} s"
+        )
         os.remove(out)
     os.remove(os.path.join(args.out_dir, "profile_index.tif"))
 

@@ -51,10 +51,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import numpy as np  # noqa: E402
 import rasterio  # noqa: E402
+from qgis_runner import QgisProcess  # noqa: E402
 from rasterio.transform import from_origin  # noqa: E402
 from rasterio.windows import Window  # noqa: E402
-
-from qgis_runner import QgisProcess  # noqa: E402
 
 DATA_VERSION = "tsr-bench-1"
 CRS = "EPSG:4547"  # CGCS2000 / 3-degree Gauss-Kruger CM 114E
@@ -134,8 +133,9 @@ def make_hazard(path: Path, size: int, seed: int, tag: str) -> None:
     rng = np.random.default_rng(seed)
     broad = smooth_field(rng, size, size, max(8, size // 20))
     local = smooth_field(rng, size, size, 40)
-    profile = dict(driver="GTiff", width=size, height=size, count=1, dtype="float32", crs=CRS,
-                   transform=from_origin(*ORIGIN, CELL, CELL), nodata=NODATA)
+    profile = dict(
+        driver="GTiff", width=size, height=size, count=1, dtype="float32", crs=CRS, transform=from_origin(*ORIGIN, CELL, CELL), nodata=NODATA
+    )
     tmp = path.with_suffix(".part.tif")
     with rasterio.Env(GDAL_CACHEMAX=256), rasterio.open(tmp, "w", **profile) as ds:
         ds.update_tags(TSR_BENCH=tag)
@@ -169,9 +169,22 @@ def make_breaks_raster(path: Path, shape: tuple[int, int], tag: str) -> int:
     field_ = smooth_field(rng, height, width, 50)(0, height)
     values = (np.exp(3.0 * field_ - 1.0) * rng.lognormal(0.0, 0.35, size=shape)).astype(np.float32)
     distinct = int(np.unique(values).size)
-    profile = dict(driver="GTiff", width=width, height=height, count=1, dtype="float32", crs=CRS,
-                   transform=from_origin(*ORIGIN, CELL, CELL), nodata=NODATA, tiled=True,
-                   blockxsize=256, blockysize=256, compress="deflate", zlevel=1, predictor=3)
+    profile = dict(
+        driver="GTiff",
+        width=width,
+        height=height,
+        count=1,
+        dtype="float32",
+        crs=CRS,
+        transform=from_origin(*ORIGIN, CELL, CELL),
+        nodata=NODATA,
+        tiled=True,
+        blockxsize=256,
+        blockysize=256,
+        compress="deflate",
+        zlevel=1,
+        predictor=3,
+    )
     tmp = path.with_suffix(".part.tif")
     with rasterio.open(tmp, "w", **profile) as ds:
         ds.update_tags(TSR_BENCH=tag, DISTINCT=str(distinct))
@@ -235,6 +248,7 @@ def warm(paths) -> float:
 
 
 HANG_IDLE_S = 45.0  # a child that uses no CPU for this long is taken as deadlocked
+POLL_S = 0.02  # how often a running child's CPU time and peak memory are read
 MAX_HANG_RETRIES = 3
 #: A run during which other processes used more CPU than this (s, and share of the run's wall
 #: time) is taken as disturbed and run again, at most REDO["max"] times per command.
@@ -284,8 +298,19 @@ def _process_cpu_s(pid: int) -> float:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return -1.0
-    parts = stat[stat.rindex(")") + 2:].split()
+    parts = stat[stat.rindex(")") + 2 :].split()
     return (int(parts[11]) + int(parts[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _process_hwm_kb(pid: int) -> int:
+    """Peak resident memory of a live process so far (VmHWM, kB), or 0 if it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _dump_stacks(pid: int) -> str:
@@ -330,8 +355,11 @@ def wait_until_quiet(threshold_cores: float = 0.2, window_s: float = 2.0) -> Non
 
 
 def run_once(cmd: list[str], log: Path, env: dict | None = None, cwd: Path | None = None) -> tuple[float, int, str, float]:
-    """Run `cmd` as a child process: (wall seconds, peak RSS kB (wait4), stdout, background CPU s).
+    """Run `cmd` as a child process: (wall seconds, peak RSS kB, stdout, background CPU s).
 
+    Peak RSS is the child's own VmHWM (/proc/PID/status), read every POLL_S while it runs: the
+    ru_maxrss that wait4 returns is at least this process's own RSS at the fork (Linux keeps the
+    high-water mark of the forked copy across exec), which is 200–300 MB here, not the tool's.
     Background CPU = CPU time the whole machine spent during the run minus the child's own:
     other processes competing for the 2 cores. A child idle for HANG_IDLE_S is dumped and killed.
     """
@@ -343,11 +371,13 @@ def run_once(cmd: list[str], log: Path, env: dict | None = None, cwd: Path | Non
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd)
         last_cpu, last_change = 0.0, t0
+        hwm_kb = 0
         while True:
+            hwm_kb = max(hwm_kb, _process_hwm_kb(proc.pid))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            time.sleep(0.1)
+            time.sleep(POLL_S)
             now = time.perf_counter()
             if now - last_change > 2.0:
                 cpu = _process_cpu_s(proc.pid)
@@ -368,7 +398,7 @@ def run_once(cmd: list[str], log: Path, env: dict | None = None, cwd: Path | Non
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[0]} failed ({proc.returncode}); see {log}:\n{text[-3000:]}")
     own = usage.ru_utime + usage.ru_stime
-    return seconds, usage.ru_maxrss, text, max(0.0, busy - own)
+    return seconds, hwm_kb or usage.ru_maxrss, text, max(0.0, busy - own)
 
 
 def measure_step(name: str, cmd: list[str], logs: Path, m: Measure, before=None, **kw) -> None:
@@ -394,16 +424,20 @@ def measure_step(name: str, cmd: list[str], logs: Path, m: Measure, before=None,
             continue
         if background > max(DISTURBED_CPU_S, DISTURBED_SHARE * seconds) and m.disturbed < REDO["max"]:
             m.disturbed += 1
-            print(f"    {name} attempt {attempt}: {seconds:7.2f} s but disturbed (other processes used "
-                  f"{background:.1f} CPU s): run again", flush=True)
+            print(
+                f"    {name} attempt {attempt}: {seconds:7.2f} s but disturbed (other processes used {background:.1f} CPU s): run again", flush=True
+            )
             continue
         m.seconds.append(seconds)
         m.rss_kb.append(rss)
         m.background_cpu_s.append(background)
         m.outputs.append(text)
         m.loadavg.append(os.getloadavg()[0])
-        print(f"    {name} run {len(m.seconds)}: {seconds:7.2f} s, peak RSS {rss / 1024:6.0f} MB, "
-              f"background CPU {background:5.1f} s, load {m.loadavg[-1]:.1f}", flush=True)
+        print(
+            f"    {name} run {len(m.seconds)}: {seconds:7.2f} s, peak RSS {rss / 1024:6.0f} MB, "
+            f"background CPU {background:5.1f} s, load {m.loadavg[-1]:.1f}",
+            flush=True,
+        )
         return
 
 
@@ -445,6 +479,7 @@ def remover(*paths: Path):
             for q in (p, Path(str(p) + ".aux.xml")):
                 if q.exists():
                     q.unlink()
+
     return remove
 
 
@@ -478,12 +513,26 @@ def tool_jobs(label: str, paths: list[str], out_dir: Path, q: QgisProcess, varia
     cmd = [sys.executable, str(HERE / "overlay_core.py"), str(outs["core"]), *paths, "--weights", weights]
     jobs["core"] = Job(cmd, remover(outs["core"]), {"cwd": out_dir})
 
-    params = {"HAZARDS": paths, "WEIGHTS": weights, "METHOD": 0, "OUTPUT": str(outs["tsr"]),
-              "OUTPUT_DOMINANT": "", "OUTPUT_COUNT": "", "OUTPUT_HTML": ""}
+    params = {
+        "HAZARDS": paths,
+        "WEIGHTS": weights,
+        "METHOD": 0,
+        "OUTPUT": str(outs["tsr"]),
+        "OUTPUT_DOMINANT": "",
+        "OUTPUT_COUNT": "",
+        "OUTPUT_HTML": "",
+    }
     jobs["tsr"] = Job(qgis_args(q, "tsr:multihazardoverlay", params), remover(outs["tsr"]), {"env": q.env, "cwd": out_dir})
 
-    cmd = ["gdal_calc.py", "--quiet", "--overwrite", f"--outfile={outs['gdal_calc']}", f"--calc={formula}",
-           "--type=Float32", f"--NoDataValue={NODATA:g}"]
+    cmd = [
+        "gdal_calc.py",
+        "--quiet",
+        "--overwrite",
+        f"--outfile={outs['gdal_calc']}",
+        f"--calc={formula}",
+        "--type=Float32",
+        f"--NoDataValue={NODATA:g}",
+    ]
     for c, p in zip(LETTERS, paths):
         cmd += [f"-{c}", p]
     for option in GDAL_CALC_OPTIONS[variant]:
@@ -491,9 +540,14 @@ def tool_jobs(label: str, paths: list[str], out_dir: Path, q: QgisProcess, varia
     jobs["gdal_calc"] = Job(cmd, remover(outs["gdal_calc"]), {"cwd": out_dir})
 
     expression = "+".join(f'{w:g}*"h{i + 1}@1"' for i, w in enumerate(WEIGHTS))
-    params = {"EXPRESSION": expression, "LAYERS": paths, "CELLSIZE": f"{CELL:g}",
-              "EXTENT": f"{west!r},{east!r},{south!r},{north!r} [{CRS}]", "CRS": CRS,
-              "OUTPUT": str(outs["rastercalc"])}
+    params = {
+        "EXPRESSION": expression,
+        "LAYERS": paths,
+        "CELLSIZE": f"{CELL:g}",
+        "EXTENT": f"{west!r},{east!r},{south!r},{north!r} [{CRS}]",
+        "CRS": CRS,
+        "OUTPUT": str(outs["rastercalc"]),
+    }
     jobs["rastercalc"] = Job(qgis_args(q, "qgis:rastercalculator", params), remover(outs["rastercalc"]), {"env": q.env, "cwd": out_dir})
     return jobs, outs
 
@@ -525,8 +579,9 @@ def overlay_cases(inputs: dict, workdir: Path, size: int, q: QgisProcess, varian
         paths = [str(p) for p in inputs[variant]]
         tiny, _ = tool_jobs(f"tiny_{variant}", tiny_inputs(inputs, workdir, variant), out_dir, q, variant)
         full, outs = tool_jobs(variant, paths, out_dir, q, variant)
-        print(f"\n  {variant}: warm-up read of {warm(paths):.0f} MB of inputs; load average "
-              f"{' '.join(f'{v:.1f}' for v in os.getloadavg())}", flush=True)
+        print(
+            f"\n  {variant}: warm-up read of {warm(paths):.0f} MB of inputs; load average {' '.join(f'{v:.1f}' for v in os.getloadavg())}", flush=True
+        )
         load_before = os.getloadavg()
         jobs = {}
         for tool in TOOLS:
@@ -606,8 +661,10 @@ def breaks_case(inputs: dict, workdir: Path) -> dict:
 
 def versions() -> list[str]:
     from osgeo import gdal
+
     try:
         from qgis.core import Qgis
+
         qgis_version = Qgis.QGIS_VERSION
     except ImportError:
         qgis_version = "not importable"
@@ -669,8 +726,12 @@ def overlay_figures(res: dict) -> dict:
     for tool in TOOLS:
         m, f = res[tool], res["fixed"][tool]
         figures[tool] = {
-            "seconds": m.median, "fixed_s": f.median, "marginal_s": marginal_s(m, f),
-            "peak_mb": m.peak_mb, "fixed_mb": f.peak_mb, "above_fixed_mb": m.peak_mb - f.peak_mb,
+            "seconds": m.median,
+            "fixed_s": f.median,
+            "marginal_s": marginal_s(m, f),
+            "peak_mb": m.peak_mb,
+            "fixed_mb": f.peak_mb,
+            "above_fixed_mb": m.peak_mb - f.peak_mb,
         }
     return figures
 
@@ -678,8 +739,7 @@ def overlay_figures(res: dict) -> dict:
 def print_overlay(results: dict, size: int) -> list[str]:
     mcells = size * size / 1e6
     lines = [
-        f"1. Overlay: weighted sum of {N_HAZARDS} Float32 rasters {size} × {size} ({mcells:.1f} M cells), "
-        f"w = {', '.join(f'{w:g}' for w in WEIGHTS)}",
+        f"1. Overlay: weighted sum of {N_HAZARDS} Float32 rasters {size} × {size} ({mcells:.1f} M cells), w = {', '.join(f'{w:g}' for w in WEIGHTS)}",
         "   whole = the process's wall time (median); fixed = the same command on 64 × 64 crops of the same inputs;",
         "   marginal = whole − fixed (median over rounds); Mcells/s on the marginal time; above = peak RSS − the 64 × 64 run's.",
         "   ratio = marginal time of the other tool ÷ ours (> 1: ours is faster). Targets: "
@@ -703,8 +763,10 @@ def print_overlay(results: dict, size: int) -> list[str]:
             if tool in ("core", "tsr"):
                 ratio_g = _ratio(figures["gdal_calc"]["marginal_s"], fig["marginal_s"], target_g)
                 ratio_r = _ratio(figures["rastercalc"]["marginal_s"], fig["marginal_s"], target_r)
-                whole = (f"{_ratio(figures['gdal_calc']['seconds'], fig['seconds'], None).strip()}/"
-                         f"{_ratio(figures['rastercalc']['seconds'], fig['seconds'], None).strip()}")
+                whole = (
+                    f"{_ratio(figures['gdal_calc']['seconds'], fig['seconds'], None).strip()}/"
+                    f"{_ratio(figures['rastercalc']['seconds'], fig['seconds'], None).strip()}"
+                )
                 above += " ok" if fig["above_fixed_mb"] < TARGETS["rss_mb"] else " MISS"
             bg = max(m.background_cpu_s) if m.background_cpu_s else math.nan
             load = statistics.median(m.loadavg) if m.loadavg else math.nan
@@ -713,8 +775,10 @@ def print_overlay(results: dict, size: int) -> list[str]:
                 f"{fig['marginal_s']:8.2f} {mcells / fig['marginal_s']:9.1f} {fig['peak_mb']:7.0f} {above:>9} "
                 f"{ratio_g:>12} {ratio_r:>13} {whole:>13} {bg:8.1f} {load:5.1f} {m.disturbed:>6} {m.hangs:>5}"
             )
-        lines.append(f"   {variant:<8} load average (1, 5, 15 min) before {' '.join(f'{v:.1f}' for v in res['load']['before'])}, "
-                     f"after {' '.join(f'{v:.1f}' for v in res['load']['after'])}")
+        lines.append(
+            f"   {variant:<8} load average (1, 5, 15 min) before {' '.join(f'{v:.1f}' for v in res['load']['before'])}, "
+            f"after {' '.join(f'{v:.1f}' for v in res['load']['after'])}"
+        )
         lines.append("")
     lines.append("   Output agreement on 4 sample windows of up to 512 × 512 (vs gdal_calc.py; tolerance 1e-5):")
     for variant, res in results.items():
@@ -756,8 +820,7 @@ def print_breaks(res: dict, inputs: dict) -> list[str]:
     return [
         f"2. Natural breaks (Fisher–Jenks, k = 5) of a {shape[0]} × {shape[1]} Float32 raster "
         f"({shape[0] * shape[1] / 1e6:.1f} M cells, {inputs['breaks_distinct']:,} distinct values; tiled DEFLATE), one process",
-        f"   value_range + ValueSummary + fisher_jenks: {compute:.2f} s (median of {len(m.seconds)}; "
-        f"target < {TARGETS['breaks_s']:g} s: {ok})",
+        f"   value_range + ValueSummary + fisher_jenks: {compute:.2f} s (median of {len(m.seconds)}; target < {TARGETS['breaks_s']:g} s: {ok})",
         f"     range pass {med('range_s'):.2f} s · summary pass {med('summary_s'):.2f} s · fisher_jenks {med('jenks_s'):.3f} s"
         f" on {first['points']:,} points · process wall {m.median:.2f} s (imports {med('import_s'):.2f} s)"
         f" · peak RSS {m.peak_mb:.0f} MB · bg CPU {max(m.background_cpu_s):.1f} s",
@@ -773,12 +836,19 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=HERE / "data", help="inputs, outputs and logs (default benchmarks/data)")
     parser.add_argument("--only", choices=("overlay", "breaks"), help="run one part only")
     parser.add_argument("--keep-outputs", action="store_true", help="keep the overlay outputs in WORKDIR/out")
-    parser.add_argument("--quiet-wait", type=float, default=300.0, metavar="S",
-                        help="before each run, wait up to S seconds until other processes use < 0.2 core (0: never wait)")
-    parser.add_argument("--redo", type=int, default=4, metavar="N",
-                        help="redo a run disturbed by other processes at most N times per command (default 4)")
-    parser.add_argument("--variants", default=",".join(VARIANTS),
-                        help=f"overlay input variants to run, comma-separated (default {','.join(VARIANTS)})")
+    parser.add_argument(
+        "--quiet-wait",
+        type=float,
+        default=300.0,
+        metavar="S",
+        help="before each run, wait up to S seconds until other processes use < 0.2 core (0: never wait)",
+    )
+    parser.add_argument(
+        "--redo", type=int, default=4, metavar="N", help="redo a run disturbed by other processes at most N times per command (default 4)"
+    )
+    parser.add_argument(
+        "--variants", default=",".join(VARIANTS), help=f"overlay input variants to run, comma-separated (default {','.join(VARIANTS)})"
+    )
     parser.add_argument("--profile", action="store_true", help="also run benchmarks/profile_overlay.py on every input variant")
     args = parser.parse_args()
     QUIET["max_wait_s"] = args.quiet_wait
@@ -800,7 +870,7 @@ def main() -> None:
         *versions(),
         "Timings are page-cache warm (all inputs read once before each case; os.sync() before every run).",
         f"A command is run 3 times and the median reported when its first run takes < {REPEAT_BELOW_S:g} s, else once.",
-        "Peak RSS = ru_maxrss of the child process (os.wait4).",
+        "Peak RSS = the child process's VmHWM (/proc/PID/status), read every 20 ms while it runs.",
         f"Before each run the harness waits (≤ {args.quiet_wait:g} s) until other processes use < 0.2 core.",
     ]
     print("\n".join(header), flush=True)
@@ -819,16 +889,29 @@ def main() -> None:
         core_info = [json.loads(t.strip().splitlines()[-1]) for r in overlay.values() for t in r["core"].outputs]
         core_info = core_info or [{"kernel": "?", "import_s": math.nan}]
         if core_info:
-            report.append(f"   Core script kernel: {core_info[0]['kernel']}; in-process import "
-                          f"{statistics.median(c['import_s'] for c in core_info):.2f} s")
+            report.append(
+                f"   Core script kernel: {core_info[0]['kernel']}; in-process import {statistics.median(c['import_s'] for c in core_info):.2f} s"
+            )
         report.append("")
-        print("\n".join(report[len(header) + 1:]), flush=True)
+        print("\n".join(report[len(header) + 1 :]), flush=True)
         saved["overlay"] = {
             v: {
-                **{t: {"seconds": r[t].seconds, "fixed_seconds": r["fixed"][t].seconds, "peak_mb": r[t].peak_mb,
-                       "fixed_peak_mb": r["fixed"][t].peak_mb, "hangs": r[t].hangs, "redone": r[t].disturbed,
-                       "background_cpu_s": r[t].background_cpu_s, "loadavg": r[t].loadavg} for t in TOOLS},
-                "figures": overlay_figures(r), "load": r["load"], "agreement": r["agreement"],
+                **{
+                    t: {
+                        "seconds": r[t].seconds,
+                        "fixed_seconds": r["fixed"][t].seconds,
+                        "peak_mb": r[t].peak_mb,
+                        "fixed_peak_mb": r["fixed"][t].peak_mb,
+                        "hangs": r[t].hangs,
+                        "redone": r[t].disturbed,
+                        "background_cpu_s": r[t].background_cpu_s,
+                        "loadavg": r[t].loadavg,
+                    }
+                    for t in TOOLS
+                },
+                "figures": overlay_figures(r),
+                "load": r["load"],
+                "agreement": r["agreement"],
             }
             for v, r in overlay.items()
         }
@@ -838,8 +921,7 @@ def main() -> None:
         for variant in variants:
             paths = [str(p) for p in inputs[variant]]
             print(f"\nProfile of the core overlay on the {variant} inputs (warm-up read {warm(paths):.0f} MB) …", flush=True)
-            cmd = [sys.executable, str(HERE / "profile_overlay.py"), str(workdir / "out"), *paths,
-                   "--weights", ",".join(f"{w:g}" for w in WEIGHTS)]
+            cmd = [sys.executable, str(HERE / "profile_overlay.py"), str(workdir / "out"), *paths, "--weights", ",".join(f"{w:g}" for w in WEIGHTS)]
             try:
                 _, _, text, background = run_once(cmd, workdir / "logs" / f"profile_{variant}.log", cwd=workdir)
             except RuntimeError as failure:
@@ -852,8 +934,12 @@ def main() -> None:
         print("\nNatural breaks …", flush=True)
         breaks = breaks_case(inputs, workdir)
         report += print_breaks(breaks, inputs)
-        saved["breaks"] = {"seconds": breaks["measure"].seconds, "peak_mb": breaks["measure"].peak_mb,
-                           "runs": breaks["runs"], "deterministic": breaks["deterministic"]}
+        saved["breaks"] = {
+            "seconds": breaks["measure"].seconds,
+            "peak_mb": breaks["measure"].peak_mb,
+            "runs": breaks["runs"],
+            "deterministic": breaks["deterministic"],
+        }
     now = source_hashes()
     changed = sorted(k for k in set(now) | set(START_HASHES) if now.get(k) != START_HASHES.get(k))
     if changed:

@@ -185,7 +185,9 @@ def test_weighted_sum_equals_numpy_average(h, weights):
     assert np.all(index >= lo - 1e-6) and np.all(index <= hi + 1e-6)
 
 
-@pytest.mark.parametrize("method", [OverlayMethod.WEIGHTED_SUM, OverlayMethod.GEOMETRIC_MEAN, OverlayMethod.MAXIMUM, OverlayMethod.PROBABILISTIC_UNION])
+@pytest.mark.parametrize(
+    "method", [OverlayMethod.WEIGHTED_SUM, OverlayMethod.GEOMETRIC_MEAN, OverlayMethod.MAXIMUM, OverlayMethod.PROBABILISTIC_UNION]
+)
 def test_propagating_fast_path_equals_masked_formula(method):
     """With PROPAGATE the index is computed by plain NaN arithmetic; it must equal the masked
     formula of the IGNORE path on the cells where every hazard is present, and be NaN elsewhere."""
@@ -215,21 +217,31 @@ def _hazard_file(path, array, layout):
         "tiled64": {"tiled": True, "blockxsize": 64, "blockysize": 64},
         "tiled32-lzw": {"tiled": True, "blockxsize": 32, "blockysize": 32, "compress": "lzw"},
     }[layout]
-    profile = dict(driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype="float32",
-                   crs="EPSG:4547", transform=from_origin(480000.0, 3400000.0, 30.0, 30.0), nodata=-9999.0, **options)
+    profile = dict(
+        driver="GTiff",
+        width=array.shape[1],
+        height=array.shape[0],
+        count=1,
+        dtype="float32",
+        crs="EPSG:4547",
+        transform=from_origin(480000.0, 3400000.0, 30.0, 30.0),
+        nodata=-9999.0,
+        **options,
+    )
     with rasterio.open(path, "w", **profile) as ds:
         ds.write(np.where(np.isnan(array), np.float32(-9999.0), array).astype(np.float32), 1)
     return str(path)
 
 
-def test_overlay_is_identical_whatever_the_strips_and_layouts(tmp_path):
+def test_overlay_is_identical_whatever_the_strips_and_layouts(tmp_path, monkeypatch):
     """Weighted sum, dominant hazard and hotspot count of 4 hazards on a 203 × 157 grid (ragged
     against every tile size) through run_blocks: bit for bit the same arrays for every
     cells_per_block, worker count, input layout and output compression, equal to the same formula
     in plain numpy (float32, hazard after hazard) and to np.average within float32 rounding;
-    the valid-cell counts equal numpy's."""
+    the valid-cell counts equal numpy's. The kernel's own slices vary too (CHUNK_CELLS)."""
     import rasterio
 
+    from territorial_resilience.algorithms import overlay as overlay_module
     from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
 
     rng = np.random.default_rng(5)
@@ -258,8 +270,10 @@ def test_overlay_is_identical_whatever_the_strips_and_layouts(tmp_path):
         "tiled16-deflate": ["tiled16-deflate"] * n,
         "mixed": ["striped-3", "tiled16-deflate", "tiled64", "tiled32-lzw"],
     }
+    chunk_cells = {"striped": overlay_module.CHUNK_CELLS, "tiled16-deflate": 700, "mixed": 3 * width + 5}
     runs = 0
     for name, kinds in layouts.items():
+        monkeypatch.setattr(overlay_module, "CHUNK_CELLS", chunk_cells[name])
         folder = tmp_path / name
         folder.mkdir()
         paths = [_hazard_file(folder / f"h{i}.tif", h[i], kind) for i, kind in enumerate(kinds)]
@@ -268,11 +282,15 @@ def test_overlay_is_identical_whatever_the_strips_and_layouts(tmp_path):
             for workers in (1, 2):
                 compress = (cells + workers) % 2 == 0
                 outs = [str(folder / f"{what}_{cells}_{workers}.tif") for what in ("index", "dominant", "count")]
-                sinks = [RasterSink(outs[0], "float32", compress=compress), RasterSink(outs[1], "uint8", 0, compress=compress),
-                         RasterSink(outs[2], "uint8", 255, compress=compress)]
+                sinks = [
+                    RasterSink(outs[0], "float32", compress=compress),
+                    RasterSink(outs[1], "uint8", 0, compress=compress),
+                    RasterSink(outs[2], "uint8", 255, compress=compress),
+                ]
                 stats = OverlayStatistics(n, s.threshold)
-                run_blocks(grid, [RasterSource(p) for p in paths], overlay_kernel(s), sinks, on_result=stats.add,
-                           cells_per_block=cells, workers=workers)
+                run_blocks(
+                    grid, [RasterSource(p) for p in paths], overlay_kernel(s), sinks, on_result=stats.add, cells_per_block=cells, workers=workers
+                )
                 with rasterio.open(outs[0]) as ds:
                     index = ds.read(1)
                 np.testing.assert_array_equal(np.where(valid, index, np.nan), expected_index)
@@ -312,3 +330,37 @@ def test_valid_cell_counts_equal_brute_force(n):
                 assert part.pair_count[i, j] == sum(has(i, r, c) and has(j, r, c) for r, c in cells)
     else:
         assert not part.pair_count.any()
+
+
+@pytest.mark.parametrize("method", list(OverlayMethod))
+def test_kernel_slices_give_the_same_cells(monkeypatch, method):
+    """The block kernel computes on slices of CHUNK_CELLS cells: outputs bit for bit those of one
+    slice, counts equal, sums equal to rounding, for every method (interactions, risk factors and
+    the ignore policy included)."""
+    from territorial_resilience.algorithms import overlay as overlay_module
+
+    rng = np.random.default_rng(int(method) + 20)
+    h = rng.random((3, 41, 23), dtype=np.float32)
+    h[rng.random(h.shape) < 0.1] = np.nan
+    exposure = rng.random((41, 23), dtype=np.float32)
+    s = OverlaySpec.build(
+        3,
+        method,
+        [0.5, 0.3, 0.9],
+        [0.5, 0.3, 0.2],
+        [0, 0.5, 0, 0, 0, 0.2, 0, 0, 0],
+        policy=NodataPolicy.IGNORE if method == OverlayMethod.OWA else NodataPolicy.PROPAGATE,
+    )
+    blocks = [h[0], h[1], h[2], exposure]
+    whole_outputs, whole_stats = overlay_kernel(s, has_exposure=True)(blocks)
+    for cells in (23, 5 * 23 + 7, 400):
+        monkeypatch.setattr(overlay_module, "CHUNK_CELLS", cells)
+        outputs, stats = overlay_kernel(s, has_exposure=True)(blocks)
+        for a, b in zip(outputs, whole_outputs):
+            np.testing.assert_array_equal(a, b)
+        for name in ("count", "above", "pair_count", "dominant_cells", "hotspot_cells"):
+            np.testing.assert_array_equal(getattr(stats, name), getattr(whole_stats, name))
+        assert (stats.index_count, stats.any_count, stats.joint_count) == (whole_stats.index_count, whole_stats.any_count, whole_stats.joint_count)
+        np.testing.assert_allclose(stats.total, whole_stats.total, rtol=1e-12)
+        np.testing.assert_allclose(stats.joint_cross, whole_stats.joint_cross, rtol=1e-12)
+        assert (stats.index_min, stats.index_max) == (whole_stats.index_min, whole_stats.index_max)

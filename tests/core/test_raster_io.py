@@ -10,9 +10,8 @@ import pytest
 import rasterio
 from rasterio.enums import Resampling
 from rasterio.transform import from_origin
-from rasters import write_raster
-from rasterio.warp import reproject
 from rasterio.windows import Window
+from rasters import write_raster
 
 from territorial_resilience.algorithms.messages import InputError
 from territorial_resilience.algorithms.raster_io import (
@@ -83,8 +82,15 @@ def test_other_crs_is_warped_like_gdalwarp_whatever_the_blocks(tmp_path, base):
     left, bottom, right, top = grid.bounds
     gdal.UseExceptions()
     warped = gdal.Warp(
-        str(tmp_path / "gdalwarp.tif"), geo_path, dstSRS=grid.crs.to_wkt(), outputBounds=(left, bottom, right, top),
-        width=grid.width, height=grid.height, resampleAlg="bilinear", dstNodata=float("nan"), outputType=gdal.GDT_Float32,
+        str(tmp_path / "gdalwarp.tif"),
+        geo_path,
+        dstSRS=grid.crs.to_wkt(),
+        outputBounds=(left, bottom, right, top),
+        width=grid.width,
+        height=grid.height,
+        resampleAlg="bilinear",
+        dstNodata=float("nan"),
+        outputType=gdal.GDT_Float32,
         warpOptions=[f"XSCALE={scale['XSCALE']!r}", f"YSCALE={scale['YSCALE']!r}"],
     )
     expected = warped.ReadAsArray()
@@ -113,7 +119,9 @@ def test_no_overlap_and_no_crs_are_refused(tmp_path, base):
     with pytest.raises(InputError, match="does not overlap"):
         RasterSource(far).check_against(grid)
     no_crs = str(tmp_path / "nocrs.tif")
-    with rasterio.open(no_crs, "w", driver="GTiff", width=10, height=10, count=1, dtype="float32", transform=from_origin(480000, 3400000, 30, 30)) as ds:
+    with rasterio.open(
+        no_crs, "w", driver="GTiff", width=10, height=10, count=1, dtype="float32", transform=from_origin(480000, 3400000, 30, 30)
+    ) as ds:
         ds.write(np.ones((10, 10), np.float32), 1)
     with pytest.raises(InputError, match="no coordinate reference system"):
         RasterSource(no_crs).check_against(grid)
@@ -126,8 +134,14 @@ def test_cancel_leaves_no_output(tmp_path, base):
     out = tmp_path / "cancelled.tif"
     calls = iter(range(100))
     with pytest.raises(Cancelled):
-        run_blocks(Grid.of(path), [RasterSource(path)], lambda b: ((b[0],), None), [RasterSink(str(out))],
-                   cancelled=lambda: next(calls) >= 1, cells_per_block=80 * 16)
+        run_blocks(
+            Grid.of(path),
+            [RasterSource(path)],
+            lambda b: ((b[0],), None),
+            [RasterSink(str(out))],
+            cancelled=lambda: next(calls) >= 1,
+            cells_per_block=80 * 16,
+        )
     assert os.listdir(tmp_path) == ["base.tif"]
 
 
@@ -201,8 +215,10 @@ def test_a_truncated_raster_is_an_input_error_naming_it(tmp_path, base):
     assert f"but the file has {os.path.getsize(broken)} bytes" in str(raised.value)
     top = Grid.of(write_raster(tmp_path / "top.tif", np.ones((10, 200), np.float32)))  # rows 0–9 of broken.tif
     out = tmp_path / "out.tif"
-    for run in (lambda: run_blocks(top, [RasterSource(broken)], lambda b: ([b[0]], None), [RasterSink(str(out))]),
-                lambda: list(iterate_blocks(top, [RasterSource(broken)]))):
+    for run in (
+        lambda: run_blocks(top, [RasterSource(broken)], lambda b: ([b[0]], None), [RasterSink(str(out))]),
+        lambda: list(iterate_blocks(top, [RasterSource(broken)])),
+    ):
         with pytest.raises(InputError, match="broken.tif is incomplete"):
             run()
     assert sorted(os.listdir(tmp_path)) == ["base.tif", "broken.tif", "top.tif"]  # no output, no .part file
@@ -289,8 +305,16 @@ def test_an_output_hard_linked_to_the_input_is_refused(tmp_path, base):
 
 def layout_raster(path, array, tile=None, rows_per_strip=None, compress=None):
     """A float32 GeoTIFF in a given layout: tiled `tile` × `tile`, or striped with `rows_per_strip`."""
-    profile = dict(driver="GTiff", width=array.shape[1], height=array.shape[0], count=1, dtype="float32",
-                   crs="EPSG:4547", transform=from_origin(480000.0, 3400000.0, 30.0, 30.0), nodata=-9999.0)
+    profile = dict(
+        driver="GTiff",
+        width=array.shape[1],
+        height=array.shape[0],
+        count=1,
+        dtype="float32",
+        crs="EPSG:4547",
+        transform=from_origin(480000.0, 3400000.0, 30.0, 30.0),
+        nodata=-9999.0,
+    )
     if tile:
         profile.update(tiled=True, blockxsize=tile, blockysize=tile)
     elif rows_per_strip:
