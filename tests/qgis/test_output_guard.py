@@ -526,7 +526,7 @@ def test_sigterm_during_a_run_stops_it_and_removes_its_outputs(provider, data, t
 
     monkeypatch.setattr(raster_io, "_drain_one", drain_then_signal)
     strips = raster_io.Grid.strips
-    monkeypatch.setattr(raster_io.Grid, "strips", lambda self, cells=0: strips(self, 1))  # 16-row strips: 3 blocks
+    monkeypatch.setattr(raster_io.Grid, "strips", lambda self, cells=0, align=1: strips(self, 1, align))  # 16-row strips: 3 blocks
     marker = []
     previous = signal.signal(signal.SIGTERM, lambda *a: marker.append(a))
     try:
