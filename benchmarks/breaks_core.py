@@ -19,7 +19,7 @@ from _package import use_package  # noqa: E402
 use_package()
 
 from territorial_resilience.algorithms import classify  # noqa: E402
-from territorial_resilience.algorithms.raster_io import Grid, RasterSource, iterate_blocks  # noqa: E402
+from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource, iterate_blocks  # noqa: E402
 
 
 def notes_text(breaks) -> str:

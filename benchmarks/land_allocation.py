@@ -34,7 +34,7 @@ from scipy import ndimage
 
 use_package()
 
-from territorial_resilience.algorithms.land_allocation import LandAllocationProblem, Objective, allocate_land, grid_adjacency  # noqa: E402
+from territorial_resilience.algorithms.optimize.land_allocation import LandAllocationProblem, Objective, allocate_land, grid_adjacency  # noqa: E402
 
 USES = ("urban", "industry", "farmland", "forest")
 DEVELOPMENT = (0, 1)

@@ -1,4 +1,4 @@
-"""Benchmark of the location-allocation core (algorithms/location.py).
+"""Benchmark of the location-allocation core (algorithms/network/location.py).
 
     python3 benchmarks/location.py [--demand 20000] [--candidates 1000] [--p 50] [--radius 5000]
                                    [--binding 5000,250,10] [--median 2000,200,20]
@@ -29,7 +29,7 @@ Then measures, in the same run:
      --aggregated-limit > 0 also the aggregated linking form Σ_i x_ij ≤ n_j y_j on all pairs,
      stopped after that many seconds (the measurement behind the pairwise form chosen in
      _median_model).  Each p-median line also gives the heuristics alone (greedy adding;
-     greedy + fast vertex substitution, algorithms/median.py), the status, the gap and the
+     greedy + fast vertex substitution, algorithms/network/median.py), the status, the gap and the
      wall time against --median-limit.  --only-median skips case 1 (its inputs are still
      drawn, so case 2 sees the same instance).
 Target: 1a under 10 s.
@@ -61,12 +61,12 @@ from scipy.sparse import coo_matrix
 
 use_package()
 from territorial_resilience.algorithms import median  # noqa: E402
-from territorial_resilience.algorithms.costs import CostMatrix  # noqa: E402
-from territorial_resilience.algorithms.location import mclp, p_median  # noqa: E402
-from territorial_resilience.algorithms.routing import straight_costs  # noqa: E402
+from territorial_resilience.algorithms.network.costs import CostMatrix  # noqa: E402
+from territorial_resilience.algorithms.network.location import mclp, p_median  # noqa: E402
+from territorial_resilience.algorithms.network.routing import straight_costs  # noqa: E402
 
 SIDE = 40_000.0
-#: HiGHS options as algorithms/location.py sets them, so that only the models differ.
+#: HiGHS options as algorithms/network/location.py sets them, so that only the models differ.
 SAME_OPTIONS = {"mip_rel_gap": 0.0, "presolve": False, "disp": False}
 
 

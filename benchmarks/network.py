@@ -44,9 +44,9 @@ from _package import use_package  # noqa: E402
 use_package()
 from qgis_runner import QgisProcess  # noqa: E402
 
-from territorial_resilience.algorithms.network import attach_points, build_network, snap_points  # noqa: E402
-from territorial_resilience.algorithms.od_parallel import available_cores  # noqa: E402
-from territorial_resilience.algorithms.routing import DISTANCE, Endpoints, build_graph, od_costs, segment_costs  # noqa: E402
+from territorial_resilience.algorithms.network.graph import attach_points, build_network, snap_points  # noqa: E402
+from territorial_resilience.algorithms.network.od_parallel import available_cores  # noqa: E402
+from territorial_resilience.algorithms.network.routing import DISTANCE, Endpoints, build_graph, od_costs, segment_costs  # noqa: E402
 
 SPACING = 100.0
 X0, Y0 = 500000.0, 3400000.0

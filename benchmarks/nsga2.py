@@ -44,7 +44,7 @@ from scipy import optimize, stats
 
 use_package()
 
-from territorial_resilience.algorithms.nsga2 import RealCodedProblem, hypervolume, non_dominated, nsga2  # noqa: E402
+from territorial_resilience.algorithms.optimize.nsga2 import RealCodedProblem, hypervolume, non_dominated, nsga2  # noqa: E402
 
 
 def zdt(kind: int) -> Callable[[np.ndarray], np.ndarray]:

@@ -22,8 +22,8 @@ from _package import use_package  # noqa: E402
 use_package()
 
 from territorial_resilience.algorithms import overlay  # noqa: E402
-from territorial_resilience.algorithms.number_lists import parse_numbers  # noqa: E402
-from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks  # noqa: E402
+from territorial_resilience.algorithms.common.parsing import parse_numbers  # noqa: E402
+from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks  # noqa: E402
 
 KERNEL_CALL = "overlay_kernel(..., with_dominant=False, with_count=False, with_statistics=False)"
 

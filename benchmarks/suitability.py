@@ -39,8 +39,8 @@ sys.path.insert(0, str(HERE.parent / "scripts"))
 from qgis_runner import plugin_package_parent  # noqa: E402
 
 sys.path.insert(0, str(plugin_package_parent()))
-from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks  # noqa: E402
-from territorial_resilience.algorithms.suitability import (  # noqa: E402
+from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSink, RasterSource, run_blocks  # noqa: E402
+from territorial_resilience.algorithms.mcda.suitability import (  # noqa: E402
     SuitabilityMethod,
     SuitabilitySpec,
     SuitabilityStatistics,

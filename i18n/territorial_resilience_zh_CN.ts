@@ -4,277 +4,277 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/classify.py" line="117"/>
+        <location filename="../algorithms/raster/classify.py" line="117"/>
         <source>The raster contains infinite values; set them to nodata before classifying.</source>
         <translation>栅格中含有无穷大值；请先将其设为无数据值，再进行分级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="121"/>
+        <location filename="../algorithms/raster/classify.py" line="121"/>
         <source>The raster has no valid cells (every cell is nodata).</source>
         <translation>栅格没有有效像元（所有像元均为无数据）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="265"/>
+        <location filename="../algorithms/raster/classify.py" line="265"/>
         <source>The value {value} lies outside the data range [{vmin}, {vmax}] found in the first pass over the raster; the raster may have changed while it was being read.</source>
         <translation>值 {value} 超出了首次遍历栅格时得到的数据范围 [{vmin}, {vmax}]；栅格可能在读取过程中被修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="333"/>
+        <location filename="../algorithms/raster/classify.py" line="333"/>
         <source>The number of classes must be a whole number, not {k}.</source>
         <translation>分级数必须为整数，不能是 {k}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="335"/>
+        <location filename="../algorithms/raster/classify.py" line="335"/>
         <source>The number of classes must be between 2 and {max_classes}, not {k}.</source>
         <translation>分级数必须在 2 到 {max_classes} 之间，不能是 {k}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="344"/>
+        <location filename="../algorithms/raster/classify.py" line="344"/>
         <source>{count} class breaks were given, but at most {max_breaks} are possible ({max_classes} classes).</source>
         <translation>给出了 {count} 个分级断点，但最多只能有 {max_breaks} 个（{max_classes} 级）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="353"/>
+        <location filename="../algorithms/raster/classify.py" line="353"/>
         <source>Class breaks must be strictly increasing, but {value} follows {previous:g}.</source>
         <translation>分级断点必须严格递增，但 {value} 排在 {previous:g} 之后。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="367"/>
+        <location filename="../algorithms/raster/classify.py" line="367"/>
         <source>Class break {value} is not a finite number.</source>
         <translation>分级断点 {value} 不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="512"/>
+        <location filename="../algorithms/raster/classify.py" line="512"/>
         <source>All valid cells have the same value: one class instead of {k}.</source>
         <translation>所有有效像元的值都相同：只能分为 1 级，而不是 {k} 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="514"/>
+        <location filename="../algorithms/raster/classify.py" line="514"/>
         <source>The data have only {m} distinct values, so {k_eff} classes instead of {k}.</source>
         <translation>数据只有 {m} 个不同的值，因此分为 {k_eff} 级，而不是 {k} 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="521"/>
+        <location filename="../algorithms/raster/classify.py" line="521"/>
         <source>Too many distinct values for an exact summary: the breaks were computed from a histogram and lie on its bin edges (bin width {width:.6g}).</source>
         <translation>不同值过多，无法精确汇总：断点由直方图计算得出，位于直方图的分箱边界上（箱宽 {width:.6g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="580"/>
+        <location filename="../algorithms/raster/classify.py" line="580"/>
         <source>The quantile level {p:g} is outside the range 0 to 1 (0 % to 100 %).</source>
         <translation>分位数水平 {p:g} 超出了 0 到 1（0 % 到 100 %）的范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="607"/>
+        <location filename="../algorithms/raster/classify.py" line="607"/>
         <source>Several quantiles coincide because many cells share the same value: {classes} classes instead of {k}.</source>
         <translation>大量像元取值相同，导致若干分位数重合：分为 {classes} 级，而不是 {k} 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="614"/>
+        <location filename="../algorithms/raster/classify.py" line="614"/>
         <source>Too many distinct values for an exact summary: the quantiles were interpolated in a histogram and may be off by up to one bin width ({width:.6g}).</source>
         <translation>不同值过多，无法精确汇总：分位数由直方图插值得出，误差最多为一个箱宽（{width:.6g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="629"/>
+        <location filename="../algorithms/raster/classify.py" line="629"/>
         <source>The data range from {vmin} to {vmax} is not finite.</source>
         <translation>数据范围 {vmin} 至 {vmax} 不是有限值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="631"/>
+        <location filename="../algorithms/raster/classify.py" line="631"/>
         <source>The data minimum {vmin} is larger than the maximum {vmax}.</source>
         <translation>数据最小值 {vmin} 大于最大值 {vmax}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="635"/>
+        <location filename="../algorithms/raster/classify.py" line="635"/>
         <source>All valid cells have the same value: one class.</source>
         <translation>所有有效像元的值都相同：只能分为 1 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="668"/>
+        <location filename="../algorithms/raster/classify.py" line="668"/>
         <source>The mean ({mean}) and standard deviation ({std}) must be finite numbers and the standard deviation must not be negative.</source>
         <translation>均值（{mean}）和标准差（{std}）必须为有限数值，且标准差不能为负。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="680"/>
+        <location filename="../algorithms/raster/classify.py" line="680"/>
         <source>One break lies outside the data range [{vmin:.6g}, {vmax:.6g}], so one class is empty.</source>
         <translation>有 1 个断点位于数据范围 [{vmin:.6g}, {vmax:.6g}] 之外，因此有 1 个等级为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="687"/>
+        <location filename="../algorithms/raster/classify.py" line="687"/>
         <source>{outside} of {total} breaks lie outside the data range [{vmin:.6g}, {vmax:.6g}], so {outside} classes are empty.</source>
         <translation>{total} 个断点中有 {outside} 个位于数据范围 [{vmin:.6g}, {vmax:.6g}] 之外，因此有 {outside} 个等级为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="707"/>
+        <location filename="../algorithms/raster/classify.py" line="707"/>
         <source>No class breaks given; type numbers such as 0.2, 0.4, 0.6.</source>
         <translation>未给出分级断点；请输入以英文逗号分隔的数值，如 0.2, 0.4, 0.6。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="713"/>
+        <location filename="../algorithms/raster/classify.py" line="713"/>
         <source>Class break &apos;{value}&apos; is not a number; separate breaks with commas and use &apos;.&apos; as the decimal separator.</source>
         <translation>分级断点“{value}”不是数值；断点之间请用英文逗号分隔，小数点请用“.”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/classify.py" line="718"/>
+        <location filename="../algorithms/raster/classify.py" line="718"/>
         <source>Class break &apos;{value}&apos; is not a finite number.</source>
         <translation>分级断点“{value}”不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="97"/>
+        <location filename="../algorithms/raster/normalize.py" line="97"/>
         <source>The reclassification table needs three columns: minimum, maximum, value</source>
         <translation>重分类表需要三列：最小值、最大值、值</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="108"/>
+        <location filename="../algorithms/raster/normalize.py" line="108"/>
         <source>&apos;{value}&apos; in the reclassification table is not a number</source>
         <translation>重分类表中的“{value}”不是数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="115"/>
+        <location filename="../algorithms/raster/normalize.py" line="115"/>
         <source>Table row {row}: the value must be a degree between 0 and 1, got {value}</source>
         <translation>表第 {row} 行：值必须介于 0 和 1 之间，当前为 {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="117"/>
+        <location filename="../algorithms/raster/normalize.py" line="117"/>
         <source>Table row {row}: the minimum {lower} is not below the maximum {upper}</source>
         <translation>表第 {row} 行：最小值 {lower} 不小于最大值 {upper}</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="122"/>
+        <location filename="../algorithms/raster/normalize.py" line="122"/>
         <source>The reclassification table is empty</source>
         <translation>重分类表为空</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="157"/>
+        <location filename="../algorithms/raster/normalize.py" line="157"/>
         <source>The lower and upper control points must be finite numbers</source>
         <translation>下控制点和上控制点必须为有限数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="170"/>
+        <location filename="../algorithms/mcda/ahp.py" line="170"/>
         <source>&apos;{token}&apos; is not a number</source>
         <translation>“{token}”不是数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="122"/>
+        <location filename="../algorithms/raster/overlay.py" line="124"/>
         <source>At least one hazard raster is needed</source>
         <translation>至少需要一个灾种栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="129"/>
+        <location filename="../algorithms/raster/overlay.py" line="131"/>
         <source>{given} weights were given for {n} hazards; give one weight per hazard, in the same order</source>
         <translation>为 {n} 个灾种给出了 {given} 个权重；请按灾种顺序为每个灾种给出一个权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="270"/>
+        <location filename="../algorithms/raster/overlay.py" line="133"/>
         <source>Weights must be zero or positive numbers</source>
         <translation>权重必须为零或正数</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="134"/>
+        <location filename="../algorithms/raster/overlay.py" line="136"/>
         <source>For the probabilistic union each weight is the share of the hazard that acts: it must lie between 0 and 1</source>
         <translation>概率并集中，每个权重表示该灾种实际发挥作用的比例，必须介于 0 和 1 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="272"/>
+        <location filename="../algorithms/raster/overlay.py" line="142"/>
         <source>The weights sum to zero</source>
         <translation>权重之和为零</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="151"/>
+        <location filename="../algorithms/raster/overlay.py" line="153"/>
         <source>{given} order weights were given for {n} hazards; OWA needs one per rank</source>
         <translation>为 {n} 个灾种给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="369"/>
+        <location filename="../algorithms/raster/overlay.py" line="155"/>
         <source>Order weights must be zero or positive and not all zero</source>
         <translation>次序权重必须为零或正数，且不能全为零</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="162"/>
+        <location filename="../algorithms/raster/overlay.py" line="164"/>
         <source>The interaction matrix has {given} values; {n} hazards need an {n}×{n} matrix ({needed} values)</source>
         <translation>交互矩阵有 {given} 个值；{n} 个灾种需要 {n}×{n} 矩阵（{needed} 个值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="165"/>
+        <location filename="../algorithms/raster/overlay.py" line="172"/>
         <source>Interaction factors must be zero or positive (hazard j is multiplied by 1 + mᵢⱼ)</source>
         <translation>交互系数必须为零或正数（灾种 j 将乘以 1 + mᵢⱼ）</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="172"/>
+        <location filename="../algorithms/raster/overlay.py" line="179"/>
         <source>The threshold is a hazard degree between 0 and 1</source>
         <translation>阈值是介于 0 和 1 之间的危险度</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="194"/>
+        <location filename="../algorithms/raster/overlay.py" line="201"/>
         <source>'{name}' has values from {low:g} to {high:g}, outside 0–1; normalise it first (tsr:normalizehazard)</source>
         <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对其进行归一化（tsr:normalizehazard）</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="247"/>
+        <location filename="../algorithms/engine/raster_io.py" line="270"/>
         <source>{name} has {count} band(s); band {band} does not exist</source>
         <translation>{name} 有 {count} 个波段；波段 {band} 不存在</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="250"/>
+        <location filename="../algorithms/engine/raster_io.py" line="275"/>
         <source>{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned</source>
         <translation>{name} 没有坐标参照系；请为其指定坐标参照系（图层属性 ▸ 源），以便对齐</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="254"/>
+        <location filename="../algorithms/engine/raster_io.py" line="282"/>
         <source>{name} does not overlap the reference raster; check its extent and coordinate reference system</source>
         <translation>{name} 与参考栅格不重叠；请检查其范围和坐标参照系</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="453"/>
+        <location filename="../algorithms/engine/raster_io.py" line="546"/>
         <source>The output {path} is also an input; choose another output file (inputs are never modified)</source>
         <translation>输出文件 {path} 同时也是输入；请选择其他输出文件（输入数据不会被修改）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Relatively low</source>
         <translation>较低</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Relatively high</source>
         <translation>较高</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Very low</source>
         <translation>极低</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Very high</source>
         <translation>极高</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Extremely low</source>
         <translation>特低</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/raster/zoning.py" line="50"/>
         <source>Extremely high</source>
         <translation>特高</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="69"/>
+        <location filename="../algorithms/raster/zoning.py" line="69"/>
         <source>The number of classes must be between 2 and 9, got {k}</source>
         <translation>分级数必须在 2 到 9 之间，当前为 {k}</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>国土空间韧性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="88"/>
+        <location filename="../processing_provider/common/base.py" line="88"/>
         <source>1 · Multi-hazard risk</source>
         <translation>1 · 多灾种风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="111"/>
+        <location filename="../processing_provider/common/base.py" line="111"/>
         <source>{label}: the raster layer is missing or cannot be read</source>
         <translation>{label}：栅格图层缺失或无法读取</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="113"/>
+        <location filename="../processing_provider/common/base.py" line="113"/>
         <source>{label}: &apos;{name}&apos; is not a file-based raster; save it as a GeoTIFF first</source>
         <translation>{label}：“{name}”不是基于文件的栅格；请先将其另存为 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="481"/>
+        <location filename="../processing_provider/suitability.py" line="480"/>
         <source>Cancelled: no output was written</source>
         <translation>已取消：未写入任何输出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="666"/>
+        <location filename="../processing_provider/common/output_guard.py" line="667"/>
         <source>Not enough memory for this raster; try a coarser cell size or a smaller extent</source>
         <translation>内存不足，无法处理此栅格；请尝试更大的像元尺寸或更小的范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="151"/>
+        <location filename="../processing_provider/common/base.py" line="151"/>
         <source>{what} has no coordinate reference system; assign one before measuring areas or distances</source>
         <translation>{what}没有坐标参照系；请先为其指定坐标参照系，再量算面积或距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="155"/>
+        <location filename="../processing_provider/common/base.py" line="155"/>
         <source>{what} is in a geographic CRS ({crs}), whose units are degrees; reproject it to a projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513–4554)</source>
         <translation>{what}采用地理坐标系（{crs}），单位为度；请将其重投影到以米为单位的投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影，EPSG:4513–4554）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="163"/>
+        <location filename="../processing_provider/common/base.py" line="163"/>
         <source>{what} is in Web Mercator ({crs}), which inflates distances and areas away from the equator; reproject it to a local projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger</source>
         <translation>{what}采用 Web 墨卡托投影（{crs}），远离赤道时距离和面积会被放大；请将其重投影到以米为单位的本地投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="170"/>
+        <location filename="../processing_provider/common/base.py" line="170"/>
         <source>{what} is in a CRS whose unit is not the metre ({crs}); reproject it to a projected CRS in metres</source>
         <translation>{what}所用坐标参照系的单位不是米（{crs}）；请将其重投影到以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="21"/>
+        <location filename="../processing_provider/common/help.py" line="21"/>
         <source>&lt;p&gt;Turns a hazard or indicator raster into a degree between 0 (no hazard) and 1 (highest hazard), so that hazards measured in metres, g, °C or probabilities can be overlaid.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;, &lt;b&gt;BAND&lt;/b&gt;: the raster and band to normalise (any unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;min-max&lt;/i&gt; μ = (x − a)/(b − a) with a, b the data minimum and maximum (or LOWER/UPPER when given); &lt;i&gt;percentile min-max&lt;/i&gt;: the same with a, b the LOWER and UPPER percentiles of the data (default 2 and 98), robust to outliers; &lt;i&gt;fuzzy linear&lt;/i&gt;: linear membership between the control points LOWER = a (μ = 0) and UPPER = b (μ = 1); &lt;i&gt;fuzzy sigmoid&lt;/i&gt;: μ = sin²(π/2 · t), t = (x − a)/(b − a), an S-curve with μ = 0.5 half way; &lt;i&gt;fuzzy gaussian&lt;/i&gt;: μ = exp(−ln 2 · ((x − c)/h)²) with c = (a + b)/2, h = (b − a)/2, i.e. μ = 1 at the centre and 0.5 at LOWER and UPPER; &lt;i&gt;reclassification table&lt;/i&gt;: each row min, max, value gives the degree of min &amp;lt; x ≤ max (first matching row; unmatched cells become nodata); &lt;i&gt;return period → annual exceedance probability&lt;/i&gt;: p = 1 − exp(−1/T) for T in years (Poisson), e.g. T = 100 → 0.00995.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;: whether a higher raw value means more hazard or less (then μ' = 1 − μ, e.g. distance to a fault). It does not apply to the table or to return periods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;, &lt;b&gt;UPPER&lt;/b&gt;: control points in the raster's unit (percentiles for the percentile method); empty = from the data.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;: rows of min, max, value for the reclassification; value between 0 and 1; an empty bound is unbounded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 raster of degrees 0–1 on the input grid; nodata stays nodata (−9999).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Outputs LOWER_USED and UPPER_USED give the control points actually used, for reports and models.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将危险性或指标栅格转换为 0（无危险）到 1（危险性最高）之间的危险度，使以米、g、°C 或概率等不同方式度量的灾种可以相互叠加。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;、&lt;b&gt;BAND&lt;/b&gt;：要归一化的栅格及波段（单位不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;最小-最大值&lt;/i&gt;：μ = (x − a)/(b − a)，a、b 为数据最小值和最大值（给定 LOWER/UPPER 时取其值）；&lt;i&gt;百分位最小-最大值&lt;/i&gt;：同上，但 a、b 取数据的 LOWER 和 UPPER 百分位数（默认 2 和 98），不易受异常值影响；&lt;i&gt;模糊线性&lt;/i&gt;：在控制点 LOWER = a（μ = 0）与 UPPER = b（μ = 1）之间线性变化的隶属度；&lt;i&gt;模糊 S 形&lt;/i&gt;：μ = sin²(π/2 · t)，t = (x − a)/(b − a)，为一条 S 形曲线，中点处 μ = 0.5；&lt;i&gt;模糊高斯&lt;/i&gt;：μ = exp(−ln 2 · ((x − c)/h)²)，其中 c = (a + b)/2，h = (b − a)/2，即中心处 μ = 1，LOWER 和 UPPER 处 μ = 0.5；&lt;i&gt;重分类表&lt;/i&gt;：每行 min、max、value 给出 min &amp;lt; x ≤ max 时的危险度（取第一条匹配行；未匹配的像元为无数据）；&lt;i&gt;重现期 → 年超越概率&lt;/i&gt;：p = 1 − exp(−1/T)，T 以年为单位（泊松分布），如 T = 100 → 0.00995。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;：原始值越大表示危险性越高还是越低（后者取 μ' = 1 − μ，如距断层的距离）。不适用于重分类表和重现期。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;、&lt;b&gt;UPPER&lt;/b&gt;：以栅格单位表示的控制点（百分位法中为百分位数）；留空 = 由数据确定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;：重分类表，每行为 min、max、value；value 介于 0 和 1 之间；边界留空表示该侧不设限。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：与输入栅格网格一致的 Float32 栅格，值为 0–1 危险度；无数据像元仍为无数据（−9999）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出 LOWER_USED 和 UPPER_USED 给出实际使用的控制点，供报告和模型使用。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="45"/>
+        <location filename="../processing_provider/common/help.py" line="45"/>
         <source>&lt;p&gt;Combines several hazard degrees (0–1 rasters, e.g. from Normalise hazard) into one multi-hazard index, optionally turned into risk with exposure, vulnerability and coping capacity — the first implementation path of territorial space resilience: coordinating multiple hazards (统筹多灾害风险).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;: hazard rasters of any CRS, resolution and extent; they are resampled (bilinear) onto the grid of &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first hazard). Values must lie in 0–1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list in the order of the hazards (e.g. the output of an AHP); empty = equal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted sum&lt;/i&gt; I = Σ wᵢhᵢ; &lt;i&gt;weighted geometric mean&lt;/i&gt; I = Π hᵢ^wᵢ (weights normalised to sum 1 in both); &lt;i&gt;maximum&lt;/i&gt; I = max hᵢ, the worst case, weights ignored; &lt;i&gt;probabilistic union&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ), the probability that at least one of independent hazards occurs, each weight being the share of that hazard that acts (0–1, used as given; empty = 1); &lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎ over the hazards sorted from the largest, with the &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; v (first = largest; 1,0,…,0 = maximum, equal = mean, 0,…,0,1 = minimum); with unequal hazard weights, uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ (Malczewski 2006).&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;: optional n×n matrix m (rows separated by new lines or semicolons, or n² values row by row). Where hazard i reaches THRESHOLD, hazard j is multiplied by 1 + mᵢⱼ and capped at 1 — cascades such as earthquake → landslide or rainstorm → flood. Several triggers multiply; triggers use the original values.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;, &lt;b&gt;VULNERABILITY&lt;/b&gt;, &lt;b&gt;CAPACITY&lt;/b&gt;: optional 0–1 rasters; risk R = I · E · V, times (1 − C) when coping capacity is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;: &lt;i&gt;propagate&lt;/i&gt;: a cell missing in any input is nodata; &lt;i&gt;ignore&lt;/i&gt;: missing hazards are left out and the weights of the others renormalised (OWA order weights are re-derived from the same quantifier).&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt; (default 0.5): hazard degree that triggers cascades and counts as a hotspot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 index; &lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;: 1-based number of the hazard with the largest weighted contribution wᵢhᵢ (0 = nodata); &lt;b&gt;OUTPUT_COUNT&lt;/b&gt;: number of hazards ≥ THRESHOLD (multi-hazard hotspots; 255 = nodata); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: per-hazard statistics, correlation matrix, weights and formula.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将多个灾种的危险度（0–1 栅格，例如“危险性归一化”的结果）合成为一个多灾种指数，并可结合暴露度、脆弱性和应对能力转换为风险——即国土空间韧性的第一条实施路径：统筹多灾害风险。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;：灾种栅格，坐标参照系、分辨率和范围不限；它们将以双线性插值重采样到 &lt;b&gt;REFERENCE&lt;/b&gt; 的网格上（默认：第一个灾种）。取值必须在 0–1 之间。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：按灾种顺序排列、以英文逗号分隔的权重（如层次分析法 AHP 的结果）；留空 = 等权。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权求和&lt;/i&gt; I = Σ wᵢhᵢ；&lt;i&gt;加权几何平均&lt;/i&gt; I = Π hᵢ^wᵢ（两者的权重均归一化为总和 1）；&lt;i&gt;最大值&lt;/i&gt; I = max hᵢ，即最不利情形，忽略权重；&lt;i&gt;概率并集&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ)，即相互独立的灾种中至少发生一种的概率，每个权重为该灾种实际发挥作用的比例（0–1，按给定值使用；留空 = 1）；&lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎，灾种按从大到小排序，&lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; 为次序权重 v（第一个对应最大值；1,0,…,0 = 最大值，等权 = 均值，0,…,0,1 = 最小值）；灾种权重不相等时，uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ（Malczewski 2006）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;：可选的 n×n 矩阵 m（各行以换行或分号分隔，也可逐行依次给出 n² 个值）。灾种 i 达到 THRESHOLD 时，灾种 j 乘以 1 + mᵢⱼ，且不超过 1——用于表达地震 → 滑坡、暴雨 → 洪涝等灾害链。多个触发灾种的作用相乘；触发判断使用原始值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;、&lt;b&gt;VULNERABILITY&lt;/b&gt;、&lt;b&gt;CAPACITY&lt;/b&gt;：可选的 0–1 栅格；风险 R = I · E · V，给定应对能力时再乘以 (1 − C)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;：&lt;i&gt;传递&lt;/i&gt;：任一输入缺值的像元即为无数据；&lt;i&gt;忽略&lt;/i&gt;：剔除缺值的灾种，其余灾种的权重重新归一化（OWA 次序权重由同一量词函数重新推导）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;（默认 0.5）：触发灾害链并计为热点的危险度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：Float32 指数；&lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;：加权贡献 wᵢhᵢ 最大的灾种序号（从 1 开始；0 = 无数据）；&lt;b&gt;OUTPUT_COUNT&lt;/b&gt;：≥ THRESHOLD 的灾种数（多灾种热点；255 = 无数据）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各灾种统计、相关矩阵、权重和公式。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>概率并集 1 − Π(1 − wᵢhᵢ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="153"/>
+        <location filename="../processing_provider/suitability.py" line="151"/>
         <source>Ordered weighted averaging (OWA)</source>
         <translation>有序加权平均（OWA）</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="212"/>
+        <location filename="../processing_provider/suitability.py" line="210"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>灾种 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="266"/>
+        <location filename="../processing_provider/suitability.py" line="264"/>
         <source>Reference grid</source>
         <translation>参考网格</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>公式：{formula}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="515"/>
+        <location filename="../processing_provider/suitability.py" line="514"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="515"/>
+        <location filename="../processing_provider/suitability.py" line="514"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
@@ -579,12 +579,12 @@
         <translation>次序权重（orness）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="515"/>
+        <location filename="../processing_provider/suitability.py" line="514"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="515"/>
+        <location filename="../processing_provider/suitability.py" line="514"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/report.py" line="196"/>
+        <location filename="../processing_provider/common/report.py" line="196"/>
         <source>Generated by the Territorial Space Resilience toolkit on {date}</source>
         <translation>由国土空间韧性工具集于 {date} 生成</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>风险分区报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="77"/>
+        <location filename="../processing_provider/common/help.py" line="77"/>
         <source>&lt;p&gt;Grades a risk surface into classes, merges patches smaller than a minimum area, and draws the risk zones and the risk control lines (风险控制线) around the controlled zone for the master plan.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the risk raster (e.g. from Multi-hazard overlay), in a projected CRS in metres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;: number of grades, 2–9 (default 5: 低 / 较低 / 中 / 较高 / 高).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;natural breaks (Fisher–Jenks)&lt;/i&gt;: the partition minimising the within-class sum of squared deviations over every valid cell — exact on up to 65 536 distinct values, otherwise computed on 16 384 bins whose sums keep each class's deviation exact; &lt;i&gt;quantile&lt;/i&gt;: equal cell counts; &lt;i&gt;equal interval&lt;/i&gt;; &lt;i&gt;standard deviation&lt;/i&gt;: classes one σ wide, symmetric about the mean (for an odd number of grades the middle one is centred on the mean, for an even number the mean is a break), the two outer classes open-ended; &lt;i&gt;manual&lt;/i&gt;: the &lt;b&gt;BREAKS&lt;/b&gt; you give.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;: increasing comma list of the k − 1 interior breaks; a value equal to a break belongs to the lower grade. The output BREAKS_USED has the same form, so a model can reuse it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt; (hectares): connected patches (cells sharing an edge) smaller than this merge into their largest neighbour (GDAL sieve); 0 keeps every cell.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;: grades ≥ this form the controlled zone (default: the top grade).&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;, &lt;b&gt;UNIT_FIELD&lt;/b&gt;: optional administrative polygons (e.g. townships) for the area table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: grade raster (Byte, 1 = lowest, 0 = nodata); &lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: dissolved polygons with grade, label (interface language), label_en, label_zh, area_ha, share_pct; &lt;b&gt;OUTPUT_LINES&lt;/b&gt;: the controlled zone's boundaries with line_id, kind (outer boundary or inner enclave), min_grade and length_m; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: area per grade per unit; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: histogram with the breaks, area per grade, goodness of variance fit.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将风险栅格划分为若干等级，把小于最小面积的图斑并入周边，生成风险分区，并沿管控区边界绘制总体规划所需的风险控制线。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：风险栅格（例如“多灾种叠加”的结果），须为以米为单位的投影坐标系。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;：分级数，2–9（默认 5：低 / 较低 / 中 / 较高 / 高）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;自然断点法（Fisher–Jenks）&lt;/i&gt;：在全部有效像元上使组内离差平方和最小的划分——不同值不超过 65 536 个时为精确解，否则在 16 384 个分箱上计算，各箱保存的累加和使每一级的离差仍然精确；&lt;i&gt;分位数&lt;/i&gt;：各级像元数相等；&lt;i&gt;等间距&lt;/i&gt;；&lt;i&gt;标准差&lt;/i&gt;：每级宽一个 σ，关于均值对称（级数为奇数时中间一级以均值为中心，为偶数时均值本身是断点），最外两级不设边界；&lt;i&gt;手动&lt;/i&gt;：使用给定的 &lt;b&gt;BREAKS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;：以英文逗号分隔、递增的 k − 1 个内部断点；等于断点的值归入较低一级。输出 BREAKS_USED 的格式相同，可在模型中直接复用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt;（公顷）：小于该面积的连通图斑（以共边相连的像元）并入相邻的最大图斑（GDAL 筛选）；0 表示保留全部像元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;：≥ 该等级的像元构成管控区（默认：最高等级）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;、&lt;b&gt;UNIT_FIELD&lt;/b&gt;：可选的行政单元面（如乡镇），用于面积统计表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：等级栅格（Byte，1 = 最低，0 = 无数据）；&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;：按等级融合的面，字段为 grade、label（界面语言）、label_en、label_zh、area_ha、share_pct；&lt;b&gt;OUTPUT_LINES&lt;/b&gt;：管控区边界，字段为 line_id、kind（外边界或内部飞地边界）、min_grade 和 length_m；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：各单元各等级面积；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：带断点的直方图、各等级面积、方差拟合优度。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</translation>
     </message>
@@ -1144,92 +1144,92 @@
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="89"/>
+        <location filename="../processing_provider/common/base.py" line="89"/>
         <source>2 · Zoning under uncertainty</source>
         <translation>2 · 不确定性下的分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="106"/>
+        <location filename="../processing_provider/common/help.py" line="106"/>
         <source>&lt;p&gt;Derives criterion weights from pairwise comparisons (Analytic Hierarchy Process) and checks that the judgements are consistent — the first step of zoning under uncertainty, and the usual source of the weights of a multi-hazard overlay or a suitability analysis.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;: the judgements aᵢⱼ on Saaty's 1–9 scale (how much more important criterion i is than j: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; reciprocals such as 1/3 for the reverse). Either the full n×n matrix, one row per line (or n² values row by row), or only the n(n−1)/2 values above the diagonal, row by row (a₁₂, a₁₃, …, a₂₃, …), the rest being derived. A matrix that is not reciprocal, not square or has values ≤ 0 is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: optional names, in the order of the rows; they also fix n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt; (default 0.10): the largest acceptable consistency ratio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: the weights as &quot;w1,w2,…&quot;, ready for the WEIGHTS of tsr:suitability or tsr:multihazardoverlay in a model; &lt;b&gt;CR&lt;/b&gt;, &lt;b&gt;CI&lt;/b&gt;, &lt;b&gt;LAMBDA_MAX&lt;/b&gt;, &lt;b&gt;CONSISTENT&lt;/b&gt;: numbers and verdict; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: criterion, weight, rank; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the matrix, the weights and the verdict.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Formula&lt;/h3&gt;&lt;p&gt;w = principal right eigenvector of A, normalised to Σw = 1; CI = (λmax − n)/(n − 1); CR = CI/RI with Saaty's random index RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (Alonso &amp; Lamata's values for 11–15 criteria). When CR exceeds MAX_CR the report names the judgements that contribute most to the inconsistency (largest |ln aᵢⱼwⱼ/wᵢ|), the value consistent with the weights and the scale value that lowers CR most.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</source>
         <translation>&lt;p&gt;由两两比较（层次分析法）推导各准则的权重，并检验判断是否一致——这是不确定性下分区的第一步，也是多灾种叠加或适宜性评价中权重的常用来源。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;：按 Saaty 1–9 标度给出的判断值 aᵢⱼ（准则 i 相对于 j 的重要程度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；反向比较取倒数，如 1/3）。可输入完整的 n×n 矩阵，每行占一行（或按行依次给出 n² 个值），也可只按行输入对角线以上的 n(n−1)/2 个值（a₁₂, a₁₃, …, a₂₃, …），其余值自动推导。不满足互反性、不是方阵或含有 ≤ 0 值的矩阵将被拒绝。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：可选的准则名称，按矩阵行的顺序排列；同时确定 n。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt;（默认 0.10）：可接受的最大一致性比率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：形如 &quot;w1,w2,…&quot; 的权重，可在模型中直接用作 tsr:suitability 或 tsr:multihazardoverlay 的 WEIGHTS；&lt;b&gt;CR&lt;/b&gt;、&lt;b&gt;CI&lt;/b&gt;、&lt;b&gt;LAMBDA_MAX&lt;/b&gt;、&lt;b&gt;CONSISTENT&lt;/b&gt;：数值及检验结论；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：准则、权重、排序；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：判断矩阵、权重和检验结论。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;公式&lt;/h3&gt;&lt;p&gt;w = A 的主右特征向量，归一化为 Σw = 1；CI = (λmax − n)/(n − 1)；CR = CI/RI，其中 Saaty 随机一致性指标 RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49（11–15 个准则采用 Alonso &amp; Lamata 的取值）。当 CR 超过 MAX_CR 时，报告会列出对不一致性贡献最大的判断（|ln aᵢⱼwⱼ/wᵢ| 最大者）、与权重一致的值，以及使 CR 降低最多的标度值。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="212"/>
+        <location filename="../algorithms/mcda/ahp.py" line="212"/>
         <source>{count} judgements were given: type either the full matrix (n × n values, e.g. 9 for 3 criteria) or only the judgements above the diagonal (n(n − 1)/2 values, e.g. 3 for 3 criteria).</source>
         <translation>给出了 {count} 个判断值：请输入完整矩阵（n × n 个值，如 3 个准则为 9 个），或仅输入对角线以上的判断值（n(n − 1)/2 个值，如 3 个准则为 3 个）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="299"/>
+        <location filename="../algorithms/mcda/ahp.py" line="299"/>
         <source>AHP needs at least two criteria to compare, got {n}.</source>
         <translation>层次分析法至少需要两个准则进行比较，当前为 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="224"/>
+        <location filename="../algorithms/mcda/ahp.py" line="224"/>
         <source>{n} criteria need {full} judgements (the full matrix) or {upper} (only the judgements above the diagonal), but {count} were given.</source>
         <translation>{n} 个准则需要 {full} 个判断值（完整矩阵）或 {upper} 个（仅对角线以上的判断值），但给出了 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="236"/>
+        <location filename="../algorithms/mcda/ahp.py" line="236"/>
         <source>{count} judgements were read as a full {n} × {n} matrix, but its diagonal is not all 1. If they are the judgements above the diagonal for {other} criteria, give the number of criteria.</source>
         <translation>{count} 个判断值被读作完整的 {n} × {n} 矩阵，但其对角线并非全为 1。如果它们是 {other} 个准则的对角线以上判断值，请给出准则数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="259"/>
+        <location filename="../algorithms/mcda/ahp.py" line="259"/>
         <source>The judgement in row {row}, column {col} is not a finite number.</source>
         <translation>第 {row} 行第 {col} 列的判断值不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="265"/>
+        <location filename="../algorithms/mcda/ahp.py" line="265"/>
         <source>The judgement in row {row}, column {col} is {value:g}; judgements must be positive (1/9 to 9 on Saaty&apos;s scale).</source>
         <translation>第 {row} 行第 {col} 列的判断值为 {value:g}；判断值必须为正数（Saaty 标度为 1/9 至 9）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="289"/>
+        <location filename="../algorithms/mcda/ahp.py" line="289"/>
         <source>The comparison matrix must be a table of numbers with one row and one column per criterion.</source>
         <translation>判断矩阵必须是数值表，每个准则对应一行和一列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="292"/>
+        <location filename="../algorithms/mcda/ahp.py" line="292"/>
         <source>The comparison matrix must be square, with one row and one column per criterion, but it has {rows} rows and {cols} columns.</source>
         <translation>判断矩阵必须为方阵，每个准则对应一行和一列，但当前为 {rows} 行 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="315"/>
+        <location filename="../algorithms/mcda/ahp.py" line="315"/>
         <source>Row {row}, column {row} compares a criterion with itself and must be 1, but it is {value:g}.</source>
         <translation>第 {row} 行第 {row} 列是准则与自身的比较，必须为 1，但当前为 {value:g}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="323"/>
+        <location filename="../algorithms/mcda/ahp.py" line="323"/>
         <source>Row {row}, column {col} is {value:g}, so row {col}, column {row} must be its reciprocal {expected:.4g}, but it is {other:g}. Type reciprocals as fractions such as 1/3.</source>
         <translation>第 {row} 行第 {col} 列为 {value:g}，因此第 {col} 行第 {row} 列必须为其倒数 {expected:.4g}，但当前为 {other:g}。倒数请以分数形式输入，如 1/3。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="351"/>
+        <location filename="../algorithms/mcda/ahp.py" line="351"/>
         <source>{n} criteria are too many for one comparison matrix: its consistency can only be checked for up to {max_n} criteria, and judgements become unreliable long before. Group the criteria into a hierarchy with at most {max_n}, better 7 to 9, per group.</source>
         <translation>{n} 个准则过多，无法放入同一个判断矩阵：一致性最多只能对 {max_n} 个准则进行检验，而且远未达到该数目时判断就已不再可靠。请将准则分组构建层次结构，每组最多 {max_n} 个，最好为 7 至 9 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="438"/>
+        <location filename="../algorithms/mcda/ahp.py" line="438"/>
         <source>The judgements are consistent enough: consistency ratio CR = {cr:.3f}, at most {max_cr:.2f}.</source>
         <translation>判断的一致性可以接受：一致性比率 CR = {cr:.3f}，不超过 {max_cr:.2f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="445"/>
+        <location filename="../algorithms/mcda/ahp.py" line="445"/>
         <source>The judgements are not consistent enough: consistency ratio CR = {cr:.3f} exceeds {max_cr:.2f}. Reconsider the judgements below, the first one first, then check again.</source>
         <translation>判断的一致性不可接受：一致性比率 CR = {cr:.3f}，超过 {max_cr:.2f}。请从第一条开始依次重新考虑以下判断，然后再次检验。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="464"/>
+        <location filename="../algorithms/mcda/ahp.py" line="464"/>
         <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}, but no other value on Saaty&apos;s scale makes the matrix more consistent; reconsider the other judgements on criteria {row} and {col}.</source>
         <translation>第 {row} 行第 {col} 列：您给出的值为 {value}，权重所对应的值为 {implied}，但 Saaty 标度上没有其他值能使矩阵更加一致；请重新考虑涉及准则 {row} 和 {col} 的其他判断。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="476"/>
+        <location filename="../algorithms/mcda/ahp.py" line="476"/>
         <source>Row {row}, column {col}: you gave {value}, the weights imply {implied}; changing it to {scale_value} (and row {col}, column {row} to its reciprocal) would give CR = {cr_after:.3f}.</source>
         <translation>第 {row} 行第 {col} 列：您给出的值为 {value}，权重所对应的值为 {implied}；将其改为 {scale_value}（并将第 {col} 行第 {row} 列改为其倒数）后 CR = {cr_after:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="487"/>
+        <location filename="../algorithms/mcda/ahp.py" line="487"/>
         <source>Row {row}, column {col} is {value}, outside Saaty&apos;s scale from 1/9 to 9; it was used as given.</source>
         <translation>第 {row} 行第 {col} 列为 {value}，超出 Saaty 标度 1/9 至 9 的范围；已按原值使用。</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>权重：{weights}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="585"/>
+        <location filename="../processing_provider/suitability.py" line="584"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
@@ -1369,122 +1369,122 @@
         <translation>层次分析法权重报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="262"/>
+        <location filename="../algorithms/mcda/suitability.py" line="262"/>
         <source>At least one criterion raster is needed</source>
         <translation>至少需要一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="268"/>
+        <location filename="../algorithms/mcda/suitability.py" line="268"/>
         <source>{given} weights were given for {n} criteria; give one weight per criterion, in the same order</source>
         <translation>为 {n} 个准则给出了 {given} 个权重；请按准则顺序为每个准则给出一个权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="276"/>
+        <location filename="../algorithms/mcda/suitability.py" line="276"/>
         <source>The coefficient of variation of the weights must lie between 0 and 100 %</source>
         <translation>权重的变异系数必须介于 0 和 100 % 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="280"/>
+        <location filename="../algorithms/mcda/suitability.py" line="280"/>
         <source>The minimum (weakest link) does not use the weights: weight uncertainty and the weight sweep do not apply</source>
         <translation>最小值法（短板法）不使用权重：权重不确定性和权重扫描均不适用</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="282"/>
+        <location filename="../algorithms/mcda/suitability.py" line="282"/>
         <source>Only one criterion has a positive weight, so the weights cannot vary</source>
         <translation>只有一个准则的权重为正，权重无法变动</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="284"/>
+        <location filename="../algorithms/mcda/suitability.py" line="284"/>
         <source>A coefficient of variation of {cv:.0%} is too large for these weights: a Dirichlet distribution centred on them stays below {limit:.0%}</source>
         <translation>变异系数 {cv:.0%} 对这组权重而言过大：以其为中心的狄利克雷分布的变异系数始终低于 {limit:.0%}</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="293"/>
+        <location filename="../algorithms/mcda/suitability.py" line="293"/>
         <source>The criterion uncertainty is a standard deviation in normalised units, between 0 and 1</source>
         <translation>准则不确定性是以归一化单位表示的标准差，介于 0 和 1 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="295"/>
+        <location filename="../algorithms/mcda/suitability.py" line="295"/>
         <source>The number of iterations must be a whole number from 1 to {max}</source>
         <translation>抽样次数必须是 1 到 {max} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="297"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="742"/>
         <source>The random seed must be a whole number of zero or more</source>
         <translation>随机种子必须是大于或等于零的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="299"/>
+        <location filename="../algorithms/mcda/suitability.py" line="299"/>
         <source>Give either a suitability threshold or a top percentage, not both or neither</source>
         <translation>适宜性阈值和前百分比须且只能给出其中之一</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="301"/>
+        <location filename="../algorithms/mcda/suitability.py" line="301"/>
         <source>The suitability threshold is a score between 0 and 1</source>
         <translation>适宜性阈值是介于 0 和 1 之间的得分</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="303"/>
+        <location filename="../algorithms/mcda/suitability.py" line="303"/>
         <source>The top percentage must be greater than 0 and at most 100</source>
         <translation>前百分比必须大于 0 且不超过 100</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="305"/>
+        <location filename="../algorithms/mcda/suitability.py" line="305"/>
         <source>With criterion uncertainty the top-percentage cut-off of each draw is taken from the scores without noise</source>
         <translation>考虑准则不确定性时，每次抽样的前百分比分界值取自未加噪声的得分</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="359"/>
+        <location filename="../algorithms/mcda/suitability.py" line="359"/>
         <source>Give OWA order weights or an orness, not both</source>
         <translation>OWA 次序权重和 orness 只能给出其中之一</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="362"/>
+        <location filename="../algorithms/mcda/suitability.py" line="362"/>
         <source>The orness must lie between 0 (minimum) and 1 (maximum)</source>
         <translation>orness 必须介于 0（最小值）和 1（最大值）之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="367"/>
+        <location filename="../algorithms/mcda/suitability.py" line="367"/>
         <source>{given} order weights were given for {n} criteria; OWA needs one per rank</source>
         <translation>为 {n} 个准则给出了 {given} 个次序权重；OWA 要求每个排序位次对应一个次序权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="378"/>
+        <location filename="../algorithms/mcda/suitability.py" line="378"/>
         <source>Sweep changes are relative (−0.2 = −20 %) and cannot lower a weight below zero (−100 %)</source>
         <translation>扫描变化量为相对值（−0.2 = −20 %），不能使权重低于零（−100 %）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="385"/>
+        <location filename="../algorithms/mcda/suitability.py" line="385"/>
         <source>A {change:+.0%} change would raise the weight of &apos;{name}&apos; above 1; that sweep step is left out</source>
         <translation>{change:+.0%} 的变化会使“{name}”的权重超过 1；已略去该扫描步</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="881"/>
+        <location filename="../algorithms/mcda/suitability.py" line="881"/>
         <source>No cell is valid in every criterion and outside the constraints</source>
         <translation>没有任何像元在所有准则中均有效且位于约束范围之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="65"/>
+        <location filename="../processing_provider/suitability.py" line="63"/>
         <source>Robustly suitable (p ≥ 0.9)</source>
         <translation>稳健适宜（p ≥ 0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="65"/>
+        <location filename="../processing_provider/suitability.py" line="63"/>
         <source>Likely suitable (0.5–0.9)</source>
         <translation>较可能适宜（0.5–0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="65"/>
+        <location filename="../processing_provider/suitability.py" line="63"/>
         <source>Uncertain (0.1–0.5)</source>
         <translation>不确定（0.1–0.5）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="65"/>
+        <location filename="../processing_provider/suitability.py" line="63"/>
         <source>Unsuitable (p &lt; 0.1)</source>
         <translation>不适宜（p &lt; 0.1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="65"/>
+        <location filename="../processing_provider/suitability.py" line="63"/>
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
@@ -1494,72 +1494,72 @@
         <translation>不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="146"/>
+        <location filename="../processing_provider/suitability.py" line="144"/>
         <source>Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones</source>
         <translation>考虑权重不确定性（蒙特卡洛模拟）的多准则适宜性评价：均值、离散程度、适宜概率、稳健分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="149"/>
+        <location filename="../processing_provider/suitability.py" line="147"/>
         <source>suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性</source>
         <translation>适宜性,多准则决策分析,MCDA,多准则,加权线性组合,WLC,OWA,有序加权平均,短板法,蒙特卡洛,不确定性,敏感性,适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="153"/>
+        <location filename="../processing_provider/suitability.py" line="151"/>
         <source>Weighted linear combination</source>
         <translation>加权线性组合</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="153"/>
+        <location filename="../processing_provider/suitability.py" line="151"/>
         <source>Weakest link / minimum (短板法)</source>
         <translation>短板法（最小值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="157"/>
+        <location filename="../processing_provider/suitability.py" line="155"/>
         <source>Criteria rasters</source>
         <translation>准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="158"/>
+        <location filename="../processing_provider/suitability.py" line="156"/>
         <source>Directions (comma list of + benefit / − cost; empty = all benefit)</source>
         <translation>方向（英文逗号分隔，+ 为正向/效益型，− 为负向/成本型；留空 = 全部为正向）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="163"/>
+        <location filename="../processing_provider/suitability.py" line="161"/>
         <source>Criterion weights (comma list; empty = equal)</source>
         <translation>准则权重（英文逗号分隔；留空 = 等权）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="166"/>
+        <location filename="../processing_provider/suitability.py" line="164"/>
         <source>Aggregation method</source>
         <translation>聚合方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="167"/>
+        <location filename="../processing_provider/suitability.py" line="165"/>
         <source>OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)</source>
         <translation>OWA orness（0 = 最小值，0.5 = 均值，1 = 最大值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="168"/>
+        <location filename="../processing_provider/suitability.py" line="166"/>
         <source>OWA order weights (largest criterion first)</source>
         <translation>OWA 次序权重（从值最大的准则起）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="171"/>
+        <location filename="../processing_provider/suitability.py" line="169"/>
         <source>Constraint rasters (0 = excluded)</source>
         <translation>约束栅格（0 = 排除）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="176"/>
+        <location filename="../processing_provider/suitability.py" line="174"/>
         <source>Exclusion zones (polygons)</source>
         <translation>排除区（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="181"/>
+        <location filename="../processing_provider/suitability.py" line="179"/>
         <source>Weight uncertainty: coefficient of variation (%)</source>
         <translation>权重不确定性：变异系数（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="184"/>
+        <location filename="../processing_provider/suitability.py" line="182"/>
         <source>Criterion uncertainty: standard deviation of noise (0–1 units)</source>
         <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
     </message>
@@ -1574,27 +1574,27 @@
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="197"/>
+        <location filename="../processing_provider/suitability.py" line="195"/>
         <source>Suitable if score ≥ (empty: 0.6, unless a top percentage is given)</source>
         <translation>得分 ≥ 此值即为适宜（留空：0.6，除非给出了前百分比）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="200"/>
+        <location filename="../processing_provider/suitability.py" line="198"/>
         <source>Or suitable if among the top share of the study area (%)</source>
         <translation>或：位于研究区得分最高的前百分比之内即为适宜（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="203"/>
+        <location filename="../processing_provider/suitability.py" line="201"/>
         <source>Reference grid (default: the first criterion)</source>
         <translation>参考网格（默认：第一个准则）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="206"/>
+        <location filename="../processing_provider/suitability.py" line="204"/>
         <source>Mean suitability</source>
         <translation>适宜性均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="207"/>
+        <location filename="../processing_provider/suitability.py" line="205"/>
         <source>Standard deviation of suitability</source>
         <translation>适宜性标准差</translation>
     </message>
@@ -1604,112 +1604,112 @@
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="211"/>
+        <location filename="../processing_provider/suitability.py" line="209"/>
         <source>Robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="212"/>
+        <location filename="../processing_provider/suitability.py" line="210"/>
         <source>Suitability report</source>
         <translation>适宜性报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="227"/>
+        <location filename="../processing_provider/suitability.py" line="225"/>
         <source>Robustly suitable area (ha)</source>
         <translation>稳健适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="228"/>
+        <location filename="../processing_provider/suitability.py" line="226"/>
         <source>Uncertain area (ha)</source>
         <translation>不确定面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="233"/>
+        <location filename="../processing_provider/suitability.py" line="231"/>
         <source>Give at least one criterion raster</source>
         <translation>请至少给出一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="234"/>
+        <location filename="../processing_provider/suitability.py" line="232"/>
         <source>Criterion {n}</source>
         <translation>准则 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="237"/>
+        <location filename="../processing_provider/suitability.py" line="235"/>
         <source>The reference grid</source>
         <translation>参考网格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="240"/>
+        <location filename="../processing_provider/suitability.py" line="238"/>
         <source>Constraint {n}</source>
         <translation>约束 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="273"/>
+        <location filename="../processing_provider/suitability.py" line="271"/>
         <source>Reading the range of each criterion</source>
         <translation>正在读取各准则的取值范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="287"/>
+        <location filename="../processing_provider/suitability.py" line="285"/>
         <source>Pass 1: the score distribution of every draw</source>
         <translation>第 1 遍：各次抽样的得分分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="306"/>
+        <location filename="../processing_provider/suitability.py" line="305"/>
         <source>mean suitability score</source>
         <translation>适宜性得分均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="307"/>
+        <location filename="../processing_provider/suitability.py" line="306"/>
         <source>standard deviation of the score</source>
         <translation>得分标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="310"/>
+        <location filename="../processing_provider/suitability.py" line="309"/>
         <source>probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="311"/>
+        <location filename="../processing_provider/suitability.py" line="310"/>
         <source>robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="321"/>
+        <location filename="../processing_provider/suitability.py" line="320"/>
         <source>Scoring {draws} draws per cell</source>
         <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="359"/>
+        <location filename="../processing_provider/suitability.py" line="358"/>
         <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
         <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="411"/>
+        <location filename="../processing_provider/suitability.py" line="410"/>
         <source>Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got &apos;{text}&apos;</source>
         <translation>请为每个准则给出一个方向，+（正向/效益型）或 -（负向/成本型），如 +,-,+；当前为“{text}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="438"/>
+        <location filename="../processing_provider/suitability.py" line="437"/>
         <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
         <translation>准则“{name}”为常数，无法归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="439"/>
+        <location filename="../processing_provider/suitability.py" line="438"/>
         <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
         <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="510"/>
+        <location filename="../processing_provider/suitability.py" line="509"/>
         <source>score ≥ {t:g}</source>
         <translation>得分 ≥ {t:g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="510"/>
+        <location filename="../processing_provider/suitability.py" line="509"/>
         <source>top {p:g} % of the study area in each draw</source>
         <translation>每次抽样中位于研究区得分最高的前 {p:g} %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="515"/>
+        <location filename="../processing_provider/suitability.py" line="514"/>
         <source>Suitable if</source>
         <translation>适宜条件</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>权重不确定性（CV）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="515"/>
+        <location filename="../processing_provider/suitability.py" line="514"/>
         <source>Criterion uncertainty (σ)</source>
         <translation>准则不确定性（σ）</translation>
     </message>
@@ -1729,22 +1729,22 @@
         <translation>抽样次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="533"/>
+        <location filename="../processing_provider/suitability.py" line="532"/>
         <source>min-max from {low:.4g}–{high:.4g}</source>
         <translation>最小-最大值归一化，原范围 {low:.4g}–{high:.4g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="535"/>
+        <location filename="../processing_provider/suitability.py" line="534"/>
         <source>as given (0–1)</source>
         <translation>按原值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="539"/>
+        <location filename="../processing_provider/suitability.py" line="538"/>
         <source>Mean weight</source>
         <translation>平均权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="539"/>
+        <location filename="../processing_provider/suitability.py" line="538"/>
         <source>Std. dev. of the weight</source>
         <translation>权重标准差</translation>
     </message>
@@ -1754,22 +1754,22 @@
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="544"/>
+        <location filename="../processing_provider/suitability.py" line="543"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="546"/>
+        <location filename="../processing_provider/suitability.py" line="545"/>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="546"/>
+        <location filename="../processing_provider/suitability.py" line="545"/>
         <source>Criteria and weights</source>
         <translation>准则与权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="546"/>
+        <location filename="../processing_provider/suitability.py" line="545"/>
         <source>Robustness classes</source>
         <translation>稳健性等级</translation>
     </message>
@@ -1779,147 +1779,147 @@
         <translation>权重 {c:+.0%}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="564"/>
+        <location filename="../processing_provider/suitability.py" line="563"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="571"/>
+        <location filename="../processing_provider/suitability.py" line="570"/>
         <source>Sensitivity to each weight</source>
         <translation>对各权重的敏感性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="571"/>
+        <location filename="../processing_provider/suitability.py" line="570"/>
         <source>Weight changed</source>
         <translation>改变的权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="571"/>
+        <location filename="../processing_provider/suitability.py" line="570"/>
         <source>Change</source>
         <translation>变化量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="571"/>
+        <location filename="../processing_provider/suitability.py" line="570"/>
         <source>Suitable area (ha)</source>
         <translation>适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="571"/>
+        <location filename="../processing_provider/suitability.py" line="570"/>
         <source>Mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="571"/>
+        <location filename="../processing_provider/suitability.py" line="570"/>
         <source>Baseline cells kept (%)</source>
         <translation>基准适宜像元保留率（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="585"/>
+        <location filename="../processing_provider/suitability.py" line="584"/>
         <source>Weights against outcomes across the draws</source>
         <translation>各次抽样中权重与结果的相关性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="585"/>
+        <location filename="../processing_provider/suitability.py" line="584"/>
         <source>r (area)</source>
         <translation>r（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="585"/>
+        <location filename="../processing_provider/suitability.py" line="584"/>
         <source>ρ (area)</source>
         <translation>ρ（面积）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="585"/>
+        <location filename="../processing_provider/suitability.py" line="584"/>
         <source>r (kept)</source>
         <translation>r（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="585"/>
+        <location filename="../processing_provider/suitability.py" line="584"/>
         <source>ρ (kept)</source>
         <translation>ρ（保留率）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="591"/>
+        <location filename="../processing_provider/suitability.py" line="590"/>
         <source>Suitability under uncertainty report</source>
         <translation>不确定性下的适宜性评价报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="515"/>
+        <location filename="../processing_provider/suitability.py" line="514"/>
         <source>{draws} (seed {seed})</source>
         <translation>{draws}（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="566"/>
+        <location filename="../processing_provider/suitability.py" line="565"/>
         <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
         <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/costs.py" line="53"/>
+        <location filename="../algorithms/network/costs.py" line="53"/>
         <source>The cost from demand point {demand} to candidate site {candidate} is {cost}; costs must be zero or positive numbers (leave unreachable pairs out).</source>
         <translation>需求点 {demand} 到候选点 {candidate} 的成本为 {cost}；成本必须为零或正数（不可达的组合请直接省略）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/costs.py" line="70"/>
+        <location filename="../algorithms/network/costs.py" line="70"/>
         <source>The pair demand point {demand}, candidate site {candidate} appears more than once in the costs.</source>
         <translation>需求点 {demand} 与候选点 {candidate} 这一组合在成本中出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="200"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="195"/>
         <source>The grid needs at least one row and one column</source>
         <translation>网格至少需要一行一列</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="284"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="279"/>
         <source>There are no units to allocate</source>
         <translation>没有可配置的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="291"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="286"/>
         <source>At least one land use is needed</source>
         <translation>至少需要一种用地类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="293"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="288"/>
         <source>{names} use names were given for {k} uses</source>
         <translation>为 {k} 种用地给出了 {names} 个用地名称</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="300"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="295"/>
         <source>The demand table has {rows} rows for {k} uses; give one required area and tolerance per use</source>
         <translation>需求表有 {rows} 行，而用地有 {k} 种；请为每种用地给出一个需求面积和容差</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="302"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="297"/>
         <source>{count} units have no positive area</source>
         <translation>{count} 个单元的面积不为正</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="304"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="299"/>
         <source>{count} units have a current use that is not one of the {k} uses (−1 means none or other)</source>
         <translation>{count} 个单元的现状用地不属于这 {k} 种用地（−1 表示无或其他）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="311"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="306"/>
         <source>Suitability must lie between 0 and 1; {use} has values outside</source>
         <translation>适宜性必须介于 0 到 1 之间；{use} 有超出此范围的值</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="313"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="308"/>
         <source>Risk must be a number between 0 and 1 for every unit; {count} units are missing or outside</source>
         <translation>每个单元的风险必须是 0 到 1 之间的数值；有 {count} 个单元缺失或超出范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="320"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="315"/>
         <source>Population must be zero or a positive number for every unit</source>
         <translation>每个单元的人口必须为零或正数</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="322"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="317"/>
         <source>Required areas must be zero or positive numbers of hectares</source>
         <translation>需求面积必须为零或正数（单位：ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="324"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="319"/>
         <source>Tolerances must be zero or positive numbers of hectares</source>
         <translation>容差必须为零或正数（单位：ha）</translation>
     </message>
@@ -1929,412 +1929,412 @@
         <translation>请至少选择一个目标</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="329"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="324"/>
         <source>Each objective may be chosen only once</source>
         <translation>每个目标只能选择一次</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="332"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="327"/>
         <source>The development uses must be among the {k} uses</source>
         <translation>开发用地必须属于这 {k} 种用地</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="334"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="329"/>
         <source>Choose which uses count as development for the risk exposure objective</source>
         <translation>请选择在风险暴露目标中计为开发用地的用地类型</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="391"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="386"/>
         <source>population exposed to risk</source>
         <translation>暴露于风险的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="391"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="386"/>
         <source>persons</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="391"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="386"/>
         <source>development area exposed to risk</source>
         <translation>暴露于风险的建设用地面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="398"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="393"/>
         <source>ha</source>
         <translation>公顷</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="395"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="390"/>
         <source>mean suitability</source>
         <translation>平均适宜性</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="397"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="392"/>
         <source>compactness</source>
         <translation>紧凑度</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="398"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="393"/>
         <source>converted area</source>
         <translation>转换面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="673"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="668"/>
         <source>No allocation of whole units was found that meets the demand of {uses} within its tolerance: the units may be too large for so narrow a tolerance; widen it or check the required area</source>
         <translation>未找到以整单元配置、且在容差范围内满足 {uses} 需求的方案：对于如此小的容差，单元可能过大；请放宽容差或检查需求面积</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="690"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="685"/>
         <source>The locked units already hold {locked:.2f} ha of {use}, more than the {high:.2f} ha its demand and tolerance allow</source>
         <translation>锁定单元中已有 {locked:.2f} ha 的 {use}，超过了其需求与容差所允许的 {high:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="698"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="693"/>
         <source>No unlocked unit is suitable for {use}, yet its demand needs {need:.2f} ha more than the locked units hold</source>
         <translation>没有适宜 {use} 的未锁定单元，但其需求比锁定单元已有的面积还多 {need:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="704"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="699"/>
         <source>{use} needs at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units are suitable for it</source>
         <translation>{use} 在未锁定单元上至少需要 {need:.2f} ha，但适宜它的未锁定单元只有 {available:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="716"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="711"/>
         <source>{uses} together need at least {need:.2f} ha on unlocked units, but only {available:.2f} ha of unlocked units suit any of them</source>
         <translation>{uses} 在未锁定单元上合计至少需要 {need:.2f} ha，但适宜其中任一用地的未锁定单元只有 {available:.2f} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="728"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="723"/>
         <source>The population size must be a whole number from {low} to {high}</source>
         <translation>种群规模必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="728"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="723"/>
         <source>The number of generations must be a whole number from {low} to {high}</source>
         <translation>迭代代数必须是 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="344"/>
+        <location filename="../algorithms/network/location.py" line="344"/>
         <source>The solver stopped without a solution: {message}</source>
         <translation>求解器已停止，但未得到解：{message}</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="382"/>
+        <location filename="../algorithms/network/location.py" line="382"/>
         <source>No solution was found within the time limit of {seconds:g} s. Allow more time, or reduce the number of demand points or candidate sites.</source>
         <translation>在 {seconds:g} s 的时间上限内未找到解。请放宽时间上限，或减少需求点或候选点的数量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="434"/>
+        <location filename="../algorithms/network/location.py" line="434"/>
         <source>Demand point {index} has weight {value}; weights (people) must be zero or positive numbers.</source>
         <translation>需求点 {index} 的权重为 {value}；权重（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="440"/>
+        <location filename="../algorithms/network/location.py" line="440"/>
         <source>Every demand point has weight 0: there is nobody to serve.</source>
         <translation>所有需求点的权重均为 0：没有需要服务的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="462"/>
+        <location filename="../algorithms/network/location.py" line="462"/>
         <source>Candidate site {index} has capacity {value}; capacities (people) must be zero or positive.</source>
         <translation>候选点 {index} 的容量为 {value}；容量（人数）必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="474"/>
+        <location filename="../algorithms/network/location.py" line="474"/>
         <source>The number of new sites must be a whole number of at least 0, got {p}.</source>
         <translation>新增设施数必须是不小于 0 的整数，当前为 {p}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="476"/>
+        <location filename="../algorithms/network/location.py" line="476"/>
         <source>{p} new sites were asked for, but only {free} candidate sites are not open already.</source>
         <translation>要求新增 {p} 处设施，但尚未开放的候选点只有 {free} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="482"/>
+        <location filename="../algorithms/network/location.py" line="482"/>
         <source>At least one site must be open: ask for new sites or give existing ones.</source>
         <translation>至少需要开放一处设施：请要求新增设施或提供现有设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="488"/>
+        <location filename="../algorithms/network/location.py" line="488"/>
         <source>The time limit must be a positive number of seconds, got {value}.</source>
         <translation>时间上限必须是正数（秒），当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="490"/>
+        <location filename="../algorithms/network/location.py" line="490"/>
         <source>The MIP gap must be zero or a positive fraction, got {value}.</source>
         <translation>MIP 最优性间隙必须为零或正的小数，当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="850"/>
+        <location filename="../algorithms/network/location.py" line="850"/>
         <source>Even with every candidate site open, their capacities cannot serve everybody within the service distance {service:g}. Add candidate sites or capacity, or increase the service distance.</source>
         <translation>即使开放所有候选点，其容量也无法在服务距离 {service:g} 内服务所有人。请增加候选点或容量，或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="863"/>
+        <location filename="../algorithms/network/location.py" line="863"/>
         <source>The maximal covering model has no solution.</source>
         <translation>最大覆盖模型无解。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1086"/>
+        <location filename="../algorithms/network/location.py" line="1086"/>
         <source>No placement of {p} new sites, with the existing ones, can serve every demand point within the sites&apos; reach and capacity. Ask for more sites, or add candidate sites or capacity.</source>
         <translation>无论 {p} 处新增设施如何布置，连同现有设施都无法在设施的可达范围和容量内服务所有需求点。请要求更多新增设施，或增加候选点或容量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network.py" line="107"/>
+        <location filename="../algorithms/network/graph.py" line="107"/>
         <source>The road layer has no line with at least two vertices</source>
         <translation>道路图层中没有至少包含两个顶点的线</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="291"/>
+        <location filename="../algorithms/network/zones.py" line="292"/>
         <source>The hazard raster weighting the roads must hold degrees between 0 and 1 (found {low} to {high}); normalise it first</source>
         <translation>用于道路加权的危险性栅格取值必须在 0 到 1 之间（实际为 {low} 到 {high}）；请先进行归一化</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="109"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="109"/>
         <source>National</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="109"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="109"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="109"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="109"/>
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="109"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="109"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="109"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="109"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="111"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="111"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="111"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="111"/>
         <source>Ecological</source>
         <translation>生态</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="111"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="111"/>
         <source>Technological</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="115"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="115"/>
         <source>social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="115"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="115"/>
         <source>ecological</source>
         <translation>生态</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="115"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="115"/>
         <source>technological</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="177"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="177"/>
         <source>No {dimension} indicator field was chosen: the SETS index needs at least one field per dimension (social, ecological, technological)</source>
         <translation>未选择{dimension}指标字段：SETS 指数的每个维度（社会、生态、技术）至少需要一个字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="186"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="186"/>
         <source>The field(s) {fields} are listed twice among the {dimension} indicators</source>
         <translation>字段 {fields} 在{dimension}指标中重复出现</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="195"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="195"/>
         <source>The field(s) {fields} are listed both as {first} and as {second} indicators; each indicator belongs to one dimension</source>
         <translation>字段 {fields} 同时被列为{first}指标和{second}指标；每个指标只能属于一个维度</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="204"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="204"/>
         <source>The negative field(s) {fields} are not among the chosen indicator fields</source>
         <translation>负向字段 {fields} 不在所选指标字段之中</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="210"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="210"/>
         <source>The given WEIGHTS are used only with the weighting method &apos;given weights&apos;; they were ignored</source>
         <translation>给定的 WEIGHTS 仅在赋权方法为“给定权重”时使用，本次已忽略</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="235"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="235"/>
         <source>The weighting method &apos;given weights&apos; needs WEIGHTS: one weight per indicator field, social fields first, then ecological, then technological</source>
         <translation>赋权方法“给定权重”需要填写 WEIGHTS：每个指标字段一个权重，先社会字段，再生态字段，最后技术字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="242"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="242"/>
         <source>{given} weights were given for {n} indicator fields ({s} social, {e} ecological, {t} technological); give one weight per field, social fields first, then ecological, then technological</source>
         <translation>给出了 {given} 个权重，但指标字段有 {n} 个（社会 {s} 个、生态 {e} 个、技术 {t} 个）；请为每个字段给出一个权重，先社会字段，再生态字段，最后技术字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="259"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="259"/>
         <source>The weights of the {dimension} fields sum to zero; give at least one of them a positive weight</source>
         <translation>{dimension}字段的权重之和为零；请至少给其中一个字段正权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="271"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="271"/>
         <source>{given} dimension weights were given; give three, for S, E and T (e.g. 0.4,0.3,0.3), or none for equal weights</source>
         <translation>给出了 {given} 个维度权重；请给出 S、E、T 三个（如 0.4,0.3,0.3），或留空表示等权</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="276"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="276"/>
         <source>Dimension weights must be zero or positive numbers</source>
         <translation>维度权重必须为零或正数</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="278"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="278"/>
         <source>The dimension weights sum to zero</source>
         <translation>维度权重之和为零</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="289"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="289"/>
         <source>Objective weights need a table of at least two units and one indicator</source>
         <translation>客观赋权至少需要两个单元和一个指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="291"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="291"/>
         <source>The normalised indicator values must be finite numbers</source>
         <translation>标准化后的指标值必须为有限数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="310"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="310"/>
         <source>The entropy weight method needs normalised values of zero or more</source>
         <translation>熵权法要求标准化后的数值不小于零</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="366"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="366"/>
         <source>No indicator differs between the units, so no weight can be derived from the data</source>
         <translation>各单元的所有指标值都相同，无法由数据得出权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="443"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="443"/>
         <source>National units have no level above them: leave the parent field empty, or choose the level of the units</source>
         <translation>国家级单元没有上一级：请清空上级单元字段，或选择单元的实际层级</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="523"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="523"/>
         <source>The field &apos;{field}&apos; holds &apos;{value}&apos; for unit {unit}, which is not a number; indicator fields must be numeric</source>
         <translation>字段“{field}”在单元 {unit} 中的值为“{value}”，不是数值；指标字段必须为数值型</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="530"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="530"/>
         <source>The field &apos;{field}&apos; holds an infinite value for unit {unit}</source>
         <translation>字段“{field}”在单元 {unit} 中为无穷大</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="544"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="544"/>
         <source>The unit layer has no field(s) {fields}</source>
         <translation>单元图层中没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="547"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="547"/>
         <source>The indicator fields have different numbers of values</source>
         <translation>各指标字段的取值个数不一致</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="550"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="550"/>
         <source>The unit layer has no features</source>
         <translation>单元图层没有要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="553"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="553"/>
         <source>Only one unit was given: the SETS index compares units with each other (min–max normalisation), so at least two are needed</source>
         <translation>只有一个单元：SETS 指数在单元之间相互比较（极差标准化），至少需要两个单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="569"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="569"/>
         <source>The field &apos;{field}&apos; is empty (null) in every unit</source>
         <translation>字段“{field}”在所有单元中均为空值</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="573"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="573"/>
         <source>&apos;{field}&apos;: {count} null value(s) replaced by the mean of the other units, {fill:.6g} (units: {units})</source>
         <translation>“{field}”：{count} 个空值已用其他单元的均值 {fill:.6g} 代替（单元：{units}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="594"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="594"/>
         <source>&apos;{field}&apos; has the same value ({value:g}) in every unit, so it cannot tell the units apart: its given weight {given:g} is dropped and the other {dimension} weights rescaled</source>
         <translation>“{field}”在所有单元中取值相同（{value:g}），无法区分各单元：舍弃其给定权重 {given:g}，{dimension}维度的其他权重重新归一化</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="599"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="599"/>
         <source>&apos;{field}&apos; has the same value ({value:g}) in every unit, so it cannot tell the units apart: it gets weight 0</source>
         <translation>“{field}”在所有单元中取值相同（{value:g}），无法区分各单元：权重记为 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="605"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="605"/>
         <source>Every {dimension} indicator ({fields}) has the same value in all units, so the {dimension} index cannot be computed; add an indicator that differs between the units</source>
         <translation>所有{dimension}指标（{fields}）在各单元中取值都相同，无法计算{dimension}指数；请加入一个在单元之间有差异的指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="622"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="622"/>
         <source>CRITIC: the {dimension} indicators are perfectly correlated, so none conflicts with another; their weights follow their standard deviations alone</source>
         <translation>CRITIC：{dimension}指标之间完全相关，彼此没有冲突性；其权重仅按标准差分配</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="634"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="634"/>
         <source>Only constant {dimension} fields have a positive given weight, so the {dimension} index cannot be computed; give a positive weight to a field that differs between the units</source>
         <translation>只有取值恒定的{dimension}字段被给了正权重，无法计算{dimension}指数；请给在单元之间有差异的字段正权重</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="735"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="735"/>
         <source>The population of unit {unit} is &apos;{value}&apos;, not a number</source>
         <translation>单元 {unit} 的人口为“{value}”，不是数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="738"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="738"/>
         <source>The population is missing (null) for {count} unit(s): {units}; fill it in or leave the population field empty</source>
         <translation>{count} 个单元缺少人口（空值）：{units}；请补齐，或不选人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="745"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="745"/>
         <source>The population is negative for {count} unit(s): {units}</source>
         <translation>{count} 个单元的人口为负数：{units}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="750"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="750"/>
         <source>No population field was given: the parent scores are plain (unweighted) means of their units</source>
         <translation>未选择人口字段：上级单元的得分为其下属单元的简单（不加权）平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="763"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="763"/>
         <source>{count} unit(s) have no parent value and are left out of the parent units: {units}</source>
         <translation>{count} 个单元没有上级单元编码，未计入上级单元：{units}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="770"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="770"/>
         <source>No unit has a parent value, so there is nothing to aggregate</source>
         <translation>没有任何单元填写了上级单元，无法汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/sets_index.py" line="780"/>
+        <location filename="../algorithms/mcda/sets_index.py" line="780"/>
         <source>The units of parent &apos;{parent}&apos; have no population: its scores are plain means</source>
         <translation>上级单元“{parent}”的下属单元人口为零：其得分取简单平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal.py" line="42"/>
+        <location filename="../algorithms/raster/zonal.py" line="43"/>
         <source>The raster grid is rotated or flipped; warp it to a north-up grid first (Raster ▸ Projections ▸ Warp)</source>
         <translation>栅格网格有旋转或翻转；请先将其重投影为北向朝上的网格（栅格 ▸ 投影 ▸ 重投影）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal.py" line="61"/>
+        <location filename="../algorithms/raster/zonal.py" line="62"/>
         <source>The cell size must be a positive number of metres</source>
         <translation>单元大小必须是正数（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal.py" line="63"/>
+        <location filename="../algorithms/raster/zonal.py" line="64"/>
         <source>The cell size ({size:g}) is smaller than the raster&apos;s cells ({cell:g}); choose a cell size of at least one raster cell</source>
         <translation>单元大小（{size:g}）小于栅格像元（{cell:g}）；请选择不小于一个栅格像元的单元大小</translation>
     </message>
@@ -2349,12 +2349,12 @@
         <translation>基于项目图层，逐步引导完成 SETS 框架及其三条路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="87"/>
+        <location filename="../processing_provider/common/base.py" line="87"/>
         <source>0 · SETS resilience index</source>
         <translation>0 · SETS 韧性指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="90"/>
+        <location filename="../processing_provider/common/base.py" line="90"/>
         <source>3 · Community emergency network</source>
         <translation>3 · 社区应急网络</translation>
     </message>
@@ -2379,7 +2379,7 @@
         <translation>居民（点或面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="74"/>
+        <location filename="../processing_provider/common/network_input.py" line="74"/>
         <source>Population field (persons)</source>
         <translation>人口字段（人）</translation>
     </message>
@@ -2484,7 +2484,7 @@
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="210"/>
+        <location filename="../processing_provider/common/network_input.py" line="210"/>
         <source>{n} demand features have no population and count as 0 persons</source>
         <translation>{n} 个需求要素没有人口值，按 0 人计</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="246"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="430"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -2664,7 +2664,7 @@
         <translation>需求点（居民：点或面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="78"/>
+        <location filename="../processing_provider/common/network_input.py" line="78"/>
         <source>Demand id field</source>
         <translation>需求点 ID 字段</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>现有设施图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="212"/>
+        <location filename="../processing_provider/common/network_input.py" line="212"/>
         <source>Demand</source>
         <translation>需求点</translation>
     </message>
@@ -2799,7 +2799,7 @@
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="180"/>
+        <location filename="../processing_provider/facility_location.py" line="199"/>
         <source>Existing facility</source>
         <translation>现有设施</translation>
     </message>
@@ -2819,7 +2819,7 @@
         <translation>{model}：新增 {new} 处设施，服务 {covered:.2f} % 的人口，目标函数值 {objective:.6g}（{status}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="179"/>
+        <location filename="../processing_provider/common/network_input.py" line="179"/>
         <source>{what} ids must be unique; repeated: {ids}</source>
         <translation>{what} ID 必须唯一；重复的 ID：{ids}</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>成本表需要 COST_ORIGIN_FIELD、COST_DESTINATION_FIELD 和 COST_FIELD</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1449"/>
+        <location filename="../algorithms/network/location.py" line="1449"/>
         <source>No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)</source>
         <translation>成本表中没有与需求点和设施点 ID 匹配的行（或所有成本均超过服务距离）</translation>
     </message>
@@ -2949,32 +2949,32 @@
         <translation>设施选址报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="11"/>
+        <location filename="../processing_provider/common/help.py" line="11"/>
         <source>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;: road lines (every vertex is a node; vertices closer than &lt;b&gt;TOLERANCE&lt;/b&gt; join; with &lt;b&gt;SPLIT&lt;/b&gt; roads are also joined where they cross without a shared vertex — leave it off where bridges cross). &lt;b&gt;SPEED&lt;/b&gt; (km/h, default 5 = walking) is the speed on the access legs and on roads without a &lt;b&gt;SPEED_FIELD&lt;/b&gt; value; &lt;b&gt;ONEWAY_FIELD&lt;/b&gt;: 1/yes/true = only in the digitised direction, −1 = only against it. &lt;b&gt;COST&lt;/b&gt;: &lt;i&gt;distance&lt;/i&gt; in metres or &lt;i&gt;time&lt;/i&gt; in minutes, t = length / (v · 1000/60).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;: points join the nearest point of the nearest road; a point farther than this (m) is reported as unreachable, never routed. The straight access leg from the point to the road counts in its cost.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;：道路线（每个顶点都是一个节点；间距小于 &lt;b&gt;TOLERANCE&lt;/b&gt; 的顶点会合并；启用 &lt;b&gt;SPLIT&lt;/b&gt; 时，道路在没有共享顶点的交叉处也会连接——有桥梁跨越的地方请勿启用）。&lt;b&gt;SPEED&lt;/b&gt;（km/h，默认 5 = 步行）是接入段以及没有 &lt;b&gt;SPEED_FIELD&lt;/b&gt; 值的道路上的速度；&lt;b&gt;ONEWAY_FIELD&lt;/b&gt;：1/yes/true = 仅沿数字化方向通行，−1 = 仅逆数字化方向通行。&lt;b&gt;COST&lt;/b&gt;：&lt;i&gt;距离&lt;/i&gt;（米）或&lt;i&gt;时间&lt;/i&gt;（分钟），t = length / (v · 1000/60)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;：点连接到最近道路上的最近点；距离超过该值（m）的点报告为不可达，不参与路径计算。点到道路的直线接入段计入其成本。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="166"/>
+        <location filename="../processing_provider/common/help.py" line="166"/>
         <source>&lt;p&gt;Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the community emergency network path of territorial space resilience (构建社区应急空间网络).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: residents as points, or polygons (blocks, communities) represented by a point on their surface; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: persons (NULL counts 0, reported).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;: points; &lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt; (unique) names them in the outputs (default: feature id). Capacity in persons from &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;, or from &lt;b&gt;AREA_FIELD&lt;/b&gt; (effective area, m²) divided by &lt;b&gt;AREA_PER_PERSON&lt;/b&gt; (m² per person), rounded down.&lt;/li&gt;</source>
         <translation>&lt;p&gt;沿道路在一定距离或时间内，哪些居民能够到达避难场所、急救站或其他设施——即国土空间韧性的社区应急网络路径（构建社区应急空间网络）。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：居民点，或以面内一点代表的面（街区、社区）；&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：人数（NULL 按 0 计，并在报告中列出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;：点；&lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt;（唯一）用于在输出中标识设施（默认：要素 ID）。容量（人）取自 &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;，或由 &lt;b&gt;AREA_FIELD&lt;/b&gt;（有效面积，m²）除以 &lt;b&gt;AREA_PER_PERSON&lt;/b&gt;（人均 m²）后向下取整得到。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="242"/>
+        <location filename="../processing_provider/common/help.py" line="242"/>
         <source>&lt;p&gt;Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the multi-hazard path), with each shelter&apos;s capacity respected if wanted.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;; &lt;b&gt;SHELTERS&lt;/b&gt; (points), &lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;, &lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons).&lt;/li&gt;</source>
         <translation>&lt;p&gt;从居民到避难场所、避开危险区（如多灾种路径得出的高风险区）的安全疏散路线，可按需遵守各避难场所的容量。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内一点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;；&lt;b&gt;SHELTERS&lt;/b&gt;（点）、&lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;、&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人）。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="250"/>
+        <location filename="../processing_provider/common/help.py" line="250"/>
         <source>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. &lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;avoid&lt;/i&gt;: roads inside are closed, except that residents who start inside a zone may use its roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back into its own once it has left; shelters inside a zone are not used. &lt;i&gt;Penalise&lt;/i&gt;: roads inside cost &lt;b&gt;PENALTY&lt;/b&gt; times more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;: hazard degrees 0–1 (e.g. from Normalise hazard) averaged along each road h̄ (sampled every half cell); the road costs 1 + (PENALTY − 1)·h̄ times more, so the worst hazard weighs like a penalised zone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;: &lt;i&gt;nearest shelter&lt;/i&gt; by cost; or &lt;i&gt;respect capacity&lt;/i&gt;: a transportation problem, min Σ c_ij x_ij with Σ_j x_ij ≤ P_i and Σ_i x_ij ≤ C_j, that first evacuates as many people as the capacities allow, solved exactly by linear programming (HiGHS); a block may be split between shelters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one line per resident–shelter flow: demand_id, shelter_id, people, length_m, time_min (at the road speeds, access legs at SPEED), hazard_length_m (length inside hazard zones) and cost (with penalties). &lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;: residents not evacuated, with people and the reason (too far from a road, no safe route, shelters full). &lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;: share of residents with a route. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: summary, people per shelter, people by walking time.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;：面，经融合处理（相接的面构成同一危险区）；道路在其边界处截断。&lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;避让&lt;/i&gt;：区内道路封闭，但从区内出发的居民可以利用该区的道路离开——按每个出发区构建的双层图精确处理：路线一旦离开，既不能进入其他危险区，也不能再回到原危险区；位于危险区内的避难场所不予使用。&lt;i&gt;惩罚&lt;/i&gt;：区内道路的成本为原来的 &lt;b&gt;PENALTY&lt;/b&gt; 倍。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;：0–1 的危险度（例如来自“Normalise hazard”），沿每条道路取平均值 h̄（每半个像元采样一次）；道路成本为原来的 1 + (PENALTY − 1)·h̄ 倍，因此最高危险度的权重与惩罚区相当。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;：按成本分配至&lt;i&gt;最近避难场所&lt;/i&gt;；或&lt;i&gt;遵守容量&lt;/i&gt;：求解运输问题 min Σ c_ij x_ij，约束为 Σ_j x_ij ≤ P_i 且 Σ_i x_ij ≤ C_j，首先在容量允许的范围内疏散尽可能多的人，用线性规划（HiGHS）精确求解；一个街区可分配到多个避难场所。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：每个居民—避难场所流一条线：demand_id、shelter_id、people、length_m、time_min（按道路速度计算，接入段按 SPEED）、hazard_length_m（危险区内的长度）和 cost（含惩罚）。&lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;：未疏散的居民，含人数和原因（距离道路过远、没有安全路线、避难场所已满）。&lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;：有疏散路线的居民比例。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：汇总、各避难场所人数、按步行时间统计的人数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="271"/>
+        <location filename="../processing_provider/common/help.py" line="271"/>
         <source>&lt;p&gt;Scores planning units (townships, counties, … polygons) on the three dimensions of territorial space resilience read as a socio-eco-technological system (SETS): Social (S), Ecological (E) and Technological (T); combines them into one resilience score, grades and ranks the units, names each unit's weakest dimension (短板) and aggregates the units to the level above. Scores are relative to the units assessed together: 0 = the weakest, 1 = the strongest.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the planning units (polygons), one feature per unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;, &lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;, &lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;: the numeric indicator fields of each dimension (at least one each; a field belongs to one dimension only), e.g. GDP per capita, doctors per 1000 (S); forest cover, share of the ecological red line (E); road density, shelter area per capita, drainage design return period (T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;: indicators for which a higher value is worse (e.g. share of elderly people, impervious share); they are reversed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;: how the indicators of a dimension are weighted (the weights sum to 1 within each dimension): &lt;i&gt;equal&lt;/i&gt;; &lt;i&gt;entropy weight method&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;, e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt; (0·ln 0 = 0), w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;): indicators that differ more between units weigh more; &lt;i&gt;CRITIC&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;), w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;, with σ the standard deviation of the normalised values and ρ the Pearson correlation with the other indicators of the same dimension: contrast and conflict both add weight, redundant indicators share it (if no indicator conflicts with another, w ∝ σ); &lt;i&gt;given&lt;/i&gt;: the &lt;b&gt;WEIGHTS&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: for the given method, a comma list with one weight per indicator field, social fields first, then ecological, then technological, each in the order chosen (e.g. the WEIGHTS of tsr:ahpweights run per dimension, or the WEIGHTS_USED of an earlier run); renormalised to sum 1 within each dimension. Ignored by the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;: v&lt;sub&gt;S&lt;/sub&gt;, v&lt;sub&gt;E&lt;/sub&gt;, v&lt;sub&gt;T&lt;/sub&gt; as a comma list (normalised to sum 1); empty = 1/3 each.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;: the dimension index is D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt; over its indicators; the resilience combines the three: &lt;i&gt;weighted sum&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T (a strong dimension compensates a weak one); &lt;i&gt;weighted geometric mean&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;, ε = 0.01, which limits that compensation, as the Human Development Index does across its dimensions. The geometric mean needs positive values: the dimension indices are mapped onto [0.01, 1] (the 1–100 scale), so a unit lowest on every indicator of one dimension does not get 0 whatever its other dimensions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: the level of the units (national, province, city, county, township), written to the &lt;i&gt;level&lt;/i&gt; field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;: optional field holding the code of the unit above (e.g. the county code of each township); the parent level is the next one up (township → county → city → province → national); national units have no parent. Units without a parent value are left out of the parents (with a warning).&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: optional numeric population of each unit: the parent scores are population-weighted means of the unit scores, S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt; (likewise E, T and R); without it, plain means.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes and S_index, E_index, T_index, resilience, grade (1–5), label (interface language), label_en, label_zh, weakest (S, E or T: the lowest index), rank (1 = most resilient; equal scores share a rank) and level. An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;: the parent units, their units dissolved into one polygon each, with parent, units, population and the same scores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the set-up and formula, the weights of every indicator per dimension with the terms of the method (entropy, or σ, conflict and C for CRITIC), imputed nulls, units per grade and every unit's profile (S, E, T bars, resilience, grade, weakest dimension), and the parent units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;: mean resilience of the units; &lt;b&gt;WEIGHTS_USED&lt;/b&gt;: the indicator weights used (within each dimension, in the order of WEIGHTS), to repeat the run with the given method or to report them.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Indicators are normalised over the units by min–max, r = (x − min)/(max − min), and r = 1 − (x − min)/(max − min) for negative fields. A null value is replaced by the mean of the other units for that field (reported per field in the log and the report). A field with the same value in every unit carries no information: it gets weight 0 whatever the method (a warning says so); if every field of a dimension is constant, the run stops. Grades are equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high; a score on a break is in the lower grade. Missing, non-numeric or duplicated fields, an empty layer, a wrong number of weights and a parent field with national units are refused with a message.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path (国土空间韧性：概念框架及其实施路径).&lt;/p&gt;</source>
         <translation>&lt;p&gt;从韧性的三个维度——社会（S）、生态（E）、技术（T），即把国土空间韧性理解为“社会—生态—技术系统”（SETS）——评价规划单元（乡镇、县等面要素）；把三个维度合成为一个韧性得分，对单元分级、排序，指出每个单元的短板维度，并汇总到上一级。得分是参评单元之间的相对值：0 = 最弱，1 = 最强。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：规划单元（面），每个单元一个要素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;、&lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;、&lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;：各维度的数值型指标字段（每个维度至少一个；一个字段只能属于一个维度），如人均 GDP、每千人医生数（S）；森林覆盖率、生态保护红线占比（E）；路网密度、人均避难场所面积、排水设计重现期（T）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;：数值越大越差的负向指标（如老年人口比例、不透水面比例），标准化时取反。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;：维度内指标的赋权方法（各维度内权重之和为 1）：&lt;i&gt;等权&lt;/i&gt;；&lt;i&gt;熵权法&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;，e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt;（0·ln 0 = 0），w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;)：单元间差异越大的指标权重越大；&lt;i&gt;CRITIC 法&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;)，w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;，σ 为标准化值的标准差，ρ 为与同一维度其他指标的 Pearson 相关系数：对比强度和冲突性都增加权重，相互冗余的指标分摊权重（若指标之间没有冲突，w ∝ σ）；&lt;i&gt;给定权重&lt;/i&gt;：使用 &lt;b&gt;WEIGHTS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：给定权重时使用，逗号分隔，每个指标字段一个权重，先社会字段，再生态字段，最后技术字段，各自按所选顺序（如对各维度分别运行 tsr:ahpweights 得到的 WEIGHTS，或上次运行的 WEIGHTS_USED）；在各维度内重新归一化为 1。其他方法忽略此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;：维度权重 v&lt;sub&gt;S&lt;/sub&gt;、v&lt;sub&gt;E&lt;/sub&gt;、v&lt;sub&gt;T&lt;/sub&gt;，逗号分隔（归一化为和为 1）；留空 = 各 1/3。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;：维度指数 D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt;（对该维度的指标求和）；韧性由三个维度合成：&lt;i&gt;加权求和&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T（强维度可以弥补弱维度）；&lt;i&gt;加权几何平均&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;，ε = 0.01，限制这种弥补，与人类发展指数合成各维度的方式相同。几何平均要求数值为正：维度指数线性映射到 [0.01, 1]（即 1–100 标度），因此某一维度所有指标都最低的单元不会因此得 0 分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;：单元的层级（国家、省、市、县、乡镇），写入 &lt;i&gt;level&lt;/i&gt; 字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;：可选，上级单元编码字段（如各乡镇所属县的代码）；上级层级为上一级（乡镇 → 县 → 市 → 省 → 国家），国家级单元没有上级。没有上级编码的单元不计入上级单元（给出警告）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：可选，各单元的人口（数值型）：上级单元得分为下属单元得分的人口加权平均，S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt;（E、T、R 同理）；不选则为简单平均。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：单元及其原有属性，加上 S_index、E_index、T_index、resilience、grade（1–5）、label（界面语言）、label_en、label_zh、weakest（S、E 或 T：指数最低的维度）、rank（1 = 韧性最强；得分相同者名次相同）和 level。输入中与这些字段同名的字段被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;：上级单元，下属单元融合为一个面，字段为 parent、units、population 及上述得分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与公式、各维度每个指标的权重及赋权方法的中间量（熵值，或 CRITIC 的 σ、冲突性和 C）、空值插补、各等级单元数、每个单元的画像（S、E、T 条形图、韧性、等级、短板维度）以及上级单元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;：单元平均韧性；&lt;b&gt;WEIGHTS_USED&lt;/b&gt;：所用指标权重（各维度内，顺序同 WEIGHTS），可用于以给定权重重复运行或写入报告。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;指标在参评单元之间做极差标准化：r = (x − min)/(max − min)，负向字段 r = 1 − (x − min)/(max − min)。空值用该字段其他单元的均值代替（在日志和报告中逐字段列出）。在所有单元中取值相同的字段不含信息：无论何种方法权重均为 0（给出警告）；若某一维度的所有字段都恒定，则停止运行。等级按 R 等间距划分：1 低（R ≤ 0.2）、2 较低（≤ 0.4）、3 中（≤ 0.6）、4 较高（≤ 0.8）、5 高；恰好落在分界值上的得分归入较低一级。字段缺失、非数值或重复、图层为空、权重个数不符、国家级单元选择了上级字段等情况会被拒绝并给出说明。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. 国土空间韧性：概念框架及其实施路径.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="332"/>
+        <location filename="../processing_provider/common/help.py" line="332"/>
         <source>&lt;p&gt;Scenario land allocation (情景用地优化配置) — the multi-objective genetic algorithm of the second implementation path, zoning that adapts to uncertainty: every planning unit (a parcel, or a cell of a regular grid) gets a land use so that the area demanded of each use is met within its tolerance and locked land (ecological protection red line, permanent basic farmland, heritage) keeps its current use, while suitability, exposure to risk, compactness and conversions are traded off. The result is not one plan but a Pareto front of scenarios to choose from: the compromise (knee) scenario is mapped, with a few others spread along the front.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;: planning units (polygons in a projected CRS in metres; their planimetric areas in hectares). Empty: a grid of square cells &lt;b&gt;CELL_SIZE&lt;/b&gt; metres wide laid from the upper-left corner over the extent of the first raster of SUITABILITY (at least one of its cells wide); cells where that raster has no data are left out, and a cell's area is that of the raster cells with data whose centres it holds, so cells on the edge count only their part of the study area. Grid neighbours share an edge (4-neighbourhood, weight 1); polygons are neighbours when they share a boundary of positive length (corners do not count), weighted by that length in metres (boundaries within 1 cm of each other count as shared). Polygons should not overlap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;: one row per land use, rows separated by new lines or semicolons, values by commas: &lt;i&gt;use, source&lt;/i&gt;, the source being a numeric field of UNITS or a raster (file path, or the id or name of a loaded layer), e.g. &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;. The rows define the uses and their order. Values 0–1 (e.g. OUTPUT_MEAN of tsr:suitability); NULL or no raster data means the use may not be placed on the unit. A source that names a field is read as the field. The value of a raster for a polygon is the mean of the cells whose centres fall inside it (a polygon that holds no cell centre takes the cell under a point inside it); for a grid cell, the mean of the raster cells in it. Rasters on another grid are first aligned (bilinear) to the first raster named.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: one row per use: &lt;i&gt;use, required area (ha), tolerance&lt;/i&gt;, the tolerance in hectares or as a percentage of the required area (default 0), e.g. &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;. Every scenario returned meets d − t ≤ A ≤ d + t for every use, locked units included. A use without a row has no demand (its area is free); a use that is not in SUITABILITY is refused. Units are allocated whole, so a tolerance narrower than the units may be impossible to meet: the run then stops and names the use; so does a demand that the suitable unlocked land cannot hold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;: the current use of each unit, written as the use names (case and surrounding spaces ignored); any other value, or NULL, is &lt;i&gt;other&lt;/i&gt; (none of the planned uses: water, roads, reserved land…). Or &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;, a class raster such as a land-cover map, with &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;: rows &lt;i&gt;use, value, value…&lt;/i&gt;, e.g. &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;; a unit takes the class most of its cells hold (ties: the smallest value). Without either, every unit is &lt;i&gt;other&lt;/i&gt; today.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;: units that may not change: a number other than 0, or yes/true/1, locks; NULL, 0, no/false do not. &lt;b&gt;LOCKED_ZONES&lt;/b&gt;: polygon layers (any CRS) that lock the units whose point on surface (a grid cell's centre) lies inside them — e.g. the ecological protection red line and the permanent basic farmland. A locked unit keeps its current use and counts towards that use's area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;: a 0–1 risk raster (e.g. the index of tsr:multihazardoverlay), or &lt;b&gt;RISK_FIELD&lt;/b&gt;: a numeric 0–1 field of UNITS; not both. They are two parameters rather than one text so that the Model Builder can connect the raster output of an earlier step to RISK and offer a list of fields for RISK_FIELD; with qgis_process RISK is a raster path and RISK_FIELD a field name. Every unit needs a risk value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: the persons a unit holds, or would hold as development (e.g. planned density × area): the exposure then counts persons; without it, hectares. &lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;: comma list of the uses whose land counts as exposed (e.g. &lt;code&gt;urban, industrial&lt;/code&gt;); needed by the exposure objective.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;: any of the four, in this order (default all), with x&lt;sub&gt;i&lt;/sub&gt; the use given to unit i, a&lt;sub&gt;i&lt;/sub&gt; its area (ha), s&lt;sub&gt;iu&lt;/sub&gt; its suitability for use u, r&lt;sub&gt;i&lt;/sub&gt; its risk and c&lt;sub&gt;i&lt;/sub&gt; its current use: &lt;i&gt;maximise suitability&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt; over the unlocked units given a planned use (0–1); &lt;i&gt;minimise exposure&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt; over the units given a development use, w&lt;sub&gt;i&lt;/sub&gt; the population (persons) or the area (ha: a risk-weighted development area); &lt;i&gt;maximise compactness&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt; over the ordered pairs of neighbours (i, j) with x&lt;sub&gt;i&lt;/sub&gt; a planned use, w&lt;sub&gt;ij&lt;/sub&gt; the adjacency weight: the share of the boundary of the planned uses' units that they share with units of the same use (0–1; the edge of the study area does not count); &lt;i&gt;minimise conversions&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;] (ha). Locked units count in E, C and V, not in S.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt; (solutions per generation, default 100), &lt;b&gt;GENERATIONS&lt;/b&gt; (default 200) and &lt;b&gt;SEED&lt;/b&gt;: the same inputs and seed give the same scenarios. A run costs about POPULATION_SIZE × GENERATIONS repairs: 100 × 200 on 3000 units takes some 20 s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt; (default 5): how many scenarios are kept as columns: s1 is the knee, then the best solution in each objective, then repeatedly the solution farthest (Euclidean distance, objectives scaled to 0–1 over the front) from those already kept.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes (grid: unit_id, grid_row, grid_col) and area_ha, current_use, locked (0/1), risk, &lt;i&gt;use&lt;/i&gt; (the compromise scenario), changed (0/1: use differs from the current use) and use_s1, use_s2, … (s1 = the knee). Uses are written by name, &lt;i&gt;other&lt;/i&gt; for none of them; a unit left unplanned keeps its current value (e.g. &lt;i&gt;water&lt;/i&gt;). An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;: one row per non-dominated solution, sorted by the objectives: solution_id, one column per objective in its natural sense — suitability (0–1), exposed_population (persons) or exposed_area_ha (ha), compactness (0–1), converted_ha (ha) — knee (0/1), kept (0/1) and scenario (its column in OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up and demands; the front as a scatter plot (two objectives) or a scatter matrix and parallel coordinates (three or four); the kept scenarios compared on the objectives, the area per use, the risk exposure and the conversions (tables and bars); the transitions of the compromise scenario; the hypervolume by generation; every solution.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;: normalised hypervolume of the final front; &lt;b&gt;KNEE_ID&lt;/b&gt;: solution_id of the compromise; &lt;b&gt;FRONT_SIZE&lt;/b&gt;: number of non-dominated solutions.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;NSGA-II: fast non-dominated sorting, crowding distance, binary tournaments and elitist (μ + λ) survival; copies of an allocation are put after every distinct one. Every operator keeps the solutions feasible and never touches a locked unit: &lt;i&gt;crossover&lt;/i&gt; copies contiguous zones (regions of about 1 to 256 units around random seed units on the adjacency graph) from the second parent; &lt;i&gt;mutation&lt;/i&gt; gives a whole zone one use, or moves patch edges (a unit takes a neighbour's use); &lt;i&gt;repair&lt;/i&gt; then brings every use within its demand ± tolerance, shrinking a use from the edges of its patches and growing it from the units next to them, ranked by a merit that mixes suitability, exposure and keeping the current use with weights drawn afresh for each repair. The first generation holds the current uses, the most suitable use of every unit and the empty plan, each repaired, and variants of them. Before the run the demands are checked against the land that can take them (Hall's condition over every set of uses).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Knee&lt;/b&gt; (the compromise): with every objective scaled to 0–1 over the front, f' = (f − min)/(max − min), the solution nearest the ideal point (0, …, 0) — the L2 compromise solution. &lt;b&gt;Hypervolume&lt;/b&gt;: the volume of the objective space that the front dominates up to a reference point, computed exactly on objectives scaled by fixed bounds (S and C: 0–1; V: 0 to the unlocked area; E: from the exposure of the locked development to that plus every unlocked unit that could be developed) with the reference point 1.1 in each, so it lies between 0 and 1.1&lt;sup&gt;m&lt;/sup&gt; for m objectives and can be compared across generations; it rises while the search improves. The optimiser is validated on ZDT1, whose front f₂ = 1 − √f₁ is known, by the hypervolume it reaches.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</source>
         <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f' = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
     </message>
@@ -3649,12 +3649,12 @@
         <translation>用地优化配置情景报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="227"/>
+        <location filename="../processing_provider/common/network_input.py" line="227"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="227"/>
+        <location filename="../processing_provider/common/network_input.py" line="227"/>
         <source>Time (minutes)</source>
         <translation>时间（分钟）</translation>
     </message>
@@ -3664,52 +3664,52 @@
         <translation>道路网络</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="233"/>
+        <location filename="../processing_provider/common/network_input.py" line="233"/>
         <source> (empty = straight-line distance)</source>
         <translation> (留空 = 直线距离)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="241"/>
+        <location filename="../processing_provider/common/network_input.py" line="241"/>
         <source>Speed (km/h; walking ≈ 5)</source>
         <translation>速度（km/h；步行 ≈ 5）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="242"/>
+        <location filename="../processing_provider/common/network_input.py" line="242"/>
         <source>Road speed field (km/h)</source>
         <translation>道路速度字段（km/h）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="247"/>
+        <location filename="../processing_provider/common/network_input.py" line="247"/>
         <source>Maximum distance from a point to the road</source>
         <translation>点到道路的最大距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="249"/>
+        <location filename="../processing_provider/common/network_input.py" line="249"/>
         <source>One-way field (1/yes = digitised direction, -1 = against)</source>
         <translation>单行字段（1/yes = 数字化方向，-1 = 逆向）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="252"/>
+        <location filename="../processing_provider/common/network_input.py" line="252"/>
         <source>Node snapping tolerance</source>
         <translation>节点捕捉容差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="253"/>
+        <location filename="../processing_provider/common/network_input.py" line="253"/>
         <source>Join roads where they cross without a shared vertex</source>
         <translation>在无共享顶点的交叉处连接道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="317"/>
+        <location filename="../processing_provider/common/network_input.py" line="317"/>
         <source>{what} has no feature with a geometry</source>
         <translation>{what} 中没有带几何的要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="410"/>
+        <location filename="../processing_provider/common/network_input.py" line="410"/>
         <source>The road network has no line with a geometry</source>
         <translation>道路网络中没有带几何的线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="415"/>
+        <location filename="../processing_provider/common/network_input.py" line="415"/>
         <source>Road network: {nodes} nodes, {segments} segments, {km} km</source>
         <translation>道路网络：{nodes} 个节点，{segments} 个路段，{km} km</translation>
     </message>
@@ -5339,12 +5339,12 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="203"/>
+        <location filename="../processing_provider/common/help.py" line="203"/>
         <source>&lt;p&gt;Where to add shelters, first-aid stations or other facilities so that they serve the population best: the classic location-allocation models, solved exactly as mixed-integer programmes (HiGHS through scipy), with sparse formulations in which demand points covered by the same sites are merged.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points, or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (the weight wᵢ, persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt; (unique ids, used in messages and outputs).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;, &lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;: the sites that may be opened. &lt;b&gt;EXISTING&lt;/b&gt;: facilities that are always open; they serve demand but do not count in P (their ids are taken from the same field when they have it).&lt;/li&gt;</source>
         <translation>&lt;p&gt;在何处新增避难场所、急救站或其他设施，才能最好地服务人口：经典的选址—分配模型，以混合整数规划（通过 scipy 调用 HiGHS）精确求解；采用稀疏建模，被同一组设施覆盖的需求点会先合并。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（权重 wᵢ，人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;（唯一编号，用于提示信息和输出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;、&lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;：可新建的候选点。&lt;b&gt;EXISTING&lt;/b&gt;：始终开放的现有设施；它们参与服务但不计入 P（若有同名字段，编号取自该字段）。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="214"/>
+        <location filename="../processing_provider/common/help.py" line="214"/>
         <source>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; with &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;, &lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt; and &lt;b&gt;COST_FIELD&lt;/b&gt;: an origin–destination table (demand id, site id, cost) from another routing tool, used instead of the network; pairs that are missing cannot be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;: &lt;i&gt;LSCP&lt;/i&gt; (Toregas et al. 1971) min Σ yⱼ such that every demand point with people has an open site within S; &lt;i&gt;MCLP&lt;/i&gt; (Church &amp;amp; ReVelle 1974) max Σ wᵢzᵢ with zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ and Σ yⱼ = P; &lt;i&gt;p-median&lt;/i&gt; (Hakimi 1964; ReVelle &amp;amp; Swain 1970) min Σ wᵢcᵢⱼxᵢⱼ with each point assigned to an open site; &lt;i&gt;p-center&lt;/i&gt; min W such that every served point is within W of its site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons, on the candidates and the existing facilities): capacitated variants, Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ; a demand point may then be split between sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;: number of new sites. &lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S in metres or minutes: the coverage radius of LSCP and MCLP; for p-median and p-center an optional longest allowed trip (0 = none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt; (s) and &lt;b&gt;MIP_GAP&lt;/b&gt; (%): the solver stops at the limit with its best solution and the gap between it and the proven bound is reported; 0 % asks for a proven optimum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;: the open sites with existing (1/0), served people, capacity and load ratio; &lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;: a line from each demand point to the site serving it, with people and cost; &lt;b&gt;OBJECTIVE&lt;/b&gt; (sites, covered people, person-metres or the longest trip); &lt;b&gt;COVERED_PERCENT&lt;/b&gt;; &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: for MCLP the covered percent with 1, 2, …, P new sites, the marginal value of each site; &lt;b&gt;STATUS&lt;/b&gt; (optimal or time limit); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the solution, the coverage curve and the sites added at each step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;An LSCP that cannot be satisfied (a demand point with no candidate within S) is refused with the ids of those demand points.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; 及 &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;、&lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt;、&lt;b&gt;COST_FIELD&lt;/b&gt;：来自其他路径分析工具的起讫点成本表（需求点编号、设施编号、成本），代替道路网络使用；表中缺失的组合视为不可达。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;：&lt;i&gt;集合覆盖模型（LSCP）&lt;/i&gt;（Toregas 等 1971）min Σ yⱼ，使每个有人口的需求点在 S 以内都有开放设施；&lt;i&gt;最大覆盖模型（MCLP）&lt;/i&gt;（Church &amp;amp; ReVelle 1974）max Σ wᵢzᵢ，zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ，Σ yⱼ = P；&lt;i&gt;p-中位模型&lt;/i&gt;（Hakimi 1964；ReVelle &amp;amp; Swain 1970）min Σ wᵢcᵢⱼxᵢⱼ，每个需求点分配给一个开放设施；&lt;i&gt;p-中心模型&lt;/i&gt; min W，使每个被服务的需求点到其设施的成本不超过 W。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人，候选点和现有设施上的字段）：有容量约束的模型，Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ；此时一个需求点可由多个设施分担。&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;：新增设施数。&lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S（米或分钟）：LSCP 和 MCLP 的覆盖半径；对 p-中位和 p-中心模型为可选的最长允许出行（0 = 不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt;（秒）和 &lt;b&gt;MIP_GAP&lt;/b&gt;（%）：求解器达到时间上限时返回当前最优解，并报告其与已证明界之间的间隙；0 % 表示要求证明最优。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;：开放的设施，含 existing（1/0）、服务人数、容量和负荷率；&lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;：每个需求点到其服务设施的连线，含人数和成本；&lt;b&gt;OBJECTIVE&lt;/b&gt;（设施数、覆盖人数、人·米或最长出行）；&lt;b&gt;COVERED_PERCENT&lt;/b&gt;；&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：MCLP 新增 1、2、…、P 个设施时的覆盖百分比，即每处设施的边际价值；&lt;b&gt;STATUS&lt;/b&gt;（optimal 最优或 time limit 达到时间上限）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：求解结果、覆盖曲线及每一步新增的设施。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无法满足的集合覆盖问题（某需求点在 S 内没有任何候选点）会被拒绝，并列出这些需求点的编号。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</translation>
     </message>
@@ -5399,17 +5399,17 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="132"/>
+        <location filename="../algorithms/network/location.py" line="132"/>
         <source>No candidate site can reach these demand points ({count} in all): {ids}. Check that they are connected to the network, or add candidate sites that can reach them.</source>
         <translation>没有任何候选点能够到达以下需求点（共 {count} 个）：{ids}。请检查它们是否与道路网络相连，或增加能够到达它们的候选点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="142"/>
+        <location filename="../algorithms/network/location.py" line="142"/>
         <source>These demand points have no candidate site within the service distance {limit:g} ({count} in all): {ids}. Add candidate sites near them or increase the service distance.</source>
         <translation>以下需求点在服务距离 {limit:g} 以内没有任何候选点（共 {count} 个）：{ids}。请在其附近增加候选点，或增大服务距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1081"/>
+        <location filename="../algorithms/network/location.py" line="1081"/>
         <source>Even with every candidate site open, their capacities ({capacity:g} people in all) cannot serve everybody ({people:g} people).</source>
         <translation>即使开放全部候选点，其总容量（共 {capacity:g} 人）也无法服务所有人（{people:g} 人）。</translation>
     </message>
@@ -5649,62 +5649,62 @@
         <translation>{n} 个非支配解；折中方案（拐点）：方案 {knee}；归一化超体积 {hv:.3f}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="128"/>
+        <location filename="../processing_provider/common/help.py" line="128"/>
         <source>&lt;p&gt;Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to uncertainty.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: criterion rasters of any grid, aligned to &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first criterion, projected CRS in metres); &lt;b&gt;DIRECTIONS&lt;/b&gt;: + (benefit) or - (cost, used as 1 − c) per criterion. A criterion outside 0–1 is min-max normalised over the study area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list (e.g. the WEIGHTS output of tsr:ahpweights), normalised to sum 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted linear combination&lt;/i&gt; S = Σ wᵢcᵢ; &lt;i&gt;OWA&lt;/i&gt; with &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; (largest criterion first) or an &lt;b&gt;ORNESS&lt;/b&gt; (0 = minimum, 0.5 = mean, 1 = maximum; order weights from the quantifier Q(r) = r^a); &lt;i&gt;weakest link / minimum&lt;/i&gt; (短板法) S = min cᵢ, where weights do not act.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;: rasters where 0 means excluded; &lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;: polygons excluded entirely (ecological protection red line, permanent basic farmland, high-risk zones). Excluded cells score 0 and are never suitable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;: coefficient of variation of the weights (%), CV² = ΣVar(wᵢ)/Σw̄ᵢ²; the draws follow a Dirichlet distribution centred on the weights, so every draw still sums to 1. &lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;: standard deviation of independent normal noise on the normalised criteria. &lt;b&gt;ITERATIONS&lt;/b&gt; draws with &lt;b&gt;SEED&lt;/b&gt;: the same seed gives the same result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;: a cell is suitable in a draw if its score reaches it (default 0.6); or &lt;b&gt;TOP_PERCENT&lt;/b&gt;: if it is among that share of the study area with the highest scores in that draw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;, &lt;b&gt;OUTPUT_STD&lt;/b&gt;: mean and standard deviation of the score; for the weighted linear combination they are exact (mean = Σw̄ᵢcᵢ, variance = cᵀΣc with the Dirichlet covariance), without sampling error. &lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;: share of the draws in which the cell is suitable. &lt;b&gt;OUTPUT_CLASS&lt;/b&gt;: 1 robustly suitable (p ≥ 0.9), 2 likely (0.5–0.9), 3 uncertain (0.1–0.5), 4 unsuitable (&amp;lt; 0.1), 5 excluded. &lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;, &lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;: areas of classes 1 and 3. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up, classes, and the sensitivity of the suitable area and the mean score to each weight (one weight at a time ±20 %, the others rescaled so that the weights still sum to 1) as a tornado chart, with the correlation of each weight with the outcome across the draws. &lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt; (optional table, not written by default): the weights of every draw, one row per draw and criterion (draw, criterion, weight). &lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt; (optional table, not written by default): the rows of the report's sensitivity table, the baseline first (criterion empty, change as a share, suitable_ha, mean_score, kept_pct, and delta, the value of the tornado chart, in delta_unit ha or %).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</source>
         <translation>&lt;p&gt;多准则适宜性评价（如城镇建设适宜性，即国土空间开发适宜性），其中权重来自主观判断，因而具有不确定性：在给定权重附近多次抽样，结果显示哪些地方的分区决策是稳健的、哪些地方取决于有争议的权重——即第二条实施路径：适应不确定性的分区。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：准则栅格，网格不限，统一对齐到 &lt;b&gt;REFERENCE&lt;/b&gt;（默认：第一个准则，需为以米为单位的投影坐标系）；&lt;b&gt;DIRECTIONS&lt;/b&gt;：每个准则的方向，+（正向/效益型）或 -（负向/成本型，按 1 − c 使用）。取值超出 0–1 的准则将在研究区内按最小-最大值归一化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：以英文逗号分隔的权重（如 tsr:ahpweights 的 WEIGHTS 输出），归一化为总和 1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权线性组合&lt;/i&gt; S = Σ wᵢcᵢ；&lt;i&gt;OWA&lt;/i&gt;，使用 &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt;（从值最大的准则起）或 &lt;b&gt;ORNESS&lt;/b&gt;（0 = 最小值，0.5 = 均值，1 = 最大值；次序权重由量词函数 Q(r) = r^a 导出）；&lt;i&gt;短板法（最小值）&lt;/i&gt; S = min cᵢ，此时权重不起作用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;：约束栅格，0 表示排除；&lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;：完全排除的面（生态保护红线、永久基本农田、高风险区）。被排除的像元得分为 0，始终不适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;：权重的变异系数（%），CV² = ΣVar(wᵢ)/Σw̄ᵢ²；抽样服从以给定权重为中心的狄利克雷（Dirichlet）分布，因此每次抽样的权重之和仍为 1。&lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;：叠加在归一化准则上的独立正态噪声的标准差。&lt;b&gt;ITERATIONS&lt;/b&gt;：抽样次数；&lt;b&gt;SEED&lt;/b&gt;：随机种子，相同的种子得到相同的结果。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;：某次抽样中像元得分达到该值即为适宜（默认 0.6）；或 &lt;b&gt;TOP_PERCENT&lt;/b&gt;：像元位于该次抽样中研究区得分最高的这一比例之内即为适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;、&lt;b&gt;OUTPUT_STD&lt;/b&gt;：得分的均值和标准差；对加权线性组合为精确值（均值 = Σw̄ᵢcᵢ，方差 = cᵀΣc，Σ 为狄利克雷协方差），没有抽样误差。&lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;：像元为适宜的抽样次数占比。&lt;b&gt;OUTPUT_CLASS&lt;/b&gt;：1 稳健适宜（p ≥ 0.9），2 较可能适宜（0.5–0.9），3 不确定（0.1–0.5），4 不适宜（&amp;lt; 0.1），5 已排除。&lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;、&lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;：第 1 类和第 3 类的面积。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置、分类结果，以及适宜面积和平均得分对各权重的敏感性（每次只将一个权重改变 ±20 %，其余权重重新缩放，使权重之和仍为 1），以龙卷风图表示，并给出各次抽样中每个权重与结果的相关系数。&lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt;（可选表格，默认不输出）：每次抽样的权重，每次抽样每个准则一行（draw、criterion、weight）。&lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt;（可选表格，默认不输出）：报告中敏感性表的各行，基准行在前（criterion 为空，change 为变化比例，suitable_ha、mean_score、kept_pct，以及龙卷风图所示的 delta，单位见 delta_unit：ha 或 %）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="131"/>
+        <location filename="../processing_provider/common/styles.py" line="131"/>
         <source>Covered within {reach}</source>
         <translation>{reach} 内已覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="131"/>
+        <location filename="../processing_provider/common/styles.py" line="131"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="132"/>
+        <location filename="../processing_provider/common/styles.py" line="132"/>
         <source>Not covered within {reach}</source>
         <translation>{reach} 内未覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="132"/>
+        <location filename="../processing_provider/common/styles.py" line="132"/>
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="141"/>
+        <location filename="../processing_provider/common/styles.py" line="141"/>
         <source>Overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="141"/>
+        <location filename="../processing_provider/common/styles.py" line="141"/>
         <source>Within capacity</source>
         <translation>未超容量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="141"/>
+        <location filename="../processing_provider/common/styles.py" line="141"/>
         <source>Capacity unknown</source>
         <translation>容量未知</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="180"/>
+        <location filename="../processing_provider/common/styles.py" line="180"/>
         <source>New site</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="218"/>
+        <location filename="../processing_provider/common/styles.py" line="218"/>
         <source>{low} – {high} persons</source>
         <translation>{low} – {high} 人</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="217"/>
+        <location filename="../processing_provider/suitability.py" line="215"/>
         <source>Weight draws (table)</source>
         <translation>权重抽样（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="222"/>
+        <location filename="../processing_provider/suitability.py" line="220"/>
         <source>Weight sensitivity (table)</source>
         <translation>权重敏感性（表）</translation>
     </message>
@@ -5804,222 +5804,222 @@
         <translation>完成：折中方案的用地（字段“use”）、保留的情景（use_s1 …）和帕累托前沿位于图层组“{group}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1396"/>
+        <location filename="../algorithms/network/location.py" line="1396"/>
         <source>Demand point {index} has {value} people; the number of people must be zero or positive.</source>
         <translation>需求点 {index} 的人数为 {value}；人数必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1396"/>
+        <location filename="../algorithms/network/location.py" line="1396"/>
         <source>Site {index} has {value} places; capacities must be zero or positive.</source>
         <translation>设施 {index} 的容量为 {value}；容量必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="147"/>
+        <location filename="../algorithms/mcda/ahp.py" line="147"/>
         <source>The judgements are typed on {lines} lines of {lengths} values, which is not a matrix: give {lines} lines of {lines} values (the full matrix), or the upper triangle with one value fewer on each line (e.g. 2 values then 1 for 3 criteria), or all the judgements above the diagonal on one line</source>
         <translation>判断值分 {lines} 行输入，各行分别有 {lengths} 个值，不构成矩阵：请输入 {lines} 行、每行 {lines} 个值（完整矩阵），或逐行少一个值的上三角（如 3 个准则：先 2 个值再 1 个值），或将对角线以上的全部判断值写在一行</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="272"/>
+        <location filename="../algorithms/mcda/ahp.py" line="272"/>
         <source>The judgement in row {row}, column {col} is {value:g}, far outside Saaty&apos;s scale (1/9 to 9); judgements beyond 1/{limit:g} to {limit:g} are refused as typing errors.</source>
         <translation>第 {row} 行第 {col} 列的判断值为 {value:g}，远超 Saaty 标度（1/9 至 9）；超出 1/{limit:g} 至 {limit:g} 的判断值视为输入错误，不予接受。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ahp.py" line="517"/>
+        <location filename="../algorithms/mcda/ahp.py" line="517"/>
         <source>The largest acceptable consistency ratio must be a positive number up to 1 (Saaty&apos;s usual limit is 0.10), got {value}.</source>
         <translation>可接受的最大一致性比率须为不超过 1 的正数（Saaty 通常取 0.10），当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/costs.py" line="162"/>
+        <location filename="../algorithms/network/costs.py" line="162"/>
         <source>Row {row} of the cost table ({origin} → {destination}): the cost '{value}' is not a number.</source>
         <translation>成本表第 {row} 行（{origin} → {destination}）：成本“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../algorithms/costs.py" line="170"/>
+        <location filename="../algorithms/network/costs.py" line="170"/>
         <source>Row {row} of the cost table ({origin} → {destination}): the cost is {value}; costs must be zero or positive numbers (leave unreachable pairs out or empty).</source>
         <translation>成本表第 {row} 行（{origin} → {destination}）：成本为 {value}；成本必须为零或正数（不可达的配对请删去或留空）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/costs.py" line="181"/>
+        <location filename="../algorithms/network/costs.py" line="181"/>
         <source>Rows {first} and {row} of the cost table both give the cost from {origin} to {destination}.</source>
         <translation>成本表第 {first} 行和第 {row} 行都给出了从 {origin} 到 {destination} 的成本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="823"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="818"/>
         <source>These settings need about {need:.1f} GB of memory ({size} solutions × {units} units), more than the {available:.1f} GB available; lower POPULATION_SIZE or use fewer units (a larger CELL_SIZE)</source>
         <translation>按当前设置约需 {need:.1f} GB 内存（{size} 个解 × {units} 个单元），超过可用的 {available:.1f} GB；请减小 POPULATION_SIZE，或减少单元数量（增大 CELL_SIZE）</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="849"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="844"/>
         <source>These settings would take about {hours:,.0f} hours ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here), more than the {limit:.0f} hours allowed; lower POPULATION_SIZE or GENERATIONS</source>
         <translation>按当前设置运行约需 {hours:,.0f} 小时（{units} 个单元上 {size} 个解 × {generations} 代；在本机生成一个子代需 {ms:.2g} 毫秒），超过允许的 {limit:.0f} 小时；请减小 POPULATION_SIZE 或 GENERATIONS</translation>
     </message>
     <message>
-        <location filename="../algorithms/land_allocation.py" line="862"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="857"/>
         <source>This run will take about {minutes:,.0f} minutes ({size} solutions × {generations} generations on {units} units; one child takes {ms:.2g} ms here); fewer generations or a smaller population shorten it, and Cancel stops it</source>
         <translation>本次运行约需 {minutes:,.0f} 分钟（{units} 个单元上 {size} 个解 × {generations} 代；在本机生成一个子代需 {ms:.2g} 毫秒）；减少代数或缩小种群规模可缩短时间，点击“取消”可随时终止</translation>
     </message>
     <message>
-        <location filename="../algorithms/location.py" line="1367"/>
+        <location filename="../algorithms/network/location.py" line="1367"/>
         <source>The allocation of people to sites could not be solved (solver status {status}: {message}).</source>
         <translation>人员到设施点的分配问题无法求解（求解器状态 {status}：{message}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network.py" line="95"/>
+        <location filename="../algorithms/network/graph.py" line="95"/>
         <source>Road speeds must be positive numbers of km/h; {count} roads have a speed of 0 or less or an infinite one (roads {roads})</source>
         <translation>道路速度必须为正数（km/h）；{count} 条道路的速度小于等于 0 或为无穷大（道路 {roads}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/network.py" line="121"/>
+        <location filename="../algorithms/network/graph.py" line="121"/>
         <source>At a snapping tolerance of {tolerance:g} m every road shrinks to a point: no road segment is left; use a smaller tolerance</source>
         <translation>在 {tolerance:g} 米的捕捉容差下，所有道路都缩成了一个点，没有剩下任何路段；请使用更小的容差</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="184"/>
+        <location filename="../algorithms/network/zones.py" line="185"/>
         <source>The hazard raster cannot be read: {detail}</source>
         <translation>无法读取危险性栅格：{detail}</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="207"/>
+        <location filename="../algorithms/network/zones.py" line="208"/>
         <source>The hazard raster has {count} bands; band {band} does not exist</source>
         <translation>危险性栅格只有 {count} 个波段，不存在第 {band} 波段</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="211"/>
+        <location filename="../algorithms/network/zones.py" line="212"/>
         <source>The hazard raster has no cell size</source>
         <translation>危险性栅格没有像元大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="214"/>
+        <location filename="../algorithms/network/zones.py" line="215"/>
         <source>The hazard raster has no coordinate reference system; it is taken to be in the roads&apos; CRS</source>
         <translation>危险性栅格没有坐标参照系，按道路图层的坐标参照系处理</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="232"/>
+        <location filename="../algorithms/network/zones.py" line="233"/>
         <source>The road network has {pieces} road pieces, more than the {limit} points the hazard raster may be sampled at</source>
         <translation>路网共有 {pieces} 个路段分段，超过危险性栅格沿路采样点数上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="243"/>
+        <location filename="../algorithms/network/zones.py" line="244"/>
         <source>Sampling the hazard raster every half cell along the roads would take {needed} points, more than the limit of {limit}; it is sampled every {cells} cells instead</source>
         <translation>沿道路每半个像元采样危险性栅格需要 {needed} 个点，超过上限 {limit}；现改为每 {cells} 个像元采样一次</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_zones.py" line="301"/>
+        <location filename="../algorithms/network/zones.py" line="302"/>
         <source>The hazard raster has no value along {percent} % of the road length (off the raster or nodata); there the roads count as without hazard</source>
         <translation>{percent}% 的道路长度上危险性栅格无值（位于栅格范围外或为无数据），这些路段按无危险计</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="159"/>
+        <location filename="../algorithms/raster/normalize.py" line="159"/>
         <source>The lower and upper control points are both {value:g}: a single value cannot be stretched to 0–1; give two different control points, or use a reclassification table</source>
         <translation>下控制点与上控制点均为 {value:g}：单一数值无法拉伸到 0–1；请给出两个不同的控制点，或改用重分类表</translation>
     </message>
     <message>
-        <location filename="../algorithms/normalize.py" line="167"/>
+        <location filename="../algorithms/raster/normalize.py" line="167"/>
         <source>The lower control point ({lower:g}) must be below the upper one ({upper:g}); to make higher values less hazardous, keep lower &lt; upper and set the direction instead</source>
         <translation>下控制点（{lower:g}）必须小于上控制点（{upper:g}）；若数值越高危险性越低，请保持下控制点 &lt; 上控制点，并改设“方向”参数</translation>
     </message>
     <message>
-        <location filename="../algorithms/number_lists.py" line="41"/>
+        <location filename="../algorithms/common/parsing.py" line="41"/>
         <source>{what}&apos;{token}&apos; is not a number</source>
         <translation>{what}“{token}”不是数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/number_lists.py" line="43"/>
+        <location filename="../algorithms/common/parsing.py" line="43"/>
         <source>{what}&apos;{token}&apos; is not a finite number</source>
         <translation>{what}“{token}”不是有限的数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="124"/>
+        <location filename="../algorithms/raster/overlay.py" line="126"/>
         <source>{n} hazards were given; at most {max_n} can be combined in one overlay</source>
         <translation>输入了 {n} 个灾种；一次叠加最多可组合 {max_n} 个</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="136"/>
+        <location filename="../algorithms/raster/overlay.py" line="138"/>
         <source>Every weight is zero: the probabilistic union would be 0 in every cell</source>
         <translation>所有权重均为零：概率并集在每个单元上都将为 0</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="157"/>
+        <location filename="../algorithms/raster/overlay.py" line="159"/>
         <source>The order weights apply only to OWA; they were ignored.</source>
         <translation>次序权重仅用于有序加权平均（OWA），已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="167"/>
+        <location filename="../algorithms/raster/overlay.py" line="174"/>
         <source>The diagonal of the interaction matrix (a hazard triggering itself) is ignored.</source>
         <translation>交互矩阵的对角线（灾种触发自身）已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="482"/>
+        <location filename="../algorithms/raster/overlay.py" line="507"/>
         <source>&apos;{name}&apos; has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); with missing values propagated, the index exists only on those cells</source>
         <translation>“{name}”仅覆盖任一灾种有值单元的 {share:.3g} %（{total} 个中的 {cells} 个）；缺失值按“传递”处理，指数只在这些单元上有值</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="482"/>
+        <location filename="../algorithms/raster/overlay.py" line="507"/>
         <source>&apos;{name}&apos; has values on only {share:.3g} % of the cells where any hazard has one ({cells} of {total}); everywhere else the index is made without it</source>
         <translation>“{name}”仅覆盖任一灾种有值单元的 {share:.3g} %（{total} 个中的 {cells} 个）；其余区域的指数不含该灾种</translation>
     </message>
     <message>
-        <location filename="../algorithms/overlay.py" line="490"/>
+        <location filename="../algorithms/raster/overlay.py" line="523"/>
         <source>&apos;{a}&apos; and &apos;{b}&apos; share no cell: where one has a value the other is missing, so the index never combines them</source>
         <translation>“{a}”与“{b}”没有共同的有效单元：一方有值处另一方缺失，因此指数从未将二者叠加</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="78"/>
+        <location filename="../algorithms/engine/raster_io.py" line="86"/>
         <source>The raster {path} cannot be read ({detail}); the file may be damaged or incomplete, e.g. a copy that was cut short: export or copy it again</source>
         <translation>无法读取栅格 {path}（{detail}）；文件可能已损坏或不完整（例如复制中断）：请重新导出或复制</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="88"/>
+        <location filename="../algorithms/engine/raster_io.py" line="99"/>
         <source>The output {path} cannot be written ({detail}); check that its folder exists and that you may write to it</source>
         <translation>无法写入输出 {path}（{detail}）；请检查其所在文件夹是否存在、是否有写入权限</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster_io.py" line="143"/>
+        <location filename="../algorithms/engine/raster_io.py" line="154"/>
         <source>The raster {path} is incomplete: its data should reach byte {end} but the file has {size} bytes (a copy or download that was cut short); copy or export it again</source>
         <translation>栅格 {path} 不完整：其数据应延伸至第 {end} 字节，但文件只有 {size} 字节（复制或下载中断）；请重新复制或导出</translation>
     </message>
     <message>
-        <location filename="../algorithms/routing.py" line="51"/>
+        <location filename="../algorithms/network/routing.py" line="46"/>
         <source>The speed must be a positive number of km/h, got {value}</source>
         <translation>速度必须为正数（km/h），当前为 {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/routing.py" line="71"/>
+        <location filename="../algorithms/network/routing.py" line="66"/>
         <source>Road speeds must be positive numbers of km/h; {count} road segments have a speed of 0 or less or an infinite one</source>
         <translation>道路速度必须为正数（km/h）；{count} 个路段的速度小于等于 0 或为无穷大</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="1216"/>
+        <location filename="../algorithms/mcda/suitability.py" line="1221"/>
         <source>This run would take about {hours:.0f} hours ({draws} draws × {cells} cells, timed on a sample), more than the {limit:.0f} hours allowed; use fewer draws (ITERATIONS), a coarser reference grid or a smaller extent</source>
         <translation>本次运行约需 {hours:.0f} 小时（{draws} 次抽样 × {cells} 个像元，按样本计时估算），超过允许的 {limit:.0f} 小时；请减少抽样次数（ITERATIONS）、采用更粗的参考网格或缩小范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/suitability.py" line="1227"/>
+        <location filename="../algorithms/mcda/suitability.py" line="1232"/>
         <source>This run will take about {minutes:.0f} minutes ({draws} draws × {cells} cells, timed on a sample); fewer draws (ITERATIONS) or a coarser reference grid shorten it, and Cancel stops it</source>
         <translation>本次运行约需 {minutes:.0f} 分钟（{draws} 次抽样 × {cells} 个像元，按样本计时估算）；减少抽样次数（ITERATIONS）或采用更粗的参考网格可缩短时间，点击“取消”可随时终止</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="79"/>
+        <location filename="../algorithms/raster/zoning.py" line="79"/>
         <source>{given} manual breaks were given, which make {grades} grades, but the number of grades is {k}: give {needed} increasing inner breaks, or set the number of grades to {grades}</source>
         <translation>输入了 {given} 个手动断点，对应 {grades} 个等级，但等级数为 {k}：请输入 {needed} 个递增的内部断点，或将等级数设为 {grades}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="97"/>
+        <location filename="../algorithms/raster/zoning.py" line="97"/>
         <source>The minimum patch area must be a finite number of hectares, 0 or more; got {value}</source>
         <translation>最小图斑面积须为不小于 0 的有限公顷数，当前为 {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="111"/>
+        <location filename="../algorithms/raster/zoning.py" line="111"/>
         <source>The minimum patch area ({min_area:g} ha) is not smaller than the whole valid area of the risk surface ({valid_ha:g} ha, {cells} cells): no patch could be kept. Choose a minimum patch area below {valid_ha:g} ha, or 0 to keep every cell</source>
         <translation>最小图斑面积（{min_area:g} 公顷）不小于风险面的全部有效面积（{valid_ha:g} 公顷，{cells} 个栅格单元）：任何图斑都无法保留。请将最小图斑面积设为小于 {valid_ha:g} 公顷，或设为 0 以保留全部单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="134"/>
+        <location filename="../algorithms/raster/zoning.py" line="134"/>
         <source>Grades {grades} of {k} hold no cell (the data range from {vmin:.6g} to {vmax:.6g} does not reach them, or their patches were merged by the minimum patch area)</source>
         <translation>{k} 个等级中的第 {grades} 级没有任何栅格单元（数据范围 {vmin:.6g} 至 {vmax:.6g} 未落入这些等级，或其图斑已按最小图斑面积合并）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="134"/>
+        <location filename="../algorithms/raster/zoning.py" line="134"/>
         <source>Grades {grades} of {k} hold no cell: no value of the data range from {vmin:.6g} to {vmax:.6g} falls between their breaks</source>
         <translation>{k} 个等级中的第 {grades} 级没有任何栅格单元：数据范围 {vmin:.6g} 至 {vmax:.6g} 内没有数值落在这些等级的断点之间</translation>
     </message>
@@ -6169,57 +6169,57 @@
         <translation>无几何的需求要素（计为未服务）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="441"/>
+        <location filename="../processing_provider/common/help.py" line="441"/>
         <source>Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile holding an input layer, a file named in a parameter) and an output folder that cannot be written (a missing one is created), before anything is written; numbers outside their range are refused with the allowed range. A run that fails, is cancelled or is terminated leaves no file at any output path.</source>
         <translation>每个算法都会在写入任何内容之前拒绝与其输入相同的输出（同一文件、包含输入图层的 GeoPackage 或 shapefile、参数中指定的文件），以及无法写入的输出文件夹（不存在的文件夹会被创建）；超出范围的数值会被拒绝并给出允许的范围。运行失败、被取消或被终止时，任何输出路径上都不会留下文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="447"/>
+        <location filename="../processing_provider/common/help.py" line="447"/>
         <source>Features without geometry are set aside and reported: their people stay in the totals (not covered, not evacuated) and are written without geometry. Road speeds ≤ 0, infinite or text are refused naming the roads; NULL or NaN speeds take SPEED (reported). Population and capacity: NULL and NaN count as 0 (reported), numbers written as text are read, other text, negative and infinite values are refused. MAX_SNAP 0 joins only points lying on a road.</source>
         <translation>没有几何的要素会被单独列出并报告：其人口仍计入总数（计为未覆盖、未疏散），并以无几何的形式写出。道路速度 ≤ 0、无穷大或为文本时拒绝运行并列出这些道路；速度为 NULL 或 NaN 时采用 SPEED（并报告）。人口和容量：NULL 和 NaN 计为 0（并报告），以文本书写的数字会被读取，其他文本、负值和无穷大拒绝运行。MAX_SNAP 为 0 时只连接恰好位于道路上的点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="455"/>
+        <location filename="../processing_provider/common/help.py" line="455"/>
         <source>BAND must be 1 … the number of bands. Return periods ≤ 0 and cells matching no table row become nodata and are counted in the log; a constant raster, equal or inverted control points and NaN bounds are refused.</source>
         <translation>BAND 必须在 1 到波段数之间。重现期 ≤ 0 的栅格单元以及不匹配重分类表任何一行的单元变为无数据，并在日志中计数；常数栅格、相等或颠倒的控制点以及 NaN 界限会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="459"/>
+        <location filename="../processing_provider/common/help.py" line="459"/>
         <source>A hazard with values on less than 10 % of the cells where any hazard has a value is warned about. Hazards that share no cell: an error under &lt;i&gt;propagate&lt;/i&gt;, a warning under &lt;i&gt;ignore&lt;/i&gt;. At most 254 hazards. On a geographic or Web Mercator reference grid the report gives no hectares.</source>
         <translation>若某一灾种只在不到 10% 的（任一灾种有值的）栅格单元上有值，会给出警告。互不重叠的灾种：在“传播”策略下报错，在“忽略”策略下给出警告。最多 254 个灾种。参考栅格为地理坐标系或 Web 墨卡托时，报告不给出公顷面积。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="464"/>
+        <location filename="../processing_provider/common/help.py" line="464"/>
         <source>BREAKS must hold exactly CLASSES − 1 increasing values, otherwise the run is refused. BREAKS_USED holds the exact breaks, so fed back as BREAKS it reproduces the grades. MIN_AREA must be smaller than the valid area. Units without geometry, or without any graded cell, keep a row of zero areas and are listed in the log; invalid unit polygons are repaired and the repairs reported. Grades left without any cell are named.</source>
         <translation>BREAKS 必须恰好包含 CLASSES − 1 个递增的数值，否则拒绝运行。BREAKS_USED 给出精确的分级断点，作为 BREAKS 回填即可重现相同的分级。MIN_AREA 必须小于有效面积。没有几何或不含任何分级单元的统计单元保留一行零面积，并在日志中列出；无效的单元多边形会被修复并报告。没有任何栅格单元的等级会被指出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="470"/>
+        <location filename="../processing_provider/common/help.py" line="470"/>
         <source>Several lines must form a matrix: n × n, or the upper triangle n−1 … 1 values. Judgements beyond 1/1000 … 1000, zero, negative or non-reciprocal entries and duplicate criterion names are refused.</source>
         <translation>多行输入必须构成矩阵：n × n，或上三角的 n−1 … 1 个值。超出 1/1000 … 1000 的判断值、零、负值或不互反的元素以及重复的准则名称会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="474"/>
+        <location filename="../processing_provider/common/help.py" line="474"/>
         <source>Exclusion zones and constraint rasters only remove cells that have data in every criterion; cells outside stay nodata and their area is not counted. Criteria that never overlap, an all-nodata criterion and weights that sum to 0 are refused. The run time is estimated on a timed sample: over 10 minutes it is warned about, over 24 hours refused.</source>
         <translation>排除区和约束栅格只去除所有准则都有数据的栅格单元；其外的单元保持无数据，其面积不计入。从不重叠的准则、全为无数据的准则以及总和为 0 的权重会被拒绝。运行时间通过计时抽样估计：超过 10 分钟给出警告，超过 24 小时拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="480"/>
+        <location filename="../processing_provider/common/help.py" line="480"/>
         <source>Objective values within 10⁻⁹ of the largest magnitude of that objective count as equal when scenarios are compared (float ties do not make a dominated scenario Pareto-optimal). A current-use class given to two uses is refused. Settings whose estimated memory exceeds 80 % of the available memory, or whose estimated time exceeds 12 hours, are refused; over 10 minutes they are warned about. Units without geometry are refused (named); a NULL or NaN population is missing and the unit named.</source>
         <translation>比较情景时，差值在该目标最大量级的 10⁻⁹ 以内的目标值视为相等（浮点数并列不会使被支配的情景成为帕累托最优）。同一现状用地类别分给两种用途时拒绝运行。估计内存超过可用内存 80% 或估计时间超过 12 小时的设置会被拒绝；超过 10 分钟时给出警告。没有几何的单元会被拒绝（并列出）；人口为 NULL 或 NaN 视为缺失并指出该单元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="487"/>
+        <location filename="../processing_provider/common/help.py" line="487"/>
         <source>Units without geometry are scored, ranked and written without a geometry; they are counted and named in the log and the report, as are the parents whose outline leaves them out.</source>
         <translation>没有几何的单元照常计分、排名，并以无几何的形式写出；日志和报告会统计并列出这些单元，以及其轮廓未包含它们的上级单元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="494"/>
+        <location filename="../processing_provider/common/help.py" line="494"/>
         <source>TIME_LIMIT is one wall-clock budget for all the solving, the coverage curve included (HiGHS runs in slices of about a second, so that cancelling is heard). Cost tables: NaN, negative or non-numeric costs and pairs given twice are refused naming the row; NULL and +∞ mean unreachable (reported).</source>
         <translation>TIME_LIMIT 是全部求解（包括覆盖曲线）的一个实际用时预算（HiGHS 以约一秒为一段运行，以便响应取消）。成本表：NaN、负值或非数值的成本以及重复给出的点对会被拒绝并指出所在行；NULL 和 +∞ 表示不可达（并报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="501"/>
+        <location filename="../processing_provider/common/help.py" line="501"/>
         <source>In &lt;i&gt;avoid&lt;/i&gt; mode a shelter whose point lies inside a hazard zone (boundary included) receives nobody, not even the residents of that zone; the log names these shelters and, when every shelter stands inside a zone, says that nobody can be evacuated (EVACUATED_PERCENT = 0). In &lt;i&gt;penalise&lt;/i&gt; mode they stay usable at the penalty. The hazard raster is sampled every half cell in its own CRS and units (at most 20 million points, beyond which the step grows with a warning). With the capacity assignment, shelters of capacity 0 or NULL receive nobody; a negative capacity is refused. The nearest-shelter assignment ignores capacities.</source>
         <translation>在&lt;i&gt;避让&lt;/i&gt;模式下，点位位于危险区内（含边界）的避难场所不接收任何人，即使是该区内的居民；日志会列出这些避难场所，当所有避难场所都在危险区内时，说明无人可以疏散（EVACUATED_PERCENT = 0）。在&lt;i&gt;惩罚&lt;/i&gt;模式下，它们仍可按惩罚后的成本使用。危险性栅格在其自身坐标系和单位下每半个像元采样一次（最多 2000 万个点，超过时加大步长并给出警告）。按容量分配时，容量为 0 或 NULL 的避难场所不接收任何人；负容量会被拒绝。就近分配不考虑容量。</translation>
     </message>
@@ -6239,7 +6239,7 @@
         <translation>规划单元 {unit} 无法从 {source} 转换到栅格“{name}”的坐标参考系（{target}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="491"/>
+        <location filename="../processing_provider/suitability.py" line="490"/>
         <source>A feature of &apos;{layer}&apos; cannot be transformed from {source} to {target}; check the layer&apos;s CRS</source>
         <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
     </message>
@@ -6264,77 +6264,77 @@
         <translation>“{name}”位于另一栅格网格（{crs}，单元大小 {cell:.6g}）；已按双线性插值重采样到参考网格（单元大小 {ref:.6g}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="145"/>
+        <location filename="../processing_provider/common/network_input.py" line="145"/>
         <source>{what}: {count} features have a value in &apos;{field}&apos; that is not a number (features {ids})</source>
         <translation>{what}：{count} 个要素在“{field}”中的值不是数字（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="151"/>
+        <location filename="../processing_provider/common/network_input.py" line="151"/>
         <source>{what}: {count} features have a negative value in &apos;{field}&apos; (features {ids})</source>
         <translation>{what}：{count} 个要素在“{field}”中为负值（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="157"/>
+        <location filename="../processing_provider/common/network_input.py" line="157"/>
         <source>{what}: {count} features have an infinite value in &apos;{field}&apos; (features {ids})</source>
         <translation>{what}：{count} 个要素在“{field}”中为无穷大（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="171"/>
+        <location filename="../processing_provider/common/network_input.py" line="171"/>
         <source>{what} ids must be given: {count} features have no value in &apos;{field}&apos; (features {ids})</source>
         <translation>{what}编号必须填写：{count} 个要素在“{field}”中无值（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="214"/>
+        <location filename="../processing_provider/common/network_input.py" line="214"/>
         <source>{n} demand features have no geometry; their {people:g} persons are counted as not covered</source>
         <translation>{n} 个需求要素没有几何，其 {people:g} 人计为未覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="221"/>
+        <location filename="../processing_provider/common/network_input.py" line="221"/>
         <source>Every demand feature has a population of 0: there is nobody to cover</source>
         <translation>所有需求要素的人口均为 0：没有需要覆盖的人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="282"/>
+        <location filename="../processing_provider/common/network_input.py" line="282"/>
         <source>{what}: feature {id} cannot be transformed into the demand layer&apos;s CRS ({crs}); check both layers&apos; CRS</source>
         <translation>{what}：要素 {id} 无法转换到需求图层的坐标参考系（{crs}）；请检查两个图层的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="316"/>
+        <location filename="../processing_provider/common/network_input.py" line="316"/>
         <source>{what} has no feature with a geometry ({n} features have none)</source>
         <translation>{what} 中没有带几何的要素（{n} 个要素无几何）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="319"/>
+        <location filename="../processing_provider/common/network_input.py" line="319"/>
         <source>{what}: {n} features have no geometry and are left out (features {ids})</source>
         <translation>{what}：{n} 个要素没有几何，已略去（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="339"/>
+        <location filename="../processing_provider/common/network_input.py" line="339"/>
         <source>The polygon layer</source>
         <translation>面图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="366"/>
+        <location filename="../processing_provider/common/network_input.py" line="366"/>
         <source>The cost is a distance: the road speed field &apos;{field}&apos; is not used</source>
         <translation>成本为距离：不使用道路速度字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="376"/>
+        <location filename="../processing_provider/common/network_input.py" line="376"/>
         <source>The road network</source>
         <translation>道路网络</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="394"/>
+        <location filename="../processing_provider/common/network_input.py" line="394"/>
         <source>Road speeds must be positive numbers of km/h: {count} roads have a speed in &apos;{field}&apos; of 0 or less, an infinite one or one that is not a number (features {ids}); correct them, or remove closed roads</source>
         <translation>道路速度必须为正数（km/h）：{count} 条道路在“{field}”中的速度小于等于 0、为无穷大或不是数字（要素 {ids}）；请更正，或删除已封闭的道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="401"/>
+        <location filename="../processing_provider/common/network_input.py" line="401"/>
         <source>{n} roads have no geometry and are left out</source>
         <translation>{n} 条道路没有几何，已略去</translation>
     </message>
     <message>
-        <location filename="../processing_provider/network_input.py" line="403"/>
+        <location filename="../processing_provider/common/network_input.py" line="403"/>
         <source>{n} roads have no speed in &apos;{field}&apos; and take the speed SPEED ({speed:g} km/h)</source>
         <translation>{n} 条道路在“{field}”中没有速度，采用速度参数 SPEED（{speed:g} km/h）</translation>
     </message>
@@ -6399,92 +6399,92 @@
         <translation>上控制点 {upper:g} 不大于作为下控制点的数据最小值 {vmin:g}；请同时给出 LOWER，或使上控制点大于 {vmin:g}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="365"/>
+        <location filename="../processing_provider/common/output_guard.py" line="366"/>
         <source>{parameter} must be a number, not &apos;{value}&apos;</source>
         <translation>{parameter} 必须是数字，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="370"/>
+        <location filename="../processing_provider/common/output_guard.py" line="371"/>
         <source>{parameter} must be between {minimum} and {maximum}; {value} is outside this range</source>
         <translation>{parameter} 的取值范围为 {minimum} 至 {maximum}；{value} 超出此范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="372"/>
+        <location filename="../processing_provider/common/output_guard.py" line="373"/>
         <source>{parameter} must be at least {minimum}; {value} is too small</source>
         <translation>{parameter} 不得小于 {minimum}；{value} 过小</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="374"/>
+        <location filename="../processing_provider/common/output_guard.py" line="375"/>
         <source>{parameter} must be at most {maximum}; {value} is too large</source>
         <translation>{parameter} 不得大于 {maximum}；{value} 过大</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="376"/>
+        <location filename="../processing_provider/common/output_guard.py" line="377"/>
         <source>{parameter} must be a finite number, not {value}</source>
         <translation>{parameter} 必须是有限数值，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="379"/>
+        <location filename="../processing_provider/common/output_guard.py" line="380"/>
         <source>{parameter} must be a whole number, not {value}</source>
         <translation>{parameter} 必须是整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="435"/>
+        <location filename="../processing_provider/common/output_guard.py" line="436"/>
         <source>{output}: the folder {folder} cannot be created ({error}); choose another folder</source>
         <translation>{output}：无法创建文件夹 {folder}（{error}）；请另选文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="463"/>
+        <location filename="../processing_provider/common/output_guard.py" line="464"/>
         <source>{output}: {path} is a file, not a folder; choose another folder</source>
         <translation>{output}：{path} 是文件而不是文件夹；请另选文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="466"/>
+        <location filename="../processing_provider/common/output_guard.py" line="467"/>
         <source>{output}: the folder {folder} is read-only; choose a folder you may write to</source>
         <translation>{output}：文件夹 {folder} 为只读；请选择有写入权限的文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="467"/>
+        <location filename="../processing_provider/common/output_guard.py" line="468"/>
         <source>{output}: the folder {folder} does not exist and cannot be created in the read-only folder {parent}; choose another folder</source>
         <translation>{output}：文件夹 {folder} 不存在，且无法在只读文件夹 {parent} 中创建；请另选文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="482"/>
+        <location filename="../processing_provider/common/output_guard.py" line="483"/>
         <source>{output} would write to {file}, which is also an input ({input}); choose another file (inputs are never modified)</source>
         <translation>{output} 将写入 {file}，而该文件也是输入数据（{input}）；请另选文件（输入数据从不被修改）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="493"/>
+        <location filename="../processing_provider/common/output_guard.py" line="494"/>
         <source>{first} and {second} would both be written to {file}; give each output its own file</source>
         <translation>{first} 和 {second} 将写入同一个文件 {file}；请为每个输出指定单独的文件</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="500"/>
+        <location filename="../processing_provider/common/output_guard.py" line="501"/>
         <source>{output}: {file} is read-only and cannot be replaced; choose another file</source>
         <translation>{output}：{file} 为只读文件，无法覆盖；请另选文件</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="664"/>
+        <location filename="../processing_provider/common/output_guard.py" line="665"/>
         <source>Stopped by a termination signal: the outputs of this run were removed</source>
         <translation>运行被终止信号中止：本次运行的输出已删除</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="668"/>
+        <location filename="../processing_provider/common/output_guard.py" line="669"/>
         <source>A raster cannot be read ({detail}); the file may be damaged or incomplete</source>
         <translation>无法读取栅格（{detail}）；文件可能已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="673"/>
+        <location filename="../processing_provider/common/output_guard.py" line="674"/>
         <source>Unexpected error ({error}) at {place}; no output was left behind. Please report it with the settings you used</source>
         <translation>意外错误（{error}，位置 {place}）；未留下任何输出。请连同所用的参数设置一并报告此问题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="698"/>
+        <location filename="../processing_provider/common/output_guard.py" line="699"/>
         <source>Created the output folder {folder}</source>
         <translation>已创建输出文件夹 {folder}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/output_guard.py" line="710"/>
+        <location filename="../processing_provider/common/output_guard.py" line="711"/>
         <source>Removed the files of this failed run: {files}</source>
         <translation>已删除本次失败运行生成的文件：{files}</translation>
     </message>
@@ -6554,22 +6554,22 @@
         <translation>上级单元 {parent} 的边界未包含其 {total} 个下级单元中 {count} 个无几何图形的单元；其得分仍计入这些单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="337"/>
+        <location filename="../processing_provider/suitability.py" line="336"/>
         <source>Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)</source>
         <translation>约束条件与排除区排除的面积：{ha} 公顷（{cells} 个各项指标均有数据的像元；这些像元以外的排除范围不予计入）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="433"/>
+        <location filename="../processing_provider/suitability.py" line="432"/>
         <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid (all nodata, or outside it)</source>
         <translation>评价指标“{name}”在参考网格上没有有效像元（全部为无数据值，或位于网格之外）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="446"/>
+        <location filename="../processing_provider/suitability.py" line="445"/>
         <source>The criteria do not overlap: no cell of the reference grid has data in every criterion</source>
         <translation>各评价指标互不重叠：参考网格中没有任何像元在所有指标上都有数据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="498"/>
+        <location filename="../processing_provider/suitability.py" line="497"/>
         <source>{count} feature(s) of the exclusion zones &apos;{layer}&apos; have no geometry: they exclude nothing</source>
         <translation>排除区图层“{layer}”中有 {count} 个要素没有几何图形：它们不排除任何区域</translation>
     </message>
@@ -6579,7 +6579,7 @@
         <translation>圆点：标准规定的各距离内覆盖的居民比例；完整的覆盖曲线见服务覆盖分析的 HTML 报告。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/help.py" line="177"/>
+        <location filename="../processing_provider/common/help.py" line="177"/>
         <source>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;: comma list of distances (m) or times (min). &lt;b&gt;PRESET&lt;/b&gt; replaces them with a planning standard's: &lt;i&gt;emergency shelter&lt;/i&gt; 500 m and 1 m² per person, &lt;i&gt;fixed shelter&lt;/i&gt; 2 and 3 km and 2 m² per person (GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); &lt;i&gt;life circles&lt;/i&gt; 300, 500 and 1000 m (5-, 10- and 15-minute walks, GB 50180-2018, TD/T 1062-2021); presets measure distance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: polygons (flooded areas, collapsed zones) whose roads are closed; roads are cut at their edges.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;: each demand with nearest_id and cost of the nearest facility, reached (0 = farther than MAX_SNAP from a road), covered_T per threshold T, and access_2sfca, the two-step floating catchment accessibility at the first threshold d₀: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, A_i = Σ_{j: d_ij ≤ d₀} R_j (places per resident).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;: demand_T, the population within each threshold (a resident near two facilities counts for both); capacity; assigned, the population for which it is the nearest facility within the first threshold; load_ratio = assigned / capacity; overloaded = assigned &amp;gt; capacity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;: per facility and threshold, the area from which it is reached in time, built from the reachable roads: each stretch of road (at most a tenth of the threshold long) is widened by the access distance still affordable at its costlier end, up to MAX_SNAP, so every place inside is within the threshold. Without a network: circles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;: population within the first threshold of some facility (%). &lt;b&gt;CURVE_COSTS&lt;/b&gt;, &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: the coverage curve as two comma lists, 41 costs from 0 to the largest threshold and the population (%) whose nearest facility is within each. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: coverage per threshold, the underserved population, coverage against cost, the capacity gap in persons and m² and the load of each facility.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;：以逗号分隔的距离（m）或时间（min）列表。&lt;b&gt;PRESET&lt;/b&gt; 会以规划标准中的取值替换它们：&lt;i&gt;紧急避难场所&lt;/i&gt; 500 m、人均 1 m²，&lt;i&gt;固定避难场所&lt;/i&gt; 2 km 和 3 km、人均 2 m²（GB 50413-2007 §8.2.8–8.2.10，城市抗震防灾规划）；&lt;i&gt;生活圈&lt;/i&gt; 300、500 和 1000 m（5、10、15 分钟步行，GB 50180-2018，TD/T 1062-2021）；预设均按距离计算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;：面（淹没区、倒塌区），其中的道路封闭；道路在其边界处截断。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;：每个需求点，带有最近设施的 nearest_id 和 cost、reached（0 = 与道路的距离超过 MAX_SNAP）、每个阈值 T 的 covered_T，以及 access_2sfca，即第一个阈值 d₀ 下的两步移动搜索法（2SFCA）可达性：R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k，A_i = Σ_{j: d_ij ≤ d₀} R_j（人均容量）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;：demand_T，即各阈值内的人口（同时邻近两处设施的居民对两者都计入）；capacity，即容量；assigned，即在第一个阈值内以该设施为最近设施的人口；load_ratio = assigned / capacity；overloaded = assigned &amp;gt; capacity。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;：按设施和阈值生成在阈值内可到达该设施的范围，由可达道路构建：每段道路（长度至多为阈值的十分之一）按其成本较高一端仍剩余的接入距离向外扩展，最多为 MAX_SNAP，从而保证范围内每一处都在阈值之内。没有道路网络时：圆形。&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;：位于某一设施第一个阈值内的人口（%）。&lt;b&gt;CURVE_COSTS&lt;/b&gt;、&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：以两个逗号分隔列表表示的覆盖曲线，即从 0 到最大阈值的 41 个成本值，以及最近设施在各成本以内的人口比例（%）。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各阈值的覆盖情况、服务不足人口、覆盖率与成本的关系、以人数和 m² 计的容量缺口，以及各设施的负荷。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</translation>
     </message>

@@ -17,11 +17,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..algorithms.ahp import AhpResult, ahp_weights, judgement_label, parse_matrix
+from ..algorithms.mcda.ahp import AhpResult, ahp_weights, judgement_label, parse_matrix
 from ..i18n import tr
-from . import report
-from .base import TsrAlgorithm
-from .qgis_compat import WKB_NOGEOMETRY, field
+from .common import report
+from .common.base import TsrAlgorithm
+from .common.qgis_compat import WKB_NOGEOMETRY, field
 
 
 def weights_text(weights) -> str:

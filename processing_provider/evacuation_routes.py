@@ -3,7 +3,7 @@
 What every output says agrees with what was computed:
 
 * A shelter standing inside a hazard zone receives nobody in avoid mode (the core's rule,
-  algorithms/evacuation.py); the log names those shelters, the report marks them, and when
+  algorithms/network/evacuation.py); the log names those shelters, the report marks them, and when
   every shelter stands inside a zone the log and the report say that nobody can be evacuated
   and EVACUATED_PERCENT is 0. In penalise mode they are used at the penalty and the log says
   how many people they receive.
@@ -38,7 +38,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..algorithms.evacuation import (
+from ..algorithms.network.evacuation import (
     AVOID,
     LEFT_EVERY_SHELTER_INSIDE,
     LEFT_NO_ROUTE,
@@ -52,12 +52,12 @@ from ..algorithms.evacuation import (
     left_behind_reasons,
     nearest_flows,
 )
-from ..algorithms.network_zones import hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
-from ..algorithms.routing import TIME, segment_costs
+from ..algorithms.network.routing import TIME, segment_costs
+from ..algorithms.network.zones import hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
 from ..i18n import tr
-from . import report, styles
-from .base import TsrAlgorithm
-from .network_input import (
+from .common import report, styles
+from .common.base import TsrAlgorithm
+from .common.network_input import (
     COST,
     MAX_SNAP,
     NETWORK,
@@ -75,7 +75,7 @@ from .network_input import (
     unit_name,
     working_crs,
 )
-from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
+from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
 
 NEAREST, CAPACITY = 0, 1
 #: Ids named in one log line at most.

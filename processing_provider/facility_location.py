@@ -24,8 +24,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..algorithms.costs import CostMatrix
-from ..algorithms.location import (
+from ..algorithms.network.costs import CostMatrix
+from ..algorithms.network.location import (
     OPTIMAL,
     UncoverableDemand,
     coverage_curve,
@@ -38,11 +38,11 @@ from ..algorithms.location import (
     service_cutoff,
     table_cost_matrix,
 )
-from ..algorithms.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
+from ..algorithms.network.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
 from ..i18n import tr
-from . import report, styles
-from .base import TsrAlgorithm
-from .network_input import (
+from .common import report, styles
+from .common.base import TsrAlgorithm
+from .common.network_input import (
     COST,
     MAX_SNAP,
     SPEED,
@@ -58,7 +58,7 @@ from .network_input import (
     unit_name,
     working_crs,
 )
-from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING, WKB_POINT, field
+from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING, WKB_POINT, field
 
 LSCP, MCLP, P_MEDIAN, P_CENTER = range(4)
 

@@ -2,7 +2,7 @@
 parcels get a use so that area demands are met and locked land stays as it is, trading
 suitability, risk exposure, compactness and conversions against each other.
 
-A thin wrapper of algorithms/land_allocation.py. What it decides (the help says the same):
+A thin wrapper of algorithms/optimize/land_allocation.py. What it decides (the help says the same):
 - Matrices are single multiline strings (rows by new lines or semicolons, values by commas), so
   they type the same in the dialog, qgis_process and the Model Builder. SUITABILITY rows are
   `use, source`: a numeric field of UNITS (a name that matches a field is the field) or a raster
@@ -11,8 +11,8 @@ A thin wrapper of algorithms/land_allocation.py. What it decides (the help says 
   output into it) or RISK_FIELD (a field parameter listing the units' fields), not both.
 - Units are the polygons of UNITS, or without them a CELL_SIZE grid over the first SUITABILITY
   raster (the reference grid for every raster; others are aligned to it). Raster values per unit
-  are zonal means of the cells whose centres fall inside (algorithms/zonal.py); polygon adjacency
-  is the shared boundary length (algorithms/adjacency.py), grid adjacency the 4-neighbourhood.
+  are zonal means of the cells whose centres fall inside (algorithms/raster/zonal.py); polygon adjacency
+  is the shared boundary length (algorithms/optimize/adjacency.py), grid adjacency the 4-neighbourhood.
 - The current use may also come from a class raster (majority class, CURRENT_USE_CLASSES) and
   locked units from LOCKED_ZONES (point on surface inside), so a grid can be planned with red
   lines and land cover.
@@ -68,15 +68,15 @@ from shapely.geometry import Point
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
-from ..algorithms.adjacency import polygon_adjacency
-from ..algorithms.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, estimate_run, grid_adjacency
-from ..algorithms.nsga2 import merged_objectives
-from ..algorithms.raster_io import Grid, RasterSource
-from ..algorithms.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
+from ..algorithms.engine.raster_io import Grid, RasterSource
+from ..algorithms.optimize.adjacency import polygon_adjacency
+from ..algorithms.optimize.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, estimate_run, grid_adjacency
+from ..algorithms.optimize.nsga2 import merged_objectives
+from ..algorithms.raster.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
 from ..i18n import tr
-from . import pareto_charts, report, styles
-from .base import TsrAlgorithm, require_projected_crs
-from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
+from .common import pareto_charts, report, styles
+from .common.base import TsrAlgorithm, require_projected_crs
+from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
 
 #: The value of the use fields for units given none of the planned uses.
 OTHER = "other"

@@ -15,8 +15,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..algorithms.number_lists import parse_numbers
-from ..algorithms.overlay import (
+from ..algorithms.common.parsing import parse_numbers
+from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
+from ..algorithms.raster.overlay import (
     NodataPolicy,
     OverlayMethod,
     OverlaySpec,
@@ -26,10 +27,9 @@ from ..algorithms.overlay import (
     orness,
     overlay_kernel,
 )
-from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
 from ..i18n import tr
-from . import report, styles
-from .base import TsrAlgorithm
+from .common import report, styles
+from .common.base import TsrAlgorithm
 
 
 def metric_grid(grid: Grid) -> bool:

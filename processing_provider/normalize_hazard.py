@@ -16,12 +16,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..algorithms.classify import ValueSummary, quantiles, value_range
-from ..algorithms.normalize import Direction, Method, Normalization, dropped_cells, parse_table
-from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
+from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
+from ..algorithms.raster.classify import ValueSummary, quantiles, value_range
+from ..algorithms.raster.normalize import Direction, Method, Normalization, dropped_cells, parse_table
 from ..i18n import tr
-from . import styles
-from .base import TsrAlgorithm
+from .common import styles
+from .common.base import TsrAlgorithm
 
 #: Default percentiles of the percentile min-max stretch.
 DEFAULT_PERCENTILES = (2.0, 98.0)

@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from .ahp_weights import AhpWeights
+from .common import PLUGIN_DIR
 from .evacuation_routes import EvacuationRoutes
 from .facility_location import FacilityLocation
 from .land_allocation import LandAllocation
@@ -20,7 +21,6 @@ from .service_coverage import ServiceCoverage
 from .sets_index import SetsIndex
 from .suitability import Suitability
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 MODELS_DIR = os.path.join(PLUGIN_DIR, "models")
 
 

@@ -28,9 +28,9 @@ from qgis.core import (
 )
 from shapely import wkb
 
-from ..algorithms import classify
-from ..algorithms.raster_io import Grid, RasterSource, is_compressed, iterate_blocks, run_blocks, write_array
-from ..algorithms.zoning import (
+from ..algorithms.engine.raster_io import Grid, RasterSource, is_compressed, iterate_blocks, run_blocks, write_array
+from ..algorithms.raster import classify
+from ..algorithms.raster.zoning import (
     GRADE_LABELS,
     check_classes,
     check_manual_breaks,
@@ -44,10 +44,10 @@ from ..algorithms.zoning import (
     zone_records,
 )
 from ..i18n import tr
-from . import report, styles
-from .base import TsrAlgorithm, require_projected_crs
-from .qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
-from .shapes import to_qgs
+from .common import report, styles
+from .common.base import TsrAlgorithm, require_projected_crs
+from .common.qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
+from .common.shapes import to_qgs
 
 
 def grade_label(k: int, g: int) -> str:

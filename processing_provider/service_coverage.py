@@ -23,14 +23,14 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..algorithms.coverage import PRESETS, coverage, coverage_curve
-from ..algorithms.network_zones import split_at_boundaries, zone_of_segments
-from ..algorithms.number_lists import parse_numbers
-from ..algorithms.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
+from ..algorithms.common.parsing import parse_numbers
+from ..algorithms.network.coverage import PRESETS, coverage, coverage_curve
+from ..algorithms.network.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
+from ..algorithms.network.zones import split_at_boundaries, zone_of_segments
 from ..i18n import tr
-from . import report, styles
-from .base import TsrAlgorithm
-from .network_input import (
+from .common import report, styles
+from .common.base import TsrAlgorithm
+from .common.network_input import (
     COST,
     MAX_SNAP,
     SPEED,
@@ -47,8 +47,8 @@ from .network_input import (
     unit_name,
     working_crs,
 )
-from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_MULTIPOLYGON, WKB_POINT, field
-from .shapes import to_qgs
+from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_MULTIPOLYGON, WKB_POINT, field
+from .common.shapes import to_qgs
 
 PRESET_KEYS = (None, "emergency_shelter", "fixed_shelter", "life_circles")
 

@@ -24,8 +24,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..algorithms.messages import InputError, Message
-from ..algorithms.sets_index import (
+from ..algorithms.common.messages import InputError, Message
+from ..algorithms.mcda.sets_index import (
     DIMENSION_NAMES,
     DIMENSION_NAMES_ZH,
     DIMENSION_WORDS,
@@ -45,9 +45,9 @@ from ..algorithms.sets_index import (
     sets_index,
 )
 from ..i18n import tr
-from . import report, styles
-from .base import TsrAlgorithm
-from .qgis_compat import FIELD_NUMERIC, WKB_MULTIPOLYGON, field, plain
+from .common import report, styles
+from .common.base import TsrAlgorithm
+from .common.qgis_compat import FIELD_NUMERIC, WKB_MULTIPOLYGON, field, plain
 
 #: Grade 1 (low resilience) red … grade 5 (high) green: the risk palette reversed.
 #: Fields added to every unit; an input field of the same name (any case) is replaced.

@@ -32,11 +32,9 @@ from qgis.core import (
 from rasterio.enums import Resampling
 from shapely import wkb
 
-from ..algorithms.classify import value_range
-from ..algorithms.masks import burn_polygons
-from ..algorithms.number_lists import parse_numbers, split_numbers
-from ..algorithms.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
-from ..algorithms.suitability import (
+from ..algorithms.common.parsing import parse_numbers, split_numbers
+from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
+from ..algorithms.mcda.suitability import (
     Sensitivity,
     SuitabilityClass,
     SuitabilityMethod,
@@ -49,10 +47,12 @@ from ..algorithms.suitability import (
     suitability_kernel,
     top_percent_thresholds,
 )
+from ..algorithms.raster.classify import value_range
+from ..algorithms.raster.masks import burn_polygons
 from ..i18n import tr
-from . import report, styles
-from .base import TsrAlgorithm, require_projected_crs
-from .qgis_compat import WKB_NOGEOMETRY, field
+from .common import report, styles
+from .common.base import TsrAlgorithm, require_projected_crs
+from .common.qgis_compat import WKB_NOGEOMETRY, field
 
 #: Suitable if the score reaches it, when neither THRESHOLD nor TOP_PERCENT is given.
 DEFAULT_THRESHOLD = 0.6

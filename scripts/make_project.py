@@ -50,8 +50,8 @@ def write_project(
     from qgis.PyQt.QtGui import QColor
 
     sys.path.insert(0, str(plugin_package_parent()))
-    from territorial_resilience.algorithms.zoning import GRADE_LABELS
-    from territorial_resilience.processing_provider.styles import GRADE_COLOURS
+    from territorial_resilience.algorithms.raster.zoning import GRADE_LABELS
+    from territorial_resilience.processing_provider.common.styles import GRADE_COLOURS
 
     project = QgsProject.instance()
     project.clear()

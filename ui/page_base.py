@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QWizardPage
 
 from ..i18n import tr
-from ..processing_provider.base import require_projected_crs
+from ..processing_provider.common.base import require_projected_crs
 from .chain import Input, Ref, Step, file_stem
 from .charts import Chart
 from .results import OUTPUT_KEY, add_outputs

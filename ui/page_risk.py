@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..processing_provider.styles import GRADE_COLOURS
+from ..processing_provider.common.styles import GRADE_COLOURS
 from . import chart_data, suggestions
 from .ahp_dialog import AhpDialog
 from .chain import Out, Ref, Step, file_stem

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..processing_provider.styles import DIMENSION_COLOURS
+from ..processing_provider.common.styles import DIMENSION_COLOURS
 from . import chart_data
 from .chain import Out, Step
 from .charts import Chart

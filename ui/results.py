@@ -1,5 +1,5 @@
 """The outputs of a finished chain in the project: loaded, styled by the algorithms' own
-post-processors (processing_provider/styles.py), named, grouped per path and tagged, so that a new
+post-processors (processing_provider/common/styles.py), named, grouped per path and tagged, so that a new
 run replaces the layers of the previous one and later steps find them again."""
 
 from __future__ import annotations

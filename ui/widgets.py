@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..processing_provider.qgis_compat import POLYGON_GEOMETRY, scoped
+from ..processing_provider.common.qgis_compat import POLYGON_GEOMETRY, scoped
 from .runner import ERROR, INFO, WARNING, ChainRunner, algorithm
 
 COLOURS = {INFO: ("#e8f1fb", "#1d4f91"), WARNING: ("#fff4d6", "#7a5200"), ERROR: ("#fde7e7", "#9b1c1c"), "ok": ("#e6f4ea", "#1e6b34")}

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from shapely.geometry import Polygon, box
 
-from territorial_resilience.algorithms.adjacency import candidate_pairs, polygon_adjacency
+from territorial_resilience.algorithms.optimize.adjacency import candidate_pairs, polygon_adjacency
 
 
 def test_a_row_of_parcels_of_different_widths():

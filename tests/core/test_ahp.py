@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from territorial_resilience.algorithms.ahp import (
+from territorial_resilience.algorithms.common.messages import InputError, Message
+from territorial_resilience.algorithms.mcda.ahp import (
     SAATY_SCALE,
     ahp_weights,
     geometric_mean_weights,
@@ -14,7 +15,6 @@ from territorial_resilience.algorithms.ahp import (
     parse_matrix,
     random_index,
 )
-from territorial_resilience.algorithms.messages import InputError, Message
 
 # The classic 3 × 3 example and the figures usually quoted for it.
 TEXTBOOK = [[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]]

@@ -1,4 +1,4 @@
-"""Tests for algorithms.classify against independent computations."""
+"""Tests for algorithms.raster.classify against independent computations."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from territorial_resilience.algorithms.classify import (
+from territorial_resilience.algorithms.common.messages import InputError, Message
+from territorial_resilience.algorithms.raster.classify import (
     Breaks,
     ValueSummary,
     WeightedPoints,
@@ -24,7 +25,6 @@ from territorial_resilience.algorithms.classify import (
     stddev_breaks,
     value_range,
 )
-from territorial_resilience.algorithms.messages import InputError, Message
 
 # --- independent references -------------------------------------------------
 

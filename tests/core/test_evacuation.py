@@ -15,15 +15,15 @@ from rasterio.warp import transform as transform_coords
 from shapely.geometry import LineString, Polygon, box
 from shapely.ops import unary_union
 
-from territorial_resilience.algorithms import evacuation
-from territorial_resilience.algorithms.costs import CostMatrix
-from territorial_resilience.algorithms.evacuation import AVOID, PENALISE, EvacuationGraphs, capacity_flows, hazard_costs, nearest_flows
-from territorial_resilience.algorithms.location import transportation
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.network import attach_points, build_network, snap_points
-from territorial_resilience.algorithms.network_zones import _transformed, hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
-from territorial_resilience.algorithms.raster_io import Cancelled
-from territorial_resilience.algorithms.routing import Endpoints
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.common.progress import Cancelled
+from territorial_resilience.algorithms.network import evacuation
+from territorial_resilience.algorithms.network.costs import CostMatrix
+from territorial_resilience.algorithms.network.evacuation import AVOID, PENALISE, EvacuationGraphs, capacity_flows, hazard_costs, nearest_flows
+from territorial_resilience.algorithms.network.graph import attach_points, build_network, snap_points
+from territorial_resilience.algorithms.network.location import transportation
+from territorial_resilience.algorithms.network.routing import Endpoints
+from territorial_resilience.algorithms.network.zones import _transformed, hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
 
 X0, Y0 = 500000.0, 3400000.0  # CGCS2000 / 3-degree Gauss-Kruger CM 114° E (EPSG:4547): about 114° E 30.7° N
 
@@ -350,7 +350,7 @@ def test_nearest_flows_send_everybody_to_the_cheapest_shelter_lowest_index_on_ti
     assert flows.demand.tolist() == [0, 1] and flows.shelter.tolist() == [0, 2]
     assert flows.people.tolist() == [10.0, 20.0]
     # The same rule as the location models' assignment and service coverage.
-    from territorial_resilience.algorithms.coverage import nearest_facility
+    from territorial_resilience.algorithms.network.coverage import nearest_facility
 
     site, cost = nearest_facility(pairs, open_sites=np.array([False, True, True]), limit=4.0)
     assert site.tolist() == [-1, 2, -1, 1] and cost.tolist() == [np.inf, 1.0, np.inf, 2.0]

@@ -10,15 +10,15 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from territorial_resilience.algorithms.land_allocation import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.common.progress import Cancelled
+from territorial_resilience.algorithms.optimize.land_allocation import (
     LandAllocationProblem,
     Objective,
     allocate_land,
     grid_adjacency,
 )
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.nsga2 import knee_index
-from territorial_resilience.algorithms.raster_io import Cancelled
+from territorial_resilience.algorithms.optimize.nsga2 import knee_index
 
 ALL = tuple(Objective)
 NAN = math.nan
@@ -344,7 +344,7 @@ def test_a_plan_tied_but_for_rounding_and_worse_elsewhere_is_dominated():
 
 
 def test_run_cost_is_measured_and_scaled():
-    from territorial_resilience.algorithms.land_allocation import (
+    from territorial_resilience.algorithms.optimize.land_allocation import (
         MAX_RUN_SECONDS,
         TIMING_CHILDREN,
         TIMING_SORT,
@@ -392,7 +392,7 @@ def test_cancellation_reaches_the_operators():
             evaluated.append(len(population))
             return problem.evaluate(population)
 
-    from territorial_resilience.algorithms.nsga2 import nsga2
+    from territorial_resilience.algorithms.optimize.nsga2 import nsga2
 
     # cancelled from the start: the initial population stops before anything is evaluated
     with pytest.raises(Cancelled):

@@ -14,8 +14,9 @@ import numpy as np
 import pytest
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from territorial_resilience.algorithms.costs import CostMatrix
-from territorial_resilience.algorithms.location import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.network.costs import CostMatrix
+from territorial_resilience.algorithms.network.location import (
     OPTIMAL,
     TIME_LIMIT,
     UncoverableDemand,
@@ -27,8 +28,7 @@ from territorial_resilience.algorithms.location import (
     p_median,
     transportation,
 )
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.routing import straight_costs
+from territorial_resilience.algorithms.network.routing import straight_costs
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -500,12 +500,12 @@ def test_san_francisco_center_cover_and_curve_match_brute_force(san_francisco):
 
 
 # ---------------------------------------------------------------------------------------------
-# The p-median's heuristic, Lagrangian bound and reductions (algorithms/median.py), each
+# The p-median's heuristic, Lagrangian bound and reductions (algorithms/network/median.py), each
 # against a dense computation written out here.
 
 
 def median_pairs(D, w, p, fixed=()):
-    from territorial_resilience.algorithms import median
+    from territorial_resilience.algorithms.network import median
 
     costs = CostMatrix.from_dense(D)
     keep = w[costs.demand] > 0
@@ -522,7 +522,7 @@ def dense_value(D, w, open_sites):
 
 @pytest.mark.parametrize("seed", range(5))
 def test_fast_interchange_profits_equal_the_swaps_recomputed(seed):
-    from territorial_resilience.algorithms import median
+    from territorial_resilience.algorithms.network import median
 
     D, w = random_instance(50 + seed, n_demand=12, n_candidates=7)
     D = np.where(np.isfinite(D), D, 1e3)  # every pair reachable: values stay finite
@@ -542,7 +542,7 @@ def test_fast_interchange_profits_equal_the_swaps_recomputed(seed):
 
 @pytest.mark.parametrize("seed", range(5))
 def test_greedy_then_interchange_ends_where_no_swap_improves(seed):
-    from territorial_resilience.algorithms import median
+    from territorial_resilience.algorithms.network import median
 
     D, w = random_instance(60 + seed, n_demand=14, n_candidates=8)
     D = np.where(np.isfinite(D), D, 1e3)
@@ -591,7 +591,7 @@ def lp_relaxation(D, w, p, fixed=()):
 
 @pytest.mark.parametrize("seed", range(6))
 def test_lagrangian_bound_reaches_the_linear_relaxation_and_never_passes_the_optimum(seed):
-    from territorial_resilience.algorithms import median
+    from territorial_resilience.algorithms.network import median
 
     D, w = random_instance(70 + seed, n_demand=14, n_candidates=8)
     fixed = [seed % 8] if seed % 2 else []
@@ -619,7 +619,7 @@ def test_lagrangian_bound_reaches_the_linear_relaxation_and_never_passes_the_opt
 def test_reductions_keep_every_better_solution(seed):
     # Every set of sites that beats the known solution must survive: its sites not closed,
     # the proven-open ones among its sites, each point's pair to its nearest site kept.
-    from territorial_resilience.algorithms import median
+    from territorial_resilience.algorithms.network import median
 
     D, w = random_instance(80 + seed, n_demand=12, n_candidates=7)
     fixed = [seed % 7] if seed % 3 == 0 else []
@@ -647,7 +647,7 @@ def test_reductions_keep_every_better_solution(seed):
 def test_p_median_search_finds_the_optimum_from_a_poor_start(monkeypatch):
     # Start the exact search from the worst placement instead of the heuristic's: the radius
     # formulation must grow the radii round after round and still end at the optimum.
-    from territorial_resilience.algorithms import location, median
+    from territorial_resilience.algorithms.network import location, median
 
     rounds = []
     real = location._solve
@@ -700,7 +700,7 @@ class HighsOutOfTime:
 def test_time_limit_returns_the_best_solution_with_its_gap(monkeypatch):
     # Before, this needed HiGHS to be unfinished after 50 ms on a 4000 × 400 MCLP (it
     # passed or failed with the machine's load).  Now HiGHS "runs out of time" by design.
-    from territorial_resilience.algorithms import location
+    from territorial_resilience.algorithms.network import location
 
     costs, w = hard_instance()
     monkeypatch.setattr(location, "milp", HighsOutOfTime())
@@ -726,7 +726,7 @@ def test_time_limit_returns_the_best_solution_with_its_gap(monkeypatch):
 def test_p_median_out_of_time_returns_the_heuristic_with_an_honest_gap(monkeypatch):
     # HiGHS never finishes: the answer is the greedy + interchange solution, and its gap is
     # measured against the Lagrangian bound, which lies below the optimum (brute force).
-    from territorial_resilience.algorithms import location
+    from territorial_resilience.algorithms.network import location
 
     monkeypatch.setattr(location, "milp", HighsOutOfTime())
     for seed in range(4):
@@ -807,7 +807,7 @@ def test_transportation_refuses_a_failed_linear_programme(monkeypatch, failing):
     # the x of a solve stopped on numerical trouble).
     from scipy.optimize import OptimizeResult
 
-    from territorial_resilience.algorithms import location
+    from territorial_resilience.algorithms.network import location
 
     real, calls = location.linprog, []
 
@@ -852,7 +852,7 @@ class CancelAfter:
     ids=["lscp", "mclp", "curve", "p-median", "p-center", "capacitated p-median", "transportation"],
 )
 def test_every_solver_honours_cancellation_at_each_check(solve):
-    from territorial_resilience.algorithms.raster_io import Cancelled
+    from territorial_resilience.algorithms.common.progress import Cancelled
 
     costs = CostMatrix.from_dense(D_LINE)
     free = CancelAfter()
@@ -877,8 +877,8 @@ def hard_instance():
 
 
 def test_a_long_solve_is_cut_into_slices_that_check_cancellation(monkeypatch):
-    from territorial_resilience.algorithms import location
-    from territorial_resilience.algorithms.raster_io import Cancelled
+    from territorial_resilience.algorithms.common.progress import Cancelled
+    from territorial_resilience.algorithms.network import location
 
     costs, w = hard_instance()
     highs = HighsOutOfTime()
@@ -906,7 +906,7 @@ def test_a_long_solve_is_cut_into_slices_that_check_cancellation(monkeypatch):
 
 def record_deadlines(monkeypatch):
     """Wrap HiGHS so that every call records when its own time limit would end."""
-    from territorial_resilience.algorithms import location
+    from territorial_resilience.algorithms.network import location
 
     deadlines = []
     real = location.milp
@@ -948,7 +948,7 @@ def test_one_wall_clock_budget_for_every_solve_of_a_call(monkeypatch, solve):
 def test_p_median_keeps_the_wall_clock_budget_and_never_returns_worse_than_greedy(monkeypatch):
     # 3000 points × 200 sites, all 600 000 pairs, P = 15, one second: the heuristic and the
     # bound use their shares, every HiGHS call ends by the call's deadline.
-    from territorial_resilience.algorithms import median
+    from territorial_resilience.algorithms.network import median
 
     rng = np.random.default_rng(5)
     demand, sites = rng.uniform(0, 40_000, (3000, 2)), rng.uniform(0, 40_000, (200, 2))
@@ -981,7 +981,7 @@ def test_uncoverable_demand_names_only_the_uncoverable_points_by_id():
 
 
 def test_cost_table_rows_are_read_and_counted():
-    from territorial_resilience.algorithms.costs import costs_from_table
+    from territorial_resilience.algorithms.network.costs import costs_from_table
 
     rows = [
         (1, "D1", "C1", 100.0),
@@ -1008,7 +1008,7 @@ def test_cost_table_rows_are_read_and_counted():
     ],
 )
 def test_cost_table_bad_values_name_the_row(value, message):
-    from territorial_resilience.algorithms.costs import costs_from_table
+    from territorial_resilience.algorithms.network.costs import costs_from_table
 
     rows = [(16, "D1", "C1", 1.0), (17, "D2", "C1", value)]
     with pytest.raises(InputError, match=message):
@@ -1016,7 +1016,7 @@ def test_cost_table_bad_values_name_the_row(value, message):
 
 
 def test_cost_table_repeated_pairs_name_both_rows():
-    from territorial_resilience.algorithms.costs import costs_from_table
+    from territorial_resilience.algorithms.network.costs import costs_from_table
 
     with pytest.raises(InputError, match=r"Rows 4 and 9 .* from D1 to C1"):
         costs_from_table([(4, "D1", "C1", 1.0), (9, "D1", "C1", 2.0)], ["D1"], ["C1"])
@@ -1027,7 +1027,7 @@ def test_cost_table_repeated_pairs_name_both_rows():
 
 
 def test_curve_steps_give_percent_and_marginal_coverage(line):
-    from territorial_resilience.algorithms.location import curve_steps, served_percent
+    from territorial_resilience.algorithms.network.location import curve_steps, served_percent
 
     # 100 people located + 25 without a location: B covers 60 (48 %), A and B 100 (80 %).
     curve = coverage_curve(line, W_LINE, 1.5, 2)
@@ -1040,7 +1040,7 @@ def test_curve_steps_give_percent_and_marginal_coverage(line):
 
 
 def test_service_cutoff_and_table_cost_matrix():
-    from territorial_resilience.algorithms.location import service_cutoff, table_cost_matrix
+    from territorial_resilience.algorithms.network.location import service_cutoff, table_cost_matrix
 
     assert service_cutoff(True, 800.0) == 800.0
     assert service_cutoff(False, 800.0) == 800.0 and service_cutoff(False, 0.0) == np.inf

@@ -9,8 +9,8 @@ from affine import Affine
 from rasterio.crs import CRS
 from shapely.geometry import Polygon, box
 
-from territorial_resilience.algorithms.masks import burn_polygons
-from territorial_resilience.algorithms.raster_io import Grid
+from territorial_resilience.algorithms.engine.raster_io import Grid
+from territorial_resilience.algorithms.raster.masks import burn_polygons
 
 
 def test_burnt_cells_match_whole_grid_rasterisation(tmp_path, monkeypatch):

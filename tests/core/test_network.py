@@ -10,13 +10,12 @@ from rasters import write_raster
 from scipy.spatial import cKDTree
 from shapely.geometry import Point, box
 
-from territorial_resilience.algorithms.costs import CostMatrix
-from territorial_resilience.algorithms.coverage import coverage, coverage_curve, nearest_facility, two_step_fca
-from territorial_resilience.algorithms.evacuation import AVOID, PENALISE, EvacuationGraphs, hazard_costs
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.network import attach_points, build_network, snap_points, split_segments
-from territorial_resilience.algorithms.network_zones import sample_along, split_at_boundaries, zone_of_points, zone_of_segments
-from territorial_resilience.algorithms.routing import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.network.costs import CostMatrix
+from territorial_resilience.algorithms.network.coverage import coverage, coverage_curve, nearest_facility, two_step_fca
+from territorial_resilience.algorithms.network.evacuation import AVOID, PENALISE, EvacuationGraphs, hazard_costs
+from territorial_resilience.algorithms.network.graph import attach_points, build_network, snap_points, split_segments
+from territorial_resilience.algorithms.network.routing import (
     DISTANCE,
     TIME,
     Endpoints,
@@ -28,6 +27,7 @@ from territorial_resilience.algorithms.routing import (
     straight_costs,
     trees_to,
 )
+from territorial_resilience.algorithms.network.zones import sample_along, split_at_boundaries, zone_of_points, zone_of_segments
 
 
 def grid_roads(n: int, spacing: float) -> list[np.ndarray]:
@@ -290,8 +290,8 @@ def test_disconnected_network_without_cutoff_leaves_unreachable_pairs_out():
 
 
 def test_routing_checks_cancellation_between_chunks_of_searches():
-    from territorial_resilience.algorithms import routing
-    from territorial_resilience.algorithms.raster_io import Cancelled
+    from territorial_resilience.algorithms.common.progress import Cancelled
+    from territorial_resilience.algorithms.network import routing
 
     net = build_network(grid_roads(12, 100.0))
     rng = np.random.default_rng(5)
@@ -397,7 +397,7 @@ def patient_pool(log):
     """A SearchPool that lets a worker search the last chunk before the caller starts (so
     that the workers' part of the run is exercised whatever the machine's load), and logs
     which chunks came back from the workers."""
-    from territorial_resilience.algorithms import od_parallel
+    from territorial_resilience.algorithms.network import od_parallel
 
     class Patient(od_parallel.SearchPool):
         def claim(self, k):
@@ -416,7 +416,7 @@ def patient_pool(log):
 
 
 def test_workers_share_the_searches_and_give_the_same_costs_bit_for_bit(monkeypatch):
-    from territorial_resilience.algorithms import od_parallel
+    from territorial_resilience.algorithms.network import od_parallel
 
     split, graph, origins, destinations = exact_grid_case()
     reference = networkx_graph(split, split.length)
@@ -443,7 +443,7 @@ def test_workers_share_the_searches_and_give_the_same_costs_bit_for_bit(monkeypa
 
 
 def test_workers_that_cannot_start_or_refuse_leave_their_chunks_to_the_caller(monkeypatch):
-    from territorial_resilience.algorithms import od_parallel
+    from territorial_resilience.algorithms.network import od_parallel
 
     _, graph, origins, destinations = exact_grid_case()
     one = od_costs(graph, origins, destinations, workers=1)
@@ -467,8 +467,8 @@ def test_cancelling_with_workers_raises_and_the_workers_end(monkeypatch):
     import multiprocessing
     import time
 
-    from territorial_resilience.algorithms import od_parallel
-    from territorial_resilience.algorithms.raster_io import Cancelled
+    from territorial_resilience.algorithms.common.progress import Cancelled
+    from territorial_resilience.algorithms.network import od_parallel
 
     _, graph, origins, destinations = exact_grid_case()
     # Cancelled while the caller searches its own chunks …
@@ -488,7 +488,7 @@ def test_cancelling_with_workers_raises_and_the_workers_end(monkeypatch):
 
 
 def test_small_searches_stay_in_one_process(monkeypatch):
-    from territorial_resilience.algorithms import od_parallel, routing
+    from territorial_resilience.algorithms.network import od_parallel, routing
 
     _, graph, origins, destinations = exact_grid_case()
     # 250 searches × 2 300 arcs is far below PARALLEL_MIN_ARC_SCANS: no pool is started.
@@ -510,7 +510,7 @@ def test_worker_interpreter_inside_an_embedding_program(monkeypatch, tmp_path):
     import sys
     import types
 
-    from territorial_resilience.algorithms import od_parallel
+    from territorial_resilience.algorithms.network import od_parallel
 
     major, minor = sys.version_info[:2]
 
@@ -569,7 +569,7 @@ def test_a_worker_that_never_answers_is_not_waited_for_forever(monkeypatch):
     import threading
     from concurrent.futures import Future
 
-    from territorial_resilience.algorithms import od_parallel
+    from territorial_resilience.algorithms.network import od_parallel
 
     # A pool whose worker took chunk 3 and hangs: after PATIENCE (+ twice the caller's time
     # per chunk) the chunk comes back as None, for the caller to search; the cancel check

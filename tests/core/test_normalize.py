@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.normalize import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.raster.normalize import (
     Direction,
     Method,
     Normalization,

@@ -9,8 +9,9 @@ import itertools
 import numpy as np
 import pytest
 
-from territorial_resilience.algorithms import nsga2 as nsga2_module
-from territorial_resilience.algorithms.nsga2 import (
+from territorial_resilience.algorithms.common.progress import Cancelled
+from territorial_resilience.algorithms.optimize import nsga2 as nsga2_module
+from territorial_resilience.algorithms.optimize.nsga2 import (
     HV_REFERENCE,
     RealCodedProblem,
     crowding_distance,
@@ -24,7 +25,6 @@ from territorial_resilience.algorithms.nsga2 import (
     prune_by_crowding,
     survivors,
 )
-from territorial_resilience.algorithms.raster_io import Cancelled
 
 
 def dominates(a, b) -> bool:
@@ -236,7 +236,7 @@ def test_normalised_hypervolume_uses_the_bounds():
 
 
 def test_objectives_equal_but_for_rounding_are_ties():
-    from territorial_resilience.algorithms.nsga2 import OBJECTIVE_RTOL, merged_objectives
+    from territorial_resilience.algorithms.optimize.nsga2 import OBJECTIVE_RTOL, merged_objectives
 
     exposure = np.array([0.1, 0.2]).sum()  # 0.30000000000000004, printed 0.3
     assert exposure != 0.3

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.number_lists import parse_numbers
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.common.parsing import parse_numbers
 
 
 def test_separators_and_fractions():

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.number_lists import parse_numbers
-from territorial_resilience.algorithms.overlay import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.common.parsing import parse_numbers
+from territorial_resilience.algorithms.raster.overlay import (
     NodataPolicy,
     OverlayMethod,
     OverlaySpec,
@@ -241,8 +241,8 @@ def test_overlay_is_identical_whatever_the_strips_and_layouts(tmp_path, monkeypa
     the valid-cell counts equal numpy's. The kernel's own slices vary too (CHUNK_CELLS)."""
     import rasterio
 
-    from territorial_resilience.algorithms import overlay as overlay_module
-    from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
+    from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSink, RasterSource, run_blocks
+    from territorial_resilience.algorithms.raster import overlay as overlay_module
 
     rng = np.random.default_rng(5)
     height, width, n = 203, 157, 4
@@ -309,7 +309,7 @@ def test_overlay_is_identical_whatever_the_strips_and_layouts(tmp_path, monkeypa
 def test_valid_cell_counts_equal_brute_force(n):
     """count, any_count, pair_count and index_count of OverlayStatistics.block against loops over
     every cell, with complete, empty and mixed cells (pairs counted for 1 < n ≤ MAX_PAIRS only)."""
-    from territorial_resilience.algorithms.overlay import MAX_PAIRS
+    from territorial_resilience.algorithms.raster.overlay import MAX_PAIRS
 
     rng = np.random.default_rng(n)
     h = rng.random((n, 7, 9), dtype=np.float32)
@@ -337,7 +337,7 @@ def test_kernel_slices_give_the_same_cells(monkeypatch, method):
     """The block kernel computes on slices of CHUNK_CELLS cells: outputs bit for bit those of one
     slice, counts equal, sums equal to rounding, for every method (interactions, risk factors and
     the ignore policy included)."""
-    from territorial_resilience.algorithms import overlay as overlay_module
+    from territorial_resilience.algorithms.raster import overlay as overlay_module
 
     rng = np.random.default_rng(int(method) + 20)
     h = rng.random((3, 41, 23), dtype=np.float32)

@@ -13,8 +13,8 @@ from rasterio.transform import from_origin
 from rasterio.windows import Window
 from rasters import write_raster
 
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.raster_io import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.engine.raster_io import (
     ALIGN_LIMIT,
     BlockReader,
     Cancelled,
@@ -267,7 +267,7 @@ def test_an_output_that_cannot_be_written_is_an_input_error(tmp_path, base):
 def test_open_temporaries_are_listed_per_thread_and_can_be_removed(tmp_path, base):
     import threading
 
-    from territorial_resilience.algorithms import raster_io
+    from territorial_resilience.algorithms.engine import raster_io
 
     path, _ = base
     caller = threading.get_ident()

@@ -12,10 +12,10 @@ import pytest
 from affine import Affine
 from shapely.geometry import box
 
-from territorial_resilience.algorithms import classify
-from territorial_resilience.algorithms.ahp import ahp_weights, judgement_label, parse_matrix
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.normalize import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.mcda.ahp import ahp_weights, judgement_label, parse_matrix
+from territorial_resilience.algorithms.raster import classify
+from territorial_resilience.algorithms.raster.normalize import (
     Method,
     Normalization,
     annual_exceedance_probability,
@@ -23,7 +23,7 @@ from territorial_resilience.algorithms.normalize import (
     parse_table,
     table_membership,
 )
-from territorial_resilience.algorithms.overlay import (
+from territorial_resilience.algorithms.raster.overlay import (
     MAX_HAZARDS,
     NodataPolicy,
     OverlayMethod,
@@ -36,7 +36,7 @@ from territorial_resilience.algorithms.overlay import (
     dominant_hazard,
     hazard_count,
 )
-from territorial_resilience.algorithms.zoning import (
+from territorial_resilience.algorithms.raster.zoning import (
     check_manual_breaks,
     check_min_area,
     empty_grades,

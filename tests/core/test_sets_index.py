@@ -8,8 +8,8 @@ import math
 import numpy as np
 import pytest
 
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.sets_index import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.mcda.sets_index import (
     GEOMETRIC_FLOOR,
     Aggregation,
     Level,

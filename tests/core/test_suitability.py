@@ -13,11 +13,10 @@ import rasterio
 from rasters import write_raster
 from scipy import special, stats
 
-from territorial_resilience.algorithms import suitability as core
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.overlay import OverlayMethod, OverlaySpec, combine, orness
-from territorial_resilience.algorithms.raster_io import Grid, RasterSink, RasterSource, run_blocks
-from territorial_resilience.algorithms.suitability import (
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSink, RasterSource, run_blocks
+from territorial_resilience.algorithms.mcda import suitability as core
+from territorial_resilience.algorithms.mcda.suitability import (
     HISTOGRAM_BINS,
     BracketCounts,
     ScoreHistogram,
@@ -36,6 +35,7 @@ from territorial_resilience.algorithms.suitability import (
     top_percent_thresholds,
     wlc_moments,
 )
+from territorial_resilience.algorithms.raster.overlay import OverlayMethod, OverlaySpec, combine, orness
 
 WLC, OWA, MINIMUM = SuitabilityMethod.WLC, SuitabilityMethod.OWA, SuitabilityMethod.MINIMUM
 
@@ -807,7 +807,7 @@ def test_unnormalised_criterion_and_empty_study_area():
 
 
 def test_estimated_time_scales_the_timed_sample_to_the_study_cells():
-    from territorial_resilience.algorithms.suitability import MAX_RUN_SECONDS, SLOW_RUN_SECONDS, check_run_time, estimate_seconds
+    from territorial_resilience.algorithms.mcda.suitability import MAX_RUN_SECONDS, SLOW_RUN_SECONDS, check_run_time, estimate_seconds
 
     spec = SuitabilitySpec.build(3, OWA, [0.5, 0.3, 0.2], orness=0.3, weight_cv=0.2, criterion_sd=0.05, iterations=50, top_percent=10.0)
     w = draws(spec)

@@ -11,9 +11,10 @@ from rasterio.windows import Window
 from rasters import ORIGIN, write_raster
 from shapely.geometry import Point, Polygon, box
 
-from territorial_resilience.algorithms.messages import InputError
-from territorial_resilience.algorithms.raster_io import Cancelled, Grid, RasterSource
-from territorial_resilience.algorithms.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
+from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.common.progress import Cancelled
+from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource
+from territorial_resilience.algorithms.raster.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
 
 X0, Y0 = ORIGIN
 CELL = 30.0

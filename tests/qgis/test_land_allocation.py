@@ -24,8 +24,8 @@ from qgis.core import (
 from qgis_runner import QgisProcess
 from rasters import ORIGIN, write_raster
 
+from territorial_resilience.processing_provider.common.qgis_compat import plain
 from territorial_resilience.processing_provider.land_allocation import matrix_rows, parse_demand, pick_scenarios
-from territorial_resilience.processing_provider.qgis_compat import plain
 
 
 @pytest.fixture
@@ -616,7 +616,7 @@ def test_absurd_settings_are_refused_and_slow_ones_warned(allocate, tmp_path, mo
     ):
         allocate(hand_params(tmp_path, POPULATION_SIZE=10_000, GENERATIONS=100_000))
     assert not (tmp_path / "alloc.gpkg").exists() and not (tmp_path / "alloc.html").exists()
-    from territorial_resilience.algorithms import land_allocation as core
+    from territorial_resilience.algorithms.optimize import land_allocation as core
 
     monkeypatch.setattr(core, "SLOW_RUN_SECONDS", -1.0)
     feedback = Messages()

@@ -1,4 +1,4 @@
-"""The output guard (processing_provider/output_guard.py) on every algorithm of the provider:
+"""The output guard (processing_provider/common/output_guard.py) on every algorithm of the provider:
 an output that is an input file is refused before anything is written, inputs keep their bytes
 (SHA-256 before and after), a failed or terminated run leaves nothing at its output paths and no
 hidden `.part` files, a missing folder is created and a read-only one is refused, a number out of
@@ -414,7 +414,7 @@ class PathsInParameters:
 
     @staticmethod
     def make():
-        from territorial_resilience.processing_provider.base import TsrAlgorithm
+        from territorial_resilience.processing_provider.common.base import TsrAlgorithm
 
         class Probe(TsrAlgorithm):
             ALG_ID = "probe"
@@ -480,7 +480,7 @@ def test_a_failed_run_removes_what_it_wrote_in_a_folder_destination(provider, da
 def test_a_run_that_fails_at_the_end_leaves_no_output(provider, data, tmp_path, alg, monkeypatch):
     """The last step fails (the report, or the style of the only output): every file the run had
     written is removed; an unrelated file and an old file the run had not reached stay."""
-    from territorial_resilience.processing_provider import report, styles
+    from territorial_resilience.processing_provider.common import report, styles
 
     def fail(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -499,7 +499,7 @@ def test_a_run_that_fails_at_the_end_leaves_no_output(provider, data, tmp_path, 
 
 
 def test_a_replaced_old_output_is_removed_but_one_not_reached_stays(provider, data, tmp_path, monkeypatch):
-    from territorial_resilience.processing_provider import report
+    from territorial_resilience.processing_provider.common import report
 
     monkeypatch.setattr(report, "write", lambda *a: (_ for _ in ()).throw(OSError(13, "Permission denied")))
     params = parameters("riskzoning", data, tmp_path)
@@ -513,7 +513,7 @@ def test_a_replaced_old_output_is_removed_but_one_not_reached_stays(provider, da
 def test_sigterm_during_a_run_stops_it_and_removes_its_outputs(provider, data, tmp_path, monkeypatch):
     """SIGTERM in the middle of writing the rasters (sent by the run itself, after its second
     block): the run stops with a message, nothing is left, the previous handler is back."""
-    from territorial_resilience.algorithms import raster_io
+    from territorial_resilience.algorithms.engine import raster_io
 
     drain = raster_io._drain_one
     calls = []
@@ -622,7 +622,7 @@ def test_read_only_folder_and_file_through_qgis_process(qp, data, tmp_path, read
 
 
 def test_a_missing_output_folder_is_created_and_removed_again_if_the_run_fails(provider, data, tmp_path, monkeypatch):
-    from territorial_resilience.processing_provider import report
+    from territorial_resilience.processing_provider.common import report
 
     params = parameters("riskzoning", data, tmp_path / "a" / "b")
     result = run_alg("riskzoning", params)
@@ -743,7 +743,7 @@ def test_a_truncated_raster_through_qgis_process(qp, data, tmp_path):
 def test_metres_is_the_scoped_enum_even_when_it_equals_zero():
     """On QGIS ≥ 3.30 Qgis.DistanceUnit.Meters is an IntEnum equal to 0: `x or fallback` took
     the fallback; the explicit None test keeps the scoped value."""
-    from territorial_resilience.processing_provider import base
+    from territorial_resilience.processing_provider.common import base
 
     class DistanceUnit(enum.IntEnum):
         Meters = 0

@@ -252,7 +252,7 @@ def test_zoning_manual_breaks_sieve_and_units(run, clusters, tmp_path):
     path, array = clusters
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsFields, QgsGeometry, QgsVectorFileWriter
 
-    from territorial_resilience.processing_provider.qgis_compat import WKB_MULTIPOLYGON, field
+    from territorial_resilience.processing_provider.common.qgis_compat import WKB_MULTIPOLYGON, field
 
     fields = QgsFields()
     fields.append(field("name", "string"))

@@ -74,7 +74,7 @@ def test_ahp_through_qgis_process(tmp_path):
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsFields, QgsGeometry, QgsVectorFileWriter  # noqa: E402
 from rasters import read_raster, write_raster  # noqa: E402
 
-from territorial_resilience.processing_provider.qgis_compat import WKB_MULTIPOLYGON  # noqa: E402
+from territorial_resilience.processing_provider.common.qgis_compat import WKB_MULTIPOLYGON  # noqa: E402
 
 
 @pytest.fixture
@@ -299,7 +299,7 @@ def run_study_area(run, paths, zones, tmp_path, feedback=None, **extra):
 
 
 def test_exclusions_reaching_past_the_study_area_remove_only_valid_cells(run, study_area, tmp_path):
-    from territorial_resilience.processing_provider import report
+    from territorial_resilience.processing_provider.common import report
 
     paths, zones = study_area
     feedback = Messages()
@@ -379,7 +379,7 @@ def test_suitability_hostile_criteria_and_settings(run, tmp_path, arrays, extra,
 
 
 def test_suitability_estimated_time_is_warned_and_refused(run, study_area, tmp_path, monkeypatch):
-    from territorial_resilience.algorithms import suitability as core
+    from territorial_resilience.algorithms.mcda import suitability as core
 
     paths, zones = study_area
     monkeypatch.setattr(core, "SLOW_RUN_SECONDS", -1.0)
@@ -416,7 +416,7 @@ def test_suitability_tables_are_optional_and_not_written_by_default(run, provide
 
 
 def test_suitability_weight_draws_table(run, criteria, tmp_path):
-    from territorial_resilience.algorithms.suitability import SuitabilitySpec, draws
+    from territorial_resilience.algorithms.mcda.suitability import SuitabilitySpec, draws
 
     paths, _ = criteria
     extra = {"WEIGHT_UNCERTAINTY": 20, "ITERATIONS": 400}
@@ -467,7 +467,7 @@ def swept(weights, i, change):
 
 
 def test_suitability_sensitivity_table_is_the_reports_and_an_independent_sweep(run, criteria, tmp_path):
-    from territorial_resilience.processing_provider import report
+    from territorial_resilience.processing_provider.common import report
 
     paths, (a, b, slope) = criteria
     result = suitability(run, paths, tmp_path, WEIGHT_UNCERTAINTY=20, OUTPUT_SENSITIVITY=str(tmp_path / "sens.gpkg"))
@@ -541,7 +541,7 @@ def colours(layer) -> list[str]:
 
 
 def test_network_styles_give_valid_renderers():
-    from territorial_resilience.processing_provider import styles
+    from territorial_resilience.processing_provider.common import styles
 
     demand = memory_layer("Point", "field=pop:double&field=covered_500:integer&field=covered_1000:integer", [[1.0, 1, 1], [2.0, 0, 1]])
     styles.covered_demand()(demand)  # the first covered_ field

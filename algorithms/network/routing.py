@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -20,11 +20,11 @@ from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from ..common.messages import InputError, tr
+from ..common.progress import CancelCheck, check
 from . import od_parallel
 from .costs import CostMatrix
-from .messages import InputError, tr
-from .network import BACKWARD, FORWARD, RoadNetwork
-from .raster_io import Cancelled
+from .graph import BACKWARD, FORWARD, RoadNetwork
 
 DISTANCE, TIME = 0, 1
 #: Dijkstra rows computed at a time: rows × nodes × 8 bytes stays near this many bytes.
@@ -37,11 +37,6 @@ MAX_ROWS = 32
 PARALLEL_MIN_ARC_SCANS = 20_000_000
 #: Service areas: the cancel callback is checked every this many road segments.
 SEGMENTS_PER_CHECK = 2000
-
-
-def _check(cancelled: Callable[[], bool] | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled()
 
 
 def check_speed(speed_kmh: float) -> float:
@@ -141,20 +136,20 @@ def _search_blocks(
     sources: np.ndarray,
     columns: np.ndarray,
     cutoff: float,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
     workers: int | None = None,
 ) -> Iterator[tuple[int, np.ndarray]]:
     """(start, block) for chunks of at most MAX_ROWS sources: `block[r, c]` is the cost from
     `sources[start + r]` to node `columns[c]` (inf beyond `cutoff`). Chunks come in order
     when one process searches, in any order when workers share them (od_parallel). The
     cancel callback is checked before each chunk the calling process searches and while it
-    waits for the workers (raises raster_io.Cancelled)."""
+    waits for the workers (raises Cancelled)."""
     step = _rows_per_chunk(graph.shape[0])
     starts = list(range(0, len(sources), step))
     processes = _processes(workers, len(starts), len(sources) * max(graph.nnz, 1))
     if processes <= 1:
         for start in starts:
-            _check(cancelled)
+            check(cancelled)
             yield start, od_parallel.search_block(graph, sources[start : start + step], columns, cutoff)
         return
     chunks = [sources[start : start + step] for start in starts]
@@ -162,12 +157,12 @@ def _search_blocks(
     try:
         spent, own = 0.0, 0
         for k, start in enumerate(starts):
-            _check(cancelled)
+            check(cancelled)
             if pool.claim(k):
                 began = time.perf_counter()
                 yield start, od_parallel.search_block(graph, chunks[k], columns, cutoff)
                 spent, own = spent + time.perf_counter() - began, own + 1
-        for k, block in pool.collect(spent / max(own, 1), lambda: _check(cancelled)):
+        for k, block in pool.collect(spent / max(own, 1), lambda: check(cancelled)):
             if block is None:
                 block = od_parallel.search_block(graph, chunks[k], columns, cutoff)
             yield starts[k], block
@@ -188,7 +183,7 @@ def od_costs(
     origins: Endpoints,
     destinations: Endpoints,
     cutoff: float = np.inf,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
     workers: int | None = None,
 ) -> CostMatrix:
     """Costs from every reached origin to every reached destination within `cutoff`.
@@ -197,7 +192,7 @@ def od_costs(
     Dijkstra runs from the smaller side (on the reversed graph when from the destinations),
     once per distinct node, with the cutoff bounding each search; pairs in different parts of
     a disconnected network are left out (unreachable), whatever the cutoff. `cancelled` is
-    checked before every chunk of at most MAX_ROWS searches (raises raster_io.Cancelled).
+    checked before every chunk of at most MAX_ROWS searches (raises Cancelled).
 
     `workers`: processes that share the searches (scipy's Dijkstra holds the GIL, so threads
     cannot). None: every available core when the searches are long enough to pay for
@@ -260,7 +255,7 @@ class Trees:
     next_node: np.ndarray
 
 
-def trees_to(graph: Graph, targets: np.ndarray, cancelled: Callable[[], bool] | None = None) -> Trees:
+def trees_to(graph: Graph, targets: np.ndarray, cancelled: CancelCheck = None) -> Trees:
     """Dijkstra from each target on the reversed graph: all-to-target costs and paths.
     `cancelled` is checked before every chunk of at most MAX_ROWS targets."""
     n = graph.matrix.shape[0]
@@ -271,7 +266,7 @@ def trees_to(graph: Graph, targets: np.ndarray, cancelled: Callable[[], bool] | 
     step = _rows_per_chunk(n)
     costs, preds = [], []
     for start in range(0, len(targets), step):
-        _check(cancelled)
+        check(cancelled)
         cost, pred = dijkstra(reverse, directed=True, indices=targets[start : start + step], return_predecessors=True)
         costs.append(np.atleast_2d(cost))
         preds.append(np.atleast_2d(pred))
@@ -294,7 +289,7 @@ def service_area(
     access_metres_per_unit: float,
     max_access: float,
     closed: np.ndarray | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> BaseGeometry:
     """The area from which a facility is reached within `budget`, built from the network.
 
@@ -324,7 +319,7 @@ def service_area(
     xy_a, xy_b = net.xy[net.a], net.xy[net.b]
     for count, s in enumerate(np.flatnonzero(to_a | to_b)):
         if count % SEGMENTS_PER_CHECK == 0:
-            _check(cancelled)
+            check(cancelled)
         for lo, hi, start_cost, slope in (
             (0.0, reach_a[s], ca[s], c[s]) if to_a[s] else (0.0, 0.0, 0.0, 0.0),
             (reach_b[s], 1.0, cb[s] + (1.0 - reach_b[s]) * c[s], -c[s]) if to_b[s] else (1.0, 1.0, 0.0, 0.0),

@@ -9,7 +9,7 @@ penalised for those 40 m, not for its whole length.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 import rasterio.windows
@@ -19,9 +19,10 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import prep
 
-from .messages import InputError, Message, tr
-from .network import RoadNetwork, split_segments
-from .raster_io import READ_ERRORS, Cancelled, gdal_reason, open_raster
+from ..common.messages import InputError, Message, tr
+from ..common.progress import CancelCheck, Cancelled
+from ..engine.raster_io import READ_ERRORS, gdal_reason, open_raster
+from .graph import RoadNetwork, split_segments
 
 #: Most points sampled along the roads from a hazard raster. Every half cell along 20 000 km of
 #: roads at 1 m cells is 4·10⁷ points; beyond this limit the step grows (with a note) so that
@@ -35,7 +36,7 @@ SAMPLE_TILE = 1024
 #: transformed into the raster's CRS, so that each piece stays straight there.
 DENSIFY = 250.0
 
-Cancel = Callable[[], bool] | None
+Cancel = CancelCheck
 
 
 def _check(cancelled: Cancel) -> None:

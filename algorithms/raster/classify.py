@@ -25,8 +25,8 @@ from typing import Iterable, Sequence, Union
 
 import numpy as np
 
-from .messages import InputError, Message, tr
-from .number_lists import split_numbers
+from ..common.messages import InputError, Message, tr
+from ..common.parsing import split_numbers
 
 DEFAULT_MAX_UNIQUE = 65_536
 DEFAULT_BINS = 16_384

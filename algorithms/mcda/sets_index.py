@@ -74,8 +74,8 @@ from typing import Any, Hashable, Mapping, Sequence
 
 import numpy as np
 
-from .messages import InputError, Message, tr
-from .number_lists import parse_numbers
+from ..common.messages import InputError, Message, tr
+from ..common.parsing import parse_numbers
 
 
 class Weighting(IntEnum):

@@ -7,14 +7,15 @@ box meets a strip are rasterised for it, and only one strip is in memory at a ti
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 import rasterio.features
 import rasterio.windows
 from shapely.geometry.base import BaseGeometry
 
-from .raster_io import Cancelled, Grid, RasterSink
+from ..common.progress import CancelCheck, Cancelled
+from ..engine.raster_io import Grid, RasterSink
 
 
 def burn_polygons(
@@ -22,7 +23,7 @@ def burn_polygons(
     grid: Grid,
     path: str,
     *,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> int:
     """Write a Byte raster on `grid`: 1 inside any of `geometries`, 0 elsewhere.
 

@@ -20,8 +20,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .messages import InputError, Message, tr
-from .number_lists import parse_numbers, split_numbers
+from ..common.messages import InputError, Message, tr
+from ..common.parsing import parse_numbers, split_numbers
 
 DEFAULT_MAX_CR = 0.10
 #: A lower-triangle value typed with three decimals (0.333 for 1/3) still counts as the

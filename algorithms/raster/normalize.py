@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .messages import InputError, tr
+from ..common.messages import InputError, tr
 
 
 class Method(IntEnum):

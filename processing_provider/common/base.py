@@ -18,13 +18,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..algorithms.messages import InputError
-from ..algorithms.raster_io import Cancelled
-from ..i18n import tr
-from . import output_guard
+from ...algorithms.common.messages import InputError
+from ...algorithms.common.progress import Cancelled
+from ...i18n import tr
+from . import PLUGIN_DIR, output_guard
 from .help import help_html
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 WEB_MERCATOR = ("EPSG:3857", "EPSG:900913", "EPSG:3785", "EPSG:102100", "ESRI:102100", "EPSG:102113")
 
 

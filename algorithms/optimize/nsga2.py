@@ -84,7 +84,7 @@ from typing import Callable, Protocol
 
 import numpy as np
 
-from .raster_io import Cancelled
+from ..common.progress import CancelCheck, Cancelled, Progress
 
 #: Reference point of the normalised hypervolume, in every objective.
 HV_REFERENCE = 1.1
@@ -104,14 +104,14 @@ class Problem(Protocol):
     objective_lower: np.ndarray
     objective_upper: np.ndarray
 
-    def initial_population(self, size: int, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def initial_population(self, size: int, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         """`size` solutions. Operators whose loops are long check `cancelled` in them and raise
-        raster_io.Cancelled when it returns True."""
+        Cancelled when it returns True."""
 
-    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         """One child per pair (first[i], second[i])."""
 
-    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         """The children, mutated (a new array)."""
 
     def evaluate(self, population: np.ndarray) -> np.ndarray:
@@ -357,7 +357,7 @@ def offspring(
     crowding: np.ndarray,
     size: int,
     rng: np.random.Generator,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> np.ndarray:
     """Up to `size` children of the population `x`, none a duplicate.
 
@@ -468,15 +468,15 @@ def nsga2(
     population_size: int,
     generations: int,
     seed: int,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = None,
+    cancelled: CancelCheck = None,
 ) -> Nsga2Result:
     """Run NSGA-II for `generations` generations of `population_size` children each.
 
     Reproducible: every random number comes from numpy's Generator seeded with `seed` (the
     problem's operators draw from the generator passed to them). `progress` receives the
     fraction of generations done; `cancelled` is checked before each generation, and passed to
-    the problem's operators, which check it in their own loops; it raises raster_io.Cancelled
+    the problem's operators, which check it in their own loops; it raises Cancelled
     when it returns True.
     """
     rng = np.random.default_rng(seed)
@@ -521,13 +521,13 @@ class RealCodedProblem:
     crossover_eta: float = 15.0
     mutation_eta: float = 20.0
 
-    def initial_population(self, size: int, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def initial_population(self, size: int, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         return self.lower + rng.random((size, len(self.lower))) * (self.upper - self.lower)
 
     def evaluate(self, population: np.ndarray) -> np.ndarray:
         return np.asarray(self.function(population), dtype=float)
 
-    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         """Bounded SBX: for y₁ < y₂, β = 1 + 2(y₁ − lower)/(y₂ − y₁) (resp. (upper − y₂) for the
         second child), α = 2 − β^−(η+1), β_q = (uα)^(1/(η+1)) if u ≤ 1/α else
         (1/(2 − uα))^(1/(η+1)); children ½((y₁ + y₂) ∓ β_q(y₂ − y₁))."""
@@ -549,7 +549,7 @@ class RealCodedProblem:
         child = np.where(rng.random(first.shape) < 0.5, c1, c2)
         return np.where(cross, np.clip(child, self.lower, self.upper), first)
 
-    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         """Bounded polynomial mutation: δ₁ = (y − lower)/(upper − lower), δ₂ = (upper − y)/(upper −
         lower), δ_q = (2u + (1 − 2u)(1 − δ₁)^(η+1))^(1/(η+1)) − 1 for u < ½, else
         1 − (2(1 − u) + 2(u − ½)(1 − δ₂)^(η+1))^(1/(η+1)); y ← y + δ_q(upper − lower)."""

@@ -38,7 +38,7 @@ solve of a p-center search or of a coverage curve included), counted from the ca
 HiGHS, as scipy runs it, holds the interpreter until it returns and cannot be interrupted
 from outside, so when a ``cancelled`` callback is given the solve runs in time slices
 (:func:`_solve`): the callback is checked before every slice (and between the solves of a
-search or a curve) and raises :class:`raster_io.Cancelled`.  The first slice lasts
+search or a curve) and raises `Cancelled`.  The first slice lasts
 FIRST_SLICE seconds; after a slice the best solution found is kept and the next slice only
 looks for a better one (its objective is bounded by the incumbent's); every slice that does
 not end the solve doubles the next one.  A cancel request is therefore seen within the
@@ -59,11 +59,11 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 from scipy.sparse import coo_matrix, csc_matrix, csr_matrix
 
+from ..common.messages import InputError, tr
+from ..common.progress import CancelCheck, Cancelled
 from . import median
 from .costs import CostMatrix, TableCosts, costs_from_table, frozen
 from .coverage import nearest_facility
-from .messages import InputError, tr
-from .raster_io import Cancelled
 
 #: Seconds HiGHS may spend on one model before it returns its best solution so far.
 DEFAULT_TIME_LIMIT = 300.0
@@ -90,7 +90,7 @@ class _Clock:
     """The wall-clock budget of one call (``time_limit`` seconds from now, None = none) and
     its cancel callback."""
 
-    def __init__(self, time_limit: float | None, cancelled: Callable[[], bool] | None = None, deadline: float | None = None):
+    def __init__(self, time_limit: float | None, cancelled: CancelCheck = None, deadline: float | None = None):
         self.started = time.perf_counter()
         self.time_limit = time_limit
         if deadline is None:
@@ -103,7 +103,7 @@ class _Clock:
         return self.deadline - time.perf_counter()
 
     def check(self) -> None:
-        """Raise raster_io.Cancelled when the callback says so."""
+        """Raise Cancelled when the callback says so."""
         if self.cancelled is not None and self.cancelled():
             raise Cancelled()
 
@@ -407,7 +407,7 @@ def _prepare(
     capacity: np.ndarray | None,
     time_limit: float | None,
     mip_gap: float,
-    cancelled: Callable[[], bool] | None,
+    cancelled: CancelCheck,
     p: int | None = None,
     need_one: bool = False,
 ) -> _Run:
@@ -827,7 +827,7 @@ def lscp(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> LocationResult:
     """Location set covering problem (Toregas, Swain, ReVelle & Bergman 1971, "The location of
     emergency service facilities", Operations Research 19(6):1363–1373): the fewest new sites
@@ -873,7 +873,7 @@ def mclp(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> LocationResult:
     """Maximal covering location problem (Church & ReVelle 1974, "The maximal covering location
     problem", Papers of the Regional Science Association 32:101–118): at most P new sites that
@@ -922,7 +922,7 @@ def coverage_curve(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> tuple[LocationResult, ...]:
     """The MCLP for P = 1, 2, …, ``max_p`` new sites: how coverage grows with every site, for
     the report's curve (each result as from :func:`mclp`).
@@ -1229,7 +1229,7 @@ def p_median(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> LocationResult:
     """p-median (Hakimi 1964, "Optimum locations of switching centers and the absolute centers
     and medians of a graph", Operations Research 12(3):450–459; as an integer programme ReVelle
@@ -1276,7 +1276,7 @@ def p_center(
     capacity: np.ndarray | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     mip_gap: float = DEFAULT_MIP_GAP,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> LocationResult:
     """p-center (Hakimi 1964, as above; Daskin 2013, "Network and Discrete Location", 2nd ed.,
     Wiley, ch. 5): P new sites that minimise the largest cost W at which a demand point with
@@ -1372,7 +1372,7 @@ def _checked_lp(res):
     return res
 
 
-def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, cancelled: Callable[[], bool] | None = None) -> TransportResult:
+def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, cancelled: CancelCheck = None) -> TransportResult:
     """Capacity-respecting allocation of people to sites (the transportation problem,
     Hitchcock 1941, "The distribution of a product from several sources to numerous
     localities", J. Math. Phys. 20:224–230), e.g. evacuees to shelters.
@@ -1386,7 +1386,7 @@ def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, 
     places give whole flows.  Returns the flows and the people of each point left unplaced.
     An LP that HiGHS cannot solve (a status other than optimal) raises InputError with its
     message rather than returning flows read from a failed solve.
-    ``cancelled`` is checked before each LP (raises raster_io.Cancelled).
+    ``cancelled`` is checked before each LP (raises Cancelled).
     """
     clock = _Clock(None, cancelled)
     s = np.asarray(supply, dtype=np.float64).ravel()

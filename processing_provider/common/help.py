@@ -4,7 +4,7 @@ parameters, shared by the community-network algorithms, are one more."""
 
 from __future__ import annotations
 
-from ..i18n import tr
+from ...i18n import tr
 
 
 def _texts() -> dict[str, str]:

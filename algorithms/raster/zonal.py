@@ -29,8 +29,9 @@ from affine import Affine
 from rasterio.windows import Window
 from shapely.geometry.base import BaseGeometry
 
-from .messages import InputError, tr
-from .raster_io import GDAL_CACHE_MB, STRIP_CELLS, BlockReader, Cancelled, Grid, RasterSource
+from ..common.messages import InputError, tr
+from ..common.progress import CancelCheck, Cancelled, Progress
+from ..engine.raster_io import GDAL_CACHE_MB, STRIP_CELLS, BlockReader, Grid, RasterSource
 
 #: Zone labels of the cells of a window: int64, −1 where a cell is in no zone.
 Labeller = Callable[[Window], np.ndarray]
@@ -155,8 +156,8 @@ def zonal_statistics(
     classes: RasterSource | None = None,
     window: Window | None = None,
     *,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = None,
+    cancelled: CancelCheck = None,
     cells_per_strip: int = STRIP_CELLS,
 ) -> ZonalResult:
     """Zonal mean of each source and majority of `classes` over `zones` zones labelled by

@@ -7,7 +7,7 @@ import html
 import math
 from typing import Sequence
 
-from ..i18n import tr, user_locale
+from ...i18n import tr, user_locale
 
 STYLE = """
 body{font-family:"Noto Sans","Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:24px;color:#222;max-width:1100px}

@@ -26,23 +26,23 @@ A hazard raster (degrees 0–1, sampled along the roads) multiplies each road's 
 much as one inside a penalised zone.
 
 Every long loop (start zones, groups of shelters, batches of the transportation problem)
-checks a `cancelled` callback and raises raster_io.Cancelled when it returns True.
+checks a `cancelled` callback and raises Cancelled when it returns True.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Iterator
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from ..common.progress import CancelCheck, Cancelled
 from .costs import CostMatrix
 from .coverage import nearest_facility
+from .graph import RoadNetwork
 from .location import transportation
-from .network import RoadNetwork
-from .raster_io import Cancelled
 from .routing import ROW_BYTES, Endpoints, Graph, Trees, graph_from_arcs, path_nodes, road_arcs, trees_to
 
 AVOID, PENALISE = 0, 1
@@ -50,7 +50,7 @@ AVOID, PENALISE = 0, 1
 #: gathered into batches of at least this many pairs; cancellation is checked between batches.
 BATCH_PAIRS = 50_000
 
-Cancel = Callable[[], bool] | None
+Cancel = CancelCheck
 
 
 def _check(cancelled: Cancel) -> None:

@@ -45,7 +45,8 @@ from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window
 
-from .messages import InputError, tr
+from ..common.messages import InputError, tr
+from ..common.progress import CancelCheck, Cancelled, Progress
 
 try:  # GDAL errors rasterio raises as such (CPLE_AppDefinedError …); private module, so guarded
     from rasterio._err import CPLE_BaseError as _GdalError
@@ -64,10 +65,6 @@ ALIGN_LIMIT = 4
 #: GDAL block cache (MB). The default (5 % of RAM) would dominate the memory footprint.
 GDAL_CACHE_MB = 64
 FLOAT_NODATA = -9999.0
-
-
-class Cancelled(Exception):
-    """Raised when the caller's cancellation check returns True between two blocks."""
 
 
 def gdal_reason(error: BaseException) -> str:
@@ -568,8 +565,8 @@ def run_blocks(
     *,
     on_result: Callable[[Any], None] | None = None,
     before_commit: Callable[[], None] | None = None,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = None,
+    cancelled: CancelCheck = None,
     workers: int | None = None,
     cells_per_block: int = STRIP_CELLS,
 ) -> None:
@@ -639,8 +636,8 @@ def iterate_blocks(
     grid: Grid,
     sources: Sequence[RasterSource],
     *,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = None,
+    cancelled: CancelCheck = None,
     cells_per_block: int = STRIP_CELLS,
 ) -> Iterator[list[np.ndarray]]:
     """Yield the sources' blocks strip by strip (for statistics passes that write nothing)."""
@@ -666,7 +663,7 @@ def write_array(
     nodata: float | int,
     description: str = "",
     compress: bool = True,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> None:
     """Write an in-memory array on `grid` strip by strip (same temporary-file guarantee)."""
     sink = RasterSink(path, str(array.dtype), nodata, description, compress)

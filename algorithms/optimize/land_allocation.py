@@ -97,9 +97,9 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse import csgraph
 
-from .messages import InputError, Message, tr
+from ..common.messages import InputError, Message, tr
+from ..common.progress import CancelCheck, Progress, check
 from .nsga2 import nsga2, survivors
-from .raster_io import Cancelled
 
 #: Approximate zone sizes (units) of the crossover and mutation partitions.
 ZONE_SIZES = (1, 4, 16, 64, 256)
@@ -123,11 +123,6 @@ MEMORY_SHARE = 0.8
 #: Children timed, and objective rows sorted, to measure the costs of a run.
 TIMING_CHILDREN = 8
 TIMING_SORT = 1024
-
-
-def _check(cancelled: Callable[[], bool] | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled()
 
 
 class Objective(IntEnum):
@@ -487,7 +482,7 @@ class LandAllocationProblem:
 
     # ---- operators (nsga2.Problem)
 
-    def initial_population(self, size: int, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def initial_population(self, size: int, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         free = ~self.locked
         status_quo = self.current.copy()
         lost = free & (status_quo >= 0)
@@ -501,7 +496,7 @@ class LandAllocationProblem:
         rounds = REPAIR_ROUNDS + 4 * int(math.isqrt(self.area.size))
         starts = []
         for x in (status_quo, best, empty):
-            _check(cancelled)
+            check(cancelled)
             if self._repair(x, rng, None, rounds):
                 starts.append(x)
         if not starts:
@@ -509,7 +504,7 @@ class LandAllocationProblem:
         population = list(starts)
         attempts = 0
         while len(population) < size and attempts < 20 * size:
-            _check(cancelled)
+            check(cancelled)
             attempts += 1
             x = starts[attempts % len(starts)].copy()
             changed = np.zeros(x.size, dtype=bool)
@@ -521,10 +516,10 @@ class LandAllocationProblem:
             population.append(starts[len(population) % len(starts)].copy())
         return np.array(population[:size], dtype=np.int16)
 
-    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def crossover(self, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         children = first.copy()
         for j in range(len(first)):
-            _check(cancelled)
+            check(cancelled)
             if rng.random() >= CROSSOVER_PROBABILITY or not self.zones:
                 continue
             zone = self.zones[rng.integers(len(self.zones))]
@@ -537,10 +532,10 @@ class LandAllocationProblem:
                     children[j] = x
         return children
 
-    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+    def mutate(self, children: np.ndarray, rng: np.random.Generator, cancelled: CancelCheck = None) -> np.ndarray:
         out = children.copy()
         for j in range(len(out)):
-            _check(cancelled)
+            check(cancelled)
             x = out[j].copy()
             changed = self._zone_move(x, rng) if rng.random() < ZONE_MOVE_SHARE else self._flips(x, rng)
             if changed.any() and self._repair(x, rng, changed, REPAIR_ROUNDS):
@@ -803,7 +798,7 @@ def estimate_run(
     *,
     clock: Callable[[], float] = time.perf_counter,
     memory: float | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> tuple[RunEstimate, Message | None]:
     """Measure what the run will cost and refuse what it cannot afford.
 
@@ -874,11 +869,11 @@ def allocate_land(
     population_size: int = 100,
     generations: int = 200,
     seed: int = 0,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = None,
+    cancelled: CancelCheck = None,
 ) -> AllocationResult:
     """Run NSGA-II on `problem` and return its non-dominated scenarios (nsga2.nsga2 for the
-    meaning of seed, progress and cancelled; raster_io.Cancelled when cancelled).
+    meaning of seed, progress and cancelled; Cancelled when cancelled).
 
     Cost per generation ≈ population × (two repairs + one evaluation); 100 × 200 generations on
     10 000 grid cells and 3 objectives: see benchmarks/land_allocation.py.

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..i18n import tr
+from ...i18n import tr
 
 #: Colours of the risk grades, green (low) to red (high), by number of classes (ColorBrewer RdYlGn, reversed).
 GRADE_COLOURS: dict[int, tuple[str, ...]] = {

@@ -61,9 +61,11 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
-from ..algorithms import raster_io
-from ..algorithms.messages import InputError
-from ..i18n import tr
+from ...algorithms.common.messages import InputError
+from ...algorithms.common.progress import Cancelled
+from ...algorithms.engine import raster_io
+from ...i18n import tr
+from . import PLUGIN_DIR
 from .qgis_compat import NUMBER_INTEGER, scoped
 
 STATIC_PROPERTY = scoped("PropertyType", "Static", QgsProperty, "StaticProperty")
@@ -643,7 +645,7 @@ def termination_handler() -> Iterator[None]:
 def _where(error: BaseException) -> str:
     """file:line of the innermost frame of the plugin's own code where `error` was raised."""
     frames = traceback.extract_tb(error.__traceback__)
-    plugin = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    plugin = os.path.realpath(PLUGIN_DIR)
     here = os.path.realpath(__file__)
     own = [f for f in frames if os.path.realpath(f.filename).startswith(plugin) and os.path.realpath(f.filename) != here] or frames
     if not own:
@@ -658,7 +660,7 @@ def user_error(error: BaseException, feedback=None) -> QgsProcessingException:
         return error
     if isinstance(error, InputError):
         return QgsProcessingException(error.translated(tr))
-    if isinstance(error, raster_io.Cancelled):
+    if isinstance(error, Cancelled):
         return QgsProcessingException(tr("Cancelled: no output was written"))
     if isinstance(error, (Terminated, KeyboardInterrupt)):
         return QgsProcessingException(tr("Stopped by a termination signal: the outputs of this run were removed"))

@@ -100,8 +100,8 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy import optimize, special, stats
 
-from .messages import InputError, Message, tr
-from .overlay import check_range, orness
+from ..common.messages import InputError, Message, tr
+from ..raster.overlay import check_range, orness
 
 
 class SuitabilityMethod(IntEnum):

@@ -18,13 +18,13 @@ about n·k boundary intersections for n polygons with k neighbours each.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
 from shapely.geometry.base import BaseGeometry
 
-from .raster_io import Cancelled
+from ..common.progress import CancelCheck, Cancelled
 
 #: Boundaries closer than this (CRS units: 1 cm in metres) count as shared.
 TOLERANCE = 0.01
@@ -64,7 +64,7 @@ def polygon_adjacency(
     geometries: Sequence[BaseGeometry | None],
     tolerance: float = TOLERANCE,
     *,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck = None,
 ) -> sp.csr_matrix:
     """Symmetric n × n matrix of shared boundary lengths (module docstring); None or empty
     geometries have no neighbours."""

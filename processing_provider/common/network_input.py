@@ -42,10 +42,10 @@ from qgis.core import (
 from shapely import wkb
 from shapely.ops import unary_union
 
-from ..algorithms.messages import InputError
-from ..algorithms.network import RoadNetwork, Snapped, attach_points, build_network, snap_points
-from ..algorithms.routing import DISTANCE, TIME, Endpoints, metres_per_unit
-from ..i18n import tr
+from ...algorithms.common.messages import InputError
+from ...algorithms.network.graph import RoadNetwork, Snapped, attach_points, build_network, snap_points
+from ...algorithms.network.routing import DISTANCE, TIME, Endpoints, metres_per_unit
+from ...i18n import tr
 from .base import require_projected_crs
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, POINT_GEOMETRY
 

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .messages import InputError, tr
+from ..common.messages import InputError, tr
 
 
 def frozen(array: np.ndarray) -> np.ndarray:

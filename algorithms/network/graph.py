@@ -24,7 +24,7 @@ from scipy.spatial import cKDTree
 from shapely.geometry import LineString, MultiLineString
 from shapely.ops import unary_union
 
-from .messages import InputError, tr
+from ..common.messages import InputError, tr
 
 BOTH_WAYS, FORWARD, BACKWARD = 0, 1, -1
 #: A split closer than this to a segment end (in metres) reuses the end node.

@@ -32,7 +32,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .messages import InputError, Message, tr
+from ..common.messages import InputError, Message, tr
 
 
 class OverlayMethod(IntEnum):

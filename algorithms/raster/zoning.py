@@ -17,7 +17,7 @@ from affine import Affine
 from shapely.geometry import LineString, MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
-from .messages import InputError, Message, tr
+from ..common.messages import InputError, Message, tr
 
 #: Grade labels (lowest first) in English and Chinese for every supported number of classes; the
 #: English ones are also translated for the interface (the Chinese column is fixed data).
