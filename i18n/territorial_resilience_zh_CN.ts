@@ -294,74 +294,54 @@
         <translation>国土空间韧性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="88"/>
+        <location filename="../processing_provider/common/base.py" line="91"/>
         <source>1 · Multi-hazard risk</source>
         <translation>1 · 多灾种风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="111"/>
+        <location filename="../processing_provider/common/base.py" line="114"/>
         <source>{label}: the raster layer is missing or cannot be read</source>
         <translation>{label}：栅格图层缺失或无法读取</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="113"/>
+        <location filename="../processing_provider/common/base.py" line="116"/>
         <source>{label}: &apos;{name}&apos; is not a file-based raster; save it as a GeoTIFF first</source>
         <translation>{label}：“{name}”不是基于文件的栅格；请先将其另存为 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="480"/>
+        <location filename="../processing_provider/common/output_guard.py" line="664"/>
         <source>Cancelled: no output was written</source>
         <translation>已取消：未写入任何输出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="667"/>
+        <location filename="../processing_provider/common/output_guard.py" line="668"/>
         <source>Not enough memory for this raster; try a coarser cell size or a smaller extent</source>
         <translation>内存不足，无法处理此栅格；请尝试更大的像元尺寸或更小的范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="151"/>
+        <location filename="../processing_provider/common/base.py" line="154"/>
         <source>{what} has no coordinate reference system; assign one before measuring areas or distances</source>
         <translation>{what}没有坐标参照系；请先为其指定坐标参照系，再量算面积或距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="155"/>
+        <location filename="../processing_provider/common/base.py" line="158"/>
         <source>{what} is in a geographic CRS ({crs}), whose units are degrees; reproject it to a projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513–4554)</source>
         <translation>{what}采用地理坐标系（{crs}），单位为度；请将其重投影到以米为单位的投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影，EPSG:4513–4554）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="163"/>
+        <location filename="../processing_provider/common/base.py" line="166"/>
         <source>{what} is in Web Mercator ({crs}), which inflates distances and areas away from the equator; reproject it to a local projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger</source>
         <translation>{what}采用 Web 墨卡托投影（{crs}），远离赤道时距离和面积会被放大；请将其重投影到以米为单位的本地投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="170"/>
+        <location filename="../processing_provider/common/base.py" line="173"/>
         <source>{what} is in a CRS whose unit is not the metre ({crs}); reproject it to a projected CRS in metres</source>
         <translation>{what}所用坐标参照系的单位不是米（{crs}）；请将其重投影到以米为单位的投影坐标系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="21"/>
-        <source>&lt;p&gt;Turns a hazard or indicator raster into a degree between 0 (no hazard) and 1 (highest hazard), so that hazards measured in metres, g, °C or probabilities can be overlaid.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;, &lt;b&gt;BAND&lt;/b&gt;: the raster and band to normalise (any unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;min-max&lt;/i&gt; μ = (x − a)/(b − a) with a, b the data minimum and maximum (or LOWER/UPPER when given); &lt;i&gt;percentile min-max&lt;/i&gt;: the same with a, b the LOWER and UPPER percentiles of the data (default 2 and 98), robust to outliers; &lt;i&gt;fuzzy linear&lt;/i&gt;: linear membership between the control points LOWER = a (μ = 0) and UPPER = b (μ = 1); &lt;i&gt;fuzzy sigmoid&lt;/i&gt;: μ = sin²(π/2 · t), t = (x − a)/(b − a), an S-curve with μ = 0.5 half way; &lt;i&gt;fuzzy gaussian&lt;/i&gt;: μ = exp(−ln 2 · ((x − c)/h)²) with c = (a + b)/2, h = (b − a)/2, i.e. μ = 1 at the centre and 0.5 at LOWER and UPPER; &lt;i&gt;reclassification table&lt;/i&gt;: each row min, max, value gives the degree of min &amp;lt; x ≤ max (first matching row; unmatched cells become nodata); &lt;i&gt;return period → annual exceedance probability&lt;/i&gt;: p = 1 − exp(−1/T) for T in years (Poisson), e.g. T = 100 → 0.00995.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;: whether a higher raw value means more hazard or less (then μ' = 1 − μ, e.g. distance to a fault). It does not apply to the table or to return periods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;, &lt;b&gt;UPPER&lt;/b&gt;: control points in the raster's unit (percentiles for the percentile method); empty = from the data.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;: rows of min, max, value for the reclassification; value between 0 and 1; an empty bound is unbounded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 raster of degrees 0–1 on the input grid; nodata stays nodata (−9999).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Outputs LOWER_USED and UPPER_USED give the control points actually used, for reports and models.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;将危险性或指标栅格转换为 0（无危险）到 1（危险性最高）之间的危险度，使以米、g、°C 或概率等不同方式度量的灾种可以相互叠加。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;、&lt;b&gt;BAND&lt;/b&gt;：要归一化的栅格及波段（单位不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;最小-最大值&lt;/i&gt;：μ = (x − a)/(b − a)，a、b 为数据最小值和最大值（给定 LOWER/UPPER 时取其值）；&lt;i&gt;百分位最小-最大值&lt;/i&gt;：同上，但 a、b 取数据的 LOWER 和 UPPER 百分位数（默认 2 和 98），不易受异常值影响；&lt;i&gt;模糊线性&lt;/i&gt;：在控制点 LOWER = a（μ = 0）与 UPPER = b（μ = 1）之间线性变化的隶属度；&lt;i&gt;模糊 S 形&lt;/i&gt;：μ = sin²(π/2 · t)，t = (x − a)/(b − a)，为一条 S 形曲线，中点处 μ = 0.5；&lt;i&gt;模糊高斯&lt;/i&gt;：μ = exp(−ln 2 · ((x − c)/h)²)，其中 c = (a + b)/2，h = (b − a)/2，即中心处 μ = 1，LOWER 和 UPPER 处 μ = 0.5；&lt;i&gt;重分类表&lt;/i&gt;：每行 min、max、value 给出 min &amp;lt; x ≤ max 时的危险度（取第一条匹配行；未匹配的像元为无数据）；&lt;i&gt;重现期 → 年超越概率&lt;/i&gt;：p = 1 − exp(−1/T)，T 以年为单位（泊松分布），如 T = 100 → 0.00995。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;：原始值越大表示危险性越高还是越低（后者取 μ' = 1 − μ，如距断层的距离）。不适用于重分类表和重现期。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;、&lt;b&gt;UPPER&lt;/b&gt;：以栅格单位表示的控制点（百分位法中为百分位数）；留空 = 由数据确定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;：重分类表，每行为 min、max、value；value 介于 0 和 1 之间；边界留空表示该侧不设限。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：与输入栅格网格一致的 Float32 栅格，值为 0–1 危险度；无数据像元仍为无数据（−9999）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出 LOWER_USED 和 UPPER_USED 给出实际使用的控制点，供报告和模型使用。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="45"/>
-        <source>&lt;p&gt;Combines several hazard degrees (0–1 rasters, e.g. from Normalise hazard) into one multi-hazard index, optionally turned into risk with exposure, vulnerability and coping capacity — the first implementation path of territorial space resilience: coordinating multiple hazards (统筹多灾害风险).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;: hazard rasters of any CRS, resolution and extent; they are resampled (bilinear) onto the grid of &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first hazard). Values must lie in 0–1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list in the order of the hazards (e.g. the output of an AHP); empty = equal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted sum&lt;/i&gt; I = Σ wᵢhᵢ; &lt;i&gt;weighted geometric mean&lt;/i&gt; I = Π hᵢ^wᵢ (weights normalised to sum 1 in both); &lt;i&gt;maximum&lt;/i&gt; I = max hᵢ, the worst case, weights ignored; &lt;i&gt;probabilistic union&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ), the probability that at least one of independent hazards occurs, each weight being the share of that hazard that acts (0–1, used as given; empty = 1); &lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎ over the hazards sorted from the largest, with the &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; v (first = largest; 1,0,…,0 = maximum, equal = mean, 0,…,0,1 = minimum); with unequal hazard weights, uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ (Malczewski 2006).&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;: optional n×n matrix m (rows separated by new lines or semicolons, or n² values row by row). Where hazard i reaches THRESHOLD, hazard j is multiplied by 1 + mᵢⱼ and capped at 1 — cascades such as earthquake → landslide or rainstorm → flood. Several triggers multiply; triggers use the original values.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;, &lt;b&gt;VULNERABILITY&lt;/b&gt;, &lt;b&gt;CAPACITY&lt;/b&gt;: optional 0–1 rasters; risk R = I · E · V, times (1 − C) when coping capacity is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;: &lt;i&gt;propagate&lt;/i&gt;: a cell missing in any input is nodata; &lt;i&gt;ignore&lt;/i&gt;: missing hazards are left out and the weights of the others renormalised (OWA order weights are re-derived from the same quantifier).&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt; (default 0.5): hazard degree that triggers cascades and counts as a hotspot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 index; &lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;: 1-based number of the hazard with the largest weighted contribution wᵢhᵢ (0 = nodata); &lt;b&gt;OUTPUT_COUNT&lt;/b&gt;: number of hazards ≥ THRESHOLD (multi-hazard hotspots; 255 = nodata); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: per-hazard statistics, correlation matrix, weights and formula.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;将多个灾种的危险度（0–1 栅格，例如“危险性归一化”的结果）合成为一个多灾种指数，并可结合暴露度、脆弱性和应对能力转换为风险——即国土空间韧性的第一条实施路径：统筹多灾害风险。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;：灾种栅格，坐标参照系、分辨率和范围不限；它们将以双线性插值重采样到 &lt;b&gt;REFERENCE&lt;/b&gt; 的网格上（默认：第一个灾种）。取值必须在 0–1 之间。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：按灾种顺序排列、以英文逗号分隔的权重（如层次分析法 AHP 的结果）；留空 = 等权。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权求和&lt;/i&gt; I = Σ wᵢhᵢ；&lt;i&gt;加权几何平均&lt;/i&gt; I = Π hᵢ^wᵢ（两者的权重均归一化为总和 1）；&lt;i&gt;最大值&lt;/i&gt; I = max hᵢ，即最不利情形，忽略权重；&lt;i&gt;概率并集&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ)，即相互独立的灾种中至少发生一种的概率，每个权重为该灾种实际发挥作用的比例（0–1，按给定值使用；留空 = 1）；&lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎，灾种按从大到小排序，&lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; 为次序权重 v（第一个对应最大值；1,0,…,0 = 最大值，等权 = 均值，0,…,0,1 = 最小值）；灾种权重不相等时，uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ（Malczewski 2006）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;：可选的 n×n 矩阵 m（各行以换行或分号分隔，也可逐行依次给出 n² 个值）。灾种 i 达到 THRESHOLD 时，灾种 j 乘以 1 + mᵢⱼ，且不超过 1——用于表达地震 → 滑坡、暴雨 → 洪涝等灾害链。多个触发灾种的作用相乘；触发判断使用原始值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;、&lt;b&gt;VULNERABILITY&lt;/b&gt;、&lt;b&gt;CAPACITY&lt;/b&gt;：可选的 0–1 栅格；风险 R = I · E · V，给定应对能力时再乘以 (1 − C)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;：&lt;i&gt;传递&lt;/i&gt;：任一输入缺值的像元即为无数据；&lt;i&gt;忽略&lt;/i&gt;：剔除缺值的灾种，其余灾种的权重重新归一化（OWA 次序权重由同一量词函数重新推导）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;（默认 0.5）：触发灾害链并计为热点的危险度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：Float32 指数；&lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;：加权贡献 wᵢhᵢ 最大的灾种序号（从 1 开始；0 = 无数据）；&lt;b&gt;OUTPUT_COUNT&lt;/b&gt;：≥ THRESHOLD 的灾种数（多灾种热点；255 = 无数据）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各灾种统计、相关矩阵、权重和公式。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="213"/>
         <source>Multi-hazard overlay</source>
         <translation>多灾种叠加</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="69"/>
-        <source>Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index</source>
-        <translation>结合权重、灾害链、暴露度、脆弱性和应对能力，将各灾种危险度合成为一个风险指数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="72"/>
-        <source>multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加</source>
-        <translation>多灾种,风险,叠加,加权求和,OWA,有序加权平均,概率并集,灾害链,暴露度,脆弱性,风险叠加</translation>
     </message>
     <message>
         <location filename="../processing_provider/sets_index.py" line="132"/>
@@ -384,224 +364,14 @@
         <translation>概率并集 1 − Π(1 − wᵢhᵢ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="151"/>
+        <location filename="../processing_provider/suitability.py" line="153"/>
         <source>Ordered weighted averaging (OWA)</source>
         <translation>有序加权平均（OWA）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="85"/>
-        <source>Hazard degrees (0–1 rasters)</source>
-        <translation>灾种危险度（0–1 栅格）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="86"/>
-        <source>Hazard weights (comma list, in the order of the hazards; empty = equal)</source>
-        <translation>灾种权重（英文逗号分隔，顺序与灾种一致；留空 = 等权）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="91"/>
-        <source>Combination method</source>
-        <translation>合成方法</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="92"/>
-        <source>OWA order weights (largest hazard first; empty = equal)</source>
-        <translation>OWA 次序权重（从危险度最大的灾种起；留空 = 等权）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="97"/>
-        <source>Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)</source>
-        <translation>交互矩阵 mᵢⱼ（n×n，每个触发灾种一行）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="102"/>
-        <source>Hazard threshold (cascade trigger and hotspot count)</source>
-        <translation>危险度阈值（用于灾害链触发和热点计数）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="113"/>
-        <source>Exposure (0–1)</source>
-        <translation>暴露度（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="114"/>
-        <source>Vulnerability (0–1)</source>
-        <translation>脆弱性（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="115"/>
-        <source>Coping capacity (0–1)</source>
-        <translation>应对能力（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="116"/>
-        <source>Missing hazard values</source>
-        <translation>灾种缺失值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="116"/>
-        <source>Propagate: a cell missing in any input is nodata</source>
-        <translation>传递：任一输入缺值的像元设为无数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="116"/>
-        <source>Ignore missing hazards and renormalise the weights</source>
-        <translation>忽略缺值灾种并重新归一化权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="122"/>
-        <source>Reference grid (default: the first hazard)</source>
-        <translation>参考网格（默认：第一个灾种）</translation>
     </message>
     <message>
         <location filename="../ui/scenarios.py" line="387"/>
         <source>Multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="127"/>
-        <source>Dominant hazard</source>
-        <translation>主导灾种</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="133"/>
-        <source>Overlay report</source>
-        <translation>叠加报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="210"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="142"/>
-        <source>Give at least one hazard raster</source>
-        <translation>请至少提供一个灾种栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="143"/>
-        <source>Hazard {n}</source>
-        <translation>灾种 {n}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="264"/>
-        <source>Reference grid</source>
-        <translation>参考网格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="173"/>
-        <source>Exposure</source>
-        <translation>暴露度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="173"/>
-        <source>Vulnerability</source>
-        <translation>脆弱性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="173"/>
-        <source>Coping capacity</source>
-        <translation>应对能力</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="167"/>
-        <source>The reference raster has no coordinate reference system; assign one first</source>
-        <translation>参考栅格没有坐标参照系；请先为其指定坐标参照系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="181"/>
-        <source>The maximum ignores the hazard weights.</source>
-        <translation>最大值法不使用灾种权重，所给权重已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="188"/>
-        <source>multi-hazard risk index</source>
-        <translation>多灾种风险指数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="189"/>
-        <source>dominant hazard (1-based)</source>
-        <translation>主导灾种（从 1 开始编号）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="206"/>
-        <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
-        <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="217"/>
-        <source>The inputs share no valid cell: every cell of the result would be nodata</source>
-        <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="124"/>
-        <source>Formula: {formula}</source>
-        <translation>公式：{formula}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="514"/>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="514"/>
-        <source>Formula</source>
-        <translation>公式</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="279"/>
-        <source>Threshold T</source>
-        <translation>阈值 T</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="280"/>
-        <source>Missing values</source>
-        <translation>缺失值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="280"/>
-        <source>propagate</source>
-        <translation>传递</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="280"/>
-        <source>ignore and renormalise</source>
-        <translation>忽略并重新归一化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="283"/>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="287"/>
-        <source>Order weights (orness)</source>
-        <translation>次序权重（orness）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="514"/>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="514"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="291"/>
-        <source>Weights are used as given (share of each hazard that acts).</source>
-        <translation>权重按给定值使用（各灾种实际发挥作用的比例）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="291"/>
-        <source>Weights are ignored by the maximum.</source>
-        <translation>最大值法忽略权重。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="291"/>
-        <source>Weights normalised to sum 1.</source>
-        <translation>权重已归一化为总和 1。</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="52"/>
@@ -614,66 +384,6 @@
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="299"/>
-        <source>Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T</source>
-        <translation>交互作用 mᵢⱼ：第 i 行为触发灾种，在 hᵢ ≥ T 处，第 j 列灾种乘以 1 + mᵢⱼ</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="300"/>
-        <source>Trigger \ affected</source>
-        <translation>触发 \ 受影响</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="343"/>
-        <source>Valid cells</source>
-        <translation>有效像元数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="343"/>
-        <source>Min</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="343"/>
-        <source>Max</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="343"/>
-        <source>Mean</source>
-        <translation>均值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="318"/>
-        <source>Std. dev.</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="318"/>
-        <source>≥ T (%)</source>
-        <translation>≥ T（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="318"/>
-        <source>≥ T (ha)</source>
-        <translation>≥ T（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="318"/>
-        <source>Dominant (%)</source>
-        <translation>主导占比（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="325"/>
-        <source>Pearson correlation over the {n} cells where every hazard has a value.</source>
-        <translation>Pearson 相关系数，基于所有灾种均有值的 {n} 个像元计算。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="340"/>
-        <source>Hazards ≥ T</source>
-        <translation>≥ T 的灾种数</translation>
-    </message>
-    <message>
         <location filename="../ui/page_zoning.py" line="318"/>
         <source>Cells</source>
         <translation>像元数</translation>
@@ -684,59 +394,9 @@
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="406"/>
-        <source>Share (%)</source>
-        <translation>占比（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="348"/>
-        <source>Multi-hazard overlay report</source>
-        <translation>多灾种叠加报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="348"/>
-        <source>Method and formula</source>
-        <translation>方法与公式</translation>
-    </message>
-    <message>
         <location filename="../ui/ahp_dialog.py" line="86"/>
         <source>Weights</source>
         <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="348"/>
-        <source>Hazards</source>
-        <translation>灾种</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="348"/>
-        <source>Hazard correlation</source>
-        <translation>灾种相关性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="348"/>
-        <source>Multi-hazard hotspots</source>
-        <translation>多灾种热点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="348"/>
-        <source>Risk index</source>
-        <translation>风险指数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="45"/>
-        <source>Normalise hazard</source>
-        <translation>危险性归一化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="48"/>
-        <source>Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)</source>
-        <translation>将危险性或指标栅格转换为 0–1 危险度（最小-最大值、百分位数、模糊隶属度、重分类表、重现期）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="51"/>
-        <source>normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化</source>
-        <translation>归一化,模糊,隶属度,最小-最大值,min-max,百分位数,重现期,危险性,标准化</translation>
     </message>
     <message>
         <location filename="../processing_provider/normalize_hazard.py" line="56"/>
@@ -764,7 +424,7 @@
         <translation>模糊高斯</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="88"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="61"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
@@ -774,94 +434,9 @@
         <translation>重现期 → 年超越概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="66"/>
-        <source>Hazard or indicator raster</source>
-        <translation>危险性或指标栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="68"/>
-        <source>Band</source>
-        <translation>波段</translation>
-    </message>
-    <message>
         <location filename="../ui/page_zoning.py" line="56"/>
         <source>Direction</source>
         <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
-        <source>Higher value = more hazard</source>
-        <translation>值越大 = 危险性越高</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
-        <source>Higher value = less hazard</source>
-        <translation>值越大 = 危险性越低</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
-        <source>Lower control point (percentile for the percentile method)</source>
-        <translation>下控制点（百分位法中为百分位数）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="83"/>
-        <source>Upper control point (percentile for the percentile method)</source>
-        <translation>上控制点（百分位法中为百分位数）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="594"/>
-        <source>Minimum</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="594"/>
-        <source>Maximum</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="88"/>
-        <source>Value (0–1)</source>
-        <translation>值（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="98"/>
-        <source>Normalised hazard (0–1)</source>
-        <translation>归一化危险度（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="99"/>
-        <source>Lower control point used</source>
-        <translation>实际使用的下控制点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="100"/>
-        <source>Upper control point used</source>
-        <translation>实际使用的上控制点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="104"/>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="123"/>
-        <source>The direction does not apply to this method; it was ignored.</source>
-        <translation>方向参数不适用于此方法，已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="142"/>
-        <source>hazard degree 0–1</source>
-        <translation>危险度 0–1</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="229"/>
-        <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
-        <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="243"/>
-        <source>Data range: {low:.6g} to {high:.6g}</source>
-        <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
     <message>
         <location filename="../processing_provider/common/report.py" line="196"/>
@@ -872,16 +447,6 @@
         <location filename="../ui/page_summary.py" line="214"/>
         <source>Risk zoning and control lines</source>
         <translation>风险分区与风险控制线</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="82"/>
-        <source>Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines</source>
-        <translation>对风险栅格进行分级分区（自然断点法等），并绘制风险控制线</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="85"/>
-        <source>risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点</source>
-        <translation>风险,分区,等级,分级,Jenks,分位数,控制线,风险分区,风险控制线,自然断点</translation>
     </message>
     <message>
         <location filename="../processing_provider/risk_zoning.py" line="90"/>
@@ -909,41 +474,6 @@
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="143"/>
-        <source>Risk surface</source>
-        <translation>风险栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="99"/>
-        <source>Number of grades</source>
-        <translation>等级数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="102"/>
-        <source>Classification method</source>
-        <translation>分级方法</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="103"/>
-        <source>Manual breaks (increasing comma list of the inner breaks)</source>
-        <translation>手动断点（内部断点，递增排列，以英文逗号分隔）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="106"/>
-        <source>Minimum patch area (ha)</source>
-        <translation>最小图斑面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="109"/>
-        <source>Lowest grade of the controlled zone (default: the top grade)</source>
-        <translation>管控区的最低等级（默认：最高等级）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="120"/>
-        <source>Administrative units</source>
-        <translation>行政单元</translation>
-    </message>
-    <message>
         <location filename="../ui/page_study_area.py" line="35"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
@@ -959,104 +489,9 @@
         <translation>风险分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="126"/>
-        <source>Risk control lines</source>
-        <translation>风险控制线</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="422"/>
-        <source>Area per grade and unit</source>
-        <translation>各单元分等级面积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="132"/>
-        <source>Zoning report</source>
-        <translation>分区报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>Breaks used</source>
-        <translation>所用断点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="138"/>
-        <source>Area of the controlled zone (ha)</source>
-        <translation>管控区面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>Goodness of variance fit</source>
-        <translation>方差拟合优度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="144"/>
-        <source>The risk surface</source>
-        <translation>风险栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="152"/>
-        <source>The administrative unit layer has no features</source>
-        <translation>行政单元图层中没有要素</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="154"/>
-        <source>The unit layer has no field &apos;{name}&apos;</source>
-        <translation>单元图层中没有字段“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="187"/>
-        <source>Only {got} grades can be formed from this raster instead of {k}; lower the number of grades</source>
-        <translation>此栅格只能划分出 {got} 个等级，而不是 {k} 个；请减少等级数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="194"/>
-        <source>The controlled zone starts at grade {g}, but there are only {k} grades</source>
-        <translation>管控区从第 {g} 级开始，但总共只有 {k} 个等级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="211"/>
-        <source>Merging patches smaller than {ha:g} ha ({cells} cells)</source>
-        <translation>正在合并小于 {ha:g} ha（{cells} 个像元）的图斑</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="215"/>
-        <source>risk grade (1 = lowest)</source>
-        <translation>风险等级（1 = 最低）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="250"/>
-        <source>Breaks used: {breaks}</source>
-        <translation>所用断点：{breaks}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="348"/>
-        <source>The administrative unit layer has no usable geometry</source>
-        <translation>行政单元图层中没有可用的几何图形</translation>
-    </message>
-    <message>
         <location filename="../ui/wizard.py" line="27"/>
         <source>Study area</source>
         <translation>研究区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>Grades</source>
-        <translation>等级数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>Computed on</source>
-        <translation>计算依据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>every valid cell, exactly</source>
-        <translation>全部有效像元，精确计算</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>every valid cell, on a 16 384-bin histogram</source>
-        <translation>全部有效像元，基于 16 384 个分箱的直方图</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="74"/>
@@ -1064,79 +499,9 @@
         <translation>最小图斑面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>Controlled zone</source>
-        <translation>管控区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="389"/>
-        <source>grades ≥ {g}: {ha} ha</source>
-        <translation>等级 ≥ {g}：{ha} ha</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="628"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="516"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <location filename="../ui/page_risk.py" line="74"/>
         <source>Classification</source>
         <translation>分级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="409"/>
-        <source>Histogram and class breaks</source>
-        <translation>直方图与分级断点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="409"/>
-        <source>Area per grade</source>
-        <translation>各等级面积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="628"/>
-        <source>Unit</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="411"/>
-        <source>Total (ha)</source>
-        <translation>合计（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="411"/>
-        <source>Controlled (ha)</source>
-        <translation>管控区（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="411"/>
-        <source>Controlled (%)</source>
-        <translation>管控区占比（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="423"/>
-        <source>Risk zoning report</source>
-        <translation>风险分区报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="77"/>
-        <source>&lt;p&gt;Grades a risk surface into classes, merges patches smaller than a minimum area, and draws the risk zones and the risk control lines (风险控制线) around the controlled zone for the master plan.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the risk raster (e.g. from Multi-hazard overlay), in a projected CRS in metres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;: number of grades, 2–9 (default 5: 低 / 较低 / 中 / 较高 / 高).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;natural breaks (Fisher–Jenks)&lt;/i&gt;: the partition minimising the within-class sum of squared deviations over every valid cell — exact on up to 65 536 distinct values, otherwise computed on 16 384 bins whose sums keep each class's deviation exact; &lt;i&gt;quantile&lt;/i&gt;: equal cell counts; &lt;i&gt;equal interval&lt;/i&gt;; &lt;i&gt;standard deviation&lt;/i&gt;: classes one σ wide, symmetric about the mean (for an odd number of grades the middle one is centred on the mean, for an even number the mean is a break), the two outer classes open-ended; &lt;i&gt;manual&lt;/i&gt;: the &lt;b&gt;BREAKS&lt;/b&gt; you give.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;: increasing comma list of the k − 1 interior breaks; a value equal to a break belongs to the lower grade. The output BREAKS_USED has the same form, so a model can reuse it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt; (hectares): connected patches (cells sharing an edge) smaller than this merge into their largest neighbour (GDAL sieve); 0 keeps every cell.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;: grades ≥ this form the controlled zone (default: the top grade).&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;, &lt;b&gt;UNIT_FIELD&lt;/b&gt;: optional administrative polygons (e.g. townships) for the area table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: grade raster (Byte, 1 = lowest, 0 = nodata); &lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: dissolved polygons with grade, label (interface language), label_en, label_zh, area_ha, share_pct; &lt;b&gt;OUTPUT_LINES&lt;/b&gt;: the controlled zone's boundaries with line_id, kind (outer boundary or inner enclave), min_grade and length_m; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: area per grade per unit; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: histogram with the breaks, area per grade, goodness of variance fit.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;将风险栅格划分为若干等级，把小于最小面积的图斑并入周边，生成风险分区，并沿管控区边界绘制总体规划所需的风险控制线。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：风险栅格（例如“多灾种叠加”的结果），须为以米为单位的投影坐标系。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;：分级数，2–9（默认 5：低 / 较低 / 中 / 较高 / 高）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;自然断点法（Fisher–Jenks）&lt;/i&gt;：在全部有效像元上使组内离差平方和最小的划分——不同值不超过 65 536 个时为精确解，否则在 16 384 个分箱上计算，各箱保存的累加和使每一级的离差仍然精确；&lt;i&gt;分位数&lt;/i&gt;：各级像元数相等；&lt;i&gt;等间距&lt;/i&gt;；&lt;i&gt;标准差&lt;/i&gt;：每级宽一个 σ，关于均值对称（级数为奇数时中间一级以均值为中心，为偶数时均值本身是断点），最外两级不设边界；&lt;i&gt;手动&lt;/i&gt;：使用给定的 &lt;b&gt;BREAKS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;：以英文逗号分隔、递增的 k − 1 个内部断点；等于断点的值归入较低一级。输出 BREAKS_USED 的格式相同，可在模型中直接复用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt;（公顷）：小于该面积的连通图斑（以共边相连的像元）并入相邻的最大图斑（GDAL 筛选）；0 表示保留全部像元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;：≥ 该等级的像元构成管控区（默认：最高等级）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;、&lt;b&gt;UNIT_FIELD&lt;/b&gt;：可选的行政单元面（如乡镇），用于面积统计表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：等级栅格（Byte，1 = 最低，0 = 无数据）；&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;：按等级融合的面，字段为 grade、label（界面语言）、label_en、label_zh、area_ha、share_pct；&lt;b&gt;OUTPUT_LINES&lt;/b&gt;：管控区边界，字段为 line_id、kind（外边界或内部飞地边界）、min_grade 和 length_m；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：各单元各等级面积；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：带断点的直方图、各等级面积、方差拟合优度。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="128"/>
-        <source>Number of hazards at or above the threshold</source>
-        <translation>达到阈值的灾种数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="190"/>
-        <source>hazards at or above the threshold</source>
-        <translation>达到阈值的灾种数</translation>
     </message>
     <message>
         <location filename="../processing_provider/provider.py" line="41"/>
@@ -1144,14 +509,9 @@
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="89"/>
+        <location filename="../processing_provider/common/base.py" line="92"/>
         <source>2 · Zoning under uncertainty</source>
         <translation>2 · 不确定性下的分区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="106"/>
-        <source>&lt;p&gt;Derives criterion weights from pairwise comparisons (Analytic Hierarchy Process) and checks that the judgements are consistent — the first step of zoning under uncertainty, and the usual source of the weights of a multi-hazard overlay or a suitability analysis.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;: the judgements aᵢⱼ on Saaty's 1–9 scale (how much more important criterion i is than j: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; reciprocals such as 1/3 for the reverse). Either the full n×n matrix, one row per line (or n² values row by row), or only the n(n−1)/2 values above the diagonal, row by row (a₁₂, a₁₃, …, a₂₃, …), the rest being derived. A matrix that is not reciprocal, not square or has values ≤ 0 is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: optional names, in the order of the rows; they also fix n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt; (default 0.10): the largest acceptable consistency ratio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: the weights as &quot;w1,w2,…&quot;, ready for the WEIGHTS of tsr:suitability or tsr:multihazardoverlay in a model; &lt;b&gt;CR&lt;/b&gt;, &lt;b&gt;CI&lt;/b&gt;, &lt;b&gt;LAMBDA_MAX&lt;/b&gt;, &lt;b&gt;CONSISTENT&lt;/b&gt;: numbers and verdict; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: criterion, weight, rank; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the matrix, the weights and the verdict.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Formula&lt;/h3&gt;&lt;p&gt;w = principal right eigenvector of A, normalised to Σw = 1; CI = (λmax − n)/(n − 1); CR = CI/RI with Saaty's random index RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (Alonso &amp; Lamata's values for 11–15 criteria). When CR exceeds MAX_CR the report names the judgements that contribute most to the inconsistency (largest |ln aᵢⱼwⱼ/wᵢ|), the value consistent with the weights and the scale value that lowers CR most.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;由两两比较（层次分析法）推导各准则的权重，并检验判断是否一致——这是不确定性下分区的第一步，也是多灾种叠加或适宜性评价中权重的常用来源。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;：按 Saaty 1–9 标度给出的判断值 aᵢⱼ（准则 i 相对于 j 的重要程度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；反向比较取倒数，如 1/3）。可输入完整的 n×n 矩阵，每行占一行（或按行依次给出 n² 个值），也可只按行输入对角线以上的 n(n−1)/2 个值（a₁₂, a₁₃, …, a₂₃, …），其余值自动推导。不满足互反性、不是方阵或含有 ≤ 0 值的矩阵将被拒绝。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：可选的准则名称，按矩阵行的顺序排列；同时确定 n。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt;（默认 0.10）：可接受的最大一致性比率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：形如 &quot;w1,w2,…&quot; 的权重，可在模型中直接用作 tsr:suitability 或 tsr:multihazardoverlay 的 WEIGHTS；&lt;b&gt;CR&lt;/b&gt;、&lt;b&gt;CI&lt;/b&gt;、&lt;b&gt;LAMBDA_MAX&lt;/b&gt;、&lt;b&gt;CONSISTENT&lt;/b&gt;：数值及检验结论；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：准则、权重、排序；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：判断矩阵、权重和检验结论。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;公式&lt;/h3&gt;&lt;p&gt;w = A 的主右特征向量，归一化为 Σw = 1；CI = (λmax − n)/(n − 1)；CR = CI/RI，其中 Saaty 随机一致性指标 RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49（11–15 个准则采用 Alonso &amp; Lamata 的取值）。当 CR 超过 MAX_CR 时，报告会列出对不一致性贡献最大的判断（|ln aᵢⱼwⱼ/wᵢ| 最大者）、与权重一致的值，以及使 CR 降低最多的标度值。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/mcda/ahp.py" line="212"/>
@@ -1237,136 +597,6 @@
         <location filename="../ui/ahp_dialog.py" line="125"/>
         <source>AHP weights</source>
         <translation>层次分析法（AHP）权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="51"/>
-        <source>Weights from pairwise comparisons on Saaty&apos;s scale, with the consistency ratio and the judgements to revise</source>
-        <translation>基于 Saaty 标度的两两比较计算权重，并给出一致性比率和需修正的判断</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="54"/>
-        <source>AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性</source>
-        <translation>AHP,层次分析法,两两比较,权重,一致性,Saaty,判断矩阵,一致性比率</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="57"/>
-        <source>Pairwise comparison matrix (one row per line; or only the upper triangle)</source>
-        <translation>判断矩阵（每行占一行；或仅输入上三角）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="60"/>
-        <source>Criterion names (comma list)</source>
-        <translation>准则名称（英文逗号分隔）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="61"/>
-        <source>Largest acceptable consistency ratio</source>
-        <translation>可接受的最大一致性比率</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="66"/>
-        <source>Weights table</source>
-        <translation>权重表</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="71"/>
-        <source>AHP report</source>
-        <translation>层次分析法报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="74"/>
-        <source>Weights (comma list)</source>
-        <translation>权重（英文逗号分隔）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="75"/>
-        <source>Consistency ratio CR</source>
-        <translation>一致性比率 CR</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="76"/>
-        <source>Consistency index CI</source>
-        <translation>一致性指标 CI</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="77"/>
-        <source>Principal eigenvalue λmax</source>
-        <translation>最大特征值 λmax</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="78"/>
-        <source>Consistent (CR ≤ MAX_CR)</source>
-        <translation>通过一致性检验（CR ≤ MAX_CR）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="90"/>
-        <source>Criterion {i}</source>
-        <translation>准则 {i}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="98"/>
-        <source>Weights: {weights}</source>
-        <translation>权重：{weights}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="584"/>
-        <source>Criterion</source>
-        <translation>准则</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="628"/>
-        <source>Rank</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="132"/>
-        <source>Largest acceptable CR</source>
-        <translation>可接受的最大 CR</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="144"/>
-        <source>Judgements</source>
-        <translation>判断矩阵</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="144"/>
-        <source>Consistency</source>
-        <translation>一致性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="156"/>
-        <source>Judgements to revise first</source>
-        <translation>优先修正的判断</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="156"/>
-        <source>Pair</source>
-        <translation>比较对</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="156"/>
-        <source>Your judgement</source>
-        <translation>您的判断</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="156"/>
-        <source>Consistent with the weights</source>
-        <translation>与权重一致的值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="156"/>
-        <source>Suggested value</source>
-        <translation>建议值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="156"/>
-        <source>CR after the change</source>
-        <translation>修改后的 CR</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ahp_weights.py" line="166"/>
-        <source>AHP weights report</source>
-        <translation>层次分析法权重报告</translation>
     </message>
     <message>
         <location filename="../algorithms/mcda/suitability.py" line="262"/>
@@ -1494,74 +724,14 @@
         <translation>不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="144"/>
-        <source>Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones</source>
-        <translation>考虑权重不确定性（蒙特卡洛模拟）的多准则适宜性评价：均值、离散程度、适宜概率、稳健分区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="147"/>
-        <source>suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性</source>
-        <translation>适宜性,多准则决策分析,MCDA,多准则,加权线性组合,WLC,OWA,有序加权平均,短板法,蒙特卡洛,不确定性,敏感性,适宜性评价</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="151"/>
+        <location filename="../processing_provider/suitability.py" line="153"/>
         <source>Weighted linear combination</source>
         <translation>加权线性组合</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="151"/>
+        <location filename="../processing_provider/suitability.py" line="153"/>
         <source>Weakest link / minimum (短板法)</source>
         <translation>短板法（最小值）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="155"/>
-        <source>Criteria rasters</source>
-        <translation>准则栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="156"/>
-        <source>Directions (comma list of + benefit / − cost; empty = all benefit)</source>
-        <translation>方向（英文逗号分隔，+ 为正向/效益型，− 为负向/成本型；留空 = 全部为正向）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="161"/>
-        <source>Criterion weights (comma list; empty = equal)</source>
-        <translation>准则权重（英文逗号分隔；留空 = 等权）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="164"/>
-        <source>Aggregation method</source>
-        <translation>聚合方法</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="165"/>
-        <source>OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)</source>
-        <translation>OWA orness（0 = 最小值，0.5 = 均值，1 = 最大值）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="166"/>
-        <source>OWA order weights (largest criterion first)</source>
-        <translation>OWA 次序权重（从值最大的准则起）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="169"/>
-        <source>Constraint rasters (0 = excluded)</source>
-        <translation>约束栅格（0 = 排除）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="174"/>
-        <source>Exclusion zones (polygons)</source>
-        <translation>排除区（面）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="179"/>
-        <source>Weight uncertainty: coefficient of variation (%)</source>
-        <translation>权重不确定性：变异系数（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="182"/>
-        <source>Criterion uncertainty: standard deviation of noise (0–1 units)</source>
-        <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="89"/>
@@ -1574,144 +744,14 @@
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="195"/>
-        <source>Suitable if score ≥ (empty: 0.6, unless a top percentage is given)</source>
-        <translation>得分 ≥ 此值即为适宜（留空：0.6，除非给出了前百分比）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="198"/>
-        <source>Or suitable if among the top share of the study area (%)</source>
-        <translation>或：位于研究区得分最高的前百分比之内即为适宜（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="201"/>
-        <source>Reference grid (default: the first criterion)</source>
-        <translation>参考网格（默认：第一个准则）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="204"/>
-        <source>Mean suitability</source>
-        <translation>适宜性均值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="205"/>
-        <source>Standard deviation of suitability</source>
-        <translation>适宜性标准差</translation>
-    </message>
-    <message>
         <location filename="../ui/page_zoning.py" line="318"/>
         <source>Probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="209"/>
-        <source>Robustness class</source>
-        <translation>稳健性等级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="210"/>
-        <source>Suitability report</source>
-        <translation>适宜性报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="225"/>
-        <source>Robustly suitable area (ha)</source>
-        <translation>稳健适宜面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="226"/>
-        <source>Uncertain area (ha)</source>
-        <translation>不确定面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="231"/>
-        <source>Give at least one criterion raster</source>
-        <translation>请至少给出一个准则栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="232"/>
-        <source>Criterion {n}</source>
-        <translation>准则 {n}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="235"/>
-        <source>The reference grid</source>
-        <translation>参考网格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="238"/>
-        <source>Constraint {n}</source>
-        <translation>约束 {n}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="271"/>
-        <source>Reading the range of each criterion</source>
-        <translation>正在读取各准则的取值范围</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="285"/>
-        <source>Pass 1: the score distribution of every draw</source>
-        <translation>第 1 遍：各次抽样的得分分布</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="305"/>
-        <source>mean suitability score</source>
-        <translation>适宜性得分均值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="306"/>
-        <source>standard deviation of the score</source>
-        <translation>得分标准差</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="309"/>
-        <source>probability of being suitable</source>
-        <translation>适宜概率</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="310"/>
-        <source>robustness class</source>
-        <translation>稳健性等级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="320"/>
-        <source>Scoring {draws} draws per cell</source>
-        <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="358"/>
-        <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
-        <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="410"/>
+        <location filename="../processing_provider/suitability.py" line="428"/>
         <source>Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got &apos;{text}&apos;</source>
         <translation>请为每个准则给出一个方向，+（正向/效益型）或 -（负向/成本型），如 +,-,+；当前为“{text}”</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="437"/>
-        <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
-        <translation>准则“{name}”为常数，无法归一化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="438"/>
-        <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
-        <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="509"/>
-        <source>score ≥ {t:g}</source>
-        <translation>得分 ≥ {t:g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="509"/>
-        <source>top {p:g} % of the study area in each draw</source>
-        <translation>每次抽样中位于研究区得分最高的前 {p:g} %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="514"/>
-        <source>Suitable if</source>
-        <translation>适宜条件</translation>
     </message>
     <message>
         <location filename="../ui/page_zoning.py" line="87"/>
@@ -1719,34 +759,9 @@
         <translation>权重不确定性（CV）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="514"/>
-        <source>Criterion uncertainty (σ)</source>
-        <translation>准则不确定性（σ）</translation>
-    </message>
-    <message>
         <location filename="../ui/page_zoning.py" line="308"/>
         <source>Draws</source>
         <translation>抽样次数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="532"/>
-        <source>min-max from {low:.4g}–{high:.4g}</source>
-        <translation>最小-最大值归一化，原范围 {low:.4g}–{high:.4g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="534"/>
-        <source>as given (0–1)</source>
-        <translation>按原值（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="538"/>
-        <source>Mean weight</source>
-        <translation>平均权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="538"/>
-        <source>Std. dev. of the weight</source>
-        <translation>权重标准差</translation>
     </message>
     <message>
         <location filename="../ui/page_risk.py" line="52"/>
@@ -1754,104 +769,9 @@
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="543"/>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="545"/>
-        <source>Set-up</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="545"/>
-        <source>Criteria and weights</source>
-        <translation>准则与权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="545"/>
-        <source>Robustness classes</source>
-        <translation>稳健性等级</translation>
-    </message>
-    <message>
         <location filename="../ui/page_zoning.py" line="327"/>
         <source>weight {c:+.0%}</source>
         <translation>权重 {c:+.0%}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="563"/>
-        <source>Baseline</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="570"/>
-        <source>Sensitivity to each weight</source>
-        <translation>对各权重的敏感性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="570"/>
-        <source>Weight changed</source>
-        <translation>改变的权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="570"/>
-        <source>Change</source>
-        <translation>变化量</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="570"/>
-        <source>Suitable area (ha)</source>
-        <translation>适宜面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="570"/>
-        <source>Mean score</source>
-        <translation>平均得分</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="570"/>
-        <source>Baseline cells kept (%)</source>
-        <translation>基准适宜像元保留率（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="584"/>
-        <source>Weights against outcomes across the draws</source>
-        <translation>各次抽样中权重与结果的相关性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="584"/>
-        <source>r (area)</source>
-        <translation>r（面积）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="584"/>
-        <source>ρ (area)</source>
-        <translation>ρ（面积）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="584"/>
-        <source>r (kept)</source>
-        <translation>r（保留率）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="584"/>
-        <source>ρ (kept)</source>
-        <translation>ρ（保留率）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="590"/>
-        <source>Suitability under uncertainty report</source>
-        <translation>不确定性下的适宜性评价报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="514"/>
-        <source>{draws} (seed {seed})</source>
-        <translation>{draws}（随机种子 {seed}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="565"/>
-        <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
-        <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
     </message>
     <message>
         <location filename="../algorithms/network/costs.py" line="53"/>
@@ -1924,7 +844,7 @@
         <translation>容差必须为零或正数（单位：ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="490"/>
+        <location filename="../algorithms/optimize/land_allocation.py" line="322"/>
         <source>Choose at least one objective</source>
         <translation>请至少选择一个目标</translation>
     </message>
@@ -2349,12 +1269,12 @@
         <translation>基于项目图层，逐步引导完成 SETS 框架及其三条路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="87"/>
+        <location filename="../processing_provider/common/base.py" line="90"/>
         <source>0 · SETS resilience index</source>
         <translation>0 · SETS 韧性指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="90"/>
+        <location filename="../processing_provider/common/base.py" line="93"/>
         <source>3 · Community emergency network</source>
         <translation>3 · 社区应急网络</translation>
     </message>
@@ -2362,21 +1282,6 @@
         <location filename="../ui/page_summary.py" line="219"/>
         <source>Safe evacuation routes</source>
         <translation>安全疏散路径</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="123"/>
-        <source>Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity</source>
-        <translation>从居民到避难场所、避开危险区或对其施加惩罚的路线，可分配至最近避难场所或在容量范围内分配</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="126"/>
-        <source>evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急</source>
-        <translation>疏散,路线,避难场所,危险,避让,容量,运输问题,避难,疏散通道,应急</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="129"/>
-        <source>Residents (points or polygons)</source>
-        <translation>居民（点或面）</translation>
     </message>
     <message>
         <location filename="../processing_provider/common/network_input.py" line="74"/>
@@ -2389,51 +1294,6 @@
         <translation>居民编号字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
-        <source>Shelters (points)</source>
-        <translation>避难场所（点）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="131"/>
-        <source>Shelter id field</source>
-        <translation>避难场所 ID 字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="134"/>
-        <source>Shelter capacity field (persons)</source>
-        <translation>避难场所容量字段（人）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="140"/>
-        <source>Hazard zones (polygons)</source>
-        <translation>危险区（面）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="145"/>
-        <source>Roads in hazard zones</source>
-        <translation>危险区内的道路</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="145"/>
-        <source>Avoid (closed, except to leave the zone one starts in)</source>
-        <translation>避让（封闭，仅可用于离开出发时所在的危险区）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="145"/>
-        <source>Penalise (cost × PENALTY)</source>
-        <translation>惩罚（成本 × PENALTY）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="153"/>
-        <source>Penalty factor</source>
-        <translation>惩罚系数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="154"/>
-        <source>Hazard raster weighting roads (0–1)</source>
-        <translation>用于道路加权的危险性栅格（0–1）</translation>
-    </message>
-    <message>
         <location filename="../ui/page_network.py" line="146"/>
         <source>Assignment</source>
         <translation>分配方式</translation>
@@ -2444,39 +1304,14 @@
         <translation>最近的避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="155"/>
-        <source>Respect shelter capacity (transportation problem)</source>
-        <translation>考虑避难场所容量（运输问题）</translation>
-    </message>
-    <message>
         <location filename="../ui/page_network.py" line="146"/>
         <source>Evacuation routes</source>
         <translation>疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="161"/>
-        <source>Residents not evacuated</source>
-        <translation>未疏散居民</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="166"/>
-        <source>Evacuation report</source>
-        <translation>疏散报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="171"/>
-        <source>Population with a safe route to a shelter (%)</source>
-        <translation>有安全路线通往避难场所的人口（%）</translation>
-    </message>
-    <message>
         <location filename="../ui/page_network.py" line="219"/>
         <source>The resident layer</source>
         <translation>居民图层</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="207"/>
-        <source>The shelter layer</source>
-        <translation>避难场所图层</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="222"/>
@@ -2489,97 +1324,22 @@
         <translation>{n} 个需求要素没有人口值，按 0 人计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="453"/>
-        <source>Shelter</source>
-        <translation>避难场所</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="194"/>
-        <source>The capacity-respecting assignment needs CAPACITY_FIELD</source>
-        <translation>考虑容量的分配需要 CAPACITY_FIELD</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="226"/>
-        <source>Shelters</source>
-        <translation>避难场所</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="255"/>
-        <source>Hazard raster</source>
-        <translation>危险性栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="373"/>
-        <source>{p:.2f} % of residents have a safe route to a shelter</source>
-        <translation>{p:.2f} % 的居民有通往避难场所的安全路线</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="447"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="400"/>
         <source>too far from any road</source>
         <translation>距离道路过远</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="386"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="403"/>
         <source>no safe route to any shelter</source>
         <translation>没有通往任何避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="387"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="404"/>
         <source>shelters within reach are full</source>
         <translation>可到达的避难场所已满</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="423"/>
-        <source>With a safe route to a shelter</source>
-        <translation>有通往避难场所的安全路线</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="424"/>
-        <source>Not evacuated</source>
-        <translation>未疏散</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="425"/>
-        <source>Mean route length (m, per person)</source>
-        <translation>平均路线长度（m，人均）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="426"/>
-        <source>Mean walking time (min, per person)</source>
-        <translation>平均步行时间（min，人均）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="427"/>
-        <source>Longest route (m)</source>
-        <translation>最长路线（m）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="428"/>
-        <source>Route length inside hazard zones (m, total)</source>
-        <translation>危险区内路线长度（m，合计）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="429"/>
-        <source>Hazard zones</source>
-        <translation>危险区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="429"/>
-        <source>avoided</source>
-        <translation>避让</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="429"/>
-        <source>penalised</source>
-        <translation>惩罚</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="429"/>
-        <source>none given</source>
-        <translation>未提供</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="430"/>
+        <location filename="../processing_provider/common/network_input.py" line="246"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -2587,56 +1347,6 @@
         <location filename="../ui/wizard.py" line="32"/>
         <source>Summary</source>
         <translation>汇总</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="466"/>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="376"/>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="454"/>
-        <source>People per shelter</source>
-        <translation>各避难场所人数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="458"/>
-        <source>People by walking time (minutes)</source>
-        <translation>按步行时间统计的人数（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="466"/>
-        <source>Residents not evacuated, by reason</source>
-        <translation>未疏散居民（按原因）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="466"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="467"/>
-        <source>Evacuation routes report</source>
-        <translation>疏散路线报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="93"/>
-        <source>Facility location (new shelters and clinics)</source>
-        <translation>设施选址（新建避难场所和诊所）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="96"/>
-        <source>Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly</source>
-        <translation>确定新增设施的位置：集合覆盖、最大覆盖、p-中位、p-中心模型，可考虑容量约束，精确求解</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="99"/>
-        <source>location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖</source>
-        <translation>选址—分配,LSCP,MCLP,p-中位,p-中心,有容量约束,MILP,HiGHS,避难场所,选址,覆盖</translation>
     </message>
     <message>
         <location filename="../processing_provider/facility_location.py" line="104"/>
@@ -2659,19 +1369,9 @@
         <translation>p-中心：P 处新增设施，最远出行成本最小</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="99"/>
-        <source>Demand (residents: points or polygons)</source>
-        <translation>需求点（居民：点或面）</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/common/network_input.py" line="78"/>
         <source>Demand id field</source>
         <translation>需求点 ID 字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="112"/>
-        <source>Candidate sites (points)</source>
-        <translation>候选点（点）</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="124"/>
@@ -2679,114 +1379,9 @@
         <translation>备选场地编号字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="118"/>
-        <source>Existing facilities (always open)</source>
-        <translation>现有设施（始终开放）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="124"/>
-        <source>Origin–destination cost table (instead of the network)</source>
-        <translation>起讫点（OD）成本表（代替道路网络）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="129"/>
-        <source>Cost table: demand id field</source>
-        <translation>成本表：需求点 ID 字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="134"/>
-        <source>Cost table: site id field</source>
-        <translation>成本表：设施点 ID 字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="139"/>
-        <source>Cost table: cost field</source>
-        <translation>成本表：成本字段</translation>
-    </message>
-    <message>
         <location filename="../ui/page_network.py" line="124"/>
         <source>Model</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="145"/>
-        <source>Capacity field (persons; capacitated model)</source>
-        <translation>容量字段（人；有容量约束的模型）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="154"/>
-        <source>Number of new sites P</source>
-        <translation>新增设施数 P</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="155"/>
-        <source>Service distance or time (0 = none for p-median and p-center)</source>
-        <translation>服务距离或时间（0 = p-中位和 p-中心模型不设限）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="160"/>
-        <source>Solver time limit (s)</source>
-        <translation>求解器时间上限（s）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="161"/>
-        <source>Accepted optimality gap (%)</source>
-        <translation>可接受的最优性间隙（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="164"/>
-        <source>Selected sites</source>
-        <translation>选定设施点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="165"/>
-        <source>Allocation lines</source>
-        <translation>分配线</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="170"/>
-        <source>Location report</source>
-        <translation>选址报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="175"/>
-        <source>Objective value</source>
-        <translation>目标函数值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="176"/>
-        <source>Population served or covered (%)</source>
-        <translation>服务或覆盖人口（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="177"/>
-        <source>Covered percent for 1…P new sites (MCLP)</source>
-        <translation>新增 1…P 处设施时的覆盖率（MCLP）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="391"/>
-        <source>Solver status</source>
-        <translation>求解器状态</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="170"/>
-        <source>The demand layer</source>
-        <translation>需求点图层</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="187"/>
-        <source>The covering models need a SERVICE_DISTANCE greater than 0</source>
-        <translation>覆盖模型需要大于 0 的 SERVICE_DISTANCE</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="190"/>
-        <source>The candidate layer</source>
-        <translation>候选点图层</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="192"/>
-        <source>The existing facility layer</source>
-        <translation>现有设施图层</translation>
     </message>
     <message>
         <location filename="../processing_provider/common/network_input.py" line="212"/>
@@ -2794,29 +1389,9 @@
         <translation>需求点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="194"/>
-        <source>Candidate</source>
-        <translation>候选点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="199"/>
+        <location filename="../processing_provider/common/styles.py" line="180"/>
         <source>Existing facility</source>
         <translation>现有设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="203"/>
-        <source>Candidate and existing facility ids must differ; some are used by both</source>
-        <translation>候选点与现有设施的 ID 不能相同；部分 ID 被两者同时使用</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="239"/>
-        <source>The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum</source>
-        <translation>求解器因达到时间上限而停止：所得解与最优解的差距可能达 {gap:.2f} %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="267"/>
-        <source>{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})</source>
-        <translation>{model}：新增 {new} 处设施，服务 {covered:.2f} % 的人口，目标函数值 {objective:.6g}（{status}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/common/network_input.py" line="179"/>
@@ -2824,159 +1399,14 @@
         <translation>{what} ID 必须唯一；重复的 ID：{ids}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="283"/>
-        <source>Candidates</source>
-        <translation>候选点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="286"/>
-        <source>The existing facilities need the capacity field &apos;{field}&apos; too</source>
-        <translation>现有设施也需要容量字段 '{field}'</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="287"/>
-        <source>Existing facilities</source>
-        <translation>现有设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="316"/>
-        <source>{n} sites are farther than MAX_SNAP from any road and cannot serve anyone</source>
-        <translation>{n} 处设施点与最近道路的距离超过 MAX_SNAP，无法服务任何人</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="329"/>
-        <source>A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD</source>
-        <translation>成本表需要 COST_ORIGIN_FIELD、COST_DESTINATION_FIELD 和 COST_FIELD</translation>
-    </message>
-    <message>
         <location filename="../algorithms/network/location.py" line="1449"/>
         <source>No row of the cost table matches the demand and site ids (or every cost exceeds the service distance)</source>
         <translation>成本表中没有与需求点和设施点 ID 匹配的行（或所有成本均超过服务距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/facility_location.py" line="392"/>
-        <source>Optimality gap (%)</source>
-        <translation>最优性间隙（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="393"/>
-        <source>Objective</source>
-        <translation>目标函数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="394"/>
-        <source>New sites</source>
-        <translation>新增设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="395"/>
-        <source>Existing facilities kept open</source>
-        <translation>保持开放的现有设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="396"/>
-        <source>Population served or covered</source>
-        <translation>服务或覆盖人口</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="397"/>
-        <source>Mean cost per person served ({u})</source>
-        <translation>受服务人口的人均成本（{u}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="398"/>
-        <source>Largest cost of a person served ({u})</source>
-        <translation>受服务人口的最大成本（{u}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="399"/>
-        <source>Service distance or time ({u})</source>
-        <translation>服务距离或时间（{u}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="400"/>
-        <source>Demand points not fully served</source>
-        <translation>未完全获得服务的需求点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="405"/>
-        <source>Solve time (s)</source>
-        <translation>求解时间（s）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1188"/>
-        <source>Solution</source>
-        <translation>解</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="410"/>
-        <source>New sites P</source>
-        <translation>新增设施数 P</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="356"/>
-        <source>Population covered (%)</source>
-        <translation>覆盖人口（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="412"/>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
         <location filename="../ui/page_network.py" line="354"/>
         <source>Covered (%)</source>
         <translation>覆盖率（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="412"/>
-        <source>Added by the last site (points)</source>
-        <translation>最后一处设施带来的增量（百分点）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="412"/>
-        <source>Sites</source>
-        <translation>新增设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="413"/>
-        <source>Coverage against the number of new sites</source>
-        <translation>覆盖率随新增设施数的变化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="414"/>
-        <source>Facility location report</source>
-        <translation>设施选址报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="11"/>
-        <source>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;: road lines (every vertex is a node; vertices closer than &lt;b&gt;TOLERANCE&lt;/b&gt; join; with &lt;b&gt;SPLIT&lt;/b&gt; roads are also joined where they cross without a shared vertex — leave it off where bridges cross). &lt;b&gt;SPEED&lt;/b&gt; (km/h, default 5 = walking) is the speed on the access legs and on roads without a &lt;b&gt;SPEED_FIELD&lt;/b&gt; value; &lt;b&gt;ONEWAY_FIELD&lt;/b&gt;: 1/yes/true = only in the digitised direction, −1 = only against it. &lt;b&gt;COST&lt;/b&gt;: &lt;i&gt;distance&lt;/i&gt; in metres or &lt;i&gt;time&lt;/i&gt; in minutes, t = length / (v · 1000/60).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;: points join the nearest point of the nearest road; a point farther than this (m) is reported as unreachable, never routed. The straight access leg from the point to the road counts in its cost.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;：道路线（每个顶点都是一个节点；间距小于 &lt;b&gt;TOLERANCE&lt;/b&gt; 的顶点会合并；启用 &lt;b&gt;SPLIT&lt;/b&gt; 时，道路在没有共享顶点的交叉处也会连接——有桥梁跨越的地方请勿启用）。&lt;b&gt;SPEED&lt;/b&gt;（km/h，默认 5 = 步行）是接入段以及没有 &lt;b&gt;SPEED_FIELD&lt;/b&gt; 值的道路上的速度；&lt;b&gt;ONEWAY_FIELD&lt;/b&gt;：1/yes/true = 仅沿数字化方向通行，−1 = 仅逆数字化方向通行。&lt;b&gt;COST&lt;/b&gt;：&lt;i&gt;距离&lt;/i&gt;（米）或&lt;i&gt;时间&lt;/i&gt;（分钟），t = length / (v · 1000/60)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;：点连接到最近道路上的最近点；距离超过该值（m）的点报告为不可达，不参与路径计算。点到道路的直线接入段计入其成本。&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="166"/>
-        <source>&lt;p&gt;Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the community emergency network path of territorial space resilience (构建社区应急空间网络).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: residents as points, or polygons (blocks, communities) represented by a point on their surface; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: persons (NULL counts 0, reported).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;: points; &lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt; (unique) names them in the outputs (default: feature id). Capacity in persons from &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;, or from &lt;b&gt;AREA_FIELD&lt;/b&gt; (effective area, m²) divided by &lt;b&gt;AREA_PER_PERSON&lt;/b&gt; (m² per person), rounded down.&lt;/li&gt;</source>
-        <translation>&lt;p&gt;沿道路在一定距离或时间内，哪些居民能够到达避难场所、急救站或其他设施——即国土空间韧性的社区应急网络路径（构建社区应急空间网络）。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：居民点，或以面内一点代表的面（街区、社区）；&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：人数（NULL 按 0 计，并在报告中列出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;：点；&lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt;（唯一）用于在输出中标识设施（默认：要素 ID）。容量（人）取自 &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;，或由 &lt;b&gt;AREA_FIELD&lt;/b&gt;（有效面积，m²）除以 &lt;b&gt;AREA_PER_PERSON&lt;/b&gt;（人均 m²）后向下取整得到。&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="242"/>
-        <source>&lt;p&gt;Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the multi-hazard path), with each shelter&apos;s capacity respected if wanted.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;; &lt;b&gt;SHELTERS&lt;/b&gt; (points), &lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;, &lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons).&lt;/li&gt;</source>
-        <translation>&lt;p&gt;从居民到避难场所、避开危险区（如多灾种路径得出的高风险区）的安全疏散路线，可按需遵守各避难场所的容量。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内一点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;；&lt;b&gt;SHELTERS&lt;/b&gt;（点）、&lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;、&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人）。&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="250"/>
-        <source>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. &lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;avoid&lt;/i&gt;: roads inside are closed, except that residents who start inside a zone may use its roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back into its own once it has left; shelters inside a zone are not used. &lt;i&gt;Penalise&lt;/i&gt;: roads inside cost &lt;b&gt;PENALTY&lt;/b&gt; times more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;: hazard degrees 0–1 (e.g. from Normalise hazard) averaged along each road h̄ (sampled every half cell); the road costs 1 + (PENALTY − 1)·h̄ times more, so the worst hazard weighs like a penalised zone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;: &lt;i&gt;nearest shelter&lt;/i&gt; by cost; or &lt;i&gt;respect capacity&lt;/i&gt;: a transportation problem, min Σ c_ij x_ij with Σ_j x_ij ≤ P_i and Σ_i x_ij ≤ C_j, that first evacuates as many people as the capacities allow, solved exactly by linear programming (HiGHS); a block may be split between shelters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one line per resident–shelter flow: demand_id, shelter_id, people, length_m, time_min (at the road speeds, access legs at SPEED), hazard_length_m (length inside hazard zones) and cost (with penalties). &lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;: residents not evacuated, with people and the reason (too far from a road, no safe route, shelters full). &lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;: share of residents with a route. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: summary, people per shelter, people by walking time.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;：面，经融合处理（相接的面构成同一危险区）；道路在其边界处截断。&lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;避让&lt;/i&gt;：区内道路封闭，但从区内出发的居民可以利用该区的道路离开——按每个出发区构建的双层图精确处理：路线一旦离开，既不能进入其他危险区，也不能再回到原危险区；位于危险区内的避难场所不予使用。&lt;i&gt;惩罚&lt;/i&gt;：区内道路的成本为原来的 &lt;b&gt;PENALTY&lt;/b&gt; 倍。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;：0–1 的危险度（例如来自“Normalise hazard”），沿每条道路取平均值 h̄（每半个像元采样一次）；道路成本为原来的 1 + (PENALTY − 1)·h̄ 倍，因此最高危险度的权重与惩罚区相当。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;：按成本分配至&lt;i&gt;最近避难场所&lt;/i&gt;；或&lt;i&gt;遵守容量&lt;/i&gt;：求解运输问题 min Σ c_ij x_ij，约束为 Σ_j x_ij ≤ P_i 且 Σ_i x_ij ≤ C_j，首先在容量允许的范围内疏散尽可能多的人，用线性规划（HiGHS）精确求解；一个街区可分配到多个避难场所。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：每个居民—避难场所流一条线：demand_id、shelter_id、people、length_m、time_min（按道路速度计算，接入段按 SPEED）、hazard_length_m（危险区内的长度）和 cost（含惩罚）。&lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;：未疏散的居民，含人数和原因（距离道路过远、没有安全路线、避难场所已满）。&lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;：有疏散路线的居民比例。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：汇总、各避难场所人数、按步行时间统计的人数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="271"/>
-        <source>&lt;p&gt;Scores planning units (townships, counties, … polygons) on the three dimensions of territorial space resilience read as a socio-eco-technological system (SETS): Social (S), Ecological (E) and Technological (T); combines them into one resilience score, grades and ranks the units, names each unit's weakest dimension (短板) and aggregates the units to the level above. Scores are relative to the units assessed together: 0 = the weakest, 1 = the strongest.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the planning units (polygons), one feature per unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;, &lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;, &lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;: the numeric indicator fields of each dimension (at least one each; a field belongs to one dimension only), e.g. GDP per capita, doctors per 1000 (S); forest cover, share of the ecological red line (E); road density, shelter area per capita, drainage design return period (T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;: indicators for which a higher value is worse (e.g. share of elderly people, impervious share); they are reversed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;: how the indicators of a dimension are weighted (the weights sum to 1 within each dimension): &lt;i&gt;equal&lt;/i&gt;; &lt;i&gt;entropy weight method&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;, e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt; (0·ln 0 = 0), w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;): indicators that differ more between units weigh more; &lt;i&gt;CRITIC&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;), w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;, with σ the standard deviation of the normalised values and ρ the Pearson correlation with the other indicators of the same dimension: contrast and conflict both add weight, redundant indicators share it (if no indicator conflicts with another, w ∝ σ); &lt;i&gt;given&lt;/i&gt;: the &lt;b&gt;WEIGHTS&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: for the given method, a comma list with one weight per indicator field, social fields first, then ecological, then technological, each in the order chosen (e.g. the WEIGHTS of tsr:ahpweights run per dimension, or the WEIGHTS_USED of an earlier run); renormalised to sum 1 within each dimension. Ignored by the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;: v&lt;sub&gt;S&lt;/sub&gt;, v&lt;sub&gt;E&lt;/sub&gt;, v&lt;sub&gt;T&lt;/sub&gt; as a comma list (normalised to sum 1); empty = 1/3 each.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;: the dimension index is D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt; over its indicators; the resilience combines the three: &lt;i&gt;weighted sum&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T (a strong dimension compensates a weak one); &lt;i&gt;weighted geometric mean&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;, ε = 0.01, which limits that compensation, as the Human Development Index does across its dimensions. The geometric mean needs positive values: the dimension indices are mapped onto [0.01, 1] (the 1–100 scale), so a unit lowest on every indicator of one dimension does not get 0 whatever its other dimensions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: the level of the units (national, province, city, county, township), written to the &lt;i&gt;level&lt;/i&gt; field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;: optional field holding the code of the unit above (e.g. the county code of each township); the parent level is the next one up (township → county → city → province → national); national units have no parent. Units without a parent value are left out of the parents (with a warning).&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: optional numeric population of each unit: the parent scores are population-weighted means of the unit scores, S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt; (likewise E, T and R); without it, plain means.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes and S_index, E_index, T_index, resilience, grade (1–5), label (interface language), label_en, label_zh, weakest (S, E or T: the lowest index), rank (1 = most resilient; equal scores share a rank) and level. An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;: the parent units, their units dissolved into one polygon each, with parent, units, population and the same scores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the set-up and formula, the weights of every indicator per dimension with the terms of the method (entropy, or σ, conflict and C for CRITIC), imputed nulls, units per grade and every unit's profile (S, E, T bars, resilience, grade, weakest dimension), and the parent units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;: mean resilience of the units; &lt;b&gt;WEIGHTS_USED&lt;/b&gt;: the indicator weights used (within each dimension, in the order of WEIGHTS), to repeat the run with the given method or to report them.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Indicators are normalised over the units by min–max, r = (x − min)/(max − min), and r = 1 − (x − min)/(max − min) for negative fields. A null value is replaced by the mean of the other units for that field (reported per field in the log and the report). A field with the same value in every unit carries no information: it gets weight 0 whatever the method (a warning says so); if every field of a dimension is constant, the run stops. Grades are equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high; a score on a break is in the lower grade. Missing, non-numeric or duplicated fields, an empty layer, a wrong number of weights and a parent field with national units are refused with a message.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path (国土空间韧性：概念框架及其实施路径).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;从韧性的三个维度——社会（S）、生态（E）、技术（T），即把国土空间韧性理解为“社会—生态—技术系统”（SETS）——评价规划单元（乡镇、县等面要素）；把三个维度合成为一个韧性得分，对单元分级、排序，指出每个单元的短板维度，并汇总到上一级。得分是参评单元之间的相对值：0 = 最弱，1 = 最强。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：规划单元（面），每个单元一个要素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;、&lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;、&lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;：各维度的数值型指标字段（每个维度至少一个；一个字段只能属于一个维度），如人均 GDP、每千人医生数（S）；森林覆盖率、生态保护红线占比（E）；路网密度、人均避难场所面积、排水设计重现期（T）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;：数值越大越差的负向指标（如老年人口比例、不透水面比例），标准化时取反。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;：维度内指标的赋权方法（各维度内权重之和为 1）：&lt;i&gt;等权&lt;/i&gt;；&lt;i&gt;熵权法&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;，e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt;（0·ln 0 = 0），w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;)：单元间差异越大的指标权重越大；&lt;i&gt;CRITIC 法&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;)，w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;，σ 为标准化值的标准差，ρ 为与同一维度其他指标的 Pearson 相关系数：对比强度和冲突性都增加权重，相互冗余的指标分摊权重（若指标之间没有冲突，w ∝ σ）；&lt;i&gt;给定权重&lt;/i&gt;：使用 &lt;b&gt;WEIGHTS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：给定权重时使用，逗号分隔，每个指标字段一个权重，先社会字段，再生态字段，最后技术字段，各自按所选顺序（如对各维度分别运行 tsr:ahpweights 得到的 WEIGHTS，或上次运行的 WEIGHTS_USED）；在各维度内重新归一化为 1。其他方法忽略此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;：维度权重 v&lt;sub&gt;S&lt;/sub&gt;、v&lt;sub&gt;E&lt;/sub&gt;、v&lt;sub&gt;T&lt;/sub&gt;，逗号分隔（归一化为和为 1）；留空 = 各 1/3。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;：维度指数 D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt;（对该维度的指标求和）；韧性由三个维度合成：&lt;i&gt;加权求和&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T（强维度可以弥补弱维度）；&lt;i&gt;加权几何平均&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;，ε = 0.01，限制这种弥补，与人类发展指数合成各维度的方式相同。几何平均要求数值为正：维度指数线性映射到 [0.01, 1]（即 1–100 标度），因此某一维度所有指标都最低的单元不会因此得 0 分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;：单元的层级（国家、省、市、县、乡镇），写入 &lt;i&gt;level&lt;/i&gt; 字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;：可选，上级单元编码字段（如各乡镇所属县的代码）；上级层级为上一级（乡镇 → 县 → 市 → 省 → 国家），国家级单元没有上级。没有上级编码的单元不计入上级单元（给出警告）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：可选，各单元的人口（数值型）：上级单元得分为下属单元得分的人口加权平均，S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt;（E、T、R 同理）；不选则为简单平均。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：单元及其原有属性，加上 S_index、E_index、T_index、resilience、grade（1–5）、label（界面语言）、label_en、label_zh、weakest（S、E 或 T：指数最低的维度）、rank（1 = 韧性最强；得分相同者名次相同）和 level。输入中与这些字段同名的字段被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;：上级单元，下属单元融合为一个面，字段为 parent、units、population 及上述得分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与公式、各维度每个指标的权重及赋权方法的中间量（熵值，或 CRITIC 的 σ、冲突性和 C）、空值插补、各等级单元数、每个单元的画像（S、E、T 条形图、韧性、等级、短板维度）以及上级单元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;：单元平均韧性；&lt;b&gt;WEIGHTS_USED&lt;/b&gt;：所用指标权重（各维度内，顺序同 WEIGHTS），可用于以给定权重重复运行或写入报告。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;指标在参评单元之间做极差标准化：r = (x − min)/(max − min)，负向字段 r = 1 − (x − min)/(max − min)。空值用该字段其他单元的均值代替（在日志和报告中逐字段列出）。在所有单元中取值相同的字段不含信息：无论何种方法权重均为 0（给出警告）；若某一维度的所有字段都恒定，则停止运行。等级按 R 等间距划分：1 低（R ≤ 0.2）、2 较低（≤ 0.4）、3 中（≤ 0.6）、4 较高（≤ 0.8）、5 高；恰好落在分界值上的得分归入较低一级。字段缺失、非数值或重复、图层为空、权重个数不符、国家级单元选择了上级字段等情况会被拒绝并给出说明。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. 国土空间韧性：概念框架及其实施路径.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="332"/>
-        <source>&lt;p&gt;Scenario land allocation (情景用地优化配置) — the multi-objective genetic algorithm of the second implementation path, zoning that adapts to uncertainty: every planning unit (a parcel, or a cell of a regular grid) gets a land use so that the area demanded of each use is met within its tolerance and locked land (ecological protection red line, permanent basic farmland, heritage) keeps its current use, while suitability, exposure to risk, compactness and conversions are traded off. The result is not one plan but a Pareto front of scenarios to choose from: the compromise (knee) scenario is mapped, with a few others spread along the front.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;: planning units (polygons in a projected CRS in metres; their planimetric areas in hectares). Empty: a grid of square cells &lt;b&gt;CELL_SIZE&lt;/b&gt; metres wide laid from the upper-left corner over the extent of the first raster of SUITABILITY (at least one of its cells wide); cells where that raster has no data are left out, and a cell's area is that of the raster cells with data whose centres it holds, so cells on the edge count only their part of the study area. Grid neighbours share an edge (4-neighbourhood, weight 1); polygons are neighbours when they share a boundary of positive length (corners do not count), weighted by that length in metres (boundaries within 1 cm of each other count as shared). Polygons should not overlap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;: one row per land use, rows separated by new lines or semicolons, values by commas: &lt;i&gt;use, source&lt;/i&gt;, the source being a numeric field of UNITS or a raster (file path, or the id or name of a loaded layer), e.g. &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;. The rows define the uses and their order. Values 0–1 (e.g. OUTPUT_MEAN of tsr:suitability); NULL or no raster data means the use may not be placed on the unit. A source that names a field is read as the field. The value of a raster for a polygon is the mean of the cells whose centres fall inside it (a polygon that holds no cell centre takes the cell under a point inside it); for a grid cell, the mean of the raster cells in it. Rasters on another grid are first aligned (bilinear) to the first raster named.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: one row per use: &lt;i&gt;use, required area (ha), tolerance&lt;/i&gt;, the tolerance in hectares or as a percentage of the required area (default 0), e.g. &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;. Every scenario returned meets d − t ≤ A ≤ d + t for every use, locked units included. A use without a row has no demand (its area is free); a use that is not in SUITABILITY is refused. Units are allocated whole, so a tolerance narrower than the units may be impossible to meet: the run then stops and names the use; so does a demand that the suitable unlocked land cannot hold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;: the current use of each unit, written as the use names (case and surrounding spaces ignored); any other value, or NULL, is &lt;i&gt;other&lt;/i&gt; (none of the planned uses: water, roads, reserved land…). Or &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;, a class raster such as a land-cover map, with &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;: rows &lt;i&gt;use, value, value…&lt;/i&gt;, e.g. &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;; a unit takes the class most of its cells hold (ties: the smallest value). Without either, every unit is &lt;i&gt;other&lt;/i&gt; today.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;: units that may not change: a number other than 0, or yes/true/1, locks; NULL, 0, no/false do not. &lt;b&gt;LOCKED_ZONES&lt;/b&gt;: polygon layers (any CRS) that lock the units whose point on surface (a grid cell's centre) lies inside them — e.g. the ecological protection red line and the permanent basic farmland. A locked unit keeps its current use and counts towards that use's area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;: a 0–1 risk raster (e.g. the index of tsr:multihazardoverlay), or &lt;b&gt;RISK_FIELD&lt;/b&gt;: a numeric 0–1 field of UNITS; not both. They are two parameters rather than one text so that the Model Builder can connect the raster output of an earlier step to RISK and offer a list of fields for RISK_FIELD; with qgis_process RISK is a raster path and RISK_FIELD a field name. Every unit needs a risk value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: the persons a unit holds, or would hold as development (e.g. planned density × area): the exposure then counts persons; without it, hectares. &lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;: comma list of the uses whose land counts as exposed (e.g. &lt;code&gt;urban, industrial&lt;/code&gt;); needed by the exposure objective.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;: any of the four, in this order (default all), with x&lt;sub&gt;i&lt;/sub&gt; the use given to unit i, a&lt;sub&gt;i&lt;/sub&gt; its area (ha), s&lt;sub&gt;iu&lt;/sub&gt; its suitability for use u, r&lt;sub&gt;i&lt;/sub&gt; its risk and c&lt;sub&gt;i&lt;/sub&gt; its current use: &lt;i&gt;maximise suitability&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt; over the unlocked units given a planned use (0–1); &lt;i&gt;minimise exposure&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt; over the units given a development use, w&lt;sub&gt;i&lt;/sub&gt; the population (persons) or the area (ha: a risk-weighted development area); &lt;i&gt;maximise compactness&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt; over the ordered pairs of neighbours (i, j) with x&lt;sub&gt;i&lt;/sub&gt; a planned use, w&lt;sub&gt;ij&lt;/sub&gt; the adjacency weight: the share of the boundary of the planned uses' units that they share with units of the same use (0–1; the edge of the study area does not count); &lt;i&gt;minimise conversions&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;] (ha). Locked units count in E, C and V, not in S.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt; (solutions per generation, default 100), &lt;b&gt;GENERATIONS&lt;/b&gt; (default 200) and &lt;b&gt;SEED&lt;/b&gt;: the same inputs and seed give the same scenarios. A run costs about POPULATION_SIZE × GENERATIONS repairs: 100 × 200 on 3000 units takes some 20 s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt; (default 5): how many scenarios are kept as columns: s1 is the knee, then the best solution in each objective, then repeatedly the solution farthest (Euclidean distance, objectives scaled to 0–1 over the front) from those already kept.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes (grid: unit_id, grid_row, grid_col) and area_ha, current_use, locked (0/1), risk, &lt;i&gt;use&lt;/i&gt; (the compromise scenario), changed (0/1: use differs from the current use) and use_s1, use_s2, … (s1 = the knee). Uses are written by name, &lt;i&gt;other&lt;/i&gt; for none of them; a unit left unplanned keeps its current value (e.g. &lt;i&gt;water&lt;/i&gt;). An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;: one row per non-dominated solution, sorted by the objectives: solution_id, one column per objective in its natural sense — suitability (0–1), exposed_population (persons) or exposed_area_ha (ha), compactness (0–1), converted_ha (ha) — knee (0/1), kept (0/1) and scenario (its column in OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up and demands; the front as a scatter plot (two objectives) or a scatter matrix and parallel coordinates (three or four); the kept scenarios compared on the objectives, the area per use, the risk exposure and the conversions (tables and bars); the transitions of the compromise scenario; the hypervolume by generation; every solution.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;: normalised hypervolume of the final front; &lt;b&gt;KNEE_ID&lt;/b&gt;: solution_id of the compromise; &lt;b&gt;FRONT_SIZE&lt;/b&gt;: number of non-dominated solutions.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;NSGA-II: fast non-dominated sorting, crowding distance, binary tournaments and elitist (μ + λ) survival; copies of an allocation are put after every distinct one. Every operator keeps the solutions feasible and never touches a locked unit: &lt;i&gt;crossover&lt;/i&gt; copies contiguous zones (regions of about 1 to 256 units around random seed units on the adjacency graph) from the second parent; &lt;i&gt;mutation&lt;/i&gt; gives a whole zone one use, or moves patch edges (a unit takes a neighbour's use); &lt;i&gt;repair&lt;/i&gt; then brings every use within its demand ± tolerance, shrinking a use from the edges of its patches and growing it from the units next to them, ranked by a merit that mixes suitability, exposure and keeping the current use with weights drawn afresh for each repair. The first generation holds the current uses, the most suitable use of every unit and the empty plan, each repaired, and variants of them. Before the run the demands are checked against the land that can take them (Hall's condition over every set of uses).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Knee&lt;/b&gt; (the compromise): with every objective scaled to 0–1 over the front, f' = (f − min)/(max − min), the solution nearest the ideal point (0, …, 0) — the L2 compromise solution. &lt;b&gt;Hypervolume&lt;/b&gt;: the volume of the objective space that the front dominates up to a reference point, computed exactly on objectives scaled by fixed bounds (S and C: 0–1; V: 0 to the unlocked area; E: from the exposure of the locked development to that plus every unlocked unit that could be developed) with the reference point 1.1 in each, so it lies between 0 and 1.1&lt;sup&gt;m&lt;/sup&gt; for m objectives and can be compared across generations; it rises while the search improves. The optimiser is validated on ZDT1, whose front f₂ = 1 − √f₁ is known, by the hypervolume it reaches.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f' = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../processing_provider/land_allocation.py" line="134"/>
@@ -3049,21 +1479,6 @@
         <translation>LOCKED_FIELD 中单元 {unit} 的值为“{value}”；请使用 1/0、true/false 或 yes/no</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="311"/>
-        <source>Land allocation scenarios (NSGA-II)</source>
-        <translation>用地优化配置情景（NSGA-II）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="314"/>
-        <source>Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and conversions traded off on a Pareto front</source>
-        <translation>为地块或格网单元配置土地用途：满足各用途面积需求、保持锁定用地不变，在帕累托前沿上权衡适宜性、风险暴露、紧凑度与用途转换</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="320"/>
-        <source>land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,土地利用,优化配置,多目标,情景,遗传算法</source>
-        <translation>土地利用,用地配置,优化,多目标,NSGA-II,帕累托,遗传算法,情景,风险,紧凑度,land use,allocation,optimisation,multi-objective,Pareto</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/land_allocation.py" line="328"/>
         <source>Maximise suitability of each use</source>
         <translation>最大化各用途的适宜性</translation>
@@ -3084,334 +1499,9 @@
         <translation>最小化对现状用途的转换</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="336"/>
-        <source>Planning units (polygons; empty = a grid of CELL_SIZE cells)</source>
-        <translation>规划单元（多边形；留空 = 按 CELL_SIZE 生成格网）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="341"/>
-        <source>Grid cell size (m), when no planning units are given</source>
-        <translation>格网单元大小（米），未给出规划单元时使用</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="344"/>
-        <source>Current use field (values = use names; others = other)</source>
-        <translation>现状用途字段（值为用途名称；其余为 other）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="352"/>
-        <source>Or current use raster (classes)</source>
-        <translation>或现状用途栅格（类别）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="353"/>
-        <source>Classes of the current use raster (use, value, value…; one row per use)</source>
-        <translation>现状用途栅格的类别（用途, 值, 值…；每种用途一行）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="362"/>
-        <source>Locked field (1/true = may not change)</source>
-        <translation>锁定字段（1/true = 不得改变）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="367"/>
-        <source>Locked zones (red line, basic farmland, heritage…)</source>
-        <translation>锁定区域（生态保护红线、永久基本农田、历史文化保护区…）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="370"/>
-        <source>Suitability per use (use, field or raster; one row per use)</source>
-        <translation>各用途适宜性（用途, 字段或栅格；每种用途一行）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="373"/>
-        <source>Risk raster (0–1)</source>
-        <translation>风险栅格（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="374"/>
-        <source>Or risk field (0–1)</source>
-        <translation>或风险字段（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="379"/>
-        <source>Population field (persons exposed; empty = development area)</source>
-        <translation>人口字段（暴露人口；留空 = 建设用地面积）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="388"/>
-        <source>Development uses counted in the risk exposure (comma list of use names)</source>
-        <translation>计入风险暴露的建设用途（用途名称，逗号分隔）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="393"/>
-        <source>Demand per use (use, area in ha, tolerance in ha or %; one row per use)</source>
-        <translation>各用途需求（用途, 面积（公顷）, 容差（公顷或 %）；每种用途一行）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>Objectives</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="401"/>
-        <source>Population size (solutions per generation)</source>
-        <translation>种群规模（每代解的个数）</translation>
-    </message>
-    <message>
         <location filename="../ui/scenarios.py" line="163"/>
         <source>Generations</source>
         <translation>迭代代数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="406"/>
-        <source>Scenario columns to keep (the knee, the best in each objective, then spread along the front)</source>
-        <translation>保留的情景列数（拐点解、各目标最优解，再沿前沿均匀选取）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="417"/>
-        <source>Allocated land use (compromise and kept scenarios)</source>
-        <translation>配置后的土地用途（折中解及保留情景）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="418"/>
-        <source>Pareto front (objective values of every solution)</source>
-        <translation>帕累托前沿（每个解的目标值）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="427"/>
-        <source>Land allocation report</source>
-        <translation>用地优化配置报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="432"/>
-        <source>Normalised hypervolume of the final front</source>
-        <translation>最终前沿的归一化超体积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="433"/>
-        <source>Solution id of the compromise (knee) solution</source>
-        <translation>折中（拐点）解的编号</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="434"/>
-        <source>Number of non-dominated solutions</source>
-        <translation>非支配解个数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="442"/>
-        <source>{label}: &apos;{text}&apos; is neither a field of the planning units nor a raster (path, layer id or layer name)</source>
-        <translation>{label}：“{text}”既不是规划单元的字段，也不是栅格（路径、图层 ID 或图层名称）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="453"/>
-        <source>{label}: the planning units have no field &apos;{field}&apos;; their fields are {available}</source>
-        <translation>{label}：规划单元没有字段“{field}”；现有字段为 {available}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="459"/>
-        <source>{label}: the field &apos;{field}&apos; is of type {type}, not a number</source>
-        <translation>{label}：字段“{field}”的类型为 {type}，不是数值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="472"/>
-        <source>Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster</source>
-        <translation>请给出规划单元（UNITS），或给出 CELL_SIZE 以在第一个适宜性栅格上生成格网</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="474"/>
-        <source>CELL_SIZE is ignored: the planning units are given</source>
-        <translation>已给出规划单元，忽略 CELL_SIZE</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="478"/>
-        <source>{parameter} is ignored: the cells of a grid have no fields</source>
-        <translation>{parameter} 被忽略：格网单元没有字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="485"/>
-        <source>DEMAND has no row for &apos;{use}&apos;: its area is left free</source>
-        <translation>DEMAND 中没有“{use}”一行：其面积不受约束</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="496"/>
-        <source>SUITABILITY of {use}</source>
-        <translation>{use} 的 SUITABILITY</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="504"/>
-        <source>Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both</source>
-        <translation>风险请以栅格（RISK）或字段（RISK_FIELD）之一给出，不能同时给出</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="506"/>
-        <source>The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD</source>
-        <translation>风险暴露目标需要风险数据：请给出 RISK（0–1 栅格，如多灾种综合指数）或 RISK_FIELD</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="510"/>
-        <source>The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)</source>
-        <translation>风险暴露目标需要 DEVELOPMENT_USES：其用地计为暴露的用途（如 urban）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="523"/>
-        <source>Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both</source>
-        <translation>现状用途请以字段（CURRENT_USE_FIELD）或栅格（CURRENT_USE_RASTER）之一给出，不能同时给出</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="530"/>
-        <source>CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER</source>
-        <translation>给出了 CURRENT_USE_CLASSES 但没有 CURRENT_USE_RASTER</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="533"/>
-        <source>No current use is given: every unit counts as &apos;other&apos; now, so conversions measure the planned area</source>
-        <translation>未给出现状用途：所有单元现状均视为“other”，因此用途转换量即为规划用地面积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="546"/>
-        <source>A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY</source>
-        <translation>格网（CELL_SIZE）至少需要一个栅格：请在 SUITABILITY 中给出适宜性栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="577"/>
-        <source>{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels</source>
-        <translation>{n} 个单元过多（最多 {max} 个）；请使用更大的 CELL_SIZE 或更少的地块</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="581"/>
-        <source>{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it</source>
-        <translation>{n} 个单元：优化会较慢；增大 CELL_SIZE 或减少迭代代数可缩短时间</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="583"/>
-        <source>{n} units, {area} ha; {locked} locked ({locked_area} ha)</source>
-        <translation>{n} 个单元，{area} 公顷；其中锁定 {locked} 个（{locked_area} 公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="609"/>
-        <source>NSGA-II: {size} solutions × {generations} generations, seed {seed}</source>
-        <translation>NSGA-II：{size} 个解 × {generations} 代，随机种子 {seed}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="619"/>
-        <source>{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}</source>
-        <translation>{count} 个非支配解；折中（拐点）解：第 {knee} 号；超体积 {hv:.4f}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="674"/>
-        <source>The planning units</source>
-        <translation>规划单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="676"/>
-        <source>The planning units layer has no features</source>
-        <translation>规划单元图层没有要素</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="715"/>
-        <source>POPULATION_FIELD: the population of unit {unit} is missing (NULL)</source>
-        <translation>POPULATION_FIELD：单元 {unit} 的人口缺失（NULL）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="758"/>
-        <source>The planning units do not overlap the raster &apos;{name}&apos;</source>
-        <translation>规划单元与栅格“{name}”不重叠</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="759"/>
-        <source>Zonal means of {count} raster(s) over the units (cells whose centres fall inside)</source>
-        <translation>计算 {count} 个栅格在各单元上的分区均值（中心落在单元内的像元）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="779"/>
-        <source>{count} units hold no raster cell centre: the cell under a point inside each is used</source>
-        <translation>{count} 个单元内没有像元中心：改用单元内一点所在的像元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="790"/>
-        <source>Finding neighbouring units (shared boundaries)</source>
-        <translation>正在查找相邻单元（共享边界）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="794"/>
-        <source>{count} units share no boundary with another unit</source>
-        <translation>{count} 个单元与其他单元没有共享边界</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="813"/>
-        <source>The reference raster &apos;{name}&apos;</source>
-        <translation>参考栅格“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="817"/>
-        <source>A {size:g} m grid over &apos;{name}&apos; has {n} cells; choose a larger CELL_SIZE</source>
-        <translation>在“{name}”上生成的 {size:g} 米格网有 {n} 个单元；请选择更大的 CELL_SIZE</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="826"/>
-        <source>A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)</source>
-        <translation>在“{name}”上生成 {rows} × {cols} 个 {size:g} 米格网单元；计算 {count} 个栅格的分块均值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="842"/>
-        <source>The raster &apos;{name}&apos; has no cell with data</source>
-        <translation>栅格“{name}”没有有效像元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="861"/>
-        <source>row {row}, column {col}</source>
-        <translation>第 {row} 行第 {col} 列</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="920"/>
-        <source>Locked zones lock {count} more units</source>
-        <translation>锁定区域另锁定了 {count} 个单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="927"/>
-        <source>{count} units have no risk value (NULL, or no raster data within them), e.g. {units}</source>
-        <translation>{count} 个单元没有风险值（为 NULL，或其范围内无栅格数据），例如 {units}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="935"/>
-        <source>No unit has a suitability value for &apos;{use}&apos; (all NULL or no raster data)</source>
-        <translation>没有任何单元具有“{use}”的适宜性值（全部为 NULL 或无栅格数据）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="416"/>
-        <source>The input field &apos;{field}&apos; is replaced by the computed one of the same name</source>
-        <translation>输入字段“{field}”被同名的计算字段替换</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1040"/>
-        <source>max</source>
-        <translation>最大化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1040"/>
-        <source>min</source>
-        <translation>最小化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1050"/>
-        <source>grid of {size:g} m cells</source>
-        <translation>个 {size:g} 米格网单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1050"/>
-        <source>polygons</source>
-        <translation>个多边形</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1052"/>
-        <source>population (POPULATION_FIELD '{field}') × risk</source>
-        <translation>人口（POPULATION_FIELD“{field}”）× 风险</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1052"/>
-        <source>area (ha) × risk</source>
-        <translation>面积（公顷）× 风险</translation>
     </message>
     <message>
         <location filename="../ui/page_summary.py" line="147"/>
@@ -3419,59 +1509,9 @@
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>{n} {mode}, {area} ha</source>
-        <translation>{n} {mode}，{area} 公顷</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>Locked units</source>
-        <translation>锁定单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>{n} ({area} ha)</source>
-        <translation>{n} 个（{area} 公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>Development uses (exposure)</source>
-        <translation>建设用途（暴露）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>Exposure of a development unit</source>
-        <translation>建设单元的暴露量</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>NSGA-II</source>
-        <translation>NSGA-II</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>{size} solutions × {generations} generations, seed {seed}</source>
-        <translation>{size} 个解 × {generations} 代，随机种子 {seed}</translation>
-    </message>
-    <message>
         <location filename="../ui/scenarios.py" line="476"/>
         <source>Non-dominated solutions</source>
         <translation>非支配解</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>Compromise (knee) solution</source>
-        <translation>折中（拐点）解</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1057"/>
-        <source>Normalised hypervolume</source>
-        <translation>归一化超体积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1082"/>
-        <source>free</source>
-        <translation>不限</translation>
     </message>
     <message>
         <location filename="../ui/scenarios.py" line="100"/>
@@ -3484,169 +1524,14 @@
         <translation>需求（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="1085"/>
-        <source>Tolerance (ha)</source>
-        <translation>容差（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1085"/>
-        <source>Allowed area (ha)</source>
-        <translation>允许面积（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1085"/>
-        <source>Current (ha)</source>
-        <translation>现状（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1085"/>
-        <source>Locked (ha)</source>
-        <translation>锁定（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1085"/>
-        <source>Unlocked and suitable (ha)</source>
-        <translation>未锁定且适宜（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1085"/>
-        <source>Compromise (ha)</source>
-        <translation>折中解（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1098"/>
-        <source>Land uses and demands</source>
-        <translation>土地用途与需求</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1102"/>
-        <source>Every point is a non-dominated allocation: none is at least as good in every objective and better in one. s1 is the compromise (knee): the solution nearest the ideal point once each objective is scaled to 0–1 over the front; s2… are the best solution in each objective, then solutions spread along the front. Better is up and to the right.</source>
-        <translation>每个点都是一个非支配配置方案：没有其他方案在所有目标上都不差且至少一个目标更优。s1 为折中解（拐点）：各目标在前沿上缩放到 0–1 后距理想点最近的解；s2… 依次为各目标的最优解，再为沿前沿均匀分布的解。越靠上、越靠右越好。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1117"/>
-        <source>Pareto front</source>
-        <translation>帕累托前沿</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1125"/>
-        <source>Risk-weighted development (ha)</source>
-        <translation>风险加权建设用地（公顷）</translation>
-    </message>
-    <message>
         <location filename="../ui/scenarios.py" line="59"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="1127"/>
-        <source>Converted (ha)</source>
-        <translation>转换面积（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1128"/>
-        <source>Converted units</source>
-        <translation>转换单元数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1188"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1131"/>
-        <source>Column</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1131"/>
-        <source>other (ha)</source>
-        <translation>其他（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1140"/>
-        <source>(knee)</source>
-        <translation>（拐点）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1145"/>
-        <source>Area per use (ha)</source>
-        <translation>各用途面积（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1164"/>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1157"/>
-        <source>Risk exposure (persons)</source>
-        <translation>风险暴露（人）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1157"/>
-        <source>Risk exposure (ha)</source>
-        <translation>风险暴露（公顷）</translation>
-    </message>
-    <message>
         <location filename="../ui/scenarios.py" line="62"/>
         <source>Converted area (ha)</source>
         <translation>转换面积（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1161"/>
-        <source>Scenarios compared</source>
-        <translation>情景比较</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1165"/>
-        <source>Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)</source>
-        <translation>折中情景的用途转移（公顷；行：现状用途，列：配置用途）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1165"/>
-        <source>Current ↓ / allocated →</source>
-        <translation>现状 ↓ / 配置 →</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1172"/>
-        <source>Hypervolume by generation</source>
-        <translation>各代超体积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1172"/>
-        <source>The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; it rises while the search improves and levels off when it converges.</source>
-        <translation>前沿所支配的目标空间份额（各目标按固定上下界缩放，参考点为 1.1）；搜索改进时上升，收敛后趋于平稳。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1172"/>
-        <source>Generation</source>
-        <translation>代</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1172"/>
-        <source>Hypervolume</source>
-        <translation>超体积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1185"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1188"/>
-        <source>All non-dominated solutions</source>
-        <translation>全部非支配解</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1188"/>
-        <source>Knee</source>
-        <translation>拐点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="1194"/>
-        <source>Land allocation scenarios report</source>
-        <translation>用地优化配置情景报告</translation>
     </message>
     <message>
         <location filename="../processing_provider/common/network_input.py" line="227"/>
@@ -3714,46 +1599,6 @@
         <translation>道路网络：{nodes} 个节点，{segments} 个路段，{km} km</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="82"/>
-        <source>Service coverage (shelters, medical facilities)</source>
-        <translation>服务覆盖（避难场所、医疗设施）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="85"/>
-        <source>Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas</source>
-        <translation>沿道路可到达避难场所和医疗设施的人口：覆盖、设施负荷、两步移动搜索法（2SFCA）、服务区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="88"/>
-        <source>coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈</source>
-        <translation>覆盖,可达性,2SFCA,两步移动搜索法,服务区,避难场所,医院,网络,生活圈,服务覆盖</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="92"/>
-        <source>None (use THRESHOLDS)</source>
-        <translation>无（使用 THRESHOLDS）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="93"/>
-        <source>Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)</source>
-        <translation>紧急避难场所：500 m，人均 1 m²（GB 50413-2007）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="94"/>
-        <source>Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)</source>
-        <translation>固定避难场所：2 km 和 3 km，人均 2 m²（GB 50413-2007）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="95"/>
-        <source>5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)</source>
-        <translation>5/10/15分钟生活圈：300、500、1000 m（GB 50180-2018）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="100"/>
-        <source>Facilities (shelters, hospitals: points)</source>
-        <translation>设施（避难场所、医院：点）</translation>
-    </message>
-    <message>
         <location filename="../ui/page_network.py" line="74"/>
         <source>Facility id field</source>
         <translation>设施编号字段</translation>
@@ -3764,224 +1609,9 @@
         <translation>容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="113"/>
-        <source>Effective area field (m²)</source>
-        <translation>有效面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="118"/>
-        <source>Effective area per person (m²)</source>
-        <translation>人均有效面积（m²）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="120"/>
-        <source>Thresholds (comma list, in metres or minutes)</source>
-        <translation>阈值（逗号分隔，单位为米或分钟）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="121"/>
-        <source>Planning standard preset</source>
-        <translation>规划标准预设</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="122"/>
-        <source>Barriers (roads inside are closed)</source>
-        <translation>障碍（区内道路封闭）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="127"/>
-        <source>Demand with coverage</source>
-        <translation>含覆盖信息的需求点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="128"/>
-        <source>Facilities with load</source>
-        <translation>含负荷信息的设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="131"/>
-        <source>Service areas</source>
-        <translation>服务区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="136"/>
-        <source>Population covered within the first threshold (%)</source>
-        <translation>第一个阈值内的覆盖人口（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="139"/>
-        <source>Coverage report</source>
-        <translation>覆盖报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="152"/>
-        <source>Preset: thresholds {t} m on distance{area}</source>
-        <translation>预设：距离阈值 {t} m{area}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="152"/>
-        <source>, {a:g} m² per person</source>
-        <translation>，人均 {a:g} m²</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="161"/>
-        <source>THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000</source>
-        <translation>THRESHOLDS 需要一个或多个正数，例如 300, 500, 1000</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="173"/>
-        <source>The facility layer</source>
-        <translation>设施图层</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="183"/>
-        <source>Barriers need a road network; without one, straight-line distances ignore them</source>
-        <translation>障碍需要道路网络；没有道路网络时，直线距离会忽略障碍</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="224"/>
-        <source>Population within {t:g} {u}: {p:.2f} %</source>
-        <translation>{t:g} {u} 内的人口：{p:.2f} %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="235"/>
-        <source>Facilities</source>
-        <translation>设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="240"/>
-        <source>{n} facilities have no capacity and count as 0 persons</source>
-        <translation>{n} 处设施没有容量值，按 0 人计</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="243"/>
-        <source>{n} facilities have a capacity of 0: anyone assigned to them overloads them</source>
-        <translation>{n} 处设施的容量为 0：分配给它们的任何人都会使其超载</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="250"/>
-        <source>{n} demand points are more than {d:g} m from any road: reported as unreachable</source>
-        <translation>{n} 个需求点与最近道路的距离超过 {d:g} m：报告为不可达</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="255"/>
-        <source>{n} facilities are more than {d:g} m from any road: they serve nobody</source>
-        <translation>{n} 处设施与最近道路的距离超过 {d:g} m：不服务任何人</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="354"/>
-        <source>Threshold</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="354"/>
-        <source>Population covered</source>
-        <translation>覆盖人口</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="354"/>
-        <source>Underserved population</source>
-        <translation>服务不足人口</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="356"/>
-        <source>Cost to the nearest facility ({u})</source>
-        <translation>到最近设施的成本（{u}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="359"/>
-        <source>Coverage per threshold</source>
-        <translation>各阈值覆盖情况</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="359"/>
-        <source>Coverage against cost</source>
-        <translation>覆盖率与成本的关系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="364"/>
-        <source>Total capacity (persons)</source>
-        <translation>总容量（人）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="365"/>
-        <source>Total population (persons)</source>
-        <translation>总人口（人）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="366"/>
-        <source>Overall capacity gap (persons)</source>
-        <translation>总容量缺口（人）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="367"/>
-        <source>Overall capacity gap (m² at {a:g} m² per person)</source>
-        <translation>总容量缺口（m²，按人均 {a:g} m² 计）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="368"/>
-        <source>Overloaded facilities</source>
-        <translation>超载设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="369"/>
-        <source>Assigned beyond capacity (persons)</source>
-        <translation>超出容量的分配人数（人）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="376"/>
-        <source>Facility load (nearest facility within the first threshold)</source>
-        <translation>设施负荷（第一个阈值内的最近设施）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="376"/>
-        <source>Facility</source>
-        <translation>设施</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="376"/>
-        <source>Assigned</source>
-        <translation>分配人数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="376"/>
-        <source>Load ratio</source>
-        <translation>负荷率</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="383"/>
-        <source>Demand points off the network</source>
-        <translation>未接入道路网络的需求点</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="383"/>
-        <source>2SFCA catchment</source>
-        <translation>2SFCA 搜索半径</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="512"/>
-        <source>Notes</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="387"/>
-        <source>Service coverage report</source>
-        <translation>服务覆盖报告</translation>
-    </message>
-    <message>
         <location filename="../ui/page_summary.py" line="220"/>
         <source>SETS resilience index</source>
         <translation>SETS 韧性指数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="116"/>
-        <source>Score planning units on the social, ecological and technological dimensions of resilience, grade and rank them, and aggregate them to the level above</source>
-        <translation>从社会、生态、技术三个维度评价规划单元的韧性，分级、排序，并汇总到上一级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="122"/>
-        <source>SETS,resilience,index,social,ecological,technological,entropy weight,CRITIC,township,county,韧性,社会生态技术系统,熵权法,指标</source>
-        <translation>SETS,韧性,指数,社会,生态,技术,熵权法,CRITIC,乡镇,县,resilience,index,entropy weight,社会生态技术系统,指标</translation>
     </message>
     <message>
         <location filename="../processing_provider/sets_index.py" line="128"/>
@@ -4009,249 +1639,14 @@
         <translation>规划单元（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="142"/>
-        <source>Social (S) indicator fields</source>
-        <translation>社会（S）指标字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="142"/>
-        <source>Ecological (E) indicator fields</source>
-        <translation>生态（E）指标字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="142"/>
-        <source>Technological (T) indicator fields</source>
-        <translation>技术（T）指标字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="148"/>
-        <source>Negative indicators (higher is worse)</source>
-        <translation>负向指标（越大越差）</translation>
-    </message>
-    <message>
         <location filename="../ui/page_summary.py" line="58"/>
         <source>Indicator weighting</source>
         <translation>指标赋权方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="163"/>
-        <source>Given indicator weights (comma list: social fields, then ecological, then technological)</source>
-        <translation>给定指标权重（逗号分隔：先社会字段，再生态字段，最后技术字段）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="171"/>
-        <source>Dimension weights S,E,T (comma list; empty = equal)</source>
-        <translation>维度权重 S,E,T（逗号分隔；留空 = 等权）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>Aggregation of the dimensions</source>
-        <translation>维度合成方法</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>Level of the units</source>
-        <translation>单元层级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="184"/>
-        <source>Parent unit field (aggregate to the level above)</source>
-        <translation>上级单元字段（汇总到上一级）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="189"/>
-        <source>Population field (weights of the parent means)</source>
-        <translation>人口字段（上级单元加权平均的权重）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="198"/>
-        <source>SETS resilience of the units</source>
-        <translation>单元 SETS 韧性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="201"/>
-        <source>SETS resilience of the parent units</source>
-        <translation>上级单元 SETS 韧性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="210"/>
-        <source>SETS report</source>
-        <translation>SETS 报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="213"/>
-        <source>Mean resilience of the units</source>
-        <translation>单元平均韧性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="214"/>
-        <source>Indicator weights used (comma list, within each dimension)</source>
-        <translation>所用指标权重（逗号分隔，各维度内）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="237"/>
-        <source>The unit layer has no field(s) {fields}; its fields are {available}</source>
-        <translation>单元图层中没有字段 {fields}；图层字段为 {available}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="246"/>
-        <source>The field &apos;{field}&apos; is of type {type}, not a number; indicator and population fields must be numeric (convert it with the field calculator, e.g. to_real(&quot;{field}&quot;))</source>
-        <translation>字段“{field}”的类型为 {type}，不是数值；指标字段和人口字段必须为数值型（可用字段计算器转换，如 to_real(&quot;{field}&quot;)）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="299"/>
-        <source>The population field is used only to aggregate to parent units; no parent field was given</source>
-        <translation>人口字段仅用于汇总到上级单元；未选择上级单元字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="338"/>
-        <source>Indicator weights ({method}): {weights}</source>
-        <translation>指标权重（{method}）：{weights}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="362"/>
-        <source>Mean resilience of the {count} units: {mean:.4f}</source>
-        <translation>{count} 个单元的平均韧性：{mean:.4f}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="543"/>
-        <source>Units</source>
-        <translation>单元数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>min–max over the units; negative indicators reversed (1 − r)</source>
-        <translation>单元间极差标准化；负向指标取反（1 − r）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>Dimension index</source>
-        <translation>维度指数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>within each dimension</source>
-        <translation>各维度内</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>Dimension weights S, E, T</source>
-        <translation>维度权重 S、E、T</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>Grading rule</source>
-        <translation>分级规则</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high</source>
-        <translation>按 R 等间距：1 低（R ≤ 0.2），2 较低（≤ 0.4），3 中（≤ 0.6），4 较高（≤ 0.8），5 高</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="490"/>
-        <source>Mean resilience</source>
-        <translation>平均韧性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="509"/>
-        <source>Indicator weights ({method})</source>
-        <translation>指标权重（{method}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="522"/>
-        <source>Units per grade</source>
-        <translation>各等级单元数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="524"/>
-        <source>Unit profiles</source>
-        <translation>单元韧性画像</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="540"/>
-        <source>Parent units ({level}, by &apos;{field}&apos;, population-weighted means)</source>
-        <translation>上级单元（{level}，按“{field}”，人口加权平均）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="542"/>
-        <source>Parent units ({level}, by &apos;{field}&apos;, unweighted means)</source>
-        <translation>上级单元（{level}，按“{field}”，不加权平均）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="543"/>
-        <source>Population</source>
-        <translation>人口</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="560"/>
-        <source>SETS resilience report</source>
-        <translation>SETS 韧性评价报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="567"/>
-        <source>Entropy e</source>
-        <translation>熵值 e</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="568"/>
-        <source>Conflict Σ(1 − ρ)</source>
-        <translation>冲突性 Σ(1 − ρ)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="569"/>
-        <source>Given weight</source>
-        <translation>给定权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="582"/>
-        <source>constant: weight 0</source>
-        <translation>恒定值：权重为 0</translation>
-    </message>
-    <message>
         <location filename="../ui/page_inventory.py" line="65"/>
         <source>Field</source>
         <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="594"/>
-        <source>Weight in dimension</source>
-        <translation>维度内权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="594"/>
-        <source>Overall weight</source>
-        <translation>综合权重</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="594"/>
-        <source>Nulls imputed (mean)</source>
-        <translation>空值插补（均值）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="599"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="600"/>
-        <source>{dimension} · {zh} — dimension weight {weight:.4g}</source>
-        <translation>{dimension} — 维度权重 {weight:.4g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="628"/>
-        <source>Profile S / E / T</source>
-        <translation>画像 S / E / T</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="628"/>
-        <source>Resilience</source>
-        <translation>韧性</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="628"/>
-        <source>Weakest dimension</source>
-        <translation>短板维度</translation>
     </message>
     <message>
         <location filename="../ui/ahp_dialog.py" line="43"/>
@@ -5339,16 +2734,6 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/help.py" line="203"/>
-        <source>&lt;p&gt;Where to add shelters, first-aid stations or other facilities so that they serve the population best: the classic location-allocation models, solved exactly as mixed-integer programmes (HiGHS through scipy), with sparse formulations in which demand points covered by the same sites are merged.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points, or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (the weight wᵢ, persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt; (unique ids, used in messages and outputs).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;, &lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;: the sites that may be opened. &lt;b&gt;EXISTING&lt;/b&gt;: facilities that are always open; they serve demand but do not count in P (their ids are taken from the same field when they have it).&lt;/li&gt;</source>
-        <translation>&lt;p&gt;在何处新增避难场所、急救站或其他设施，才能最好地服务人口：经典的选址—分配模型，以混合整数规划（通过 scipy 调用 HiGHS）精确求解；采用稀疏建模，被同一组设施覆盖的需求点会先合并。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（权重 wᵢ，人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;（唯一编号，用于提示信息和输出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;、&lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;：可新建的候选点。&lt;b&gt;EXISTING&lt;/b&gt;：始终开放的现有设施；它们参与服务但不计入 P（若有同名字段，编号取自该字段）。&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="214"/>
-        <source>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; with &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;, &lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt; and &lt;b&gt;COST_FIELD&lt;/b&gt;: an origin–destination table (demand id, site id, cost) from another routing tool, used instead of the network; pairs that are missing cannot be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;: &lt;i&gt;LSCP&lt;/i&gt; (Toregas et al. 1971) min Σ yⱼ such that every demand point with people has an open site within S; &lt;i&gt;MCLP&lt;/i&gt; (Church &amp;amp; ReVelle 1974) max Σ wᵢzᵢ with zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ and Σ yⱼ = P; &lt;i&gt;p-median&lt;/i&gt; (Hakimi 1964; ReVelle &amp;amp; Swain 1970) min Σ wᵢcᵢⱼxᵢⱼ with each point assigned to an open site; &lt;i&gt;p-center&lt;/i&gt; min W such that every served point is within W of its site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons, on the candidates and the existing facilities): capacitated variants, Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ; a demand point may then be split between sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;: number of new sites. &lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S in metres or minutes: the coverage radius of LSCP and MCLP; for p-median and p-center an optional longest allowed trip (0 = none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt; (s) and &lt;b&gt;MIP_GAP&lt;/b&gt; (%): the solver stops at the limit with its best solution and the gap between it and the proven bound is reported; 0 % asks for a proven optimum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;: the open sites with existing (1/0), served people, capacity and load ratio; &lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;: a line from each demand point to the site serving it, with people and cost; &lt;b&gt;OBJECTIVE&lt;/b&gt; (sites, covered people, person-metres or the longest trip); &lt;b&gt;COVERED_PERCENT&lt;/b&gt;; &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: for MCLP the covered percent with 1, 2, …, P new sites, the marginal value of each site; &lt;b&gt;STATUS&lt;/b&gt; (optimal or time limit); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the solution, the coverage curve and the sites added at each step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;An LSCP that cannot be satisfied (a demand point with no candidate within S) is refused with the ids of those demand points.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; 及 &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;、&lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt;、&lt;b&gt;COST_FIELD&lt;/b&gt;：来自其他路径分析工具的起讫点成本表（需求点编号、设施编号、成本），代替道路网络使用；表中缺失的组合视为不可达。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;：&lt;i&gt;集合覆盖模型（LSCP）&lt;/i&gt;（Toregas 等 1971）min Σ yⱼ，使每个有人口的需求点在 S 以内都有开放设施；&lt;i&gt;最大覆盖模型（MCLP）&lt;/i&gt;（Church &amp;amp; ReVelle 1974）max Σ wᵢzᵢ，zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ，Σ yⱼ = P；&lt;i&gt;p-中位模型&lt;/i&gt;（Hakimi 1964；ReVelle &amp;amp; Swain 1970）min Σ wᵢcᵢⱼxᵢⱼ，每个需求点分配给一个开放设施；&lt;i&gt;p-中心模型&lt;/i&gt; min W，使每个被服务的需求点到其设施的成本不超过 W。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人，候选点和现有设施上的字段）：有容量约束的模型，Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ；此时一个需求点可由多个设施分担。&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;：新增设施数。&lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S（米或分钟）：LSCP 和 MCLP 的覆盖半径；对 p-中位和 p-中心模型为可选的最长允许出行（0 = 不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt;（秒）和 &lt;b&gt;MIP_GAP&lt;/b&gt;（%）：求解器达到时间上限时返回当前最优解，并报告其与已证明界之间的间隙；0 % 表示要求证明最优。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;：开放的设施，含 existing（1/0）、服务人数、容量和负荷率；&lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;：每个需求点到其服务设施的连线，含人数和成本；&lt;b&gt;OBJECTIVE&lt;/b&gt;（设施数、覆盖人数、人·米或最长出行）；&lt;b&gt;COVERED_PERCENT&lt;/b&gt;；&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：MCLP 新增 1、2、…、P 个设施时的覆盖百分比，即每处设施的边际价值；&lt;b&gt;STATUS&lt;/b&gt;（optimal 最优或 time limit 达到时间上限）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：求解结果、覆盖曲线及每一步新增的设施。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无法满足的集合覆盖问题（某需求点在 S 内没有任何候选点）会被拒绝，并列出这些需求点的编号。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/page_zoning.py" line="56"/>
         <source>In use</source>
         <translation>选用</translation>
@@ -5649,11 +3034,6 @@
         <translation>{n} 个非支配解；折中方案（拐点）：方案 {knee}；归一化超体积 {hv:.3f}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/help.py" line="128"/>
-        <source>&lt;p&gt;Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to uncertainty.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: criterion rasters of any grid, aligned to &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first criterion, projected CRS in metres); &lt;b&gt;DIRECTIONS&lt;/b&gt;: + (benefit) or - (cost, used as 1 − c) per criterion. A criterion outside 0–1 is min-max normalised over the study area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list (e.g. the WEIGHTS output of tsr:ahpweights), normalised to sum 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted linear combination&lt;/i&gt; S = Σ wᵢcᵢ; &lt;i&gt;OWA&lt;/i&gt; with &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; (largest criterion first) or an &lt;b&gt;ORNESS&lt;/b&gt; (0 = minimum, 0.5 = mean, 1 = maximum; order weights from the quantifier Q(r) = r^a); &lt;i&gt;weakest link / minimum&lt;/i&gt; (短板法) S = min cᵢ, where weights do not act.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;: rasters where 0 means excluded; &lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;: polygons excluded entirely (ecological protection red line, permanent basic farmland, high-risk zones). Excluded cells score 0 and are never suitable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;: coefficient of variation of the weights (%), CV² = ΣVar(wᵢ)/Σw̄ᵢ²; the draws follow a Dirichlet distribution centred on the weights, so every draw still sums to 1. &lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;: standard deviation of independent normal noise on the normalised criteria. &lt;b&gt;ITERATIONS&lt;/b&gt; draws with &lt;b&gt;SEED&lt;/b&gt;: the same seed gives the same result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;: a cell is suitable in a draw if its score reaches it (default 0.6); or &lt;b&gt;TOP_PERCENT&lt;/b&gt;: if it is among that share of the study area with the highest scores in that draw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;, &lt;b&gt;OUTPUT_STD&lt;/b&gt;: mean and standard deviation of the score; for the weighted linear combination they are exact (mean = Σw̄ᵢcᵢ, variance = cᵀΣc with the Dirichlet covariance), without sampling error. &lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;: share of the draws in which the cell is suitable. &lt;b&gt;OUTPUT_CLASS&lt;/b&gt;: 1 robustly suitable (p ≥ 0.9), 2 likely (0.5–0.9), 3 uncertain (0.1–0.5), 4 unsuitable (&amp;lt; 0.1), 5 excluded. &lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;, &lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;: areas of classes 1 and 3. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up, classes, and the sensitivity of the suitable area and the mean score to each weight (one weight at a time ±20 %, the others rescaled so that the weights still sum to 1) as a tornado chart, with the correlation of each weight with the outcome across the draws. &lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt; (optional table, not written by default): the weights of every draw, one row per draw and criterion (draw, criterion, weight). &lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt; (optional table, not written by default): the rows of the report's sensitivity table, the baseline first (criterion empty, change as a share, suitable_ha, mean_score, kept_pct, and delta, the value of the tornado chart, in delta_unit ha or %).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;多准则适宜性评价（如城镇建设适宜性，即国土空间开发适宜性），其中权重来自主观判断，因而具有不确定性：在给定权重附近多次抽样，结果显示哪些地方的分区决策是稳健的、哪些地方取决于有争议的权重——即第二条实施路径：适应不确定性的分区。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：准则栅格，网格不限，统一对齐到 &lt;b&gt;REFERENCE&lt;/b&gt;（默认：第一个准则，需为以米为单位的投影坐标系）；&lt;b&gt;DIRECTIONS&lt;/b&gt;：每个准则的方向，+（正向/效益型）或 -（负向/成本型，按 1 − c 使用）。取值超出 0–1 的准则将在研究区内按最小-最大值归一化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：以英文逗号分隔的权重（如 tsr:ahpweights 的 WEIGHTS 输出），归一化为总和 1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权线性组合&lt;/i&gt; S = Σ wᵢcᵢ；&lt;i&gt;OWA&lt;/i&gt;，使用 &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt;（从值最大的准则起）或 &lt;b&gt;ORNESS&lt;/b&gt;（0 = 最小值，0.5 = 均值，1 = 最大值；次序权重由量词函数 Q(r) = r^a 导出）；&lt;i&gt;短板法（最小值）&lt;/i&gt; S = min cᵢ，此时权重不起作用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;：约束栅格，0 表示排除；&lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;：完全排除的面（生态保护红线、永久基本农田、高风险区）。被排除的像元得分为 0，始终不适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;：权重的变异系数（%），CV² = ΣVar(wᵢ)/Σw̄ᵢ²；抽样服从以给定权重为中心的狄利克雷（Dirichlet）分布，因此每次抽样的权重之和仍为 1。&lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;：叠加在归一化准则上的独立正态噪声的标准差。&lt;b&gt;ITERATIONS&lt;/b&gt;：抽样次数；&lt;b&gt;SEED&lt;/b&gt;：随机种子，相同的种子得到相同的结果。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;：某次抽样中像元得分达到该值即为适宜（默认 0.6）；或 &lt;b&gt;TOP_PERCENT&lt;/b&gt;：像元位于该次抽样中研究区得分最高的这一比例之内即为适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;、&lt;b&gt;OUTPUT_STD&lt;/b&gt;：得分的均值和标准差；对加权线性组合为精确值（均值 = Σw̄ᵢcᵢ，方差 = cᵀΣc，Σ 为狄利克雷协方差），没有抽样误差。&lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;：像元为适宜的抽样次数占比。&lt;b&gt;OUTPUT_CLASS&lt;/b&gt;：1 稳健适宜（p ≥ 0.9），2 较可能适宜（0.5–0.9），3 不确定（0.1–0.5），4 不适宜（&amp;lt; 0.1），5 已排除。&lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;、&lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;：第 1 类和第 3 类的面积。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置、分类结果，以及适宜面积和平均得分对各权重的敏感性（每次只将一个权重改变 ±20 %，其余权重重新缩放，使权重之和仍为 1），以龙卷风图表示，并给出各次抽样中每个权重与结果的相关系数。&lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt;（可选表格，默认不输出）：每次抽样的权重，每次抽样每个准则一行（draw、criterion、weight）。&lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt;（可选表格，默认不输出）：报告中敏感性表的各行，基准行在前（criterion 为空，change 为变化比例，suitable_ha、mean_score、kept_pct，以及龙卷风图所示的 delta，单位见 delta_unit：ha 或 %）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/common/styles.py" line="131"/>
         <source>Covered within {reach}</source>
         <translation>{reach} 内已覆盖</translation>
@@ -5697,16 +3077,6 @@
         <location filename="../processing_provider/common/styles.py" line="218"/>
         <source>{low} – {high} persons</source>
         <translation>{low} – {high} 人</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="215"/>
-        <source>Weight draws (table)</source>
-        <translation>权重抽样（表）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="220"/>
-        <source>Weight sensitivity (table)</source>
-        <translation>权重敏感性（表）</translation>
     </message>
     <message>
         <location filename="../ui/scenarios.py" line="142"/>
@@ -6024,204 +3394,14 @@
         <translation>{k} 个等级中的第 {grades} 级没有任何栅格单元：数据范围 {vmin:.6g} 至 {vmax:.6g} 内没有数值落在这些等级的断点之间</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ahp_weights.py" line="84"/>
-        <source>Each criterion needs its own name, but these are given more than once: {names}</source>
-        <translation>每个准则须有各自的名称，以下名称重复出现：{names}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="179"/>
-        <source>A layer cannot be transformed into the resident layer&apos;s CRS ({crs}): {error}</source>
-        <translation>有图层无法转换到居民图层的坐标参照系（{crs}）：{error}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="199"/>
-        <source>{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer&apos;s CRS ({crs})</source>
-        <translation>{what}：该图层没有坐标参照系，其坐标按居民图层的坐标参照系（{crs}）处理</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="212"/>
-        <source>{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}</source>
-        <translation>{n} 个居民要素没有几何（{people} 人），计为未疏散：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="223"/>
-        <source>{n} shelters have no geometry and receive nobody: {ids}</source>
-        <translation>{n} 处避难场所没有几何，不安置任何人：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="230"/>
-        <source>{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}</source>
-        <translation>{n} 处避难场所没有容量（为 0 或空值），不安置任何人：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="234"/>
-        <source>{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people there: {ids}</source>
-        <translation>{n} 处避难场所没有容量（为 0 或空值）；就近分配不考虑容量，仍可能把居民分配到这些场所：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="245"/>
-        <source>The hazard zone layer holds no polygon with an area: no road is avoided or penalised</source>
-        <translation>危险区图层中没有面积大于 0 的面，不避让也不惩罚任何道路</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
-        <source>PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)</source>
-        <translation>PENALTY {penalty:g} 使道路成本溢出；请减小惩罚系数（取 1000 时，危险区内一段道路的成本已相当于区外同长道路的 1000 倍）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="275"/>
-        <source>{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}</source>
-        <translation>{n} 处避难场所位于危险区内，避让模式下不安置任何人：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="297"/>
-        <source>{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive {people} people ({ids})</source>
-        <translation>{n} 处避难场所位于危险区内；惩罚模式下仍会使用，危险区内道路成本乘以 PENALTY：共安置 {people} 人（{ids}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="350"/>
-        <source>The residents&apos; population sums to 0: there is nobody to evacuate</source>
-        <translation>居民人口合计为 0，没有需要疏散的人</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="352"/>
-        <source>Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one</source>
-        <translation>无人能够疏散：所有避难场所都位于危险区内，而避让模式下不会把任何人送入危险区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="352"/>
-        <source>Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)</source>
-        <translation>无人能够疏散：没有居民有通往尚有容量的避难场所的安全路线（见未疏散居民）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="384"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="401"/>
         <source>every shelter stands inside a hazard zone</source>
         <translation>所有避难场所都位于危险区内</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="385"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="402"/>
         <source>no safe route to a shelter outside the hazard zones</source>
         <translation>没有通往危险区外避难场所的安全路线</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="334"/>
-        <source>no geometry</source>
-        <translation>无几何图形</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="434"/>
-        <source>Residents without geometry (not evacuated)</source>
-        <translation>无几何的居民（未疏散）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="443"/>
-        <source>inside a hazard zone: receives nobody</source>
-        <translation>位于危险区内：不安置任何人</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="445"/>
-        <source>inside a hazard zone: reached at the penalty</source>
-        <translation>位于危险区内：按惩罚成本到达</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="449"/>
-        <source>no capacity</source>
-        <translation>无容量</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="452"/>
-        <source>no geometry: receives nobody</source>
-        <translation>无几何：不安置任何人</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="235"/>
-        <source>Solved in {seconds:.2f} s (time limit {limit:g} s)</source>
-        <translation>求解用时 {seconds:.2f} 秒（时间上限 {limit:g} 秒）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="246"/>
-        <source>The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one</source>
-        <translation>求解器在得到最优值界限之前即达到时间上限：该解为已找到的最好解，而非经证明的最优解</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="292"/>
-        <source>{n} sites have no capacity and count as 0 persons</source>
-        <translation>{n} 个选址点没有容量，按 0 人计</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="311"/>
-        <source>{n} demand points are more than {d:g} m from any road: no site can reach them</source>
-        <translation>{n} 个需求点距任何道路都超过 {d:g} 米：没有选址点能够到达</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="336"/>
-        <source>{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored</source>
-        <translation>成本表中 {n} 行的编号不属于有位置的需求点或选址点，已忽略</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="343"/>
-        <source>{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable</source>
-        <translation>成本表中 {n} 行没有成本或成本为无穷大：这些配对视为不可达</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/facility_location.py" line="401"/>
-        <source>Demand features without geometry (counted as not served)</source>
-        <translation>无几何的需求要素（计为未服务）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="441"/>
-        <source>Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile holding an input layer, a file named in a parameter) and an output folder that cannot be written (a missing one is created), before anything is written; numbers outside their range are refused with the allowed range. A run that fails, is cancelled or is terminated leaves no file at any output path.</source>
-        <translation>每个算法都会在写入任何内容之前拒绝与其输入相同的输出（同一文件、包含输入图层的 GeoPackage 或 shapefile、参数中指定的文件），以及无法写入的输出文件夹（不存在的文件夹会被创建）；超出范围的数值会被拒绝并给出允许的范围。运行失败、被取消或被终止时，任何输出路径上都不会留下文件。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="447"/>
-        <source>Features without geometry are set aside and reported: their people stay in the totals (not covered, not evacuated) and are written without geometry. Road speeds ≤ 0, infinite or text are refused naming the roads; NULL or NaN speeds take SPEED (reported). Population and capacity: NULL and NaN count as 0 (reported), numbers written as text are read, other text, negative and infinite values are refused. MAX_SNAP 0 joins only points lying on a road.</source>
-        <translation>没有几何的要素会被单独列出并报告：其人口仍计入总数（计为未覆盖、未疏散），并以无几何的形式写出。道路速度 ≤ 0、无穷大或为文本时拒绝运行并列出这些道路；速度为 NULL 或 NaN 时采用 SPEED（并报告）。人口和容量：NULL 和 NaN 计为 0（并报告），以文本书写的数字会被读取，其他文本、负值和无穷大拒绝运行。MAX_SNAP 为 0 时只连接恰好位于道路上的点。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="455"/>
-        <source>BAND must be 1 … the number of bands. Return periods ≤ 0 and cells matching no table row become nodata and are counted in the log; a constant raster, equal or inverted control points and NaN bounds are refused.</source>
-        <translation>BAND 必须在 1 到波段数之间。重现期 ≤ 0 的栅格单元以及不匹配重分类表任何一行的单元变为无数据，并在日志中计数；常数栅格、相等或颠倒的控制点以及 NaN 界限会被拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="459"/>
-        <source>A hazard with values on less than 10 % of the cells where any hazard has a value is warned about. Hazards that share no cell: an error under &lt;i&gt;propagate&lt;/i&gt;, a warning under &lt;i&gt;ignore&lt;/i&gt;. At most 254 hazards. On a geographic or Web Mercator reference grid the report gives no hectares.</source>
-        <translation>若某一灾种只在不到 10% 的（任一灾种有值的）栅格单元上有值，会给出警告。互不重叠的灾种：在“传播”策略下报错，在“忽略”策略下给出警告。最多 254 个灾种。参考栅格为地理坐标系或 Web 墨卡托时，报告不给出公顷面积。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="464"/>
-        <source>BREAKS must hold exactly CLASSES − 1 increasing values, otherwise the run is refused. BREAKS_USED holds the exact breaks, so fed back as BREAKS it reproduces the grades. MIN_AREA must be smaller than the valid area. Units without geometry, or without any graded cell, keep a row of zero areas and are listed in the log; invalid unit polygons are repaired and the repairs reported. Grades left without any cell are named.</source>
-        <translation>BREAKS 必须恰好包含 CLASSES − 1 个递增的数值，否则拒绝运行。BREAKS_USED 给出精确的分级断点，作为 BREAKS 回填即可重现相同的分级。MIN_AREA 必须小于有效面积。没有几何或不含任何分级单元的统计单元保留一行零面积，并在日志中列出；无效的单元多边形会被修复并报告。没有任何栅格单元的等级会被指出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="470"/>
-        <source>Several lines must form a matrix: n × n, or the upper triangle n−1 … 1 values. Judgements beyond 1/1000 … 1000, zero, negative or non-reciprocal entries and duplicate criterion names are refused.</source>
-        <translation>多行输入必须构成矩阵：n × n，或上三角的 n−1 … 1 个值。超出 1/1000 … 1000 的判断值、零、负值或不互反的元素以及重复的准则名称会被拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="474"/>
-        <source>Exclusion zones and constraint rasters only remove cells that have data in every criterion; cells outside stay nodata and their area is not counted. Criteria that never overlap, an all-nodata criterion and weights that sum to 0 are refused. The run time is estimated on a timed sample: over 10 minutes it is warned about, over 24 hours refused.</source>
-        <translation>排除区和约束栅格只去除所有准则都有数据的栅格单元；其外的单元保持无数据，其面积不计入。从不重叠的准则、全为无数据的准则以及总和为 0 的权重会被拒绝。运行时间通过计时抽样估计：超过 10 分钟给出警告，超过 24 小时拒绝运行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="480"/>
-        <source>Objective values within 10⁻⁹ of the largest magnitude of that objective count as equal when scenarios are compared (float ties do not make a dominated scenario Pareto-optimal). A current-use class given to two uses is refused. Settings whose estimated memory exceeds 80 % of the available memory, or whose estimated time exceeds 12 hours, are refused; over 10 minutes they are warned about. Units without geometry are refused (named); a NULL or NaN population is missing and the unit named.</source>
-        <translation>比较情景时，差值在该目标最大量级的 10⁻⁹ 以内的目标值视为相等（浮点数并列不会使被支配的情景成为帕累托最优）。同一现状用地类别分给两种用途时拒绝运行。估计内存超过可用内存 80% 或估计时间超过 12 小时的设置会被拒绝；超过 10 分钟时给出警告。没有几何的单元会被拒绝（并列出）；人口为 NULL 或 NaN 视为缺失并指出该单元。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="487"/>
-        <source>Units without geometry are scored, ranked and written without a geometry; they are counted and named in the log and the report, as are the parents whose outline leaves them out.</source>
-        <translation>没有几何的单元照常计分、排名，并以无几何的形式写出；日志和报告会统计并列出这些单元，以及其轮廓未包含它们的上级单元。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="494"/>
-        <source>TIME_LIMIT is one wall-clock budget for all the solving, the coverage curve included (HiGHS runs in slices of about a second, so that cancelling is heard). Cost tables: NaN, negative or non-numeric costs and pairs given twice are refused naming the row; NULL and +∞ mean unreachable (reported).</source>
-        <translation>TIME_LIMIT 是全部求解（包括覆盖曲线）的一个实际用时预算（HiGHS 以约一秒为一段运行，以便响应取消）。成本表：NaN、负值或非数值的成本以及重复给出的点对会被拒绝并指出所在行；NULL 和 +∞ 表示不可达（并报告）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/help.py" line="501"/>
-        <source>In &lt;i&gt;avoid&lt;/i&gt; mode a shelter whose point lies inside a hazard zone (boundary included) receives nobody, not even the residents of that zone; the log names these shelters and, when every shelter stands inside a zone, says that nobody can be evacuated (EVACUATED_PERCENT = 0). In &lt;i&gt;penalise&lt;/i&gt; mode they stay usable at the penalty. The hazard raster is sampled every half cell in its own CRS and units (at most 20 million points, beyond which the step grows with a warning). With the capacity assignment, shelters of capacity 0 or NULL receive nobody; a negative capacity is refused. The nearest-shelter assignment ignores capacities.</source>
-        <translation>在&lt;i&gt;避让&lt;/i&gt;模式下，点位位于危险区内（含边界）的避难场所不接收任何人，即使是该区内的居民；日志会列出这些避难场所，当所有避难场所都在危险区内时，说明无人可以疏散（EVACUATED_PERCENT = 0）。在&lt;i&gt;惩罚&lt;/i&gt;模式下，它们仍可按惩罚后的成本使用。危险性栅格在其自身坐标系和单位下每半个像元采样一次（最多 2000 万个点，超过时加大步长并给出警告）。按容量分配时，容量为 0 或 NULL 的避难场所不接收任何人；负容量会被拒绝。就近分配不考虑容量。</translation>
     </message>
     <message>
         <location filename="../processing_provider/land_allocation.py" line="209"/>
@@ -6229,37 +3409,7 @@
         <translation>CURRENT_USE_CLASSES 将类别值 {value} 同时赋给了两种用途：{first} 和 {second}；每个类别值只能对应一种用途</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="721"/>
-        <source>{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them</source>
-        <translation>{total} 个规划单元中有 {count} 个没有几何图形（NULL 或空），例如 {units}；请为其补充几何图形或将其删除</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="745"/>
-        <source>The planning unit {unit} cannot be transformed from {source} to the CRS of the raster &apos;{name}&apos; ({target})</source>
-        <translation>规划单元 {unit} 无法从 {source} 转换到栅格“{name}”的坐标参考系（{target}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="490"/>
-        <source>A feature of &apos;{layer}&apos; cannot be transformed from {source} to {target}; check the layer&apos;s CRS</source>
-        <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="909"/>
-        <source>{count} feature(s) of the locked zones &apos;{layer}&apos; have no geometry: they lock nothing</source>
-        <translation>锁定区图层“{layer}”中有 {count} 个要素没有几何图形：它们不锁定任何单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="212"/>
-        <source>The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}</source>
-        <translation>各输入没有共同的有效单元：结果的每个单元都将为无数据。以下灾种互不重叠：{pairs}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="244"/>
-        <source>The report gives no areas in hectares: the reference grid&apos;s CRS ({crs}) does not measure true metres (geographic, Web Mercator or none)</source>
-        <translation>报告不给出以公顷计的面积：参考网格的坐标参考系（{crs}）不以真实米为单位（地理坐标系、Web 墨卡托或无坐标系）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="266"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="282"/>
         <source>&apos;{name}&apos; is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})</source>
         <translation>“{name}”位于另一栅格网格（{crs}，单元大小 {cell:.6g}）；已按双线性插值重采样到参考网格（单元大小 {ref:.6g}）</translation>
     </message>
@@ -6339,152 +3489,92 @@
         <translation>{n} 条道路在“{field}”中没有速度，采用速度参数 SPEED（{speed:g} km/h）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="135"/>
-        <source>The raster has no valid cell (every cell is nodata)</source>
-        <translation>栅格没有有效单元（全部为无数据）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="137"/>
-        <source>No cell holds a return period above 0 years: the result would have no valid cell</source>
-        <translation>没有任何单元的重现期大于 0 年：结果将没有有效单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="138"/>
-        <source>No row of the reclassification table matches a value of the raster: the result would have no valid cell</source>
-        <translation>重分类表中没有任何一行与栅格数值匹配：结果将没有有效单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="156"/>
-        <source>{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: they are nodata in the result</source>
-        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）重现期不大于 0 年，无法换算年超越概率：这些单元在结果中为无数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="161"/>
-        <source>{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result</source>
-        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）与重分类表的任何一行都不匹配：这些单元在结果中为无数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="186"/>
-        <source>Band {band} does not exist: &apos;{name}&apos; has band(s) 1 to {count}; give a band number in that range</source>
-        <translation>波段 {band} 不存在：“{name}”的波段为 1 至 {count}；请在此范围内指定波段号</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="207"/>
-        <source>{name} must be a finite number, got &apos;{value}&apos;</source>
-        <translation>{name} 须为有限数值，当前为“{value}”</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="216"/>
-        <source>Percentiles must satisfy 0 ≤ lower &lt; upper ≤ 100; got {low:g} and {high:g}</source>
-        <translation>百分位数须满足 0 ≤ 下限 &lt; 上限 ≤ 100，当前为 {low:g} 和 {high:g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="231"/>
-        <source>Percentiles {pl:g} % and {ph:g} % are both {value:g}, because many cells share that value; choose percentiles further apart, or use min-max or a reclassification table</source>
-        <translation>第 {pl:g} 和第 {ph:g} 百分位数均为 {value:g}，因为大量单元取值相同；请选择相距更远的百分位数，或改用最小–最大值法或重分类表</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="245"/>
-        <source>Every valid cell of the raster has the value {value:g}: a single value cannot be stretched to 0–1; give the control points LOWER and UPPER, or use a reclassification table</source>
-        <translation>栅格的所有有效单元取值均为 {value:g}：单一数值无法拉伸到 0–1；请给出控制点 LOWER 和 UPPER，或改用重分类表</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="252"/>
-        <source>The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER as well, or a lower control point below {vmax:g}</source>
-        <translation>下控制点 {lower:g} 不小于作为上控制点的数据最大值 {vmax:g}；请同时给出 UPPER，或使下控制点小于 {vmax:g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="259"/>
-        <source>The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER as well, or an upper control point above {vmin:g}</source>
-        <translation>上控制点 {upper:g} 不大于作为下控制点的数据最小值 {vmin:g}；请同时给出 LOWER，或使上控制点大于 {vmin:g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/common/output_guard.py" line="366"/>
+        <location filename="../processing_provider/common/output_guard.py" line="367"/>
         <source>{parameter} must be a number, not &apos;{value}&apos;</source>
         <translation>{parameter} 必须是数字，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="371"/>
+        <location filename="../processing_provider/common/output_guard.py" line="372"/>
         <source>{parameter} must be between {minimum} and {maximum}; {value} is outside this range</source>
         <translation>{parameter} 的取值范围为 {minimum} 至 {maximum}；{value} 超出此范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="373"/>
+        <location filename="../processing_provider/common/output_guard.py" line="374"/>
         <source>{parameter} must be at least {minimum}; {value} is too small</source>
         <translation>{parameter} 不得小于 {minimum}；{value} 过小</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="375"/>
+        <location filename="../processing_provider/common/output_guard.py" line="376"/>
         <source>{parameter} must be at most {maximum}; {value} is too large</source>
         <translation>{parameter} 不得大于 {maximum}；{value} 过大</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="377"/>
+        <location filename="../processing_provider/common/output_guard.py" line="378"/>
         <source>{parameter} must be a finite number, not {value}</source>
         <translation>{parameter} 必须是有限数值，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="380"/>
+        <location filename="../processing_provider/common/output_guard.py" line="381"/>
         <source>{parameter} must be a whole number, not {value}</source>
         <translation>{parameter} 必须是整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="436"/>
+        <location filename="../processing_provider/common/output_guard.py" line="437"/>
         <source>{output}: the folder {folder} cannot be created ({error}); choose another folder</source>
         <translation>{output}：无法创建文件夹 {folder}（{error}）；请另选文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="464"/>
+        <location filename="../processing_provider/common/output_guard.py" line="465"/>
         <source>{output}: {path} is a file, not a folder; choose another folder</source>
         <translation>{output}：{path} 是文件而不是文件夹；请另选文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="467"/>
+        <location filename="../processing_provider/common/output_guard.py" line="468"/>
         <source>{output}: the folder {folder} is read-only; choose a folder you may write to</source>
         <translation>{output}：文件夹 {folder} 为只读；请选择有写入权限的文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="468"/>
+        <location filename="../processing_provider/common/output_guard.py" line="469"/>
         <source>{output}: the folder {folder} does not exist and cannot be created in the read-only folder {parent}; choose another folder</source>
         <translation>{output}：文件夹 {folder} 不存在，且无法在只读文件夹 {parent} 中创建；请另选文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="483"/>
+        <location filename="../processing_provider/common/output_guard.py" line="484"/>
         <source>{output} would write to {file}, which is also an input ({input}); choose another file (inputs are never modified)</source>
         <translation>{output} 将写入 {file}，而该文件也是输入数据（{input}）；请另选文件（输入数据从不被修改）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="494"/>
+        <location filename="../processing_provider/common/output_guard.py" line="495"/>
         <source>{first} and {second} would both be written to {file}; give each output its own file</source>
         <translation>{first} 和 {second} 将写入同一个文件 {file}；请为每个输出指定单独的文件</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="501"/>
+        <location filename="../processing_provider/common/output_guard.py" line="502"/>
         <source>{output}: {file} is read-only and cannot be replaced; choose another file</source>
         <translation>{output}：{file} 为只读文件，无法覆盖；请另选文件</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="665"/>
+        <location filename="../processing_provider/common/output_guard.py" line="666"/>
         <source>Stopped by a termination signal: the outputs of this run were removed</source>
         <translation>运行被终止信号中止：本次运行的输出已删除</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="669"/>
+        <location filename="../processing_provider/common/output_guard.py" line="670"/>
         <source>A raster cannot be read ({detail}); the file may be damaged or incomplete</source>
         <translation>无法读取栅格（{detail}）；文件可能已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="674"/>
+        <location filename="../processing_provider/common/output_guard.py" line="675"/>
         <source>Unexpected error ({error}) at {place}; no output was left behind. Please report it with the settings you used</source>
         <translation>意外错误（{error}，位置 {place}）；未留下任何输出。请连同所用的参数设置一并报告此问题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="699"/>
+        <location filename="../processing_provider/common/output_guard.py" line="700"/>
         <source>Created the output folder {folder}</source>
         <translation>已创建输出文件夹 {folder}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/output_guard.py" line="711"/>
+        <location filename="../processing_provider/common/output_guard.py" line="712"/>
         <source>Removed the files of this failed run: {files}</source>
         <translation>已删除本次失败运行生成的文件：{files}</translation>
     </message>
@@ -6499,99 +3589,3650 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="167"/>
-        <source>The manual breaks are used only by the manual method; they were ignored.</source>
-        <translation>手动断点仅用于“手动断点”方法，已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="302"/>
-        <source>The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface&apos;s CRS</source>
-        <translation>行政单元图层没有坐标参考系；其坐标按风险面的坐标参考系处理</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="312"/>
-        <source>unit {id}</source>
-        <translation>单元 {id}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="329"/>
-        <source>its coordinates cannot be transformed to the risk surface&apos;s CRS</source>
-        <translation>其坐标无法转换到风险面的坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="337"/>
-        <source>{n} unit geometries were invalid and were repaired (makeValid) before measuring</source>
-        <translation>有 {n} 个单元几何图形无效，已在量算前修复（makeValid）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="340"/>
-        <source>{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry Tools ▸ Fix Geometries)</source>
-        <translation>有 {n} 个单元被 QGIS 的无效几何过滤跳过，未列入表中；请修复其几何图形（矢量 ▸ 几何工具 ▸ 修复几何图形）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="351"/>
-        <source>it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)</source>
-        <translation>不含风险面上任何已分级的栅格单元（位于范围之外、落在无数据区，或小于一个栅格单元）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="354"/>
-        <source>{n} of {total} units have zero area in the table: {units}</source>
-        <translation>{total} 个单元中有 {n} 个在表中面积为零：{units}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/service_coverage.py" line="385"/>
-        <source>Demand features without geometry (counted as not covered)</source>
-        <translation>无几何的需求要素（计为未覆盖）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/sets_index.py" line="375"/>
+        <location filename="../processing_provider/sets_index.py" line="380"/>
         <source>{count} of the {total} units have no geometry (NULL or empty): {units}; they are scored, ranked and written without a geometry</source>
         <translation>{total} 个单元中有 {count} 个没有几何图形（NULL 或空）：{units}；这些单元照常计算得分和排名，输出时不带几何图形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/sets_index.py" line="384"/>
+        <location filename="../processing_provider/sets_index.py" line="389"/>
         <source>The outline of the parent unit {parent} leaves out {count} of its {total} units, which have no geometry; its scores include them</source>
         <translation>上级单元 {parent} 的边界未包含其 {total} 个下级单元中 {count} 个无几何图形的单元；其得分仍计入这些单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="336"/>
-        <source>Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)</source>
-        <translation>约束条件与排除区排除的面积：{ha} 公顷（{cells} 个各项指标均有数据的像元；这些像元以外的排除范围不予计入）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="432"/>
-        <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid (all nodata, or outside it)</source>
-        <translation>评价指标“{name}”在参考网格上没有有效像元（全部为无数据值，或位于网格之外）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="445"/>
-        <source>The criteria do not overlap: no cell of the reference grid has data in every criterion</source>
-        <translation>各评价指标互不重叠：参考网格中没有任何像元在所有指标上都有数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="497"/>
-        <source>{count} feature(s) of the exclusion zones &apos;{layer}&apos; have no geometry: they exclude nothing</source>
-        <translation>排除区图层“{layer}”中有 {count} 个要素没有几何图形：它们不排除任何区域</translation>
     </message>
     <message>
         <location filename="../ui/page_network.py" line="344"/>
         <source>Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the whole curve.</source>
         <translation>圆点：标准规定的各距离内覆盖的居民比例；完整的覆盖曲线见服务覆盖分析的 HTML 报告。</translation>
     </message>
+</context>
+<context>
+    <name>AhpWeights</name>
     <message>
-        <location filename="../processing_provider/common/help.py" line="177"/>
-        <source>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;: comma list of distances (m) or times (min). &lt;b&gt;PRESET&lt;/b&gt; replaces them with a planning standard's: &lt;i&gt;emergency shelter&lt;/i&gt; 500 m and 1 m² per person, &lt;i&gt;fixed shelter&lt;/i&gt; 2 and 3 km and 2 m² per person (GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); &lt;i&gt;life circles&lt;/i&gt; 300, 500 and 1000 m (5-, 10- and 15-minute walks, GB 50180-2018, TD/T 1062-2021); presets measure distance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: polygons (flooded areas, collapsed zones) whose roads are closed; roads are cut at their edges.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;: each demand with nearest_id and cost of the nearest facility, reached (0 = farther than MAX_SNAP from a road), covered_T per threshold T, and access_2sfca, the two-step floating catchment accessibility at the first threshold d₀: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, A_i = Σ_{j: d_ij ≤ d₀} R_j (places per resident).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;: demand_T, the population within each threshold (a resident near two facilities counts for both); capacity; assigned, the population for which it is the nearest facility within the first threshold; load_ratio = assigned / capacity; overloaded = assigned &amp;gt; capacity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;: per facility and threshold, the area from which it is reached in time, built from the reachable roads: each stretch of road (at most a tenth of the threshold long) is widened by the access distance still affordable at its costlier end, up to MAX_SNAP, so every place inside is within the threshold. Without a network: circles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;: population within the first threshold of some facility (%). &lt;b&gt;CURVE_COSTS&lt;/b&gt;, &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: the coverage curve as two comma lists, 41 costs from 0 to the largest threshold and the population (%) whose nearest facility is within each. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: coverage per threshold, the underserved population, coverage against cost, the capacity gap in persons and m² and the load of each facility.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;：以逗号分隔的距离（m）或时间（min）列表。&lt;b&gt;PRESET&lt;/b&gt; 会以规划标准中的取值替换它们：&lt;i&gt;紧急避难场所&lt;/i&gt; 500 m、人均 1 m²，&lt;i&gt;固定避难场所&lt;/i&gt; 2 km 和 3 km、人均 2 m²（GB 50413-2007 §8.2.8–8.2.10，城市抗震防灾规划）；&lt;i&gt;生活圈&lt;/i&gt; 300、500 和 1000 m（5、10、15 分钟步行，GB 50180-2018，TD/T 1062-2021）；预设均按距离计算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;：面（淹没区、倒塌区），其中的道路封闭；道路在其边界处截断。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;：每个需求点，带有最近设施的 nearest_id 和 cost、reached（0 = 与道路的距离超过 MAX_SNAP）、每个阈值 T 的 covered_T，以及 access_2sfca，即第一个阈值 d₀ 下的两步移动搜索法（2SFCA）可达性：R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k，A_i = Σ_{j: d_ij ≤ d₀} R_j（人均容量）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;：demand_T，即各阈值内的人口（同时邻近两处设施的居民对两者都计入）；capacity，即容量；assigned，即在第一个阈值内以该设施为最近设施的人口；load_ratio = assigned / capacity；overloaded = assigned &amp;gt; capacity。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;：按设施和阈值生成在阈值内可到达该设施的范围，由可达道路构建：每段道路（长度至多为阈值的十分之一）按其成本较高一端仍剩余的接入距离向外扩展，最多为 MAX_SNAP，从而保证范围内每一处都在阈值之内。没有道路网络时：圆形。&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;：位于某一设施第一个阈值内的人口（%）。&lt;b&gt;CURVE_COSTS&lt;/b&gt;、&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：以两个逗号分隔列表表示的覆盖曲线，即从 0 到最大阈值的 41 个成本值，以及最近设施在各成本以内的人口比例（%）。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各阈值的覆盖情况、服务不足人口、覆盖率与成本的关系、以人数和 m² 计的容量缺口，以及各设施的负荷。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</translation>
+        <location filename="../processing_provider/ahp_weights.py" line="48"/>
+        <source>AHP weights</source>
+        <translation>层次分析法（AHP）权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="137"/>
+        <location filename="../processing_provider/ahp_weights.py" line="51"/>
+        <source>Weights from pairwise comparisons on Saaty&apos;s scale, with the consistency ratio and the judgements to revise</source>
+        <translation>基于 Saaty 标度的两两比较计算权重，并给出一致性比率和需修正的判断</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="54"/>
+        <source>AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性</source>
+        <translation>AHP,层次分析法,两两比较,权重,一致性,Saaty,判断矩阵,一致性比率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="57"/>
+        <source>Pairwise comparison matrix (one row per line; or only the upper triangle)</source>
+        <translation>判断矩阵（每行占一行；或仅输入上三角）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="62"/>
+        <source>Criterion names (comma list)</source>
+        <translation>准则名称（英文逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="63"/>
+        <source>Largest acceptable consistency ratio</source>
+        <translation>可接受的最大一致性比率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="68"/>
+        <source>Weights table</source>
+        <translation>权重表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="73"/>
+        <source>AHP report</source>
+        <translation>层次分析法报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="73"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="78"/>
+        <source>Weights (comma list)</source>
+        <translation>权重（英文逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="79"/>
+        <source>Consistency ratio CR</source>
+        <translation>一致性比率 CR</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="80"/>
+        <source>Consistency index CI</source>
+        <translation>一致性指标 CI</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="81"/>
+        <source>Principal eigenvalue λmax</source>
+        <translation>最大特征值 λmax</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="82"/>
+        <source>Consistent (CR ≤ MAX_CR)</source>
+        <translation>通过一致性检验（CR ≤ MAX_CR）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="88"/>
+        <source>Each criterion needs its own name, but these are given more than once: {names}</source>
+        <translation>每个准则须有各自的名称，以下名称重复出现：{names}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="94"/>
+        <source>Criterion {i}</source>
+        <translation>准则 {i}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="102"/>
+        <source>Weights: {weights}</source>
+        <translation>权重：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="132"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="132"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="132"/>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="136"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="136"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="136"/>
+        <source>Largest acceptable CR</source>
+        <translation>可接受的最大 CR</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="148"/>
+        <source>Judgements</source>
+        <translation>判断矩阵</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="148"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="148"/>
+        <source>Consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="160"/>
+        <source>Judgements to revise first</source>
+        <translation>优先修正的判断</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="160"/>
+        <source>Pair</source>
+        <translation>比较对</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="160"/>
+        <source>Your judgement</source>
+        <translation>您的判断</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="160"/>
+        <source>Consistent with the weights</source>
+        <translation>与权重一致的值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="160"/>
+        <source>Suggested value</source>
+        <translation>建议值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="160"/>
+        <source>CR after the change</source>
+        <translation>修改后的 CR</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ahp_weights.py" line="176"/>
+        <source>AHP weights report</source>
+        <translation>层次分析法权重报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="147"/>
+        <source>&lt;p&gt;Derives criterion weights from pairwise comparisons (Analytic Hierarchy Process) and checks that the judgements are consistent — the first step of zoning under uncertainty, and the usual source of the weights of a multi-hazard overlay or a suitability analysis.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;: the judgements aᵢⱼ on Saaty's 1–9 scale (how much more important criterion i is than j: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; reciprocals such as 1/3 for the reverse). Either the full n×n matrix, one row per line (or n² values row by row), or only the n(n−1)/2 values above the diagonal, row by row (a₁₂, a₁₃, …, a₂₃, …), the rest being derived. A matrix that is not reciprocal, not square or has values ≤ 0 is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: optional names, in the order of the rows; they also fix n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt; (default 0.10): the largest acceptable consistency ratio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: the weights as &quot;w1,w2,…&quot;, ready for the WEIGHTS of tsr:suitability or tsr:multihazardoverlay in a model; &lt;b&gt;CR&lt;/b&gt;, &lt;b&gt;CI&lt;/b&gt;, &lt;b&gt;LAMBDA_MAX&lt;/b&gt;, &lt;b&gt;CONSISTENT&lt;/b&gt;: numbers and verdict; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: criterion, weight, rank; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the matrix, the weights and the verdict.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Formula&lt;/h3&gt;&lt;p&gt;w = principal right eigenvector of A, normalised to Σw = 1; CI = (λmax − n)/(n − 1); CR = CI/RI with Saaty's random index RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (Alonso &amp; Lamata's values for 11–15 criteria). When CR exceeds MAX_CR the report names the judgements that contribute most to the inconsistency (largest |ln aᵢⱼwⱼ/wᵢ|), the value consistent with the weights and the scale value that lowers CR most.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;由两两比较（层次分析法）推导各准则的权重，并检验判断是否一致——这是不确定性下分区的第一步，也是多灾种叠加或适宜性评价中权重的常用来源。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MATRIX&lt;/b&gt;：按 Saaty 1–9 标度给出的判断值 aᵢⱼ（准则 i 相对于 j 的重要程度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；反向比较取倒数，如 1/3）。可输入完整的 n×n 矩阵，每行占一行（或按行依次给出 n² 个值），也可只按行输入对角线以上的 n(n−1)/2 个值（a₁₂, a₁₃, …, a₂₃, …），其余值自动推导。不满足互反性、不是方阵或含有 ≤ 0 值的矩阵将被拒绝。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：可选的准则名称，按矩阵行的顺序排列；同时确定 n。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_CR&lt;/b&gt;（默认 0.10）：可接受的最大一致性比率。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：形如 &quot;w1,w2,…&quot; 的权重，可在模型中直接用作 tsr:suitability 或 tsr:multihazardoverlay 的 WEIGHTS；&lt;b&gt;CR&lt;/b&gt;、&lt;b&gt;CI&lt;/b&gt;、&lt;b&gt;LAMBDA_MAX&lt;/b&gt;、&lt;b&gt;CONSISTENT&lt;/b&gt;：数值及检验结论；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：准则、权重、排序；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：判断矩阵、权重和检验结论。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;公式&lt;/h3&gt;&lt;p&gt;w = A 的主右特征向量，归一化为 Σw = 1；CI = (λmax − n)/(n − 1)；CR = CI/RI，其中 Saaty 随机一致性指标 RI(3…10) = 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49（11–15 个准则采用 Alonso &amp; Lamata 的取值）。当 CR 超过 MAX_CR 时，报告会列出对不一致性贡献最大的判断（|ln aᵢⱼwⱼ/wᵢ| 最大者）、与权重一致的值，以及使 CR 降低最多的标度值。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Saaty T L (1977) A scaling method for priorities in hierarchical structures. J. Math. Psychol. 15: 234–281. Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="529"/>
+        <source>Several lines must form a matrix: n × n, or the upper triangle n−1 … 1 values. Judgements beyond 1/1000 … 1000, zero, negative or non-reciprocal entries and duplicate criterion names are refused.</source>
+        <translation>多行输入必须构成矩阵：n × n，或上三角的 n−1 … 1 个值。超出 1/1000 … 1000 的判断值、零、负值或不互反的元素以及重复的准则名称会被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="43"/>
+        <source>Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile holding an input layer, a file named in a parameter) and an output folder that cannot be written (a missing one is created), before anything is written; numbers outside their range are refused with the allowed range. A run that fails, is cancelled or is terminated leaves no file at any output path.</source>
+        <translation>每个算法都会在写入任何内容之前拒绝与其输入相同的输出（同一文件、包含输入图层的 GeoPackage 或 shapefile、参数中指定的文件），以及无法写入的输出文件夹（不存在的文件夹会被创建）；超出范围的数值会被拒绝并给出允许的范围。运行失败、被取消或被终止时，任何输出路径上都不会留下文件。</translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationRoutes</name>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="120"/>
+        <source>Safe evacuation routes</source>
+        <translation>安全疏散路径</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="123"/>
+        <source>Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity</source>
+        <translation>从居民到避难场所、避开危险区或对其施加惩罚的路线，可分配至最近避难场所或在容量范围内分配</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="126"/>
+        <source>evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急</source>
+        <translation>疏散,路线,避难场所,危险,避让,容量,运输问题,避难,疏散通道,应急</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="129"/>
+        <source>Residents (points or polygons)</source>
+        <translation>居民（点或面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
+        <source>Shelters (points)</source>
+        <translation>避难场所（点）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="133"/>
+        <source>Shelter id field</source>
+        <translation>避难场所 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="136"/>
+        <source>Shelter capacity field (persons)</source>
+        <translation>避难场所容量字段（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="146"/>
+        <source>Hazard zones (polygons)</source>
+        <translation>危险区（面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="151"/>
+        <source>Roads in hazard zones</source>
+        <translation>危险区内的道路</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="151"/>
+        <source>Avoid (closed, except to leave the zone one starts in)</source>
+        <translation>避让（封闭，仅可用于离开出发时所在的危险区）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="151"/>
+        <source>Penalise (cost × PENALTY)</source>
+        <translation>惩罚（成本 × PENALTY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="159"/>
+        <source>Penalty factor</source>
+        <translation>惩罚系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="160"/>
+        <source>Hazard raster weighting roads (0–1)</source>
+        <translation>用于道路加权的危险性栅格（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="161"/>
+        <source>Assignment</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="161"/>
+        <source>Nearest shelter</source>
+        <translation>最近的避难场所</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="161"/>
+        <source>Respect shelter capacity (transportation problem)</source>
+        <translation>考虑避难场所容量（运输问题）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="169"/>
+        <source>Evacuation routes</source>
+        <translation>疏散路径</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="170"/>
+        <source>Residents not evacuated</source>
+        <translation>未疏散居民</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="179"/>
+        <source>Evacuation report</source>
+        <translation>疏散报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="179"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="184"/>
+        <source>Population with a safe route to a shelter (%)</source>
+        <translation>有安全路线通往避难场所的人口（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="192"/>
+        <source>A layer cannot be transformed into the resident layer&apos;s CRS ({crs}): {error}</source>
+        <translation>有图层无法转换到居民图层的坐标参照系（{crs}）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="223"/>
+        <source>The resident layer</source>
+        <translation>居民图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="207"/>
+        <source>The capacity-respecting assignment needs CAPACITY_FIELD</source>
+        <translation>考虑容量的分配需要 CAPACITY_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="243"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="210"/>
+        <source>Road network</source>
+        <translation>道路网络</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="446"/>
+        <source>Hazard zones</source>
+        <translation>危险区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="216"/>
+        <source>{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer&apos;s CRS ({crs})</source>
+        <translation>{what}：该图层没有坐标参照系，其坐标按居民图层的坐标参照系（{crs}）处理</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="224"/>
+        <source>The shelter layer</source>
+        <translation>避难场所图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="229"/>
+        <source>{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}</source>
+        <translation>{n} 个居民要素没有几何（{people} 人），计为未疏散：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="470"/>
+        <source>Shelter</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="240"/>
+        <source>{n} shelters have no geometry and receive nobody: {ids}</source>
+        <translation>{n} 处避难场所没有几何，不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="247"/>
+        <source>{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}</source>
+        <translation>{n} 处避难场所没有容量（为 0 或空值），不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="251"/>
+        <source>{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people there: {ids}</source>
+        <translation>{n} 处避难场所没有容量（为 0 或空值）；就近分配不考虑容量，仍可能把居民分配到这些场所：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="262"/>
+        <source>The hazard zone layer holds no polygon with an area: no road is avoided or penalised</source>
+        <translation>危险区图层中没有面积大于 0 的面，不避让也不惩罚任何道路</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="272"/>
+        <source>Hazard raster</source>
+        <translation>危险性栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="280"/>
+        <source>PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)</source>
+        <translation>PENALTY {penalty:g} 使道路成本溢出；请减小惩罚系数（取 1000 时，危险区内一段道路的成本已相当于区外同长道路的 1000 倍）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="292"/>
+        <source>{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}</source>
+        <translation>{n} 处避难场所位于危险区内，避让模式下不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="310"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="314"/>
+        <source>{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive {people} people ({ids})</source>
+        <translation>{n} 处避难场所位于危险区内；惩罚模式下仍会使用，危险区内道路成本乘以 PENALTY：共安置 {people} 人（{ids}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="367"/>
+        <source>The residents&apos; population sums to 0: there is nobody to evacuate</source>
+        <translation>居民人口合计为 0，没有需要疏散的人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="369"/>
+        <source>Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one</source>
+        <translation>无人能够疏散：所有避难场所都位于危险区内，而避让模式下不会把任何人送入危险区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="369"/>
+        <source>Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)</source>
+        <translation>无人能够疏散：没有居民有通往尚有容量的避难场所的安全路线（见未疏散居民）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="390"/>
+        <source>{p:.2f} % of residents have a safe route to a shelter</source>
+        <translation>{p:.2f} % 的居民有通往避难场所的安全路线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="481"/>
+        <source>no geometry</source>
+        <translation>无几何图形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="439"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="440"/>
+        <source>With a safe route to a shelter</source>
+        <translation>有通往避难场所的安全路线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="441"/>
+        <source>Not evacuated</source>
+        <translation>未疏散</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="442"/>
+        <source>Mean route length (m, per person)</source>
+        <translation>平均路线长度（m，人均）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="443"/>
+        <source>Mean walking time (min, per person)</source>
+        <translation>平均步行时间（min，人均）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="444"/>
+        <source>Longest route (m)</source>
+        <translation>最长路线（m）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="445"/>
+        <source>Route length inside hazard zones (m, total)</source>
+        <translation>危险区内路线长度（m，合计）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="446"/>
+        <source>avoided</source>
+        <translation>避让</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="446"/>
+        <source>penalised</source>
+        <translation>惩罚</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="446"/>
+        <source>none given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="447"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="451"/>
+        <source>Residents without geometry (not evacuated)</source>
+        <translation>无几何的居民（未疏散）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="455"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="455"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="455"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="460"/>
+        <source>inside a hazard zone: receives nobody</source>
+        <translation>位于危险区内：不安置任何人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="462"/>
+        <source>inside a hazard zone: reached at the penalty</source>
+        <translation>位于危险区内：按惩罚成本到达</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="464"/>
+        <source>too far from any road</source>
+        <translation>距离道路过远</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="466"/>
+        <source>no capacity</source>
+        <translation>无容量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="469"/>
+        <source>no geometry: receives nobody</source>
+        <translation>无几何：不安置任何人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="483"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="470"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="470"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="471"/>
+        <source>People per shelter</source>
+        <translation>各避难场所人数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="475"/>
+        <source>People by walking time (minutes)</source>
+        <translation>按步行时间统计的人数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="483"/>
+        <source>Residents not evacuated, by reason</source>
+        <translation>未疏散居民（按原因）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="483"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/evacuation_routes.py" line="486"/>
+        <source>Evacuation routes report</source>
+        <translation>疏散路线报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="297"/>
+        <source>&lt;p&gt;Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the multi-hazard path), with each shelter&apos;s capacity respected if wanted.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;; &lt;b&gt;SHELTERS&lt;/b&gt; (points), &lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;, &lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons).&lt;/li&gt;</source>
+        <translation>&lt;p&gt;从居民到避难场所、避开危险区（如多灾种路径得出的高风险区）的安全疏散路线，可按需遵守各避难场所的容量。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内一点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;；&lt;b&gt;SHELTERS&lt;/b&gt;（点）、&lt;b&gt;SHELTER_ID_FIELD&lt;/b&gt;、&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人）。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="297"/>
+        <source>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. &lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;avoid&lt;/i&gt;: roads inside are closed, except that residents who start inside a zone may use its roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back into its own once it has left; shelters inside a zone are not used. &lt;i&gt;Penalise&lt;/i&gt;: roads inside cost &lt;b&gt;PENALTY&lt;/b&gt; times more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;: hazard degrees 0–1 (e.g. from Normalise hazard) averaged along each road h̄ (sampled every half cell); the road costs 1 + (PENALTY − 1)·h̄ times more, so the worst hazard weighs like a penalised zone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;: &lt;i&gt;nearest shelter&lt;/i&gt; by cost; or &lt;i&gt;respect capacity&lt;/i&gt;: a transportation problem, min Σ c_ij x_ij with Σ_j x_ij ≤ P_i and Σ_i x_ij ≤ C_j, that first evacuates as many people as the capacities allow, solved exactly by linear programming (HiGHS); a block may be split between shelters.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one line per resident–shelter flow: demand_id, shelter_id, people, length_m, time_min (at the road speeds, access legs at SPEED), hazard_length_m (length inside hazard zones) and cost (with penalties). &lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;: residents not evacuated, with people and the reason (too far from a road, no safe route, shelters full). &lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;: share of residents with a route. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: summary, people per shelter, people by walking time.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;HAZARD_ZONES&lt;/b&gt;：面，经融合处理（相接的面构成同一危险区）；道路在其边界处截断。&lt;b&gt;HAZARD_MODE&lt;/b&gt; &lt;i&gt;避让&lt;/i&gt;：区内道路封闭，但从区内出发的居民可以利用该区的道路离开——按每个出发区构建的双层图精确处理：路线一旦离开，既不能进入其他危险区，也不能再回到原危险区；位于危险区内的避难场所不予使用。&lt;i&gt;惩罚&lt;/i&gt;：区内道路的成本为原来的 &lt;b&gt;PENALTY&lt;/b&gt; 倍。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HAZARD_RASTER&lt;/b&gt;：0–1 的危险度（例如来自“Normalise hazard”），沿每条道路取平均值 h̄（每半个像元采样一次）；道路成本为原来的 1 + (PENALTY − 1)·h̄ 倍，因此最高危险度的权重与惩罚区相当。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ASSIGNMENT&lt;/b&gt;：按成本分配至&lt;i&gt;最近避难场所&lt;/i&gt;；或&lt;i&gt;遵守容量&lt;/i&gt;：求解运输问题 min Σ c_ij x_ij，约束为 Σ_j x_ij ≤ P_i 且 Σ_i x_ij ≤ C_j，首先在容量允许的范围内疏散尽可能多的人，用线性规划（HiGHS）精确求解；一个街区可分配到多个避难场所。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：每个居民—避难场所流一条线：demand_id、shelter_id、people、length_m、time_min（按道路速度计算，接入段按 SPEED）、hazard_length_m（危险区内的长度）和 cost（含惩罚）。&lt;b&gt;OUTPUT_UNREACHED&lt;/b&gt;：未疏散的居民，含人数和原因（距离道路过远、没有安全路线、避难场所已满）。&lt;b&gt;EVACUATED_PERCENT&lt;/b&gt;：有疏散路线的居民比例。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：汇总、各避难场所人数、按步行时间统计的人数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Hitchcock F L (1941) The distribution of a product from several sources to numerous localities. J. Math. Phys. 20: 224–230. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS). GB 51143-2015 防灾避难场所设计规范; GB/T 51327-2018 城市综合防灾规划标准.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="572"/>
+        <source>In &lt;i&gt;avoid&lt;/i&gt; mode a shelter whose point lies inside a hazard zone (boundary included) receives nobody, not even the residents of that zone; the log names these shelters and, when every shelter stands inside a zone, says that nobody can be evacuated (EVACUATED_PERCENT = 0). In &lt;i&gt;penalise&lt;/i&gt; mode they stay usable at the penalty. The hazard raster is sampled every half cell in its own CRS and units (at most 20 million points, beyond which the step grows with a warning). With the capacity assignment, shelters of capacity 0 or NULL receive nobody; a negative capacity is refused. The nearest-shelter assignment ignores capacities.</source>
+        <translation>在&lt;i&gt;避让&lt;/i&gt;模式下，点位位于危险区内（含边界）的避难场所不接收任何人，即使是该区内的居民；日志会列出这些避难场所，当所有避难场所都在危险区内时，说明无人可以疏散（EVACUATED_PERCENT = 0）。在&lt;i&gt;惩罚&lt;/i&gt;模式下，它们仍可按惩罚后的成本使用。危险性栅格在其自身坐标系和单位下每半个像元采样一次（最多 2000 万个点，超过时加大步长并给出警告）。按容量分配时，容量为 0 或 NULL 的避难场所不接收任何人；负容量会被拒绝。就近分配不考虑容量。</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityLocation</name>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="93"/>
+        <source>Facility location (new shelters and clinics)</source>
+        <translation>设施选址（新建避难场所和诊所）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="96"/>
+        <source>Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly</source>
+        <translation>确定新增设施的位置：集合覆盖、最大覆盖、p-中位、p-中心模型，可考虑容量约束，精确求解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="99"/>
+        <source>location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖</source>
+        <translation>选址—分配,LSCP,MCLP,p-中位,p-中心,有容量约束,MILP,HiGHS,避难场所,选址,覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="111"/>
+        <source>Demand (residents: points or polygons)</source>
+        <translation>需求点（居民：点或面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="112"/>
+        <source>Candidate sites (points)</source>
+        <translation>候选点（点）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="115"/>
+        <source>Candidate id field</source>
+        <translation>备选场地编号字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="120"/>
+        <source>Existing facilities (always open)</source>
+        <translation>现有设施（始终开放）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="126"/>
+        <source>Origin–destination cost table (instead of the network)</source>
+        <translation>起讫点（OD）成本表（代替道路网络）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="134"/>
+        <source>Cost table: demand id field</source>
+        <translation>成本表：需求点 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="139"/>
+        <source>Cost table: site id field</source>
+        <translation>成本表：设施点 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="144"/>
+        <source>Cost table: cost field</source>
+        <translation>成本表：成本字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="400"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="150"/>
+        <source>Capacity field (persons; capacitated model)</source>
+        <translation>容量字段（人；有容量约束的模型）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="159"/>
+        <source>Number of new sites P</source>
+        <translation>新增设施数 P</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="160"/>
+        <source>Service distance or time (0 = none for p-median and p-center)</source>
+        <translation>服务距离或时间（0 = p-中位和 p-中心模型不设限）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="165"/>
+        <source>Solver time limit (s)</source>
+        <translation>求解器时间上限（s）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="166"/>
+        <source>Accepted optimality gap (%)</source>
+        <translation>可接受的最优性间隙（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="169"/>
+        <source>Selected sites</source>
+        <translation>选定设施点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="170"/>
+        <source>Allocation lines</source>
+        <translation>分配线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="175"/>
+        <source>Location report</source>
+        <translation>选址报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="175"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="180"/>
+        <source>Objective value</source>
+        <translation>目标函数值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="181"/>
+        <source>Population served or covered (%)</source>
+        <translation>服务或覆盖人口（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="182"/>
+        <source>Covered percent for 1…P new sites (MCLP)</source>
+        <translation>新增 1…P 处设施时的覆盖率（MCLP）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="401"/>
+        <source>Solver status</source>
+        <translation>求解器状态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="193"/>
+        <source>The demand layer</source>
+        <translation>需求点图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="192"/>
+        <source>The covering models need a SERVICE_DISTANCE greater than 0</source>
+        <translation>覆盖模型需要大于 0 的 SERVICE_DISTANCE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="195"/>
+        <source>The candidate layer</source>
+        <translation>候选点图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="197"/>
+        <source>The existing facility layer</source>
+        <translation>现有设施图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="201"/>
+        <source>Candidate</source>
+        <translation>候选点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="206"/>
+        <source>Existing facility</source>
+        <translation>现有设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="210"/>
+        <source>Candidate and existing facility ids must differ; some are used by both</source>
+        <translation>候选点与现有设施的 ID 不能相同；部分 ID 被两者同时使用</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="216"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="242"/>
+        <source>Solved in {seconds:.2f} s (time limit {limit:g} s)</source>
+        <translation>求解用时 {seconds:.2f} 秒（时间上限 {limit:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="248"/>
+        <source>The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum</source>
+        <translation>求解器因达到时间上限而停止：所得解与最优解的差距可能达 {gap:.2f} %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="255"/>
+        <source>The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one</source>
+        <translation>求解器在得到最优值界限之前即达到时间上限：该解为已找到的最好解，而非经证明的最优解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="276"/>
+        <source>{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})</source>
+        <translation>{model}：新增 {new} 处设施，服务 {covered:.2f} % 的人口，目标函数值 {objective:.6g}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="292"/>
+        <source>Candidates</source>
+        <translation>候选点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="295"/>
+        <source>The existing facilities need the capacity field &apos;{field}&apos; too</source>
+        <translation>现有设施也需要容量字段 '{field}'</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="296"/>
+        <source>Existing facilities</source>
+        <translation>现有设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="301"/>
+        <source>{n} sites have no capacity and count as 0 persons</source>
+        <translation>{n} 个选址点没有容量，按 0 人计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="320"/>
+        <source>{n} demand points are more than {d:g} m from any road: no site can reach them</source>
+        <translation>{n} 个需求点距任何道路都超过 {d:g} 米：没有选址点能够到达</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="326"/>
+        <source>{n} sites are farther than MAX_SNAP from any road and cannot serve anyone</source>
+        <translation>{n} 处设施点与最近道路的距离超过 MAX_SNAP，无法服务任何人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="339"/>
+        <source>A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD</source>
+        <translation>成本表需要 COST_ORIGIN_FIELD、COST_DESTINATION_FIELD 和 COST_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="346"/>
+        <source>{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored</source>
+        <translation>成本表中 {n} 行的编号不属于有位置的需求点或选址点，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="353"/>
+        <source>{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable</source>
+        <translation>成本表中 {n} 行没有成本或成本为无穷大：这些配对视为不可达</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="402"/>
+        <source>Optimality gap (%)</source>
+        <translation>最优性间隙（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="403"/>
+        <source>Objective</source>
+        <translation>目标函数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="404"/>
+        <source>New sites</source>
+        <translation>新增设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="405"/>
+        <source>Existing facilities kept open</source>
+        <translation>保持开放的现有设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="406"/>
+        <source>Population served or covered</source>
+        <translation>服务或覆盖人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="407"/>
+        <source>Mean cost per person served ({u})</source>
+        <translation>受服务人口的人均成本（{u}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="408"/>
+        <source>Largest cost of a person served ({u})</source>
+        <translation>受服务人口的最大成本（{u}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="409"/>
+        <source>Service distance or time ({u})</source>
+        <translation>服务距离或时间（{u}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="410"/>
+        <source>Demand points not fully served</source>
+        <translation>未完全获得服务的需求点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="411"/>
+        <source>Demand features without geometry (counted as not served)</source>
+        <translation>无几何的需求要素（计为未服务）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="415"/>
+        <source>Solve time (s)</source>
+        <translation>求解时间（s）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="417"/>
+        <source>Solution</source>
+        <translation>解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="417"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="417"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="420"/>
+        <source>New sites P</source>
+        <translation>新增设施数 P</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="420"/>
+        <source>Population covered (%)</source>
+        <translation>覆盖人口（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="424"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="424"/>
+        <source>Covered (%)</source>
+        <translation>覆盖率（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="424"/>
+        <source>Added by the last site (points)</source>
+        <translation>最后一处设施带来的增量（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="424"/>
+        <source>Sites</source>
+        <translation>新增设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="425"/>
+        <source>Coverage against the number of new sites</source>
+        <translation>覆盖率随新增设施数的变化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/facility_location.py" line="426"/>
+        <source>Facility location report</source>
+        <translation>设施选址报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="254"/>
+        <source>&lt;p&gt;Where to add shelters, first-aid stations or other facilities so that they serve the population best: the classic location-allocation models, solved exactly as mixed-integer programmes (HiGHS through scipy), with sparse formulations in which demand points covered by the same sites are merged.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt; (points, or polygons by a point on their surface), &lt;b&gt;POPULATION_FIELD&lt;/b&gt; (the weight wᵢ, persons), &lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt; (unique ids, used in messages and outputs).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;, &lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;: the sites that may be opened. &lt;b&gt;EXISTING&lt;/b&gt;: facilities that are always open; they serve demand but do not count in P (their ids are taken from the same field when they have it).&lt;/li&gt;</source>
+        <translation>&lt;p&gt;在何处新增避难场所、急救站或其他设施，才能最好地服务人口：经典的选址—分配模型，以混合整数规划（通过 scipy 调用 HiGHS）精确求解；采用稀疏建模，被同一组设施覆盖的需求点会先合并。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;（点，或以面内点代表的面）、&lt;b&gt;POPULATION_FIELD&lt;/b&gt;（权重 wᵢ，人）、&lt;b&gt;DEMAND_ID_FIELD&lt;/b&gt;（唯一编号，用于提示信息和输出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CANDIDATES&lt;/b&gt;、&lt;b&gt;CANDIDATE_ID_FIELD&lt;/b&gt;：可新建的候选点。&lt;b&gt;EXISTING&lt;/b&gt;：始终开放的现有设施；它们参与服务但不计入 P（若有同名字段，编号取自该字段）。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="254"/>
+        <source>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; with &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;, &lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt; and &lt;b&gt;COST_FIELD&lt;/b&gt;: an origin–destination table (demand id, site id, cost) from another routing tool, used instead of the network; pairs that are missing cannot be used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;: &lt;i&gt;LSCP&lt;/i&gt; (Toregas et al. 1971) min Σ yⱼ such that every demand point with people has an open site within S; &lt;i&gt;MCLP&lt;/i&gt; (Church &amp;amp; ReVelle 1974) max Σ wᵢzᵢ with zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ and Σ yⱼ = P; &lt;i&gt;p-median&lt;/i&gt; (Hakimi 1964; ReVelle &amp;amp; Swain 1970) min Σ wᵢcᵢⱼxᵢⱼ with each point assigned to an open site; &lt;i&gt;p-center&lt;/i&gt; min W such that every served point is within W of its site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt; (persons, on the candidates and the existing facilities): capacitated variants, Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ; a demand point may then be split between sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;: number of new sites. &lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S in metres or minutes: the coverage radius of LSCP and MCLP; for p-median and p-center an optional longest allowed trip (0 = none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt; (s) and &lt;b&gt;MIP_GAP&lt;/b&gt; (%): the solver stops at the limit with its best solution and the gap between it and the proven bound is reported; 0 % asks for a proven optimum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;: the open sites with existing (1/0), served people, capacity and load ratio; &lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;: a line from each demand point to the site serving it, with people and cost; &lt;b&gt;OBJECTIVE&lt;/b&gt; (sites, covered people, person-metres or the longest trip); &lt;b&gt;COVERED_PERCENT&lt;/b&gt;; &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: for MCLP the covered percent with 1, 2, …, P new sites, the marginal value of each site; &lt;b&gt;STATUS&lt;/b&gt; (optimal or time limit); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the solution, the coverage curve and the sites added at each step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;An LSCP that cannot be satisfied (a demand point with no candidate within S) is refused with the ids of those demand points.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;COST_TABLE&lt;/b&gt; 及 &lt;b&gt;COST_ORIGIN_FIELD&lt;/b&gt;、&lt;b&gt;COST_DESTINATION_FIELD&lt;/b&gt;、&lt;b&gt;COST_FIELD&lt;/b&gt;：来自其他路径分析工具的起讫点成本表（需求点编号、设施编号、成本），代替道路网络使用；表中缺失的组合视为不可达。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MODEL&lt;/b&gt;：&lt;i&gt;集合覆盖模型（LSCP）&lt;/i&gt;（Toregas 等 1971）min Σ yⱼ，使每个有人口的需求点在 S 以内都有开放设施；&lt;i&gt;最大覆盖模型（MCLP）&lt;/i&gt;（Church &amp;amp; ReVelle 1974）max Σ wᵢzᵢ，zᵢ ≤ Σ_{j: cᵢⱼ ≤ S} yⱼ，Σ yⱼ = P；&lt;i&gt;p-中位模型&lt;/i&gt;（Hakimi 1964；ReVelle &amp;amp; Swain 1970）min Σ wᵢcᵢⱼxᵢⱼ，每个需求点分配给一个开放设施；&lt;i&gt;p-中心模型&lt;/i&gt; min W，使每个被服务的需求点到其设施的成本不超过 W。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;（人，候选点和现有设施上的字段）：有容量约束的模型，Σᵢ wᵢxᵢⱼ ≤ capⱼ yⱼ；此时一个需求点可由多个设施分担。&lt;/li&gt;&lt;li&gt;&lt;b&gt;P&lt;/b&gt;：新增设施数。&lt;b&gt;SERVICE_DISTANCE&lt;/b&gt; S（米或分钟）：LSCP 和 MCLP 的覆盖半径；对 p-中位和 p-中心模型为可选的最长允许出行（0 = 不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TIME_LIMIT&lt;/b&gt;（秒）和 &lt;b&gt;MIP_GAP&lt;/b&gt;（%）：求解器达到时间上限时返回当前最优解，并报告其与已证明界之间的间隙；0 % 表示要求证明最优。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_SITES&lt;/b&gt;：开放的设施，含 existing（1/0）、服务人数、容量和负荷率；&lt;b&gt;OUTPUT_ALLOCATION&lt;/b&gt;：每个需求点到其服务设施的连线，含人数和成本；&lt;b&gt;OBJECTIVE&lt;/b&gt;（设施数、覆盖人数、人·米或最长出行）；&lt;b&gt;COVERED_PERCENT&lt;/b&gt;；&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：MCLP 新增 1、2、…、P 个设施时的覆盖百分比，即每处设施的边际价值；&lt;b&gt;STATUS&lt;/b&gt;（optimal 最优或 time limit 达到时间上限）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：求解结果、覆盖曲线及每一步新增的设施。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无法满足的集合覆盖问题（某需求点在 S 内没有任何候选点）会被拒绝，并列出这些需求点的编号。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Toregas C, Swain R, ReVelle C, Bergman L (1971) The location of emergency service facilities. Operations Research 19(6): 1363–1373. Church R, ReVelle C (1974) The maximal covering location problem. Papers of the Regional Science Association 32: 101–118. Hakimi S L (1964) Optimum locations of switching centers and the absolute centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="563"/>
+        <source>TIME_LIMIT is one wall-clock budget for all the solving, the coverage curve included (HiGHS runs in slices of about a second, so that cancelling is heard). Cost tables: NaN, negative or non-numeric costs and pairs given twice are refused naming the row; NULL and +∞ mean unreachable (reported).</source>
+        <translation>TIME_LIMIT 是全部求解（包括覆盖曲线）的一个实际用时预算（HiGHS 以约一秒为一段运行，以便响应取消）。成本表：NaN、负值或非数值的成本以及重复给出的点对会被拒绝并指出所在行；NULL 和 +∞ 表示不可达（并报告）。</translation>
+    </message>
+</context>
+<context>
+    <name>LandAllocation</name>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="311"/>
+        <source>Land allocation scenarios (NSGA-II)</source>
+        <translation>用地优化配置情景（NSGA-II）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="314"/>
+        <source>Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and conversions traded off on a Pareto front</source>
+        <translation>为地块或格网单元配置土地用途：满足各用途面积需求、保持锁定用地不变，在帕累托前沿上权衡适宜性、风险暴露、紧凑度与用途转换</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="320"/>
+        <source>land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,土地利用,优化配置,多目标,情景,遗传算法</source>
+        <translation>土地利用,用地配置,优化,多目标,NSGA-II,帕累托,遗传算法,情景,风险,紧凑度,land use,allocation,optimisation,multi-objective,Pareto</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="336"/>
+        <source>Planning units (polygons; empty = a grid of CELL_SIZE cells)</source>
+        <translation>规划单元（多边形；留空 = 按 CELL_SIZE 生成格网）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="341"/>
+        <source>Grid cell size (m), when no planning units are given</source>
+        <translation>格网单元大小（米），未给出规划单元时使用</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="346"/>
+        <source>Current use field (values = use names; others = other)</source>
+        <translation>现状用途字段（值为用途名称；其余为 other）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="354"/>
+        <source>Or current use raster (classes)</source>
+        <translation>或现状用途栅格（类别）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="355"/>
+        <source>Classes of the current use raster (use, value, value…; one row per use)</source>
+        <translation>现状用途栅格的类别（用途, 值, 值…；每种用途一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="364"/>
+        <source>Locked field (1/true = may not change)</source>
+        <translation>锁定字段（1/true = 不得改变）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="369"/>
+        <source>Locked zones (red line, basic farmland, heritage…)</source>
+        <translation>锁定区域（生态保护红线、永久基本农田、历史文化保护区…）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="374"/>
+        <source>Suitability per use (use, field or raster; one row per use)</source>
+        <translation>各用途适宜性（用途, 字段或栅格；每种用途一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="377"/>
+        <source>Risk raster (0–1)</source>
+        <translation>风险栅格（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="378"/>
+        <source>Or risk field (0–1)</source>
+        <translation>或风险字段（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="383"/>
+        <source>Population field (persons exposed; empty = development area)</source>
+        <translation>人口字段（暴露人口；留空 = 建设用地面积）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="392"/>
+        <source>Development uses counted in the risk exposure (comma list of use names)</source>
+        <translation>计入风险暴露的建设用途（用途名称，逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="400"/>
+        <source>Demand per use (use, area in ha, tolerance in ha or %; one row per use)</source>
+        <translation>各用途需求（用途, 面积（公顷）, 容差（公顷或 %）；每种用途一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="410"/>
+        <source>Population size (solutions per generation)</source>
+        <translation>种群规模（每代解的个数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="415"/>
+        <source>Generations</source>
+        <translation>迭代代数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="416"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="417"/>
+        <source>Scenario columns to keep (the knee, the best in each objective, then spread along the front)</source>
+        <translation>保留的情景列数（拐点解、各目标最优解，再沿前沿均匀选取）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="428"/>
+        <source>Allocated land use (compromise and kept scenarios)</source>
+        <translation>配置后的土地用途（折中解及保留情景）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="429"/>
+        <source>Pareto front (objective values of every solution)</source>
+        <translation>帕累托前沿（每个解的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="438"/>
+        <source>Land allocation report</source>
+        <translation>用地优化配置报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="438"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="443"/>
+        <source>Normalised hypervolume of the final front</source>
+        <translation>最终前沿的归一化超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="444"/>
+        <source>Solution id of the compromise (knee) solution</source>
+        <translation>折中（拐点）解的编号</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="445"/>
+        <source>Number of non-dominated solutions</source>
+        <translation>非支配解个数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="453"/>
+        <source>{label}: &apos;{text}&apos; is neither a field of the planning units nor a raster (path, layer id or layer name)</source>
+        <translation>{label}：“{text}”既不是规划单元的字段，也不是栅格（路径、图层 ID 或图层名称）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="464"/>
+        <source>{label}: the planning units have no field &apos;{field}&apos;; their fields are {available}</source>
+        <translation>{label}：规划单元没有字段“{field}”；现有字段为 {available}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="470"/>
+        <source>{label}: the field &apos;{field}&apos; is of type {type}, not a number</source>
+        <translation>{label}：字段“{field}”的类型为 {type}，不是数值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="485"/>
+        <source>Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster</source>
+        <translation>请给出规划单元（UNITS），或给出 CELL_SIZE 以在第一个适宜性栅格上生成格网</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="487"/>
+        <source>CELL_SIZE is ignored: the planning units are given</source>
+        <translation>已给出规划单元，忽略 CELL_SIZE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="491"/>
+        <source>{parameter} is ignored: the cells of a grid have no fields</source>
+        <translation>{parameter} 被忽略：格网单元没有字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="498"/>
+        <source>DEMAND has no row for &apos;{use}&apos;: its area is left free</source>
+        <translation>DEMAND 中没有“{use}”一行：其面积不受约束</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="503"/>
+        <source>Choose at least one objective</source>
+        <translation>请至少选择一个目标</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="509"/>
+        <source>SUITABILITY of {use}</source>
+        <translation>{use} 的 SUITABILITY</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="517"/>
+        <source>Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both</source>
+        <translation>风险请以栅格（RISK）或字段（RISK_FIELD）之一给出，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="519"/>
+        <source>The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD</source>
+        <translation>风险暴露目标需要风险数据：请给出 RISK（0–1 栅格，如多灾种综合指数）或 RISK_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="523"/>
+        <source>The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)</source>
+        <translation>风险暴露目标需要 DEVELOPMENT_USES：其用地计为暴露的用途（如 urban）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="538"/>
+        <source>Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both</source>
+        <translation>现状用途请以字段（CURRENT_USE_FIELD）或栅格（CURRENT_USE_RASTER）之一给出，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="545"/>
+        <source>CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER</source>
+        <translation>给出了 CURRENT_USE_CLASSES 但没有 CURRENT_USE_RASTER</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="548"/>
+        <source>No current use is given: every unit counts as &apos;other&apos; now, so conversions measure the planned area</source>
+        <translation>未给出现状用途：所有单元现状均视为“other”，因此用途转换量即为规划用地面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="561"/>
+        <source>A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY</source>
+        <translation>格网（CELL_SIZE）至少需要一个栅格：请在 SUITABILITY 中给出适宜性栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="592"/>
+        <source>{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels</source>
+        <translation>{n} 个单元过多（最多 {max} 个）；请使用更大的 CELL_SIZE 或更少的地块</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="596"/>
+        <source>{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it</source>
+        <translation>{n} 个单元：优化会较慢；增大 CELL_SIZE 或减少迭代代数可缩短时间</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="600"/>
+        <source>{n} units, {area} ha; {locked} locked ({locked_area} ha)</source>
+        <translation>{n} 个单元，{area} 公顷；其中锁定 {locked} 个（{locked_area} 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="626"/>
+        <source>NSGA-II: {size} solutions × {generations} generations, seed {seed}</source>
+        <translation>NSGA-II：{size} 个解 × {generations} 代，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="636"/>
+        <source>{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}</source>
+        <translation>{count} 个非支配解；折中（拐点）解：第 {knee} 号；超体积 {hv:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="691"/>
+        <source>The planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="693"/>
+        <source>The planning units layer has no features</source>
+        <translation>规划单元图层没有要素</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="908"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="732"/>
+        <source>POPULATION_FIELD: the population of unit {unit} is missing (NULL)</source>
+        <translation>POPULATION_FIELD：单元 {unit} 的人口缺失（NULL）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="738"/>
+        <source>{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them</source>
+        <translation>{total} 个规划单元中有 {count} 个没有几何图形（NULL 或空），例如 {units}；请为其补充几何图形或将其删除</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="762"/>
+        <source>The planning unit {unit} cannot be transformed from {source} to the CRS of the raster &apos;{name}&apos; ({target})</source>
+        <translation>规划单元 {unit} 无法从 {source} 转换到栅格“{name}”的坐标参考系（{target}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="775"/>
+        <source>The planning units do not overlap the raster &apos;{name}&apos;</source>
+        <translation>规划单元与栅格“{name}”不重叠</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="776"/>
+        <source>Zonal means of {count} raster(s) over the units (cells whose centres fall inside)</source>
+        <translation>计算 {count} 个栅格在各单元上的分区均值（中心落在单元内的像元）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="796"/>
+        <source>{count} units hold no raster cell centre: the cell under a point inside each is used</source>
+        <translation>{count} 个单元内没有像元中心：改用单元内一点所在的像元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="807"/>
+        <source>Finding neighbouring units (shared boundaries)</source>
+        <translation>正在查找相邻单元（共享边界）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="811"/>
+        <source>{count} units share no boundary with another unit</source>
+        <translation>{count} 个单元与其他单元没有共享边界</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="830"/>
+        <source>The reference raster &apos;{name}&apos;</source>
+        <translation>参考栅格“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="834"/>
+        <source>A {size:g} m grid over &apos;{name}&apos; has {n} cells; choose a larger CELL_SIZE</source>
+        <translation>在“{name}”上生成的 {size:g} 米格网有 {n} 个单元；请选择更大的 CELL_SIZE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="843"/>
+        <source>A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)</source>
+        <translation>在“{name}”上生成 {rows} × {cols} 个 {size:g} 米格网单元；计算 {count} 个栅格的分块均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="859"/>
+        <source>The raster &apos;{name}&apos; has no cell with data</source>
+        <translation>栅格“{name}”没有有效像元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="878"/>
+        <source>row {row}, column {col}</source>
+        <translation>第 {row} 行第 {col} 列</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="919"/>
+        <source>A feature of &apos;{layer}&apos; cannot be transformed from {source} to {target}; check the layer&apos;s CRS</source>
+        <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="926"/>
+        <source>{count} feature(s) of the locked zones &apos;{layer}&apos; have no geometry: they lock nothing</source>
+        <translation>锁定区图层“{layer}”中有 {count} 个要素没有几何图形：它们不锁定任何单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="939"/>
+        <source>Locked zones lock {count} more units</source>
+        <translation>锁定区域另锁定了 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="946"/>
+        <source>{count} units have no risk value (NULL, or no raster data within them), e.g. {units}</source>
+        <translation>{count} 个单元没有风险值（为 NULL，或其范围内无栅格数据），例如 {units}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="954"/>
+        <source>No unit has a suitability value for &apos;{use}&apos; (all NULL or no raster data)</source>
+        <translation>没有任何单元具有“{use}”的适宜性值（全部为 NULL 或无栅格数据）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="976"/>
+        <source>The input field &apos;{field}&apos; is replaced by the computed one of the same name</source>
+        <translation>输入字段“{field}”被同名的计算字段替换</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1059"/>
+        <source>max</source>
+        <translation>最大化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1059"/>
+        <source>min</source>
+        <translation>最小化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1069"/>
+        <source>grid of {size:g} m cells</source>
+        <translation>个 {size:g} 米格网单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1069"/>
+        <source>polygons</source>
+        <translation>个多边形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1071"/>
+        <source>population (POPULATION_FIELD '{field}') × risk</source>
+        <translation>人口（POPULATION_FIELD“{field}”）× 风险</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1071"/>
+        <source>area (ha) × risk</source>
+        <translation>面积（公顷）× 风险</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>{n} {mode}, {area} ha</source>
+        <translation>{n} {mode}，{area} 公顷</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Locked units</source>
+        <translation>锁定单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>{n} ({area} ha)</source>
+        <translation>{n} 个（{area} 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Development uses (exposure)</source>
+        <translation>建设用途（暴露）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Exposure of a development unit</source>
+        <translation>建设单元的暴露量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>NSGA-II</source>
+        <translation>NSGA-II</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>{size} solutions × {generations} generations, seed {seed}</source>
+        <translation>{size} 个解 × {generations} 代，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Non-dominated solutions</source>
+        <translation>非支配解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Compromise (knee) solution</source>
+        <translation>折中（拐点）解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1076"/>
+        <source>Normalised hypervolume</source>
+        <translation>归一化超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1107"/>
+        <source>free</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Demand (ha)</source>
+        <translation>需求（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Tolerance (ha)</source>
+        <translation>容差（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Allowed area (ha)</source>
+        <translation>允许面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Current (ha)</source>
+        <translation>现状（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Locked (ha)</source>
+        <translation>锁定（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Unlocked and suitable (ha)</source>
+        <translation>未锁定且适宜（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1110"/>
+        <source>Compromise (ha)</source>
+        <translation>折中解（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1123"/>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1123"/>
+        <source>Land uses and demands</source>
+        <translation>土地用途与需求</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1127"/>
+        <source>Every point is a non-dominated allocation: none is at least as good in every objective and better in one. s1 is the compromise (knee): the solution nearest the ideal point once each objective is scaled to 0–1 over the front; s2… are the best solution in each objective, then solutions spread along the front. Better is up and to the right.</source>
+        <translation>每个点都是一个非支配配置方案：没有其他方案在所有目标上都不差且至少一个目标更优。s1 为折中解（拐点）：各目标在前沿上缩放到 0–1 后距理想点最近的解；s2… 依次为各目标的最优解，再为沿前沿均匀分布的解。越靠上、越靠右越好。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1142"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1150"/>
+        <source>Risk-weighted development (ha)</source>
+        <translation>风险加权建设用地（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1155"/>
+        <source>Exposed population</source>
+        <translation>暴露人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1156"/>
+        <source>Converted (ha)</source>
+        <translation>转换面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1157"/>
+        <source>Converted units</source>
+        <translation>转换单元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1219"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1219"/>
+        <source>Solution</source>
+        <translation>解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1160"/>
+        <source>Column</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1160"/>
+        <source>other (ha)</source>
+        <translation>其他（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1169"/>
+        <source>(knee)</source>
+        <translation>（拐点）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1174"/>
+        <source>Area per use (ha)</source>
+        <translation>各用途面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1193"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1186"/>
+        <source>Risk exposure (persons)</source>
+        <translation>风险暴露（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1186"/>
+        <source>Risk exposure (ha)</source>
+        <translation>风险暴露（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1188"/>
+        <source>Converted area (ha)</source>
+        <translation>转换面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1190"/>
+        <source>Scenarios compared</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1194"/>
+        <source>Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)</source>
+        <translation>折中情景的用途转移（公顷；行：现状用途，列：配置用途）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1194"/>
+        <source>Current ↓ / allocated →</source>
+        <translation>现状 ↓ / 配置 →</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1203"/>
+        <source>Hypervolume by generation</source>
+        <translation>各代超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1203"/>
+        <source>The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; it rises while the search improves and levels off when it converges.</source>
+        <translation>前沿所支配的目标空间份额（各目标按固定上下界缩放，参考点为 1.1）；搜索改进时上升，收敛后趋于平稳。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1203"/>
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1203"/>
+        <source>Hypervolume</source>
+        <translation>超体积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1216"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1219"/>
+        <source>All non-dominated solutions</source>
+        <translation>全部非支配解</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1219"/>
+        <source>Knee</source>
+        <translation>拐点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/land_allocation.py" line="1225"/>
+        <source>Land allocation scenarios report</source>
+        <translation>用地优化配置情景报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="395"/>
+        <source>&lt;p&gt;Scenario land allocation (情景用地优化配置) — the multi-objective genetic algorithm of the second implementation path, zoning that adapts to uncertainty: every planning unit (a parcel, or a cell of a regular grid) gets a land use so that the area demanded of each use is met within its tolerance and locked land (ecological protection red line, permanent basic farmland, heritage) keeps its current use, while suitability, exposure to risk, compactness and conversions are traded off. The result is not one plan but a Pareto front of scenarios to choose from: the compromise (knee) scenario is mapped, with a few others spread along the front.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;: planning units (polygons in a projected CRS in metres; their planimetric areas in hectares). Empty: a grid of square cells &lt;b&gt;CELL_SIZE&lt;/b&gt; metres wide laid from the upper-left corner over the extent of the first raster of SUITABILITY (at least one of its cells wide); cells where that raster has no data are left out, and a cell's area is that of the raster cells with data whose centres it holds, so cells on the edge count only their part of the study area. Grid neighbours share an edge (4-neighbourhood, weight 1); polygons are neighbours when they share a boundary of positive length (corners do not count), weighted by that length in metres (boundaries within 1 cm of each other count as shared). Polygons should not overlap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;: one row per land use, rows separated by new lines or semicolons, values by commas: &lt;i&gt;use, source&lt;/i&gt;, the source being a numeric field of UNITS or a raster (file path, or the id or name of a loaded layer), e.g. &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;. The rows define the uses and their order. Values 0–1 (e.g. OUTPUT_MEAN of tsr:suitability); NULL or no raster data means the use may not be placed on the unit. A source that names a field is read as the field. The value of a raster for a polygon is the mean of the cells whose centres fall inside it (a polygon that holds no cell centre takes the cell under a point inside it); for a grid cell, the mean of the raster cells in it. Rasters on another grid are first aligned (bilinear) to the first raster named.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: one row per use: &lt;i&gt;use, required area (ha), tolerance&lt;/i&gt;, the tolerance in hectares or as a percentage of the required area (default 0), e.g. &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;. Every scenario returned meets d − t ≤ A ≤ d + t for every use, locked units included. A use without a row has no demand (its area is free); a use that is not in SUITABILITY is refused. Units are allocated whole, so a tolerance narrower than the units may be impossible to meet: the run then stops and names the use; so does a demand that the suitable unlocked land cannot hold.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;: the current use of each unit, written as the use names (case and surrounding spaces ignored); any other value, or NULL, is &lt;i&gt;other&lt;/i&gt; (none of the planned uses: water, roads, reserved land…). Or &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;, a class raster such as a land-cover map, with &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;: rows &lt;i&gt;use, value, value…&lt;/i&gt;, e.g. &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;; a unit takes the class most of its cells hold (ties: the smallest value). Without either, every unit is &lt;i&gt;other&lt;/i&gt; today.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;: units that may not change: a number other than 0, or yes/true/1, locks; NULL, 0, no/false do not. &lt;b&gt;LOCKED_ZONES&lt;/b&gt;: polygon layers (any CRS) that lock the units whose point on surface (a grid cell's centre) lies inside them — e.g. the ecological protection red line and the permanent basic farmland. A locked unit keeps its current use and counts towards that use's area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;: a 0–1 risk raster (e.g. the index of tsr:multihazardoverlay), or &lt;b&gt;RISK_FIELD&lt;/b&gt;: a numeric 0–1 field of UNITS; not both. They are two parameters rather than one text so that the Model Builder can connect the raster output of an earlier step to RISK and offer a list of fields for RISK_FIELD; with qgis_process RISK is a raster path and RISK_FIELD a field name. Every unit needs a risk value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: the persons a unit holds, or would hold as development (e.g. planned density × area): the exposure then counts persons; without it, hectares. &lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;: comma list of the uses whose land counts as exposed (e.g. &lt;code&gt;urban, industrial&lt;/code&gt;); needed by the exposure objective.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;: any of the four, in this order (default all), with x&lt;sub&gt;i&lt;/sub&gt; the use given to unit i, a&lt;sub&gt;i&lt;/sub&gt; its area (ha), s&lt;sub&gt;iu&lt;/sub&gt; its suitability for use u, r&lt;sub&gt;i&lt;/sub&gt; its risk and c&lt;sub&gt;i&lt;/sub&gt; its current use: &lt;i&gt;maximise suitability&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt; over the unlocked units given a planned use (0–1); &lt;i&gt;minimise exposure&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt; over the units given a development use, w&lt;sub&gt;i&lt;/sub&gt; the population (persons) or the area (ha: a risk-weighted development area); &lt;i&gt;maximise compactness&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt; over the ordered pairs of neighbours (i, j) with x&lt;sub&gt;i&lt;/sub&gt; a planned use, w&lt;sub&gt;ij&lt;/sub&gt; the adjacency weight: the share of the boundary of the planned uses' units that they share with units of the same use (0–1; the edge of the study area does not count); &lt;i&gt;minimise conversions&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;] (ha). Locked units count in E, C and V, not in S.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt; (solutions per generation, default 100), &lt;b&gt;GENERATIONS&lt;/b&gt; (default 200) and &lt;b&gt;SEED&lt;/b&gt;: the same inputs and seed give the same scenarios. A run costs about POPULATION_SIZE × GENERATIONS repairs: 100 × 200 on 3000 units takes some 20 s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt; (default 5): how many scenarios are kept as columns: s1 is the knee, then the best solution in each objective, then repeatedly the solution farthest (Euclidean distance, objectives scaled to 0–1 over the front) from those already kept.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes (grid: unit_id, grid_row, grid_col) and area_ha, current_use, locked (0/1), risk, &lt;i&gt;use&lt;/i&gt; (the compromise scenario), changed (0/1: use differs from the current use) and use_s1, use_s2, … (s1 = the knee). Uses are written by name, &lt;i&gt;other&lt;/i&gt; for none of them; a unit left unplanned keeps its current value (e.g. &lt;i&gt;water&lt;/i&gt;). An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;: one row per non-dominated solution, sorted by the objectives: solution_id, one column per objective in its natural sense — suitability (0–1), exposed_population (persons) or exposed_area_ha (ha), compactness (0–1), converted_ha (ha) — knee (0/1), kept (0/1) and scenario (its column in OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up and demands; the front as a scatter plot (two objectives) or a scatter matrix and parallel coordinates (three or four); the kept scenarios compared on the objectives, the area per use, the risk exposure and the conversions (tables and bars); the transitions of the compromise scenario; the hypervolume by generation; every solution.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;: normalised hypervolume of the final front; &lt;b&gt;KNEE_ID&lt;/b&gt;: solution_id of the compromise; &lt;b&gt;FRONT_SIZE&lt;/b&gt;: number of non-dominated solutions.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;NSGA-II: fast non-dominated sorting, crowding distance, binary tournaments and elitist (μ + λ) survival; copies of an allocation are put after every distinct one. Every operator keeps the solutions feasible and never touches a locked unit: &lt;i&gt;crossover&lt;/i&gt; copies contiguous zones (regions of about 1 to 256 units around random seed units on the adjacency graph) from the second parent; &lt;i&gt;mutation&lt;/i&gt; gives a whole zone one use, or moves patch edges (a unit takes a neighbour's use); &lt;i&gt;repair&lt;/i&gt; then brings every use within its demand ± tolerance, shrinking a use from the edges of its patches and growing it from the units next to them, ranked by a merit that mixes suitability, exposure and keeping the current use with weights drawn afresh for each repair. The first generation holds the current uses, the most suitable use of every unit and the empty plan, each repaired, and variants of them. Before the run the demands are checked against the land that can take them (Hall's condition over every set of uses).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Knee&lt;/b&gt; (the compromise): with every objective scaled to 0–1 over the front, f' = (f − min)/(max − min), the solution nearest the ideal point (0, …, 0) — the L2 compromise solution. &lt;b&gt;Hypervolume&lt;/b&gt;: the volume of the objective space that the front dominates up to a reference point, computed exactly on objectives scaled by fixed bounds (S and C: 0–1; V: 0 to the unlocked area; E: from the exposure of the locked development to that plus every unlocked unit that could be developed) with the reference point 1.1 in each, so it lies between 0 and 1.1&lt;sup&gt;m&lt;/sup&gt; for m objectives and can be compared across generations; it rises while the search improves. The optimiser is validated on ZDT1, whose front f₂ = 1 − √f₁ is known, by the hypervolume it reaches.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;情景用地优化配置 —— 第二条实施路径“优化适应不确定性的国土空间分区”中的多目标遗传算法：为每个规划单元（地块，或规则格网的单元）配置一种土地用途，使各用途的需求面积在容差范围内得到满足、锁定用地（生态保护红线、永久基本农田、历史文化保护区）保持现状用途，同时在适宜性、风险暴露、紧凑度与用途转换之间进行权衡。结果不是单一方案，而是一条供选择的情景帕累托前沿：地图给出折中（拐点）情景，并保留沿前沿分布的若干其他情景。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;：规划单元（多边形，投影坐标系，单位为米；面积取其平面面积，单位公顷）。留空时：在 SUITABILITY 的第一个栅格范围上，从左上角起铺设边长为 &lt;b&gt;CELL_SIZE&lt;/b&gt; 米的正方形格网（不小于一个栅格像元）；该栅格无数据处的格网单元被剔除，单元面积为其包含的、中心落在单元内的有效栅格像元面积之和，因此边缘单元只计其位于研究区内的部分。格网单元以共边为相邻（四邻域，权重 1）；多边形在共享长度大于零的边界时相邻（仅角点相接不算），权重为共享边界长度（米；相距 1 厘米以内的边界视为共享）。多边形之间不应重叠。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUITABILITY&lt;/b&gt;：每种用途一行，行之间用换行或分号分隔，值之间用逗号分隔：&lt;i&gt;用途, 来源&lt;/i&gt;，来源为 UNITS 的数值字段或栅格（文件路径，或已加载图层的 ID 或名称），例如 &lt;code&gt;urban, suit_urban; farmland, /data/farmland_suitability.tif&lt;/code&gt;。各行定义了用途及其顺序。取值 0–1（如 tsr:suitability 的 OUTPUT_MEAN）；NULL 或无栅格数据表示该用途不得配置到该单元。与字段同名的来源按字段读取。栅格在多边形上的取值为中心落在多边形内的像元的均值（不含任何像元中心的多边形取其内部一点所在像元的值）；在格网单元上为单元内栅格像元的均值。其他网格上的栅格先（双线性）对齐到所列的第一个栅格。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：每种用途一行：&lt;i&gt;用途, 需求面积（公顷）, 容差&lt;/i&gt;，容差为公顷数或需求面积的百分比（默认 0），例如 &lt;code&gt;urban, 1200, 50; farmland, 3000, 5%&lt;/code&gt;。返回的每个情景对每种用途都满足 d − t ≤ A ≤ d + t（含锁定单元）。没有对应行的用途不设需求（面积不受约束）；不在 SUITABILITY 中的用途会被拒绝。单元按整体配置，容差小于单元面积时可能无法满足：此时运行中止并指出该用途；适宜的未锁定用地容纳不下的需求同样如此。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CURRENT_USE_FIELD&lt;/b&gt;：各单元的现状用途，以用途名称书写（忽略大小写和首尾空格）；其他值或 NULL 视为 &lt;i&gt;other&lt;/i&gt;（不属于任何规划用途：水域、道路、留白用地…）。或者给出 &lt;b&gt;CURRENT_USE_RASTER&lt;/b&gt;（类别栅格，如土地覆盖图）及 &lt;b&gt;CURRENT_USE_CLASSES&lt;/b&gt;：每行 &lt;i&gt;用途, 值, 值…&lt;/i&gt;，例如 &lt;code&gt;urban, 5; farmland, 1; forest, 2, 3&lt;/code&gt;；单元取其像元中出现最多的类别（并列时取最小值）。两者都未给出时，所有单元现状均为 &lt;i&gt;other&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOCKED_FIELD&lt;/b&gt;：不得改变的单元：非 0 的数值或 yes/true/1 表示锁定；NULL、0、no/false 表示不锁定。&lt;b&gt;LOCKED_ZONES&lt;/b&gt;：多边形图层（任意坐标系），其内部包含单元内部点（格网单元为中心点）的单元被锁定 —— 例如生态保护红线和永久基本农田。锁定单元保持现状用途，并计入该用途的面积。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RISK&lt;/b&gt;：0–1 风险栅格（如 tsr:multihazardoverlay 的综合指数），或 &lt;b&gt;RISK_FIELD&lt;/b&gt;：UNITS 的 0–1 数值字段；二者只能给一个。之所以分为两个参数而不是一个文本，是为了让图形建模器能把前一步输出的栅格接到 RISK，并为 RISK_FIELD 提供字段列表；在 qgis_process 中 RISK 为栅格路径，RISK_FIELD 为字段名。每个单元都必须有风险值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：单元现有的人口，或作为建设用地时将容纳的人口（如规划密度 × 面积）：此时暴露量按人计；否则按公顷计。&lt;b&gt;DEVELOPMENT_USES&lt;/b&gt;：其用地计为暴露的用途，逗号分隔（如 &lt;code&gt;urban, industrial&lt;/code&gt;）；风险暴露目标需要此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt;：以下四个目标中的任意几个，按此顺序（默认全部）。记 x&lt;sub&gt;i&lt;/sub&gt; 为单元 i 配置的用途，a&lt;sub&gt;i&lt;/sub&gt; 为其面积（公顷），s&lt;sub&gt;iu&lt;/sub&gt; 为其对用途 u 的适宜性，r&lt;sub&gt;i&lt;/sub&gt; 为其风险，c&lt;sub&gt;i&lt;/sub&gt; 为其现状用途：&lt;i&gt;最大化适宜性&lt;/i&gt; S = Σ a&lt;sub&gt;i&lt;/sub&gt;s&lt;sub&gt;i,x&lt;sub&gt;i&lt;/sub&gt;&lt;/sub&gt; / Σ a&lt;sub&gt;i&lt;/sub&gt;，对配置了规划用途的未锁定单元求和（0–1）；&lt;i&gt;最小化暴露&lt;/i&gt; E = Σ w&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;i&lt;/sub&gt;，对配置了建设用途的单元求和，w&lt;sub&gt;i&lt;/sub&gt; 为人口（人）或面积（公顷：风险加权建设用地面积）；&lt;i&gt;最大化紧凑度&lt;/i&gt; C = Σ w&lt;sub&gt;ij&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; = x&lt;sub&gt;j&lt;/sub&gt;] / Σ w&lt;sub&gt;ij&lt;/sub&gt;，对 x&lt;sub&gt;i&lt;/sub&gt; 为规划用途的有序相邻单元对 (i, j) 求和，w&lt;sub&gt;ij&lt;/sub&gt; 为邻接权重：规划用途单元的边界中与同一用途单元共享的比例（0–1；研究区外边界不计）；&lt;i&gt;最小化用途转换&lt;/i&gt; V = Σ a&lt;sub&gt;i&lt;/sub&gt;[x&lt;sub&gt;i&lt;/sub&gt; ≠ c&lt;sub&gt;i&lt;/sub&gt;]（公顷）。锁定单元计入 E、C 和 V，不计入 S。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_SIZE&lt;/b&gt;（每代解的个数，默认 100）、&lt;b&gt;GENERATIONS&lt;/b&gt;（默认 200）和 &lt;b&gt;SEED&lt;/b&gt;：相同的输入和种子给出相同的情景。一次运行约需 POPULATION_SIZE × GENERATIONS 次修复：3000 个单元上 100 × 200 约需 20 秒。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SCENARIOS&lt;/b&gt;（默认 5）：作为字段保留的情景个数：s1 为拐点解，其后为各目标的最优解，再依次取与已保留解距离最远（各目标在前沿上缩放到 0–1 后的欧氏距离）的解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：规划单元及其属性（格网为 unit_id、grid_row、grid_col），以及 area_ha、current_use、locked（0/1）、risk、&lt;i&gt;use&lt;/i&gt;（折中情景）、changed（0/1：用途与现状不同）和 use_s1、use_s2、…（s1 = 拐点解）。用途以名称写出，不属于任何规划用途时为 &lt;i&gt;other&lt;/i&gt;；保持未规划的单元保留其现状值（如 &lt;i&gt;water&lt;/i&gt;）。与这些字段同名的输入字段会被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARETO&lt;/b&gt;：每个非支配解一行，按目标值排序：solution_id，每个目标一列（按其自然方向）—— suitability（0–1）、exposed_population（人）或 exposed_area_ha（公顷）、compactness（0–1）、converted_ha（公顷）—— 以及 knee（0/1）、kept（0/1）和 scenario（其在 OUTPUT 中的字段）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与需求；前沿的散点图（两个目标）或散点图矩阵与平行坐标图（三至四个目标）；保留情景在各目标、各用途面积、风险暴露和用途转换上的比较（表格与条形图）；折中情景的用途转移；各代超体积；全部解。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HYPERVOLUME&lt;/b&gt;：最终前沿的归一化超体积；&lt;b&gt;KNEE_ID&lt;/b&gt;：折中解的 solution_id；&lt;b&gt;FRONT_SIZE&lt;/b&gt;：非支配解个数。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;NSGA-II：快速非支配排序、拥挤距离、二元锦标赛选择和精英（μ + λ）保留；重复的配置方案排在所有不同方案之后。所有算子都保持解的可行性，且从不改动锁定单元：&lt;i&gt;交叉&lt;/i&gt;从第二个父代复制连续的区块（邻接图上围绕随机种子单元形成的约 1 至 256 个单元的区域）；&lt;i&gt;变异&lt;/i&gt;将整个区块设为一种用途，或移动斑块边缘（单元取相邻单元的用途）；随后&lt;i&gt;修复&lt;/i&gt;使每种用途回到需求 ± 容差之内：从斑块边缘收缩用途，从斑块相邻单元扩展用途，按综合适宜性、暴露和保持现状用途的优度排序，每次修复随机抽取其权重。初始种群包含现状用途、各单元最适宜用途和空白方案（均经修复）及其变体。运行前先检验需求与可容纳它们的用地是否相容（对每个用途集合检验 Hall 条件）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;拐点&lt;/b&gt;（折中解）：将各目标在前沿上缩放到 0–1，f' = (f − min)/(max − min)，取距理想点 (0, …, 0) 最近的解，即 L2 折中解。&lt;b&gt;超体积&lt;/b&gt;：前沿在参考点以内所支配的目标空间体积，在按固定上下界缩放的目标上精确计算（S 和 C：0–1；V：0 至未锁定面积；E：从锁定建设用地的暴露量到其加上所有可建设未锁定单元的暴露量），各目标参考点为 1.1，故其值介于 0 与 1.1&lt;sup&gt;m&lt;/sup&gt;（m 个目标）之间，可在各代之间比较；搜索改进时上升。优化器在已知前沿 f₂ = 1 − √f₁ 的 ZDT1 问题上以所达到的超体积进行了验证。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Deb K, Pratap A, Agarwal S, Meyarivan T (2002) A fast and elitist multiobjective genetic algorithm: NSGA-II. IEEE Transactions on Evolutionary Computation 6(2): 182–197. Zitzler E, Thiele L (1998) Multiobjective optimization using evolutionary algorithms — a comparative case study. PPSN V, LNCS 1498: 292–301. Zitzler E, Thiele L (1999) Multiobjective evolutionary algorithms: a comparative case study and the strength Pareto approach. IEEE Transactions on Evolutionary Computation 3(4): 257–271. Zitzler E, Deb K, Thiele L (2000) Comparison of multiobjective evolutionary algorithms: empirical results. Evolutionary Computation 8(2): 173–195 (ZDT1). Stewart T J, Janssen R, van Herwijnen M (2004) A genetic algorithm approach to multiobjective land use planning. Computers &amp;amp; Operations Research 31(14): 2293–2313. Cao K, Batty M, Huang B, Liu Y, Yu L, Chen J (2011) Spatial multi-objective land use optimization: extensions to the non-dominated sorting genetic algorithm-II. International Journal of Geographical Information Science 25(12): 1949–1969. Cao K, Huang B, Wang S, Lin H (2012) Sustainable land use optimization using Boundary-based Fast Genetic Algorithm. Computers, Environment and Urban Systems 36(3): 257–269. Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="545"/>
+        <source>Objective values within 10⁻⁹ of the largest magnitude of that objective count as equal when scenarios are compared (float ties do not make a dominated scenario Pareto-optimal). A current-use class given to two uses is refused. Settings whose estimated memory exceeds 80 % of the available memory, or whose estimated time exceeds 12 hours, are refused; over 10 minutes they are warned about. Units without geometry are refused (named); a NULL or NaN population is missing and the unit named.</source>
+        <translation>比较情景时，差值在该目标最大量级的 10⁻⁹ 以内的目标值视为相等（浮点数并列不会使被支配的情景成为帕累托最优）。同一现状用地类别分给两种用途时拒绝运行。估计内存超过可用内存 80% 或估计时间超过 12 小时的设置会被拒绝；超过 10 分钟时给出警告。没有几何的单元会被拒绝（并列出）；人口为 NULL 或 NaN 视为缺失并指出该单元。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiHazardOverlay</name>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="66"/>
+        <source>Multi-hazard overlay</source>
+        <translation>多灾种叠加</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="69"/>
+        <source>Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index</source>
+        <translation>结合权重、灾害链、暴露度、脆弱性和应对能力，将各灾种危险度合成为一个风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="72"/>
+        <source>multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加</source>
+        <translation>多灾种,风险,叠加,加权求和,OWA,有序加权平均,概率并集,灾害链,暴露度,脆弱性,风险叠加</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="85"/>
+        <source>Hazard degrees (0–1 rasters)</source>
+        <translation>灾种危险度（0–1 栅格）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="88"/>
+        <source>Hazard weights (comma list, in the order of the hazards; empty = equal)</source>
+        <translation>灾种权重（英文逗号分隔，顺序与灾种一致；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="93"/>
+        <source>Combination method</source>
+        <translation>合成方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="94"/>
+        <source>OWA order weights (largest hazard first; empty = equal)</source>
+        <translation>OWA 次序权重（从危险度最大的灾种起；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="99"/>
+        <source>Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)</source>
+        <translation>交互矩阵 mᵢⱼ（n×n，每个触发灾种一行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="108"/>
+        <source>Hazard threshold (cascade trigger and hotspot count)</source>
+        <translation>危险度阈值（用于灾害链触发和热点计数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="119"/>
+        <source>Exposure (0–1)</source>
+        <translation>暴露度（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="120"/>
+        <source>Vulnerability (0–1)</source>
+        <translation>脆弱性（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="121"/>
+        <source>Coping capacity (0–1)</source>
+        <translation>应对能力（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="122"/>
+        <source>Missing hazard values</source>
+        <translation>灾种缺失值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="122"/>
+        <source>Propagate: a cell missing in any input is nodata</source>
+        <translation>传递：任一输入缺值的像元设为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="122"/>
+        <source>Ignore missing hazards and renormalise the weights</source>
+        <translation>忽略缺值灾种并重新归一化权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="128"/>
+        <source>Reference grid (default: the first hazard)</source>
+        <translation>参考网格（默认：第一个灾种）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="132"/>
+        <source>Multi-hazard risk index</source>
+        <translation>多灾种风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="133"/>
+        <source>Dominant hazard</source>
+        <translation>主导灾种</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="136"/>
+        <source>Number of hazards at or above the threshold</source>
+        <translation>达到阈值的灾种数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="141"/>
+        <source>Overlay report</source>
+        <translation>叠加报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="141"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="150"/>
+        <source>Give at least one hazard raster</source>
+        <translation>请至少提供一个灾种栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="151"/>
+        <source>Hazard {n}</source>
+        <translation>灾种 {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="154"/>
+        <source>Reference grid</source>
+        <translation>参考网格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="185"/>
+        <source>Exposure</source>
+        <translation>暴露度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="185"/>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="185"/>
+        <source>Coping capacity</source>
+        <translation>应对能力</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="179"/>
+        <source>The reference raster has no coordinate reference system; assign one first</source>
+        <translation>参考栅格没有坐标参照系；请先为其指定坐标参照系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="197"/>
+        <source>The maximum ignores the hazard weights.</source>
+        <translation>最大值法不使用灾种权重，所给权重已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="204"/>
+        <source>multi-hazard risk index</source>
+        <translation>多灾种风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="205"/>
+        <source>dominant hazard (1-based)</source>
+        <translation>主导灾种（从 1 开始编号）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="206"/>
+        <source>hazards at or above the threshold</source>
+        <translation>达到阈值的灾种数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="222"/>
+        <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
+        <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="228"/>
+        <source>The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}</source>
+        <translation>各输入没有共同的有效单元：结果的每个单元都将为无数据。以下灾种互不重叠：{pairs}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="233"/>
+        <source>The inputs share no valid cell: every cell of the result would be nodata</source>
+        <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="235"/>
+        <source>Formula: {formula}</source>
+        <translation>公式：{formula}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="260"/>
+        <source>The report gives no areas in hectares: the reference grid&apos;s CRS ({crs}) does not measure true metres (geographic, Web Mercator or none)</source>
+        <translation>报告不给出以公顷计的面积：参考网格的坐标参考系（{crs}）不以真实米为单位（地理坐标系、Web 墨卡托或无坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="293"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="294"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="295"/>
+        <source>Threshold T</source>
+        <translation>阈值 T</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="296"/>
+        <source>Missing values</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="296"/>
+        <source>propagate</source>
+        <translation>传递</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="296"/>
+        <source>ignore and renormalise</source>
+        <translation>忽略并重新归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="299"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="306"/>
+        <source>Order weights (orness)</source>
+        <translation>次序权重（orness）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="309"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="309"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="312"/>
+        <source>Weights are used as given (share of each hazard that acts).</source>
+        <translation>权重按给定值使用（各灾种实际发挥作用的比例）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="312"/>
+        <source>Weights are ignored by the maximum.</source>
+        <translation>最大值法忽略权重。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="312"/>
+        <source>Weights normalised to sum 1.</source>
+        <translation>权重已归一化为总和 1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="339"/>
+        <source>Hazard</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="317"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="320"/>
+        <source>Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T</source>
+        <translation>交互作用 mᵢⱼ：第 i 行为触发灾种，在 hᵢ ≥ T 处，第 j 列灾种乘以 1 + mᵢⱼ</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="321"/>
+        <source>Trigger \ affected</source>
+        <translation>触发 \ 受影响</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="374"/>
+        <source>Valid cells</source>
+        <translation>有效像元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="374"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="374"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="374"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="339"/>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="339"/>
+        <source>≥ T (%)</source>
+        <translation>≥ T（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="339"/>
+        <source>≥ T (ha)</source>
+        <translation>≥ T（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="339"/>
+        <source>Dominant (%)</source>
+        <translation>主导占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="356"/>
+        <source>Pearson correlation over the {n} cells where every hazard has a value.</source>
+        <translation>Pearson 相关系数，基于所有灾种均有值的 {n} 个像元计算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="371"/>
+        <source>Hazards ≥ T</source>
+        <translation>≥ T 的灾种数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="371"/>
+        <source>Cells</source>
+        <translation>像元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="371"/>
+        <source>Area (ha)</source>
+        <translation>面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="371"/>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="379"/>
+        <source>Multi-hazard overlay report</source>
+        <translation>多灾种叠加报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="379"/>
+        <source>Method and formula</source>
+        <translation>方法与公式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="379"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="379"/>
+        <source>Hazards</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="379"/>
+        <source>Hazard correlation</source>
+        <translation>灾种相关性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="379"/>
+        <source>Multi-hazard hotspots</source>
+        <translation>多灾种热点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="379"/>
+        <source>Risk index</source>
+        <translation>风险指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="80"/>
+        <source>&lt;p&gt;Combines several hazard degrees (0–1 rasters, e.g. from Normalise hazard) into one multi-hazard index, optionally turned into risk with exposure, vulnerability and coping capacity — the first implementation path of territorial space resilience: coordinating multiple hazards (统筹多灾害风险).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;: hazard rasters of any CRS, resolution and extent; they are resampled (bilinear) onto the grid of &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first hazard). Values must lie in 0–1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list in the order of the hazards (e.g. the output of an AHP); empty = equal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted sum&lt;/i&gt; I = Σ wᵢhᵢ; &lt;i&gt;weighted geometric mean&lt;/i&gt; I = Π hᵢ^wᵢ (weights normalised to sum 1 in both); &lt;i&gt;maximum&lt;/i&gt; I = max hᵢ, the worst case, weights ignored; &lt;i&gt;probabilistic union&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ), the probability that at least one of independent hazards occurs, each weight being the share of that hazard that acts (0–1, used as given; empty = 1); &lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎ over the hazards sorted from the largest, with the &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; v (first = largest; 1,0,…,0 = maximum, equal = mean, 0,…,0,1 = minimum); with unequal hazard weights, uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ (Malczewski 2006).&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;: optional n×n matrix m (rows separated by new lines or semicolons, or n² values row by row). Where hazard i reaches THRESHOLD, hazard j is multiplied by 1 + mᵢⱼ and capped at 1 — cascades such as earthquake → landslide or rainstorm → flood. Several triggers multiply; triggers use the original values.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;, &lt;b&gt;VULNERABILITY&lt;/b&gt;, &lt;b&gt;CAPACITY&lt;/b&gt;: optional 0–1 rasters; risk R = I · E · V, times (1 − C) when coping capacity is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;: &lt;i&gt;propagate&lt;/i&gt;: a cell missing in any input is nodata; &lt;i&gt;ignore&lt;/i&gt;: missing hazards are left out and the weights of the others renormalised (OWA order weights are re-derived from the same quantifier).&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt; (default 0.5): hazard degree that triggers cascades and counts as a hotspot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 index; &lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;: 1-based number of the hazard with the largest weighted contribution wᵢhᵢ (0 = nodata); &lt;b&gt;OUTPUT_COUNT&lt;/b&gt;: number of hazards ≥ THRESHOLD (multi-hazard hotspots; 255 = nodata); &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: per-hazard statistics, correlation matrix, weights and formula.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将多个灾种的危险度（0–1 栅格，例如“危险性归一化”的结果）合成为一个多灾种指数，并可结合暴露度、脆弱性和应对能力转换为风险——即国土空间韧性的第一条实施路径：统筹多灾害风险。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HAZARDS&lt;/b&gt;：灾种栅格，坐标参照系、分辨率和范围不限；它们将以双线性插值重采样到 &lt;b&gt;REFERENCE&lt;/b&gt; 的网格上（默认：第一个灾种）。取值必须在 0–1 之间。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：按灾种顺序排列、以英文逗号分隔的权重（如层次分析法 AHP 的结果）；留空 = 等权。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权求和&lt;/i&gt; I = Σ wᵢhᵢ；&lt;i&gt;加权几何平均&lt;/i&gt; I = Π hᵢ^wᵢ（两者的权重均归一化为总和 1）；&lt;i&gt;最大值&lt;/i&gt; I = max hᵢ，即最不利情形，忽略权重；&lt;i&gt;概率并集&lt;/i&gt; I = 1 − Π(1 − wᵢhᵢ)，即相互独立的灾种中至少发生一种的概率，每个权重为该灾种实际发挥作用的比例（0–1，按给定值使用；留空 = 1）；&lt;i&gt;OWA&lt;/i&gt; I = Σ uₖh₍ₖ₎，灾种按从大到小排序，&lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; 为次序权重 v（第一个对应最大值；1,0,…,0 = 最大值，等权 = 均值，0,…,0,1 = 最小值）；灾种权重不相等时，uₖ = w₍ₖ₎vₖ/Σw₍ⱼ₎vⱼ（Malczewski 2006）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;INTERACTIONS&lt;/b&gt;：可选的 n×n 矩阵 m（各行以换行或分号分隔，也可逐行依次给出 n² 个值）。灾种 i 达到 THRESHOLD 时，灾种 j 乘以 1 + mᵢⱼ，且不超过 1——用于表达地震 → 滑坡、暴雨 → 洪涝等灾害链。多个触发灾种的作用相乘；触发判断使用原始值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPOSURE&lt;/b&gt;、&lt;b&gt;VULNERABILITY&lt;/b&gt;、&lt;b&gt;CAPACITY&lt;/b&gt;：可选的 0–1 栅格；风险 R = I · E · V，给定应对能力时再乘以 (1 − C)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NODATA_POLICY&lt;/b&gt;：&lt;i&gt;传递&lt;/i&gt;：任一输入缺值的像元即为无数据；&lt;i&gt;忽略&lt;/i&gt;：剔除缺值的灾种，其余灾种的权重重新归一化（OWA 次序权重由同一量词函数重新推导）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;（默认 0.5）：触发灾害链并计为热点的危险度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：Float32 指数；&lt;b&gt;OUTPUT_DOMINANT&lt;/b&gt;：加权贡献 wᵢhᵢ 最大的灾种序号（从 1 开始；0 = 无数据）；&lt;b&gt;OUTPUT_COUNT&lt;/b&gt;：≥ THRESHOLD 的灾种数（多灾种热点；255 = 无数据）；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各灾种统计、相关矩阵、权重和公式。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;UNDRR (2015) Sendai Framework for Disaster Risk Reduction 2015–2030. Yager R R (1988) On ordered weighted averaging aggregation operators. IEEE SMC 18(1): 183–190. Malczewski J (2006) Ordered weighted averaging with fuzzy quantifiers: GIS-based multicriteria evaluation for land-use suitability analysis. JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: 680–722.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="512"/>
+        <source>A hazard with values on less than 10 % of the cells where any hazard has a value is warned about. Hazards that share no cell: an error under &lt;i&gt;propagate&lt;/i&gt;, a warning under &lt;i&gt;ignore&lt;/i&gt;. At most 254 hazards. On a geographic or Web Mercator reference grid the report gives no hectares.</source>
+        <translation>若某一灾种只在不到 10% 的（任一灾种有值的）栅格单元上有值，会给出警告。互不重叠的灾种：在“传播”策略下报错，在“忽略”策略下给出警告。最多 254 个灾种。参考栅格为地理坐标系或 Web 墨卡托时，报告不给出公顷面积。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkParameters</name>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="23"/>
+        <source>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;: road lines (every vertex is a node; vertices closer than &lt;b&gt;TOLERANCE&lt;/b&gt; join; with &lt;b&gt;SPLIT&lt;/b&gt; roads are also joined where they cross without a shared vertex — leave it off where bridges cross). &lt;b&gt;SPEED&lt;/b&gt; (km/h, default 5 = walking) is the speed on the access legs and on roads without a &lt;b&gt;SPEED_FIELD&lt;/b&gt; value; &lt;b&gt;ONEWAY_FIELD&lt;/b&gt;: 1/yes/true = only in the digitised direction, −1 = only against it. &lt;b&gt;COST&lt;/b&gt;: &lt;i&gt;distance&lt;/i&gt; in metres or &lt;i&gt;time&lt;/i&gt; in minutes, t = length / (v · 1000/60).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;: points join the nearest point of the nearest road; a point farther than this (m) is reported as unreachable, never routed. The straight access leg from the point to the road counts in its cost.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;NETWORK&lt;/b&gt;：道路线（每个顶点都是一个节点；间距小于 &lt;b&gt;TOLERANCE&lt;/b&gt; 的顶点会合并；启用 &lt;b&gt;SPLIT&lt;/b&gt; 时，道路在没有共享顶点的交叉处也会连接——有桥梁跨越的地方请勿启用）。&lt;b&gt;SPEED&lt;/b&gt;（km/h，默认 5 = 步行）是接入段以及没有 &lt;b&gt;SPEED_FIELD&lt;/b&gt; 值的道路上的速度；&lt;b&gt;ONEWAY_FIELD&lt;/b&gt;：1/yes/true = 仅沿数字化方向通行，−1 = 仅逆数字化方向通行。&lt;b&gt;COST&lt;/b&gt;：&lt;i&gt;距离&lt;/i&gt;（米）或&lt;i&gt;时间&lt;/i&gt;（分钟），t = length / (v · 1000/60)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_SNAP&lt;/b&gt;：点连接到最近道路上的最近点；距离超过该值（m）的点报告为不可达，不参与路径计算。点到道路的直线接入段计入其成本。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="34"/>
+        <source>Features without geometry are set aside and reported: their people stay in the totals (not covered, not evacuated) and are written without geometry. Road speeds ≤ 0, infinite or text are refused naming the roads; NULL or NaN speeds take SPEED (reported). Population and capacity: NULL and NaN count as 0 (reported), numbers written as text are read, other text, negative and infinite values are refused. MAX_SNAP 0 joins only points lying on a road.</source>
+        <translation>没有几何的要素会被单独列出并报告：其人口仍计入总数（计为未覆盖、未疏散），并以无几何的形式写出。道路速度 ≤ 0、无穷大或为文本时拒绝运行并列出这些道路；速度为 NULL 或 NaN 时采用 SPEED（并报告）。人口和容量：NULL 和 NaN 计为 0（并报告），以文本书写的数字会被读取，其他文本、负值和无穷大拒绝运行。MAX_SNAP 为 0 时只连接恰好位于道路上的点。</translation>
+    </message>
+</context>
+<context>
+    <name>NormalizeHazard</name>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="45"/>
+        <source>Normalise hazard</source>
+        <translation>危险性归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="48"/>
+        <source>Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)</source>
+        <translation>将危险性或指标栅格转换为 0–1 危险度（最小-最大值、百分位数、模糊隶属度、重分类表、重现期）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="51"/>
+        <source>normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化</source>
+        <translation>归一化,模糊,隶属度,最小-最大值,min-max,百分位数,重现期,危险性,标准化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="66"/>
+        <source>Hazard or indicator raster</source>
+        <translation>危险性或指标栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="68"/>
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="69"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
+        <source>Higher value = more hazard</source>
+        <translation>值越大 = 危险性越高</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="70"/>
+        <source>Higher value = less hazard</source>
+        <translation>值越大 = 危险性越低</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="78"/>
+        <source>Lower control point (percentile for the percentile method)</source>
+        <translation>下控制点（百分位法中为百分位数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="87"/>
+        <source>Upper control point (percentile for the percentile method)</source>
+        <translation>上控制点（百分位法中为百分位数）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="96"/>
+        <source>Reclassification table</source>
+        <translation>重分类表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="96"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="96"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="96"/>
+        <source>Value (0–1)</source>
+        <translation>值（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="106"/>
+        <source>Normalised hazard (0–1)</source>
+        <translation>归一化危险度（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="107"/>
+        <source>Lower control point used</source>
+        <translation>实际使用的下控制点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="108"/>
+        <source>Upper control point used</source>
+        <translation>实际使用的上控制点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="112"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="131"/>
+        <source>The direction does not apply to this method; it was ignored.</source>
+        <translation>方向参数不适用于此方法，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="132"/>
+        <source>Formula: {formula}</source>
+        <translation>公式：{formula}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="143"/>
+        <source>The raster has no valid cell (every cell is nodata)</source>
+        <translation>栅格没有有效单元（全部为无数据）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="145"/>
+        <source>No cell holds a return period above 0 years: the result would have no valid cell</source>
+        <translation>没有任何单元的重现期大于 0 年：结果将没有有效单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="146"/>
+        <source>No row of the reclassification table matches a value of the raster: the result would have no valid cell</source>
+        <translation>重分类表中没有任何一行与栅格数值匹配：结果将没有有效单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="150"/>
+        <source>hazard degree 0–1</source>
+        <translation>危险度 0–1</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="164"/>
+        <source>{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: they are nodata in the result</source>
+        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）重现期不大于 0 年，无法换算年超越概率：这些单元在结果中为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="169"/>
+        <source>{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result</source>
+        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）与重分类表的任何一行都不匹配：这些单元在结果中为无数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="196"/>
+        <source>Band {band} does not exist: &apos;{name}&apos; has band(s) 1 to {count}; give a band number in that range</source>
+        <translation>波段 {band} 不存在：“{name}”的波段为 1 至 {count}；请在此范围内指定波段号</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="217"/>
+        <source>{name} must be a finite number, got &apos;{value}&apos;</source>
+        <translation>{name} 须为有限数值，当前为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="226"/>
+        <source>Percentiles must satisfy 0 ≤ lower &lt; upper ≤ 100; got {low:g} and {high:g}</source>
+        <translation>百分位数须满足 0 ≤ 下限 &lt; 上限 ≤ 100，当前为 {low:g} 和 {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="239"/>
+        <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
+        <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="241"/>
+        <source>Percentiles {pl:g} % and {ph:g} % are both {value:g}, because many cells share that value; choose percentiles further apart, or use min-max or a reclassification table</source>
+        <translation>第 {pl:g} 和第 {ph:g} 百分位数均为 {value:g}，因为大量单元取值相同；请选择相距更远的百分位数，或改用最小–最大值法或重分类表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="253"/>
+        <source>Data range: {low:.6g} to {high:.6g}</source>
+        <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="255"/>
+        <source>Every valid cell of the raster has the value {value:g}: a single value cannot be stretched to 0–1; give the control points LOWER and UPPER, or use a reclassification table</source>
+        <translation>栅格的所有有效单元取值均为 {value:g}：单一数值无法拉伸到 0–1；请给出控制点 LOWER 和 UPPER，或改用重分类表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="262"/>
+        <source>The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER as well, or a lower control point below {vmax:g}</source>
+        <translation>下控制点 {lower:g} 不小于作为上控制点的数据最大值 {vmax:g}；请同时给出 UPPER，或使下控制点小于 {vmax:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/normalize_hazard.py" line="269"/>
+        <source>The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER as well, or an upper control point above {vmin:g}</source>
+        <translation>上控制点 {upper:g} 不大于作为下控制点的数据最小值 {vmin:g}；请同时给出 LOWER，或使上控制点大于 {vmin:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="53"/>
+        <source>&lt;p&gt;Turns a hazard or indicator raster into a degree between 0 (no hazard) and 1 (highest hazard), so that hazards measured in metres, g, °C or probabilities can be overlaid.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;, &lt;b&gt;BAND&lt;/b&gt;: the raster and band to normalise (any unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;min-max&lt;/i&gt; μ = (x − a)/(b − a) with a, b the data minimum and maximum (or LOWER/UPPER when given); &lt;i&gt;percentile min-max&lt;/i&gt;: the same with a, b the LOWER and UPPER percentiles of the data (default 2 and 98), robust to outliers; &lt;i&gt;fuzzy linear&lt;/i&gt;: linear membership between the control points LOWER = a (μ = 0) and UPPER = b (μ = 1); &lt;i&gt;fuzzy sigmoid&lt;/i&gt;: μ = sin²(π/2 · t), t = (x − a)/(b − a), an S-curve with μ = 0.5 half way; &lt;i&gt;fuzzy gaussian&lt;/i&gt;: μ = exp(−ln 2 · ((x − c)/h)²) with c = (a + b)/2, h = (b − a)/2, i.e. μ = 1 at the centre and 0.5 at LOWER and UPPER; &lt;i&gt;reclassification table&lt;/i&gt;: each row min, max, value gives the degree of min &amp;lt; x ≤ max (first matching row; unmatched cells become nodata); &lt;i&gt;return period → annual exceedance probability&lt;/i&gt;: p = 1 − exp(−1/T) for T in years (Poisson), e.g. T = 100 → 0.00995.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;: whether a higher raw value means more hazard or less (then μ' = 1 − μ, e.g. distance to a fault). It does not apply to the table or to return periods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;, &lt;b&gt;UPPER&lt;/b&gt;: control points in the raster's unit (percentiles for the percentile method); empty = from the data.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;: rows of min, max, value for the reclassification; value between 0 and 1; an empty bound is unbounded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: Float32 raster of degrees 0–1 on the input grid; nodata stays nodata (−9999).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Outputs LOWER_USED and UPPER_USED give the control points actually used, for reports and models.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将危险性或指标栅格转换为 0（无危险）到 1（危险性最高）之间的危险度，使以米、g、°C 或概率等不同方式度量的灾种可以相互叠加。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;、&lt;b&gt;BAND&lt;/b&gt;：要归一化的栅格及波段（单位不限）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;最小-最大值&lt;/i&gt;：μ = (x − a)/(b − a)，a、b 为数据最小值和最大值（给定 LOWER/UPPER 时取其值）；&lt;i&gt;百分位最小-最大值&lt;/i&gt;：同上，但 a、b 取数据的 LOWER 和 UPPER 百分位数（默认 2 和 98），不易受异常值影响；&lt;i&gt;模糊线性&lt;/i&gt;：在控制点 LOWER = a（μ = 0）与 UPPER = b（μ = 1）之间线性变化的隶属度；&lt;i&gt;模糊 S 形&lt;/i&gt;：μ = sin²(π/2 · t)，t = (x − a)/(b − a)，为一条 S 形曲线，中点处 μ = 0.5；&lt;i&gt;模糊高斯&lt;/i&gt;：μ = exp(−ln 2 · ((x − c)/h)²)，其中 c = (a + b)/2，h = (b − a)/2，即中心处 μ = 1，LOWER 和 UPPER 处 μ = 0.5；&lt;i&gt;重分类表&lt;/i&gt;：每行 min、max、value 给出 min &amp;lt; x ≤ max 时的危险度（取第一条匹配行；未匹配的像元为无数据）；&lt;i&gt;重现期 → 年超越概率&lt;/i&gt;：p = 1 − exp(−1/T)，T 以年为单位（泊松分布），如 T = 100 → 0.00995。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIRECTION&lt;/b&gt;：原始值越大表示危险性越高还是越低（后者取 μ' = 1 − μ，如距断层的距离）。不适用于重分类表和重现期。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LOWER&lt;/b&gt;、&lt;b&gt;UPPER&lt;/b&gt;：以栅格单位表示的控制点（百分位法中为百分位数）；留空 = 由数据确定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;TABLE&lt;/b&gt;：重分类表，每行为 min、max、value；value 介于 0 和 1 之间；边界留空表示该侧不设限。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：与输入栅格网格一致的 Float32 栅格，值为 0–1 危险度；无数据像元仍为无数据（−9999）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出 LOWER_USED 和 UPPER_USED 给出实际使用的控制点，供报告和模型使用。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Zadeh L A (1965) Fuzzy sets. Information and Control 8: 338–353. Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="505"/>
+        <source>BAND must be 1 … the number of bands. Return periods ≤ 0 and cells matching no table row become nodata and are counted in the log; a constant raster, equal or inverted control points and NaN bounds are refused.</source>
+        <translation>BAND 必须在 1 到波段数之间。重现期 ≤ 0 的栅格单元以及不匹配重分类表任何一行的单元变为无数据，并在日志中计数；常数栅格、相等或颠倒的控制点以及 NaN 界限会被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskZoning</name>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="79"/>
+        <source>Risk zoning and control lines</source>
+        <translation>风险分区与风险控制线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="82"/>
+        <source>Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines</source>
+        <translation>对风险栅格进行分级分区（自然断点法等），并绘制风险控制线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="85"/>
+        <source>risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点</source>
+        <translation>风险,分区,等级,分级,Jenks,分位数,控制线,风险分区,风险控制线,自然断点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="151"/>
+        <source>Risk surface</source>
+        <translation>风险栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="99"/>
+        <source>Number of grades</source>
+        <translation>等级数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="102"/>
+        <source>Classification method</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="103"/>
+        <source>Manual breaks (increasing comma list of the inner breaks)</source>
+        <translation>手动断点（内部断点，递增排列，以英文逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="108"/>
+        <source>Minimum patch area (ha)</source>
+        <translation>最小图斑面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="111"/>
+        <source>Lowest grade of the controlled zone (default: the top grade)</source>
+        <translation>管控区的最低等级（默认：最高等级）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="122"/>
+        <source>Administrative units</source>
+        <translation>行政单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="127"/>
+        <source>Unit name field</source>
+        <translation>单元名称字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="130"/>
+        <source>Risk grades</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="131"/>
+        <source>Risk zones</source>
+        <translation>风险分区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="132"/>
+        <source>Risk control lines</source>
+        <translation>风险控制线</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="443"/>
+        <source>Area per grade and unit</source>
+        <translation>各单元分等级面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="140"/>
+        <source>Zoning report</source>
+        <translation>分区报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="140"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Breaks used</source>
+        <translation>所用断点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="146"/>
+        <source>Area of the controlled zone (ha)</source>
+        <translation>管控区面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Goodness of variance fit</source>
+        <translation>方差拟合优度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="152"/>
+        <source>The risk surface</source>
+        <translation>风险栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="160"/>
+        <source>The administrative unit layer has no features</source>
+        <translation>行政单元图层中没有要素</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="162"/>
+        <source>The unit layer has no field &apos;{name}&apos;</source>
+        <translation>单元图层中没有字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="175"/>
+        <source>The manual breaks are used only by the manual method; they were ignored.</source>
+        <translation>手动断点仅用于“手动断点”方法，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="195"/>
+        <source>Only {got} grades can be formed from this raster instead of {k}; lower the number of grades</source>
+        <translation>此栅格只能划分出 {got} 个等级，而不是 {k} 个；请减少等级数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="204"/>
+        <source>The controlled zone starts at grade {g}, but there are only {k} grades</source>
+        <translation>管控区从第 {g} 级开始，但总共只有 {k} 个等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="221"/>
+        <source>Merging patches smaller than {ha:g} ha ({cells} cells)</source>
+        <translation>正在合并小于 {ha:g} ha（{cells} 个像元）的图斑</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="224"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="225"/>
+        <source>risk grade (1 = lowest)</source>
+        <translation>风险等级（1 = 最低）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="266"/>
+        <source>Breaks used: {breaks}</source>
+        <translation>所用断点：{breaks}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="318"/>
+        <source>The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface&apos;s CRS</source>
+        <translation>行政单元图层没有坐标参考系；其坐标按风险面的坐标参考系处理</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="330"/>
+        <source>unit {id}</source>
+        <translation>单元 {id}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="352"/>
+        <source>no geometry</source>
+        <translation>无几何图形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="347"/>
+        <source>its coordinates cannot be transformed to the risk surface&apos;s CRS</source>
+        <translation>其坐标无法转换到风险面的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="355"/>
+        <source>{n} unit geometries were invalid and were repaired (makeValid) before measuring</source>
+        <translation>有 {n} 个单元几何图形无效，已在量算前修复（makeValid）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="358"/>
+        <source>{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry Tools ▸ Fix Geometries)</source>
+        <translation>有 {n} 个单元被 QGIS 的无效几何过滤跳过，未列入表中；请修复其几何图形（矢量 ▸ 几何工具 ▸ 修复几何图形）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="366"/>
+        <source>The administrative unit layer has no usable geometry</source>
+        <translation>行政单元图层中没有可用的几何图形</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="369"/>
+        <source>it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)</source>
+        <translation>不含风险面上任何已分级的栅格单元（位于范围之外、落在无数据区，或小于一个栅格单元）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="372"/>
+        <source>{n} of {total} units have zero area in the table: {units}</source>
+        <translation>{total} 个单元中有 {n} 个在表中面积为零：{units}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="391"/>
+        <source>Study area</source>
+        <translation>研究区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Grades</source>
+        <translation>等级数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Computed on</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>every valid cell, exactly</source>
+        <translation>全部有效像元，精确计算</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>every valid cell, on a 16 384-bin histogram</source>
+        <translation>全部有效像元，基于 16 384 个分箱的直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Minimum patch area</source>
+        <translation>最小图斑面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>Controlled zone</source>
+        <translation>管控区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="407"/>
+        <source>grades ≥ {g}: {ha} ha</source>
+        <translation>等级 ≥ {g}：{ha} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="427"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="427"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="427"/>
+        <source>Area (ha)</source>
+        <translation>面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="427"/>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="430"/>
+        <source>Classification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="430"/>
+        <source>Histogram and class breaks</source>
+        <translation>直方图与分级断点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="430"/>
+        <source>Area per grade</source>
+        <translation>各等级面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="432"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="432"/>
+        <source>Total (ha)</source>
+        <translation>合计（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="432"/>
+        <source>Controlled (ha)</source>
+        <translation>管控区（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="432"/>
+        <source>Controlled (%)</source>
+        <translation>管控区占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/risk_zoning.py" line="444"/>
+        <source>Risk zoning report</source>
+        <translation>风险分区报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="115"/>
+        <source>&lt;p&gt;Grades a risk surface into classes, merges patches smaller than a minimum area, and draws the risk zones and the risk control lines (风险控制线) around the controlled zone for the master plan.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the risk raster (e.g. from Multi-hazard overlay), in a projected CRS in metres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;: number of grades, 2–9 (default 5: 低 / 较低 / 中 / 较高 / 高).&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;natural breaks (Fisher–Jenks)&lt;/i&gt;: the partition minimising the within-class sum of squared deviations over every valid cell — exact on up to 65 536 distinct values, otherwise computed on 16 384 bins whose sums keep each class's deviation exact; &lt;i&gt;quantile&lt;/i&gt;: equal cell counts; &lt;i&gt;equal interval&lt;/i&gt;; &lt;i&gt;standard deviation&lt;/i&gt;: classes one σ wide, symmetric about the mean (for an odd number of grades the middle one is centred on the mean, for an even number the mean is a break), the two outer classes open-ended; &lt;i&gt;manual&lt;/i&gt;: the &lt;b&gt;BREAKS&lt;/b&gt; you give.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;: increasing comma list of the k − 1 interior breaks; a value equal to a break belongs to the lower grade. The output BREAKS_USED has the same form, so a model can reuse it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt; (hectares): connected patches (cells sharing an edge) smaller than this merge into their largest neighbour (GDAL sieve); 0 keeps every cell.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;: grades ≥ this form the controlled zone (default: the top grade).&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;, &lt;b&gt;UNIT_FIELD&lt;/b&gt;: optional administrative polygons (e.g. townships) for the area table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: grade raster (Byte, 1 = lowest, 0 = nodata); &lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: dissolved polygons with grade, label (interface language), label_en, label_zh, area_ha, share_pct; &lt;b&gt;OUTPUT_LINES&lt;/b&gt;: the controlled zone's boundaries with line_id, kind (outer boundary or inner enclave), min_grade and length_m; &lt;b&gt;OUTPUT_TABLE&lt;/b&gt;: area per grade per unit; &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: histogram with the breaks, area per grade, goodness of variance fit.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将风险栅格划分为若干等级，把小于最小面积的图斑并入周边，生成风险分区，并沿管控区边界绘制总体规划所需的风险控制线。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：风险栅格（例如“多灾种叠加”的结果），须为以米为单位的投影坐标系。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CLASSES&lt;/b&gt;：分级数，2–9（默认 5：低 / 较低 / 中 / 较高 / 高）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;自然断点法（Fisher–Jenks）&lt;/i&gt;：在全部有效像元上使组内离差平方和最小的划分——不同值不超过 65 536 个时为精确解，否则在 16 384 个分箱上计算，各箱保存的累加和使每一级的离差仍然精确；&lt;i&gt;分位数&lt;/i&gt;：各级像元数相等；&lt;i&gt;等间距&lt;/i&gt;；&lt;i&gt;标准差&lt;/i&gt;：每级宽一个 σ，关于均值对称（级数为奇数时中间一级以均值为中心，为偶数时均值本身是断点），最外两级不设边界；&lt;i&gt;手动&lt;/i&gt;：使用给定的 &lt;b&gt;BREAKS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BREAKS&lt;/b&gt;：以英文逗号分隔、递增的 k − 1 个内部断点；等于断点的值归入较低一级。输出 BREAKS_USED 的格式相同，可在模型中直接复用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MIN_AREA&lt;/b&gt;（公顷）：小于该面积的连通图斑（以共边相连的像元）并入相邻的最大图斑（GDAL 筛选）；0 表示保留全部像元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_GRADE&lt;/b&gt;：≥ 该等级的像元构成管控区（默认：最高等级）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt;、&lt;b&gt;UNIT_FIELD&lt;/b&gt;：可选的行政单元面（如乡镇），用于面积统计表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：等级栅格（Byte，1 = 最低，0 = 无数据）；&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;：按等级融合的面，字段为 grade、label（界面语言）、label_en、label_zh、area_ha、share_pct；&lt;b&gt;OUTPUT_LINES&lt;/b&gt;：管控区边界，字段为 line_id、kind（外边界或内部飞地边界）、min_grade 和 length_m；&lt;b&gt;OUTPUT_TABLE&lt;/b&gt;：各单元各等级面积；&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：带断点的直方图、各等级面积、方差拟合优度。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Fisher W D (1958) On grouping for maximum homogeneity. JASA 53: 789–798. Jenks G F (1977) Optimal data classification for choropleth maps. Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. 自然资源部 (2020) 省级国土空间规划编制指南（试行）.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="520"/>
+        <source>BREAKS must hold exactly CLASSES − 1 increasing values, otherwise the run is refused. BREAKS_USED holds the exact breaks, so fed back as BREAKS it reproduces the grades. MIN_AREA must be smaller than the valid area. Units without geometry, or without any graded cell, keep a row of zero areas and are listed in the log; invalid unit polygons are repaired and the repairs reported. Grades left without any cell are named.</source>
+        <translation>BREAKS 必须恰好包含 CLASSES − 1 个递增的数值，否则拒绝运行。BREAKS_USED 给出精确的分级断点，作为 BREAKS 回填即可重现相同的分级。MIN_AREA 必须小于有效面积。没有几何或不含任何分级单元的统计单元保留一行零面积，并在日志中列出；无效的单元多边形会被修复并报告。没有任何栅格单元的等级会被指出。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCoverage</name>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="81"/>
+        <source>Service coverage (shelters, medical facilities)</source>
+        <translation>服务覆盖（避难场所、医疗设施）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="84"/>
+        <source>Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas</source>
+        <translation>沿道路可到达避难场所和医疗设施的人口：覆盖、设施负荷、两步移动搜索法（2SFCA）、服务区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="87"/>
+        <source>coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈</source>
+        <translation>覆盖,可达性,2SFCA,两步移动搜索法,服务区,避难场所,医院,网络,生活圈,服务覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="91"/>
+        <source>None (use THRESHOLDS)</source>
+        <translation>无（使用 THRESHOLDS）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="92"/>
+        <source>Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)</source>
+        <translation>紧急避难场所：500 m，人均 1 m²（GB 50413-2007）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="93"/>
+        <source>Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)</source>
+        <translation>固定避难场所：2 km 和 3 km，人均 2 m²（GB 50413-2007）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="94"/>
+        <source>5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)</source>
+        <translation>5/10/15分钟生活圈：300、500、1000 m（GB 50180-2018）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="98"/>
+        <source>Demand (residents: points or polygons)</source>
+        <translation>需求点（居民：点或面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="99"/>
+        <source>Facilities (shelters, hospitals: points)</source>
+        <translation>设施（避难场所、医院：点）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="104"/>
+        <source>Facility id field</source>
+        <translation>设施编号字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="107"/>
+        <source>Capacity field (persons)</source>
+        <translation>容量字段（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="112"/>
+        <source>Effective area field (m²)</source>
+        <translation>有效面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="117"/>
+        <source>Effective area per person (m²)</source>
+        <translation>人均有效面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="121"/>
+        <source>Thresholds (comma list, in metres or minutes)</source>
+        <translation>阈值（逗号分隔，单位为米或分钟）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="122"/>
+        <source>Planning standard preset</source>
+        <translation>规划标准预设</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="123"/>
+        <source>Barriers (roads inside are closed)</source>
+        <translation>障碍（区内道路封闭）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="128"/>
+        <source>Demand with coverage</source>
+        <translation>含覆盖信息的需求点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="131"/>
+        <source>Facilities with load</source>
+        <translation>含负荷信息的设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="134"/>
+        <source>Service areas</source>
+        <translation>服务区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="139"/>
+        <source>Population covered within the first threshold (%)</source>
+        <translation>第一个阈值内的覆盖人口（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="140"/>
         <source>Costs of the coverage curve (comma list, 0 to the largest threshold)</source>
         <translation>覆盖曲线的成本值（逗号分隔列表，从 0 到最大阈值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/service_coverage.py" line="138"/>
+        <location filename="../processing_provider/service_coverage.py" line="141"/>
         <source>Population covered at each cost of the curve (%, comma list)</source>
         <translation>曲线各成本值下被覆盖的人口比例（%，逗号分隔列表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="142"/>
+        <source>Coverage report</source>
+        <translation>覆盖报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="142"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="155"/>
+        <source>Preset: thresholds {t} m on distance{area}</source>
+        <translation>预设：距离阈值 {t} m{area}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="155"/>
+        <source>, {a:g} m² per person</source>
+        <translation>，人均 {a:g} m²</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="164"/>
+        <source>THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000</source>
+        <translation>THRESHOLDS 需要一个或多个正数，例如 300, 500, 1000</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="173"/>
+        <source>The demand layer</source>
+        <translation>需求点图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="176"/>
+        <source>The facility layer</source>
+        <translation>设施图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="384"/>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="186"/>
+        <source>Barriers need a road network; without one, straight-line distances ignore them</source>
+        <translation>障碍需要道路网络；没有道路网络时，直线距离会忽略障碍</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="227"/>
+        <source>Population within {t:g} {u}: {p:.2f} %</source>
+        <translation>{t:g} {u} 内的人口：{p:.2f} %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="238"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="243"/>
+        <source>{n} facilities have no capacity and count as 0 persons</source>
+        <translation>{n} 处设施没有容量值，按 0 人计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="246"/>
+        <source>{n} facilities have a capacity of 0: anyone assigned to them overloads them</source>
+        <translation>{n} 处设施的容量为 0：分配给它们的任何人都会使其超载</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="255"/>
+        <source>{n} demand points are more than {d:g} m from any road: reported as unreachable</source>
+        <translation>{n} 个需求点与最近道路的距离超过 {d:g} m：报告为不可达</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="260"/>
+        <source>{n} facilities are more than {d:g} m from any road: they serve nobody</source>
+        <translation>{n} 处设施与最近道路的距离超过 {d:g} m：不服务任何人</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="334"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="360"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="360"/>
+        <source>Population covered</source>
+        <translation>覆盖人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="360"/>
+        <source>Covered (%)</source>
+        <translation>覆盖率（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="360"/>
+        <source>Underserved population</source>
+        <translation>服务不足人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="364"/>
+        <source>Cost to the nearest facility ({u})</source>
+        <translation>到最近设施的成本（{u}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="364"/>
+        <source>Population covered (%)</source>
+        <translation>覆盖人口（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="367"/>
+        <source>Coverage per threshold</source>
+        <translation>各阈值覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="367"/>
+        <source>Coverage against cost</source>
+        <translation>覆盖率与成本的关系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="372"/>
+        <source>Total capacity (persons)</source>
+        <translation>总容量（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="373"/>
+        <source>Total population (persons)</source>
+        <translation>总人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="374"/>
+        <source>Overall capacity gap (persons)</source>
+        <translation>总容量缺口（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="375"/>
+        <source>Overall capacity gap (m² at {a:g} m² per person)</source>
+        <translation>总容量缺口（m²，按人均 {a:g} m² 计）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="376"/>
+        <source>Overloaded facilities</source>
+        <translation>超载设施</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="377"/>
+        <source>Assigned beyond capacity (persons)</source>
+        <translation>超出容量的分配人数（人）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="384"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="394"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="394"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="384"/>
+        <source>Facility load (nearest facility within the first threshold)</source>
+        <translation>设施负荷（第一个阈值内的最近设施）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="384"/>
+        <source>Assigned</source>
+        <translation>分配人数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="384"/>
+        <source>Load ratio</source>
+        <translation>负荷率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="391"/>
+        <source>Demand points off the network</source>
+        <translation>未接入道路网络的需求点</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="391"/>
+        <source>2SFCA catchment</source>
+        <translation>2SFCA 搜索半径</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="393"/>
+        <source>Demand features without geometry (counted as not covered)</source>
+        <translation>无几何的需求要素（计为未覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="394"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/service_coverage.py" line="395"/>
+        <source>Service coverage report</source>
+        <translation>服务覆盖报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="213"/>
+        <source>&lt;p&gt;Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the community emergency network path of territorial space resilience (构建社区应急空间网络).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;: residents as points, or polygons (blocks, communities) represented by a point on their surface; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: persons (NULL counts 0, reported).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;: points; &lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt; (unique) names them in the outputs (default: feature id). Capacity in persons from &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;, or from &lt;b&gt;AREA_FIELD&lt;/b&gt; (effective area, m²) divided by &lt;b&gt;AREA_PER_PERSON&lt;/b&gt; (m² per person), rounded down.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;沿道路在一定距离或时间内，哪些居民能够到达避难场所、急救站或其他设施——即国土空间韧性的社区应急网络路径（构建社区应急空间网络）。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;DEMAND&lt;/b&gt;：居民点，或以面内一点代表的面（街区、社区）；&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：人数（NULL 按 0 计，并在报告中列出）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACILITIES&lt;/b&gt;：点；&lt;b&gt;FACILITY_ID_FIELD&lt;/b&gt;（唯一）用于在输出中标识设施（默认：要素 ID）。容量（人）取自 &lt;b&gt;CAPACITY_FIELD&lt;/b&gt;，或由 &lt;b&gt;AREA_FIELD&lt;/b&gt;（有效面积，m²）除以 &lt;b&gt;AREA_PER_PERSON&lt;/b&gt;（人均 m²）后向下取整得到。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="213"/>
+        <source>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;: comma list of distances (m) or times (min). &lt;b&gt;PRESET&lt;/b&gt; replaces them with a planning standard's: &lt;i&gt;emergency shelter&lt;/i&gt; 500 m and 1 m² per person, &lt;i&gt;fixed shelter&lt;/i&gt; 2 and 3 km and 2 m² per person (GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); &lt;i&gt;life circles&lt;/i&gt; 300, 500 and 1000 m (5-, 10- and 15-minute walks, GB 50180-2018, TD/T 1062-2021); presets measure distance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: polygons (flooded areas, collapsed zones) whose roads are closed; roads are cut at their edges.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;: each demand with nearest_id and cost of the nearest facility, reached (0 = farther than MAX_SNAP from a road), covered_T per threshold T, and access_2sfca, the two-step floating catchment accessibility at the first threshold d₀: R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k, A_i = Σ_{j: d_ij ≤ d₀} R_j (places per resident).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;: demand_T, the population within each threshold (a resident near two facilities counts for both); capacity; assigned, the population for which it is the nearest facility within the first threshold; load_ratio = assigned / capacity; overloaded = assigned &amp;gt; capacity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;: per facility and threshold, the area from which it is reached in time, built from the reachable roads: each stretch of road (at most a tenth of the threshold long) is widened by the access distance still affordable at its costlier end, up to MAX_SNAP, so every place inside is within the threshold. Without a network: circles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;: population within the first threshold of some facility (%). &lt;b&gt;CURVE_COSTS&lt;/b&gt;, &lt;b&gt;COVERAGE_CURVE&lt;/b&gt;: the coverage curve as two comma lists, 41 costs from 0 to the largest threshold and the population (%) whose nearest facility is within each. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: coverage per threshold, the underserved population, coverage against cost, the capacity gap in persons and m² and the load of each facility.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;THRESHOLDS&lt;/b&gt;：以逗号分隔的距离（m）或时间（min）列表。&lt;b&gt;PRESET&lt;/b&gt; 会以规划标准中的取值替换它们：&lt;i&gt;紧急避难场所&lt;/i&gt; 500 m、人均 1 m²，&lt;i&gt;固定避难场所&lt;/i&gt; 2 km 和 3 km、人均 2 m²（GB 50413-2007 §8.2.8–8.2.10，城市抗震防灾规划）；&lt;i&gt;生活圈&lt;/i&gt; 300、500 和 1000 m（5、10、15 分钟步行，GB 50180-2018，TD/T 1062-2021）；预设均按距离计算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;：面（淹没区、倒塌区），其中的道路封闭；道路在其边界处截断。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_DEMAND&lt;/b&gt;：每个需求点，带有最近设施的 nearest_id 和 cost、reached（0 = 与道路的距离超过 MAX_SNAP）、每个阈值 T 的 covered_T，以及 access_2sfca，即第一个阈值 d₀ 下的两步移动搜索法（2SFCA）可达性：R_j = S_j / Σ_{k: d_kj ≤ d₀} P_k，A_i = Σ_{j: d_ij ≤ d₀} R_j（人均容量）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_FACILITIES&lt;/b&gt;：demand_T，即各阈值内的人口（同时邻近两处设施的居民对两者都计入）；capacity，即容量；assigned，即在第一个阈值内以该设施为最近设施的人口；load_ratio = assigned / capacity；overloaded = assigned &amp;gt; capacity。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_AREAS&lt;/b&gt;：按设施和阈值生成在阈值内可到达该设施的范围，由可达道路构建：每段道路（长度至多为阈值的十分之一）按其成本较高一端仍剩余的接入距离向外扩展，最多为 MAX_SNAP，从而保证范围内每一处都在阈值之内。没有道路网络时：圆形。&lt;/li&gt;&lt;li&gt;&lt;b&gt;COVERED_PERCENT&lt;/b&gt;：位于某一设施第一个阈值内的人口（%）。&lt;b&gt;CURVE_COSTS&lt;/b&gt;、&lt;b&gt;COVERAGE_CURVE&lt;/b&gt;：以两个逗号分隔列表表示的覆盖曲线，即从 0 到最大阈值的 41 个成本值，以及最近设施在各成本以内的人口比例（%）。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：各阈值的覆盖情况、服务不足人口、覆盖率与成本的关系、以人数和 m² 计的容量缺口，以及各设施的负荷。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Luo W, Wang F (2003) Measures of spatial accessibility to health care in a GIS environment. Environment and Planning B 30: 865–884. Dijkstra E W (1959) A note on two problems in connexion with graphs. Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; TD/T 1062-2021 社区生活圈规划技术指南.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SetsIndex</name>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="113"/>
+        <source>SETS resilience index</source>
+        <translation>SETS 韧性指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="116"/>
+        <source>Score planning units on the social, ecological and technological dimensions of resilience, grade and rank them, and aggregate them to the level above</source>
+        <translation>从社会、生态、技术三个维度评价规划单元的韧性，分级、排序，并汇总到上一级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="122"/>
+        <source>SETS,resilience,index,social,ecological,technological,entropy weight,CRITIC,township,county,韧性,社会生态技术系统,熵权法,指标</source>
+        <translation>SETS,韧性,指数,社会,生态,技术,熵权法,CRITIC,乡镇,县,resilience,index,entropy weight,社会生态技术系统,指标</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="139"/>
+        <source>Planning units (polygons)</source>
+        <translation>规划单元（面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="142"/>
+        <source>Social (S) indicator fields</source>
+        <translation>社会（S）指标字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="142"/>
+        <source>Ecological (E) indicator fields</source>
+        <translation>生态（E）指标字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="142"/>
+        <source>Technological (T) indicator fields</source>
+        <translation>技术（T）指标字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="148"/>
+        <source>Negative indicators (higher is worse)</source>
+        <translation>负向指标（越大越差）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Indicator weighting</source>
+        <translation>指标赋权方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="163"/>
+        <source>Given indicator weights (comma list: social fields, then ecological, then technological)</source>
+        <translation>给定指标权重（逗号分隔：先社会字段，再生态字段，最后技术字段）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="171"/>
+        <source>Dimension weights S,E,T (comma list; empty = equal)</source>
+        <translation>维度权重 S,E,T（逗号分隔；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Aggregation of the dimensions</source>
+        <translation>维度合成方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Level of the units</source>
+        <translation>单元层级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="187"/>
+        <source>Parent unit field (aggregate to the level above)</source>
+        <translation>上级单元字段（汇总到上一级）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="192"/>
+        <source>Population field (weights of the parent means)</source>
+        <translation>人口字段（上级单元加权平均的权重）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="201"/>
+        <source>SETS resilience of the units</source>
+        <translation>单元 SETS 韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="204"/>
+        <source>SETS resilience of the parent units</source>
+        <translation>上级单元 SETS 韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="213"/>
+        <source>SETS report</source>
+        <translation>SETS 报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="213"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="218"/>
+        <source>Mean resilience of the units</source>
+        <translation>单元平均韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="219"/>
+        <source>Indicator weights used (comma list, within each dimension)</source>
+        <translation>所用指标权重（逗号分隔，各维度内）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="242"/>
+        <source>The unit layer has no field(s) {fields}; its fields are {available}</source>
+        <translation>单元图层中没有字段 {fields}；图层字段为 {available}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="251"/>
+        <source>The field &apos;{field}&apos; is of type {type}, not a number; indicator and population fields must be numeric (convert it with the field calculator, e.g. to_real(&quot;{field}&quot;))</source>
+        <translation>字段“{field}”的类型为 {type}，不是数值；指标字段和人口字段必须为数值型（可用字段计算器转换，如 to_real(&quot;{field}&quot;)）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="304"/>
+        <source>The population field is used only to aggregate to parent units; no parent field was given</source>
+        <translation>人口字段仅用于汇总到上级单元；未选择上级单元字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="460"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="343"/>
+        <source>Indicator weights ({method}): {weights}</source>
+        <translation>指标权重（{method}）：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="367"/>
+        <source>Mean resilience of the {count} units: {mean:.4f}</source>
+        <translation>{count} 个单元的平均韧性：{mean:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="421"/>
+        <source>The input field &apos;{field}&apos; is replaced by the computed one of the same name</source>
+        <translation>输入字段“{field}”被同名的计算字段替换</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="548"/>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>min–max over the units; negative indicators reversed (1 − r)</source>
+        <translation>单元间极差标准化；负向指标取反（1 − r）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Dimension index</source>
+        <translation>维度指数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>within each dimension</source>
+        <translation>各维度内</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Dimension weights S, E, T</source>
+        <translation>维度权重 S、E、T</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Grading rule</source>
+        <translation>分级规则</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high</source>
+        <translation>按 R 等间距：1 低（R ≤ 0.2），2 较低（≤ 0.4），3 中（≤ 0.6），4 较高（≤ 0.8），5 高</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="495"/>
+        <source>Mean resilience</source>
+        <translation>平均韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="514"/>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="514"/>
+        <source>Indicator weights ({method})</source>
+        <translation>指标权重（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="517"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="633"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="521"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="527"/>
+        <source>Units per grade</source>
+        <translation>各等级单元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="529"/>
+        <source>Unit profiles</source>
+        <translation>单元韧性画像</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="545"/>
+        <source>Parent units ({level}, by &apos;{field}&apos;, population-weighted means)</source>
+        <translation>上级单元（{level}，按“{field}”，人口加权平均）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="547"/>
+        <source>Parent units ({level}, by &apos;{field}&apos;, unweighted means)</source>
+        <translation>上级单元（{level}，按“{field}”，不加权平均）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="548"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="565"/>
+        <source>SETS resilience report</source>
+        <translation>SETS 韧性评价报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="572"/>
+        <source>Entropy e</source>
+        <translation>熵值 e</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="573"/>
+        <source>Conflict Σ(1 − ρ)</source>
+        <translation>冲突性 Σ(1 − ρ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="574"/>
+        <source>Given weight</source>
+        <translation>给定权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="587"/>
+        <source>constant: weight 0</source>
+        <translation>恒定值：权重为 0</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="599"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="599"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="599"/>
+        <source>Weight in dimension</source>
+        <translation>维度内权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="599"/>
+        <source>Overall weight</source>
+        <translation>综合权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="599"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="599"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="599"/>
+        <source>Nulls imputed (mean)</source>
+        <translation>空值插补（均值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="604"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="605"/>
+        <source>{dimension} · {zh} — dimension weight {weight:.4g}</source>
+        <translation>{dimension} — 维度权重 {weight:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="633"/>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="633"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="633"/>
+        <source>Profile S / E / T</source>
+        <translation>画像 S / E / T</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="633"/>
+        <source>Resilience</source>
+        <translation>韧性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/sets_index.py" line="633"/>
+        <source>Weakest dimension</source>
+        <translation>短板维度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="330"/>
+        <source>&lt;p&gt;Scores planning units (townships, counties, … polygons) on the three dimensions of territorial space resilience read as a socio-eco-technological system (SETS): Social (S), Ecological (E) and Technological (T); combines them into one resilience score, grades and ranks the units, names each unit's weakest dimension (短板) and aggregates the units to the level above. Scores are relative to the units assessed together: 0 = the weakest, 1 = the strongest.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: the planning units (polygons), one feature per unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;, &lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;, &lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;: the numeric indicator fields of each dimension (at least one each; a field belongs to one dimension only), e.g. GDP per capita, doctors per 1000 (S); forest cover, share of the ecological red line (E); road density, shelter area per capita, drainage design return period (T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;: indicators for which a higher value is worse (e.g. share of elderly people, impervious share); they are reversed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;: how the indicators of a dimension are weighted (the weights sum to 1 within each dimension): &lt;i&gt;equal&lt;/i&gt;; &lt;i&gt;entropy weight method&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;, e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt; (0·ln 0 = 0), w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;): indicators that differ more between units weigh more; &lt;i&gt;CRITIC&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;), w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;, with σ the standard deviation of the normalised values and ρ the Pearson correlation with the other indicators of the same dimension: contrast and conflict both add weight, redundant indicators share it (if no indicator conflicts with another, w ∝ σ); &lt;i&gt;given&lt;/i&gt;: the &lt;b&gt;WEIGHTS&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: for the given method, a comma list with one weight per indicator field, social fields first, then ecological, then technological, each in the order chosen (e.g. the WEIGHTS of tsr:ahpweights run per dimension, or the WEIGHTS_USED of an earlier run); renormalised to sum 1 within each dimension. Ignored by the other methods.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;: v&lt;sub&gt;S&lt;/sub&gt;, v&lt;sub&gt;E&lt;/sub&gt;, v&lt;sub&gt;T&lt;/sub&gt; as a comma list (normalised to sum 1); empty = 1/3 each.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;: the dimension index is D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt; over its indicators; the resilience combines the three: &lt;i&gt;weighted sum&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T (a strong dimension compensates a weak one); &lt;i&gt;weighted geometric mean&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;, ε = 0.01, which limits that compensation, as the Human Development Index does across its dimensions. The geometric mean needs positive values: the dimension indices are mapped onto [0.01, 1] (the 1–100 scale), so a unit lowest on every indicator of one dimension does not get 0 whatever its other dimensions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: the level of the units (national, province, city, county, township), written to the &lt;i&gt;level&lt;/i&gt; field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;: optional field holding the code of the unit above (e.g. the county code of each township); the parent level is the next one up (township → county → city → province → national); national units have no parent. Units without a parent value are left out of the parents (with a warning).&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;: optional numeric population of each unit: the parent scores are population-weighted means of the unit scores, S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt; (likewise E, T and R); without it, plain means.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the units with their attributes and S_index, E_index, T_index, resilience, grade (1–5), label (interface language), label_en, label_zh, weakest (S, E or T: the lowest index), rank (1 = most resilient; equal scores share a rank) and level. An input field with one of these names is replaced.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;: the parent units, their units dissolved into one polygon each, with parent, units, population and the same scores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;: the set-up and formula, the weights of every indicator per dimension with the terms of the method (entropy, or σ, conflict and C for CRITIC), imputed nulls, units per grade and every unit's profile (S, E, T bars, resilience, grade, weakest dimension), and the parent units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;: mean resilience of the units; &lt;b&gt;WEIGHTS_USED&lt;/b&gt;: the indicator weights used (within each dimension, in the order of WEIGHTS), to repeat the run with the given method or to report them.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Indicators are normalised over the units by min–max, r = (x − min)/(max − min), and r = 1 − (x − min)/(max − min) for negative fields. A null value is replaced by the mean of the other units for that field (reported per field in the log and the report). A field with the same value in every unit carries no information: it gets weight 0 whatever the method (a warning says so); if every field of a dimension is constant, the run stops. Grades are equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high; a score on a break is in the lower grade. Missing, non-numeric or duplicated fields, an empty layer, a wrong number of weights and a parent field with national units are refused with a message.&lt;/p&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path (国土空间韧性：概念框架及其实施路径).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;从韧性的三个维度——社会（S）、生态（E）、技术（T），即把国土空间韧性理解为“社会—生态—技术系统”（SETS）——评价规划单元（乡镇、县等面要素）；把三个维度合成为一个韧性得分，对单元分级、排序，指出每个单元的短板维度，并汇总到上一级。得分是参评单元之间的相对值：0 = 最弱，1 = 最强。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;：规划单元（面），每个单元一个要素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SOCIAL_FIELDS&lt;/b&gt;、&lt;b&gt;ECOLOGICAL_FIELDS&lt;/b&gt;、&lt;b&gt;TECHNOLOGICAL_FIELDS&lt;/b&gt;：各维度的数值型指标字段（每个维度至少一个；一个字段只能属于一个维度），如人均 GDP、每千人医生数（S）；森林覆盖率、生态保护红线占比（E）；路网密度、人均避难场所面积、排水设计重现期（T）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NEGATIVE_FIELDS&lt;/b&gt;：数值越大越差的负向指标（如老年人口比例、不透水面比例），标准化时取反。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTING&lt;/b&gt;：维度内指标的赋权方法（各维度内权重之和为 1）：&lt;i&gt;等权&lt;/i&gt;；&lt;i&gt;熵权法&lt;/i&gt; p&lt;sub&gt;ij&lt;/sub&gt; = r&lt;sub&gt;ij&lt;/sub&gt;/Σ&lt;sub&gt;i&lt;/sub&gt;r&lt;sub&gt;ij&lt;/sub&gt;，e&lt;sub&gt;j&lt;/sub&gt; = −(1/ln m) Σ&lt;sub&gt;i&lt;/sub&gt; p&lt;sub&gt;ij&lt;/sub&gt; ln p&lt;sub&gt;ij&lt;/sub&gt;（0·ln 0 = 0），w&lt;sub&gt;j&lt;/sub&gt; = (1 − e&lt;sub&gt;j&lt;/sub&gt;)/Σ&lt;sub&gt;k&lt;/sub&gt;(1 − e&lt;sub&gt;k&lt;/sub&gt;)：单元间差异越大的指标权重越大；&lt;i&gt;CRITIC 法&lt;/i&gt; C&lt;sub&gt;j&lt;/sub&gt; = σ&lt;sub&gt;j&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt;(1 − ρ&lt;sub&gt;jk&lt;/sub&gt;)，w&lt;sub&gt;j&lt;/sub&gt; = C&lt;sub&gt;j&lt;/sub&gt;/Σ C&lt;sub&gt;k&lt;/sub&gt;，σ 为标准化值的标准差，ρ 为与同一维度其他指标的 Pearson 相关系数：对比强度和冲突性都增加权重，相互冗余的指标分摊权重（若指标之间没有冲突，w ∝ σ）；&lt;i&gt;给定权重&lt;/i&gt;：使用 &lt;b&gt;WEIGHTS&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：给定权重时使用，逗号分隔，每个指标字段一个权重，先社会字段，再生态字段，最后技术字段，各自按所选顺序（如对各维度分别运行 tsr:ahpweights 得到的 WEIGHTS，或上次运行的 WEIGHTS_USED）；在各维度内重新归一化为 1。其他方法忽略此参数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIMENSION_WEIGHTS&lt;/b&gt;：维度权重 v&lt;sub&gt;S&lt;/sub&gt;、v&lt;sub&gt;E&lt;/sub&gt;、v&lt;sub&gt;T&lt;/sub&gt;，逗号分隔（归一化为和为 1）；留空 = 各 1/3。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AGGREGATION&lt;/b&gt;：维度指数 D = Σ w&lt;sub&gt;j&lt;/sub&gt;r&lt;sub&gt;j&lt;/sub&gt;（对该维度的指标求和）；韧性由三个维度合成：&lt;i&gt;加权求和&lt;/i&gt; R = v&lt;sub&gt;S&lt;/sub&gt;S + v&lt;sub&gt;E&lt;/sub&gt;E + v&lt;sub&gt;T&lt;/sub&gt;T（强维度可以弥补弱维度）；&lt;i&gt;加权几何平均&lt;/i&gt; R = Π (ε + (1 − ε)D)&lt;sup&gt;v&lt;/sup&gt;，ε = 0.01，限制这种弥补，与人类发展指数合成各维度的方式相同。几何平均要求数值为正：维度指数线性映射到 [0.01, 1]（即 1–100 标度），因此某一维度所有指标都最低的单元不会因此得 0 分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;：单元的层级（国家、省、市、县、乡镇），写入 &lt;i&gt;level&lt;/i&gt; 字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PARENT_FIELD&lt;/b&gt;：可选，上级单元编码字段（如各乡镇所属县的代码）；上级层级为上一级（乡镇 → 县 → 市 → 省 → 国家），国家级单元没有上级。没有上级编码的单元不计入上级单元（给出警告）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION_FIELD&lt;/b&gt;：可选，各单元的人口（数值型）：上级单元得分为下属单元得分的人口加权平均，S̄ = Σ P&lt;sub&gt;i&lt;/sub&gt;S&lt;sub&gt;i&lt;/sub&gt;/Σ P&lt;sub&gt;i&lt;/sub&gt;（E、T、R 同理）；不选则为简单平均。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;：单元及其原有属性，加上 S_index、E_index、T_index、resilience、grade（1–5）、label（界面语言）、label_en、label_zh、weakest（S、E 或 T：指数最低的维度）、rank（1 = 韧性最强；得分相同者名次相同）和 level。输入中与这些字段同名的字段被替换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PARENT&lt;/b&gt;：上级单元，下属单元融合为一个面，字段为 parent、units、population 及上述得分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置与公式、各维度每个指标的权重及赋权方法的中间量（熵值，或 CRITIC 的 σ、冲突性和 C）、空值插补、各等级单元数、每个单元的画像（S、E、T 条形图、韧性、等级、短板维度）以及上级单元。&lt;/li&gt;&lt;li&gt;&lt;b&gt;MEAN_RESILIENCE&lt;/b&gt;：单元平均韧性；&lt;b&gt;WEIGHTS_USED&lt;/b&gt;：所用指标权重（各维度内，顺序同 WEIGHTS），可用于以给定权重重复运行或写入报告。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;指标在参评单元之间做极差标准化：r = (x − min)/(max − min)，负向字段 r = 1 − (x − min)/(max − min)。空值用该字段其他单元的均值代替（在日志和报告中逐字段列出）。在所有单元中取值相同的字段不含信息：无论何种方法权重均为 0（给出警告）；若某一维度的所有字段都恒定，则停止运行。等级按 R 等间距划分：1 低（R ≤ 0.2）、2 较低（≤ 0.4）、3 中（≤ 0.6）、4 较高（≤ 0.8）、5 高；恰好落在分界值上的得分归入较低一级。字段缺失、非数值或重复、图层为空、权重个数不符、国家级单元选择了上级字段等情况会被拒绝并给出说明。&lt;/p&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Diakoulaki D, Mavrotas G, Papayannakis L (1995) Determining objective weights in multiple criteria problems: the CRITIC method. Computers &amp;amp; Operations Research 22(7): 763–770. Shannon C E (1948) A mathematical theory of communication. Bell System Technical Journal 27: 379–423. Zeleny M (1982) Multiple Criteria Decision Making. OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. Yang Xuanmei. 国土空间韧性：概念框架及其实施路径.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="555"/>
+        <source>Units without geometry are scored, ranked and written without a geometry; they are counted and named in the log and the report, as are the parents whose outline leaves them out.</source>
+        <translation>没有几何的单元照常计分、排名，并以无几何的形式写出；日志和报告会统计并列出这些单元，以及其轮廓未包含它们的上级单元。</translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="141"/>
+        <source>Suitability under uncertainty</source>
+        <translation>不确定性下的适宜性评价</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="144"/>
+        <source>Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones</source>
+        <translation>考虑权重不确定性（蒙特卡洛模拟）的多准则适宜性评价：均值、离散程度、适宜概率、稳健分区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="147"/>
+        <source>suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性</source>
+        <translation>适宜性,多准则决策分析,MCDA,多准则,加权线性组合,WLC,OWA,有序加权平均,短板法,蒙特卡洛,不确定性,敏感性,适宜性评价</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="157"/>
+        <source>Criteria rasters</source>
+        <translation>准则栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="158"/>
+        <source>Directions (comma list of + benefit / − cost; empty = all benefit)</source>
+        <translation>方向（英文逗号分隔，+ 为正向/效益型，− 为负向/成本型；留空 = 全部为正向）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="163"/>
+        <source>Criterion weights (comma list; empty = equal)</source>
+        <translation>准则权重（英文逗号分隔；留空 = 等权）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="166"/>
+        <source>Aggregation method</source>
+        <translation>聚合方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="167"/>
+        <source>OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)</source>
+        <translation>OWA orness（0 = 最小值，0.5 = 均值，1 = 最大值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="168"/>
+        <source>OWA order weights (largest criterion first)</source>
+        <translation>OWA 次序权重（从值最大的准则起）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="171"/>
+        <source>Constraint rasters (0 = excluded)</source>
+        <translation>约束栅格（0 = 排除）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="176"/>
+        <source>Exclusion zones (polygons)</source>
+        <translation>排除区（面）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="181"/>
+        <source>Weight uncertainty: coefficient of variation (%)</source>
+        <translation>权重不确定性：变异系数（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="184"/>
+        <source>Criterion uncertainty: standard deviation of noise (0–1 units)</source>
+        <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="195"/>
+        <source>Monte Carlo draws</source>
+        <translation>蒙特卡洛抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="196"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="197"/>
+        <source>Suitable if score ≥ (empty: 0.6, unless a top percentage is given)</source>
+        <translation>得分 ≥ 此值即为适宜（留空：0.6，除非给出了前百分比）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="208"/>
+        <source>Or suitable if among the top share of the study area (%)</source>
+        <translation>或：位于研究区得分最高的前百分比之内即为适宜（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="211"/>
+        <source>Reference grid (default: the first criterion)</source>
+        <translation>参考网格（默认：第一个准则）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="214"/>
+        <source>Mean suitability</source>
+        <translation>适宜性均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="215"/>
+        <source>Standard deviation of suitability</source>
+        <translation>适宜性标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="220"/>
+        <source>Probability of being suitable</source>
+        <translation>适宜概率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="221"/>
+        <source>Robustness class</source>
+        <translation>稳健性等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="222"/>
+        <source>Suitability report</source>
+        <translation>适宜性报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="222"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="227"/>
+        <source>Weight draws (table)</source>
+        <translation>权重抽样（表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="232"/>
+        <source>Weight sensitivity (table)</source>
+        <translation>权重敏感性（表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="241"/>
+        <source>Robustly suitable area (ha)</source>
+        <translation>稳健适宜面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="242"/>
+        <source>Uncertain area (ha)</source>
+        <translation>不确定面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="247"/>
+        <source>Give at least one criterion raster</source>
+        <translation>请至少给出一个准则栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="248"/>
+        <source>Criterion {n}</source>
+        <translation>准则 {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="251"/>
+        <source>The reference grid</source>
+        <translation>参考网格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="254"/>
+        <source>Constraint {n}</source>
+        <translation>约束 {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="280"/>
+        <source>Reference grid</source>
+        <translation>参考网格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="287"/>
+        <source>Reading the range of each criterion</source>
+        <translation>正在读取各准则的取值范围</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="301"/>
+        <source>Pass 1: the score distribution of every draw</source>
+        <translation>第 1 遍：各次抽样的得分分布</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="321"/>
+        <source>mean suitability score</source>
+        <translation>适宜性得分均值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="322"/>
+        <source>standard deviation of the score</source>
+        <translation>得分标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="325"/>
+        <source>probability of being suitable</source>
+        <translation>适宜概率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="326"/>
+        <source>robustness class</source>
+        <translation>稳健性等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="336"/>
+        <source>Scoring {draws} draws per cell</source>
+        <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="352"/>
+        <source>Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)</source>
+        <translation>约束条件与排除区排除的面积：{ha} 公顷（{cells} 个各项指标均有数据的像元；这些像元以外的排除范围不予计入）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="374"/>
+        <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
+        <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="450"/>
+        <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid (all nodata, or outside it)</source>
+        <translation>评价指标“{name}”在参考网格上没有有效像元（全部为无数据值，或位于网格之外）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="455"/>
+        <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
+        <translation>准则“{name}”为常数，无法归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="456"/>
+        <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
+        <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="463"/>
+        <source>The criteria do not overlap: no cell of the reference grid has data in every criterion</source>
+        <translation>各评价指标互不重叠：参考网格中没有任何像元在所有指标上都有数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="498"/>
+        <source>Cancelled: no output was written</source>
+        <translation>已取消：未写入任何输出</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="508"/>
+        <source>A feature of &apos;{layer}&apos; cannot be transformed from {source} to {target}; check the layer&apos;s CRS</source>
+        <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="515"/>
+        <source>{count} feature(s) of the exclusion zones &apos;{layer}&apos; have no geometry: they exclude nothing</source>
+        <translation>排除区图层“{layer}”中有 {count} 个要素没有几何图形：它们不排除任何区域</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="527"/>
+        <source>score ≥ {t:g}</source>
+        <translation>得分 ≥ {t:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="527"/>
+        <source>top {p:g} % of the study area in each draw</source>
+        <translation>每次抽样中位于研究区得分最高的前 {p:g} %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Suitable if</source>
+        <translation>适宜条件</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Weight uncertainty (CV)</source>
+        <translation>权重不确定性（CV）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Criterion uncertainty (σ)</source>
+        <translation>准则不确定性（σ）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>Draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="532"/>
+        <source>{draws} (seed {seed})</source>
+        <translation>{draws}（随机种子 {seed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="550"/>
+        <source>min-max from {low:.4g}–{high:.4g}</source>
+        <translation>最小-最大值归一化，原范围 {low:.4g}–{high:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="552"/>
+        <source>as given (0–1)</source>
+        <translation>按原值（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="611"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="556"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="556"/>
+        <source>Mean weight</source>
+        <translation>平均权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="556"/>
+        <source>Std. dev. of the weight</source>
+        <translation>权重标准差</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="556"/>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="563"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="563"/>
+        <source>Cells</source>
+        <translation>像元数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="563"/>
+        <source>Area (ha)</source>
+        <translation>面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="565"/>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="565"/>
+        <source>Criteria and weights</source>
+        <translation>准则与权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="565"/>
+        <source>Robustness classes</source>
+        <translation>稳健性等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="574"/>
+        <source>weight {c:+.0%}</source>
+        <translation>权重 {c:+.0%}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="583"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="586"/>
+        <source>One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline suitable cells that stay suitable (top-percentage rule).</source>
+        <translation>每次只按给定比例改变一个权重，其余权重按比例缩放以保持总和为 1；图中显示适宜面积的变化（阈值规则），或基准情形下的适宜像元中仍保持适宜的比例的变化（前百分比规则）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="591"/>
+        <source>Sensitivity to each weight</source>
+        <translation>对各权重的敏感性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="591"/>
+        <source>Weight changed</source>
+        <translation>改变的权重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="591"/>
+        <source>Change</source>
+        <translation>变化量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="591"/>
+        <source>Suitable area (ha)</source>
+        <translation>适宜面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="591"/>
+        <source>Mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="591"/>
+        <source>Baseline cells kept (%)</source>
+        <translation>基准适宜像元保留率（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="611"/>
+        <source>Weights against outcomes across the draws</source>
+        <translation>各次抽样中权重与结果的相关性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="611"/>
+        <source>r (area)</source>
+        <translation>r（面积）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="611"/>
+        <source>ρ (area)</source>
+        <translation>ρ（面积）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="611"/>
+        <source>r (kept)</source>
+        <translation>r（保留率）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="611"/>
+        <source>ρ (kept)</source>
+        <translation>ρ（保留率）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/suitability.py" line="617"/>
+        <source>Suitability under uncertainty report</source>
+        <translation>不确定性下的适宜性评价报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="172"/>
+        <source>&lt;p&gt;Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to uncertainty.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;: criterion rasters of any grid, aligned to &lt;b&gt;REFERENCE&lt;/b&gt; (default: the first criterion, projected CRS in metres); &lt;b&gt;DIRECTIONS&lt;/b&gt;: + (benefit) or - (cost, used as 1 − c) per criterion. A criterion outside 0–1 is min-max normalised over the study area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: comma list (e.g. the WEIGHTS output of tsr:ahpweights), normalised to sum 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: &lt;i&gt;weighted linear combination&lt;/i&gt; S = Σ wᵢcᵢ; &lt;i&gt;OWA&lt;/i&gt; with &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt; (largest criterion first) or an &lt;b&gt;ORNESS&lt;/b&gt; (0 = minimum, 0.5 = mean, 1 = maximum; order weights from the quantifier Q(r) = r^a); &lt;i&gt;weakest link / minimum&lt;/i&gt; (短板法) S = min cᵢ, where weights do not act.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;: rasters where 0 means excluded; &lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;: polygons excluded entirely (ecological protection red line, permanent basic farmland, high-risk zones). Excluded cells score 0 and are never suitable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;: coefficient of variation of the weights (%), CV² = ΣVar(wᵢ)/Σw̄ᵢ²; the draws follow a Dirichlet distribution centred on the weights, so every draw still sums to 1. &lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;: standard deviation of independent normal noise on the normalised criteria. &lt;b&gt;ITERATIONS&lt;/b&gt; draws with &lt;b&gt;SEED&lt;/b&gt;: the same seed gives the same result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;: a cell is suitable in a draw if its score reaches it (default 0.6); or &lt;b&gt;TOP_PERCENT&lt;/b&gt;: if it is among that share of the study area with the highest scores in that draw.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;, &lt;b&gt;OUTPUT_STD&lt;/b&gt;: mean and standard deviation of the score; for the weighted linear combination they are exact (mean = Σw̄ᵢcᵢ, variance = cᵀΣc with the Dirichlet covariance), without sampling error. &lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;: share of the draws in which the cell is suitable. &lt;b&gt;OUTPUT_CLASS&lt;/b&gt;: 1 robustly suitable (p ≥ 0.9), 2 likely (0.5–0.9), 3 uncertain (0.1–0.5), 4 unsuitable (&amp;lt; 0.1), 5 excluded. &lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;, &lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;: areas of classes 1 and 3. &lt;b&gt;OUTPUT_HTML&lt;/b&gt;: set-up, classes, and the sensitivity of the suitable area and the mean score to each weight (one weight at a time ±20 %, the others rescaled so that the weights still sum to 1) as a tornado chart, with the correlation of each weight with the outcome across the draws. &lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt; (optional table, not written by default): the weights of every draw, one row per draw and criterion (draw, criterion, weight). &lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt; (optional table, not written by default): the rows of the report's sensitivity table, the baseline first (criterion empty, change as a share, suitable_ha, mean_score, kept_pct, and delta, the value of the tornado chart, in delta_unit ha or %).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;References&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;多准则适宜性评价（如城镇建设适宜性，即国土空间开发适宜性），其中权重来自主观判断，因而具有不确定性：在给定权重附近多次抽样，结果显示哪些地方的分区决策是稳健的、哪些地方取决于有争议的权重——即第二条实施路径：适应不确定性的分区。&lt;/p&gt;&lt;h3&gt;参数&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CRITERIA&lt;/b&gt;：准则栅格，网格不限，统一对齐到 &lt;b&gt;REFERENCE&lt;/b&gt;（默认：第一个准则，需为以米为单位的投影坐标系）；&lt;b&gt;DIRECTIONS&lt;/b&gt;：每个准则的方向，+（正向/效益型）或 -（负向/成本型，按 1 − c 使用）。取值超出 0–1 的准则将在研究区内按最小-最大值归一化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;：以英文逗号分隔的权重（如 tsr:ahpweights 的 WEIGHTS 输出），归一化为总和 1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;：&lt;i&gt;加权线性组合&lt;/i&gt; S = Σ wᵢcᵢ；&lt;i&gt;OWA&lt;/i&gt;，使用 &lt;b&gt;ORDER_WEIGHTS&lt;/b&gt;（从值最大的准则起）或 &lt;b&gt;ORNESS&lt;/b&gt;（0 = 最小值，0.5 = 均值，1 = 最大值；次序权重由量词函数 Q(r) = r^a 导出）；&lt;i&gt;短板法（最小值）&lt;/i&gt; S = min cᵢ，此时权重不起作用。&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSTRAINTS&lt;/b&gt;：约束栅格，0 表示排除；&lt;b&gt;EXCLUSION_ZONES&lt;/b&gt;：完全排除的面（生态保护红线、永久基本农田、高风险区）。被排除的像元得分为 0，始终不适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHT_UNCERTAINTY&lt;/b&gt;：权重的变异系数（%），CV² = ΣVar(wᵢ)/Σw̄ᵢ²；抽样服从以给定权重为中心的狄利克雷（Dirichlet）分布，因此每次抽样的权重之和仍为 1。&lt;b&gt;CRITERION_UNCERTAINTY&lt;/b&gt;：叠加在归一化准则上的独立正态噪声的标准差。&lt;b&gt;ITERATIONS&lt;/b&gt;：抽样次数；&lt;b&gt;SEED&lt;/b&gt;：随机种子，相同的种子得到相同的结果。&lt;/li&gt;&lt;li&gt;&lt;b&gt;THRESHOLD&lt;/b&gt;：某次抽样中像元得分达到该值即为适宜（默认 0.6）；或 &lt;b&gt;TOP_PERCENT&lt;/b&gt;：像元位于该次抽样中研究区得分最高的这一比例之内即为适宜。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_MEAN&lt;/b&gt;、&lt;b&gt;OUTPUT_STD&lt;/b&gt;：得分的均值和标准差；对加权线性组合为精确值（均值 = Σw̄ᵢcᵢ，方差 = cᵀΣc，Σ 为狄利克雷协方差），没有抽样误差。&lt;b&gt;OUTPUT_PROBABILITY&lt;/b&gt;：像元为适宜的抽样次数占比。&lt;b&gt;OUTPUT_CLASS&lt;/b&gt;：1 稳健适宜（p ≥ 0.9），2 较可能适宜（0.5–0.9），3 不确定（0.1–0.5），4 不适宜（&amp;lt; 0.1），5 已排除。&lt;b&gt;ROBUST_AREA_HA&lt;/b&gt;、&lt;b&gt;UNCERTAIN_AREA_HA&lt;/b&gt;：第 1 类和第 3 类的面积。&lt;b&gt;OUTPUT_HTML&lt;/b&gt;：设置、分类结果，以及适宜面积和平均得分对各权重的敏感性（每次只将一个权重改变 ±20 %，其余权重重新缩放，使权重之和仍为 1），以龙卷风图表示，并给出各次抽样中每个权重与结果的相关系数。&lt;b&gt;OUTPUT_WEIGHTS&lt;/b&gt;（可选表格，默认不输出）：每次抽样的权重，每次抽样每个准则一行（draw、criterion、weight）。&lt;b&gt;OUTPUT_SENSITIVITY&lt;/b&gt;（可选表格，默认不输出）：报告中敏感性表的各行，基准行在前（criterion 为空，change 为变化比例，suitable_ha、mean_score、kept_pct，以及龙卷风图所示的 delta，单位见 delta_unit：ha 或 %）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;参考文献&lt;/h3&gt;&lt;p&gt;Malczewski J (2006) GIS-based multicriteria decision analysis: a survey of the literature. IJGIS 20(7): 703–726. Feizizadeh B, Blaschke T (2014) An uncertainty and sensitivity analysis approach for GIS-based multicriteria landslide susceptibility mapping. IJGIS 28(3): 610–638. Chen Y, Yu J, Khan S (2010) Spatial sensitivity analysis of multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) 资源环境承载能力和国土空间开发适宜性评价指南（试行）.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/help.py" line="536"/>
+        <source>Exclusion zones and constraint rasters only remove cells that have data in every criterion; cells outside stay nodata and their area is not counted. Criteria that never overlap, an all-nodata criterion and weights that sum to 0 are refused. The run time is estimated on a timed sample: over 10 minutes it is warned about, over 24 hours refused.</source>
+        <translation>排除区和约束栅格只去除所有准则都有数据的栅格单元；其外的单元保持无数据，其面积不计入。从不重叠的准则、全为无数据的准则以及总和为 0 的权重会被拒绝。运行时间通过计时抽样估计：超过 10 分钟给出警告，超过 24 小时拒绝运行。</translation>
     </message>
 </context>
 </TS>

@@ -45,49 +45,53 @@ class AhpWeights(TsrAlgorithm):
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("AHP weights")
+        return self.tr("AHP weights")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Weights from pairwise comparisons on Saaty's scale, with the consistency ratio and the judgements to revise")
+        return self.tr("Weights from pairwise comparisons on Saaty's scale, with the consistency ratio and the judgements to revise")
 
     def tags(self) -> list[str]:
-        return tr("AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性").split(",")
+        return self.tr("AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterString(self.MATRIX, tr("Pairwise comparison matrix (one row per line; or only the upper triangle)"), multiLine=True)
+            QgsProcessingParameterString(
+                self.MATRIX, self.tr("Pairwise comparison matrix (one row per line; or only the upper triangle)"), multiLine=True
+            )
         )
-        self.addParameter(QgsProcessingParameterString(self.CRITERIA, tr("Criterion names (comma list)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterString(self.CRITERIA, self.tr("Criterion names (comma list)"), optional=True, defaultValue=""))
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.MAX_CR, tr("Largest acceptable consistency ratio"), QgsProcessingParameterNumber.Type.Double, 0.10, False, 0.0, 1.0
+                self.MAX_CR, self.tr("Largest acceptable consistency ratio"), QgsProcessingParameterNumber.Type.Double, 0.10, False, 0.0, 1.0
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_TABLE, tr("Weights table"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True
+                self.OUTPUT_TABLE, self.tr("Weights table"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True
             )
         )
         self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("AHP report"), tr("HTML files (*.html)"), optional=True, createByDefault=True)
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, self.tr("AHP report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
         )
-        self.addOutput(QgsProcessingOutputString(self.WEIGHTS, tr("Weights (comma list)")))
-        self.addOutput(QgsProcessingOutputNumber(self.CR, tr("Consistency ratio CR")))
-        self.addOutput(QgsProcessingOutputNumber(self.CI, tr("Consistency index CI")))
-        self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, tr("Principal eigenvalue λmax")))
-        self.addOutput(QgsProcessingOutputBoolean(self.CONSISTENT, tr("Consistent (CR ≤ MAX_CR)")))
+        self.addOutput(QgsProcessingOutputString(self.WEIGHTS, self.tr("Weights (comma list)")))
+        self.addOutput(QgsProcessingOutputNumber(self.CR, self.tr("Consistency ratio CR")))
+        self.addOutput(QgsProcessingOutputNumber(self.CI, self.tr("Consistency index CI")))
+        self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, self.tr("Principal eigenvalue λmax")))
+        self.addOutput(QgsProcessingOutputBoolean(self.CONSISTENT, self.tr("Consistent (CR ≤ MAX_CR)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         names = [n.strip() for n in self.parameterAsString(parameters, self.CRITERIA, context).replace("，", ",").split(",") if n.strip()]
         repeated = sorted({n for n in names if names.count(n) > 1})
         if repeated:
             raise QgsProcessingException(
-                tr("Each criterion needs its own name, but these are given more than once: {names}").format(names=", ".join(repeated))
+                self.tr("Each criterion needs its own name, but these are given more than once: {names}").format(names=", ".join(repeated))
             )
         with self.core_errors():
             matrix = parse_matrix(self.parameterAsString(parameters, self.MATRIX, context), len(names) or None)
             result = ahp_weights(matrix, self.parameterAsDouble(parameters, self.MAX_CR, context))
-        names = names or [tr("Criterion {i}").format(i=i + 1) for i in range(result.n)]
+        names = names or [self.tr("Criterion {i}").format(i=i + 1) for i in range(result.n)]
 
         for message in result.advice:
             text = message.translated(tr)
@@ -95,7 +99,7 @@ class AhpWeights(TsrAlgorithm):
                 feedback.pushInfo(text)
             else:
                 feedback.reportError(text, fatalError=False)
-        feedback.pushInfo(tr("Weights: {weights}").format(weights=", ".join(f"{n} {w:.4f}" for n, w in zip(names, result.weights))))
+        feedback.pushInfo(self.tr("Weights: {weights}").format(weights=", ".join(f"{n} {w:.4f}" for n, w in zip(names, result.weights))))
 
         results = {
             self.WEIGHTS: weights_text(result.weights),
@@ -126,22 +130,22 @@ class AhpWeights(TsrAlgorithm):
             [""] + names, [[names[i]] + [judgement_label(float(matrix[i, j])) for j in range(n)] for i in range(n)], left_columns=n + 1
         )
         weights = report.table(
-            [tr("Criterion"), tr("Weight"), tr("Rank")], [[names[i], float(result.weights[i]), int(result.ranks[i])] for i in range(n)]
+            [self.tr("Criterion"), self.tr("Weight"), self.tr("Rank")], [[names[i], float(result.weights[i]), int(result.ranks[i])] for i in range(n)]
         ) + report.bar_chart(names, [100.0 * w for w in result.weights], " %")
         verdict_class = "note" if result.consistent else "warn"
         verdict = report.table(
-            [tr("Item"), tr("Value")],
+            [self.tr("Item"), self.tr("Value")],
             [
                 ("λmax", f"{result.lambda_max:.4f}"),
                 ("CI = (λmax − n)/(n − 1)", f"{result.ci:.4f}"),
                 ("RI", f"{result.ri:.2f}"),
                 ("CR = CI/RI", f"{result.cr:.4f}"),
-                (tr("Largest acceptable CR"), f"{result.max_cr:.2f}"),
+                (self.tr("Largest acceptable CR"), f"{result.max_cr:.2f}"),
             ],
             left_columns=2,
         )
         verdict += "".join(f'<p class="{verdict_class}">{report.esc(m.translated(tr))}</p>' for m in result.advice)
-        sections = [(tr("Judgements"), judgements), (tr("Weights"), weights), (tr("Consistency"), verdict)]
+        sections = [(self.tr("Judgements"), judgements), (self.tr("Weights"), weights), (self.tr("Consistency"), verdict)]
         if result.revisions:
             rows = [
                 [
@@ -155,12 +159,18 @@ class AhpWeights(TsrAlgorithm):
             ]
             sections.append(
                 (
-                    tr("Judgements to revise first"),
+                    self.tr("Judgements to revise first"),
                     report.table(
-                        [tr("Pair"), tr("Your judgement"), tr("Consistent with the weights"), tr("Suggested value"), tr("CR after the change")],
+                        [
+                            self.tr("Pair"),
+                            self.tr("Your judgement"),
+                            self.tr("Consistent with the weights"),
+                            self.tr("Suggested value"),
+                            self.tr("CR after the change"),
+                        ],
                         rows,
                         left_columns=5,
                     ),
                 )
             )
-        return report.document(tr("AHP weights report"), sections)
+        return report.document(self.tr("AHP weights report"), sections)

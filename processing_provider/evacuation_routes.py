@@ -117,58 +117,71 @@ class EvacuationRoutes(TsrAlgorithm):
     EVACUATED_PERCENT = "EVACUATED_PERCENT"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Safe evacuation routes")
+        return self.tr("Safe evacuation routes")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity")
+        return self.tr("Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity")
 
     def tags(self) -> list[str]:
-        return tr("evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急").split(",")
+        return self.tr("evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_demand_parameters(self, tr("Residents (points or polygons)"), with_id=True)
-        self.addParameter(QgsProcessingParameterFeatureSource(self.SHELTERS, tr("Shelters (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
+        add_demand_parameters(self, self.tr("Residents (points or polygons)"), with_id=True)
         self.addParameter(
-            QgsProcessingParameterField(self.SHELTER_ID_FIELD, tr("Shelter id field"), parentLayerParameterName=self.SHELTERS, optional=True)
+            QgsProcessingParameterFeatureSource(self.SHELTERS, self.tr("Shelters (points)"), [QgsProcessing.SourceType.TypeVectorPoint])
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.SHELTER_ID_FIELD, self.tr("Shelter id field"), parentLayerParameterName=self.SHELTERS, optional=True)
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.CAPACITY_FIELD, tr("Shelter capacity field (persons)"), parentLayerParameterName=self.SHELTERS, type=FIELD_NUMERIC, optional=True
+                self.CAPACITY_FIELD,
+                self.tr("Shelter capacity field (persons)"),
+                parentLayerParameterName=self.SHELTERS,
+                type=FIELD_NUMERIC,
+                optional=True,
             )
         )
         add_network_parameters(self, optional_network=False)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.HAZARD_ZONES, tr("Hazard zones (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+                self.HAZARD_ZONES, self.tr("Hazard zones (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.HAZARD_MODE,
-                tr("Roads in hazard zones"),
-                [tr("Avoid (closed, except to leave the zone one starts in)"), tr("Penalise (cost × PENALTY)")],
+                self.tr("Roads in hazard zones"),
+                [self.tr("Avoid (closed, except to leave the zone one starts in)"), self.tr("Penalise (cost × PENALTY)")],
                 defaultValue=0,
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.PENALTY, tr("Penalty factor"), NUMBER_DOUBLE, 5.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.HAZARD_RASTER, tr("Hazard raster weighting roads (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.PENALTY, self.tr("Penalty factor"), NUMBER_DOUBLE, 5.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.HAZARD_RASTER, self.tr("Hazard raster weighting roads (0–1)"), optional=True))
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.ASSIGNMENT, tr("Assignment"), [tr("Nearest shelter"), tr("Respect shelter capacity (transportation problem)")], defaultValue=0
+                self.ASSIGNMENT,
+                self.tr("Assignment"),
+                [self.tr("Nearest shelter"), self.tr("Respect shelter capacity (transportation problem)")],
+                defaultValue=0,
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Evacuation routes"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Evacuation routes"), QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_UNREACHED, tr("Residents not evacuated"), QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=True
+                self.OUTPUT_UNREACHED,
+                self.tr("Residents not evacuated"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+                optional=True,
+                createByDefault=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Evacuation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                self.OUTPUT_HTML, self.tr("Evacuation report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.EVACUATED_PERCENT, tr("Population with a safe route to a shelter (%)")))
+        self.addOutput(QgsProcessingOutputNumber(self.EVACUATED_PERCENT, self.tr("Population with a safe route to a shelter (%)")))
 
     @contextmanager
     def transform_errors(self, crs):
@@ -177,13 +190,13 @@ class EvacuationRoutes(TsrAlgorithm):
             yield
         except QgsCsException as error:
             raise QgsProcessingException(
-                tr("A layer cannot be transformed into the resident layer's CRS ({crs}): {error}").format(crs=crs.authid(), error=str(error))
+                self.tr("A layer cannot be transformed into the resident layer's CRS ({crs}): {error}").format(crs=crs.authid(), error=str(error))
             ) from None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         cancelled = feedback.isCanceled
         demand_source, shelter_source = sources(self, parameters, context, self.DEMAND, self.SHELTERS)
-        crs = working_crs(demand_source, tr("The resident layer"))
+        crs = working_crs(demand_source, self.tr("The resident layer"))
         unit = self.parameterAsEnum(parameters, COST, context)
         speed = self.parameterAsDouble(parameters, SPEED, context)
         mode = self.parameterAsEnum(parameters, self.HAZARD_MODE, context)
@@ -191,48 +204,52 @@ class EvacuationRoutes(TsrAlgorithm):
         assignment = self.parameterAsEnum(parameters, self.ASSIGNMENT, context)
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         if assignment == CAPACITY and not capacity_field:
-            raise QgsProcessingException(tr("The capacity-respecting assignment needs CAPACITY_FIELD"))
+            raise QgsProcessingException(self.tr("The capacity-respecting assignment needs CAPACITY_FIELD"))
         zone_source = self.parameterAsSource(parameters, self.HAZARD_ZONES, context)
         network_source = self.parameterAsSource(parameters, NETWORK, context)
-        for source, what in ((shelter_source, tr("Shelters")), (network_source, tr("Road network")), (zone_source, tr("Hazard zones"))):
+        for source, what in (
+            (shelter_source, self.tr("Shelters")),
+            (network_source, self.tr("Road network")),
+            (zone_source, self.tr("Hazard zones")),
+        ):
             if source is not None and not source.sourceCrs().isValid():
                 feedback.pushWarning(
-                    tr(
+                    self.tr(
                         "{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer's CRS ({crs})"
                     ).format(what=what, crs=crs.authid())
                 )
 
         with self.transform_errors(crs):
-            people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The resident layer"))
-            shelters = read_points(shelter_source, crs, context, tr("The shelter layer"), feedback, report=False)
+            people = read_demand(self, parameters, context, demand_source, crs, feedback, self.tr("The resident layer"))
+            shelters = read_points(shelter_source, crs, context, self.tr("The shelter layer"), feedback, report=False)
         demand, population, demand_ids = people.points, people.population, people.ids
         # Residents without (usable) geometry: their people stay in the total, as not evacuated.
         lost_ids, lost_people = list(people.unlocated_ids), np.asarray(people.unlocated_population, dtype=float)
         if lost_ids:
             feedback.pushWarning(
-                tr("{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}").format(
+                self.tr("{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}").format(
                     n=len(lost_ids), people=_persons(lost_people.sum()), ids=_named(lost_ids)
                 )
             )
         # Shelters without (usable) geometry and without capacity receive nobody.
         homeless = list(shelters.skipped)
         shelter_field = self.parameterAsString(parameters, self.SHELTER_ID_FIELD, context)
-        every_shelter = feature_ids(shelters.features + homeless, shelter_field, tr("Shelter"))
+        every_shelter = feature_ids(shelters.features + homeless, shelter_field, self.tr("Shelter"))
         shelter_ids, homeless_ids = every_shelter[: len(shelters.features)], every_shelter[len(shelters.features) :]
         if homeless:
-            feedback.pushWarning(tr("{n} shelters have no geometry and receive nobody: {ids}").format(n=len(homeless), ids=_named(homeless_ids)))
+            feedback.pushWarning(self.tr("{n} shelters have no geometry and receive nobody: {ids}").format(n=len(homeless), ids=_named(homeless_ids)))
         capacity = None
         if capacity_field:
-            capacity = numeric_values(shelters.features + homeless, capacity_field, tr("Shelters"))[0][: len(shelters.features)]
+            capacity = numeric_values(shelters.features + homeless, capacity_field, self.tr("Shelters"))[0][: len(shelters.features)]
             unknown = np.array([_is_null(f[capacity_field]) for f in shelters.features], dtype=bool)
             empty = [shelter_ids[j] for j in np.flatnonzero((capacity <= 0) | unknown)]
             if empty and assignment == CAPACITY:
                 feedback.pushWarning(
-                    tr("{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}").format(n=len(empty), ids=_named(empty))
+                    self.tr("{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}").format(n=len(empty), ids=_named(empty))
                 )
             elif empty:
                 feedback.pushWarning(
-                    tr(
+                    self.tr(
                         "{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people "
                         "there: {ids}"
                     ).format(n=len(empty), ids=_named(empty))
@@ -242,7 +259,7 @@ class EvacuationRoutes(TsrAlgorithm):
             net = read_network(self, parameters, context, crs, feedback)
             zones = read_polygons(zone_source, crs, context)
         if zone_source is not None and not zones:
-            feedback.pushWarning(tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
+            feedback.pushWarning(self.tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
         with self.core_errors():
             if zones:
                 net = split_at_boundaries(net, zones, cancelled)
@@ -252,7 +269,7 @@ class EvacuationRoutes(TsrAlgorithm):
             degree = None
             raster = self.parameterAsRasterLayer(parameters, self.HAZARD_RASTER, context)
             if raster is not None:
-                sampled = hazard_along(net, self.raster_file(raster, tr("Hazard raster")), crs.toWkt(), cancelled=cancelled)
+                sampled = hazard_along(net, self.raster_file(raster, self.tr("Hazard raster")), crs.toWkt(), cancelled=cancelled)
                 for note in sampled.notes:
                     feedback.pushWarning(note.translated(tr))
                 degree = sampled.degree
@@ -261,7 +278,7 @@ class EvacuationRoutes(TsrAlgorithm):
         cost = hazard_costs(base, zone, mode, penalty, degree)
         if not np.isfinite(cost).all():
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as "
                     "much as 1000 outside)"
                 ).format(penalty=penalty)
@@ -273,7 +290,7 @@ class EvacuationRoutes(TsrAlgorithm):
         every_inside = bool(zones) and mode == AVOID and bool(inside.all())
         if mode == AVOID and inside.any():
             feedback.pushWarning(
-                tr("{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}").format(
+                self.tr("{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}").format(
                     n=int(inside.sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside))
                 )
             )
@@ -290,12 +307,12 @@ class EvacuationRoutes(TsrAlgorithm):
             feedback.setProgress(65)
             routes = graphs.routes(flows.demand, flows.shelter) if len(flows) else []
         if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled: no output was written"))
+            raise QgsProcessingException(self.tr("Cancelled: no output was written"))
         feedback.setProgress(80)
         load = flows.load(len(shelter_ids))
         if mode != AVOID and inside.any():
             feedback.pushWarning(
-                tr(
+                self.tr(
                     "{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they "
                     "receive {people} people ({ids})"
                 ).format(n=int(inside.sum()), people=_persons(load[inside].sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside)))
@@ -347,12 +364,12 @@ class EvacuationRoutes(TsrAlgorithm):
         results[self.EVACUATED_PERCENT] = 100.0 * moved_total / total if total > 0 else 0.0
         nobody = None
         if total <= 0:
-            nobody = tr("The residents' population sums to 0: there is nobody to evacuate")
+            nobody = self.tr("The residents' population sums to 0: there is nobody to evacuate")
         elif moved_total <= 0:
             nobody = (
-                tr("Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one")
+                self.tr("Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one")
                 if every_inside
-                else tr("Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)")
+                else self.tr("Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)")
             )
         if nobody:
             feedback.pushWarning(nobody)
@@ -370,7 +387,7 @@ class EvacuationRoutes(TsrAlgorithm):
                 html, self.report_html(stats, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people)
             )
             results[self.OUTPUT_HTML] = html
-        feedback.pushInfo(tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
+        feedback.pushInfo(self.tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
         feedback.setProgress(100)
         return results
 
@@ -403,7 +420,7 @@ class EvacuationRoutes(TsrAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         for name, people in zip(lost_ids, lost_people):
             feature = QgsFeature(fields)
-            feature.setAttributes([name, float(people), tr("no geometry")])
+            feature.setAttributes([name, float(people), self.tr("no geometry")])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
@@ -419,49 +436,51 @@ class EvacuationRoutes(TsrAlgorithm):
             return float((values * people).sum() / evacuated) if evacuated > 0 else 0.0
 
         summary = [
-            (tr("Residents"), report.fmt(total)),
-            (tr("With a safe route to a shelter"), f"{report.fmt(evacuated)} ({100.0 * evacuated / total if total else 0.0:.2f} %)"),
-            (tr("Not evacuated"), report.fmt(not_evacuated)),
-            (tr("Mean route length (m, per person)"), report.fmt(weighted(metres))),
-            (tr("Mean walking time (min, per person)"), report.fmt(weighted(minutes))),
-            (tr("Longest route (m)"), report.fmt(float(metres.max()) if len(metres) else 0.0)),
-            (tr("Route length inside hazard zones (m, total)"), report.fmt(float(hazard.sum()))),
-            (tr("Hazard zones"), (tr("avoided") if mode == AVOID else tr("penalised")) if has_zones else tr("none given")),
-            (tr("Cost"), unit_name(unit)),
+            (self.tr("Residents"), report.fmt(total)),
+            (self.tr("With a safe route to a shelter"), f"{report.fmt(evacuated)} ({100.0 * evacuated / total if total else 0.0:.2f} %)"),
+            (self.tr("Not evacuated"), report.fmt(not_evacuated)),
+            (self.tr("Mean route length (m, per person)"), report.fmt(weighted(metres))),
+            (self.tr("Mean walking time (min, per person)"), report.fmt(weighted(minutes))),
+            (self.tr("Longest route (m)"), report.fmt(float(metres.max()) if len(metres) else 0.0)),
+            (self.tr("Route length inside hazard zones (m, total)"), report.fmt(float(hazard.sum()))),
+            (self.tr("Hazard zones"), (self.tr("avoided") if mode == AVOID else self.tr("penalised")) if has_zones else self.tr("none given")),
+            (self.tr("Cost"), unit_name(unit)),
         ]
         count, lost_total = notes["lost"]
         if count:
-            summary.append((tr("Residents without geometry (not evacuated)"), f"{count} ({report.fmt(lost_total)})"))
+            summary.append((self.tr("Residents without geometry (not evacuated)"), f"{count} ({report.fmt(lost_total)})"))
         body = ""
         if notes["nobody"]:
             body += f'<p class="warn">{report.esc(notes["nobody"])}</p>'
-        sections = [(tr("Summary"), body + report.table([tr("Item"), tr("Value")], summary, left_columns=2))]
+        sections = [(self.tr("Summary"), body + report.table([self.tr("Item"), self.tr("Value")], summary, left_columns=2))]
         rows = []
         for j, name in enumerate(shelter_ids):
             remark = []
             if notes["inside"][j]:
-                remark.append(tr("inside a hazard zone: receives nobody"))
+                remark.append(self.tr("inside a hazard zone: receives nobody"))
             if notes["inside_used"][j]:
-                remark.append(tr("inside a hazard zone: reached at the penalty"))
+                remark.append(self.tr("inside a hazard zone: reached at the penalty"))
             if notes["off_road"][j]:
-                remark.append(tr("too far from any road"))
+                remark.append(self.tr("too far from any road"))
             if capacity is not None and not capacity[j] > 0:
-                remark.append(tr("no capacity"))
+                remark.append(self.tr("no capacity"))
             rows.append([name, float(load[j])] + ([float(capacity[j])] if capacity is not None else []) + ["; ".join(remark)])
         for name in notes["homeless"]:
-            rows.append([name, 0.0] + (["–"] if capacity is not None else []) + [tr("no geometry: receives nobody")])
-        headers = [tr("Shelter"), tr("People")] + ([tr("Capacity")] if capacity is not None else []) + [tr("Note")]
-        sections.append((tr("People per shelter"), report.table(headers, rows)))
+            rows.append([name, 0.0] + (["–"] if capacity is not None else []) + [self.tr("no geometry: receives nobody")])
+        headers = [self.tr("Shelter"), self.tr("People")] + ([self.tr("Capacity")] if capacity is not None else []) + [self.tr("Note")]
+        sections.append((self.tr("People per shelter"), report.table(headers, rows)))
         if len(minutes):
             edges = np.linspace(0.0, float(minutes.max()) or 1.0, 21)
             counts, _ = np.histogram(minutes, bins=edges, weights=people)
-            sections.append((tr("People by walking time (minutes)"), report.histogram_chart(list(edges), list(counts))))
+            sections.append((self.tr("People by walking time (minutes)"), report.histogram_chart(list(edges), list(counts))))
         missing: dict[str, float] = {}
         for value, reason in zip(left, reasons):
             if reason:
                 missing[reason] = missing.get(reason, 0.0) + float(value)
         if lost_total:
-            missing[tr("no geometry")] = missing.get(tr("no geometry"), 0.0) + lost_total
+            missing[self.tr("no geometry")] = missing.get(self.tr("no geometry"), 0.0) + lost_total
         if missing:
-            sections.append((tr("Residents not evacuated, by reason"), report.table([tr("Reason"), tr("People")], list(missing.items()))))
-        return report.document(tr("Evacuation routes report"), sections)
+            sections.append(
+                (self.tr("Residents not evacuated, by reason"), report.table([self.tr("Reason"), self.tr("People")], list(missing.items())))
+            )
+        return report.document(self.tr("Evacuation routes report"), sections)

@@ -90,13 +90,13 @@ class FacilityLocation(TsrAlgorithm):
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Facility location (new shelters and clinics)")
+        return self.tr("Facility location (new shelters and clinics)")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly")
+        return self.tr("Where to add sites: set covering, maximal covering, p-median, p-center, with capacities, solved exactly")
 
     def tags(self) -> list[str]:
-        return tr("location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖").split(",")
+        return self.tr("location-allocation,LSCP,MCLP,p-median,p-center,capacitated,MILP,HiGHS,shelter,选址,避难场所,覆盖").split(",")
 
     @staticmethod
     def model_options() -> list[str]:
@@ -108,105 +108,112 @@ class FacilityLocation(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_demand_parameters(self, tr("Demand (residents: points or polygons)"), with_id=True)
+        add_demand_parameters(self, self.tr("Demand (residents: points or polygons)"), with_id=True)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites (points)"), [QgsProcessing.SourceType.TypeVectorPoint])
+            QgsProcessingParameterFeatureSource(self.CANDIDATES, self.tr("Candidate sites (points)"), [QgsProcessing.SourceType.TypeVectorPoint])
         )
         self.addParameter(
-            QgsProcessingParameterField(self.CANDIDATE_ID_FIELD, tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True)
+            QgsProcessingParameterField(
+                self.CANDIDATE_ID_FIELD, self.tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.EXISTING, tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+                self.EXISTING, self.tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
             )
         )
         add_network_parameters(self, optional_network=True)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.COST_TABLE, tr("Origin–destination cost table (instead of the network)"), [QgsProcessing.SourceType.TypeVector], optional=True
+                self.COST_TABLE,
+                self.tr("Origin–destination cost table (instead of the network)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.COST_ORIGIN_FIELD, tr("Cost table: demand id field"), parentLayerParameterName=self.COST_TABLE, optional=True
+                self.COST_ORIGIN_FIELD, self.tr("Cost table: demand id field"), parentLayerParameterName=self.COST_TABLE, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.COST_DESTINATION_FIELD, tr("Cost table: site id field"), parentLayerParameterName=self.COST_TABLE, optional=True
+                self.COST_DESTINATION_FIELD, self.tr("Cost table: site id field"), parentLayerParameterName=self.COST_TABLE, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.COST_FIELD, tr("Cost table: cost field"), parentLayerParameterName=self.COST_TABLE, type=FIELD_NUMERIC, optional=True
+                self.COST_FIELD, self.tr("Cost table: cost field"), parentLayerParameterName=self.COST_TABLE, type=FIELD_NUMERIC, optional=True
             )
         )
-        self.addParameter(QgsProcessingParameterEnum(self.MODEL, tr("Model"), self.model_options(), defaultValue=MCLP))
+        self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Model"), self.model_options(), defaultValue=MCLP))
         self.addParameter(
             QgsProcessingParameterField(
                 self.CAPACITY_FIELD,
-                tr("Capacity field (persons; capacitated model)"),
+                self.tr("Capacity field (persons; capacitated model)"),
                 parentLayerParameterName=self.CANDIDATES,
                 type=FIELD_NUMERIC,
                 optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.P, tr("Number of new sites P"), NUMBER_INTEGER, 3, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.P, self.tr("Number of new sites P"), NUMBER_INTEGER, 3, minValue=0))
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.SERVICE_DISTANCE, tr("Service distance or time (0 = none for p-median and p-center)"), NUMBER_DOUBLE, 1000.0, minValue=0.0
+                self.SERVICE_DISTANCE, self.tr("Service distance or time (0 = none for p-median and p-center)"), NUMBER_DOUBLE, 1000.0, minValue=0.0
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT, tr("Solver time limit (s)"), NUMBER_DOUBLE, 300.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT, self.tr("Solver time limit (s)"), NUMBER_DOUBLE, 300.0, minValue=1.0))
         self.addParameter(
-            QgsProcessingParameterNumber(self.MIP_GAP, tr("Accepted optimality gap (%)"), NUMBER_DOUBLE, 0.0, minValue=0.0, maxValue=50.0)
+            QgsProcessingParameterNumber(self.MIP_GAP, self.tr("Accepted optimality gap (%)"), NUMBER_DOUBLE, 0.0, minValue=0.0, maxValue=50.0)
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Selected sites"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, self.tr("Selected sites"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_ALLOCATION, tr("Allocation lines"), QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True
+                self.OUTPUT_ALLOCATION, self.tr("Allocation lines"), QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Location report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                self.OUTPUT_HTML, self.tr("Location report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.OBJECTIVE, tr("Objective value")))
-        self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, tr("Population served or covered (%)")))
-        self.addOutput(QgsProcessingOutputString(self.COVERAGE_CURVE, tr("Covered percent for 1…P new sites (MCLP)")))
-        self.addOutput(QgsProcessingOutputString(self.STATUS, tr("Solver status")))
+        self.addOutput(QgsProcessingOutputNumber(self.OBJECTIVE, self.tr("Objective value")))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, self.tr("Population served or covered (%)")))
+        self.addOutput(QgsProcessingOutputString(self.COVERAGE_CURVE, self.tr("Covered percent for 1…P new sites (MCLP)")))
+        self.addOutput(QgsProcessingOutputString(self.STATUS, self.tr("Solver status")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         demand_source, candidate_source = sources(self, parameters, context, self.DEMAND, self.CANDIDATES)
-        crs = working_crs(demand_source, tr("The demand layer"))
+        crs = working_crs(demand_source, self.tr("The demand layer"))
         model = self.parameterAsEnum(parameters, self.MODEL, context)
         p = self.parameterAsInt(parameters, self.P, context)
         service = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
         if model in (LSCP, MCLP) and service <= 0:
-            raise QgsProcessingException(tr("The covering models need a SERVICE_DISTANCE greater than 0"))
-        people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The demand layer"))
+            raise QgsProcessingException(self.tr("The covering models need a SERVICE_DISTANCE greater than 0"))
+        people = read_demand(self, parameters, context, demand_source, crs, feedback, self.tr("The demand layer"))
         demand, population, demand_ids = people.points, people.population, people.ids
-        candidates = read_points(candidate_source, crs, context, tr("The candidate layer"), feedback)
+        candidates = read_points(candidate_source, crs, context, self.tr("The candidate layer"), feedback)
         existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
-        existing = read_points(existing_source, crs, context, tr("The existing facility layer"), feedback) if existing_source is not None else None
+        existing = (
+            read_points(existing_source, crs, context, self.tr("The existing facility layer"), feedback) if existing_source is not None else None
+        )
         id_field = self.parameterAsString(parameters, self.CANDIDATE_ID_FIELD, context)
-        site_ids = feature_ids(candidates.features, id_field, tr("Candidate"))
+        site_ids = feature_ids(candidates.features, id_field, self.tr("Candidate"))
         n_candidates = len(site_ids)
         site_xy = candidates.xy
         if existing is not None:
             names = existing.features[0].fields().names()
-            existing_ids = feature_ids(existing.features, id_field if id_field in names else "", tr("Existing facility"), prefix="existing-")
+            existing_ids = feature_ids(existing.features, id_field if id_field in names else "", self.tr("Existing facility"), prefix="existing-")
             site_ids = site_ids + existing_ids
             site_xy = np.concatenate([site_xy, existing.xy])
             if len(set(site_ids)) < len(site_ids):
-                raise QgsProcessingException(tr("Candidate and existing facility ids must differ; some are used by both"))
+                raise QgsProcessingException(self.tr("Candidate and existing facility ids must differ; some are used by both"))
         fixed = np.arange(n_candidates, len(site_ids))
         capacity = self.capacities(parameters, context, candidates, existing)
         costs, unit = self.costs(parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids)
         feedback.setProgress(40)
         if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled: no output was written"))
+            raise QgsProcessingException(self.tr("Cancelled: no output was written"))
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         gap = self.parameterAsDouble(parameters, self.MIP_GAP, context) / 100.0
         limit = service_cutoff(False, service)
@@ -232,19 +239,21 @@ class FacilityLocation(TsrAlgorithm):
                     result = p_center(costs.within(limit), population, p, **options)
             except UncoverableDemand as error:
                 raise error.with_ids(demand_ids) from None
-        feedback.pushInfo(tr("Solved in {seconds:.2f} s (time limit {limit:g} s)").format(seconds=time.perf_counter() - started, limit=time_limit))
+        feedback.pushInfo(
+            self.tr("Solved in {seconds:.2f} s (time limit {limit:g} s)").format(seconds=time.perf_counter() - started, limit=time_limit)
+        )
         feedback.setProgress(85)
         if result.status != OPTIMAL:
             if np.isfinite(result.mip_gap):
                 feedback.reportError(
-                    tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(
+                    self.tr("The time limit stopped the solver: the solution may be up to {gap:.2f} % from the optimum").format(
                         gap=100.0 * result.mip_gap
                     ),
                     fatalError=False,
                 )
             else:
                 feedback.reportError(
-                    tr("The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one"),
+                    self.tr("The time limit stopped the solver before it could bound the optimum: the solution is the best found, not a proven one"),
                     fatalError=False,
                 )
         # People without a location stay in the denominator: they are not served.
@@ -265,7 +274,7 @@ class FacilityLocation(TsrAlgorithm):
             report.write(html, self.report_html(model, result, curve, site_ids, people, unit, service, p))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(
-            tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
+            self.tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
                 model=self.model_options()[model].split(":")[0],
                 new=len(result.new_sites),
                 covered=covered_percent,
@@ -280,16 +289,16 @@ class FacilityLocation(TsrAlgorithm):
         name = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         if not name:
             return None
-        capacity, nulls = numeric_values(candidates.features, name, tr("Candidates"))
+        capacity, nulls = numeric_values(candidates.features, name, self.tr("Candidates"))
         if existing is not None:
             if name not in existing.features[0].fields().names():
-                raise QgsProcessingException(tr("The existing facilities need the capacity field '{field}' too").format(field=name))
-            more, more_nulls = numeric_values(existing.features, name, tr("Existing facilities"))
+                raise QgsProcessingException(self.tr("The existing facilities need the capacity field '{field}' too").format(field=name))
+            more, more_nulls = numeric_values(existing.features, name, self.tr("Existing facilities"))
             capacity, nulls = np.concatenate([capacity, more]), nulls + more_nulls
         if nulls:
             feedback = context.feedback()
             if feedback is not None:
-                feedback.reportError(tr("{n} sites have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
+                feedback.reportError(self.tr("{n} sites have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
         return capacity
 
     def costs(self, parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids) -> tuple[CostMatrix, int]:
@@ -309,11 +318,12 @@ class FacilityLocation(TsrAlgorithm):
         far_demand = int((~joined.snapped[0].reached).sum())
         if far_demand:
             feedback.reportError(
-                tr("{n} demand points are more than {d:g} m from any road: no site can reach them").format(n=far_demand, d=max_snap), fatalError=False
+                self.tr("{n} demand points are more than {d:g} m from any road: no site can reach them").format(n=far_demand, d=max_snap),
+                fatalError=False,
             )
         far = int((~joined.snapped[1].reached).sum())
         if far:
-            feedback.reportError(tr("{n} sites are farther than MAX_SNAP from any road and cannot serve anyone").format(n=far), fatalError=False)
+            feedback.reportError(self.tr("{n} sites are farther than MAX_SNAP from any road and cannot serve anyone").format(n=far), fatalError=False)
         with self.core_errors():
             graph = build_graph(joined.net, segment_costs(joined.net, unit, speed))
             return od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff, cancelled=feedback.isCanceled), unit
@@ -326,7 +336,7 @@ class FacilityLocation(TsrAlgorithm):
             self.parameterAsString(parameters, name, context) for name in (self.COST_ORIGIN_FIELD, self.COST_DESTINATION_FIELD, self.COST_FIELD)
         ]
         if not all(fields):
-            raise QgsProcessingException(tr("A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD"))
+            raise QgsProcessingException(self.tr("A cost table needs COST_ORIGIN_FIELD, COST_DESTINATION_FIELD and COST_FIELD"))
         rows = ((feature.id(), *(feature[f] for f in fields)) for feature in table.getFeatures())
         with self.core_errors():
             read = table_cost_matrix(rows, demand_ids, site_ids, cutoff)
@@ -334,14 +344,14 @@ class FacilityLocation(TsrAlgorithm):
         if feedback is not None:
             if read.unknown:
                 feedback.reportError(
-                    tr("{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored").format(
+                    self.tr("{n} rows of the cost table name ids that are not among the located demand points or sites; they are ignored").format(
                         n=read.unknown
                     ),
                     fatalError=False,
                 )
             if read.empty:
                 feedback.reportError(
-                    tr("{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable").format(n=read.empty),
+                    self.tr("{n} rows of the cost table have no cost or an infinite one: those pairs are unreachable").format(n=read.empty),
                     fatalError=False,
                 )
         return read.costs
@@ -387,28 +397,30 @@ class FacilityLocation(TsrAlgorithm):
         u = unit_name(unit)
         total = people.total_population
         rows = [
-            (tr("Model"), self.model_options()[model]),
-            (tr("Solver status"), result.status),
-            (tr("Optimality gap (%)"), f"{100.0 * result.mip_gap:.4f}"),
-            (tr("Objective"), report.fmt(result.objective)),
-            (tr("New sites"), ", ".join(site_ids[j] for j in result.new_sites) or "—"),
-            (tr("Existing facilities kept open"), str(len(result.fixed))),
-            (tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({served_percent(result.covered_weight, total):.2f} %)"),
-            (tr("Mean cost per person served ({u})").format(u=u), report.fmt(result.mean_cost)),
-            (tr("Largest cost of a person served ({u})").format(u=u), report.fmt(result.max_cost)),
-            (tr("Service distance or time ({u})").format(u=u), f"{service:g}" if service > 0 else "—"),
-            (tr("Demand points not fully served"), str(len(result.uncovered))),
+            (self.tr("Model"), self.model_options()[model]),
+            (self.tr("Solver status"), result.status),
+            (self.tr("Optimality gap (%)"), f"{100.0 * result.mip_gap:.4f}"),
+            (self.tr("Objective"), report.fmt(result.objective)),
+            (self.tr("New sites"), ", ".join(site_ids[j] for j in result.new_sites) or "—"),
+            (self.tr("Existing facilities kept open"), str(len(result.fixed))),
+            (self.tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({served_percent(result.covered_weight, total):.2f} %)"),
+            (self.tr("Mean cost per person served ({u})").format(u=u), report.fmt(result.mean_cost)),
+            (self.tr("Largest cost of a person served ({u})").format(u=u), report.fmt(result.max_cost)),
+            (self.tr("Service distance or time ({u})").format(u=u), f"{service:g}" if service > 0 else "—"),
+            (self.tr("Demand points not fully served"), str(len(result.uncovered))),
             (
-                tr("Demand features without geometry (counted as not served)"),
+                self.tr("Demand features without geometry (counted as not served)"),
                 f"{len(people.unlocated)} ({report.fmt(float(people.unlocated_population.sum()))})",
             ),
-            (tr("Solve time (s)"), f"{result.seconds:.2f}"),
+            (self.tr("Solve time (s)"), f"{result.seconds:.2f}"),
         ]
-        sections = [(tr("Solution"), report.table([tr("Item"), tr("Value")], rows, left_columns=2))]
+        sections = [(self.tr("Solution"), report.table([self.tr("Item"), self.tr("Value")], rows, left_columns=2))]
         if curve:
             steps = curve_steps(curve, total)
-            chart = report.line_chart([s.p for s in steps], [s.covered_percent for s in steps], tr("New sites P"), tr("Population covered (%)"))
+            chart = report.line_chart(
+                [s.p for s in steps], [s.covered_percent for s in steps], self.tr("New sites P"), self.tr("Population covered (%)")
+            )
             marginal = [[s.p, s.covered_percent, s.added_percent, ", ".join(site_ids[j] for j in s.new_sites)] for s in steps]
-            table = report.table([tr("P"), tr("Covered (%)"), tr("Added by the last site (points)"), tr("Sites")], marginal)
-            sections.append((tr("Coverage against the number of new sites"), chart + table))
-        return report.document(tr("Facility location report"), sections)
+            table = report.table([self.tr("P"), self.tr("Covered (%)"), self.tr("Added by the last site (points)"), self.tr("Sites")], marginal)
+            sections.append((self.tr("Coverage against the number of new sites"), chart + table))
+        return report.document(self.tr("Facility location report"), sections)

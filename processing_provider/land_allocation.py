@@ -308,16 +308,16 @@ class LandAllocation(TsrAlgorithm):
     FRONT_SIZE = "FRONT_SIZE"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Land allocation scenarios (NSGA-II)")
+        return self.tr("Land allocation scenarios (NSGA-II)")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr(
+        return self.tr(
             "Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and "
             "conversions traded off on a Pareto front"
         )
 
     def tags(self) -> list[str]:
-        return tr(
+        return self.tr(
             "land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,"
             "土地利用,优化配置,多目标,情景,遗传算法"
         ).split(",")
@@ -335,25 +335,27 @@ class LandAllocation(TsrAlgorithm):
         polygon = QgsProcessing.SourceType.TypeVectorPolygon
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.UNITS, tr("Planning units (polygons; empty = a grid of CELL_SIZE cells)"), [polygon], optional=True
+                self.UNITS, self.tr("Planning units (polygons; empty = a grid of CELL_SIZE cells)"), [polygon], optional=True
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(self.CELL_SIZE, tr("Grid cell size (m), when no planning units are given"), NUMBER_DOUBLE, None, True, 0.0)
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE, self.tr("Grid cell size (m), when no planning units are given"), NUMBER_DOUBLE, None, True, 0.0
+            )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.CURRENT_USE_FIELD,
-                tr("Current use field (values = use names; others = other)"),
+                self.tr("Current use field (values = use names; others = other)"),
                 parentLayerParameterName=self.UNITS,
                 optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.CURRENT_USE_RASTER, tr("Or current use raster (classes)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.CURRENT_USE_RASTER, self.tr("Or current use raster (classes)"), optional=True))
         self.addParameter(
             QgsProcessingParameterString(
                 self.CURRENT_USE_CLASSES,
-                tr("Classes of the current use raster (use, value, value…; one row per use)"),
+                self.tr("Classes of the current use raster (use, value, value…; one row per use)"),
                 multiLine=True,
                 optional=True,
                 defaultValue="",
@@ -361,25 +363,27 @@ class LandAllocation(TsrAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.LOCKED_FIELD, tr("Locked field (1/true = may not change)"), parentLayerParameterName=self.UNITS, optional=True
+                self.LOCKED_FIELD, self.tr("Locked field (1/true = may not change)"), parentLayerParameterName=self.UNITS, optional=True
             )
         )
         self.addParameter(
-            QgsProcessingParameterMultipleLayers(self.LOCKED_ZONES, tr("Locked zones (red line, basic farmland, heritage…)"), polygon, optional=True)
+            QgsProcessingParameterMultipleLayers(
+                self.LOCKED_ZONES, self.tr("Locked zones (red line, basic farmland, heritage…)"), polygon, optional=True
+            )
         )
         self.addParameter(
-            QgsProcessingParameterString(self.SUITABILITY, tr("Suitability per use (use, field or raster; one row per use)"), multiLine=True)
+            QgsProcessingParameterString(self.SUITABILITY, self.tr("Suitability per use (use, field or raster; one row per use)"), multiLine=True)
         )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.RISK, tr("Risk raster (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RISK, self.tr("Risk raster (0–1)"), optional=True))
         self.addParameter(
             QgsProcessingParameterField(
-                self.RISK_FIELD, tr("Or risk field (0–1)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True
+                self.RISK_FIELD, self.tr("Or risk field (0–1)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.POPULATION_FIELD,
-                tr("Population field (persons exposed; empty = development area)"),
+                self.tr("Population field (persons exposed; empty = development area)"),
                 parentLayerParameterName=self.UNITS,
                 type=FIELD_NUMERIC,
                 optional=True,
@@ -387,26 +391,33 @@ class LandAllocation(TsrAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.DEVELOPMENT_USES, tr("Development uses counted in the risk exposure (comma list of use names)"), optional=True, defaultValue=""
+                self.DEVELOPMENT_USES,
+                self.tr("Development uses counted in the risk exposure (comma list of use names)"),
+                optional=True,
+                defaultValue="",
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(self.DEMAND, tr("Demand per use (use, area in ha, tolerance in ha or %; one row per use)"), multiLine=True)
+            QgsProcessingParameterString(
+                self.DEMAND, self.tr("Demand per use (use, area in ha, tolerance in ha or %; one row per use)"), multiLine=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.OBJECTIVES, tr("Objectives"), options=self.objective_options(), allowMultiple=True, defaultValue=[0, 1, 2, 3]
+                self.OBJECTIVES, self.tr("Objectives"), options=self.objective_options(), allowMultiple=True, defaultValue=[0, 1, 2, 3]
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(self.POPULATION_SIZE, tr("Population size (solutions per generation)"), NUMBER_INTEGER, 100, False, 4, 10000)
+            QgsProcessingParameterNumber(
+                self.POPULATION_SIZE, self.tr("Population size (solutions per generation)"), NUMBER_INTEGER, 100, False, 4, 10000
+            )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.GENERATIONS, tr("Generations"), NUMBER_INTEGER, 200, False, 1, 100000))
-        self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), NUMBER_INTEGER, 1, False, 0))
+        self.addParameter(QgsProcessingParameterNumber(self.GENERATIONS, self.tr("Generations"), NUMBER_INTEGER, 200, False, 1, 100000))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NUMBER_INTEGER, 1, False, 0))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.SCENARIOS,
-                tr("Scenario columns to keep (the knee, the best in each objective, then spread along the front)"),
+                self.tr("Scenario columns to keep (the knee, the best in each objective, then spread along the front)"),
                 NUMBER_INTEGER,
                 5,
                 False,
@@ -414,11 +425,11 @@ class LandAllocation(TsrAlgorithm):
                 100,
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocated land use (compromise and kept scenarios)"), polygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Allocated land use (compromise and kept scenarios)"), polygon))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_PARETO,
-                tr("Pareto front (objective values of every solution)"),
+                self.tr("Pareto front (objective values of every solution)"),
                 QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
@@ -426,12 +437,12 @@ class LandAllocation(TsrAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Land allocation report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                self.OUTPUT_HTML, self.tr("Land allocation report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.HYPERVOLUME, tr("Normalised hypervolume of the final front")))
-        self.addOutput(QgsProcessingOutputNumber(self.KNEE_ID, tr("Solution id of the compromise (knee) solution")))
-        self.addOutput(QgsProcessingOutputNumber(self.FRONT_SIZE, tr("Number of non-dominated solutions")))
+        self.addOutput(QgsProcessingOutputNumber(self.HYPERVOLUME, self.tr("Normalised hypervolume of the final front")))
+        self.addOutput(QgsProcessingOutputNumber(self.KNEE_ID, self.tr("Solution id of the compromise (knee) solution")))
+        self.addOutput(QgsProcessingOutputNumber(self.FRONT_SIZE, self.tr("Number of non-dominated solutions")))
 
     # --- parameters --------------------------------------------------------------------------
 
@@ -440,7 +451,7 @@ class LandAllocation(TsrAlgorithm):
         layer = QgsProcessingUtils.mapLayerFromString(text, context)
         if not isinstance(layer, QgsRasterLayer):
             raise QgsProcessingException(
-                tr("{label}: '{text}' is neither a field of the planning units nor a raster (path, layer id or layer name)").format(
+                self.tr("{label}: '{text}' is neither a field of the planning units nor a raster (path, layer id or layer name)").format(
                     label=label, text=text
                 )
             )
@@ -451,13 +462,15 @@ class LandAllocation(TsrAlgorithm):
         index = fields.lookupField(name)
         if index < 0:
             raise QgsProcessingException(
-                tr("{label}: the planning units have no field '{field}'; their fields are {available}").format(
+                self.tr("{label}: the planning units have no field '{field}'; their fields are {available}").format(
                     label=label, field=name, available=", ".join(fields.names())
                 )
             )
         if numeric and not fields.at(index).isNumeric():
             raise QgsProcessingException(
-                tr("{label}: the field '{field}' is of type {type}, not a number").format(label=label, field=name, type=fields.at(index).typeName())
+                self.tr("{label}: the field '{field}' is of type {type}, not a number").format(
+                    label=label, field=name, type=fields.at(index).typeName()
+                )
             )
         return fields.at(index).name()
 
@@ -469,31 +482,31 @@ class LandAllocation(TsrAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))
         cell_size = self.optional_number(parameters, self.CELL_SIZE, context)
         if source is None and not cell_size:
-            raise QgsProcessingException(tr("Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster"))
+            raise QgsProcessingException(self.tr("Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster"))
         if source is not None and cell_size:
-            feedback.pushWarning(tr("CELL_SIZE is ignored: the planning units are given"))
+            feedback.pushWarning(self.tr("CELL_SIZE is ignored: the planning units are given"))
         if source is None:
             for name in (self.CURRENT_USE_FIELD, self.LOCKED_FIELD, self.RISK_FIELD, self.POPULATION_FIELD):
                 if self.parameterAsString(parameters, name, context):
-                    feedback.pushWarning(tr("{parameter} is ignored: the cells of a grid have no fields").format(parameter=name))
+                    feedback.pushWarning(self.tr("{parameter} is ignored: the cells of a grid have no fields").format(parameter=name))
 
         suitability_rows = parse_suitability(self.parameterAsString(parameters, self.SUITABILITY, context))
         uses = [name for name, _ in suitability_rows]
         demand, tolerance, given = parse_demand(self.parameterAsString(parameters, self.DEMAND, context), uses)
         for u, name in enumerate(uses):
             if not given[u]:
-                feedback.pushWarning(tr("DEMAND has no row for '{use}': its area is left free").format(use=name))
+                feedback.pushWarning(self.tr("DEMAND has no row for '{use}': its area is left free").format(use=name))
         development_text = self.parameterAsString(parameters, self.DEVELOPMENT_USES, context)
         development = [use_index(name, uses, "DEVELOPMENT_USES") for name in VALUE_SEPARATORS.split(development_text) if name.strip()]
         objectives = tuple(Objective(o) for o in sorted(set(self.parameterAsEnums(parameters, self.OBJECTIVES, context))))
         if not objectives:
-            raise QgsProcessingException(tr("Choose at least one objective"))
+            raise QgsProcessingException(self.tr("Choose at least one objective"))
 
         # where each input comes from: fields of the units or rasters
         suit_fields: dict[int, str] = {}
         suit_rasters: dict[int, tuple[QgsRasterLayer, str]] = {}
         for u, (name, text) in enumerate(suitability_rows):
-            label = tr("SUITABILITY of {use}").format(use=name)
+            label = self.tr("SUITABILITY of {use}").format(use=name)
             if source is not None and source.fields().lookupField(text) >= 0:
                 suit_fields[u] = self.check_field(source, text, True, label)
             else:
@@ -501,13 +514,15 @@ class LandAllocation(TsrAlgorithm):
         risk_layer = self.parameterAsRasterLayer(parameters, self.RISK, context)
         risk_field = self.parameterAsString(parameters, self.RISK_FIELD, context) if source is not None else ""
         if risk_layer is not None and risk_field:
-            raise QgsProcessingException(tr("Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both"))
+            raise QgsProcessingException(self.tr("Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both"))
         if Objective.RISK_EXPOSURE in objectives and risk_layer is None and not risk_field:
             raise QgsProcessingException(
-                tr("The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD")
+                self.tr("The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD")
             )
         if Objective.RISK_EXPOSURE in objectives and not development:
-            raise QgsProcessingException(tr("The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)"))
+            raise QgsProcessingException(
+                self.tr("The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)")
+            )
         risk_path = self.raster_file(risk_layer, "RISK") if risk_layer is not None else None
         if risk_field:
             risk_field = self.check_field(source, risk_field, True, "RISK_FIELD")
@@ -521,16 +536,16 @@ class LandAllocation(TsrAlgorithm):
         classes_text = self.parameterAsString(parameters, self.CURRENT_USE_CLASSES, context)
         if current_field and current_layer is not None:
             raise QgsProcessingException(
-                tr("Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both")
+                self.tr("Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both")
             )
         classes = None
         if current_layer is not None:
             classes = parse_classes(classes_text, uses)
         elif matrix_rows(classes_text):
-            raise QgsProcessingException(tr("CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER"))
+            raise QgsProcessingException(self.tr("CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER"))
         current_path = self.raster_file(current_layer, "CURRENT_USE_RASTER") if current_layer is not None else None
         if not current_field and current_layer is None:
-            feedback.pushWarning(tr("No current use is given: every unit counts as 'other' now, so conversions measure the planned area"))
+            feedback.pushWarning(self.tr("No current use is given: every unit counts as 'other' now, so conversions measure the planned area"))
         locked_field = self.parameterAsString(parameters, self.LOCKED_FIELD, context) if source is not None else ""
         if locked_field:
             locked_field = self.check_field(source, locked_field, False, "LOCKED_FIELD")
@@ -543,7 +558,7 @@ class LandAllocation(TsrAlgorithm):
             or ((current_layer, current_path) if current_path else None)
         )
         if source is None and reference is None:
-            raise QgsProcessingException(tr("A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY"))
+            raise QgsProcessingException(self.tr("A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY"))
         raster_paths: list[str] = []  # the rasters averaged over the units, the reference first
         for path in ([reference[1]] if reference else []) + [p for _, p in suit_rasters.values()] + ([risk_path] if risk_path else []):
             if path not in raster_paths:
@@ -575,13 +590,15 @@ class LandAllocation(TsrAlgorithm):
             n = len(units.area)
             if n > MAX_UNITS:
                 raise QgsProcessingException(
-                    tr("{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels").format(n=n, max=MAX_UNITS)
+                    self.tr("{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels").format(n=n, max=MAX_UNITS)
                 )
             if n > SLOW_UNITS:
-                feedback.pushWarning(tr("{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it").format(n=n))
+                feedback.pushWarning(
+                    self.tr("{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it").format(n=n)
+                )
             self.check_values(units, uses)
             feedback.pushInfo(
-                tr("{n} units, {area} ha; {locked} locked ({locked_area} ha)").format(
+                self.tr("{n} units, {area} ha; {locked} locked ({locked_area} ha)").format(
                     n=n,
                     area=report.fmt(float(units.area.sum())),
                     locked=int(units.locked.sum()),
@@ -607,7 +624,7 @@ class LandAllocation(TsrAlgorithm):
             generations = self.parameterAsInt(parameters, self.GENERATIONS, context)
             seed = self.parameterAsInt(parameters, self.SEED, context)
             feedback.pushInfo(
-                tr("NSGA-II: {size} solutions × {generations} generations, seed {seed}").format(size=size, generations=generations, seed=seed)
+                self.tr("NSGA-II: {size} solutions × {generations} generations, seed {seed}").format(size=size, generations=generations, seed=seed)
             )
             _, slow = estimate_run(problem, size, generations, seed, cancelled=feedback.isCanceled)
             if slow is not None:
@@ -617,7 +634,7 @@ class LandAllocation(TsrAlgorithm):
         signs = np.array([-1.0 if o.maximise else 1.0 for o in result.objectives])
         kept = pick_scenarios(result.values * signs, result.knee, self.parameterAsInt(parameters, self.SCENARIOS, context))
         feedback.pushInfo(
-            tr("{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}").format(
+            self.tr("{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}").format(
                 count=len(result.allocations), knee=result.knee + 1, hv=float(result.hypervolume[-1])
             )
         )
@@ -671,9 +688,9 @@ class LandAllocation(TsrAlgorithm):
         feedback,
     ) -> Units:
         crs = source.sourceCrs()
-        require_projected_crs(crs, tr("The planning units"))
+        require_projected_crs(crs, self.tr("The planning units"))
         if source.featureCount() == 0:
-            raise QgsProcessingException(tr("The planning units layer has no features"))
+            raise QgsProcessingException(self.tr("The planning units layer has no features"))
         k = len(uses)
         keys = [use_key(u) for u in uses]
         names, geometries, attributes, areas = [], [], [], []
@@ -683,7 +700,7 @@ class LandAllocation(TsrAlgorithm):
         no_geometry = []
         for i, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled: no output was written"))
+                raise QgsProcessingException(self.tr("Cancelled: no output was written"))
             name = f"#{feature.id()}"
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
@@ -712,14 +729,14 @@ class LandAllocation(TsrAlgorithm):
             if population_field:
                 v = plain(feature[population_field])
                 if v is None or (isinstance(v, float) and math.isnan(v)):
-                    raise QgsProcessingException(tr("POPULATION_FIELD: the population of unit {unit} is missing (NULL)").format(unit=name))
+                    raise QgsProcessingException(self.tr("POPULATION_FIELD: the population of unit {unit} is missing (NULL)").format(unit=name))
                 population.append(float(v))
             feedback.setProgress(10 * (i + 1) / total)
         if no_geometry:
             # A unit without a shape has no area, no neighbours and no raster values: it cannot
             # be allocated, and leaving it out would silently change the plan's totals.
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them"
                 ).format(
                     count=len(no_geometry),
@@ -743,7 +760,7 @@ class LandAllocation(TsrAlgorithm):
                     t.transform(transform)
                 except QgsCsException:
                     raise QgsProcessingException(
-                        tr("The planning unit {unit} cannot be transformed from {source} to the CRS of the raster '{name}' ({target})").format(
+                        self.tr("The planning unit {unit} cannot be transformed from {source} to the CRS of the raster '{name}' ({target})").format(
                             unit=unit, source=crs.authid() or "?", name=ref_layer.name(), target=ref_layer.crs().authid() or "?"
                         )
                     ) from None
@@ -755,8 +772,8 @@ class LandAllocation(TsrAlgorithm):
             bounds = np.array([s.bounds for s in in_raster if not s.is_empty], dtype=float).reshape(-1, 4)
             window = window_of(grid, (bounds[:, 0].min(), bounds[:, 1].min(), bounds[:, 2].max(), bounds[:, 3].max())) if len(bounds) else None
             if window is None:
-                raise QgsProcessingException(tr("The planning units do not overlap the raster '{name}'").format(name=ref_layer.name()))
-            feedback.pushInfo(tr("Zonal means of {count} raster(s) over the units (cells whose centres fall inside)").format(count=len(sources)))
+                raise QgsProcessingException(self.tr("The planning units do not overlap the raster '{name}'").format(name=ref_layer.name()))
+            feedback.pushInfo(self.tr("Zonal means of {count} raster(s) over the units (cells whose centres fall inside)").format(count=len(sources)))
             zonal = zonal_statistics(
                 grid,
                 polygon_labeller(in_raster, grid),
@@ -777,7 +794,7 @@ class LandAllocation(TsrAlgorithm):
                 if class_source:
                     majority[small] = sampled[:, len(sources)]
                 feedback.pushInfo(
-                    tr("{count} units hold no raster cell centre: the cell under a point inside each is used").format(count=int(small.size))
+                    self.tr("{count} units hold no raster cell centre: the cell under a point inside each is used").format(count=int(small.size))
                 )
             column = {p: j for j, p in enumerate(raster_paths)}
             for u, (_, path) in suit_rasters.items():
@@ -787,11 +804,11 @@ class LandAllocation(TsrAlgorithm):
             if class_source:
                 current, current_text = self.classes_to_uses(majority, classes, uses)
         feedback.setProgress(25)
-        feedback.pushInfo(tr("Finding neighbouring units (shared boundaries)"))
+        feedback.pushInfo(self.tr("Finding neighbouring units (shared boundaries)"))
         adjacency = polygon_adjacency(shapes, cancelled=feedback.isCanceled)
         isolated = int(np.count_nonzero(np.diff(adjacency.indptr) == 0))
         if isolated:
-            feedback.pushInfo(tr("{count} units share no boundary with another unit").format(count=isolated))
+            feedback.pushInfo(self.tr("{count} units share no boundary with another unit").format(count=isolated))
         return Units(
             names,
             geometries,
@@ -810,12 +827,12 @@ class LandAllocation(TsrAlgorithm):
     def grid_units(self, reference, cell_size, raster_paths, suit_rasters, risk_path, current_path, classes, uses, feedback) -> Units:
         ref_layer, ref_path = reference
         crs = ref_layer.crs()
-        require_projected_crs(crs, tr("The reference raster '{name}'").format(name=ref_layer.name()))
+        require_projected_crs(crs, self.tr("The reference raster '{name}'").format(name=ref_layer.name()))
         grid = Grid.of(ref_path)
         blocks = BlockGrid.over(grid, cell_size)
         if blocks.zones > 4 * MAX_UNITS:
             raise QgsProcessingException(
-                tr("A {size:g} m grid over '{name}' has {n} cells; choose a larger CELL_SIZE").format(
+                self.tr("A {size:g} m grid over '{name}' has {n} cells; choose a larger CELL_SIZE").format(
                     size=cell_size, name=ref_layer.name(), n=blocks.zones
                 )
             )
@@ -824,7 +841,7 @@ class LandAllocation(TsrAlgorithm):
         for s in sources + ([class_source] if class_source else []):
             s.check_against(grid)
         feedback.pushInfo(
-            tr("A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)").format(
+            self.tr("A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)").format(
                 rows=blocks.rows, cols=blocks.cols, size=cell_size, name=ref_layer.name(), count=len(sources)
             )
         )
@@ -839,7 +856,7 @@ class LandAllocation(TsrAlgorithm):
         )
         keep = np.flatnonzero(zonal.valid[:, 0] > 0)  # cells with data in the reference raster
         if keep.size == 0:
-            raise QgsProcessingException(tr("The raster '{name}' has no cell with data").format(name=ref_layer.name()))
+            raise QgsProcessingException(self.tr("The raster '{name}' has no cell with data").format(name=ref_layer.name()))
         k = len(uses)
         column = {p: j for j, p in enumerate(raster_paths)}
         suitability = np.full((keep.size, k), np.nan)
@@ -858,7 +875,7 @@ class LandAllocation(TsrAlgorithm):
             geometries.append(QgsGeometry.fromRect(QgsRectangle(west, south, east, north)))
             row, col = divmod(z, blocks.cols)
             cells.append((row, col))
-            names.append(tr("row {row}, column {col}").format(row=row, col=col))
+            names.append(self.tr("row {row}, column {col}").format(row=row, col=col))
         return Units(
             names,
             geometries,
@@ -888,7 +905,7 @@ class LandAllocation(TsrAlgorithm):
             empty = 0
             for feature in layer.getFeatures():
                 if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled: no output was written"))
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written"))
                 geometry = QgsGeometry(feature.geometry())
                 if geometry.isNull() or geometry.isEmpty():
                     empty += 1
@@ -900,14 +917,16 @@ class LandAllocation(TsrAlgorithm):
                     geometry.transform(transform)
                 except QgsCsException:
                     raise QgsProcessingException(
-                        tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                        self.tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
                             layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?"
                         )
                     ) from None
                 shapes.append(to_shapely(geometry))
             if empty:
                 feedback.pushWarning(
-                    tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(count=empty, layer=layer.name())
+                    self.tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(
+                        count=empty, layer=layer.name()
+                    )
                 )
         if not shapes:
             return
@@ -917,7 +936,7 @@ class LandAllocation(TsrAlgorithm):
             point = geometry.pointOnSurface().asPoint()
             if not units.locked[i] and zones.contains(Point(point.x(), point.y())):
                 units.locked[i] = True
-        feedback.pushInfo(tr("Locked zones lock {count} more units").format(count=int(units.locked.sum()) - before))
+        feedback.pushInfo(self.tr("Locked zones lock {count} more units").format(count=int(units.locked.sum()) - before))
 
     def check_values(self, units: Units, uses: list[str]) -> None:
         """Missing risk or population values, named."""
@@ -925,14 +944,14 @@ class LandAllocation(TsrAlgorithm):
             missing = np.flatnonzero(~np.isfinite(units.risk))
             if missing.size:
                 raise QgsProcessingException(
-                    tr("{count} units have no risk value (NULL, or no raster data within them), e.g. {units}").format(
+                    self.tr("{count} units have no risk value (NULL, or no raster data within them), e.g. {units}").format(
                         count=int(missing.size), units=", ".join(units.names[i] for i in missing[:5])
                     )
                 )
         for u, name in enumerate(uses):
             unsuitable = int(np.count_nonzero(np.isnan(units.suitability[:, u])))
             if unsuitable == len(units.area):
-                raise QgsProcessingException(tr("No unit has a suitability value for '{use}' (all NULL or no raster data)").format(use=name))
+                raise QgsProcessingException(self.tr("No unit has a suitability value for '{use}' (all NULL or no raster data)").format(use=name))
 
     # --- outputs -----------------------------------------------------------------------------
 
@@ -954,7 +973,7 @@ class LandAllocation(TsrAlgorithm):
         if source is not None:
             for i, f in enumerate(source.fields()):
                 if f.name().lower() in names:
-                    feedback.pushWarning(tr("The input field '{field}' is replaced by the computed one of the same name").format(field=f.name()))
+                    feedback.pushWarning(self.tr("The input field '{field}' is replaced by the computed one of the same name").format(field=f.name()))
                     continue
                 fields.append(QgsField(f))
                 kept_fields.append(i)
@@ -1037,8 +1056,8 @@ class LandAllocation(TsrAlgorithm):
     # --- report ------------------------------------------------------------------------------
 
     def objective_label(self, info) -> str:
-        sense = tr("max") if info.maximise else tr("min")
-        return f"{tr(info.name)} ({tr(info.unit)}, {sense})"
+        sense = self.tr("max") if info.maximise else self.tr("min")
+        return f"{self.tr(info.name)} ({self.tr(info.unit)}, {sense})"
 
     def report_html(self, units: Units, problem: LandAllocationProblem, result: AllocationResult, kept: list[int], settings: dict) -> str:
         uses = list(result.use_names)
@@ -1047,26 +1066,32 @@ class LandAllocation(TsrAlgorithm):
         objective_names = [self.objective_label(o) for o in result.objectives]
         maximise = [o.maximise for o in result.objectives]
         values = result.values.tolist()
-        mode = tr("grid of {size:g} m cells").format(size=settings["cell_size"]) if settings["cell_size"] else tr("polygons")
+        mode = self.tr("grid of {size:g} m cells").format(size=settings["cell_size"]) if settings["cell_size"] else self.tr("polygons")
         objectives = "; ".join(objective_names)
         exposure_rule = (
-            tr("population (POPULATION_FIELD '{field}') × risk").format(field=settings["population"])
+            self.tr("population (POPULATION_FIELD '{field}') × risk").format(field=settings["population"])
             if settings["population"]
-            else tr("area (ha) × risk")
+            else self.tr("area (ha) × risk")
         )
         setup = report.table(
-            [tr("Item"), tr("Value")],
+            [self.tr("Item"), self.tr("Value")],
             [
-                (tr("Planning units"), tr("{n} {mode}, {area} ha").format(n=len(units.area), mode=mode, area=report.fmt(float(units.area.sum())))),
-                (tr("Locked units"), tr("{n} ({area} ha)").format(n=int(units.locked.sum()), area=report.fmt(float(units.area[units.locked].sum())))),
-                (tr("Objectives"), objectives),
-                (tr("Risk"), settings["risk"] or "–"),
-                (tr("Development uses (exposure)"), ", ".join(settings["development"]) or "–"),
-                (tr("Exposure of a development unit"), exposure_rule),
-                (tr("NSGA-II"), tr("{size} solutions × {generations} generations, seed {seed}").format(**settings)),
-                (tr("Non-dominated solutions"), str(len(values))),
-                (tr("Compromise (knee) solution"), str(result.knee + 1)),
-                (tr("Normalised hypervolume"), f"{float(result.hypervolume[-1]):.4f} (≤ {1.1 ** len(values[0]):.4f})"),
+                (
+                    self.tr("Planning units"),
+                    self.tr("{n} {mode}, {area} ha").format(n=len(units.area), mode=mode, area=report.fmt(float(units.area.sum()))),
+                ),
+                (
+                    self.tr("Locked units"),
+                    self.tr("{n} ({area} ha)").format(n=int(units.locked.sum()), area=report.fmt(float(units.area[units.locked].sum()))),
+                ),
+                (self.tr("Objectives"), objectives),
+                (self.tr("Risk"), settings["risk"] or "–"),
+                (self.tr("Development uses (exposure)"), ", ".join(settings["development"]) or "–"),
+                (self.tr("Exposure of a development unit"), exposure_rule),
+                (self.tr("NSGA-II"), self.tr("{size} solutions × {generations} generations, seed {seed}").format(**settings)),
+                (self.tr("Non-dominated solutions"), str(len(values))),
+                (self.tr("Compromise (knee) solution"), str(result.knee + 1)),
+                (self.tr("Normalised hypervolume"), f"{float(result.hypervolume[-1]):.4f} (≤ {1.1 ** len(values[0]):.4f})"),
             ],
             left_columns=2,
         )
@@ -1079,27 +1104,27 @@ class LandAllocation(TsrAlgorithm):
                 d, t = float(settings["demand"][u]), float(settings["tolerance"][u])
                 rows = [report.fmt(d), report.fmt(t), f"{report.fmt(d - t)} – {report.fmt(d + t)}"]
             else:
-                rows = ["–", "–", tr("free")]
+                rows = ["–", "–", self.tr("free")]
             suitable = float(units.area[problem.allowed[u]].sum())
             demand_rows.append([uses[u]] + rows + [float(current_area[u]), float(locked_area[u]), suitable, float(knee_area[u])])
         demand_table = report.table(
             [
-                tr("Use"),
-                tr("Demand (ha)"),
-                tr("Tolerance (ha)"),
-                tr("Allowed area (ha)"),
-                tr("Current (ha)"),
-                tr("Locked (ha)"),
-                tr("Unlocked and suitable (ha)"),
-                tr("Compromise (ha)"),
+                self.tr("Use"),
+                self.tr("Demand (ha)"),
+                self.tr("Tolerance (ha)"),
+                self.tr("Allowed area (ha)"),
+                self.tr("Current (ha)"),
+                self.tr("Locked (ha)"),
+                self.tr("Unlocked and suitable (ha)"),
+                self.tr("Compromise (ha)"),
             ],
             demand_rows,
         )
-        sections = [(tr("Set-up"), setup), (tr("Land uses and demands"), demand_table)]
+        sections = [(self.tr("Set-up"), setup), (self.tr("Land uses and demands"), demand_table)]
 
         kept_colours = [pareto_charts.scenario_colour(s) for s in range(len(kept))]
         m = len(objective_names)
-        explanation = tr(
+        explanation = self.tr(
             "Every point is a non-dominated allocation: none is at least as good in every objective and better in one. "
             "s1 is the compromise (knee): the solution nearest the ideal point once each objective is scaled to 0–1 over the front; "
             "s2… are the best solution in each objective, then solutions spread along the front. Better is up and to the right."
@@ -1114,7 +1139,7 @@ class LandAllocation(TsrAlgorithm):
             chart = pareto_charts.scatter_matrix(values, objective_names, maximise, kept, labels) + pareto_charts.parallel_coordinates(
                 values, objective_names, maximise, kept, labels
             )
-        sections.append((tr("Pareto front"), note(explanation) + chart))
+        sections.append((self.tr("Pareto front"), note(explanation) + chart))
 
         summaries = [result.summaries[j] for j in kept]
         with_population = units.population is not None
@@ -1122,29 +1147,33 @@ class LandAllocation(TsrAlgorithm):
         chosen = {o.objective for o in result.objectives}
         exposure_objective = Objective.RISK_EXPOSURE in chosen
         extra = [
-            (tr("Risk-weighted development (ha)"), lambda sm: float(sm.risk_weighted_development), not (exposure_objective and not with_population)),
-            (tr("Exposed population"), lambda sm: float(sm.exposed_population), with_population and not exposure_objective),
-            (tr("Converted (ha)"), lambda sm: float(sm.converted_area), Objective.CONVERSIONS not in chosen),
-            (tr("Converted units"), lambda sm: int(sm.converted_units), True),
+            (
+                self.tr("Risk-weighted development (ha)"),
+                lambda sm: float(sm.risk_weighted_development),
+                not (exposure_objective and not with_population),
+            ),
+            (self.tr("Exposed population"), lambda sm: float(sm.exposed_population), with_population and not exposure_objective),
+            (self.tr("Converted (ha)"), lambda sm: float(sm.converted_area), Objective.CONVERSIONS not in chosen),
+            (self.tr("Converted units"), lambda sm: int(sm.converted_units), True),
         ]
         extra = [(name, get) for name, get, show in extra if show]
         head = (
-            [tr("Scenario"), tr("Solution"), tr("Column")]
+            [self.tr("Scenario"), self.tr("Solution"), self.tr("Column")]
             + objective_names
             + [f"{u} (ha)" for u in uses]
-            + [tr("other (ha)")]
+            + [self.tr("other (ha)")]
             + [name for name, _ in extra]
         )
         rows = []
         for s, (j, summary) in enumerate(zip(kept, summaries)):
-            row = [labels[s] + (" " + tr("(knee)") if j == result.knee else ""), j + 1, ("use, " if j == result.knee else "") + f"use_s{s + 1}"]
+            row = [labels[s] + (" " + self.tr("(knee)") if j == result.knee else ""), j + 1, ("use, " if j == result.knee else "") + f"use_s{s + 1}"]
             row += [float(v) for v in values[j]] + [float(a) for a in summary.area_by_use] + [float(summary.other_area)]
             row += [get(summary) for _, get in extra]
             rows.append(row)
         compare = report.table(head, rows, left_columns=3)
-        compare += heading(tr("Area per use (ha)"))
+        compare += heading(self.tr("Area per use (ha)"))
         compare += pareto_charts.grouped_bars(
-            uses + [tr("other")],
+            uses + [self.tr("other")],
             labels,
             [[float(sm.area_by_use[u]) for sm in summaries] for u in range(k)] + [[float(sm.other_area) for sm in summaries]],
             kept_colours,
@@ -1154,41 +1183,43 @@ class LandAllocation(TsrAlgorithm):
             exposure = (
                 [float(sm.exposed_population) for sm in summaries] if with_population else [float(sm.risk_weighted_development) for sm in summaries]
             )
-            compare += heading(tr("Risk exposure (persons)") if with_population else tr("Risk exposure (ha)"))
+            compare += heading(self.tr("Risk exposure (persons)") if with_population else self.tr("Risk exposure (ha)"))
             compare += report.bar_chart(labels, exposure, "", kept_colours)
-        compare += heading(tr("Converted area (ha)"))
+        compare += heading(self.tr("Converted area (ha)"))
         compare += report.bar_chart(labels, [float(sm.converted_area) for sm in summaries], " ha", kept_colours)
-        sections.append((tr("Scenarios compared"), compare))
+        sections.append((self.tr("Scenarios compared"), compare))
 
         t = result.summaries[result.knee].transitions
-        names = uses + [tr("other")]
+        names = uses + [self.tr("other")]
         sections.append(
             (
-                tr("Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)"),
-                report.table([tr("Current ↓ / allocated →")] + names, [[names[a]] + [float(t[a, b]) for b in range(k + 1)] for a in range(k + 1)]),
+                self.tr("Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)"),
+                report.table(
+                    [self.tr("Current ↓ / allocated →")] + names, [[names[a]] + [float(t[a, b]) for b in range(k + 1)] for a in range(k + 1)]
+                ),
             )
         )
         hv = [float(v) for v in result.hypervolume]
         sections.append(
             (
-                tr("Hypervolume by generation"),
+                self.tr("Hypervolume by generation"),
                 note(
-                    tr(
+                    self.tr(
                         "The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; "
                         "it rises while the search improves and levels off when it converges."
                     )
                 )
-                + report.line_chart(list(range(len(hv))), hv, tr("Generation"), tr("Hypervolume")),
+                + report.line_chart(list(range(len(hv))), hv, self.tr("Generation"), self.tr("Hypervolume")),
             )
         )
         front_rows = [
-            [j + 1] + [float(v) for v in values[j]] + [tr("yes") if j == result.knee else "", labels[kept.index(j)] if j in kept else ""]
+            [j + 1] + [float(v) for v in values[j]] + [self.tr("yes") if j == result.knee else "", labels[kept.index(j)] if j in kept else ""]
             for j in range(len(values))
         ]
         sections.append(
             (
-                tr("All non-dominated solutions"),
-                report.table([tr("Solution")] + objective_names + [tr("Knee"), tr("Scenario")], front_rows, left_columns=0),
+                self.tr("All non-dominated solutions"),
+                report.table([self.tr("Solution")] + objective_names + [self.tr("Knee"), self.tr("Scenario")], front_rows, left_columns=0),
             )
         )
-        return report.document(tr("Land allocation scenarios report"), sections)
+        return report.document(self.tr("Land allocation scenarios report"), sections)

@@ -63,13 +63,13 @@ class MultiHazardOverlay(TsrAlgorithm):
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Multi-hazard overlay")
+        return self.tr("Multi-hazard overlay")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index")
+        return self.tr("Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index")
 
     def tags(self) -> list[str]:
-        return tr("multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加").split(",")
+        return self.tr("multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加").split(",")
 
     @staticmethod
     def method_options() -> list[str]:
@@ -82,27 +82,33 @@ class MultiHazardOverlay(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.HAZARDS, tr("Hazard degrees (0–1 rasters)"), QgsProcessing.SourceType.TypeRaster))
         self.addParameter(
-            QgsProcessingParameterString(
-                self.WEIGHTS, tr("Hazard weights (comma list, in the order of the hazards; empty = equal)"), optional=True, defaultValue=""
-            )
-        )
-        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Combination method"), options=self.method_options(), defaultValue=0))
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ORDER_WEIGHTS, tr("OWA order weights (largest hazard first; empty = equal)"), optional=True, defaultValue=""
-            )
+            QgsProcessingParameterMultipleLayers(self.HAZARDS, self.tr("Hazard degrees (0–1 rasters)"), QgsProcessing.SourceType.TypeRaster)
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.INTERACTIONS, tr("Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)"), multiLine=True, optional=True, defaultValue=""
+                self.WEIGHTS, self.tr("Hazard weights (comma list, in the order of the hazards; empty = equal)"), optional=True, defaultValue=""
+            )
+        )
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Combination method"), options=self.method_options(), defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ORDER_WEIGHTS, self.tr("OWA order weights (largest hazard first; empty = equal)"), optional=True, defaultValue=""
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INTERACTIONS,
+                self.tr("Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)"),
+                multiLine=True,
+                optional=True,
+                defaultValue="",
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
-                tr("Hazard threshold (cascade trigger and hotspot count)"),
+                self.tr("Hazard threshold (cascade trigger and hotspot count)"),
                 QgsProcessingParameterNumber.Type.Double,
                 0.5,
                 False,
@@ -110,42 +116,48 @@ class MultiHazardOverlay(TsrAlgorithm):
                 1.0,
             )
         )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.EXPOSURE, tr("Exposure (0–1)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.VULNERABILITY, tr("Vulnerability (0–1)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.CAPACITY, tr("Coping capacity (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.EXPOSURE, self.tr("Exposure (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.VULNERABILITY, self.tr("Vulnerability (0–1)"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.CAPACITY, self.tr("Coping capacity (0–1)"), optional=True))
         policy = QgsProcessingParameterEnum(
             self.NODATA_POLICY,
-            tr("Missing hazard values"),
-            options=[tr("Propagate: a cell missing in any input is nodata"), tr("Ignore missing hazards and renormalise the weights")],
+            self.tr("Missing hazard values"),
+            options=[self.tr("Propagate: a cell missing in any input is nodata"), self.tr("Ignore missing hazards and renormalise the weights")],
             defaultValue=0,
         )
-        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, tr("Reference grid (default: the first hazard)"), optional=True)
+        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid (default: the first hazard)"), optional=True)
         for advanced in (policy, reference):
             advanced.setFlags(advanced.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(advanced)
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Multi-hazard risk index")))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DOMINANT, tr("Dominant hazard"), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Multi-hazard risk index")))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT_DOMINANT, self.tr("Dominant hazard"), optional=True, createByDefault=True)
+        )
         self.addParameter(
             QgsProcessingParameterRasterDestination(
-                self.OUTPUT_COUNT, tr("Number of hazards at or above the threshold"), optional=True, createByDefault=True
+                self.OUTPUT_COUNT, self.tr("Number of hazards at or above the threshold"), optional=True, createByDefault=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Overlay report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                self.OUTPUT_HTML, self.tr("Overlay report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
             )
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layers = self.parameterAsLayerList(parameters, self.HAZARDS, context)
         if not layers:
-            raise QgsProcessingException(tr("Give at least one hazard raster"))
-        paths = [self.raster_file(layer, tr("Hazard {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
+            raise QgsProcessingException(self.tr("Give at least one hazard raster"))
+        paths = [self.raster_file(layer, self.tr("Hazard {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
         names = [layer.name() for layer in layers]
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
-        reference = self.raster_file(reference_layer, tr("Reference grid")) if reference_layer else paths[0]
+        reference = self.raster_file(reference_layer, self.tr("Reference grid")) if reference_layer else paths[0]
         factors = {}
-        for key, label in ((self.EXPOSURE, tr("Exposure")), (self.VULNERABILITY, tr("Vulnerability")), (self.CAPACITY, tr("Coping capacity"))):
+        for key, label in (
+            (self.EXPOSURE, self.tr("Exposure")),
+            (self.VULNERABILITY, self.tr("Vulnerability")),
+            (self.CAPACITY, self.tr("Coping capacity")),
+        ):
             layer = self.parameterAsRasterLayer(parameters, key, context)
             if layer is not None:
                 factors[key] = self.raster_file(layer, label)
@@ -164,13 +176,17 @@ class MultiHazardOverlay(TsrAlgorithm):
             )
             grid = Grid.of(reference)
             if grid.crs is None:
-                raise QgsProcessingException(tr("The reference raster has no coordinate reference system; assign one first"))
+                raise QgsProcessingException(self.tr("The reference raster has no coordinate reference system; assign one first"))
             sources = [RasterSource(p) for p in paths + list(factors.values())]
             for source in sources:
                 source.check_against(grid)
             labels = names + [
                 label
-                for key, label in ((self.EXPOSURE, tr("Exposure")), (self.VULNERABILITY, tr("Vulnerability")), (self.CAPACITY, tr("Coping capacity")))
+                for key, label in (
+                    (self.EXPOSURE, self.tr("Exposure")),
+                    (self.VULNERABILITY, self.tr("Vulnerability")),
+                    (self.CAPACITY, self.tr("Coping capacity")),
+                )
                 if key in factors
             ]
             self.report_alignment(grid, [s.path for s in sources], labels, feedback)
@@ -178,16 +194,16 @@ class MultiHazardOverlay(TsrAlgorithm):
             feedback.pushInfo(note.translated(tr))
 
         if method == OverlayMethod.MAXIMUM and self.parameterAsString(parameters, self.WEIGHTS, context).strip():
-            feedback.pushInfo(tr("The maximum ignores the hazard weights."))
+            feedback.pushInfo(self.tr("The maximum ignores the hazard weights."))
         out_index = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         out_dominant = self.parameterAsOutputLayer(parameters, self.OUTPUT_DOMINANT, context)
         out_count = self.parameterAsOutputLayer(parameters, self.OUTPUT_COUNT, context)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         compress = is_compressed(reference)
         sinks = [
-            RasterSink(out_index, "float32", description=tr("multi-hazard risk index"), compress=compress),
-            RasterSink(out_dominant, "uint8", 0, tr("dominant hazard (1-based)"), compress) if out_dominant else None,
-            RasterSink(out_count, "uint8", 255, tr("hazards at or above the threshold"), compress) if out_count else None,
+            RasterSink(out_index, "float32", description=self.tr("multi-hazard risk index"), compress=compress),
+            RasterSink(out_dominant, "uint8", 0, self.tr("dominant hazard (1-based)"), compress) if out_dominant else None,
+            RasterSink(out_count, "uint8", 255, self.tr("hazards at or above the threshold"), compress) if out_count else None,
         ]
         kernel = overlay_kernel(
             spec,
@@ -204,19 +220,19 @@ class MultiHazardOverlay(TsrAlgorithm):
             empty = [names[i] for i in range(spec.n) if stats.count[i] == 0]
             if empty:
                 raise QgsProcessingException(
-                    tr("These hazards have no valid cell on the reference grid (all nodata): {names}").format(names=", ".join(empty))
+                    self.tr("These hazards have no valid cell on the reference grid (all nodata): {names}").format(names=", ".join(empty))
                 )
             if stats.index_count == 0:
                 pairs = disjoint_pairs(stats)
                 if pairs:
                     raise QgsProcessingException(
-                        tr("The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}").format(
-                            pairs="; ".join(f"{names[i]} / {names[j]}" for i, j in pairs)
-                        )
+                        self.tr(
+                            "The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}"
+                        ).format(pairs="; ".join(f"{names[i]} / {names[j]}" for i, j in pairs))
                     )
-                raise QgsProcessingException(tr("The inputs share no valid cell: every cell of the result would be nodata"))
+                raise QgsProcessingException(self.tr("The inputs share no valid cell: every cell of the result would be nodata"))
 
-        feedback.pushInfo(tr("Formula: {formula}").format(formula=spec.formula()))
+        feedback.pushInfo(self.tr("Formula: {formula}").format(formula=spec.formula()))
         with self.core_errors():
             run_blocks(
                 grid,
@@ -242,7 +258,7 @@ class MultiHazardOverlay(TsrAlgorithm):
             styles.style_on_load(context, out_count, styles.palette(range(spec.n + 1), heat, [str(k) for k in range(spec.n + 1)]))
         if html_path and not metric_grid(grid):
             feedback.pushInfo(
-                tr(
+                self.tr(
                     "The report gives no areas in hectares: the reference grid's CRS ({crs}) does not measure true metres (geographic, Web Mercator "
                     "or none)"
                 ).format(crs=grid.crs.to_string() if grid.crs is not None else "?")
@@ -274,30 +290,35 @@ class MultiHazardOverlay(TsrAlgorithm):
         ha = grid.cell_area / 10_000 if metric_grid(grid) else float("nan")
         method_name = self.method_options()[spec.method]
         setup = [
-            (tr("Method"), method_name),
-            (tr("Formula"), spec.formula()),
-            (tr("Threshold T"), f"{spec.threshold:g}"),
-            (tr("Missing values"), [tr("propagate"), tr("ignore and renormalise")][spec.policy]),
+            (self.tr("Method"), method_name),
+            (self.tr("Formula"), spec.formula()),
+            (self.tr("Threshold T"), f"{spec.threshold:g}"),
+            (self.tr("Missing values"), [self.tr("propagate"), self.tr("ignore and renormalise")][spec.policy]),
         ]
         if factors:
             setup.append(
-                (tr("Risk"), "R = I" + "".join({self.EXPOSURE: " · E", self.VULNERABILITY: " · V", self.CAPACITY: " · (1 − C)"}[k] for k in factors))
+                (
+                    self.tr("Risk"),
+                    "R = I" + "".join({self.EXPOSURE: " · E", self.VULNERABILITY: " · V", self.CAPACITY: " · (1 − C)"}[k] for k in factors),
+                )
             )
         if spec.order_weights is not None:
-            setup.append((tr("Order weights (orness)"), ", ".join(f"{v:.4g}" for v in spec.order_weights) + f"  ({orness(spec.order_weights):.3f})"))
-        setup_html = report.table([tr("Item"), tr("Value")], setup, left_columns=2)
+            setup.append(
+                (self.tr("Order weights (orness)"), ", ".join(f"{v:.4g}" for v in spec.order_weights) + f"  ({orness(spec.order_weights):.3f})")
+            )
+        setup_html = report.table([self.tr("Item"), self.tr("Value")], setup, left_columns=2)
 
         weight_rows = [[names[i], float(spec.weights[i])] for i in range(spec.n)]
         weight_note = (
-            tr("Weights are used as given (share of each hazard that acts).")
+            self.tr("Weights are used as given (share of each hazard that acts).")
             if spec.method == OverlayMethod.PROBABILISTIC_UNION
-            else (tr("Weights are ignored by the maximum.") if spec.method == OverlayMethod.MAXIMUM else tr("Weights normalised to sum 1."))
+            else (self.tr("Weights are ignored by the maximum.") if spec.method == OverlayMethod.MAXIMUM else self.tr("Weights normalised to sum 1."))
         )
-        weights_html = report.table([tr("Hazard"), tr("Weight")], weight_rows) + f'<p class="note">{report.esc(weight_note)}</p>'
+        weights_html = report.table([self.tr("Hazard"), self.tr("Weight")], weight_rows) + f'<p class="note">{report.esc(weight_note)}</p>'
         if spec.interactions is not None:
             rows = [[names[i]] + [float(v) for v in spec.interactions[i]] for i in range(spec.n)]
-            weights_html += "<p>" + report.esc(tr("Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T")) + "</p>"
-            weights_html += report.table([tr("Trigger \\ affected")] + names, rows)
+            weights_html += "<p>" + report.esc(self.tr("Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T")) + "</p>"
+            weights_html += report.table([self.tr("Trigger \\ affected")] + names, rows)
 
         total_dominant = max(int(stats.dominant_cells[1:].sum()), 1)
         hazard_rows = []
@@ -316,7 +337,17 @@ class MultiHazardOverlay(TsrAlgorithm):
                 ]
             )
         hazard_html = report.table(
-            [tr("Hazard"), tr("Valid cells"), tr("Min"), tr("Max"), tr("Mean"), tr("Std. dev."), tr("≥ T (%)"), tr("≥ T (ha)"), tr("Dominant (%)")],
+            [
+                self.tr("Hazard"),
+                self.tr("Valid cells"),
+                self.tr("Min"),
+                self.tr("Max"),
+                self.tr("Mean"),
+                self.tr("Std. dev."),
+                self.tr("≥ T (%)"),
+                self.tr("≥ T (ha)"),
+                self.tr("Dominant (%)"),
+            ],
             hazard_rows,
         )
         hazard_html += report.bar_chart(names, [100.0 * stats.dominant_cells[i + 1] / total_dominant for i in range(spec.n)], " %")
@@ -329,7 +360,7 @@ class MultiHazardOverlay(TsrAlgorithm):
                 colours=[[None] + [report.correlation_colour(float(v)) for v in r[i]] for i in range(spec.n)],
             )
             + '<p class="note">'
-            + report.esc(tr("Pearson correlation over the {n} cells where every hazard has a value.").format(n=f"{stats.joint_count:,}"))
+            + report.esc(self.tr("Pearson correlation over the {n} cells where every hazard has a value.").format(n=f"{stats.joint_count:,}"))
             + "</p>"
         )
 
@@ -337,22 +368,22 @@ class MultiHazardOverlay(TsrAlgorithm):
             [str(k), int(stats.hotspot_cells[k]), float(stats.hotspot_cells[k] * ha), 100.0 * stats.hotspot_cells[k] / max(stats.index_count, 1)]
             for k in range(spec.n + 1)
         ]
-        hot_html = report.table([tr("Hazards ≥ T"), tr("Cells"), tr("Area (ha)"), tr("Share (%)")], hot_rows)
+        hot_html = report.table([self.tr("Hazards ≥ T"), self.tr("Cells"), self.tr("Area (ha)"), self.tr("Share (%)")], hot_rows)
 
         mean_index = stats.index_sum / max(stats.index_count, 1)
         index_html = report.table(
-            [tr("Valid cells"), tr("Min"), tr("Max"), tr("Mean")],
+            [self.tr("Valid cells"), self.tr("Min"), self.tr("Max"), self.tr("Mean")],
             [[int(stats.index_count), stats.index_min, stats.index_max, mean_index]],
             left_columns=0,
         )
         return report.document(
-            tr("Multi-hazard overlay report"),
+            self.tr("Multi-hazard overlay report"),
             [
-                (tr("Method and formula"), setup_html),
-                (tr("Weights"), weights_html),
-                (tr("Hazards"), hazard_html),
-                (tr("Hazard correlation"), corr_html),
-                (tr("Multi-hazard hotspots"), hot_html),
-                (tr("Risk index"), index_html),
+                (self.tr("Method and formula"), setup_html),
+                (self.tr("Weights"), weights_html),
+                (self.tr("Hazards"), hazard_html),
+                (self.tr("Hazard correlation"), corr_html),
+                (self.tr("Multi-hazard hotspots"), hot_html),
+                (self.tr("Risk index"), index_html),
             ],
         )

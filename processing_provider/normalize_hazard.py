@@ -42,13 +42,13 @@ class NormalizeHazard(TsrAlgorithm):
     UPPER_USED = "UPPER_USED"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Normalise hazard")
+        return self.tr("Normalise hazard")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)")
+        return self.tr("Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)")
 
     def tags(self) -> list[str]:
-        return tr("normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化").split(",")
+        return self.tr("normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化").split(",")
 
     @staticmethod
     def method_options() -> list[str]:
@@ -63,45 +63,53 @@ class NormalizeHazard(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Hazard or indicator raster")))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Hazard or indicator raster")))
         # Optional so that a missing BAND means band 1: QGIS 3.22 rejects a missing mandatory band.
-        self.addParameter(QgsProcessingParameterBand(self.BAND, tr("Band"), 1, self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Method"), options=self.method_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), options=self.method_options(), defaultValue=0))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.DIRECTION,
-                tr("Direction"),
-                options=[tr("Higher value = more hazard"), tr("Higher value = less hazard")],
+                self.tr("Direction"),
+                options=[self.tr("Higher value = more hazard"), self.tr("Higher value = less hazard")],
                 defaultValue=0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.LOWER, tr("Lower control point (percentile for the percentile method)"), QgsProcessingParameterNumber.Type.Double, None, True
+                self.LOWER,
+                self.tr("Lower control point (percentile for the percentile method)"),
+                QgsProcessingParameterNumber.Type.Double,
+                None,
+                True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.UPPER, tr("Upper control point (percentile for the percentile method)"), QgsProcessingParameterNumber.Type.Double, None, True
+                self.UPPER,
+                self.tr("Upper control point (percentile for the percentile method)"),
+                QgsProcessingParameterNumber.Type.Double,
+                None,
+                True,
             )
         )
         self.addParameter(
             QgsProcessingParameterMatrix(
                 self.TABLE,
-                tr("Reclassification table"),
+                self.tr("Reclassification table"),
                 numberRows=0,
                 hasFixedNumberRows=False,
-                headers=[tr("Minimum"), tr("Maximum"), tr("Value (0–1)")],
+                headers=[self.tr("Minimum"), self.tr("Maximum"), self.tr("Value (0–1)")],
                 optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Normalised hazard (0–1)")))
-        self.addOutput(QgsProcessingOutputNumber(self.LOWER_USED, tr("Lower control point used")))
-        self.addOutput(QgsProcessingOutputNumber(self.UPPER_USED, tr("Upper control point used")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Normalised hazard (0–1)")))
+        self.addOutput(QgsProcessingOutputNumber(self.LOWER_USED, self.tr("Lower control point used")))
+        self.addOutput(QgsProcessingOutputNumber(self.UPPER_USED, self.tr("Upper control point used")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        path = self.raster_file(layer, tr("Input"))
+        path = self.raster_file(layer, self.tr("Input"))
         source = RasterSource(path, self.band_number(parameters, context, layer))
         method = Method(self.parameterAsEnum(parameters, self.METHOD, context))
         direction = Direction(self.parameterAsEnum(parameters, self.DIRECTION, context))
@@ -120,8 +128,8 @@ class NormalizeHazard(TsrAlgorithm):
                 lower, upper = self.control_points(method, lower, upper, grid, source, feedback)
                 normalization = Normalization(method, lower, upper, direction)
             if not normalization.uses_direction and direction == Direction.HIGHER_IS_LESS:
-                feedback.pushInfo(tr("The direction does not apply to this method; it was ignored."))
-            feedback.pushInfo(tr("Formula: {formula}").format(formula=normalization.formula()))
+                feedback.pushInfo(self.tr("The direction does not apply to this method; it was ignored."))
+            feedback.pushInfo(self.tr("Formula: {formula}").format(formula=normalization.formula()))
             counts = []
 
             def normalise(blocks):
@@ -132,18 +140,18 @@ class NormalizeHazard(TsrAlgorithm):
                 if sum(c[0] for c in counts) > 0:
                     return
                 if sum(c[1] for c in counts) == 0:
-                    raise QgsProcessingException(tr("The raster has no valid cell (every cell is nodata)"))
+                    raise QgsProcessingException(self.tr("The raster has no valid cell (every cell is nodata)"))
                 if method == Method.RETURN_PERIOD:
-                    raise QgsProcessingException(tr("No cell holds a return period above 0 years: the result would have no valid cell"))
+                    raise QgsProcessingException(self.tr("No cell holds a return period above 0 years: the result would have no valid cell"))
                 raise QgsProcessingException(
-                    tr("No row of the reclassification table matches a value of the raster: the result would have no valid cell")
+                    self.tr("No row of the reclassification table matches a value of the raster: the result would have no valid cell")
                 )
 
             run_blocks(
                 grid,
                 [source],
                 normalise,
-                [RasterSink(output, "float32", description=tr("hazard degree 0–1"), compress=is_compressed(path))],
+                [RasterSink(output, "float32", description=self.tr("hazard degree 0–1"), compress=is_compressed(path))],
                 on_result=counts.append,
                 before_commit=check_valid,
                 progress=self.progress_range(feedback, 50 if normalization.method in (Method.PERCENTILE,) else 30, 100),
@@ -153,12 +161,14 @@ class NormalizeHazard(TsrAlgorithm):
         if dropped:
             share = 100.0 * dropped / (dropped + sum(c[0] for c in counts))
             if method == Method.RETURN_PERIOD:
-                text = tr(
+                text = self.tr(
                     "{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: "
                     "they are nodata in the result"
                 )
             else:
-                text = tr("{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result")
+                text = self.tr(
+                    "{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result"
+                )
             feedback.reportError(text.format(n=dropped, share=share), fatalError=False)
         styles.style_on_load(context, output, styles.ramp(0.0, 1.0))
         results = {self.OUTPUT: output}
@@ -184,7 +194,7 @@ class NormalizeHazard(TsrAlgorithm):
             band = self.parameterAsInt(parameters, self.BAND, context)
         if band is None or not 1 <= band <= count:
             raise QgsProcessingException(
-                tr("Band {band} does not exist: '{name}' has band(s) 1 to {count}; give a band number in that range").format(
+                self.tr("Band {band} does not exist: '{name}' has band(s) 1 to {count}; give a band number in that range").format(
                     band=value, name=layer.name(), count=count
                 )
             )
@@ -204,7 +214,7 @@ class NormalizeHazard(TsrAlgorithm):
         else:
             number = self.parameterAsDouble(parameters, name, context)
         if not math.isfinite(number):
-            raise QgsProcessingException(tr("{name} must be a finite number, got '{value}'").format(name=name, value=value))
+            raise QgsProcessingException(self.tr("{name} must be a finite number, got '{value}'").format(name=name, value=value))
         return number
 
     def control_points(self, method, lower, upper, grid, source, feedback) -> tuple[float, float]:
@@ -214,7 +224,7 @@ class NormalizeHazard(TsrAlgorithm):
             p_high = DEFAULT_PERCENTILES[1] if upper is None else upper
             if not 0.0 <= p_low < p_high <= 100.0:
                 raise QgsProcessingException(
-                    tr("Percentiles must satisfy 0 ≤ lower < upper ≤ 100; got {low:g} and {high:g}").format(low=p_low, high=p_high)
+                    self.tr("Percentiles must satisfy 0 ≤ lower < upper ≤ 100; got {low:g} and {high:g}").format(low=p_low, high=p_high)
                 )
 
             def blocks(start, end):
@@ -226,10 +236,10 @@ class NormalizeHazard(TsrAlgorithm):
             for block in blocks(20, 50):
                 summary.add(block)
             low, high = (float(v) for v in quantiles(summary, [p_low / 100.0, p_high / 100.0]))
-            feedback.pushInfo(tr("Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}").format(pl=p_low, ph=p_high, low=low, high=high))
+            feedback.pushInfo(self.tr("Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}").format(pl=p_low, ph=p_high, low=low, high=high))
             if low >= high:
                 raise QgsProcessingException(
-                    tr(
+                    self.tr(
                         "Percentiles {pl:g} % and {ph:g} % are both {value:g}, because many cells share that value; "
                         "choose percentiles further apart, or use min-max or a reclassification table"
                     ).format(pl=p_low, ph=p_high, value=low)
@@ -240,24 +250,24 @@ class NormalizeHazard(TsrAlgorithm):
         vmin, vmax = value_range(
             b[0] for b in iterate_blocks(grid, [source], progress=self.progress_range(feedback, 0, 30), cancelled=feedback.isCanceled)
         )
-        feedback.pushInfo(tr("Data range: {low:.6g} to {high:.6g}").format(low=vmin, high=vmax))
+        feedback.pushInfo(self.tr("Data range: {low:.6g} to {high:.6g}").format(low=vmin, high=vmax))
         if lower is None and upper is None and vmin == vmax:
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "Every valid cell of the raster has the value {value:g}: a single value cannot be stretched to 0–1; "
                     "give the control points LOWER and UPPER, or use a reclassification table"
                 ).format(value=vmin)
             )
         if lower is not None and lower >= vmax:
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER "
                     "as well, or a lower control point below {vmax:g}"
                 ).format(lower=lower, vmax=vmax)
             )
         if upper is not None and upper <= vmin:
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER "
                     "as well, or an upper control point above {vmin:g}"
                 ).format(upper=upper, vmin=vmin)

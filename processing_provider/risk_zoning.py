@@ -76,13 +76,13 @@ class RiskZoning(TsrAlgorithm):
     GVF = "GVF"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Risk zoning and control lines")
+        return self.tr("Risk zoning and control lines")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines")
+        return self.tr("Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines")
 
     def tags(self) -> list[str]:
-        return tr("risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点").split(",")
+        return self.tr("risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点").split(",")
 
     @staticmethod
     def method_options() -> list[str]:
@@ -95,21 +95,23 @@ class RiskZoning(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Risk surface")))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Risk surface")))
         self.addParameter(
-            QgsProcessingParameterNumber(self.CLASSES, tr("Number of grades"), QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9)
+            QgsProcessingParameterNumber(self.CLASSES, self.tr("Number of grades"), QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9)
         )
-        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Classification method"), options=self.method_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Classification method"), options=self.method_options(), defaultValue=0))
         self.addParameter(
-            QgsProcessingParameterString(self.BREAKS, tr("Manual breaks (increasing comma list of the inner breaks)"), optional=True, defaultValue="")
+            QgsProcessingParameterString(
+                self.BREAKS, self.tr("Manual breaks (increasing comma list of the inner breaks)"), optional=True, defaultValue=""
+            )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(self.MIN_AREA, tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Type.Double, 1.0, False, 0.0)
+            QgsProcessingParameterNumber(self.MIN_AREA, self.tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Type.Double, 1.0, False, 0.0)
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.CONTROL_GRADE,
-                tr("Lowest grade of the controlled zone (default: the top grade)"),
+                self.tr("Lowest grade of the controlled zone (default: the top grade)"),
                 QgsProcessingParameterNumber.Type.Integer,
                 None,
                 True,
@@ -118,30 +120,36 @@ class RiskZoning(TsrAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.UNITS, tr("Administrative units"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+            QgsProcessingParameterFeatureSource(
+                self.UNITS, self.tr("Administrative units"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            )
         )
-        self.addParameter(QgsProcessingParameterField(self.UNIT_FIELD, tr("Unit name field"), parentLayerParameterName=self.UNITS, optional=True))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Risk grades")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, tr("Risk zones"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_LINES, tr("Risk control lines"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(
+            QgsProcessingParameterField(self.UNIT_FIELD, self.tr("Unit name field"), parentLayerParameterName=self.UNITS, optional=True)
+        )
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Risk grades")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Risk zones"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_LINES, self.tr("Risk control lines"), QgsProcessing.SourceType.TypeVectorLine)
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_TABLE, tr("Area per grade and unit"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True
+                self.OUTPUT_TABLE, self.tr("Area per grade and unit"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Zoning report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                self.OUTPUT_HTML, self.tr("Zoning report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
             )
         )
-        self.addOutput(QgsProcessingOutputString(self.BREAKS_USED, tr("Breaks used")))
-        self.addOutput(QgsProcessingOutputNumber(self.CONTROLLED_AREA_HA, tr("Area of the controlled zone (ha)")))
-        self.addOutput(QgsProcessingOutputNumber(self.GVF, tr("Goodness of variance fit")))
+        self.addOutput(QgsProcessingOutputString(self.BREAKS_USED, self.tr("Breaks used")))
+        self.addOutput(QgsProcessingOutputNumber(self.CONTROLLED_AREA_HA, self.tr("Area of the controlled zone (ha)")))
+        self.addOutput(QgsProcessingOutputNumber(self.GVF, self.tr("Goodness of variance fit")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        path = self.raster_file(layer, tr("Risk surface"))
-        require_projected_crs(layer.crs(), tr("The risk surface"))
+        path = self.raster_file(layer, self.tr("Risk surface"))
+        require_projected_crs(layer.crs(), self.tr("The risk surface"))
         k = self.parameterAsInt(parameters, self.CLASSES, context)
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
@@ -149,9 +157,9 @@ class RiskZoning(TsrAlgorithm):
         unit_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
         if units is not None:
             if units.featureCount() == 0:
-                raise QgsProcessingException(tr("The administrative unit layer has no features"))
+                raise QgsProcessingException(self.tr("The administrative unit layer has no features"))
             if unit_field and units.fields().lookupField(unit_field) < 0:
-                raise QgsProcessingException(tr("The unit layer has no field '{name}'").format(name=unit_field))
+                raise QgsProcessingException(self.tr("The unit layer has no field '{name}'").format(name=unit_field))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
 
         breaks_text = self.parameterAsString(parameters, self.BREAKS, context)
@@ -164,7 +172,7 @@ class RiskZoning(TsrAlgorithm):
                 breaks = classify.manual_breaks(breaks_text)
                 check_manual_breaks(len(breaks.values), k)
             elif breaks_text.strip():
-                feedback.pushInfo(tr("The manual breaks are used only by the manual method; they were ignored."))
+                feedback.pushInfo(self.tr("The manual breaks are used only by the manual method; they were ignored."))
             cells = min_area_cells(min_area, grid.cell_area)
             progress = self.progress_range
             vmin, vmax = classify.value_range(
@@ -185,14 +193,16 @@ class RiskZoning(TsrAlgorithm):
                 feedback.pushWarning(note.translated(tr))
             if breaks.classes != k:
                 raise QgsProcessingException(
-                    tr("Only {got} grades can be formed from this raster instead of {k}; lower the number of grades").format(got=breaks.classes, k=k)
+                    self.tr("Only {got} grades can be formed from this raster instead of {k}; lower the number of grades").format(
+                        got=breaks.classes, k=k
+                    )
                 )
             control_grade = (
                 self.parameterAsInt(parameters, self.CONTROL_GRADE, context) if parameters.get(self.CONTROL_GRADE) not in (None, "") else k
             )
             if not 1 <= control_grade <= k:
                 raise QgsProcessingException(
-                    tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k)
+                    self.tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k)
                 )
 
             check_min_area(cells, summary.count, min_area, grid.cell_area)
@@ -208,12 +218,18 @@ class RiskZoning(TsrAlgorithm):
             grades = np.concatenate(strips)
             del strips
             if cells > 1:
-                feedback.pushInfo(tr("Merging patches smaller than {ha:g} ha ({cells} cells)").format(ha=min_area, cells=cells))
+                feedback.pushInfo(self.tr("Merging patches smaller than {ha:g} ha ({cells} cells)").format(ha=min_area, cells=cells))
                 grades = sieve_grades(grades, cells)
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled: no output was written"))
+                raise QgsProcessingException(self.tr("Cancelled: no output was written"))
             write_array(
-                output, grades, grid, nodata=0, description=tr("risk grade (1 = lowest)"), compress=is_compressed(path), cancelled=feedback.isCanceled
+                output,
+                grades,
+                grid,
+                nodata=0,
+                description=self.tr("risk grade (1 = lowest)"),
+                compress=is_compressed(path),
+                cancelled=feedback.isCanceled,
             )
             feedback.setProgress(65)
 
@@ -247,7 +263,7 @@ class RiskZoning(TsrAlgorithm):
                 self.report_html(summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems),
             )
             results[self.OUTPUT_HTML] = html_path
-        feedback.pushInfo(tr("Breaks used: {breaks}").format(breaks=results[self.BREAKS_USED]))
+        feedback.pushInfo(self.tr("Breaks used: {breaks}").format(breaks=results[self.BREAKS_USED]))
         feedback.setProgress(100)
         return results
 
@@ -300,7 +316,9 @@ class RiskZoning(TsrAlgorithm):
         areas, and the log lists it with the reason."""
         if not units.sourceCrs().isValid():
             feedback.reportError(
-                tr("The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface's CRS"),
+                self.tr(
+                    "The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface's CRS"
+                ),
                 fatalError=False,
             )
         transform = QgsCoordinateTransform(units.sourceCrs(), crs, context.transformContext())
@@ -312,12 +330,12 @@ class RiskZoning(TsrAlgorithm):
             name = (
                 str(value)
                 if unit_field and value is not None and not (hasattr(value, "isNull") and value.isNull())
-                else tr("unit {id}").format(id=feature.id())
+                else self.tr("unit {id}").format(id=feature.id())
             )
             names.append(name)
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
-                problems[len(geometries)] = tr("no geometry")
+                problems[len(geometries)] = self.tr("no geometry")
                 geometries.append(None)
                 continue
             if not geometry.isGeosValid():
@@ -326,33 +344,33 @@ class RiskZoning(TsrAlgorithm):
             try:
                 geometry.transform(transform)
             except QgsCsException:
-                problems[len(geometries)] = tr("its coordinates cannot be transformed to the risk surface's CRS")
+                problems[len(geometries)] = self.tr("its coordinates cannot be transformed to the risk surface's CRS")
                 geometries.append(None)
                 continue
             shape = wkb.loads(bytes(geometry.asWkb())) if not geometry.isEmpty() else None
             if shape is None or shape.is_empty:
-                problems[len(geometries)] = tr("no geometry")
+                problems[len(geometries)] = self.tr("no geometry")
             geometries.append(shape)
         if repaired:
-            feedback.pushInfo(tr("{n} unit geometries were invalid and were repaired (makeValid) before measuring").format(n=repaired))
+            feedback.pushInfo(self.tr("{n} unit geometries were invalid and were repaired (makeValid) before measuring").format(n=repaired))
         skipped = units.featureCount() - len(names)
         if skipped > 0:
             feedback.reportError(
-                tr(
+                self.tr(
                     "{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry "
                     "Tools ▸ Fix Geometries)"
                 ).format(n=skipped),
                 fatalError=False,
             )
         if all(g is None for g in geometries):
-            raise QgsProcessingException(tr("The administrative unit layer has no usable geometry"))
+            raise QgsProcessingException(self.tr("The administrative unit layer has no usable geometry"))
         rows, empty = unit_area_rows(names, geometries, grades, grid.transform, k, control_grade, grid.cell_area)
         for i in empty:
-            problems.setdefault(i, tr("it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)"))
+            problems.setdefault(i, self.tr("it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)"))
         if problems:
             listed = "; ".join(f"{names[i]}: {reason}" for i, reason in sorted(problems.items()))
             feedback.reportError(
-                tr("{n} of {total} units have zero area in the table: {units}").format(n=len(problems), total=len(names), units=listed),
+                self.tr("{n} of {total} units have zero area in the table: {units}").format(n=len(problems), total=len(names), units=listed),
                 fatalError=False,
             )
         return rows, [(names[i], reason) for i, reason in sorted(problems.items())]
@@ -370,7 +388,7 @@ class RiskZoning(TsrAlgorithm):
         if unit_rows is None:
             total = sum(r.area_ha for r in records)
             controlled = sum(r.area_ha for r in records if r.grade >= control_grade)
-            unit_rows = [[tr("Study area")] + [r.area_ha for r in records] + [total, controlled, 100.0 * controlled / total if total else 0.0]]
+            unit_rows = [[self.tr("Study area")] + [r.area_ha for r in records] + [total, controlled, 100.0 * controlled / total if total else 0.0]]
         for row in unit_rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[0]] + [round(v, 4) for v in row[1:]])
@@ -387,15 +405,18 @@ class RiskZoning(TsrAlgorithm):
         )
         counts, _ = np.histogram(points.x, bins=edges, weights=points.n)
         setup = report.table(
-            [tr("Item"), tr("Value")],
+            [self.tr("Item"), self.tr("Value")],
             [
-                (tr("Method"), self.method_options()[method]),
-                (tr("Grades"), str(k)),
-                (tr("Breaks used"), ", ".join(f"{b:.6g}" for b in breaks.values)),
-                (tr("Computed on"), tr("every valid cell, exactly") if breaks.exact else tr("every valid cell, on a 16 384-bin histogram")),
-                (tr("Goodness of variance fit"), f"{gvf:.4f}"),
-                (tr("Minimum patch area"), f"{min_area:g} ha"),
-                (tr("Controlled zone"), tr("grades ≥ {g}: {ha} ha").format(g=control_grade, ha=report.fmt(controlled_ha))),
+                (self.tr("Method"), self.method_options()[method]),
+                (self.tr("Grades"), str(k)),
+                (self.tr("Breaks used"), ", ".join(f"{b:.6g}" for b in breaks.values)),
+                (
+                    self.tr("Computed on"),
+                    self.tr("every valid cell, exactly") if breaks.exact else self.tr("every valid cell, on a 16 384-bin histogram"),
+                ),
+                (self.tr("Goodness of variance fit"), f"{gvf:.4f}"),
+                (self.tr("Minimum patch area"), f"{min_area:g} ha"),
+                (self.tr("Controlled zone"), self.tr("grades ≥ {g}: {ha} ha").format(g=control_grade, ha=report.fmt(controlled_ha))),
             ],
             left_columns=2,
         )
@@ -403,21 +424,21 @@ class RiskZoning(TsrAlgorithm):
         # The fixed Chinese label is shown beside the interface's own, unless that is Chinese already.
         bilingual = grade_label(k, 1) != GRADE_LABELS[k][1][0]
         zone_rows = [[r.grade, grade_label(k, r.grade)] + ([r.label_zh] if bilingual else []) + [r.area_ha, r.share_pct] for r in records]
-        headers = [tr("Grade"), tr("Label")] + (["中文"] if bilingual else []) + [tr("Area (ha)"), tr("Share (%)")]
+        headers = [self.tr("Grade"), self.tr("Label")] + (["中文"] if bilingual else []) + [self.tr("Area (ha)"), self.tr("Share (%)")]
         zones = report.table(headers, zone_rows, left_columns=3 if bilingual else 2)
         zones += report.bar_chart([grade_label(k, r.grade) for r in records], [r.area_ha for r in records], " ha", colours)
-        sections = [(tr("Classification"), setup), (tr("Histogram and class breaks"), histogram), (tr("Area per grade"), zones)]
+        sections = [(self.tr("Classification"), setup), (self.tr("Histogram and class breaks"), histogram), (self.tr("Area per grade"), zones)]
         if unit_rows:
             headers = (
-                [tr("Unit")]
+                [self.tr("Unit")]
                 + [grade_label(k, g) + " (ha)" for g in range(1, k + 1)]
-                + [tr("Total (ha)"), tr("Controlled (ha)"), tr("Controlled (%)")]
+                + [self.tr("Total (ha)"), self.tr("Controlled (ha)"), self.tr("Controlled (%)")]
             )
             table = report.table(headers, unit_rows)
             if unit_problems:
                 table += "".join(
-                    f'<p class="warn">{report.esc(tr("{unit} has zero area: {reason}").format(unit=name, reason=reason))}</p>'
+                    f'<p class="warn">{report.esc(self.tr("{unit} has zero area: {reason}").format(unit=name, reason=reason))}</p>'
                     for name, reason in unit_problems
                 )
-            sections.append((tr("Area per grade and unit"), table))
-        return report.document(tr("Risk zoning report"), sections)
+            sections.append((self.tr("Area per grade and unit"), table))
+        return report.document(self.tr("Risk zoning report"), sections)

@@ -27,7 +27,6 @@ from ..algorithms.common.parsing import parse_numbers
 from ..algorithms.network.coverage import PRESETS, coverage, coverage_curve
 from ..algorithms.network.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
 from ..algorithms.network.zones import split_at_boundaries, zone_of_segments
-from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
 from .common.network_input import (
@@ -79,66 +78,70 @@ class ServiceCoverage(TsrAlgorithm):
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Service coverage (shelters, medical facilities)")
+        return self.tr("Service coverage (shelters, medical facilities)")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas")
+        return self.tr("Population within reach of shelters and medical facilities along the roads: coverage, facility load, 2SFCA, service areas")
 
     def tags(self) -> list[str]:
-        return tr("coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈").split(",")
+        return self.tr("coverage,accessibility,2SFCA,service area,shelter,hospital,network,life circle,避难场所,服务覆盖,可达性,生活圈").split(",")
 
     def preset_options(self) -> list[str]:
         return [
-            tr("None (use THRESHOLDS)"),
-            tr("Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)"),
-            tr("Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)"),
-            tr("5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)"),
+            self.tr("None (use THRESHOLDS)"),
+            self.tr("Emergency shelter: 500 m, 1 m² per person (GB 50413-2007)"),
+            self.tr("Fixed shelter: 2 and 3 km, 2 m² per person (GB 50413-2007)"),
+            self.tr("5/10/15-minute life circles: 300, 500, 1000 m (GB 50180-2018)"),
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_demand_parameters(self, tr("Demand (residents: points or polygons)"), with_id=False)
+        add_demand_parameters(self, self.tr("Demand (residents: points or polygons)"), with_id=False)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.FACILITIES, tr("Facilities (shelters, hospitals: points)"), [QgsProcessing.SourceType.TypeVectorPoint]
+                self.FACILITIES, self.tr("Facilities (shelters, hospitals: points)"), [QgsProcessing.SourceType.TypeVectorPoint]
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(self.FACILITY_ID_FIELD, tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CAPACITY_FIELD, tr("Capacity field (persons)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
-            )
+            QgsProcessingParameterField(self.FACILITY_ID_FIELD, self.tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True)
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.AREA_FIELD, tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
+                self.CAPACITY_FIELD, self.tr("Capacity field (persons)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.AREA_PER_PERSON, tr("Effective area per person (m²)"), NUMBER_DOUBLE, 1.0, minValue=0.01))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.AREA_FIELD, self.tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(self.AREA_PER_PERSON, self.tr("Effective area per person (m²)"), NUMBER_DOUBLE, 1.0, minValue=0.01)
+        )
         add_network_parameters(self, optional_network=True)
-        self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds (comma list, in metres or minutes)"), "500"))
-        self.addParameter(QgsProcessingParameterEnum(self.PRESET, tr("Planning standard preset"), self.preset_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Thresholds (comma list, in metres or minutes)"), "500"))
+        self.addParameter(QgsProcessingParameterEnum(self.PRESET, self.tr("Planning standard preset"), self.preset_options(), defaultValue=0))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.BARRIERS, tr("Barriers (roads inside are closed)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+                self.BARRIERS, self.tr("Barriers (roads inside are closed)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand with coverage"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with load"), QgsProcessing.SourceType.TypeVectorPoint)
+            QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, self.tr("Demand with coverage"), QgsProcessing.SourceType.TypeVectorPoint)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, self.tr("Facilities with load"), QgsProcessing.SourceType.TypeVectorPoint)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_AREAS, tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True
+                self.OUTPUT_AREAS, self.tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, tr("Population covered within the first threshold (%)")))
-        self.addOutput(QgsProcessingOutputString(self.CURVE_COSTS, tr("Costs of the coverage curve (comma list, 0 to the largest threshold)")))
-        self.addOutput(QgsProcessingOutputString(self.COVERAGE_CURVE, tr("Population covered at each cost of the curve (%, comma list)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERED_PERCENT, self.tr("Population covered within the first threshold (%)")))
+        self.addOutput(QgsProcessingOutputString(self.CURVE_COSTS, self.tr("Costs of the coverage curve (comma list, 0 to the largest threshold)")))
+        self.addOutput(QgsProcessingOutputString(self.COVERAGE_CURVE, self.tr("Population covered at each cost of the curve (%, comma list)")))
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Coverage report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                self.OUTPUT_HTML, self.tr("Coverage report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
             )
         )
 
@@ -150,29 +153,29 @@ class ServiceCoverage(TsrAlgorithm):
         if preset is not None:
             thresholds, per_person = PRESETS[preset]
             feedback.pushInfo(
-                tr("Preset: thresholds {t} m on distance{area}").format(
-                    t=", ".join(f"{t:g}" for t in thresholds), area=tr(", {a:g} m² per person").format(a=per_person) if per_person else ""
+                self.tr("Preset: thresholds {t} m on distance{area}").format(
+                    t=", ".join(f"{t:g}" for t in thresholds), area=self.tr(", {a:g} m² per person").format(a=per_person) if per_person else ""
                 )
             )
             return thresholds, DISTANCE, per_person or area_per_person
         with self.core_errors():
             values = parse_numbers(self.parameterAsString(parameters, self.THRESHOLDS, context), self.THRESHOLDS)
         if not values or any(v <= 0 for v in values):
-            raise QgsProcessingException(tr("THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000"))
+            raise QgsProcessingException(self.tr("THRESHOLDS needs one or more positive numbers, e.g. 300, 500, 1000"))
         return tuple(sorted(set(values))), unit, area_per_person
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         demand_source, facility_source = sources(self, parameters, context, self.DEMAND, self.FACILITIES)
-        crs = working_crs(demand_source, tr("The demand layer"))
+        crs = working_crs(demand_source, self.tr("The demand layer"))
         thresholds, unit, area_per_person = self.settings(parameters, context, feedback)
         speed = self.parameterAsDouble(parameters, SPEED, context)
         max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
-        people = read_demand(self, parameters, context, demand_source, crs, feedback, tr("The demand layer"))
+        people = read_demand(self, parameters, context, demand_source, crs, feedback, self.tr("The demand layer"))
         demand, population = people.points, people.population
         cancelled = feedback.isCanceled
-        facilities = read_points(facility_source, crs, context, tr("The facility layer"), feedback)
+        facilities = read_points(facility_source, crs, context, self.tr("The facility layer"), feedback)
         capacity = self.capacities(parameters, context, facilities.features, area_per_person, feedback)
-        ids = feature_ids(facilities.features, self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context), tr("Facility"))
+        ids = feature_ids(facilities.features, self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context), self.tr("Facility"))
         feedback.setProgress(10)
 
         net = read_network(self, parameters, context, crs, feedback)
@@ -180,7 +183,7 @@ class ServiceCoverage(TsrAlgorithm):
         areas = None
         if net is None:
             if self.parameterAsSource(parameters, self.BARRIERS, context) is not None:
-                feedback.reportError(tr("Barriers need a road network; without one, straight-line distances ignore them"), fatalError=False)
+                feedback.reportError(self.tr("Barriers need a road network; without one, straight-line distances ignore them"), fatalError=False)
             with self.core_errors():
                 pairs = straight_costs(demand.xy, facilities.xy, 1.0 / metres_per_unit(unit, speed), cutoff)
             reached = np.ones(len(population), dtype=bool)
@@ -221,7 +224,7 @@ class ServiceCoverage(TsrAlgorithm):
         if html:
             report.write(html, self.report_html(result, population, capacity, thresholds, unit, area_per_person, ids, reached, people))
             results[self.OUTPUT_HTML] = html
-        feedback.pushInfo(tr("Population within {t:g} {u}: {p:.2f} %").format(t=thresholds[0], u=unit_name(unit), p=percent))
+        feedback.pushInfo(self.tr("Population within {t:g} {u}: {p:.2f} %").format(t=thresholds[0], u=unit_name(unit), p=percent))
         feedback.setProgress(100)
         return results
 
@@ -230,17 +233,19 @@ class ServiceCoverage(TsrAlgorithm):
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
         if capacity_field:
-            capacity, nulls = numeric_values(features, capacity_field, tr("Facilities"))
+            capacity, nulls = numeric_values(features, capacity_field, self.tr("Facilities"))
         elif area_field:
-            area, nulls = numeric_values(features, area_field, tr("Facilities"))
+            area, nulls = numeric_values(features, area_field, self.tr("Facilities"))
             capacity = np.floor(area / area_per_person)
         else:
             return np.full(len(features), np.nan)
         if nulls:
-            feedback.reportError(tr("{n} facilities have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
+            feedback.reportError(self.tr("{n} facilities have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
         zero = int(np.sum(capacity == 0))
         if zero:
-            feedback.reportError(tr("{n} facilities have a capacity of 0: anyone assigned to them overloads them").format(n=zero), fatalError=False)
+            feedback.reportError(
+                self.tr("{n} facilities have a capacity of 0: anyone assigned to them overloads them").format(n=zero), fatalError=False
+            )
         return capacity
 
     def report_unsnapped(self, joined, demand, facilities, max_snap, feedback) -> None:
@@ -248,12 +253,13 @@ class ServiceCoverage(TsrAlgorithm):
         far_facilities = int((~joined.snapped[1].reached).sum())
         if far_demand:
             feedback.reportError(
-                tr("{n} demand points are more than {d:g} m from any road: reported as unreachable").format(n=far_demand, d=max_snap),
+                self.tr("{n} demand points are more than {d:g} m from any road: reported as unreachable").format(n=far_demand, d=max_snap),
                 fatalError=False,
             )
         if far_facilities:
             feedback.reportError(
-                tr("{n} facilities are more than {d:g} m from any road: they serve nobody").format(n=far_facilities, d=max_snap), fatalError=False
+                self.tr("{n} facilities are more than {d:g} m from any road: they serve nobody").format(n=far_facilities, d=max_snap),
+                fatalError=False,
             )
 
     def write_demand(self, parameters, context, demand, result, ids, reached, crs, unit, unlocated=()) -> dict:
@@ -325,7 +331,7 @@ class ServiceCoverage(TsrAlgorithm):
             node_costs = dict(zip(reached.tolist(), trees.cost + ends.access[reached][:, None]))
         for j in range(len(ids)):
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled: no output was written"))
+                raise QgsProcessingException(self.tr("Cancelled: no output was written"))
             feedback.setProgress(60 + 35 * j / max(len(ids), 1))
             for threshold in sorted(thresholds, reverse=True):
                 if network is None:
@@ -351,37 +357,39 @@ class ServiceCoverage(TsrAlgorithm):
         total = float(population.sum()) + unlocated
         covered = result.covered_population(population)
         rows = [[f"{t:g} {u}", covered[k], 100.0 * covered[k] / total if total else 0.0, total - covered[k]] for k, t in enumerate(thresholds)]
-        coverage_table = report.table([tr("Threshold"), tr("Population covered"), tr("Covered (%)"), tr("Underserved population")], rows)
+        coverage_table = report.table(
+            [self.tr("Threshold"), self.tr("Population covered"), self.tr("Covered (%)"), self.tr("Underserved population")], rows
+        )
         steps, share = coverage_curve(result.cost, population, total, max(thresholds))
         curve = report.line_chart(
-            list(steps), list(share), tr("Cost to the nearest facility ({u})").format(u=u), tr("Population covered (%)"), thresholds
+            list(steps), list(share), self.tr("Cost to the nearest facility ({u})").format(u=u), self.tr("Population covered (%)"), thresholds
         )
-        sections = [(tr("Coverage per threshold"), coverage_table), (tr("Coverage against cost"), curve)]
+        sections = [(self.tr("Coverage per threshold"), coverage_table), (self.tr("Coverage against cost"), curve)]
         if np.isfinite(capacity).any():
             overload = np.maximum(result.assigned - np.nan_to_num(capacity), 0.0)
             gap_total = max(total - float(np.nansum(capacity)), 0.0)
             capacity_rows = [
-                (tr("Total capacity (persons)"), report.fmt(float(np.nansum(capacity)))),
-                (tr("Total population (persons)"), report.fmt(total)),
-                (tr("Overall capacity gap (persons)"), report.fmt(gap_total)),
-                (tr("Overall capacity gap (m² at {a:g} m² per person)").format(a=area_per_person), report.fmt(gap_total * area_per_person)),
-                (tr("Overloaded facilities"), str(int(np.sum(overload > 0)))),
-                (tr("Assigned beyond capacity (persons)"), report.fmt(float(overload.sum()))),
+                (self.tr("Total capacity (persons)"), report.fmt(float(np.nansum(capacity)))),
+                (self.tr("Total population (persons)"), report.fmt(total)),
+                (self.tr("Overall capacity gap (persons)"), report.fmt(gap_total)),
+                (self.tr("Overall capacity gap (m² at {a:g} m² per person)").format(a=area_per_person), report.fmt(gap_total * area_per_person)),
+                (self.tr("Overloaded facilities"), str(int(np.sum(overload > 0)))),
+                (self.tr("Assigned beyond capacity (persons)"), report.fmt(float(overload.sum()))),
             ]
-            sections.append((tr("Capacity"), report.table([tr("Item"), tr("Value")], capacity_rows, left_columns=2)))
+            sections.append((self.tr("Capacity"), report.table([self.tr("Item"), self.tr("Value")], capacity_rows, left_columns=2)))
             loads = [
                 [ids[j], result.assigned[j], capacity[j], result.assigned[j] / capacity[j] if capacity[j] > 0 else float("nan")]
                 for j in range(len(ids))
             ]
             sections.append(
                 (
-                    tr("Facility load (nearest facility within the first threshold)"),
-                    report.table([tr("Facility"), tr("Assigned"), tr("Capacity"), tr("Load ratio")], loads),
+                    self.tr("Facility load (nearest facility within the first threshold)"),
+                    report.table([self.tr("Facility"), self.tr("Assigned"), self.tr("Capacity"), self.tr("Load ratio")], loads),
                 )
             )
         unreached = int((~reached).sum())
-        notes = [(tr("Demand points off the network"), str(unreached)), (tr("2SFCA catchment"), f"{thresholds[0]:g} {u}")]
+        notes = [(self.tr("Demand points off the network"), str(unreached)), (self.tr("2SFCA catchment"), f"{thresholds[0]:g} {u}")]
         if people is not None and people.unlocated:
-            notes.append((tr("Demand features without geometry (counted as not covered)"), f"{len(people.unlocated)} ({report.fmt(unlocated)})"))
-        sections.append((tr("Notes"), report.table([tr("Item"), tr("Value")], notes, left_columns=2)))
-        return report.document(tr("Service coverage report"), sections)
+            notes.append((self.tr("Demand features without geometry (counted as not covered)"), f"{len(people.unlocated)} ({report.fmt(unlocated)})"))
+        sections.append((self.tr("Notes"), report.table([self.tr("Item"), self.tr("Value")], notes, left_columns=2)))
+        return report.document(self.tr("Service coverage report"), sections)

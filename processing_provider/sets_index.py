@@ -110,16 +110,16 @@ class SetsIndex(TsrAlgorithm):
     WEIGHTS_USED = "WEIGHTS_USED"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("SETS resilience index")
+        return self.tr("SETS resilience index")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr(
+        return self.tr(
             "Score planning units on the social, ecological and technological dimensions of resilience, grade and rank them, and aggregate them to "
             "the level above"
         )
 
     def tags(self) -> list[str]:
-        return tr(
+        return self.tr(
             "SETS,resilience,index,social,ecological,technological,entropy weight,CRITIC,township,county,韧性,社会生态技术系统,熵权法,指标"
         ).split(",")
 
@@ -137,18 +137,18 @@ class SetsIndex(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Planning units (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon])
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Planning units (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon])
         )
         for name, label in (
-            (self.SOCIAL_FIELDS, tr("Social (S) indicator fields")),
-            (self.ECOLOGICAL_FIELDS, tr("Ecological (E) indicator fields")),
-            (self.TECHNOLOGICAL_FIELDS, tr("Technological (T) indicator fields")),
+            (self.SOCIAL_FIELDS, self.tr("Social (S) indicator fields")),
+            (self.ECOLOGICAL_FIELDS, self.tr("Ecological (E) indicator fields")),
+            (self.TECHNOLOGICAL_FIELDS, self.tr("Technological (T) indicator fields")),
         ):
             self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, allowMultiple=True))
         self.addParameter(
             QgsProcessingParameterField(
                 self.NEGATIVE_FIELDS,
-                tr("Negative indicators (higher is worse)"),
+                self.tr("Negative indicators (higher is worse)"),
                 parentLayerParameterName=self.INPUT,
                 type=FIELD_NUMERIC,
                 allowMultiple=True,
@@ -157,61 +157,66 @@ class SetsIndex(TsrAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.WEIGHTING, tr("Indicator weighting"), options=self.weighting_options(), defaultValue=int(Weighting.ENTROPY)
+                self.WEIGHTING, self.tr("Indicator weighting"), options=self.weighting_options(), defaultValue=int(Weighting.ENTROPY)
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
                 self.WEIGHTS,
-                tr("Given indicator weights (comma list: social fields, then ecological, then technological)"),
+                self.tr("Given indicator weights (comma list: social fields, then ecological, then technological)"),
                 optional=True,
                 defaultValue="",
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.DIMENSION_WEIGHTS, tr("Dimension weights S,E,T (comma list; empty = equal)"), optional=True, defaultValue=""
+                self.DIMENSION_WEIGHTS, self.tr("Dimension weights S,E,T (comma list; empty = equal)"), optional=True, defaultValue=""
             )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.AGGREGATION, tr("Aggregation of the dimensions"), options=self.aggregation_options(), defaultValue=int(Aggregation.WEIGHTED_SUM)
+                self.AGGREGATION,
+                self.tr("Aggregation of the dimensions"),
+                options=self.aggregation_options(),
+                defaultValue=int(Aggregation.WEIGHTED_SUM),
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(self.LEVEL, tr("Level of the units"), options=self.level_options(), defaultValue=int(Level.TOWNSHIP))
+            QgsProcessingParameterEnum(self.LEVEL, self.tr("Level of the units"), options=self.level_options(), defaultValue=int(Level.TOWNSHIP))
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.PARENT_FIELD, tr("Parent unit field (aggregate to the level above)"), parentLayerParameterName=self.INPUT, optional=True
+                self.PARENT_FIELD, self.tr("Parent unit field (aggregate to the level above)"), parentLayerParameterName=self.INPUT, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.POPULATION_FIELD,
-                tr("Population field (weights of the parent means)"),
+                self.tr("Population field (weights of the parent means)"),
                 parentLayerParameterName=self.INPUT,
                 type=FIELD_NUMERIC,
                 optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("SETS resilience of the units"), QgsProcessing.SourceType.TypeVectorPolygon)
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("SETS resilience of the units"), QgsProcessing.SourceType.TypeVectorPolygon)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_PARENT,
-                tr("SETS resilience of the parent units"),
+                self.tr("SETS resilience of the parent units"),
                 QgsProcessing.SourceType.TypeVectorPolygon,
                 optional=True,
                 createByDefault=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("SETS report"), tr("HTML files (*.html)"), optional=True, createByDefault=True)
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, self.tr("SETS report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.MEAN_RESILIENCE, tr("Mean resilience of the units")))
-        self.addOutput(QgsProcessingOutputString(self.WEIGHTS_USED, tr("Indicator weights used (comma list, within each dimension)")))
+        self.addOutput(QgsProcessingOutputNumber(self.MEAN_RESILIENCE, self.tr("Mean resilience of the units")))
+        self.addOutput(QgsProcessingOutputString(self.WEIGHTS_USED, self.tr("Indicator weights used (comma list, within each dimension)")))
 
     @contextmanager
     def sets_errors(self) -> Iterator[None]:
@@ -235,7 +240,7 @@ class SetsIndex(TsrAlgorithm):
         missing = [n for n in names if fields.lookupField(n) < 0]
         if missing:
             raise QgsProcessingException(
-                tr("The unit layer has no field(s) {fields}; its fields are {available}").format(
+                self.tr("The unit layer has no field(s) {fields}; its fields are {available}").format(
                     fields=", ".join(f"'{n}'" for n in missing), available=", ".join(f.name() for f in fields)
                 )
             )
@@ -244,7 +249,7 @@ class SetsIndex(TsrAlgorithm):
                 f = fields.at(fields.lookupField(n))
                 if not f.isNumeric():
                     raise QgsProcessingException(
-                        tr(
+                        self.tr(
                             "The field '{field}' is of type {type}, not a number; indicator and population fields must be numeric (convert it with "
                             'the field calculator, e.g. to_real("{field}"))'
                         ).format(field=n, type=f.typeName())
@@ -296,7 +301,7 @@ class SetsIndex(TsrAlgorithm):
             if parent_field:
                 parent_level(level)
         if population_field and not parent_field:
-            feedback.pushInfo(tr("The population field is used only to aggregate to parent units; no parent field was given"))
+            feedback.pushInfo(self.tr("The population field is used only to aggregate to parent units; no parent field was given"))
 
         # read the units
         features: list[QgsFeature] = []
@@ -308,7 +313,7 @@ class SetsIndex(TsrAlgorithm):
         step = 40.0 / total if total > 0 else 0.0
         for i, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled: no output was written"))
+                raise QgsProcessingException(self.tr("Cancelled: no output was written"))
             features.append(feature)
             for n in spec.all_fields:
                 values[n].append(plain(feature[n]))
@@ -336,7 +341,7 @@ class SetsIndex(TsrAlgorithm):
             feedback.pushWarning(text)
         weights_used = result.weights_text()
         feedback.pushInfo(
-            tr("Indicator weights ({method}): {weights}").format(
+            self.tr("Indicator weights ({method}): {weights}").format(
                 method=self.weighting_options()[spec.weighting], weights=", ".join(f"{i.name} {i.weight:.4f}" for i in result.indicators)
             )
         )
@@ -359,7 +364,7 @@ class SetsIndex(TsrAlgorithm):
         if html_path:
             report.write(html_path, self.report_html(result, names, parent, parent_field, geometry_notes))
             results[self.OUTPUT_HTML] = html_path
-        feedback.pushInfo(tr("Mean resilience of the {count} units: {mean:.4f}").format(count=result.m, mean=results[self.MEAN_RESILIENCE]))
+        feedback.pushInfo(self.tr("Mean resilience of the {count} units: {mean:.4f}").format(count=result.m, mean=results[self.MEAN_RESILIENCE]))
         feedback.setProgress(100)
         return results
 
@@ -413,7 +418,7 @@ class SetsIndex(TsrAlgorithm):
         kept = []
         for i, f in enumerate(source.fields()):
             if f.name().lower() in added:
-                feedback.pushWarning(tr("The input field '{field}' is replaced by the computed one of the same name").format(field=f.name()))
+                feedback.pushWarning(self.tr("The input field '{field}' is replaced by the computed one of the same name").format(field=f.name()))
                 continue
             fields.append(QgsField(f))
             kept.append(i)
@@ -425,7 +430,7 @@ class SetsIndex(TsrAlgorithm):
         level = result.spec.level
         for i, feature in enumerate(features):
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled: no output was written"))
+                raise QgsProcessingException(self.tr("Cancelled: no output was written"))
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             attributes = feature.attributes()
@@ -452,7 +457,7 @@ class SetsIndex(TsrAlgorithm):
             return None
         for g, key in enumerate(parent.keys):
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled: no output was written"))
+                raise QgsProcessingException(self.tr("Cancelled: no output was written"))
             geometries = []
             for i in parent.members[g]:
                 geometry = QgsGeometry(features[i].geometry())
@@ -488,42 +493,42 @@ class SetsIndex(TsrAlgorithm):
             formula = f"R = (ε + (1 − ε)S)^{v[0]:.3g} · (ε + (1 − ε)E)^{v[1]:.3g} · (ε + (1 − ε)T)^{v[2]:.3g},  ε = {e:g}"
         method = self.weighting_options()[spec.weighting]
         setup = report.table(
-            [tr("Item"), tr("Value")],
+            [self.tr("Item"), self.tr("Value")],
             [
-                (tr("Level of the units"), tr(LEVEL_LABELS[0][spec.level])),
-                (tr("Units"), str(result.m)),
-                (tr("Normalisation"), tr("min–max over the units; negative indicators reversed (1 − r)")),
-                (tr("Indicator weighting"), method),
-                (tr("Dimension index"), "D = Σ wⱼ·rⱼ  (Σ w = 1 " + tr("within each dimension") + ")"),
-                (tr("Aggregation of the dimensions"), self.aggregation_options()[spec.aggregation]),
-                (tr("Dimension weights S, E, T"), ", ".join(f"{w:.4g}" for w in v)),
+                (self.tr("Level of the units"), self.tr(LEVEL_LABELS[0][spec.level])),
+                (self.tr("Units"), str(result.m)),
+                (self.tr("Normalisation"), self.tr("min–max over the units; negative indicators reversed (1 − r)")),
+                (self.tr("Indicator weighting"), method),
+                (self.tr("Dimension index"), "D = Σ wⱼ·rⱼ  (Σ w = 1 " + self.tr("within each dimension") + ")"),
+                (self.tr("Aggregation of the dimensions"), self.aggregation_options()[spec.aggregation]),
+                (self.tr("Dimension weights S, E, T"), ", ".join(f"{w:.4g}" for w in v)),
                 (
-                    tr("Grading rule"),
-                    tr("equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high"),
+                    self.tr("Grading rule"),
+                    self.tr("equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high"),
                 ),
-                (tr("Mean resilience"), f"{float(result.resilience.mean()):.4f}"),
+                (self.tr("Mean resilience"), f"{float(result.resilience.mean()):.4f}"),
             ],
             left_columns=2,
         )
         setup += f'<p class="formula">{report.esc(formula)}</p>'
-        sections = [(tr("Set-up"), setup), (tr("Indicator weights ({method})").format(method=method), self.weights_html(result))]
+        sections = [(self.tr("Set-up"), setup), (self.tr("Indicator weights ({method})").format(method=method), self.weights_html(result))]
         notes = [localised(n) for n in result.notes + (parent.notes if parent is not None else ())] + list(extra_notes)
         if notes:
-            sections.append((tr("Notes"), "".join(f'<p class="warn">{report.esc(n)}</p>' for n in notes)))
+            sections.append((self.tr("Notes"), "".join(f'<p class="warn">{report.esc(n)}</p>' for n in notes)))
         counts = [int((result.grades == g).sum()) for g in range(1, 6)]
         # The fixed Chinese label is shown beside the interface's own, unless that is Chinese already.
         bilingual = grade_label(1) != GRADE_LABELS[1][0]
         grades = report.table(
-            [tr("Grade"), tr("Label")] + (["中文"] if bilingual else []) + [tr("Units")],
+            [self.tr("Grade"), self.tr("Label")] + (["中文"] if bilingual else []) + [self.tr("Units")],
             [[g, grade_label(g)] + ([GRADE_LABELS[1][g - 1]] if bilingual else []) + [counts[g - 1]] for g in range(1, 6)],
             left_columns=3 if bilingual else 2,
         )
         grades += report.bar_chart([grade_label(g) for g in range(1, 6)], counts, "", list(styles.RESILIENCE_COLOURS))
-        sections.append((tr("Units per grade"), grades))
+        sections.append((self.tr("Units per grade"), grades))
         order = sorted(range(result.m), key=lambda i: (int(result.ranks[i]), i))
         sections.append(
             (
-                tr("Unit profiles"),
+                self.tr("Unit profiles"),
                 self.profiles_html(
                     [names[i] for i in order],
                     result.indices[order],
@@ -537,12 +542,12 @@ class SetsIndex(TsrAlgorithm):
         if parent is not None:
             order = sorted(range(len(parent.keys)), key=lambda g: (int(parent.ranks[g]), g))
             if math.isfinite(float(parent.population[0])):
-                heading = tr("Parent units ({level}, by '{field}', population-weighted means)")
+                heading = self.tr("Parent units ({level}, by '{field}', population-weighted means)")
             else:
-                heading = tr("Parent units ({level}, by '{field}', unweighted means)")
+                heading = self.tr("Parent units ({level}, by '{field}', unweighted means)")
             sections.append(
                 (
-                    heading.format(level=tr(LEVEL_LABELS[0][parent.level]), field=parent_field),
+                    heading.format(level=self.tr(LEVEL_LABELS[0][parent.level]), field=parent_field),
                     self.profiles_html(
                         [str(parent.keys[g]) for g in order],
                         parent.indices[order],
@@ -551,22 +556,22 @@ class SetsIndex(TsrAlgorithm):
                         [parent.weakest[g] for g in order],
                         parent.ranks[order],
                         (
-                            [tr("Units"), tr("Population")],
+                            [self.tr("Units"), self.tr("Population")],
                             [[str(len(parent.members[g])), population_text(float(parent.population[g]))] for g in order],
                         ),
                     ),
                 )
             )
-        return report.document(tr("SETS resilience report"), sections)
+        return report.document(self.tr("SETS resilience report"), sections)
 
     def weights_html(self, result: SetsResult) -> str:
         spec = result.spec
         parts = []
         extra_headers = {
             Weighting.EQUAL: [],
-            Weighting.ENTROPY: [tr("Entropy e"), "1 − e"],
-            Weighting.CRITIC: ["σ", tr("Conflict Σ(1 − ρ)"), "C = σ·Σ(1 − ρ)"],
-            Weighting.GIVEN: [tr("Given weight")],
+            Weighting.ENTROPY: [self.tr("Entropy e"), "1 − e"],
+            Weighting.CRITIC: ["σ", self.tr("Conflict Σ(1 − ρ)"), "C = σ·Σ(1 − ρ)"],
+            Weighting.GIVEN: [self.tr("Given weight")],
         }[spec.weighting]
         any_constant = any(i.constant for i in result.indicators)
         for d in range(3):
@@ -589,15 +594,15 @@ class SetsIndex(TsrAlgorithm):
                         ind.maximum,
                         nulls + (" → " + report.fmt(ind.fill) if ind.imputed else ""),
                     ]
-                    + ([tr("constant: weight 0") if ind.constant else ""] if any_constant else [])
+                    + ([self.tr("constant: weight 0") if ind.constant else ""] if any_constant else [])
                 )
             headers = (
-                [tr("Field"), tr("Direction")]
+                [self.tr("Field"), self.tr("Direction")]
                 + extra_headers
-                + [tr("Weight in dimension"), tr("Overall weight"), tr("Minimum"), tr("Maximum"), tr("Nulls imputed (mean)")]
+                + [self.tr("Weight in dimension"), self.tr("Overall weight"), self.tr("Minimum"), self.tr("Maximum"), self.tr("Nulls imputed (mean)")]
             )
-            headers += [tr("Note")] if any_constant else []
-            title = tr("{dimension} · {zh} — dimension weight {weight:.4g}").format(
+            headers += [self.tr("Note")] if any_constant else []
+            title = self.tr("{dimension} · {zh} — dimension weight {weight:.4g}").format(
                 dimension=dimension_label(d), zh=DIMENSION_NAMES_ZH[d], weight=spec.dimension_weights[d]
             )
             parts.append(f"<h3>{report.esc(title)}</h3>")
@@ -626,9 +631,9 @@ class SetsIndex(TsrAlgorithm):
         more (headers, rows of text) shown after the unit's name."""
         extra_headers, extra_rows = extra
         head = (
-            [tr("Rank"), tr("Unit")]
+            [self.tr("Rank"), self.tr("Unit")]
             + list(extra_headers)
-            + [tr("Profile S / E / T"), "S", "E", "T", tr("Resilience"), tr("Grade"), tr("Weakest dimension")]
+            + [self.tr("Profile S / E / T"), "S", "E", "T", self.tr("Resilience"), self.tr("Grade"), self.tr("Weakest dimension")]
         )
         profile_column = 2 + len(extra_headers)
         html = [

@@ -138,13 +138,15 @@ class Suitability(TsrAlgorithm):
     UNCERTAIN_AREA_HA = "UNCERTAIN_AREA_HA"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Suitability under uncertainty")
+        return self.tr("Suitability under uncertainty")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return tr("Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones")
+        return self.tr("Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones")
 
     def tags(self) -> list[str]:
-        return tr("suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性").split(",")
+        return self.tr("suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性").split(
+            ","
+        )
 
     @staticmethod
     def method_options() -> list[str]:
@@ -152,37 +154,37 @@ class Suitability(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         number = QgsProcessingParameterNumber
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.CRITERIA, tr("Criteria rasters"), QgsProcessing.SourceType.TypeRaster))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.CRITERIA, self.tr("Criteria rasters"), QgsProcessing.SourceType.TypeRaster))
         self.addParameter(
             QgsProcessingParameterString(
-                self.DIRECTIONS, tr("Directions (comma list of + benefit / − cost; empty = all benefit)"), optional=True, defaultValue=""
+                self.DIRECTIONS, self.tr("Directions (comma list of + benefit / − cost; empty = all benefit)"), optional=True, defaultValue=""
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(self.WEIGHTS, tr("Criterion weights (comma list; empty = equal)"), optional=True, defaultValue="")
+            QgsProcessingParameterString(self.WEIGHTS, self.tr("Criterion weights (comma list; empty = equal)"), optional=True, defaultValue="")
         )
-        self.addParameter(QgsProcessingParameterEnum(self.METHOD, tr("Aggregation method"), options=self.method_options(), defaultValue=0))
-        self.addParameter(number(self.ORNESS, tr("OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)"), number.Type.Double, None, True, 0.0, 1.0))
+        self.addParameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Aggregation method"), options=self.method_options(), defaultValue=0))
+        self.addParameter(number(self.ORNESS, self.tr("OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)"), number.Type.Double, None, True, 0.0, 1.0))
         self.addParameter(
-            QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("OWA order weights (largest criterion first)"), optional=True, defaultValue="")
+            QgsProcessingParameterString(self.ORDER_WEIGHTS, self.tr("OWA order weights (largest criterion first)"), optional=True, defaultValue="")
         )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                self.CONSTRAINTS, tr("Constraint rasters (0 = excluded)"), QgsProcessing.SourceType.TypeRaster, optional=True
+                self.CONSTRAINTS, self.tr("Constraint rasters (0 = excluded)"), QgsProcessing.SourceType.TypeRaster, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                self.EXCLUSION_ZONES, tr("Exclusion zones (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True
+                self.EXCLUSION_ZONES, self.tr("Exclusion zones (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True
             )
         )
         self.addParameter(
-            number(self.WEIGHT_UNCERTAINTY, tr("Weight uncertainty: coefficient of variation (%)"), number.Type.Double, 10.0, False, 0.0, 100.0)
+            number(self.WEIGHT_UNCERTAINTY, self.tr("Weight uncertainty: coefficient of variation (%)"), number.Type.Double, 10.0, False, 0.0, 100.0)
         )
         self.addParameter(
             number(
                 self.CRITERION_UNCERTAINTY,
-                tr("Criterion uncertainty: standard deviation of noise (0–1 units)"),
+                self.tr("Criterion uncertainty: standard deviation of noise (0–1 units)"),
                 number.Type.Double,
                 0.0,
                 False,
@@ -190,52 +192,66 @@ class Suitability(TsrAlgorithm):
                 1.0,
             )
         )
-        self.addParameter(number(self.ITERATIONS, tr("Monte Carlo draws"), number.Type.Integer, 1000, False, 1, 10000))
-        self.addParameter(number(self.SEED, tr("Random seed"), number.Type.Integer, 1, False, 0))
+        self.addParameter(number(self.ITERATIONS, self.tr("Monte Carlo draws"), number.Type.Integer, 1000, False, 1, 10000))
+        self.addParameter(number(self.SEED, self.tr("Random seed"), number.Type.Integer, 1, False, 0))
         self.addParameter(
-            number(self.THRESHOLD, tr("Suitable if score ≥ (empty: 0.6, unless a top percentage is given)"), number.Type.Double, None, True, 0.0, 1.0)
+            number(
+                self.THRESHOLD,
+                self.tr("Suitable if score ≥ (empty: 0.6, unless a top percentage is given)"),
+                number.Type.Double,
+                None,
+                True,
+                0.0,
+                1.0,
+            )
         )
         self.addParameter(
-            number(self.TOP_PERCENT, tr("Or suitable if among the top share of the study area (%)"), number.Type.Double, None, True, 0.0, 100.0)
+            number(self.TOP_PERCENT, self.tr("Or suitable if among the top share of the study area (%)"), number.Type.Double, None, True, 0.0, 100.0)
         )
-        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, tr("Reference grid (default: the first criterion)"), optional=True)
+        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid (default: the first criterion)"), optional=True)
         reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(reference)
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_MEAN, tr("Mean suitability")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_MEAN, self.tr("Mean suitability")))
         self.addParameter(
-            QgsProcessingParameterRasterDestination(self.OUTPUT_STD, tr("Standard deviation of suitability"), optional=True, createByDefault=True)
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_STD, self.tr("Standard deviation of suitability"), optional=True, createByDefault=True
+            )
         )
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_PROBABILITY, tr("Probability of being suitable")))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, tr("Robustness class")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_PROBABILITY, self.tr("Probability of being suitable")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Robustness class")))
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Suitability report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                self.OUTPUT_HTML, self.tr("Suitability report"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_WEIGHTS, tr("Weight draws (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False
+                self.OUTPUT_WEIGHTS, self.tr("Weight draws (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SENSITIVITY, tr("Weight sensitivity (table)"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False
+                self.OUTPUT_SENSITIVITY,
+                self.tr("Weight sensitivity (table)"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.ROBUST_AREA_HA, tr("Robustly suitable area (ha)")))
-        self.addOutput(QgsProcessingOutputNumber(self.UNCERTAIN_AREA_HA, tr("Uncertain area (ha)")))
+        self.addOutput(QgsProcessingOutputNumber(self.ROBUST_AREA_HA, self.tr("Robustly suitable area (ha)")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNCERTAIN_AREA_HA, self.tr("Uncertain area (ha)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
         if not layers:
-            raise QgsProcessingException(tr("Give at least one criterion raster"))
-        paths = [self.raster_file(layer, tr("Criterion {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
+            raise QgsProcessingException(self.tr("Give at least one criterion raster"))
+        paths = [self.raster_file(layer, self.tr("Criterion {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
         names = tuple(layer.name() for layer in layers)
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) or layers[0]
-        require_projected_crs(reference_layer.crs(), tr("The reference grid"))
+        require_projected_crs(reference_layer.crs(), self.tr("The reference grid"))
         directions = self.directions(self.parameterAsString(parameters, self.DIRECTIONS, context), len(paths))
         constraints = [
-            self.raster_file(layer, tr("Constraint {n}").format(n=i + 1))
+            self.raster_file(layer, self.tr("Constraint {n}").format(n=i + 1))
             for i, layer in enumerate(self.parameterAsLayerList(parameters, self.CONSTRAINTS, context))
         ]
         zones = self.parameterAsLayerList(parameters, self.EXCLUSION_ZONES, context)
@@ -261,14 +277,14 @@ class Suitability(TsrAlgorithm):
             )
             for note in spec.notes:
                 feedback.pushWarning(note.translated(tr))
-            grid = Grid.of(self.raster_file(reference_layer, tr("Reference grid")))
+            grid = Grid.of(self.raster_file(reference_layer, self.tr("Reference grid")))
             sources = [RasterSource(p) for p in paths]
             # Nearest neighbour keeps a 0/1 constraint a 0/1 constraint on another grid.
             masks = [RasterSource(p, resampling=Resampling.nearest) for p in constraints]
             for source in sources + masks:
                 source.check_against(grid)
 
-            feedback.pushInfo(tr("Reading the range of each criterion"))
+            feedback.pushInfo(self.tr("Reading the range of each criterion"))
             ranges, common = self.criterion_ranges(grid, sources, names, feedback)
             w = draws(spec)
             note = check_run_time(estimate_seconds(spec, w, common), common, spec.draw_count)
@@ -282,7 +298,7 @@ class Suitability(TsrAlgorithm):
             prepare = self.block_preparer(spec.n, ranges, directions, len(constraints), bool(exclusion))
             thresholds = None
             if spec.top_percent is not None:
-                feedback.pushInfo(tr("Pass 1: the score distribution of every draw"))
+                feedback.pushInfo(self.tr("Pass 1: the score distribution of every draw"))
 
                 def map_blocks(kernel, on_result, start, stop):
                     run_blocks(
@@ -302,12 +318,12 @@ class Suitability(TsrAlgorithm):
             }
             compress = is_compressed(paths[0])
             sinks = [
-                RasterSink(outputs[self.OUTPUT_MEAN], "float32", description=tr("mean suitability score"), compress=compress),
-                RasterSink(outputs[self.OUTPUT_STD], "float32", description=tr("standard deviation of the score"), compress=compress)
+                RasterSink(outputs[self.OUTPUT_MEAN], "float32", description=self.tr("mean suitability score"), compress=compress),
+                RasterSink(outputs[self.OUTPUT_STD], "float32", description=self.tr("standard deviation of the score"), compress=compress)
                 if outputs[self.OUTPUT_STD]
                 else None,
-                RasterSink(outputs[self.OUTPUT_PROBABILITY], "float32", description=tr("probability of being suitable"), compress=compress),
-                RasterSink(outputs[self.OUTPUT_CLASS], "uint8", 0, tr("robustness class"), compress),
+                RasterSink(outputs[self.OUTPUT_PROBABILITY], "float32", description=self.tr("probability of being suitable"), compress=compress),
+                RasterSink(outputs[self.OUTPUT_CLASS], "uint8", 0, self.tr("robustness class"), compress),
             ]
             wanted = [i for i, sink in enumerate(sinks) if sink is not None]
             kernel = suitability_kernel(spec, w, thresholds)
@@ -317,7 +333,7 @@ class Suitability(TsrAlgorithm):
                 return [results[i] for i in wanted], part
 
             statistics = SuitabilityStatistics.for_spec(spec)
-            feedback.pushInfo(tr("Scoring {draws} draws per cell").format(draws=spec.draw_count))
+            feedback.pushInfo(self.tr("Scoring {draws} draws per cell").format(draws=spec.draw_count))
             run_blocks(
                 grid,
                 sources + masks,
@@ -334,7 +350,7 @@ class Suitability(TsrAlgorithm):
         ha = grid.cell_area / 10_000.0
         if constraints or exclusion:
             feedback.pushInfo(
-                tr(
+                self.tr(
                     "Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them "
                     "are ignored)"
                 ).format(ha=report.fmt(float(statistics.excluded_cells * ha)), cells=int(statistics.excluded_cells))
@@ -356,7 +372,9 @@ class Suitability(TsrAlgorithm):
             report.write(html_path, self.report_html(spec, w, statistics, ha, directions, ranges, sens, effects, unit))
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(
-            tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(robust=report.fmt(robust_ha), uncertain=report.fmt(uncertain_ha))
+            self.tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(
+                robust=report.fmt(robust_ha), uncertain=report.fmt(uncertain_ha)
+            )
         )
         return results
 
@@ -430,19 +448,19 @@ class Suitability(TsrAlgorithm):
         for i, (low, high) in enumerate(zip(lows, highs)):
             if not np.isfinite(low):
                 raise QgsProcessingException(
-                    tr("The criterion '{name}' has no valid cell on the reference grid (all nodata, or outside it)").format(name=names[i])
+                    self.tr("The criterion '{name}' has no valid cell on the reference grid (all nodata, or outside it)").format(name=names[i])
                 )
             if low < 0 or high > 1:
                 if high <= low:
-                    raise QgsProcessingException(tr("The criterion '{name}' is constant; it cannot be normalised").format(name=names[i]))
+                    raise QgsProcessingException(self.tr("The criterion '{name}' is constant; it cannot be normalised").format(name=names[i]))
                 feedback.pushInfo(
-                    tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high)
+                    self.tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high)
                 )
                 ranges.append((float(low), float(high)))
             else:
                 ranges.append((0.0, 1.0))
         if common == 0:
-            raise QgsProcessingException(tr("The criteria do not overlap: no cell of the reference grid has data in every criterion"))
+            raise QgsProcessingException(self.tr("The criteria do not overlap: no cell of the reference grid has data in every criterion"))
         return ranges, common
 
     @staticmethod
@@ -477,7 +495,7 @@ class Suitability(TsrAlgorithm):
             empty = 0
             for feature in layer.getFeatures():
                 if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled: no output was written"))
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written"))
                 geometry = QgsGeometry(feature.geometry())
                 if geometry.isNull() or geometry.isEmpty():
                     empty += 1
@@ -488,14 +506,14 @@ class Suitability(TsrAlgorithm):
                     geometry.transform(transform)
                 except QgsCsException:
                     raise QgsProcessingException(
-                        tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                        self.tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
                             layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?"
                         )
                     ) from None
                 geometries.append(wkb.loads(bytes(geometry.asWkb())))
             if empty:
                 feedback.pushWarning(
-                    tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(
+                    self.tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(
                         count=empty, layer=layer.name()
                     )
                 )
@@ -507,19 +525,19 @@ class Suitability(TsrAlgorithm):
         names = list(spec.names)
         d = spec.draw_count
         rule = (
-            tr("score ≥ {t:g}").format(t=spec.threshold)
+            self.tr("score ≥ {t:g}").format(t=spec.threshold)
             if spec.top_percent is None
-            else tr("top {p:g} % of the study area in each draw").format(p=spec.top_percent)
+            else self.tr("top {p:g} % of the study area in each draw").format(p=spec.top_percent)
         )
         setup = report.table(
-            [tr("Item"), tr("Value")],
+            [self.tr("Item"), self.tr("Value")],
             [
-                (tr("Method"), self.method_options()[spec.method]),
-                (tr("Formula"), spec.formula()),
-                (tr("Suitable if"), rule),
-                (tr("Weight uncertainty (CV)"), f"{100 * spec.weight_cv:g} %"),
-                (tr("Criterion uncertainty (σ)"), f"{spec.criterion_sd:g}"),
-                (tr("Draws"), tr("{draws} (seed {seed})").format(draws=d, seed=spec.seed)),
+                (self.tr("Method"), self.method_options()[spec.method]),
+                (self.tr("Formula"), spec.formula()),
+                (self.tr("Suitable if"), rule),
+                (self.tr("Weight uncertainty (CV)"), f"{100 * spec.weight_cv:g} %"),
+                (self.tr("Criterion uncertainty (σ)"), f"{spec.criterion_sd:g}"),
+                (self.tr("Draws"), self.tr("{draws} (seed {seed})").format(draws=d, seed=spec.seed)),
             ],
             left_columns=2,
         )
@@ -529,20 +547,22 @@ class Suitability(TsrAlgorithm):
                 "+" if directions[i] else "−",
                 float(spec.weights[i]),
                 float(np.std(w[i, :d])) if d > 1 else 0.0,
-                tr("min-max from {low:.4g}–{high:.4g}").format(low=ranges[i][0], high=ranges[i][1])
+                self.tr("min-max from {low:.4g}–{high:.4g}").format(low=ranges[i][0], high=ranges[i][1])
                 if ranges[i] != (0.0, 1.0)
-                else tr("as given (0–1)"),
+                else self.tr("as given (0–1)"),
             ]
             for i in range(spec.n)
         ]
         criteria = report.table(
-            [tr("Criterion"), tr("Direction"), tr("Mean weight"), tr("Std. dev. of the weight"), tr("Normalisation")], criteria_rows, left_columns=2
+            [self.tr("Criterion"), self.tr("Direction"), self.tr("Mean weight"), self.tr("Std. dev. of the weight"), self.tr("Normalisation")],
+            criteria_rows,
+            left_columns=2,
         )
         labels = class_labels()
         class_rows = [[labels[k - 1], int(statistics.class_cells[k]), float(statistics.class_cells[k] * ha)] for k in range(1, 6)]
-        classes = report.table([tr("Class"), tr("Cells"), tr("Area (ha)")], class_rows)
+        classes = report.table([self.tr("Class"), self.tr("Cells"), self.tr("Area (ha)")], class_rows)
         classes += report.bar_chart(labels, [float(statistics.class_cells[k] * ha) for k in range(1, 6)], " ha", CLASS_COLOURS)
-        sections = [(tr("Set-up"), setup), (tr("Criteria and weights"), criteria), (tr("Robustness classes"), classes)]
+        sections = [(self.tr("Set-up"), setup), (self.tr("Criteria and weights"), criteria), (self.tr("Robustness classes"), classes)]
 
         by_criterion: dict[int, dict[float, SweepEffect]] = {}
         for e in effects[1:]:
@@ -555,25 +575,32 @@ class Suitability(TsrAlgorithm):
                 [names[i] for i in order],
                 [by_criterion[i][low_c].delta if low_c in by_criterion[i] else math.nan for i in order],
                 [by_criterion[i][high_c].delta if high_c in by_criterion[i] else math.nan for i in order],
-                tr("weight {c:+.0%}").format(c=low_c),
-                tr("weight {c:+.0%}").format(c=high_c),
+                self.tr("weight {c:+.0%}").format(c=low_c),
+                self.tr("weight {c:+.0%}").format(c=high_c),
                 f" {unit}",
             )
             sweep_rows = [
-                [e.name if e.criterion is not None else tr("Baseline"), f"{e.change:+.0%}", e.suitable_ha, e.mean_score, e.kept_pct] for e in effects
+                [e.name if e.criterion is not None else self.tr("Baseline"), f"{e.change:+.0%}", e.suitable_ha, e.mean_score, e.kept_pct]
+                for e in effects
             ]
-            explanation = tr(
+            explanation = self.tr(
                 "One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they "
                 "still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline "
                 "suitable cells that stay suitable (top-percentage rule)."
             )
             sections.append(
                 (
-                    tr("Sensitivity to each weight"),
+                    self.tr("Sensitivity to each weight"),
                     f'<p class="note">{report.esc(explanation)}</p>'
                     + chart
                     + report.table(
-                        [tr("Weight changed"), tr("Change"), tr("Suitable area (ha)"), tr("Mean score"), tr("Baseline cells kept (%)")],
+                        [
+                            self.tr("Weight changed"),
+                            self.tr("Change"),
+                            self.tr("Suitable area (ha)"),
+                            self.tr("Mean score"),
+                            self.tr("Baseline cells kept (%)"),
+                        ],
                         sweep_rows,
                         left_columns=2,
                     ),
@@ -583,8 +610,8 @@ class Suitability(TsrAlgorithm):
             rows = [[r.name, r.area_pearson, r.area_spearman, r.kept_pearson, r.kept_spearman] for r in sens.influence]
             sections.append(
                 (
-                    tr("Weights against outcomes across the draws"),
-                    report.table([tr("Criterion"), tr("r (area)"), tr("ρ (area)"), tr("r (kept)"), tr("ρ (kept)")], rows),
+                    self.tr("Weights against outcomes across the draws"),
+                    report.table([self.tr("Criterion"), self.tr("r (area)"), self.tr("ρ (area)"), self.tr("r (kept)"), self.tr("ρ (kept)")], rows),
                 )
             )
-        return report.document(tr("Suitability under uncertainty report"), sections)
+        return report.document(self.tr("Suitability under uncertainty report"), sections)

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...algorithms.common.messages import InputError
@@ -70,7 +71,10 @@ class TsrAlgorithm(QgsProcessingAlgorithm):
         return (False, problem) if problem else (True, "")
 
     def tr(self, text: str) -> str:
-        return tr(text)
+        """`text` translated in the context of the algorithm's class: pylupdate5 files a
+        `self.tr("…")` of a class body under the class name, so a translator sees which
+        algorithm a string belongs to. Strings of this base class stay in the shared context."""
+        return QCoreApplication.translate(type(self).__name__, text)
 
     def name(self) -> str:
         return self.ALG_ID

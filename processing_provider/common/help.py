@@ -1,24 +1,58 @@
-"""Help texts of the algorithms, keyed by algorithm id: purpose, parameters, formula, units,
-references. Each text is one translatable string so that translators see it whole; the network
-parameters, shared by the community-network algorithms, are one more."""
+"""Help texts of the algorithms, as data: per algorithm id, the parts of its help and of its
+"Checks" paragraph (what it refuses and what it reports instead of guessing). Each part is one
+translatable string in the context of its algorithm's class, so that a translator sees it whole
+and where it appears; the network parameters and the output checks, shared by several
+algorithms, have contexts of their own. The texts are translated when the help is shown, so a
+change of language applies at once."""
 
 from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...i18n import tr
 
 
-def _texts() -> dict[str, str]:
-    network = tr(
-        "<li><b>NETWORK</b>: road lines (every vertex is a node; vertices closer than <b>TOLERANCE</b> join; with <b>SPLIT</b> "
-        "roads are also joined where they cross without a shared vertex — leave it off where bridges cross). <b>SPEED</b> (km/h, "
-        "default 5 = walking) is the speed on the access legs and on roads without a <b>SPEED_FIELD</b> value; "
-        "<b>ONEWAY_FIELD</b>: 1/yes/true = only in the digitised direction, −1 = only against it. <b>COST</b>: <i>distance</i> "
-        "in metres or <i>time</i> in minutes, t = length / (v · 1000/60).</li>"
-        "<li><b>MAX_SNAP</b>: points join the nearest point of the nearest road; a point farther than this (m) is reported as "
-        "unreachable, never routed. The straight access leg from the point to the road counts in its cost.</li>"
-    )
-    return {
-        "normalizehazard": tr(
+def QT_TRANSLATE_NOOP(context: str, text: str) -> tuple[str, str]:  # noqa: N802 (the name pylupdate5 collects)
+    """Marks `text` for translation in `context` (collected by pylupdate5) and keeps both."""
+    return context, text
+
+
+# pylupdate5 skips a QT_TRANSLATE_NOOP(…) whose arguments end with a comma, which the formatter adds
+# to calls it splits over several lines: hence no formatting here.
+# fmt: off
+NETWORK_PARAMETERS = QT_TRANSLATE_NOOP(
+    "NetworkParameters",
+    "<li><b>NETWORK</b>: road lines (every vertex is a node; vertices closer than <b>TOLERANCE</b> join; with <b>SPLIT</b> "
+    "roads are also joined where they cross without a shared vertex — leave it off where bridges cross). <b>SPEED</b> (km/h, "
+    "default 5 = walking) is the speed on the access legs and on roads without a <b>SPEED_FIELD</b> value; "
+    "<b>ONEWAY_FIELD</b>: 1/yes/true = only in the digitised direction, −1 = only against it. <b>COST</b>: <i>distance</i> "
+    "in metres or <i>time</i> in minutes, t = length / (v · 1000/60).</li>"
+    "<li><b>MAX_SNAP</b>: points join the nearest point of the nearest road; a point farther than this (m) is reported as "
+    "unreachable, never routed. The straight access leg from the point to the road counts in its cost.</li>"
+)
+
+NETWORK_CHECKS = QT_TRANSLATE_NOOP(
+    "NetworkParameters",
+    "Features without geometry are set aside and reported: their people stay in the totals (not covered, "
+    "not evacuated) and are written without geometry. Road speeds ≤ 0, infinite or text are refused naming the "
+    "roads; NULL or NaN speeds take SPEED (reported). Population and capacity: NULL and NaN count as 0 (reported), "
+    "numbers written as text are read, other text, negative and infinite values are refused. MAX_SNAP 0 joins only "
+    "points lying on a road."
+)
+
+OUTPUT_CHECKS = QT_TRANSLATE_NOOP(
+    "Checks",
+    "Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile "
+    "holding an input layer, a file named in a parameter) and an output folder that cannot be written (a missing "
+    "one is created), before anything is written; numbers outside their range are refused with the allowed range. "
+    "A run that fails, is cancelled or is terminated leaves no file at any output path."
+)
+
+#: Help of each algorithm: purpose, parameters, formula, units, references.
+HELP: dict[str, tuple[tuple[str, str], ...]] = {
+    "normalizehazard": (
+        QT_TRANSLATE_NOOP(
+            "NormalizeHazard",
             "<p>Turns a hazard or indicator raster into a degree between 0 (no hazard) and 1 (highest hazard), "
             "so that hazards measured in metres, g, °C or probabilities can be overlaid.</p>"
             "<h3>Parameters</h3><ul>"
@@ -42,7 +76,10 @@ def _texts() -> dict[str, str]:
             "Eastman J R (1999) Multi-criteria evaluation and GIS, in Longley et al. Geographical Information Systems. "
             "Chow V T, Maidment D R, Mays L W (1988) Applied Hydrology, §12.1.</p>"
         ),
-        "multihazardoverlay": tr(
+    ),
+    "multihazardoverlay": (
+        QT_TRANSLATE_NOOP(
+            "MultiHazardOverlay",
             "<p>Combines several hazard degrees (0–1 rasters, e.g. from Normalise hazard) into one multi-hazard index, "
             "optionally turned into risk with exposure, vulnerability and coping capacity — the first implementation path of territorial "
             "space resilience: coordinating multiple hazards (统筹多灾害风险).</p>"
@@ -74,7 +111,10 @@ def _texts() -> dict[str, str]:
             "JAG 8(4): 270–277. Gill J C, Malamud B D (2014) Reviewing and visualizing the interactions of natural hazards. Rev. Geophys. 52: "
             "680–722.</p>"
         ),
-        "riskzoning": tr(
+    ),
+    "riskzoning": (
+        QT_TRANSLATE_NOOP(
+            "RiskZoning",
             "<p>Grades a risk surface into classes, merges patches smaller than a minimum area, and draws the risk zones and the risk control "
             "lines (风险控制线) around the controlled zone for the master plan.</p>"
             "<h3>Parameters</h3><ul>"
@@ -103,7 +143,10 @@ def _texts() -> dict[str, str]:
             "Wang H, Song M (2011) Ckmeans.1d.dp: optimal k-means clustering in one dimension by dynamic programming. The R Journal 3(2): 29–33. "
             "自然资源部 (2020) 省级国土空间规划编制指南（试行）.</p>"
         ),
-        "ahpweights": tr(
+    ),
+    "ahpweights": (
+        QT_TRANSLATE_NOOP(
+            "AhpWeights",
             "<p>Derives criterion weights from pairwise comparisons (Analytic Hierarchy Process) and checks that the judgements "
             "are consistent — the first step of zoning under uncertainty, and the usual source of the weights of a multi-hazard "
             "overlay or a suitability analysis.</p>"
@@ -125,7 +168,10 @@ def _texts() -> dict[str, str]:
             "Saaty T L (2003) Decision-making with the AHP: why is the principal eigenvector necessary. EJOR 145: 85–91. "
             "Alonso J A, Lamata M T (2006) Consistency in the analytic hierarchy process: a new approach. IJUFKS 14(4): 445–459.</p>"
         ),
-        "suitability": tr(
+    ),
+    "suitability": (
+        QT_TRANSLATE_NOOP(
+            "Suitability",
             "<p>Multi-criteria suitability (e.g. for urban development, 国土空间开发适宜性) in which the weights are judgements and "
             "therefore uncertain: the weights are drawn many times around the given ones, and the result shows where a zoning "
             "decision is robust and where it hinges on a debatable weight — the second implementation path, zoning that adapts to "
@@ -163,7 +209,10 @@ def _texts() -> dict[str, str]:
             "multi-criteria weights in GIS-based land suitability evaluation. EMS 25(12): 1582–1591. 自然资源部 (2020) "
             "资源环境承载能力和国土空间开发适宜性评价指南（试行）.</p>"
         ),
-        "servicecoverage": tr(
+    ),
+    "servicecoverage": (
+        QT_TRANSLATE_NOOP(
+            "ServiceCoverage",
             "<p>Who reaches a shelter, first-aid station or other facility within a distance or time along the roads — the "
             "community emergency network path of territorial space resilience (构建社区应急空间网络).</p>"
             "<h3>Parameters</h3><ul>"
@@ -172,9 +221,10 @@ def _texts() -> dict[str, str]:
             "<li><b>FACILITIES</b>: points; <b>FACILITY_ID_FIELD</b> (unique) names them in the outputs (default: feature id). "
             "Capacity in persons from <b>CAPACITY_FIELD</b>, or from <b>AREA_FIELD</b> (effective area, m²) divided by "
             "<b>AREA_PER_PERSON</b> (m² per person), rounded down.</li>"
-        )
-        + network
-        + tr(
+        ),
+        NETWORK_PARAMETERS,
+        QT_TRANSLATE_NOOP(
+            "ServiceCoverage",
             "<li><b>THRESHOLDS</b>: comma list of distances (m) or times (min). <b>PRESET</b> replaces them with a planning "
             "standard's: <i>emergency shelter</i> 500 m and 1 m² per person, <i>fixed shelter</i> 2 and 3 km and 2 m² per person "
             "(GB 50413-2007 §8.2.8–8.2.10, urban seismic disaster prevention planning); <i>life circles</i> 300, 500 and 1000 m "
@@ -200,7 +250,10 @@ def _texts() -> dict[str, str]:
             "Numerische Mathematik 1: 269–271. GB 50413-2007 城市抗震防灾规划标准; GB 50180-2018 城市居住区规划设计标准; "
             "TD/T 1062-2021 社区生活圈规划技术指南.</p>"
         ),
-        "facilitylocation": tr(
+    ),
+    "facilitylocation": (
+        QT_TRANSLATE_NOOP(
+            "FacilityLocation",
             "<p>Where to add shelters, first-aid stations or other facilities so that they serve the population best: the classic "
             "location-allocation models, solved exactly as mixed-integer programmes (HiGHS through scipy), with sparse formulations "
             "in which demand points covered by the same sites are merged.</p>"
@@ -209,9 +262,10 @@ def _texts() -> dict[str, str]:
             "<b>DEMAND_ID_FIELD</b> (unique ids, used in messages and outputs).</li>"
             "<li><b>CANDIDATES</b>, <b>CANDIDATE_ID_FIELD</b>: the sites that may be opened. <b>EXISTING</b>: facilities that are "
             "always open; they serve demand but do not count in P (their ids are taken from the same field when they have it).</li>"
-        )
-        + network
-        + tr(
+        ),
+        NETWORK_PARAMETERS,
+        QT_TRANSLATE_NOOP(
+            "FacilityLocation",
             "<li><b>COST_TABLE</b> with <b>COST_ORIGIN_FIELD</b>, <b>COST_DESTINATION_FIELD</b> and <b>COST_FIELD</b>: an "
             "origin–destination table (demand id, site id, cost) from another routing tool, used instead of the network; pairs "
             "that are missing cannot be used.</li>"
@@ -239,15 +293,19 @@ def _texts() -> dict[str, str]:
             "centers and medians of a graph. Operations Research 12(3): 450–459. Huangfu Q, Hall J A J (2018) Parallelizing the "
             "dual revised simplex method. Math. Prog. Comp. 10: 119–142 (HiGHS).</p>"
         ),
-        "evacuationroutes": tr(
+    ),
+    "evacuationroutes": (
+        QT_TRANSLATE_NOOP(
+            "EvacuationRoutes",
             "<p>Safe evacuation routes from residents to shelters that keep out of hazard zones (e.g. the high-risk zones of the "
             "multi-hazard path), with each shelter's capacity respected if wanted.</p>"
             "<h3>Parameters</h3><ul>"
             "<li><b>DEMAND</b> (points or polygons by a point on their surface), <b>POPULATION_FIELD</b> (persons), "
             "<b>DEMAND_ID_FIELD</b>; <b>SHELTERS</b> (points), <b>SHELTER_ID_FIELD</b>, <b>CAPACITY_FIELD</b> (persons).</li>"
-        )
-        + network
-        + tr(
+        ),
+        NETWORK_PARAMETERS,
+        QT_TRANSLATE_NOOP(
+            "EvacuationRoutes",
             "<li><b>HAZARD_ZONES</b>: polygons, dissolved (touching polygons form one zone); roads are cut at their edges. "
             "<b>HAZARD_MODE</b> <i>avoid</i>: roads inside are closed, except that residents who start inside a zone may use its "
             "roads to leave it — exactly, on a two-layer graph per start zone: a route cannot enter another zone nor come back "
@@ -268,7 +326,10 @@ def _texts() -> dict[str, str]:
             "(HiGHS). GB 51143-2015 防灾避难场所设计规范; "
             "GB/T 51327-2018 城市综合防灾规划标准.</p>"
         ),
-        "setsindex": tr(
+    ),
+    "setsindex": (
+        QT_TRANSLATE_NOOP(
+            "SetsIndex",
             "<p>Scores planning units (townships, counties, … polygons) on the three dimensions of territorial space resilience "
             "read as a socio-eco-technological system (SETS): Social (S), Ecological (E) and Technological (T); combines them into "
             "one resilience score, grades and ranks the units, names each unit's weakest dimension (短板) and aggregates the units to "
@@ -327,9 +388,13 @@ def _texts() -> dict[str, str]:
             "OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. UNDP (2014) Human Development "
             "Report, Technical notes. Markolf S A et al. (2018) Interdependent infrastructure as linked social, ecological, and "
             "technological systems (SETSs) to address lock-in and enhance resilience. Earth's Future 6: 1638–1659. "
-            "Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path (国土空间韧性：概念框架及其实施路径).</p>"
+            "Yang Xuanmei. Territorial space resilience: a conceptual framework and its implementation path "
+            "(国土空间韧性：概念框架及其实施路径).</p>"
         ),
-        "landallocation": tr(
+    ),
+    "landallocation": (
+        QT_TRANSLATE_NOOP(
+            "LandAllocation",
             "<p>Scenario land allocation (情景用地优化配置) — the multi-objective genetic algorithm of the second implementation path, "
             "zoning that adapts to uncertainty: every planning unit (a parcel, or a cell of a regular grid) gets a land use so that the "
             "area demanded of each use is met within its tolerance and locked land (ecological protection red line, permanent basic "
@@ -432,73 +497,82 @@ def _texts() -> dict[str, str]:
             "Yu P L (1973) A class of solutions for group decision problems. Management Science 19(8): 936–946. Hall P (1935) On "
             "representatives of subsets. Journal of the London Mathematical Society 10(1): 26–30.</p>"
         ),
-    }
+    ),
+}
 
-
-def _checks() -> dict[str, str]:
-    """What each algorithm refuses and what it reports instead of guessing, one translatable
-    paragraph each, after the help text."""
-    outputs = tr(
-        "Every algorithm refuses an output that is one of its inputs (the same file, a GeoPackage or shapefile "
-        "holding an input layer, a file named in a parameter) and an output folder that cannot be written (a missing "
-        "one is created), before anything is written; numbers outside their range are refused with the allowed range. "
-        "A run that fails, is cancelled or is terminated leaves no file at any output path."
-    )
-    network = tr(
-        "Features without geometry are set aside and reported: their people stay in the totals (not covered, "
-        "not evacuated) and are written without geometry. Road speeds ≤ 0, infinite or text are refused naming the "
-        "roads; NULL or NaN speeds take SPEED (reported). Population and capacity: NULL and NaN count as 0 (reported), "
-        "numbers written as text are read, other text, negative and infinite values are refused. MAX_SNAP 0 joins only "
-        "points lying on a road."
-    )
-    texts = {
-        "normalizehazard": tr(
+#: What each algorithm refuses and reports; the output checks follow every one.
+CHECKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "normalizehazard": (
+        QT_TRANSLATE_NOOP(
+            "NormalizeHazard",
             "BAND must be 1 … the number of bands. Return periods ≤ 0 and cells matching no table row become nodata and "
             "are counted in the log; a constant raster, equal or inverted control points and NaN bounds are refused."
         ),
-        "multihazardoverlay": tr(
+    ),
+    "multihazardoverlay": (
+        QT_TRANSLATE_NOOP(
+            "MultiHazardOverlay",
             "A hazard with values on less than 10 % of the cells where any hazard has a value is warned about. Hazards that "
             "share no cell: an error under <i>propagate</i>, a warning under <i>ignore</i>. At most 254 hazards. On a "
             "geographic or Web Mercator reference grid the report gives no hectares."
         ),
-        "riskzoning": tr(
+    ),
+    "riskzoning": (
+        QT_TRANSLATE_NOOP(
+            "RiskZoning",
             "BREAKS must hold exactly CLASSES − 1 increasing values, otherwise the run is refused. BREAKS_USED holds the exact "
             "breaks, so fed back as BREAKS it reproduces the grades. MIN_AREA must be smaller than the valid area. Units "
             "without geometry, or without any graded cell, keep a row of zero areas and are listed in the log; invalid unit "
             "polygons are repaired and the repairs reported. Grades left without any cell are named."
         ),
-        "ahpweights": tr(
+    ),
+    "ahpweights": (
+        QT_TRANSLATE_NOOP(
+            "AhpWeights",
             "Several lines must form a matrix: n × n, or the upper triangle n−1 … 1 values. Judgements beyond 1/1000 … 1000, "
             "zero, negative or non-reciprocal entries and duplicate criterion names are refused."
         ),
-        "suitability": tr(
+    ),
+    "suitability": (
+        QT_TRANSLATE_NOOP(
+            "Suitability",
             "Exclusion zones and constraint rasters only remove cells that have data in every criterion; cells outside stay "
             "nodata and their area is not counted. Criteria that never overlap, an all-nodata criterion and weights that sum "
             "to 0 are refused. The run time is estimated on a timed sample: over 10 minutes it is warned about, over 24 hours "
             "refused."
         ),
-        "landallocation": tr(
+    ),
+    "landallocation": (
+        QT_TRANSLATE_NOOP(
+            "LandAllocation",
             "Objective values within 10⁻⁹ of the largest magnitude of that objective count as equal when scenarios are compared "
             "(float ties do not make a dominated scenario Pareto-optimal). A current-use class given to two uses is refused. "
             "Settings whose estimated memory exceeds 80 % of the available memory, or whose estimated time exceeds 12 hours, are "
             "refused; over 10 minutes they are warned about. Units without geometry are refused (named); a NULL or NaN "
             "population is missing and the unit named."
         ),
-        "setsindex": tr(
+    ),
+    "setsindex": (
+        QT_TRANSLATE_NOOP(
+            "SetsIndex",
             "Units without geometry are scored, ranked and written without a geometry; they are counted and named in the log "
             "and the report, as are the parents whose outline leaves them out."
         ),
-        "servicecoverage": network,
-        "facilitylocation": network
-        + " "
-        + tr(
+    ),
+    "servicecoverage": (NETWORK_CHECKS,),
+    "facilitylocation": (
+        NETWORK_CHECKS,
+        QT_TRANSLATE_NOOP(
+            "FacilityLocation",
             "TIME_LIMIT is one wall-clock budget for all the solving, the coverage curve included (HiGHS runs in slices of "
             "about a second, so that cancelling is heard). Cost tables: NaN, negative or non-numeric costs and pairs given "
             "twice are refused naming the row; NULL and +∞ mean unreachable (reported)."
         ),
-        "evacuationroutes": network
-        + " "
-        + tr(
+    ),
+    "evacuationroutes": (
+        NETWORK_CHECKS,
+        QT_TRANSLATE_NOOP(
+            "EvacuationRoutes",
             "In <i>avoid</i> mode a shelter whose point lies inside a hazard zone (boundary included) receives nobody, not even "
             "the residents of that zone; the log names these shelters and, when every shelter stands inside a zone, says that "
             "nobody can be evacuated (EVACUATED_PERCENT = 0). In <i>penalise</i> mode they stay usable at the penalty. The "
@@ -506,9 +580,19 @@ def _checks() -> dict[str, str]:
             "step grows with a warning). With the capacity assignment, shelters of capacity 0 or NULL receive nobody; a "
             "negative capacity is refused. The nearest-shelter assignment ignores capacities."
         ),
-    }
-    return {alg_id: f"<h3>{tr('Checks')}</h3><p>{text} {outputs}</p>" for alg_id, text in texts.items()}
+    ),
+}
+# fmt: on
+
+
+def _translated(parts: tuple[tuple[str, str], ...], separator: str) -> str:
+    return separator.join(QCoreApplication.translate(context, text) for context, text in parts)
 
 
 def help_html(alg_id: str) -> str:
-    return _texts().get(alg_id, "") + _checks().get(alg_id, "")
+    """The help shown beside the algorithm's dialog (shortHelpString)."""
+    text = _translated(HELP.get(alg_id, ()), "")
+    checks = CHECKS.get(alg_id)
+    if checks:
+        text += f"<h3>{tr('Checks')}</h3><p>{_translated(checks + (OUTPUT_CHECKS,), ' ')}</p>"
+    return text
