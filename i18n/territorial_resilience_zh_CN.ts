@@ -299,12 +299,12 @@
         <translation>1 · 多灾种风险</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="114"/>
+        <location filename="../processing_provider/common/base.py" line="116"/>
         <source>{label}: the raster layer is missing or cannot be read</source>
         <translation>{label}：栅格图层缺失或无法读取</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="116"/>
+        <location filename="../processing_provider/common/base.py" line="118"/>
         <source>{label}: &apos;{name}&apos; is not a file-based raster; save it as a GeoTIFF first</source>
         <translation>{label}：“{name}”不是基于文件的栅格；请先将其另存为 GeoTIFF</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>内存不足，无法处理此栅格；请尝试更大的像元尺寸或更小的范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="154"/>
+        <location filename="../processing_provider/common/base.py" line="156"/>
         <source>{what} has no coordinate reference system; assign one before measuring areas or distances</source>
         <translation>{what}没有坐标参照系；请先为其指定坐标参照系，再量算面积或距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="158"/>
+        <location filename="../processing_provider/common/base.py" line="160"/>
         <source>{what} is in a geographic CRS ({crs}), whose units are degrees; reproject it to a projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger (EPSG:4513–4554)</source>
         <translation>{what}采用地理坐标系（{crs}），单位为度；请将其重投影到以米为单位的投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影，EPSG:4513–4554）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="166"/>
+        <location filename="../processing_provider/common/base.py" line="168"/>
         <source>{what} is in Web Mercator ({crs}), which inflates distances and areas away from the equator; reproject it to a local projected CRS in metres, e.g. CGCS2000 / 3-degree Gauss-Kruger</source>
         <translation>{what}采用 Web 墨卡托投影（{crs}），远离赤道时距离和面积会被放大；请将其重投影到以米为单位的本地投影坐标系，如 CGCS2000 / 3-degree Gauss-Kruger（3 度带高斯-克吕格投影）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/base.py" line="173"/>
+        <location filename="../processing_provider/common/base.py" line="175"/>
         <source>{what} is in a CRS whose unit is not the metre ({crs}); reproject it to a projected CRS in metres</source>
         <translation>{what}所用坐标参照系的单位不是米（{crs}）；请将其重投影到以米为单位的投影坐标系</translation>
     </message>
@@ -3602,6 +3602,16 @@
         <location filename="../ui/page_network.py" line="344"/>
         <source>Points: the share of the residents within each distance of the standard; the HTML report of the service coverage draws the whole curve.</source>
         <translation>圆点：标准规定的各距离内覆盖的居民比例；完整的覆盖曲线见服务覆盖分析的 HTML 报告。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/base.py" line="94"/>
+        <source>4 · Spatial network · ecological security pattern</source>
+        <translation>4 · 空间网络 · 生态安全格局</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/base.py" line="95"/>
+        <source>5 · Spatial network · infrastructure stress test</source>
+        <translation>5 · 空间网络 · 基础设施压力测试</translation>
     </message>
 </context>
 <context>

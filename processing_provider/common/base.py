@@ -91,6 +91,8 @@ class TsrAlgorithm(QgsProcessingAlgorithm):
             "risk": tr("1 · Multi-hazard risk"),
             "zoning": tr("2 · Zoning under uncertainty"),
             "network": tr("3 · Community emergency network"),
+            "ecology": tr("4 · Spatial network · ecological security pattern"),
+            "stress": tr("5 · Spatial network · infrastructure stress test"),
         }[self.GROUP_ID]
 
     def icon(self) -> QIcon:
