@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import configparser
 import os
 
 from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
@@ -11,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from .ahp_weights import AhpWeights
 from .common import PLUGIN_DIR
+from .common.run_record import plugin_version
 from .evacuation_routes import EvacuationRoutes
 from .facility_location import FacilityLocation
 from .land_allocation import LandAllocation
@@ -22,12 +22,6 @@ from .sets_index import SetsIndex
 from .suitability import Suitability
 
 MODELS_DIR = os.path.join(PLUGIN_DIR, "models")
-
-
-def plugin_version() -> str:
-    parser = configparser.ConfigParser()
-    parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
-    return parser.get("general", "version", fallback="")
 
 
 class TerritorialResilienceProvider(QgsProcessingProvider):

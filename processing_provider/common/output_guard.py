@@ -43,6 +43,7 @@ import signal
 import stat
 import tempfile
 import threading
+import time
 import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ from ...algorithms.common.messages import InputError
 from ...algorithms.common.progress import Cancelled
 from ...algorithms.engine import raster_io
 from ...i18n import tr
-from . import PLUGIN_DIR
+from . import PLUGIN_DIR, run_record
 from .qgis_compat import NUMBER_INTEGER, scoped
 
 STATIC_PROPERTY = scoped("PropertyType", "Static", QgsProperty, "StaticProperty")
@@ -726,11 +727,17 @@ def guarded(process):
         guard = OutputGuard(self, parameters, context)
         guard.check()
         self._tsr_guard_active = True
+        started, clock = run_record.now(), time.perf_counter()
         try:
             with guard.running(feedback):
-                return process(self, parameters, context, feedback)
+                results = process(self, parameters, context, feedback)
         finally:
             self._tsr_guard_active = False
+        folders = [d.folder() for d in destinations(self, parameters, context)]
+        if folders:
+            entry = run_record.record(self.id(), parameters, input_files(self, parameters, context), results, started, time.perf_counter() - clock)
+            run_record.append(entry, folders, feedback)
+        return results
 
     processAlgorithm._tsr_guarded = True
     return processAlgorithm
