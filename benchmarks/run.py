@@ -501,19 +501,6 @@ def qgis_results(stdout: str) -> dict:
     return json.loads(stdout[start:]).get("results", {}) if start >= 0 else {}
 
 
-def qgis_process_for_this_checkout(profile: Path) -> QgisProcess:
-    """QgisProcess with the profile in `profile`, its plugin link pointing at this checkout: a link
-    left there by a run from another checkout (QgisProcess keeps an existing link) would time that
-    checkout's plugin under this one's name."""
-    link = profile / "profiles" / "default" / "python" / "plugins" / "territorial_resilience"
-    if link.is_symlink() and link.resolve() != ROOT.resolve():
-        link.unlink()
-    q = QgisProcess(str(profile))
-    if link.resolve() != ROOT.resolve():
-        raise RuntimeError(f"{link} points at {link.resolve()}, not at this checkout {ROOT}")
-    return q
-
-
 def tool_jobs(label: str, paths: list[str], out_dir: Path, q: QgisProcess, variant: str) -> tuple[dict[str, Job], dict[str, Path]]:
     """The four tools' commands on one set of inputs (in the layout of `variant`) and their outputs."""
     weights = ",".join(f"{w:g}" for w in WEIGHTS)
@@ -896,7 +883,7 @@ def main() -> None:
     saved = {"date": started.isoformat(), "size": size, "header": header}
     if args.only in (None, "overlay"):
         print("\nOverlay cases …", flush=True)
-        q = qgis_process_for_this_checkout(workdir / "qgis-profile")
+        q = QgisProcess(str(workdir / "qgis-profile"))
         overlay = overlay_cases(inputs, workdir, size, q, variants)
         report += print_overlay(overlay, size)
         core_info = [json.loads(t.strip().splitlines()[-1]) for r in overlay.values() for t in r["core"].outputs]

@@ -7,6 +7,7 @@ Arguments are passed as a list (never through a shell).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -19,18 +20,30 @@ PLUGIN_NAME = "territorial_resilience"
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 
 
+def link_plugin(link: Path) -> Path:
+    """Make `link` a symbolic link to this checkout: created when missing, re-pointed when it
+    leads elsewhere (a link left by a run from another checkout would load that checkout's
+    plugin under this one's name). A real folder there is never replaced: an error."""
+    if link.is_symlink():
+        if link.resolve() == PLUGIN_DIR:
+            return link
+        link.unlink()
+    elif link.exists():
+        raise RuntimeError(f"{link} is a folder, not a link to this checkout ({PLUGIN_DIR}); remove it or use another profile")
+    link.symlink_to(PLUGIN_DIR, target_is_directory=True)
+    return link
+
+
 def plugin_package_parent() -> Path:
     """A folder holding `territorial_resilience` → this checkout, whatever the checkout's name;
-    put it on sys.path to import the plugin as a package outside QGIS."""
+    put it on sys.path to import the plugin as a package outside QGIS. One folder per checkout,
+    so that two checkouts tested at the same time do not re-point each other's link."""
     if PLUGIN_DIR.name == PLUGIN_NAME:
         return PLUGIN_DIR.parent
-    parent = Path(tempfile.gettempdir()) / f"tsr-package-{os.getuid()}"
+    checkout = hashlib.sha1(str(PLUGIN_DIR).encode()).hexdigest()[:10]
+    parent = Path(tempfile.gettempdir()) / f"tsr-package-{os.getuid()}-{checkout}"
     parent.mkdir(exist_ok=True)
-    link = parent / PLUGIN_NAME
-    if not link.is_symlink() or link.resolve() != PLUGIN_DIR:
-        if link.is_symlink():
-            link.unlink()
-        link.symlink_to(PLUGIN_DIR, target_is_directory=True)
+    link_plugin(parent / PLUGIN_NAME)
     return parent
 
 
@@ -49,9 +62,7 @@ class QgisProcess:
         self.config_dir = Path(config_dir or tempfile.mkdtemp(prefix="tsr-qgis-profile-"))
         plugins = self.config_dir / "profiles" / "default" / "python" / "plugins"
         plugins.mkdir(parents=True, exist_ok=True)
-        link = plugins / PLUGIN_NAME
-        if not link.exists():
-            link.symlink_to(PLUGIN_DIR, target_is_directory=True)
+        link_plugin(plugins / PLUGIN_NAME)
         # GDAL_PAM_ENABLED=NO: QGIS computes statistics when it loads an input raster, and GDAL
         # would save them in a .aux.xml beside the user's file; batch runs leave inputs alone.
         self.env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(self.config_dir), QT_QPA_PLATFORM="offscreen", GDAL_PAM_ENABLED="NO")
