@@ -32,7 +32,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -53,31 +52,16 @@ from ..algorithms.network.evacuation import (
     nearest_flows,
 )
 from ..algorithms.network.routing import TIME, segment_costs
-from ..algorithms.network.zones import hazard_along, split_at_boundaries, zone_of_points, zone_of_segments
+from ..algorithms.network.zones import hazard_along, zone_of_points, zone_of_segments
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
-from .common.network_input import (
-    COST,
-    MAX_SNAP,
-    NETWORK,
-    SPEED,
-    add_demand_parameters,
-    add_network_parameters,
-    feature_ids,
-    join_points,
-    numeric_values,
-    read_demand,
-    read_network,
-    read_points,
-    read_polygons,
-    sources,
-    unit_name,
-    working_crs,
-)
-from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
+from .common.network_input import NETWORK, SiteLayer, add_network_inputs, read_network_inputs, sources, unit_name, working_crs
+from .common.qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
 
 NEAREST, CAPACITY = 0, 1
+#: SHELTERS, SHELTER_ID_FIELD, CAPACITY_FIELD.
+SHELTER_LAYER = SiteLayer("SHELTERS", "SHELTER_ID_FIELD", "CAPACITY_FIELD")
 #: Ids named in one log line at most.
 NAMED = 10
 
@@ -92,10 +76,6 @@ def _persons(value: float) -> str:
     """People for a log line: whole numbers without decimals, others to one decimal."""
     value = float(value)
     return f"{value:,.0f}" if abs(value - round(value)) < 1e-9 else f"{value:,.1f}"
-
-
-def _is_null(value) -> bool:
-    return value is None or value == "" or (hasattr(value, "isNull") and value.isNull())
 
 
 class EvacuationRoutes(TsrAlgorithm):
@@ -126,23 +106,16 @@ class EvacuationRoutes(TsrAlgorithm):
         return self.tr("evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_demand_parameters(self, self.tr("Residents (points or polygons)"), with_id=True)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.SHELTERS, self.tr("Shelters (points)"), [QgsProcessing.SourceType.TypeVectorPoint])
+        add_network_inputs(
+            self,
+            demand_label=self.tr("Residents (points or polygons)"),
+            sites=SHELTER_LAYER,
+            sites_label=self.tr("Shelters (points)"),
+            id_label=self.tr("Shelter id field"),
+            capacity_label=self.tr("Shelter capacity field (persons)"),
+            demand_id=True,
+            optional_network=False,
         )
-        self.addParameter(
-            QgsProcessingParameterField(self.SHELTER_ID_FIELD, self.tr("Shelter id field"), parentLayerParameterName=self.SHELTERS, optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CAPACITY_FIELD,
-                self.tr("Shelter capacity field (persons)"),
-                parentLayerParameterName=self.SHELTERS,
-                type=FIELD_NUMERIC,
-                optional=True,
-            )
-        )
-        add_network_parameters(self, optional_network=False)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.HAZARD_ZONES, self.tr("Hazard zones (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
@@ -197,8 +170,6 @@ class EvacuationRoutes(TsrAlgorithm):
         cancelled = feedback.isCanceled
         demand_source, shelter_source = sources(self, parameters, context, self.DEMAND, self.SHELTERS)
         crs = working_crs(demand_source, self.tr("The resident layer"))
-        unit = self.parameterAsEnum(parameters, COST, context)
-        speed = self.parameterAsDouble(parameters, SPEED, context)
         mode = self.parameterAsEnum(parameters, self.HAZARD_MODE, context)
         penalty = self.parameterAsDouble(parameters, self.PENALTY, context)
         assignment = self.parameterAsEnum(parameters, self.ASSIGNMENT, context)
@@ -220,8 +191,22 @@ class EvacuationRoutes(TsrAlgorithm):
                 )
 
         with self.transform_errors(crs):
-            people = read_demand(self, parameters, context, demand_source, crs, feedback, self.tr("The resident layer"))
-            shelters = read_points(shelter_source, crs, context, self.tr("The shelter layer"), feedback, report=False)
+            inputs = read_network_inputs(
+                self,
+                parameters,
+                context,
+                feedback,
+                SHELTER_LAYER,
+                demand_what=self.tr("The resident layer"),
+                sites_what=self.tr("The shelter layer"),
+                id_what=self.tr("Shelter"),
+                capacity_what=self.tr("Shelters"),
+                report_skipped_sites=False,
+                check_skipped_sites=True,
+                cut_at=self.HAZARD_ZONES,
+            )
+        unit, speed = inputs.unit, inputs.speed
+        people, shelters, shelter_ids, homeless_ids = inputs.demand, inputs.sites, inputs.site_ids, inputs.skipped_site_ids
         demand, population, demand_ids = people.points, people.population, people.ids
         # Residents without (usable) geometry: their people stay in the total, as not evacuated.
         lost_ids, lost_people = list(people.unlocated_ids), np.asarray(people.unlocated_population, dtype=float)
@@ -232,17 +217,13 @@ class EvacuationRoutes(TsrAlgorithm):
                 )
             )
         # Shelters without (usable) geometry and without capacity receive nobody.
-        homeless = list(shelters.skipped)
-        shelter_field = self.parameterAsString(parameters, self.SHELTER_ID_FIELD, context)
-        every_shelter = feature_ids(shelters.features + homeless, shelter_field, self.tr("Shelter"))
-        shelter_ids, homeless_ids = every_shelter[: len(shelters.features)], every_shelter[len(shelters.features) :]
-        if homeless:
-            feedback.pushWarning(self.tr("{n} shelters have no geometry and receive nobody: {ids}").format(n=len(homeless), ids=_named(homeless_ids)))
-        capacity = None
-        if capacity_field:
-            capacity = numeric_values(shelters.features + homeless, capacity_field, self.tr("Shelters"))[0][: len(shelters.features)]
-            unknown = np.array([_is_null(f[capacity_field]) for f in shelters.features], dtype=bool)
-            empty = [shelter_ids[j] for j in np.flatnonzero((capacity <= 0) | unknown)]
+        if homeless_ids:
+            feedback.pushWarning(
+                self.tr("{n} shelters have no geometry and receive nobody: {ids}").format(n=len(homeless_ids), ids=_named(homeless_ids))
+            )
+        capacity = inputs.capacity
+        if capacity is not None:
+            empty = [shelter_ids[j] for j in np.flatnonzero((capacity <= 0) | inputs.capacity_missing)]
             if empty and assignment == CAPACITY:
                 feedback.pushWarning(
                     self.tr("{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}").format(n=len(empty), ids=_named(empty))
@@ -254,17 +235,11 @@ class EvacuationRoutes(TsrAlgorithm):
                         "there: {ids}"
                     ).format(n=len(empty), ids=_named(empty))
                 )
-
-        with self.transform_errors(crs):
-            net = read_network(self, parameters, context, crs, feedback)
-            zones = read_polygons(zone_source, crs, context)
+        zones, joined = inputs.polygons, inputs.joined
         if zone_source is not None and not zones:
             feedback.pushWarning(self.tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
+        net = joined.net
         with self.core_errors():
-            if zones:
-                net = split_at_boundaries(net, zones, cancelled)
-            joined = join_points(net, [demand.xy, shelters.xy], self.parameterAsDouble(parameters, MAX_SNAP, context), unit, speed)
-            net = joined.net
             zone = zone_of_segments(net, zones, cancelled) if zones else np.full(net.n_segments, -1)
             degree = None
             raster = self.parameterAsRasterLayer(parameters, self.HAZARD_RASTER, context)

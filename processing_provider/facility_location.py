@@ -43,24 +43,20 @@ from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
 from .common.network_input import (
-    COST,
-    MAX_SNAP,
-    SPEED,
-    add_demand_parameters,
-    add_network_parameters,
+    SiteLayer,
+    add_network_inputs,
+    connect_points,
     feature_ids,
-    join_points,
     numeric_values,
-    read_demand,
-    read_network,
+    read_network_inputs,
     read_points,
-    sources,
     unit_name,
-    working_crs,
 )
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING, WKB_POINT, field
 
 LSCP, MCLP, P_MEDIAN, P_CENTER = range(4)
+#: CANDIDATES, CANDIDATE_ID_FIELD and CAPACITY_FIELD (declared after MODEL).
+CANDIDATE_LAYER = SiteLayer("CANDIDATES", "CANDIDATE_ID_FIELD", "CAPACITY_FIELD")
 
 
 class FacilityLocation(TsrAlgorithm):
@@ -108,21 +104,20 @@ class FacilityLocation(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_demand_parameters(self, self.tr("Demand (residents: points or polygons)"), with_id=True)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.CANDIDATES, self.tr("Candidate sites (points)"), [QgsProcessing.SourceType.TypeVectorPoint])
+        add_network_inputs(
+            self,
+            demand_label=self.tr("Demand (residents: points or polygons)"),
+            sites=CANDIDATE_LAYER,
+            sites_label=self.tr("Candidate sites (points)"),
+            id_label=self.tr("Candidate id field"),
+            demand_id=True,
+            optional_network=True,
+            before_network=[
+                QgsProcessingParameterFeatureSource(
+                    self.EXISTING, self.tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+                )
+            ],
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CANDIDATE_ID_FIELD, self.tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.EXISTING, self.tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
-            )
-        )
-        add_network_parameters(self, optional_network=True)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.COST_TABLE,
@@ -183,25 +178,33 @@ class FacilityLocation(TsrAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.STATUS, self.tr("Solver status")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        demand_source, candidate_source = sources(self, parameters, context, self.DEMAND, self.CANDIDATES)
-        crs = working_crs(demand_source, self.tr("The demand layer"))
         model = self.parameterAsEnum(parameters, self.MODEL, context)
         p = self.parameterAsInt(parameters, self.P, context)
         service = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
         if model in (LSCP, MCLP) and service <= 0:
             raise QgsProcessingException(self.tr("The covering models need a SERVICE_DISTANCE greater than 0"))
-        people = read_demand(self, parameters, context, demand_source, crs, feedback, self.tr("The demand layer"))
+        inputs = read_network_inputs(
+            self,
+            parameters,
+            context,
+            feedback,
+            CANDIDATE_LAYER,
+            demand_what=self.tr("The demand layer"),
+            sites_what=self.tr("The candidate layer"),
+            id_what=self.tr("Candidate"),
+            capacity_what=self.tr("Candidates"),
+            connect=False,
+        )
+        crs, people = inputs.crs, inputs.demand
         demand, population, demand_ids = people.points, people.population, people.ids
-        candidates = read_points(candidate_source, crs, context, self.tr("The candidate layer"), feedback)
         existing_source = self.parameterAsSource(parameters, self.EXISTING, context)
         existing = (
             read_points(existing_source, crs, context, self.tr("The existing facility layer"), feedback) if existing_source is not None else None
         )
-        id_field = self.parameterAsString(parameters, self.CANDIDATE_ID_FIELD, context)
-        site_ids = feature_ids(candidates.features, id_field, self.tr("Candidate"))
+        site_ids, site_xy = inputs.site_ids, inputs.sites.xy
         n_candidates = len(site_ids)
-        site_xy = candidates.xy
         if existing is not None:
+            id_field = self.parameterAsString(parameters, self.CANDIDATE_ID_FIELD, context)
             names = existing.features[0].fields().names()
             existing_ids = feature_ids(existing.features, id_field if id_field in names else "", self.tr("Existing facility"), prefix="existing-")
             site_ids = site_ids + existing_ids
@@ -209,8 +212,8 @@ class FacilityLocation(TsrAlgorithm):
             if len(set(site_ids)) < len(site_ids):
                 raise QgsProcessingException(self.tr("Candidate and existing facility ids must differ; some are used by both"))
         fixed = np.arange(n_candidates, len(site_ids))
-        capacity = self.capacities(parameters, context, candidates, existing)
-        costs, unit = self.costs(parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids)
+        capacity = self.capacities(parameters, context, inputs, existing)
+        costs, unit = self.costs(parameters, context, feedback, inputs, model, service, site_xy, site_ids)
         feedback.setProgress(40)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written"))
@@ -285,11 +288,11 @@ class FacilityLocation(TsrAlgorithm):
         feedback.setProgress(100)
         return results
 
-    def capacities(self, parameters, context, candidates, existing) -> np.ndarray | None:
-        name = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
-        if not name:
+    def capacities(self, parameters, context, inputs, existing) -> np.ndarray | None:
+        if inputs.capacity is None:
             return None
-        capacity, nulls = numeric_values(candidates.features, name, self.tr("Candidates"))
+        name = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
+        capacity, nulls = inputs.capacity, int(inputs.capacity_missing.sum())
         if existing is not None:
             if name not in existing.features[0].fields().names():
                 raise QgsProcessingException(self.tr("The existing facilities need the capacity field '{field}' too").format(field=name))
@@ -301,20 +304,17 @@ class FacilityLocation(TsrAlgorithm):
                 feedback.reportError(self.tr("{n} sites have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
         return capacity
 
-    def costs(self, parameters, context, feedback, crs, model, service, demand, demand_ids, site_xy, site_ids) -> tuple[CostMatrix, int]:
+    def costs(self, parameters, context, feedback, inputs, model, service, site_xy, site_ids) -> tuple[CostMatrix, int]:
         """The demand × site costs: from the cost table, the network, or straight lines."""
         table = self.parameterAsSource(parameters, self.COST_TABLE, context)
-        unit = self.parameterAsEnum(parameters, COST, context)
+        unit, speed, max_snap, demand = inputs.unit, inputs.speed, inputs.max_snap, inputs.demand.points
         cutoff = service_cutoff(model in (LSCP, MCLP), service)
         if table is not None:
-            return self.table_costs(parameters, context, table, demand_ids, site_ids, cutoff), unit
-        speed = self.parameterAsDouble(parameters, SPEED, context)
-        net = read_network(self, parameters, context, crs, feedback)
-        if net is None:
+            return self.table_costs(parameters, context, table, inputs.demand.ids, site_ids, cutoff), unit
+        joined = connect_points(self, parameters, context, feedback, inputs.crs, [demand.xy, site_xy], unit, speed)
+        if joined is None:
             with self.core_errors():
                 return straight_costs(demand.xy, site_xy, 1.0 / metres_per_unit(unit, speed), cutoff), unit
-        max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
-        joined = join_points(net, [demand.xy, site_xy], max_snap, unit, speed)
         far_demand = int((~joined.snapped[0].reached).sum())
         if far_demand:
             feedback.reportError(

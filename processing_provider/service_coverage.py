@@ -26,26 +26,10 @@ from qgis.core import (
 from ..algorithms.common.parsing import parse_numbers
 from ..algorithms.network.coverage import PRESETS, coverage, coverage_curve
 from ..algorithms.network.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
-from ..algorithms.network.zones import split_at_boundaries, zone_of_segments
+from ..algorithms.network.zones import zone_of_segments
 from .common import report, styles
 from .common.base import TsrAlgorithm
-from .common.network_input import (
-    COST,
-    MAX_SNAP,
-    SPEED,
-    add_demand_parameters,
-    add_network_parameters,
-    feature_ids,
-    join_points,
-    numeric_values,
-    read_demand,
-    read_network,
-    read_points,
-    read_polygons,
-    sources,
-    unit_name,
-    working_crs,
-)
+from .common.network_input import COST, FACILITY_LAYER, add_network_inputs, numeric_values, read_network_inputs, unit_name
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_MULTIPOLYGON, WKB_POINT, field
 from .common.shapes import to_qgs
 
@@ -95,29 +79,22 @@ class ServiceCoverage(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_demand_parameters(self, self.tr("Demand (residents: points or polygons)"), with_id=False)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.FACILITIES, self.tr("Facilities (shelters, hospitals: points)"), [QgsProcessing.SourceType.TypeVectorPoint]
-            )
+        add_network_inputs(
+            self,
+            demand_label=self.tr("Demand (residents: points or polygons)"),
+            sites=FACILITY_LAYER,
+            sites_label=self.tr("Facilities (shelters, hospitals: points)"),
+            id_label=self.tr("Facility id field"),
+            capacity_label=self.tr("Capacity field (persons)"),
+            demand_id=False,
+            optional_network=True,
+            before_network=[
+                QgsProcessingParameterField(
+                    self.AREA_FIELD, self.tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
+                ),
+                QgsProcessingParameterNumber(self.AREA_PER_PERSON, self.tr("Effective area per person (m²)"), NUMBER_DOUBLE, 1.0, minValue=0.01),
+            ],
         )
-        self.addParameter(
-            QgsProcessingParameterField(self.FACILITY_ID_FIELD, self.tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CAPACITY_FIELD, self.tr("Capacity field (persons)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.AREA_FIELD, self.tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(self.AREA_PER_PERSON, self.tr("Effective area per person (m²)"), NUMBER_DOUBLE, 1.0, minValue=0.01)
-        )
-        add_network_parameters(self, optional_network=True)
         self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Thresholds (comma list, in metres or minutes)"), "500"))
         self.addParameter(QgsProcessingParameterEnum(self.PRESET, self.tr("Planning standard preset"), self.preset_options(), defaultValue=0))
         self.addParameter(
@@ -165,41 +142,43 @@ class ServiceCoverage(TsrAlgorithm):
         return tuple(sorted(set(values))), unit, area_per_person
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        demand_source, facility_source = sources(self, parameters, context, self.DEMAND, self.FACILITIES)
-        crs = working_crs(demand_source, self.tr("The demand layer"))
         thresholds, unit, area_per_person = self.settings(parameters, context, feedback)
-        speed = self.parameterAsDouble(parameters, SPEED, context)
-        max_snap = self.parameterAsDouble(parameters, MAX_SNAP, context)
-        people = read_demand(self, parameters, context, demand_source, crs, feedback, self.tr("The demand layer"))
+        inputs = read_network_inputs(
+            self,
+            parameters,
+            context,
+            feedback,
+            FACILITY_LAYER,
+            demand_what=self.tr("The demand layer"),
+            sites_what=self.tr("The facility layer"),
+            id_what=self.tr("Facility"),
+            capacity_what=self.tr("Facilities"),
+            unit=unit,
+            cut_at=self.BARRIERS,
+        )
+        crs, speed, max_snap = inputs.crs, inputs.speed, inputs.max_snap
+        people, facilities, ids = inputs.demand, inputs.sites, inputs.site_ids
         demand, population = people.points, people.population
-        cancelled = feedback.isCanceled
-        facilities = read_points(facility_source, crs, context, self.tr("The facility layer"), feedback)
-        capacity = self.capacities(parameters, context, facilities.features, area_per_person, feedback)
-        ids = feature_ids(facilities.features, self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context), self.tr("Facility"))
+        capacity = self.capacities(parameters, context, inputs, area_per_person, feedback)
         feedback.setProgress(10)
-
-        net = read_network(self, parameters, context, crs, feedback)
         cutoff = max(thresholds)
         areas = None
-        if net is None:
+        if inputs.joined is None:
             if self.parameterAsSource(parameters, self.BARRIERS, context) is not None:
                 feedback.reportError(self.tr("Barriers need a road network; without one, straight-line distances ignore them"), fatalError=False)
             with self.core_errors():
                 pairs = straight_costs(demand.xy, facilities.xy, 1.0 / metres_per_unit(unit, speed), cutoff)
             reached = np.ones(len(population), dtype=bool)
         else:
-            barriers = read_polygons(self.parameterAsSource(parameters, self.BARRIERS, context), crs, context)
-            if barriers:
-                net = split_at_boundaries(net, barriers)
-            joined = join_points(net, [demand.xy, facilities.xy], max_snap, unit, speed)
+            joined, barriers = inputs.joined, inputs.polygons
             net = joined.net
             closed = zone_of_segments(net, barriers) >= 0 if barriers else None
             with self.core_errors():
                 cost = segment_costs(net, unit, speed)
                 graph = build_graph(net, cost, closed)
-                pairs = od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff, cancelled=cancelled)
+                pairs = od_costs(graph, joined.endpoints[0], joined.endpoints[1], cutoff, cancelled=feedback.isCanceled)
             reached = joined.snapped[0].reached
-            self.report_unsnapped(joined, demand, facilities, max_snap, feedback)
+            self.report_unsnapped(joined, max_snap, feedback)
             areas = (net, cost, closed, graph, joined.endpoints[1])
         feedback.setProgress(50)
         with self.core_errors():
@@ -228,17 +207,16 @@ class ServiceCoverage(TsrAlgorithm):
         feedback.setProgress(100)
         return results
 
-    def capacities(self, parameters, context, features, area_per_person, feedback) -> np.ndarray:
+    def capacities(self, parameters, context, inputs, area_per_person, feedback) -> np.ndarray:
         """Capacity in persons per facility (NaN when neither field is given)."""
-        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
-        if capacity_field:
-            capacity, nulls = numeric_values(features, capacity_field, self.tr("Facilities"))
+        if inputs.capacity is not None:
+            capacity, nulls = inputs.capacity, int(inputs.capacity_missing.sum())
         elif area_field:
-            area, nulls = numeric_values(features, area_field, self.tr("Facilities"))
+            area, nulls = numeric_values(inputs.sites.features, area_field, self.tr("Facilities"))
             capacity = np.floor(area / area_per_person)
         else:
-            return np.full(len(features), np.nan)
+            return np.full(len(inputs.sites.features), np.nan)
         if nulls:
             feedback.reportError(self.tr("{n} facilities have no capacity and count as 0 persons").format(n=nulls), fatalError=False)
         zero = int(np.sum(capacity == 0))
@@ -248,7 +226,7 @@ class ServiceCoverage(TsrAlgorithm):
             )
         return capacity
 
-    def report_unsnapped(self, joined, demand, facilities, max_snap, feedback) -> None:
+    def report_unsnapped(self, joined, max_snap, feedback) -> None:
         far_demand = int((~joined.snapped[0].reached).sum())
         far_facilities = int((~joined.snapped[1].reached).sum())
         if far_demand:

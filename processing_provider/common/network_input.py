@@ -19,6 +19,7 @@ Hostile input, as documented to the user (every case is reported, none is silent
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,6 +46,7 @@ from shapely.ops import unary_union
 from ...algorithms.common.messages import InputError
 from ...algorithms.network.graph import RoadNetwork, Snapped, attach_points, build_network, snap_points
 from ...algorithms.network.routing import DISTANCE, TIME, Endpoints, metres_per_unit
+from ...algorithms.network.zones import split_at_boundaries
 from ...i18n import tr
 from .base import require_projected_crs
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, POINT_GEOMETRY
@@ -120,12 +122,19 @@ def numeric_values(features, name: str, what: str) -> tuple[np.ndarray, int]:
     """Values of a numeric field and how many were missing: NULL, empty and NaN count 0 (the
     caller reports them); a number written as text is read. Text that is not a number, a
     negative or an infinite value raise QgsProcessingException naming the first features."""
-    values, nulls = [], 0
+    values, missing = numeric_field(features, name, what)
+    return values, int(missing.sum())
+
+
+def numeric_field(features, name: str, what: str) -> tuple[np.ndarray, np.ndarray]:
+    """Like `numeric_values`, with which features were missing (NULL, empty or NaN) as a mask."""
+    values, missing = [], []
     text, negative, infinite = [], [], []
     for feature in features:
         value = feature[name]
+        missing.append(False)
         if _is_null(value):
-            nulls += 1
+            missing[-1] = True
             values.append(0.0)
             continue
         number = _number(value)
@@ -133,7 +142,7 @@ def numeric_values(features, name: str, what: str) -> tuple[np.ndarray, int]:
             text.append(f"{feature.id()} ('{value}')")
             values.append(0.0)
         elif np.isnan(number):
-            nulls += 1
+            missing[-1] = True
             values.append(0.0)
         else:
             if np.isinf(number):
@@ -159,7 +168,7 @@ def numeric_values(features, name: str, what: str) -> tuple[np.ndarray, int]:
                 what=what, count=len(infinite), field=name, ids=_listed(infinite)
             )
         )
-    return np.asarray(values, dtype=float), nulls
+    return np.asarray(values, dtype=float), np.asarray(missing, dtype=bool)
 
 
 def feature_ids(features, name: str, what: str, prefix: str = "") -> list[str]:
@@ -465,3 +474,156 @@ def join_points(net: RoadNetwork, point_sets: list[np.ndarray], max_snap: float,
 
 def unit_name(unit: int) -> str:
     return "m" if unit == DISTANCE else "min"
+
+
+# The network input block of the community-network algorithms, declared and read in one place.
+#
+#     add_network_inputs(alg, demand_label=…, sites=FACILITY_LAYER, sites_label=…, id_label=…,
+#                        capacity_label=…, demand_id=True, optional_network=False)
+#     inputs = read_network_inputs(alg, parameters, context, feedback, FACILITY_LAYER, demand_what=…, sites_what=…)
+#     inputs.joined.net, inputs.joined.endpoints[0] (demand), inputs.joined.endpoints[1] (sites)
+#
+# This API is used by several algorithms: keep it stable.
+
+FACILITIES = "FACILITIES"
+FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
+CAPACITY_FIELD = "CAPACITY_FIELD"
+
+
+@dataclass(frozen=True)
+class SiteLayer:
+    """Parameter names of the point layer that serves the demand (facilities, candidate sites,
+    shelters): the layer, its id field and its capacity field (persons)."""
+
+    layer: str = FACILITIES
+    id_field: str = FACILITY_ID_FIELD
+    capacity_field: str = CAPACITY_FIELD
+
+
+#: FACILITIES, FACILITY_ID_FIELD, CAPACITY_FIELD (tsr:servicecoverage's names).
+FACILITY_LAYER = SiteLayer()
+
+
+def add_network_inputs(
+    alg,
+    *,
+    demand_label: str,
+    sites: SiteLayer,
+    sites_label: str,
+    id_label: str,
+    capacity_label: str = "",
+    demand_id: bool = True,
+    optional_network: bool = False,
+    before_network: Sequence[QgsProcessingParameterDefinition] = (),
+) -> None:
+    """Declare, in this order: DEMAND, POPULATION_FIELD, DEMAND_ID_FIELD (if `demand_id`), the
+    site layer (points), its id field, its capacity field (numeric; only when `capacity_label`
+    is given: an algorithm may declare it further down), the parameters of `before_network`,
+    then NETWORK (optional if `optional_network`), SPEED, SPEED_FIELD, COST, MAX_SNAP and the
+    advanced ONEWAY_FIELD, TOLERANCE and SPLIT. Labels come from the algorithm (`self.tr`)."""
+    add_demand_parameters(alg, demand_label, with_id=demand_id)
+    alg.addParameter(QgsProcessingParameterFeatureSource(sites.layer, sites_label, [QgsProcessing.SourceType.TypeVectorPoint]))
+    alg.addParameter(QgsProcessingParameterField(sites.id_field, id_label, parentLayerParameterName=sites.layer, optional=True))
+    if capacity_label:
+        alg.addParameter(
+            QgsProcessingParameterField(sites.capacity_field, capacity_label, parentLayerParameterName=sites.layer, type=FIELD_NUMERIC, optional=True)
+        )
+    for parameter in before_network:
+        alg.addParameter(parameter)
+    add_network_parameters(alg, optional_network=optional_network)
+
+
+@dataclass
+class NetworkInputs:
+    """What `read_network_inputs` read: everything in `crs` (the demand layer's, projected).
+
+    `capacity` is in persons per located site (NULL, empty and NaN read as 0 and flagged in
+    `capacity_missing`), None when the capacity field is not given. `joined` holds the network
+    split at the `cut_at` polygons with the demand (`endpoints[0]`, `snapped[0]`) and the sites
+    (`endpoints[1]`, `snapped[1]`) attached; None when there is no network (straight lines) or
+    when `connect` was False. `polygons`: those of the `cut_at` parameter, in `crs`."""
+
+    crs: QgsCoordinateReferenceSystem
+    unit: int
+    speed: float
+    max_snap: float
+    demand: Demand
+    sites: Points
+    site_ids: list[str]
+    skipped_site_ids: list[str]
+    capacity: np.ndarray | None
+    capacity_missing: np.ndarray | None
+    joined: Joined | None
+    polygons: list = field(default_factory=list)
+
+    @property
+    def net(self) -> RoadNetwork | None:
+        return self.joined.net if self.joined is not None else None
+
+
+def connect_points(alg, parameters, context, feedback, crs, point_sets: list[np.ndarray], unit: int, speed: float, cut_at=()) -> Joined | None:
+    """Read NETWORK, cut it where it crosses the boundaries of the `cut_at` polygons (barriers,
+    hazard zones) and join the point sets to it (MAX_SNAP); None when NETWORK is empty."""
+    net = read_network(alg, parameters, context, crs, feedback)
+    if net is None:
+        if not alg.parameterDefinition(NETWORK).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+            raise QgsProcessingException(alg.invalidSourceError(parameters, NETWORK))
+        return None
+    max_snap = alg.parameterAsDouble(parameters, MAX_SNAP, context)
+    with alg.core_errors():
+        if len(cut_at):
+            net = split_at_boundaries(net, cut_at, feedback.isCanceled)
+        return join_points(net, point_sets, max_snap, unit, speed)
+
+
+def read_network_inputs(
+    alg,
+    parameters,
+    context,
+    feedback,
+    sites: SiteLayer,
+    *,
+    demand_what: str,
+    sites_what: str,
+    id_what: str,
+    capacity_what: str = "",
+    unit: int | None = None,
+    report_skipped_sites: bool = True,
+    check_skipped_sites: bool = False,
+    connect: bool = True,
+    cut_at: str = "",
+) -> NetworkInputs:
+    """Read the block `add_network_inputs` declared.
+
+    The demand layer's CRS is the working CRS (projected, in metres). DEMAND with POPULATION_FIELD
+    and DEMAND_ID_FIELD (see `read_demand`); the site points (features without geometry are
+    reported unless `report_skipped_sites` is False); their ids (feature ids when the id field
+    is empty; with `check_skipped_sites` the sites without geometry need valid ids and
+    capacities too); their capacity (`numeric_field`; the caller reports missing values); then,
+    if `connect`, the network cut at the boundaries of the polygons of the parameter named
+    `cut_at` (barriers, hazard zones; read only with a network, kept in `polygons`) with both
+    point sets joined. `unit` overrides COST
+    (a planning preset on distance). `demand_what`, `sites_what`, `id_what` and `capacity_what`
+    name the layers in messages."""
+    demand_source, site_source = sources(alg, parameters, context, DEMAND, sites.layer)
+    crs = working_crs(demand_source, demand_what)
+    if unit is None:
+        unit = alg.parameterAsEnum(parameters, COST, context) if alg.parameterDefinition(COST) is not None else DISTANCE
+    speed = alg.parameterAsDouble(parameters, SPEED, context)
+    max_snap = alg.parameterAsDouble(parameters, MAX_SNAP, context)
+    demand = read_demand(alg, parameters, context, demand_source, crs, feedback, demand_what)
+    points = read_points(site_source, crs, context, sites_what, feedback, report=report_skipped_sites)
+    every = points.features + (points.skipped if check_skipped_sites else [])
+    n = len(points.features)
+    ids = feature_ids(every, alg.parameterAsString(parameters, sites.id_field, context), id_what)
+    capacity = missing = None
+    name = alg.parameterAsString(parameters, sites.capacity_field, context) if alg.parameterDefinition(sites.capacity_field) is not None else ""
+    if name:
+        capacity, missing = numeric_field(every, name, capacity_what or sites_what)
+        capacity, missing = capacity[:n], missing[:n]
+    joined, polygons = None, []
+    if connect:
+        if cut_at and alg.parameterAsSource(parameters, NETWORK, context) is not None:
+            polygons = read_polygons(alg.parameterAsSource(parameters, cut_at, context), crs, context)
+        joined = connect_points(alg, parameters, context, feedback, crs, [demand.points.xy, points.xy], unit, speed, polygons)
+    return NetworkInputs(crs, unit, speed, max_snap, demand, points, ids[:n], ids[n:], capacity, missing, joined, polygons)
