@@ -22,25 +22,16 @@ from ..algorithms.raster.overlay import (
     OverlayMethod,
     OverlaySpec,
     OverlayStatistics,
+    cell_hectares,
     coverage_notes,
     disjoint_pairs,
-    orness,
+    metric_grid,
     overlay_kernel,
 )
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
-
-
-def metric_grid(grid: Grid) -> bool:
-    """Whether cell areas of the grid are true square metres: a projected CRS in metres that is
-    not Web Mercator (which inflates areas by 1/cos²(latitude))."""
-    crs = grid.crs
-    if crs is None or not crs.is_projected or (crs.linear_units or "").lower() not in ("metre", "meter", "m"):
-        return False
-    proj = crs.to_proj4() if hasattr(crs, "to_proj4") else ""
-    web_mercator = crs.to_epsg() in (3857, 900913, 3785, 102100, 102113) or ("+proj=merc" in proj and "+a=6378137" in proj and "+b=6378137" in proj)
-    return not web_mercator
+from .common.reports.multihazardoverlay import OverlayReport, overlay_report
 
 
 class MultiHazardOverlay(TsrAlgorithm):
@@ -256,7 +247,7 @@ class MultiHazardOverlay(TsrAlgorithm):
             results[self.OUTPUT_COUNT] = out_count
             heat = ["#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026", "#4a0012", "#2d000b", "#1a0006", "#0d0003", "#000000"]
             styles.style_on_load(context, out_count, styles.palette(range(spec.n + 1), heat, [str(k) for k in range(spec.n + 1)]))
-        if html_path and not metric_grid(grid):
+        if html_path and not metric_grid(grid.crs):
             feedback.pushInfo(
                 self.tr(
                     "The report gives no areas in hectares: the reference grid's CRS ({crs}) does not measure true metres (geographic, Web Mercator "
@@ -264,7 +255,11 @@ class MultiHazardOverlay(TsrAlgorithm):
                 ).format(crs=grid.crs.to_string() if grid.crs is not None else "?")
             )
         if html_path:
-            report.write(html_path, self.report_html(spec, stats, grid, factors))
+            factor_keys = tuple(
+                k for key, k in ((self.EXPOSURE, "exposure"), (self.VULNERABILITY, "vulnerability"), (self.CAPACITY, "capacity")) if key in factors
+            )
+            method_name = self.method_options()[spec.method]
+            report.write(html_path, overlay_report(OverlayReport(spec, stats, method_name, factor_keys, cell_hectares(grid.crs, grid.cell_area))))
             results[self.OUTPUT_HTML] = html_path
         feedback.setProgress(100)
         return results
@@ -284,106 +279,3 @@ class MultiHazardOverlay(TsrAlgorithm):
                     "'{name}' is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})"
                 ).format(name=label, crs=crs, cell=other_cell, ref=cell)
             )
-
-    def report_html(self, spec: OverlaySpec, stats: OverlayStatistics, grid: Grid, factors: dict) -> str:
-        names = list(spec.names)
-        ha = grid.cell_area / 10_000 if metric_grid(grid) else float("nan")
-        method_name = self.method_options()[spec.method]
-        setup = [
-            (self.tr("Method"), method_name),
-            (self.tr("Formula"), spec.formula()),
-            (self.tr("Threshold T"), f"{spec.threshold:g}"),
-            (self.tr("Missing values"), [self.tr("propagate"), self.tr("ignore and renormalise")][spec.policy]),
-        ]
-        if factors:
-            setup.append(
-                (
-                    self.tr("Risk"),
-                    "R = I" + "".join({self.EXPOSURE: " · E", self.VULNERABILITY: " · V", self.CAPACITY: " · (1 − C)"}[k] for k in factors),
-                )
-            )
-        if spec.order_weights is not None:
-            setup.append(
-                (self.tr("Order weights (orness)"), ", ".join(f"{v:.4g}" for v in spec.order_weights) + f"  ({orness(spec.order_weights):.3f})")
-            )
-        setup_html = report.table([self.tr("Item"), self.tr("Value")], setup, left_columns=2)
-
-        weight_rows = [[names[i], float(spec.weights[i])] for i in range(spec.n)]
-        weight_note = (
-            self.tr("Weights are used as given (share of each hazard that acts).")
-            if spec.method == OverlayMethod.PROBABILISTIC_UNION
-            else (self.tr("Weights are ignored by the maximum.") if spec.method == OverlayMethod.MAXIMUM else self.tr("Weights normalised to sum 1."))
-        )
-        weights_html = report.table([self.tr("Hazard"), self.tr("Weight")], weight_rows) + f'<p class="note">{report.esc(weight_note)}</p>'
-        if spec.interactions is not None:
-            rows = [[names[i]] + [float(v) for v in spec.interactions[i]] for i in range(spec.n)]
-            weights_html += "<p>" + report.esc(self.tr("Interactions mᵢⱼ: row i triggers, column j is amplified by 1 + mᵢⱼ where hᵢ ≥ T")) + "</p>"
-            weights_html += report.table([self.tr("Trigger \\ affected")] + names, rows)
-
-        total_dominant = max(int(stats.dominant_cells[1:].sum()), 1)
-        hazard_rows = []
-        for i in range(spec.n):
-            hazard_rows.append(
-                [
-                    names[i],
-                    int(stats.count[i]),
-                    float(stats.minimum[i]),
-                    float(stats.maximum[i]),
-                    float(stats.mean[i]),
-                    float(stats.std[i]),
-                    100.0 * stats.above[i] / max(stats.count[i], 1),
-                    float(stats.above[i] * ha),
-                    100.0 * stats.dominant_cells[i + 1] / total_dominant,
-                ]
-            )
-        hazard_html = report.table(
-            [
-                self.tr("Hazard"),
-                self.tr("Valid cells"),
-                self.tr("Min"),
-                self.tr("Max"),
-                self.tr("Mean"),
-                self.tr("Std. dev."),
-                self.tr("≥ T (%)"),
-                self.tr("≥ T (ha)"),
-                self.tr("Dominant (%)"),
-            ],
-            hazard_rows,
-        )
-        hazard_html += report.bar_chart(names, [100.0 * stats.dominant_cells[i + 1] / total_dominant for i in range(spec.n)], " %")
-
-        r = stats.correlation()
-        corr_html = (
-            report.table(
-                [""] + names,
-                [[names[i]] + [float(v) for v in r[i]] for i in range(spec.n)],
-                colours=[[None] + [report.correlation_colour(float(v)) for v in r[i]] for i in range(spec.n)],
-            )
-            + '<p class="note">'
-            + report.esc(self.tr("Pearson correlation over the {n} cells where every hazard has a value.").format(n=f"{stats.joint_count:,}"))
-            + "</p>"
-        )
-
-        hot_rows = [
-            [str(k), int(stats.hotspot_cells[k]), float(stats.hotspot_cells[k] * ha), 100.0 * stats.hotspot_cells[k] / max(stats.index_count, 1)]
-            for k in range(spec.n + 1)
-        ]
-        hot_html = report.table([self.tr("Hazards ≥ T"), self.tr("Cells"), self.tr("Area (ha)"), self.tr("Share (%)")], hot_rows)
-
-        mean_index = stats.index_sum / max(stats.index_count, 1)
-        index_html = report.table(
-            [self.tr("Valid cells"), self.tr("Min"), self.tr("Max"), self.tr("Mean")],
-            [[int(stats.index_count), stats.index_min, stats.index_max, mean_index]],
-            left_columns=0,
-        )
-        return report.document(
-            self.tr("Multi-hazard overlay report"),
-            [
-                (self.tr("Method and formula"), setup_html),
-                (self.tr("Weights"), weights_html),
-                (self.tr("Hazards"), hazard_html),
-                (self.tr("Hazard correlation"), corr_html),
-                (self.tr("Multi-hazard hotspots"), hot_html),
-                (self.tr("Risk index"), index_html),
-            ],
-        )

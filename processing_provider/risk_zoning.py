@@ -36,10 +36,12 @@ from ..algorithms.raster.zoning import (
     check_manual_breaks,
     check_min_area,
     control_lines,
+    controlled_area_ha,
     empty_grades_note,
     grade_zones,
     min_area_cells,
     sieve_grades,
+    study_area_row,
     unit_area_rows,
     zone_records,
 )
@@ -47,6 +49,7 @@ from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
+from .common.reports.riskzoning import ZoningReport, zoning_report
 from .common.shapes import to_qgs
 
 
@@ -167,10 +170,11 @@ class RiskZoning(TsrAlgorithm):
             grid = Grid.of(path)
             source = RasterSource(path)
             check_classes(k)
-            if method == 4:
+            manual = None
+            if method == classify.BreakMethod.MANUAL:
                 # the count of manual breaks must match CLASSES: never another number of grades
-                breaks = classify.manual_breaks(breaks_text)
-                check_manual_breaks(len(breaks.values), k)
+                manual = classify.manual_breaks(breaks_text)
+                check_manual_breaks(len(manual.values), k)
             elif breaks_text.strip():
                 feedback.pushInfo(self.tr("The manual breaks are used only by the manual method; they were ignored."))
             cells = min_area_cells(min_area, grid.cell_area)
@@ -181,14 +185,7 @@ class RiskZoning(TsrAlgorithm):
             summary = classify.ValueSummary(vmin, vmax)
             for (block,) in iterate_blocks(grid, [source], progress=progress(feedback, 15, 35), cancelled=feedback.isCanceled):
                 summary.add(block)
-            if method == 0:
-                breaks = classify.fisher_jenks(summary, k)
-            elif method == 1:
-                breaks = classify.quantile_breaks(summary, k)
-            elif method == 2:
-                breaks = classify.equal_interval_breaks(vmin, vmax, k)
-            elif method == 3:
-                breaks = classify.stddev_breaks(summary.mean, summary.std, k, vmin, vmax)
+            breaks = classify.method_breaks(method, summary, k, vmin, vmax, manual)
             for note in breaks.notes:
                 feedback.pushWarning(note.translated(tr))
             if breaks.classes != k:
@@ -258,10 +255,23 @@ class RiskZoning(TsrAlgorithm):
         results[self.GVF] = float(gvf)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(
-                html_path,
-                self.report_html(summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems),
+            edges, counts = classify.value_histogram(summary)
+            zoning = ZoningReport(
+                self.method_options()[method],
+                k,
+                breaks,
+                gvf,
+                min_area,
+                control_grade,
+                controlled_ha,
+                labels,
+                edges,
+                counts,
+                records,
+                unit_rows,
+                unit_problems,
             )
+            report.write(html_path, zoning_report(zoning))
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(self.tr("Breaks used: {breaks}").format(breaks=results[self.BREAKS_USED]))
         feedback.setProgress(100)
@@ -307,8 +317,7 @@ class RiskZoning(TsrAlgorithm):
             feature.setAttributes([i, kind, control_grade, round(line.length, 3)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         styles.style_on_load(context, dest, styles.control_lines)
-        controlled_ha = float(cells_per_grade[control_grade:].sum()) * grid.cell_area / 10_000.0
-        return dest, controlled_ha
+        return dest, controlled_area_ha(cells_per_grade, control_grade, grid.cell_area)
 
     def unit_rows(self, units, unit_field, grades, grid, k, control_grade, crs, context, feedback) -> tuple[list[list], list[tuple[str, str]]]:
         """One row per unit, none dropped: a unit without geometry, whose geometry cannot be
@@ -386,59 +395,9 @@ class RiskZoning(TsrAlgorithm):
         if sink is None:
             return None
         if unit_rows is None:
-            total = sum(r.area_ha for r in records)
-            controlled = sum(r.area_ha for r in records if r.grade >= control_grade)
-            unit_rows = [[self.tr("Study area")] + [r.area_ha for r in records] + [total, controlled, 100.0 * controlled / total if total else 0.0]]
+            unit_rows = [[self.tr("Study area")] + study_area_row(records, control_grade)]
         for row in unit_rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[0]] + [round(v, 4) for v in row[1:]])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
-
-    def report_html(self, summary, breaks, records, k, control_grade, controlled_ha, gvf, unit_rows, min_area, method, unit_problems=()) -> str:
-        colours = styles.GRADE_COLOURS[k]
-        points = summary.points()
-        edges = (
-            np.linspace(summary.minimum, summary.maximum, 61)
-            if summary.maximum > summary.minimum
-            else np.array([summary.minimum, summary.minimum + 1])
-        )
-        counts, _ = np.histogram(points.x, bins=edges, weights=points.n)
-        setup = report.table(
-            [self.tr("Item"), self.tr("Value")],
-            [
-                (self.tr("Method"), self.method_options()[method]),
-                (self.tr("Grades"), str(k)),
-                (self.tr("Breaks used"), ", ".join(f"{b:.6g}" for b in breaks.values)),
-                (
-                    self.tr("Computed on"),
-                    self.tr("every valid cell, exactly") if breaks.exact else self.tr("every valid cell, on a 16 384-bin histogram"),
-                ),
-                (self.tr("Goodness of variance fit"), f"{gvf:.4f}"),
-                (self.tr("Minimum patch area"), f"{min_area:g} ha"),
-                (self.tr("Controlled zone"), self.tr("grades ≥ {g}: {ha} ha").format(g=control_grade, ha=report.fmt(controlled_ha))),
-            ],
-            left_columns=2,
-        )
-        histogram = report.histogram_chart(list(edges), list(counts), breaks.values, colours)
-        # The fixed Chinese label is shown beside the interface's own, unless that is Chinese already.
-        bilingual = grade_label(k, 1) != GRADE_LABELS[k][1][0]
-        zone_rows = [[r.grade, grade_label(k, r.grade)] + ([r.label_zh] if bilingual else []) + [r.area_ha, r.share_pct] for r in records]
-        headers = [self.tr("Grade"), self.tr("Label")] + (["中文"] if bilingual else []) + [self.tr("Area (ha)"), self.tr("Share (%)")]
-        zones = report.table(headers, zone_rows, left_columns=3 if bilingual else 2)
-        zones += report.bar_chart([grade_label(k, r.grade) for r in records], [r.area_ha for r in records], " ha", colours)
-        sections = [(self.tr("Classification"), setup), (self.tr("Histogram and class breaks"), histogram), (self.tr("Area per grade"), zones)]
-        if unit_rows:
-            headers = (
-                [self.tr("Unit")]
-                + [grade_label(k, g) + " (ha)" for g in range(1, k + 1)]
-                + [self.tr("Total (ha)"), self.tr("Controlled (ha)"), self.tr("Controlled (%)")]
-            )
-            table = report.table(headers, unit_rows)
-            if unit_problems:
-                table += "".join(
-                    f'<p class="warn">{report.esc(self.tr("{unit} has zero area: {reason}").format(unit=name, reason=reason))}</p>'
-                    for name, reason in unit_problems
-                )
-            sections.append((self.tr("Area per grade and unit"), table))
-        return report.document(self.tr("Risk zoning report"), sections)

@@ -24,13 +24,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..algorithms.common.messages import InputError, Message
+from ..algorithms.common.messages import InputError
 from ..algorithms.mcda.sets_index import (
-    DIMENSION_NAMES,
-    DIMENSION_NAMES_ZH,
-    DIMENSION_WORDS,
-    DIMENSIONS,
-    GEOMETRIC_FLOOR,
     GRADE_LABELS,
     LEVEL_KEYS,
     LEVEL_LABELS,
@@ -42,14 +37,15 @@ from ..algorithms.mcda.sets_index import (
     Weighting,
     parent_level,
     parent_scores,
+    parents_missing_geometry,
     sets_index,
 )
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
 from .common.qgis_compat import FIELD_NUMERIC, WKB_MULTIPOLYGON, field, plain
+from .common.reports.setsindex import SetsReport, grade_label, localised, sets_report
 
-#: Grade 1 (low resilience) red … grade 5 (high) green: the risk palette reversed.
 #: Fields added to every unit; an input field of the same name (any case) is replaced.
 RESULT_FIELDS = (
     ("S_index", "double"),
@@ -66,25 +62,6 @@ RESULT_FIELDS = (
 )
 #: Fields that name a unit in the report and the log, tried in this order (any case).
 NAME_FIELDS = ("name", "unit_name", "名称", "mc", "code")
-
-
-def grade_label(g: int) -> str:
-    """Grade label in the user's language (低 / 较低 / 中 / 较高 / 高 in Chinese)."""
-    return tr(GRADE_LABELS[0][g - 1])
-
-
-def population_text(value: float) -> str:
-    return f"{value:,.0f}" if math.isfinite(value) else "–"
-
-
-def dimension_label(d: int) -> str:
-    return f"{tr(DIMENSION_NAMES[d])} ({DIMENSIONS[d]})"
-
-
-def localised(message: Message) -> str:
-    """A core message in the user's language, its dimension words ("social", …) included."""
-    values = {k: tr(v) if isinstance(v, str) and v in DIMENSION_WORDS else v for k, v in message.values.items()}
-    return Message(message.template, values).translated(tr)
 
 
 class SetsIndex(TsrAlgorithm):
@@ -362,7 +339,16 @@ class SetsIndex(TsrAlgorithm):
 
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(html_path, self.report_html(result, names, parent, parent_field, geometry_notes))
+            content = SetsReport(
+                result,
+                names,
+                self.weighting_options()[spec.weighting],
+                self.aggregation_options()[spec.aggregation],
+                parent,
+                parent_field,
+                geometry_notes,
+            )
+            report.write(html_path, sets_report(content))
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(self.tr("Mean resilience of the {count} units: {mean:.4f}").format(count=result.m, mean=results[self.MEAN_RESILIENCE]))
         feedback.setProgress(100)
@@ -381,17 +367,12 @@ class SetsIndex(TsrAlgorithm):
                 "{count} of the {total} units have no geometry (NULL or empty): {units}; they are scored, ranked and written without a geometry"
             ).format(count=len(no_geometry), total=len(names), units=shown)
         ]
-        if parent is not None:
-            missing = set(no_geometry)
-            for g, key in enumerate(parent.keys):
-                left = sum(1 for i in parent.members[g] if i in missing)
-                if left:
-                    notes.append(
-                        tr(
-                            "The outline of the parent unit {parent} leaves out {count} of its {total} units, which have no geometry; its scores "
-                            "include them"
-                        ).format(parent=key, count=left, total=len(parent.members[g]))
-                    )
+        for key, left, members in parents_missing_geometry(no_geometry, parent) if parent is not None else ():
+            notes.append(
+                tr(
+                    "The outline of the parent unit {parent} leaves out {count} of its {total} units, which have no geometry; its scores include them"
+                ).format(parent=key, count=left, total=members)
+            )
         return notes
 
     # --- outputs -----------------------------------------------------------------------------
@@ -480,180 +461,3 @@ class SetsIndex(TsrAlgorithm):
             feedback.setProgress(70 + 20 * (g + 1) / len(parent.keys))
         styles.style_on_load(context, dest, styles.zones(styles.RESILIENCE_COLOURS, [grade_label(g) for g in range(1, 6)]))
         return dest
-
-    # --- report ------------------------------------------------------------------------------
-
-    def report_html(self, result: SetsResult, names: list[str], parent: ParentResult | None, parent_field: str, extra_notes: list[str] = ()) -> str:
-        spec = result.spec
-        v = spec.dimension_weights
-        if spec.aggregation == Aggregation.WEIGHTED_SUM:
-            formula = f"R = {v[0]:.3g}·S + {v[1]:.3g}·E + {v[2]:.3g}·T"
-        else:
-            e = GEOMETRIC_FLOOR
-            formula = f"R = (ε + (1 − ε)S)^{v[0]:.3g} · (ε + (1 − ε)E)^{v[1]:.3g} · (ε + (1 − ε)T)^{v[2]:.3g},  ε = {e:g}"
-        method = self.weighting_options()[spec.weighting]
-        setup = report.table(
-            [self.tr("Item"), self.tr("Value")],
-            [
-                (self.tr("Level of the units"), self.tr(LEVEL_LABELS[0][spec.level])),
-                (self.tr("Units"), str(result.m)),
-                (self.tr("Normalisation"), self.tr("min–max over the units; negative indicators reversed (1 − r)")),
-                (self.tr("Indicator weighting"), method),
-                (self.tr("Dimension index"), "D = Σ wⱼ·rⱼ  (Σ w = 1 " + self.tr("within each dimension") + ")"),
-                (self.tr("Aggregation of the dimensions"), self.aggregation_options()[spec.aggregation]),
-                (self.tr("Dimension weights S, E, T"), ", ".join(f"{w:.4g}" for w in v)),
-                (
-                    self.tr("Grading rule"),
-                    self.tr("equal intervals of R: 1 low (R ≤ 0.2), 2 relatively low (≤ 0.4), 3 medium (≤ 0.6), 4 relatively high (≤ 0.8), 5 high"),
-                ),
-                (self.tr("Mean resilience"), f"{float(result.resilience.mean()):.4f}"),
-            ],
-            left_columns=2,
-        )
-        setup += f'<p class="formula">{report.esc(formula)}</p>'
-        sections = [(self.tr("Set-up"), setup), (self.tr("Indicator weights ({method})").format(method=method), self.weights_html(result))]
-        notes = [localised(n) for n in result.notes + (parent.notes if parent is not None else ())] + list(extra_notes)
-        if notes:
-            sections.append((self.tr("Notes"), "".join(f'<p class="warn">{report.esc(n)}</p>' for n in notes)))
-        counts = [int((result.grades == g).sum()) for g in range(1, 6)]
-        # The fixed Chinese label is shown beside the interface's own, unless that is Chinese already.
-        bilingual = grade_label(1) != GRADE_LABELS[1][0]
-        grades = report.table(
-            [self.tr("Grade"), self.tr("Label")] + (["中文"] if bilingual else []) + [self.tr("Units")],
-            [[g, grade_label(g)] + ([GRADE_LABELS[1][g - 1]] if bilingual else []) + [counts[g - 1]] for g in range(1, 6)],
-            left_columns=3 if bilingual else 2,
-        )
-        grades += report.bar_chart([grade_label(g) for g in range(1, 6)], counts, "", list(styles.RESILIENCE_COLOURS))
-        sections.append((self.tr("Units per grade"), grades))
-        order = sorted(range(result.m), key=lambda i: (int(result.ranks[i]), i))
-        sections.append(
-            (
-                self.tr("Unit profiles"),
-                self.profiles_html(
-                    [names[i] for i in order],
-                    result.indices[order],
-                    result.resilience[order],
-                    result.grades[order],
-                    [result.weakest[i] for i in order],
-                    result.ranks[order],
-                ),
-            )
-        )
-        if parent is not None:
-            order = sorted(range(len(parent.keys)), key=lambda g: (int(parent.ranks[g]), g))
-            if math.isfinite(float(parent.population[0])):
-                heading = self.tr("Parent units ({level}, by '{field}', population-weighted means)")
-            else:
-                heading = self.tr("Parent units ({level}, by '{field}', unweighted means)")
-            sections.append(
-                (
-                    heading.format(level=self.tr(LEVEL_LABELS[0][parent.level]), field=parent_field),
-                    self.profiles_html(
-                        [str(parent.keys[g]) for g in order],
-                        parent.indices[order],
-                        parent.resilience[order],
-                        parent.grades[order],
-                        [parent.weakest[g] for g in order],
-                        parent.ranks[order],
-                        (
-                            [self.tr("Units"), self.tr("Population")],
-                            [[str(len(parent.members[g])), population_text(float(parent.population[g]))] for g in order],
-                        ),
-                    ),
-                )
-            )
-        return report.document(self.tr("SETS resilience report"), sections)
-
-    def weights_html(self, result: SetsResult) -> str:
-        spec = result.spec
-        parts = []
-        extra_headers = {
-            Weighting.EQUAL: [],
-            Weighting.ENTROPY: [self.tr("Entropy e"), "1 − e"],
-            Weighting.CRITIC: ["σ", self.tr("Conflict Σ(1 − ρ)"), "C = σ·Σ(1 − ρ)"],
-            Weighting.GIVEN: [self.tr("Given weight")],
-        }[spec.weighting]
-        any_constant = any(i.constant for i in result.indicators)
-        for d in range(3):
-            rows = []
-            for ind in (i for i in result.indicators if i.dimension == d):
-                extra = {
-                    Weighting.EQUAL: [],
-                    Weighting.ENTROPY: [ind.entropy, 1.0 - ind.entropy],
-                    Weighting.CRITIC: [ind.sigma, ind.conflict, ind.information],
-                    Weighting.GIVEN: [ind.given],
-                }[spec.weighting]
-                nulls = str(len(ind.imputed)) if ind.imputed else "0"
-                rows.append(
-                    [ind.name, "−" if ind.negative else "+"]
-                    + [f"{x:.4f}" for x in extra]
-                    + [
-                        f"{ind.weight:.4f}",
-                        f"{ind.overall:.4f}",
-                        ind.minimum,
-                        ind.maximum,
-                        nulls + (" → " + report.fmt(ind.fill) if ind.imputed else ""),
-                    ]
-                    + ([self.tr("constant: weight 0") if ind.constant else ""] if any_constant else [])
-                )
-            headers = (
-                [self.tr("Field"), self.tr("Direction")]
-                + extra_headers
-                + [self.tr("Weight in dimension"), self.tr("Overall weight"), self.tr("Minimum"), self.tr("Maximum"), self.tr("Nulls imputed (mean)")]
-            )
-            headers += [self.tr("Note")] if any_constant else []
-            title = self.tr("{dimension} · {zh} — dimension weight {weight:.4g}").format(
-                dimension=dimension_label(d), zh=DIMENSION_NAMES_ZH[d], weight=spec.dimension_weights[d]
-            )
-            parts.append(f"<h3>{report.esc(title)}</h3>")
-            parts.append(report.table(headers, rows, left_columns=2))
-            ind = [i for i in result.indicators if i.dimension == d]
-            parts.append(report.bar_chart([i.name for i in ind], [100.0 * i.weight for i in ind], " %", [styles.DIMENSION_COLOURS[d]] * len(ind)))
-        return "".join(parts)
-
-    @staticmethod
-    def profile_svg(indices) -> str:
-        """Three small bars S, E, T (0–1) as inline SVG."""
-        width, bar = 150, 10
-        parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{3 * bar + 4}" font-size="9">']
-        for d in range(3):
-            y = 1 + d * (bar + 1)
-            length = (width - 52) * max(0.0, min(1.0, float(indices[d])))
-            parts.append(f'<text x="0" y="{y + 8}">{DIMENSIONS[d]}</text>')
-            parts.append(f'<rect x="10" y="{y}" width="{width - 52}" height="{bar}" fill="#eee"/>')
-            parts.append(f'<rect x="10" y="{y}" width="{length:.1f}" height="{bar}" fill="{styles.DIMENSION_COLOURS[d]}"/>')
-            parts.append(f'<text x="{width - 38}" y="{y + 8}">{float(indices[d]):.3f}</text>')
-        parts.append("</svg>")
-        return "".join(parts)
-
-    def profiles_html(self, names, indices, resilience, grades, weakest, ranks, extra=((), ())) -> str:
-        """Units by rank: S, E, T as bars and numbers, R, grade, weakest dimension; `extra` holds
-        more (headers, rows of text) shown after the unit's name."""
-        extra_headers, extra_rows = extra
-        head = (
-            [self.tr("Rank"), self.tr("Unit")]
-            + list(extra_headers)
-            + [self.tr("Profile S / E / T"), "S", "E", "T", self.tr("Resilience"), self.tr("Grade"), self.tr("Weakest dimension")]
-        )
-        profile_column = 2 + len(extra_headers)
-        html = [
-            "<table><thead><tr>"
-            + "".join(f'<th class="{"l" if k in (1, profile_column) else ""}">{report.esc(h)}</th>' for k, h in enumerate(head))
-            + "</tr></thead><tbody>"
-        ]
-        for k, name in enumerate(names):
-            g = int(grades[k])
-            weak = DIMENSIONS.index(weakest[k])
-            html.append(
-                "<tr>"
-                f'<td>{int(ranks[k])}</td><td class="l">{report.esc(name)}</td>'
-                + "".join(f"<td>{report.esc(v)}</td>" for v in (extra_rows[k] if extra_rows else ()))
-                + f'<td class="l">{self.profile_svg(indices[k])}</td>'
-                + "".join(f"<td>{float(indices[k][d]):.4f}</td>" for d in range(3))
-                + f"<td>{float(resilience[k]):.4f}</td>"
-                f'<td style="background:{styles.RESILIENCE_COLOURS[g - 1]}">{g} {report.esc(grade_label(g))}</td>'
-                f"<td>{report.esc(dimension_label(weak))}</td>"
-                "</tr>"
-            )
-        html.append("</tbody></table>")
-        return "".join(html)

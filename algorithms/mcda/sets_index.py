@@ -795,3 +795,38 @@ def parent_scores(
         skipped=tuple(skipped),
         notes=tuple(notes),
     )
+
+
+# --- summaries for the report ----------------------------------------------------------------
+
+
+def resilience_formula(spec: SetsSpec) -> str:
+    """The aggregation with its dimension weights v, e.g. "R = 0.333·S + 0.333·E + 0.333·T" or,
+    for the weighted geometric mean, R = Π (ε + (1 − ε)·D)^v with ε = GEOMETRIC_FLOOR."""
+    v = spec.dimension_weights
+    if spec.aggregation == Aggregation.WEIGHTED_SUM:
+        return f"R = {v[0]:.3g}·S + {v[1]:.3g}·E + {v[2]:.3g}·T"
+    e = GEOMETRIC_FLOOR
+    return f"R = (ε + (1 − ε)S)^{v[0]:.3g} · (ε + (1 − ε)E)^{v[1]:.3g} · (ε + (1 − ε)T)^{v[2]:.3g},  ε = {e:g}"
+
+
+def grade_counts(grades: np.ndarray) -> list[int]:
+    """Number of units in each resilience grade 1 … 5."""
+    return [int((np.asarray(grades) == g).sum()) for g in range(1, len(GRADE_BREAKS) + 2)]
+
+
+def rank_order(ranks: np.ndarray) -> list[int]:
+    """Indices of the units by rank (1 = most resilient first), ties in input order."""
+    return sorted(range(len(ranks)), key=lambda i: (int(ranks[i]), i))
+
+
+def parents_missing_geometry(no_geometry: Sequence[int], parent: ParentResult) -> list[tuple[Hashable, int, int]]:
+    """(parent key, members without geometry, members) of each parent unit that has members
+    without a geometry (its outline leaves them out; its scores include them)."""
+    missing = set(no_geometry)
+    found = []
+    for g, key in enumerate(parent.keys):
+        left = sum(1 for i in parent.members[g] if i in missing)
+        if left:
+            found.append((key, left, len(parent.members[g])))
+    return found

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from enum import IntEnum
 from typing import Iterable, Sequence, Union
 
 import numpy as np
@@ -755,3 +756,44 @@ def goodness_of_variance_fit(summary: Summary, breaks: Union[Breaks, Sequence[fl
         sel = g == cls
         sdcm += _total_ssd(p.x[sel], p.n[sel], p.within[sel])
     return 1.0 - sdcm / sdam
+
+
+class BreakMethod(IntEnum):
+    """Classification methods, in the order of the public METHOD parameter of tsr:riskzoning."""
+
+    NATURAL_BREAKS = 0
+    QUANTILE = 1
+    EQUAL_INTERVAL = 2
+    STDDEV = 3
+    MANUAL = 4
+
+
+def method_breaks(method: int, summary: ValueSummary, k: int, vmin: float, vmax: float, manual: Breaks | None = None) -> Breaks:
+    """The k-class breaks of `method` (BreakMethod) over the summary of the valid cells, whose
+    range is [vmin, vmax]: Fisher–Jenks, quantiles, equal intervals, mean ± standard deviations,
+    or the `manual` breaks as given (parsed and checked beforehand, see manual_breaks)."""
+    method = BreakMethod(method)
+    if method == BreakMethod.NATURAL_BREAKS:
+        return fisher_jenks(summary, k)
+    if method == BreakMethod.QUANTILE:
+        return quantile_breaks(summary, k)
+    if method == BreakMethod.EQUAL_INTERVAL:
+        return equal_interval_breaks(vmin, vmax, k)
+    if method == BreakMethod.STDDEV:
+        return stddev_breaks(summary.mean, summary.std, k, vmin, vmax)
+    if manual is None:
+        raise ValueError("manual breaks are needed for the manual method")
+    return manual
+
+
+def value_histogram(summary: ValueSummary, bins: int = 60) -> tuple[np.ndarray, np.ndarray]:
+    """Histogram of the summarised cells: `bins` equal bins over [minimum, maximum] (one bin of
+    width 1 from the value of a constant raster); returns (edges, counts), counts weighted by the
+    number of cells each summary point stands for (a distinct value, or a fine bin's mean)."""
+    points = summary.points()
+    if summary.maximum > summary.minimum:
+        edges = np.linspace(summary.minimum, summary.maximum, bins + 1)
+    else:
+        edges = np.array([summary.minimum, summary.minimum + 1])
+    counts, _ = np.histogram(points.x, bins=edges, weights=points.n)
+    return edges, counts

@@ -473,6 +473,11 @@ class OverlayStatistics:
         var = self.total_sq / np.maximum(self.count, 1) - self.mean**2
         return np.sqrt(np.maximum(var, 0.0))
 
+    @property
+    def index_mean(self) -> float:
+        """Mean of the index over its valid cells (0 when there is none)."""
+        return self.index_sum / max(self.index_count, 1)
+
     def correlation(self) -> np.ndarray:
         """Pearson r between hazards over the cells where all are present (NaN if undefined)."""
         n = max(self.joint_count, 1)
@@ -597,3 +602,68 @@ def overlay_kernel(
         return outputs, stats
 
     return kernel
+
+
+#: EPSG codes of Web Mercator and its aliases (areas inflated by 1/cos²(latitude)).
+WEB_MERCATOR_EPSG = (3857, 900913, 3785, 102100, 102113)
+
+
+def metric_grid(crs) -> bool:
+    """Whether cells of a grid in `crs` (a rasterio CRS, or None) measure true square metres: a
+    projected CRS in metres that is not Web Mercator (which inflates areas by 1/cos²(latitude))."""
+    if crs is None or not crs.is_projected or (crs.linear_units or "").lower() not in ("metre", "meter", "m"):
+        return False
+    proj = crs.to_proj4() if hasattr(crs, "to_proj4") else ""
+    web_mercator = crs.to_epsg() in WEB_MERCATOR_EPSG or ("+proj=merc" in proj and "+a=6378137" in proj and "+b=6378137" in proj)
+    return not web_mercator
+
+
+def cell_hectares(crs, cell_area_m2: float) -> float:
+    """Area of one cell in hectares (m² / 10 000), NaN when the CRS does not measure true metres."""
+    return cell_area_m2 / 10_000 if metric_grid(crs) else float("nan")
+
+
+@dataclass(frozen=True)
+class HazardSummary:
+    """One hazard in the overlay report: its valid cells, range, mean and population standard
+    deviation, the share (%) and area (ha, NaN without true metres) of its cells at or above the
+    threshold T, and the share (%) of the index's cells where it dominates."""
+
+    name: str
+    valid_cells: int
+    minimum: float
+    maximum: float
+    mean: float
+    std: float
+    above_pct: float
+    above_ha: float
+    dominant_pct: float
+
+
+def hazard_summaries(stats: OverlayStatistics, names: Sequence[str], cell_ha: float) -> list[HazardSummary]:
+    """Per hazard i: ≥ T share = aboveᵢ / nᵢ · 100, ≥ T area = aboveᵢ · cell_ha, dominant share =
+    dominantᵢ / Σ dominant · 100 (cells with an index value)."""
+    total_dominant = max(int(stats.dominant_cells[1:].sum()), 1)
+    mean, std = stats.mean, stats.std
+    return [
+        HazardSummary(
+            names[i],
+            int(stats.count[i]),
+            float(stats.minimum[i]),
+            float(stats.maximum[i]),
+            float(mean[i]),
+            float(std[i]),
+            100.0 * stats.above[i] / max(stats.count[i], 1),
+            float(stats.above[i] * cell_ha),
+            100.0 * stats.dominant_cells[i + 1] / total_dominant,
+        )
+        for i in range(stats.n)
+    ]
+
+
+def hotspot_rows(stats: OverlayStatistics, cell_ha: float) -> list[tuple[int, int, float, float]]:
+    """(k, cells, area in ha, share of the index's cells in %) for k = 0 … n hazards at or above T."""
+    return [
+        (k, int(stats.hotspot_cells[k]), float(stats.hotspot_cells[k] * cell_ha), 100.0 * stats.hotspot_cells[k] / max(stats.index_count, 1))
+        for k in range(stats.n + 1)
+    ]

@@ -242,3 +242,16 @@ def unit_area_rows(
         if not row.any():
             empty.append(i)
     return rows, empty
+
+
+def controlled_area_ha(cells_per_grade: np.ndarray, control_grade: int, cell_area_m2: float) -> float:
+    """Area (ha) of the controlled zone, the cells of grade ≥ control_grade: Σ cells · m² / 10 000."""
+    return float(cells_per_grade[control_grade:].sum()) * cell_area_m2 / 10_000.0
+
+
+def study_area_row(records: list[ZoneRecord], control_grade: int) -> list[float]:
+    """The table row of the whole study area when no units are given, as unit_area_rows' rows
+    without the name: [grade1_ha … gradek_ha, total_ha, controlled_ha, controlled_pct]."""
+    total = sum(r.area_ha for r in records)
+    controlled = sum(r.area_ha for r in records if r.grade >= control_grade)
+    return [r.area_ha for r in records] + [total, controlled, 100.0 * controlled / total if total else 0.0]
