@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..algorithms.common.parsing import split_names
 from ..algorithms.mcda.ahp import AhpResult, ahp_weights, judgement_label, parse_matrix
 from ..i18n import tr
 from .common import report
@@ -82,7 +83,7 @@ class AhpWeights(TsrAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean(self.CONSISTENT, self.tr("Consistent (CR ≤ MAX_CR)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        names = [n.strip() for n in self.parameterAsString(parameters, self.CRITERIA, context).replace("，", ",").split(",") if n.strip()]
+        names = split_names(self.parameterAsString(parameters, self.CRITERIA, context))
         repeated = sorted({n for n in names if names.count(n) > 1})
         if repeated:
             raise QgsProcessingException(

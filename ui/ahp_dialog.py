@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..algorithms.common.parsing import parse_numbers
 from ..i18n import tr
 from .chain import Step
 from .charts import Chart
@@ -134,7 +135,7 @@ class AhpDialog(QDialog):
         if not ok:
             return
         results = self.runner.results["ahp"]
-        self.weights = [float(w) for w in str(results["WEIGHTS"]).split(",")]
+        self.weights = parse_numbers(str(results["WEIGHTS"]))
         self.cr = float(results["CR"])
         self.consistent = bool(results["CONSISTENT"])
         self.report = results.get("OUTPUT_HTML", "")

@@ -14,7 +14,6 @@ those of the suitability in "save as model"."""
 from __future__ import annotations
 
 import math
-import re
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -32,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..algorithms.common.parsing import holds_separator, split_values, to_number
 from ..i18n import tr
 from . import chart_data
 from .chain import Out, Step
@@ -46,8 +46,6 @@ ALG = "tsr:landallocation"
 STEP_ID = "land_allocation"
 RISK_EXPOSURE = 1  # OBJECTIVES: suitability, risk exposure, compactness, conversions
 USE, RASTER, DEVELOPMENT, DEMAND, TOLERANCE, CLASSES = range(6)
-#: Characters that separate rows and values of the algorithm's matrix strings.
-SEPARATORS = re.compile(r"[,;，；\n\r]")
 LANDCOVER_WORDS = ("landcover", "land_cover", "landuse", "land_use", "土地利用", "土地覆盖", "现状")
 
 
@@ -77,7 +75,7 @@ def raster_text(layer) -> str:
     """How the SUITABILITY matrix names a raster: its file, or its layer id when the file has no
     file or its path holds a separator of the matrix."""
     source = layer.source() if layer.providerType() == "gdal" else ""
-    return source if source and not SEPARATORS.search(source) else layer.id()
+    return source if source and not holds_separator(source) else layer.id()
 
 
 class ScenarioSection(ChainRun, QWidget):
@@ -331,7 +329,7 @@ class ScenarioSection(ChainRun, QWidget):
         names = [u["name"] for u in uses]
         if any(not n for n in names):
             return tr("Every land use needs a name.")
-        bad = [n for n in names if SEPARATORS.search(n)]
+        bad = [n for n in names if holds_separator(n)]
         if bad:
             return tr("A land use name cannot hold a comma or semicolon: {name}.").format(name=bad[0])
         if len({n.casefold() for n in names}) != len(names):
@@ -346,9 +344,8 @@ class ScenarioSection(ChainRun, QWidget):
         for u in uses:
             if not u["demand"]:
                 continue
-            try:
-                area, tolerance = float(u["demand"].replace(",", "")), float(u["tolerance"] or 0)
-            except ValueError:
+            area, tolerance = to_number(u["demand"].replace(",", ""), finite=False), to_number(u["tolerance"] or "0", finite=False)
+            if area is None or tolerance is None:
                 return tr("The demand and tolerance of {use} must be numbers.").format(use=u["name"])
             if not (math.isfinite(area) and area >= 0 and math.isfinite(tolerance) and tolerance >= 0):
                 return tr("The demand and tolerance of {use} must be numbers of at least 0.").format(use=u["name"])
@@ -374,7 +371,7 @@ class ScenarioSection(ChainRun, QWidget):
         }
         current = self.current.currentLayer()
         if current is not None:
-            classes = [f"{u['name']}, {', '.join(v.strip() for v in SEPARATORS.split(u['classes']) if v.strip())}" for u in uses if u["classes"]]
+            classes = [f"{u['name']}, {', '.join(split_values(u['classes']))}" for u in uses if u["classes"]]
             if not classes:
                 return tr("Say which values of the current-use raster are which use (column Current classes), or choose no current use.")
             parameters["CURRENT_USE_RASTER"] = layer_input(current, tr("Current land use (classes)"), "current_land_use")

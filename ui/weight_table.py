@@ -8,6 +8,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTableWidget, QTableWidgetItem
 
+from ..algorithms.common.parsing import to_number
 from .ahp_dialog import AhpDialog, ask_weights
 from .widgets import cell_text
 
@@ -15,11 +16,9 @@ USE, NAME = 0, 1
 
 
 def parse_weights(texts: list[str]) -> list[float] | None:
-    """The weights typed in the rows, or None when one is not a number."""
-    try:
-        return [float(text) for text in texts]
-    except ValueError:
-        return None
+    """The weights typed in the rows, or None when one is not a (finite) number."""
+    weights = [to_number(text) for text in texts]
+    return None if None in weights else weights
 
 
 class WeightTable(QTableWidget):

@@ -21,7 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from ..common.messages import InputError, Message, tr
-from ..common.parsing import parse_numbers, split_numbers
+from ..common.parsing import number_rows, parse_numbers
 
 DEFAULT_MAX_CR = 0.10
 #: A lower-triangle value typed with three decimals (0.333 for 1/3) still counts as the
@@ -125,8 +125,7 @@ def judgement_label(value: float) -> str:
 
 def _rows_of_text(text: str) -> list[list[str]] | None:
     """The rows of a judgement text typed one row per line, None when it is on one line."""
-    lines = [split_numbers(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    lines = number_rows(text)
     return lines if len(lines) > 1 else None
 
 
@@ -189,7 +188,7 @@ def parse_matrix(values: str | Sequence[str | float], n: int | None = None) -> n
     ``values`` is either the full matrix, n² values row by row, or only the judgements above
     the diagonal, n(n − 1)/2 values row by row (a_12, a_13, …, a_1n, a_23, …); then the
     diagonal is 1 and a_ji = 1/a_ij.  Values may be fractions such as "1/3", separated as in
-    :mod:`number_lists`; a text item may hold several values (a whole row).
+    :mod:`..common.parsing`; a text item may hold several values (a whole row).
 
     Without ``n`` the size follows from the count.  Up to the 15 criteria that
     :func:`ahp_weights` accepts, only 36 values fit both forms (a full 6 × 6 matrix and the
