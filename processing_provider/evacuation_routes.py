@@ -50,6 +50,7 @@ from ..algorithms.network.evacuation import (
     hazard_costs,
     left_behind_reasons,
     nearest_flows,
+    route_measures,
 )
 from ..algorithms.network.routing import TIME, segment_costs
 from ..algorithms.network.zones import hazard_along, zone_of_points, zone_of_segments
@@ -293,10 +294,16 @@ class EvacuationRoutes(TsrAlgorithm):
                 ).format(n=int(inside.sum()), people=_persons(load[inside].sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside)))
             )
 
-        time_cost = segment_costs(net, TIME, speed)
-        length = net.length
-        walk = speed * 1000.0 / 60.0
-        snap_d, snap_s = joined.snapped[0].distance, joined.snapped[1].distance
+        measures = route_measures(
+            routes,
+            flows.people,
+            net.length,
+            segment_costs(net, TIME, speed),
+            zone,
+            joined.snapped[0].distance,
+            joined.snapped[1].distance,
+            speed * 1000.0 / 60.0,
+        )
         fields = QgsFields()
         for name, kind in (
             ("demand_id", "string"),
@@ -313,20 +320,23 @@ class EvacuationRoutes(TsrAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         styles.style_on_load(context, dest, styles.evacuation_routes(flows.people))
         pair_cost = pairs.cost_of([r.demand for r in routes], [r.shelter for r in routes])
-        stats = []
-        for route, moved, route_cost in zip(routes, flows.people, pair_cost):
+        for k, route in enumerate(routes):
             i, j = route.demand, route.shelter
             points = [demand.xy[i]] + [net.xy[v] for v in route.nodes] + [shelters.xy[j]]
-            metres = float(length[route.segments].sum() + snap_d[i] + snap_s[j])
-            minutes = float(time_cost[route.segments].sum() + (snap_d[i] + snap_s[j]) / walk)
-            hazard = float(length[route.segments][zone[route.segments] >= 0].sum())
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in points]))
             feature.setAttributes(
-                [demand_ids[i], shelter_ids[j], float(moved), round(metres, 2), round(minutes, 3), round(hazard, 2), round(float(route_cost), 4)]
+                [
+                    demand_ids[i],
+                    shelter_ids[j],
+                    float(measures.people[k]),
+                    round(float(measures.length_m[k]), 2),
+                    round(float(measures.time_min[k]), 3),
+                    round(float(measures.hazard_m[k]), 2),
+                    round(float(pair_cost[k]), 4),
+                ]
             )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            stats.append((float(moved), metres, minutes, hazard))
         results = {self.OUTPUT: dest}
         evacuated = flows.evacuated(len(population))
         left = np.maximum(population - evacuated, 0.0)
@@ -359,7 +369,7 @@ class EvacuationRoutes(TsrAlgorithm):
                 "nobody": nobody,
             }
             report.write(
-                html, self.report_html(stats, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people)
+                html, self.report_html(measures, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people)
             )
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(self.tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
@@ -399,23 +409,17 @@ class EvacuationRoutes(TsrAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
-    def report_html(self, stats, total, left, reasons, shelter_ids, load, capacity, mode, has_zones, unit, notes, lost_people) -> str:
-        people = np.array([s[0] for s in stats]) if stats else np.zeros(0)
-        metres = np.array([s[1] for s in stats]) if stats else np.zeros(0)
-        minutes = np.array([s[2] for s in stats]) if stats else np.zeros(0)
-        hazard = np.array([s[3] for s in stats]) if stats else np.zeros(0)
+    def report_html(self, measures, total, left, reasons, shelter_ids, load, capacity, mode, has_zones, unit, notes, lost_people) -> str:
+        people, metres, minutes, hazard = measures.people, measures.length_m, measures.time_min, measures.hazard_m
         evacuated = float(people.sum())
         not_evacuated = float(left.sum()) + float(np.sum(lost_people))
-
-        def weighted(values):
-            return float((values * people).sum() / evacuated) if evacuated > 0 else 0.0
 
         summary = [
             (self.tr("Residents"), report.fmt(total)),
             (self.tr("With a safe route to a shelter"), f"{report.fmt(evacuated)} ({100.0 * evacuated / total if total else 0.0:.2f} %)"),
             (self.tr("Not evacuated"), report.fmt(not_evacuated)),
-            (self.tr("Mean route length (m, per person)"), report.fmt(weighted(metres))),
-            (self.tr("Mean walking time (min, per person)"), report.fmt(weighted(minutes))),
+            (self.tr("Mean route length (m, per person)"), report.fmt(measures.per_person(metres))),
+            (self.tr("Mean walking time (min, per person)"), report.fmt(measures.per_person(minutes))),
             (self.tr("Longest route (m)"), report.fmt(float(metres.max()) if len(metres) else 0.0)),
             (self.tr("Route length inside hazard zones (m, total)"), report.fmt(float(hazard.sum()))),
             (self.tr("Hazard zones"), (self.tr("avoided") if mode == AVOID else self.tr("penalised")) if has_zones else self.tr("none given")),

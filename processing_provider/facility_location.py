@@ -364,7 +364,7 @@ class FacilityLocation(TsrAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SITES))
         styles.style_on_load(context, dest, styles.candidate_sites)
-        served = np.bincount(result.allocation.candidate, weights=result.allocation.amount, minlength=len(site_ids))
+        served = result.served_per_site(len(site_ids))
         fixed_set = set(fixed.tolist())
         for j in result.selected:
             j = int(j)

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 
 from ..algorithms.common.parsing import parse_numbers
-from ..algorithms.network.coverage import PRESETS, coverage, coverage_curve
+from ..algorithms.network.coverage import PRESETS, capacity_balance, coverage, coverage_curve
 from ..algorithms.network.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
 from ..algorithms.network.zones import zone_of_segments
 from .common import report, styles
@@ -344,15 +344,14 @@ class ServiceCoverage(TsrAlgorithm):
         )
         sections = [(self.tr("Coverage per threshold"), coverage_table), (self.tr("Coverage against cost"), curve)]
         if np.isfinite(capacity).any():
-            overload = np.maximum(result.assigned - np.nan_to_num(capacity), 0.0)
-            gap_total = max(total - float(np.nansum(capacity)), 0.0)
+            balance = capacity_balance(result.assigned, capacity, total)
             capacity_rows = [
-                (self.tr("Total capacity (persons)"), report.fmt(float(np.nansum(capacity)))),
+                (self.tr("Total capacity (persons)"), report.fmt(balance.total_capacity)),
                 (self.tr("Total population (persons)"), report.fmt(total)),
-                (self.tr("Overall capacity gap (persons)"), report.fmt(gap_total)),
-                (self.tr("Overall capacity gap (m² at {a:g} m² per person)").format(a=area_per_person), report.fmt(gap_total * area_per_person)),
-                (self.tr("Overloaded facilities"), str(int(np.sum(overload > 0)))),
-                (self.tr("Assigned beyond capacity (persons)"), report.fmt(float(overload.sum()))),
+                (self.tr("Overall capacity gap (persons)"), report.fmt(balance.gap)),
+                (self.tr("Overall capacity gap (m² at {a:g} m² per person)").format(a=area_per_person), report.fmt(balance.gap * area_per_person)),
+                (self.tr("Overloaded facilities"), str(balance.overloaded)),
+                (self.tr("Assigned beyond capacity (persons)"), report.fmt(float(balance.beyond.sum()))),
             ]
             sections.append((self.tr("Capacity"), report.table([self.tr("Item"), self.tr("Value")], capacity_rows, left_columns=2)))
             loads = [

@@ -89,26 +89,17 @@ def covered_fields(names: list[str]) -> dict[float, str]:
     return dict(sorted(found.items()))
 
 
-def coverage_curve(outputs: dict, population_field: str) -> dict | None:
-    """The population covered (%) against the cost to the nearest facility, from the outputs of
-    tsr:servicecoverage: its curve (CURVE_COSTS and COVERAGE_CURVE, comma lists of the same
-    length) when it writes one; otherwise the coverage per threshold, read from the
-    covered_<threshold> flags of OUTPUT_DEMAND with the population of each feature (a NULL
-    population counts 0). The thresholds are those of the covered_<threshold> fields.
-    `points` says that only the thresholds are known (drawn as points)."""
-    demand = outputs.get("OUTPUT_DEMAND")
-    columns = covered_fields(field_names(str(demand))) if demand else {}
-    thresholds = list(columns)
+def coverage_curve(outputs: dict, population_field: str = "") -> dict | None:
+    """The population covered (%) against the cost to the nearest facility, as tsr:servicecoverage
+    writes it (CURVE_COSTS and COVERAGE_CURVE, comma lists of the same length; None without a
+    curve), with the thresholds of the covered_<threshold> fields of OUTPUT_DEMAND marked.
+    `population_field` is not used (the algorithm's curve already weighs the population)."""
     costs, percents = numbers(outputs.get("CURVE_COSTS")), numbers(outputs.get("COVERAGE_CURVE"))
-    if costs and len(costs) == len(percents):
-        return {"xs": costs, "ys": percents, "thresholds": thresholds, "points": False}
-    if not columns:
+    if not costs or len(costs) != len(percents):
         return None
-    table = rows(str(demand), [population_field, *columns.values()])
-    population = [float(r.get(population_field) or 0.0) for r in table]
-    total = sum(population)
-    covered = [sum(p for p, r in zip(population, table) if r.get(column)) for column in columns.values()]
-    return {"xs": thresholds, "ys": [100.0 * c / total if total > 0 else 0.0 for c in covered], "thresholds": thresholds, "points": True}
+    demand = outputs.get("OUTPUT_DEMAND")
+    thresholds = list(covered_fields(field_names(str(demand)))) if demand else []
+    return {"xs": costs, "ys": percents, "thresholds": thresholds, "points": False}
 
 
 def weight_draws(path: str) -> list[tuple[str, list[float], list[float]]]:

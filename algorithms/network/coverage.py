@@ -127,3 +127,29 @@ def coverage_curve(
     reached = cumulative[np.searchsorted(cost[order], steps, side="right")]
     shares = 100.0 * reached / total if total > 0 else np.zeros(points)
     return steps, shares
+
+
+@dataclass(frozen=True)
+class CapacityBalance:
+    """Facility capacity against the population (persons), for facilities of known capacity.
+
+    `total_capacity` = Σ_j S_j (unknown capacities left out); `gap` = max(P − Σ S_j, 0) with P the
+    whole population; `beyond[j]` = max(assigned_j − S_j, 0), the people assigned to j (nearest
+    facility within the first threshold) beyond its capacity (unknown capacity counts 0);
+    `overloaded` = #{j : beyond_j > 0}."""
+
+    total_capacity: float
+    gap: float
+    beyond: np.ndarray
+
+    @property
+    def overloaded(self) -> int:
+        return int(np.sum(self.beyond > 0))
+
+
+def capacity_balance(assigned: np.ndarray, capacity: np.ndarray, total_population: float) -> CapacityBalance:
+    """The capacity balance of :class:`CapacityBalance` (NaN capacity = unknown)."""
+    capacity = np.asarray(capacity, dtype=float)
+    total = float(np.nansum(capacity))
+    beyond = np.maximum(np.asarray(assigned, dtype=float) - np.nan_to_num(capacity), 0.0)
+    return CapacityBalance(total, max(float(total_population) - total, 0.0), beyond)

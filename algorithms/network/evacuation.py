@@ -106,6 +106,46 @@ class Flows:
         return np.bincount(self.shelter, weights=self.people, minlength=n_shelters) if len(self) else np.zeros(n_shelters)
 
 
+@dataclass(frozen=True)
+class RouteMeasures:
+    """Per route (one per flow): `people` moved, `length_m` along the roads plus both access
+    legs (m), `time_min` (roads at their speeds, access legs walked), `hazard_m` the length of
+    road inside hazard zones (m)."""
+
+    people: np.ndarray
+    length_m: np.ndarray
+    time_min: np.ndarray
+    hazard_m: np.ndarray
+
+    @property
+    def evacuated(self) -> float:
+        return float(self.people.sum())
+
+    def per_person(self, values: np.ndarray) -> float:
+        """Σ people·value / Σ people, the mean over the people moved (0 when nobody moves)."""
+        total = self.evacuated
+        return float((values * self.people).sum() / total) if total > 0 else 0.0
+
+
+def route_measures(
+    routes: list[Route], people: np.ndarray, length: np.ndarray, minutes: np.ndarray, zone: np.ndarray, access_demand, access_shelter, walk: float
+) -> RouteMeasures:
+    """Length, time and hazard length of each route.
+
+    For route r from demand i to shelter j over segments S: length = Σ_{s∈S} length_s + a_i + b_j,
+    time = Σ_{s∈S} minutes_s + (a_i + b_j) / walk, hazard = Σ_{s∈S, zone_s ≥ 0} length_s, with a_i and
+    b_j the access legs (m) from the points to the roads and `walk` the walking speed (m/min)."""
+    n = len(routes)
+    length_m, time_min, hazard_m = np.zeros(n), np.zeros(n), np.zeros(n)
+    for k, route in enumerate(routes):
+        s = route.segments
+        access = float(access_demand[route.demand] + access_shelter[route.shelter])
+        length_m[k] = float(length[s].sum() + access)
+        time_min[k] = float(minutes[s].sum() + access / walk)
+        hazard_m[k] = float(length[s][zone[s] >= 0].sum())
+    return RouteMeasures(np.asarray(people, dtype=float)[:n], length_m, time_min, hazard_m)
+
+
 def _empty_flows() -> Flows:
     return Flows(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
 

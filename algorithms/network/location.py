@@ -208,6 +208,10 @@ class LocationResult:
         """The sites opened by the model (selected and not existing)."""
         return np.setdiff1d(self.selected, self.fixed)
 
+    def served_per_site(self, n_sites: int) -> np.ndarray:
+        """People served by each of the `n_sites` sites: Σ of the allocation's shares."""
+        return np.bincount(self.allocation.candidate, weights=self.allocation.amount, minlength=n_sites)
+
 
 @dataclass(frozen=True, eq=False)
 class TransportResult:

@@ -373,3 +373,18 @@ def test_left_behind_reasons_in_order_of_precedence():
     assert some[2] == evacuation.LEFT_NO_ROUTE_OUTSIDE and some[1] == evacuation.LEFT_OFF_ROAD
     every = evacuation.left_behind_reasons(on_network, pairs, left, some_inside=True, every_inside=True)
     assert every[3] == evacuation.LEFT_EVERY_SHELTER_INSIDE and every[4] == evacuation.LEFT_SHELTERS_FULL
+
+
+def test_route_measures_add_the_access_legs_and_the_road_inside_zones():
+    # segments: 0 (100 m, 2 min, outside), 1 (300 m, 3 min, zone 0), 2 (50 m, 1 min, outside)
+    length, minutes, zone = np.array([100.0, 300.0, 50.0]), np.array([2.0, 3.0, 1.0]), np.array([-1, 0, -1])
+    routes = [evacuation.Route(0, 1, [0, 1, 2], np.array([0, 1])), evacuation.Route(1, 0, [3, 4], np.array([2]))]
+    access_demand, access_shelter = np.array([10.0, 0.0]), np.array([20.0, 5.0])
+    measures = evacuation.route_measures(routes, np.array([4.0, 1.0]), length, minutes, zone, access_demand, access_shelter, walk=50.0)
+    # route 0: 100 + 300 + 10 + 5 m; 2 + 3 + 15 / 50 min; 300 m inside. route 1: 50 + 0 + 20 m; 1 + 20 / 50 min; 0 inside
+    assert measures.length_m.tolist() == [415.0, 70.0]
+    assert measures.time_min.tolist() == pytest.approx([5.3, 1.4])
+    assert measures.hazard_m.tolist() == [300.0, 0.0]
+    assert measures.per_person(measures.length_m) == pytest.approx((4 * 415.0 + 70.0) / 5)
+    empty = evacuation.route_measures([], np.zeros(0), length, minutes, zone, access_demand, access_shelter, walk=50.0)
+    assert empty.evacuated == 0.0 and empty.per_person(empty.time_min) == 0.0

@@ -281,6 +281,7 @@ def test_capacities_split_a_village_between_sites(line):
     split = result.allocation.demand == 3
     assert sorted(result.allocation.amount[split]) == pytest.approx([10.0, 20.0])
     assert result.assignment[3] == B  # the larger share
+    assert result.served_per_site(3).tolist() == pytest.approx([50.0, 50.0, 0.0])  # both sites full, C closed
     with pytest.raises(InputError, match="90 people in all"):
         p_median(line, W_LINE, 2, capacity=np.array([45.0, 45.0, 0.0]))
 

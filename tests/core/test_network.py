@@ -12,7 +12,7 @@ from shapely.geometry import Point, box
 
 from territorial_resilience.algorithms.common.messages import InputError
 from territorial_resilience.algorithms.network.costs import CostMatrix
-from territorial_resilience.algorithms.network.coverage import coverage, coverage_curve, nearest_facility, two_step_fca
+from territorial_resilience.algorithms.network.coverage import capacity_balance, coverage, coverage_curve, nearest_facility, two_step_fca
 from territorial_resilience.algorithms.network.evacuation import AVOID, PENALISE, EvacuationGraphs, hazard_costs
 from territorial_resilience.algorithms.network.graph import attach_points, build_network, snap_points, split_segments
 from territorial_resilience.algorithms.network.routing import (
@@ -591,3 +591,13 @@ def test_coverage_curve_counts_people_at_or_below_each_cost():
     assert steps.tolist() == [0.0, 5.0, 10.0, 15.0, 20.0]
     assert shares.tolist() == pytest.approx([5.0, 5.0, 30.0, 30.0, 30.0])
     assert coverage_curve(cost, people, total=0.0, largest=20.0, points=3)[1].tolist() == [0.0, 0.0, 0.0]
+
+
+def test_capacity_balance_by_hand():
+    # assigned 100 / 300 / 40 people; capacities 80, 400, unknown (NaN); population 500.
+    balance = capacity_balance(np.array([100.0, 300.0, 40.0]), np.array([80.0, 400.0, np.nan]), 500.0)
+    assert balance.total_capacity == 480.0
+    assert balance.gap == 20.0  # 500 − 480
+    assert balance.beyond.tolist() == [20.0, 0.0, 40.0]  # unknown capacity counts 0
+    assert balance.overloaded == 2
+    assert capacity_balance(np.array([10.0]), np.array([50.0]), 30.0).gap == 0.0
