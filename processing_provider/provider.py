@@ -11,6 +11,7 @@ from ..i18n import tr
 from .ahp_weights import AhpWeights
 from .common import PLUGIN_DIR
 from .common.run_record import plugin_version
+from .ecological_corridors import EcologicalCorridors
 from .evacuation_routes import EvacuationRoutes
 from .facility_location import FacilityLocation
 from .land_allocation import LandAllocation
@@ -55,6 +56,7 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
             FacilityLocation(),
             EvacuationRoutes(),
             SetsIndex(),
+            EcologicalCorridors(),
         ):
             self.addAlgorithm(alg)
         for model in shipped_models():
