@@ -17,7 +17,7 @@ A thin wrapper of algorithms/optimize/land_allocation.py. What it decides (the h
   locked units from LOCKED_ZONES (point on surface inside), so a grid can be planned with red
   lines and land cover.
 - Kept scenario columns: the knee, the best solution of each objective, then farthest-point
-  sampling on the front scaled to 0–1 (pick_scenarios), objectives compared within
+  sampling on the front scaled to 0–1 (nsga2.pick_scenarios), objectives compared within
   nsga2.OBJECTIVE_RTOL as the front itself is.
 - Hostile input: a NULL or NaN suitability means the use may not go on the unit; a NULL or NaN
   risk or population is refused with the unit named; units without geometry are counted and
@@ -29,7 +29,6 @@ A thin wrapper of algorithms/optimize/land_allocation.py. What it decides (the h
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,10 +67,10 @@ from shapely.geometry import Point
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
+from ..algorithms.common.parsing import matrix_rows, parse_classes, parse_demand, parse_suitability, split_names, use_index, use_key
 from ..algorithms.engine.raster_io import Grid, RasterSource
 from ..algorithms.optimize.adjacency import polygon_adjacency
 from ..algorithms.optimize.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, estimate_run, grid_adjacency
-from ..algorithms.optimize.nsga2 import merged_objectives
 from ..algorithms.raster.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
 from ..i18n import tr
 from .common import pareto_charts, report, styles
@@ -80,10 +79,6 @@ from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WK
 
 #: The value of the use fields for units given none of the planned uses.
 OTHER = "other"
-#: Rows of a matrix parameter are separated by new lines or semicolons, values by commas
-#: (full-width ；and ，too).
-ROW_SEPARATORS = re.compile(r"[;\n\r；]+")
-VALUE_SEPARATORS = re.compile(r"[,，]")
 TRUE_WORDS = {"1", "true", "t", "yes", "y", "locked", "是", "锁定"}
 FALSE_WORDS = {"0", "false", "f", "no", "n", "", "否"}
 #: Units beyond which a run is refused (memory), and beyond which the log warns that it is slow.
@@ -112,113 +107,6 @@ def to_shapely(geometry: QgsGeometry):
     return shape
 
 
-def matrix_rows(text: str) -> list[list[str]]:
-    """Rows of a matrix parameter: rows by new lines or semicolons, values by commas, trimmed;
-    empty rows are skipped."""
-    return [[v.strip() for v in VALUE_SEPARATORS.split(row)] for row in ROW_SEPARATORS.split(text or "") if row.strip()]
-
-
-def use_key(name) -> str:
-    """How use names are compared: trimmed, case-insensitive (whole numbers as integers)."""
-    if isinstance(name, float) and name.is_integer():
-        name = int(name)
-    return str(name).strip().casefold()
-
-
-def number(text: str, what: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise QgsProcessingException(tr("{what}: '{text}' is not a number").format(what=what, text=text)) from None
-    if not math.isfinite(value):
-        raise QgsProcessingException(tr("{what}: '{text}' is not a number").format(what=what, text=text))
-    return value
-
-
-def parse_suitability(text: str) -> list[tuple[str, str]]:
-    """SUITABILITY rows (use, field or raster), in order; at least one, no use twice."""
-    rows = matrix_rows(text)
-    if not rows:
-        raise QgsProcessingException(
-            tr("SUITABILITY is empty: give one row per land use, e.g. urban, suit_urban; farmland, /data/farm_suitability.tif")
-        )
-    out, seen = [], set()
-    for row in rows:
-        if len(row) != 2 or not row[0] or not row[1]:
-            raise QgsProcessingException(
-                tr("SUITABILITY row '{row}' needs two values: a land use and a field of the units or a raster").format(row=", ".join(row))
-            )
-        if use_key(row[0]) in seen:
-            raise QgsProcessingException(tr("SUITABILITY lists the use '{use}' twice").format(use=row[0]))
-        seen.add(use_key(row[0]))
-        out.append((row[0], row[1]))
-    return out
-
-
-def use_index(name: str, uses: list[str], what: str) -> int:
-    keys = [use_key(u) for u in uses]
-    if use_key(name) not in keys:
-        raise QgsProcessingException(
-            tr("{what} names the use '{use}', which is not in SUITABILITY (the uses are {uses})").format(what=what, use=name, uses=", ".join(uses))
-        )
-    return keys.index(use_key(name))
-
-
-def parse_demand(text: str, uses: list[str]) -> tuple[np.ndarray, np.ndarray, list[bool]]:
-    """DEMAND rows (use, required area in ha, tolerance in ha or as a percentage of the area,
-    default 0): demand and tolerance per use, and which uses have a row (the others: area free)."""
-    k = len(uses)
-    demand, tolerance, given = np.zeros(k), np.full(k, math.inf), [False] * k
-    rows = matrix_rows(text)
-    if not rows:
-        raise QgsProcessingException(tr("DEMAND is empty: give one row per land use, e.g. urban, 1200, 50; farmland, 3000, 5%"))
-    for row in rows:
-        if len(row) not in (2, 3) or not row[0]:
-            raise QgsProcessingException(
-                tr("DEMAND row '{row}' needs a land use, the required area (ha) and optionally a tolerance (ha, or a percentage such as 5%)").format(
-                    row=", ".join(row)
-                )
-            )
-        u = use_index(row[0], uses, "DEMAND")
-        if given[u]:
-            raise QgsProcessingException(tr("DEMAND lists the use '{use}' twice").format(use=row[0]))
-        area = number(row[1], tr("DEMAND of {use}").format(use=row[0]))
-        tol_text = row[2] if len(row) == 3 else "0"
-        if tol_text.endswith("%"):
-            tol = area * number(tol_text[:-1].strip(), tr("DEMAND tolerance of {use}").format(use=row[0])) / 100.0
-        else:
-            tol = number(tol_text or "0", tr("DEMAND tolerance of {use}").format(use=row[0]))
-        demand[u], tolerance[u], given[u] = area, tol, True
-    return demand, tolerance, given
-
-
-def parse_classes(text: str, uses: list[str]) -> dict[float, int]:
-    """CURRENT_USE_CLASSES rows (use, class value, class value, …): class value → use index.
-    A class value given to two different uses is refused (which one would the land be?)."""
-    mapping: dict[float, int] = {}
-    for row in matrix_rows(text):
-        if len(row) < 2:
-            raise QgsProcessingException(
-                tr("CURRENT_USE_CLASSES row '{row}' needs a land use and at least one class value").format(row=", ".join(row))
-            )
-        u = use_index(row[0], uses, "CURRENT_USE_CLASSES")
-        for value in row[1:]:
-            if value:
-                key = number(value, tr("CURRENT_USE_CLASSES of {use}").format(use=row[0]))
-                if key in mapping and mapping[key] != u:
-                    raise QgsProcessingException(
-                        tr(
-                            "CURRENT_USE_CLASSES gives the class {value} to two uses, {first} and {second}; give each class value to one use only"
-                        ).format(value=f"{key:g}", first=uses[mapping[key]], second=uses[u])
-                    )
-                mapping[key] = u
-    if not mapping:
-        raise QgsProcessingException(
-            tr("CURRENT_USE_CLASSES is empty: say which raster values are which use, e.g. urban, 5; farmland, 1; forest, 2, 3")
-        )
-    return mapping
-
-
 def truthy(value, unit: str) -> bool:
     """A LOCKED_FIELD value: numbers ≠ 0 and yes/true/1 words lock; NULL, 0, no/false do not."""
     value = plain(value)
@@ -234,29 +122,6 @@ def truthy(value, unit: str) -> bool:
     if word in FALSE_WORDS:
         return False
     raise QgsProcessingException(tr("LOCKED_FIELD holds '{value}' for unit {unit}; use 1/0, true/false or yes/no").format(value=value, unit=unit))
-
-
-def pick_scenarios(minimised: np.ndarray, knee: int, count: int) -> list[int]:
-    """The solutions kept as scenario columns, in column order: the knee, then the best solution
-    in each objective (ties: lowest index), then farthest-point sampling — repeatedly the solution
-    farthest (Euclidean, objectives normalised by the front's range) from those kept. Values are
-    compared after nsga2.merged_objectives: those within its relative tolerance are ties."""
-    f = merged_objectives(minimised)
-    n = len(f)
-    count = max(1, min(int(count), n))
-    chosen = [int(knee)]
-    for k in range(f.shape[1]):
-        best = int(np.flatnonzero(f[:, k] == f[:, k].min())[0])
-        if best not in chosen:
-            chosen.append(best)
-    chosen = chosen[:count]
-    low, span = f.min(axis=0), np.ptp(f, axis=0)
-    g = np.divide(f - low, span, out=np.zeros_like(f), where=span > 0)
-    while len(chosen) < count:
-        distance = np.min(np.linalg.norm(g[:, None, :] - g[None, chosen, :], axis=2), axis=1)
-        distance[chosen] = -1.0
-        chosen.append(int(np.argmax(distance)))
-    return chosen
 
 
 @dataclass
@@ -276,6 +141,27 @@ class Units:
     adjacency: sp.csr_matrix
     crs: QgsCoordinateReferenceSystem
     grid_cells: list[tuple[int, int]] | None = None
+
+
+@dataclass(frozen=True)
+class UnitInputs:
+    """Where the values of the planning units come from: the uses (SUITABILITY's order), fields
+    of UNITS ("" when not given) and rasters (paths; `reference` is the (layer, path) of the grid
+    every raster is aligned to, `raster_paths` the rasters averaged over the units, the reference
+    first), and the class value → use index of CURRENT_USE_CLASSES."""
+
+    uses: list[str]
+    reference: tuple[QgsRasterLayer, str] | None
+    raster_paths: list[str]
+    suit_fields: dict[int, str]
+    suit_rasters: dict[int, tuple[QgsRasterLayer, str]]
+    risk_field: str
+    risk_path: str | None
+    population_field: str
+    current_field: str
+    current_path: str | None
+    classes: dict[float, int] | None
+    locked_field: str
 
 
 class LandAllocation(TsrAlgorithm):
@@ -490,14 +376,16 @@ class LandAllocation(TsrAlgorithm):
                 if self.parameterAsString(parameters, name, context):
                     feedback.pushWarning(self.tr("{parameter} is ignored: the cells of a grid have no fields").format(parameter=name))
 
-        suitability_rows = parse_suitability(self.parameterAsString(parameters, self.SUITABILITY, context))
-        uses = [name for name, _ in suitability_rows]
-        demand, tolerance, given = parse_demand(self.parameterAsString(parameters, self.DEMAND, context), uses)
+        with self.core_errors():
+            suitability_rows = parse_suitability(self.parameterAsString(parameters, self.SUITABILITY, context))
+            uses = [name for name, _ in suitability_rows]
+            demand, tolerance, given = parse_demand(self.parameterAsString(parameters, self.DEMAND, context), uses)
         for u, name in enumerate(uses):
             if not given[u]:
                 feedback.pushWarning(self.tr("DEMAND has no row for '{use}': its area is left free").format(use=name))
         development_text = self.parameterAsString(parameters, self.DEVELOPMENT_USES, context)
-        development = [use_index(name, uses, "DEVELOPMENT_USES") for name in VALUE_SEPARATORS.split(development_text) if name.strip()]
+        with self.core_errors():
+            development = [use_index(name, uses, "DEVELOPMENT_USES") for name in split_names(development_text)]
         objectives = tuple(Objective(o) for o in sorted(set(self.parameterAsEnums(parameters, self.OBJECTIVES, context))))
         if not objectives:
             raise QgsProcessingException(self.tr("Choose at least one objective"))
@@ -540,7 +428,8 @@ class LandAllocation(TsrAlgorithm):
             )
         classes = None
         if current_layer is not None:
-            classes = parse_classes(classes_text, uses)
+            with self.core_errors():
+                classes = parse_classes(classes_text, uses)
         elif matrix_rows(classes_text):
             raise QgsProcessingException(self.tr("CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER"))
         current_path = self.raster_file(current_layer, "CURRENT_USE_RASTER") if current_layer is not None else None
@@ -565,26 +454,21 @@ class LandAllocation(TsrAlgorithm):
                 raster_paths.append(path)
 
         with self.core_errors():
-            if source is None:
-                units = self.grid_units(reference, cell_size, raster_paths, suit_rasters, risk_path, current_path, classes, uses, feedback)
-            else:
-                units = self.polygon_units(
-                    source,
-                    reference,
-                    raster_paths,
-                    suit_fields,
-                    suit_rasters,
-                    risk_field,
-                    risk_path,
-                    population_field,
-                    current_field,
-                    current_path,
-                    classes,
-                    locked_field,
-                    uses,
-                    context,
-                    feedback,
-                )
+            inputs = UnitInputs(
+                uses,
+                reference,
+                raster_paths,
+                suit_fields,
+                suit_rasters,
+                risk_field,
+                risk_path,
+                population_field,
+                current_field,
+                current_path,
+                classes,
+                locked_field,
+            )
+            units = self.grid_units(inputs, cell_size, feedback) if source is None else self.polygon_units(source, inputs, context, feedback)
             if locked_zones:
                 self.lock_zones(units, locked_zones, context, feedback)
             n = len(units.area)
@@ -631,8 +515,7 @@ class LandAllocation(TsrAlgorithm):
                 feedback.pushWarning(slow.translated(tr))
             result = allocate_land(problem, size, generations, seed, progress=self.progress_range(feedback, 32, 92), cancelled=feedback.isCanceled)
 
-        signs = np.array([-1.0 if o.maximise else 1.0 for o in result.objectives])
-        kept = pick_scenarios(result.values * signs, result.knee, self.parameterAsInt(parameters, self.SCENARIOS, context))
+        kept = result.scenarios(self.parameterAsInt(parameters, self.SCENARIOS, context))
         feedback.pushInfo(
             self.tr("{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}").format(
                 count=len(result.allocations), knee=result.knee + 1, hv=float(result.hypervolume[-1])
@@ -669,30 +552,13 @@ class LandAllocation(TsrAlgorithm):
 
     # --- units -------------------------------------------------------------------------------
 
-    def polygon_units(
-        self,
-        source,
-        reference,
-        raster_paths,
-        suit_fields,
-        suit_rasters,
-        risk_field,
-        risk_path,
-        population_field,
-        current_field,
-        current_path,
-        classes,
-        locked_field,
-        uses,
-        context,
-        feedback,
-    ) -> Units:
+    def polygon_units(self, source, inputs: UnitInputs, context, feedback) -> Units:
         crs = source.sourceCrs()
         require_projected_crs(crs, self.tr("The planning units"))
         if source.featureCount() == 0:
             raise QgsProcessingException(self.tr("The planning units layer has no features"))
-        k = len(uses)
-        keys = [use_key(u) for u in uses]
+        k = len(inputs.uses)
+        keys = [use_key(u) for u in inputs.uses]
         names, geometries, attributes, areas = [], [], [], []
         current, current_text, locked, population = [], [], [], []
         suitability, risk = [], []
@@ -713,21 +579,21 @@ class LandAllocation(TsrAlgorithm):
             geometries.append(geometry)
             attributes.append(feature.attributes())
             areas.append(geometry.area() / 10_000.0)
-            value = plain(feature[current_field]) if current_field else None
+            value = plain(feature[inputs.current_field]) if inputs.current_field else None
             text = "" if value is None else (str(int(value)) if isinstance(value, float) and value.is_integer() else str(value))
             current_text.append(text)
             current.append(keys.index(use_key(text)) if text.strip() and use_key(text) in keys else -1)
-            locked.append(truthy(feature[locked_field], name) if locked_field else False)
+            locked.append(truthy(feature[inputs.locked_field], name) if inputs.locked_field else False)
             row = [math.nan] * k
-            for u, f in suit_fields.items():
+            for u, f in inputs.suit_fields.items():
                 v = plain(feature[f])
                 row[u] = math.nan if v is None else float(v)
             suitability.append(row)
-            if risk_field:
-                v = plain(feature[risk_field])
+            if inputs.risk_field:
+                v = plain(feature[inputs.risk_field])
                 risk.append(math.nan if v is None else float(v))
-            if population_field:
-                v = plain(feature[population_field])
+            if inputs.population_field:
+                v = plain(feature[inputs.population_field])
                 if v is None or (isinstance(v, float) and math.isnan(v)):
                     raise QgsProcessingException(self.tr("POPULATION_FIELD: the population of unit {unit} is missing (NULL)").format(unit=name))
                 population.append(float(v))
@@ -745,12 +611,12 @@ class LandAllocation(TsrAlgorithm):
                 )
             )
         suitability = np.array(suitability, dtype=float).reshape(-1, k)
-        risk = np.array(risk, dtype=float) if risk_field else None
+        risk = np.array(risk, dtype=float) if inputs.risk_field else None
         current = np.array(current, dtype=np.int64)
         shapes = [to_shapely(g) for g in geometries]
 
-        if reference is not None:
-            ref_layer, ref_path = reference
+        if inputs.reference is not None:
+            ref_layer, ref_path = inputs.reference
             grid = Grid.of(ref_path)
             transform = QgsCoordinateTransform(crs, ref_layer.crs(), context.transformContext())
             in_raster = []
@@ -765,8 +631,8 @@ class LandAllocation(TsrAlgorithm):
                         )
                     ) from None
                 in_raster.append(to_shapely(t))
-            sources = [RasterSource(p) for p in raster_paths]
-            class_source = RasterSource(current_path, resampling=Resampling.nearest) if current_path else None
+            sources = [RasterSource(p) for p in inputs.raster_paths]
+            class_source = RasterSource(inputs.current_path, resampling=Resampling.nearest) if inputs.current_path else None
             for s in sources + ([class_source] if class_source else []):
                 s.check_against(grid)
             bounds = np.array([s.bounds for s in in_raster if not s.is_empty], dtype=float).reshape(-1, 4)
@@ -796,13 +662,13 @@ class LandAllocation(TsrAlgorithm):
                 feedback.pushInfo(
                     self.tr("{count} units hold no raster cell centre: the cell under a point inside each is used").format(count=int(small.size))
                 )
-            column = {p: j for j, p in enumerate(raster_paths)}
-            for u, (_, path) in suit_rasters.items():
+            column = {p: j for j, p in enumerate(inputs.raster_paths)}
+            for u, (_, path) in inputs.suit_rasters.items():
                 suitability[:, u] = mean[:, column[path]]
-            if risk_path:
-                risk = mean[:, column[risk_path]]
+            if inputs.risk_path:
+                risk = mean[:, column[inputs.risk_path]]
             if class_source:
-                current, current_text = self.classes_to_uses(majority, classes, uses)
+                current, current_text = self.classes_to_uses(majority, inputs.classes, inputs.uses)
         feedback.setProgress(25)
         feedback.pushInfo(self.tr("Finding neighbouring units (shared boundaries)"))
         adjacency = polygon_adjacency(shapes, cancelled=feedback.isCanceled)
@@ -819,13 +685,13 @@ class LandAllocation(TsrAlgorithm):
             np.array(locked, dtype=bool),
             suitability,
             risk,
-            np.array(population, dtype=float) if population_field else None,
+            np.array(population, dtype=float) if inputs.population_field else None,
             adjacency,
             crs,
         )
 
-    def grid_units(self, reference, cell_size, raster_paths, suit_rasters, risk_path, current_path, classes, uses, feedback) -> Units:
-        ref_layer, ref_path = reference
+    def grid_units(self, inputs: UnitInputs, cell_size: float, feedback) -> Units:
+        ref_layer, ref_path = inputs.reference
         crs = ref_layer.crs()
         require_projected_crs(crs, self.tr("The reference raster '{name}'").format(name=ref_layer.name()))
         grid = Grid.of(ref_path)
@@ -836,8 +702,8 @@ class LandAllocation(TsrAlgorithm):
                     size=cell_size, name=ref_layer.name(), n=blocks.zones
                 )
             )
-        sources = [RasterSource(p) for p in raster_paths]
-        class_source = RasterSource(current_path, resampling=Resampling.nearest) if current_path else None
+        sources = [RasterSource(p) for p in inputs.raster_paths]
+        class_source = RasterSource(inputs.current_path, resampling=Resampling.nearest) if inputs.current_path else None
         for s in sources + ([class_source] if class_source else []):
             s.check_against(grid)
         feedback.pushInfo(
@@ -857,14 +723,14 @@ class LandAllocation(TsrAlgorithm):
         keep = np.flatnonzero(zonal.valid[:, 0] > 0)  # cells with data in the reference raster
         if keep.size == 0:
             raise QgsProcessingException(self.tr("The raster '{name}' has no cell with data").format(name=ref_layer.name()))
-        k = len(uses)
-        column = {p: j for j, p in enumerate(raster_paths)}
+        k = len(inputs.uses)
+        column = {p: j for j, p in enumerate(inputs.raster_paths)}
         suitability = np.full((keep.size, k), np.nan)
-        for u, (_, path) in suit_rasters.items():
+        for u, (_, path) in inputs.suit_rasters.items():
             suitability[:, u] = zonal.mean[keep, column[path]]
-        risk = zonal.mean[keep, column[risk_path]] if risk_path else None
+        risk = zonal.mean[keep, column[inputs.risk_path]] if inputs.risk_path else None
         if class_source:
-            current, current_text = self.classes_to_uses(zonal.majority[keep], classes, uses)
+            current, current_text = self.classes_to_uses(zonal.majority[keep], inputs.classes, inputs.uses)
         else:
             current, current_text = np.full(keep.size, -1, dtype=np.int64), [""] * keep.size
         area = zonal.valid[keep, 0] * grid.cell_area / 10_000.0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import os
 import tempfile
-from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
@@ -32,22 +31,25 @@ from qgis.core import (
 from rasterio.enums import Resampling
 from shapely import wkb
 
-from ..algorithms.common.parsing import parse_numbers, split_numbers
-from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
+from ..algorithms.common.parsing import parse_directions, parse_numbers
+from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
 from ..algorithms.mcda.suitability import (
     Sensitivity,
     SuitabilityClass,
     SuitabilityMethod,
     SuitabilitySpec,
     SuitabilityStatistics,
+    SweepEffect,
+    block_preparer,
     check_run_time,
+    criterion_ranges,
     draws,
     estimate_seconds,
     sensitivity,
     suitability_kernel,
+    sweep_effects,
     top_percent_thresholds,
 )
-from ..algorithms.raster.classify import value_range
 from ..algorithms.raster.masks import burn_polygons
 from ..i18n import tr
 from .common import report, styles
@@ -61,46 +63,6 @@ CLASS_COLOURS = ("#1a9850", "#a6d96a", "#fee08b", "#d73027", "#969696")
 
 def class_labels() -> list[str]:
     return [tr("Robustly suitable (p ≥ 0.9)"), tr("Likely suitable (0.5–0.9)"), tr("Uncertain (0.1–0.5)"), tr("Unsuitable (p < 0.1)"), tr("Excluded")]
-
-
-@dataclass(frozen=True)
-class SweepEffect:
-    """One row of the one-at-a-time weight sweep as the report and OUTPUT_SENSITIVITY show it.
-
-    `change` is relative (−0.2 = −20 %); `delta` is what the tornado chart plots: the change of
-    the suitable area against the baseline (ha, threshold rule) or the baseline-suitable cells
-    kept minus 100 % (%, top-percentage rule, where the suitable area cannot change). NaN where
-    undefined (no baseline-suitable cell)."""
-
-    criterion: int | None  # None for the baseline
-    name: str  # "" for the baseline
-    change: float
-    suitable_ha: float
-    mean_score: float
-    kept_pct: float
-    delta: float
-
-
-def sweep_effects(spec: SuitabilitySpec, sens: Sensitivity, ha: float) -> tuple[list[SweepEffect], str]:
-    """The sweep rows of `sens` in hectares and percent, and the unit of their delta ("ha" or "%")."""
-    base = sens.sweep[0]
-    by_area = spec.top_percent is None
-    rows = []
-    for r in sens.sweep:
-        kept = 100.0 * r.kept_share if math.isfinite(r.kept_share) else math.nan
-        delta = (r.suitable_cells - base.suitable_cells) * ha if by_area else kept - 100.0
-        rows.append(
-            SweepEffect(
-                r.criterion,
-                "" if r.criterion is None else spec.names[r.criterion],
-                float(r.change),
-                float(r.suitable_cells * ha),
-                float(r.mean_score),
-                float(kept),
-                float(delta),
-            )
-        )
-    return rows, "ha" if by_area else "%"
 
 
 def finite_or_none(value: float) -> float | None:
@@ -249,7 +211,8 @@ class Suitability(TsrAlgorithm):
         names = tuple(layer.name() for layer in layers)
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) or layers[0]
         require_projected_crs(reference_layer.crs(), self.tr("The reference grid"))
-        directions = self.directions(self.parameterAsString(parameters, self.DIRECTIONS, context), len(paths))
+        with self.core_errors():
+            directions = parse_directions(self.parameterAsString(parameters, self.DIRECTIONS, context), len(paths))
         constraints = [
             self.raster_file(layer, self.tr("Constraint {n}").format(n=i + 1))
             for i, layer in enumerate(self.parameterAsLayerList(parameters, self.CONSTRAINTS, context))
@@ -285,7 +248,12 @@ class Suitability(TsrAlgorithm):
                 source.check_against(grid)
 
             feedback.pushInfo(self.tr("Reading the range of each criterion"))
-            ranges, common = self.criterion_ranges(grid, sources, names, feedback)
+            ranges, common = criterion_ranges(grid, sources, names, progress=self.progress_range(feedback, 0, 8), cancelled=feedback.isCanceled)
+            for i, (low, high) in enumerate(ranges):
+                if (low, high) != (0.0, 1.0):
+                    feedback.pushInfo(
+                        self.tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high)
+                    )
             w = draws(spec)
             note = check_run_time(estimate_seconds(spec, w, common), common, spec.draw_count)
             if note is not None:
@@ -295,7 +263,7 @@ class Suitability(TsrAlgorithm):
             if exclusion:
                 masks.append(RasterSource(exclusion))
 
-            prepare = self.block_preparer(spec.n, ranges, directions, len(constraints), bool(exclusion))
+            prepare = block_preparer(spec.n, ranges, directions, len(constraints), bool(exclusion))
             thresholds = None
             if spec.top_percent is not None:
                 feedback.pushInfo(self.tr("Pass 1: the score distribution of every draw"))
@@ -417,73 +385,6 @@ class Suitability(TsrAlgorithm):
             feature.setAttributes([e.name, e.change, e.suitable_ha, e.mean_score, finite_or_none(e.kept_pct), finite_or_none(e.delta), unit])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT_SENSITIVITY: dest}
-
-    @staticmethod
-    def directions(text: str, n: int) -> list[bool]:
-        """True for a benefit criterion (+), False for a cost (−); empty = all benefit."""
-        tokens = split_numbers(text.replace("−", "-"))
-        if not tokens:
-            return [True] * n
-        if len(tokens) != n or any(t not in ("+", "-") for t in tokens):
-            raise QgsProcessingException(tr("Give one direction per criterion, + (benefit) or - (cost), e.g. +,-,+; got '{text}'").format(text=text))
-        return [t == "+" for t in tokens]
-
-    def criterion_ranges(self, grid, sources, names, feedback) -> tuple[list[tuple[float, float]], int]:
-        """Each criterion's data range, to min-max normalise those outside 0–1, and the number
-        of cells with data in every criterion (the study area before exclusions)."""
-        lows = np.full(len(sources), np.inf)
-        highs = np.full(len(sources), -np.inf)
-        common = 0
-        for blocks in iterate_blocks(grid, sources, progress=self.progress_range(feedback, 0, 8), cancelled=feedback.isCanceled):
-            valid = np.ones(blocks[0].shape, dtype=bool)
-            for i, block in enumerate(blocks):
-                missing = np.isnan(block)
-                valid &= ~missing
-                if missing.all():
-                    continue
-                low, high = value_range([block])
-                lows[i], highs[i] = min(lows[i], low), max(highs[i], high)
-            common += int(np.count_nonzero(valid))
-        ranges = []
-        for i, (low, high) in enumerate(zip(lows, highs)):
-            if not np.isfinite(low):
-                raise QgsProcessingException(
-                    self.tr("The criterion '{name}' has no valid cell on the reference grid (all nodata, or outside it)").format(name=names[i])
-                )
-            if low < 0 or high > 1:
-                if high <= low:
-                    raise QgsProcessingException(self.tr("The criterion '{name}' is constant; it cannot be normalised").format(name=names[i]))
-                feedback.pushInfo(
-                    self.tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high)
-                )
-                ranges.append((float(low), float(high)))
-            else:
-                ranges.append((0.0, 1.0))
-        if common == 0:
-            raise QgsProcessingException(self.tr("The criteria do not overlap: no cell of the reference grid has data in every criterion"))
-        return ranges, common
-
-    @staticmethod
-    def block_preparer(n: int, ranges, directions, constraints: int, exclusion: bool):
-        """Blocks as the suitability kernels take them: n normalised benefit criteria, then the
-        excluded flag (a constraint equal to 0, or inside an exclusion zone). The input blocks are
-        the criteria, the constraints, then the burnt exclusion zones (1 inside)."""
-        lows = [np.float32(low) for low, _ in ranges]
-        spans = [np.float32(high - low) for low, high in ranges]
-
-        def prepare(blocks):
-            criteria = []
-            for i in range(n):
-                c = blocks[i] if (lows[i], spans[i]) == (0.0, 1.0) else (blocks[i] - lows[i]) / spans[i]
-                criteria.append(c if directions[i] else np.float32(1.0) - c)
-            excluded = np.zeros(blocks[0].shape, dtype=np.float32)
-            for constraint in blocks[n : n + constraints]:
-                excluded[constraint == 0] = 1.0
-            if exclusion:
-                excluded[blocks[n + constraints] == 1] = 1.0
-            return criteria + [excluded]
-
-        return prepare
 
     def exclusion_raster(self, layers, grid, crs, context, workdir, feedback) -> str | None:
         """The exclusion zones burnt onto the grid (1 inside), or None without zones."""

@@ -101,6 +101,9 @@ import numpy as np
 from scipy import optimize, special, stats
 
 from ..common.messages import InputError, Message, tr
+from ..common.progress import CancelCheck, Progress
+from ..engine.raster_io import Grid, RasterSource, iterate_blocks
+from ..raster.classify import value_range
 from ..raster.overlay import check_range, orness
 
 
@@ -547,6 +550,68 @@ def _noisy_scores(spec: SuitabilitySpec, wt: np.ndarray, v: np.ndarray | None, c
         u *= x[i]
         num += u
     return _ratio(num, den)
+
+
+def criterion_ranges(
+    grid: Grid, sources: Sequence[RasterSource], names: Sequence[str], *, progress: Progress = None, cancelled: CancelCheck = None
+) -> tuple[list[tuple[float, float]], int]:
+    """Each criterion's normalisation range and the number of cells with data in every criterion
+    (the study area before exclusions), in one pass over the grid.
+
+    A criterion whose data lie within 0–1 is taken as given, range (0, 1); one outside is
+    min-max normalised, c' = (c − min)/(max − min), over its own valid cells, range (min, max).
+    Raises InputError for a criterion without a valid cell, a constant criterion outside 0–1 and
+    criteria that do not overlap."""
+    lows = np.full(len(sources), np.inf)
+    highs = np.full(len(sources), -np.inf)
+    common = 0
+    for blocks in iterate_blocks(grid, sources, progress=progress, cancelled=cancelled):
+        valid = np.ones(blocks[0].shape, dtype=bool)
+        for i, block in enumerate(blocks):
+            missing = np.isnan(block)
+            valid &= ~missing
+            if missing.all():
+                continue
+            low, high = value_range([block])
+            lows[i], highs[i] = min(lows[i], low), max(highs[i], high)
+        common += int(np.count_nonzero(valid))
+    ranges = []
+    for i, (low, high) in enumerate(zip(lows, highs)):
+        if not np.isfinite(low):
+            raise InputError(tr("The criterion '{name}' has no valid cell on the reference grid (all nodata, or outside it)"), name=names[i])
+        if low < 0 or high > 1:
+            if high <= low:
+                raise InputError(tr("The criterion '{name}' is constant; it cannot be normalised"), name=names[i])
+            ranges.append((float(low), float(high)))
+        else:
+            ranges.append((0.0, 1.0))
+    if common == 0:
+        raise InputError(tr("The criteria do not overlap: no cell of the reference grid has data in every criterion"))
+    return ranges, common
+
+
+def block_preparer(n: int, ranges: Sequence[tuple[float, float]], directions: Sequence[bool], constraints: int, exclusion: bool):
+    """A function turning the input blocks (the n criteria, the constraints, then the burnt
+    exclusion zones, 1 inside, when `exclusion`) into the blocks the suitability kernels take:
+    n normalised benefit criteria, c' = (c − low)/(high − low), and 1 − c' for a cost criterion
+    (directions[i] False), then the excluded flag (1 where a constraint equals 0 or inside an
+    exclusion zone, float32)."""
+    lows = [np.float32(low) for low, _ in ranges]
+    spans = [np.float32(high - low) for low, high in ranges]
+
+    def prepare(blocks):
+        criteria = []
+        for i in range(n):
+            c = blocks[i] if (lows[i], spans[i]) == (0.0, 1.0) else (blocks[i] - lows[i]) / spans[i]
+            criteria.append(c if directions[i] else np.float32(1.0) - c)
+        excluded = np.zeros(blocks[0].shape, dtype=np.float32)
+        for constraint in blocks[n : n + constraints]:
+            excluded[constraint == 0] = 1.0
+        if exclusion:
+            excluded[blocks[n + constraints] == 1] = 1.0
+        return criteria + [excluded]
+
+    return prepare
 
 
 @dataclass(frozen=True)
@@ -1177,6 +1242,46 @@ def sensitivity(spec: SuitabilitySpec, w: np.ndarray, statistics: SuitabilitySta
                 )
             )
     return Sensitivity(tuple(rows), tuple(influence))
+
+
+@dataclass(frozen=True)
+class SweepEffect:
+    """One row of the one-at-a-time weight sweep as the report and OUTPUT_SENSITIVITY show it.
+
+    `change` is relative (−0.2 = −20 %); `delta` is what the tornado chart plots: the change of
+    the suitable area against the baseline (ha, threshold rule) or the baseline-suitable cells
+    kept minus 100 % (%, top-percentage rule, where the suitable area cannot change). NaN where
+    undefined (no baseline-suitable cell)."""
+
+    criterion: int | None  # None for the baseline
+    name: str  # "" for the baseline
+    change: float
+    suitable_ha: float
+    mean_score: float
+    kept_pct: float
+    delta: float
+
+
+def sweep_effects(spec: SuitabilitySpec, sens: Sensitivity, ha: float) -> tuple[list[SweepEffect], str]:
+    """The sweep rows of `sens` in hectares and percent, and the unit of their delta ("ha" or "%")."""
+    base = sens.sweep[0]
+    by_area = spec.top_percent is None
+    rows = []
+    for r in sens.sweep:
+        kept = 100.0 * r.kept_share if math.isfinite(r.kept_share) else math.nan
+        delta = (r.suitable_cells - base.suitable_cells) * ha if by_area else kept - 100.0
+        rows.append(
+            SweepEffect(
+                r.criterion,
+                "" if r.criterion is None else spec.names[r.criterion],
+                float(r.change),
+                float(r.suitable_cells * ha),
+                float(r.mean_score),
+                float(kept),
+                float(delta),
+            )
+        )
+    return rows, "ha" if by_area else "%"
 
 
 def estimate_seconds(

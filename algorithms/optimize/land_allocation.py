@@ -99,7 +99,7 @@ from scipy.sparse import csgraph
 
 from ..common.messages import InputError, Message, tr
 from ..common.progress import CancelCheck, Progress, check
-from .nsga2 import nsga2, survivors
+from .nsga2 import nsga2, pick_scenarios, survivors
 
 #: Approximate zone sizes (units) of the crossover and mutation partitions.
 ZONE_SIZES = (1, 4, 16, 64, 256)
@@ -186,6 +186,12 @@ class AllocationResult:
     hypervolume: np.ndarray
     summaries: tuple[AllocationSummary, ...]
     use_names: tuple[str, ...]
+
+    def scenarios(self, count: int) -> list[int]:
+        """The `count` scenarios kept as columns (nsga2.pick_scenarios): the knee, the best in
+        each objective, then solutions spread along the front."""
+        signs = np.array([-1.0 if o.maximise else 1.0 for o in self.objectives])
+        return pick_scenarios(self.values * signs, self.knee, count)
 
 
 def grid_adjacency(rows: int, cols: int) -> sp.csr_matrix:

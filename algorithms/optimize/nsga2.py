@@ -463,6 +463,34 @@ def knee_index(f: np.ndarray, rtol: float = OBJECTIVE_RTOL) -> int:
     return int(np.argmin(np.sum(g * g, axis=1)))
 
 
+def pick_scenarios(f: np.ndarray, knee: int, count: int, rtol: float = OBJECTIVE_RTOL) -> list[int]:
+    """Indices of `count` solutions of a front f (solutions × objectives, all minimised) chosen
+    to show it, in order: the knee, then the best solution in each objective (ties: the lowest
+    index), then farthest-point sampling: repeatedly the solution whose Euclidean distance to the
+    nearest one already kept is largest, on objectives scaled to 0–1 by the front's range.
+    Values are compared after `merged_objectives` (within `rtol` they are ties, as in the sort).
+    `count` is clipped to 1 … len(f).
+
+    Reference: Gonzalez T F (1985) Clustering to minimize the maximum intercluster distance.
+    Theoretical Computer Science 38: 293–306 (farthest-point traversal)."""
+    f = merged_objectives(f, rtol)
+    n = len(f)
+    count = max(1, min(int(count), n))
+    chosen = [int(knee)]
+    for k in range(f.shape[1]):
+        best = int(np.flatnonzero(f[:, k] == f[:, k].min())[0])
+        if best not in chosen:
+            chosen.append(best)
+    chosen = chosen[:count]
+    low, span = f.min(axis=0), np.ptp(f, axis=0)
+    g = np.divide(f - low, span, out=np.zeros_like(f), where=span > 0)
+    while len(chosen) < count:
+        distance = np.min(np.linalg.norm(g[:, None, :] - g[None, chosen, :], axis=2), axis=1)
+        distance[chosen] = -1.0
+        chosen.append(int(np.argmax(distance)))
+    return chosen
+
+
 def nsga2(
     problem: Problem,
     population_size: int,

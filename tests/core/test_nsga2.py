@@ -22,6 +22,7 @@ from territorial_resilience.algorithms.optimize.nsga2 import (
     normalised_hypervolume,
     nsga2,
     offspring,
+    pick_scenarios,
     prune_by_crowding,
     survivors,
 )
@@ -441,3 +442,34 @@ def test_survivors_admit_whole_ranks_then_prune_the_last():
     # the duplicate comes after every distinct solution
     keep, rank, _ = survivors(x, f, 9)
     assert keep[-1] == 8 and rank[-1] == rank[:-1].max() + 1
+
+
+def test_scenario_picking_rule():
+    f = np.array([[0.0, 10.0], [1.0, 6.0], [2.0, 5.0], [3.0, 2.0], [9.0, 0.0]])
+    # knee 2, then the best in each objective (0, 4), then the farthest from those kept: scaled by
+    # the ranges 9 and 10, solution 3 (0.333, 0.2) is 0.256 from solution 2 (0.222, 0.5) while
+    # solution 1 (0.111, 0.6) is 0.149 from it
+    assert pick_scenarios(f, 2, 5) == [2, 0, 4, 3, 1]
+    assert pick_scenarios(f, 2, 2) == [2, 0]
+    assert pick_scenarios(f, 0, 1) == [0]
+    assert pick_scenarios(f, 2, 50) == [2, 0, 4, 3, 1]
+    assert pick_scenarios(f, 2, 0) == [2]
+
+
+def test_scenario_picking_is_a_farthest_point_traversal():
+    rng = np.random.default_rng(3)
+    f = rng.random((40, 3))
+    kept = pick_scenarios(f, 7, 12)
+    assert kept[:1] == [7] and len(set(kept)) == 12
+    best = [int(np.argmin(f[:, k])) for k in range(3)]
+    assert kept[1:4] == [b for b in best if b != 7]
+    g = (f - f.min(axis=0)) / (f.max(axis=0) - f.min(axis=0))
+    for step in range(4, 12):  # each later pick maximises the distance to the nearest kept one
+        nearest = [min(np.linalg.norm(g[i] - g[j]) for j in kept[:step]) for i in range(len(f))]
+        assert nearest[kept[step]] == pytest.approx(max(nearest))
+
+
+def test_scenario_picking_treats_rounding_differences_as_ties():
+    # the best in objective 0 is solution 0 and 1 alike (1 + 1e-12 merges to 1): the lower index
+    f = np.array([[1.0 + 1e-12, 5.0], [1.0, 4.0], [3.0, 0.0]])
+    assert pick_scenarios(f, 1, 3) == [1, 0, 2]

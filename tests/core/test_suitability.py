@@ -822,3 +822,62 @@ def test_estimated_time_scales_the_timed_sample_to_the_study_cells():
     assert str(note).startswith("This run will take about 30 minutes (10000 draws × 2000000 cells")
     with pytest.raises(InputError, match="about 25 hours .* more than the 24 hours allowed"):
         check_run_time(MAX_RUN_SECONDS + 3600.0, 2_000_000, 10_000)
+
+
+# --- inputs: criterion ranges, block preparer, sweep effects ------------------------------------------
+
+
+def test_criterion_ranges_normalise_only_criteria_outside_0_1(tmp_path):
+    a = np.array([[0.2, 0.9, -9999.0], [0.0, 1.0, 0.5]], dtype=np.float32)  # within 0–1: as given
+    b = np.array([[10.0, 30.0, 20.0], [-9999.0, 50.0, 40.0]], dtype=np.float32)  # 10 … 50: min-max
+    paths = [write_raster(tmp_path / "a.tif", a), write_raster(tmp_path / "b.tif", b)]
+    grid = Grid.of(paths[0])
+    ranges, common = core.criterion_ranges(grid, [RasterSource(p) for p in paths], ["a", "b"])
+    assert ranges == [(0.0, 1.0), (10.0, 50.0)]
+    assert common == 4  # cells with data in both: (0,0), (0,1), (1,1), (1,2)
+
+
+@pytest.mark.parametrize(
+    "second, message",
+    [
+        (np.full((2, 3), -9999.0, dtype=np.float32), "The criterion 'b' has no valid cell on the reference grid"),
+        (np.full((2, 3), 7.0, dtype=np.float32), "The criterion 'b' is constant; it cannot be normalised"),
+        (np.array([[-9999.0] * 3, [1.0, 2.0, 3.0]], dtype=np.float32), "The criteria do not overlap"),
+    ],
+)
+def test_criterion_ranges_refuse_unusable_criteria(tmp_path, second, message):
+    first = np.array([[0.5, 0.5, 0.5], [-9999.0] * 3], dtype=np.float32)
+    paths = [write_raster(tmp_path / "a.tif", first), write_raster(tmp_path / "b.tif", second)]
+    with pytest.raises(InputError, match="^" + message):
+        core.criterion_ranges(Grid.of(paths[0]), [RasterSource(p) for p in paths], ["a", "b"])
+
+
+def test_block_preparer_normalises_reverses_costs_and_flags_exclusions():
+    c1 = np.array([[0.2, 0.8]], dtype=np.float32)
+    c2 = np.array([[10.0, 30.0]], dtype=np.float32)  # range 10–50, a cost
+    constraint = np.array([[1.0, 0.0]], dtype=np.float32)
+    zones = np.array([[1.0, 0.0]], dtype=np.float32)
+    prepare = core.block_preparer(2, [(0.0, 1.0), (10.0, 50.0)], [True, False], 1, True)
+    criteria_1, criteria_2, excluded = prepare([c1, c2, constraint, zones])
+    assert criteria_1 is c1  # a 0–1 benefit criterion is passed as it is
+    np.testing.assert_allclose(criteria_2, [[1 - 0.0, 1 - 0.5]])
+    assert excluded.dtype == np.float32 and excluded.tolist() == [[1.0, 1.0]]
+    *_, excluded = core.block_preparer(2, [(0.0, 1.0), (10.0, 50.0)], [True, True], 0, False)([c1, c2])
+    assert excluded.tolist() == [[0.0, 0.0]]
+
+
+def test_sweep_effects_in_hectares_and_percent():
+    rows = (
+        core.SweepRow(None, "", 0.0, (0.5, 0.5), 40, 0.6, 1.0),
+        core.SweepRow(0, "a", -0.2, (0.4, 0.6), 30, 0.55, 0.75),
+        core.SweepRow(1, "b", 0.2, (0.4, 0.6), 44, 0.62, math.nan),
+    )
+    sens = core.Sensitivity(rows, ())
+    by_area = SuitabilitySpec.build(2, WLC, [0.5, 0.5], threshold=0.6, names=("a", "b"))
+    effects, unit = core.sweep_effects(by_area, sens, 0.09)
+    assert unit == "ha" and [e.name for e in effects] == ["", "a", "b"]
+    assert [e.delta for e in effects] == pytest.approx([0.0, -10 * 0.09, 4 * 0.09])
+    assert effects[1].suitable_ha == pytest.approx(2.7) and effects[1].kept_pct == pytest.approx(75.0)
+    by_share = SuitabilitySpec.build(2, WLC, [0.5, 0.5], top_percent=20.0, names=("a", "b"))
+    effects, unit = core.sweep_effects(by_share, sens, 0.09)
+    assert unit == "%" and effects[1].delta == pytest.approx(-25.0) and math.isnan(effects[2].delta)

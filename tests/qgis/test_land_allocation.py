@@ -25,7 +25,6 @@ from qgis_runner import QgisProcess
 from rasters import ORIGIN, write_raster
 
 from territorial_resilience.processing_provider.common.qgis_compat import plain
-from territorial_resilience.processing_provider.land_allocation import matrix_rows, parse_demand, pick_scenarios
 
 
 @pytest.fixture
@@ -279,26 +278,6 @@ def test_same_seed_same_output(allocate, tmp_path):
         return units, pareto, result["HYPERVOLUME"], result["KNEE_ID"]
 
     assert run("a", 5) == run("b", 5)
-
-
-def test_scenario_picking_rule():
-    f = np.array([[0.0, 10.0], [1.0, 6.0], [2.0, 5.0], [3.0, 2.0], [9.0, 0.0]])
-    # knee 2, then the best in each objective (0, 4), then the farthest from those kept
-    assert pick_scenarios(f, 2, 5) == [2, 0, 4, 3, 1]
-    assert pick_scenarios(f, 2, 2) == [2, 0]
-    assert pick_scenarios(f, 0, 1) == [0]
-    assert pick_scenarios(f, 2, 50) == [2, 0, 4, 3, 1]
-
-
-def test_matrix_parameters_are_parsed():
-    assert matrix_rows(" urban, suit_u ;\n farmland，/d/f.tif；；") == [["urban", "suit_u"], ["farmland", "/d/f.tif"]]
-    demand, tolerance, given = parse_demand("Urban, 1200, 50; farmland, 3000, 5%", ["urban", "farmland", "forest"])
-    assert demand.tolist() == [1200, 3000, 0] and tolerance.tolist() == [50, 150, math.inf] and given == [True, True, False]
-    with pytest.raises(QgsProcessingException, match="'lots' is not a number"):
-        parse_demand("urban, lots, 1", ["urban"])
-
-
-# --- rasters: the CELL_SIZE grid and zonal means over polygons ---------------------------------
 
 
 def grid_rasters(tmp_path):
@@ -587,11 +566,7 @@ def test_a_front_tied_but_for_rounding_lists_only_the_better_plan(allocate, tmp_
 
 
 def test_current_use_class_given_to_two_uses_is_refused(allocate, tmp_path):
-    from territorial_resilience.processing_provider.land_allocation import parse_classes
-
-    assert parse_classes("urban, 5; farmland, 1, 2; urban, 5", ["urban", "farmland"]) == {5.0: 0, 1.0: 1, 2.0: 1}  # the same use twice is harmless
-    with pytest.raises(QgsProcessingException, match="gives the class 5 to two uses, urban and farmland"):
-        parse_classes("urban, 5; farmland, 1, 5.0", ["urban", "farmland"])
+    # the rows themselves: tests/core/test_parsing.py; here the refusal through the algorithm
     p = grid_rasters(tmp_path)["paths"]
     with pytest.raises(QgsProcessingException, match="gives the class 1 to two uses, urban and farmland"):
         allocate(
