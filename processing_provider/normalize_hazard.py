@@ -17,14 +17,20 @@ from qgis.core import (
 )
 
 from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
-from ..algorithms.raster.classify import ValueSummary, quantiles, value_range
-from ..algorithms.raster.normalize import Direction, Method, Normalization, dropped_cells, parse_table
+from ..algorithms.raster.classify import quantiles, summarise_raster, value_range
+from ..algorithms.raster.normalize import (
+    Direction,
+    Method,
+    Normalization,
+    check_percentile_values,
+    dropped_cells,
+    parse_table,
+    percentile_levels,
+    stretch_points,
+)
 from ..i18n import tr
 from .common import styles
 from .common.base import TsrAlgorithm
-
-#: Default percentiles of the percentile min-max stretch.
-DEFAULT_PERCENTILES = (2.0, 98.0)
 
 
 class NormalizeHazard(TsrAlgorithm):
@@ -220,30 +226,11 @@ class NormalizeHazard(TsrAlgorithm):
     def control_points(self, method, lower, upper, grid, source, feedback) -> tuple[float, float]:
         """Control points in raster units: given ones are kept, missing ones come from the data."""
         if method == Method.PERCENTILE:
-            p_low = DEFAULT_PERCENTILES[0] if lower is None else lower
-            p_high = DEFAULT_PERCENTILES[1] if upper is None else upper
-            if not 0.0 <= p_low < p_high <= 100.0:
-                raise QgsProcessingException(
-                    self.tr("Percentiles must satisfy 0 ≤ lower < upper ≤ 100; got {low:g} and {high:g}").format(low=p_low, high=p_high)
-                )
-
-            def blocks(start, end):
-                progress = self.progress_range(feedback, start, end)
-                return (b[0] for b in iterate_blocks(grid, [source], progress=progress, cancelled=feedback.isCanceled))
-
-            vmin, vmax = value_range(blocks(0, 20))
-            summary = ValueSummary(vmin, vmax)
-            for block in blocks(20, 50):
-                summary.add(block)
+            p_low, p_high = percentile_levels(lower, upper)
+            _, _, summary = summarise_raster(grid, source, self.progress_range(feedback, 0, 50), feedback.isCanceled)
             low, high = (float(v) for v in quantiles(summary, [p_low / 100.0, p_high / 100.0]))
             feedback.pushInfo(self.tr("Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}").format(pl=p_low, ph=p_high, low=low, high=high))
-            if low >= high:
-                raise QgsProcessingException(
-                    self.tr(
-                        "Percentiles {pl:g} % and {ph:g} % are both {value:g}, because many cells share that value; "
-                        "choose percentiles further apart, or use min-max or a reclassification table"
-                    ).format(pl=p_low, ph=p_high, value=low)
-                )
+            check_percentile_values(p_low, p_high, low, high)
             return low, high
         if lower is not None and upper is not None:
             return lower, upper
@@ -251,25 +238,4 @@ class NormalizeHazard(TsrAlgorithm):
             b[0] for b in iterate_blocks(grid, [source], progress=self.progress_range(feedback, 0, 30), cancelled=feedback.isCanceled)
         )
         feedback.pushInfo(self.tr("Data range: {low:.6g} to {high:.6g}").format(low=vmin, high=vmax))
-        if lower is None and upper is None and vmin == vmax:
-            raise QgsProcessingException(
-                self.tr(
-                    "Every valid cell of the raster has the value {value:g}: a single value cannot be stretched to 0–1; "
-                    "give the control points LOWER and UPPER, or use a reclassification table"
-                ).format(value=vmin)
-            )
-        if lower is not None and lower >= vmax:
-            raise QgsProcessingException(
-                self.tr(
-                    "The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER "
-                    "as well, or a lower control point below {vmax:g}"
-                ).format(lower=lower, vmax=vmax)
-            )
-        if upper is not None and upper <= vmin:
-            raise QgsProcessingException(
-                self.tr(
-                    "The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER "
-                    "as well, or an upper control point above {vmin:g}"
-                ).format(upper=upper, vmin=vmin)
-            )
-        return (vmin if lower is None else lower), (vmax if upper is None else upper)
+        return stretch_points(lower, upper, vmin, vmax)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
@@ -28,7 +27,7 @@ from qgis.core import (
 )
 from shapely import wkb
 
-from ..algorithms.engine.raster_io import Grid, RasterSource, is_compressed, iterate_blocks, run_blocks, write_array
+from ..algorithms.engine.raster_io import Grid, RasterSource, is_compressed, write_array
 from ..algorithms.raster import classify
 from ..algorithms.raster.zoning import (
     GRADE_LABELS,
@@ -38,6 +37,8 @@ from ..algorithms.raster.zoning import (
     control_lines,
     controlled_area_ha,
     empty_grades_note,
+    grade_cell_counts,
+    grade_raster,
     grade_zones,
     min_area_cells,
     sieve_grades,
@@ -179,12 +180,7 @@ class RiskZoning(TsrAlgorithm):
                 feedback.pushInfo(self.tr("The manual breaks are used only by the manual method; they were ignored."))
             cells = min_area_cells(min_area, grid.cell_area)
             progress = self.progress_range
-            vmin, vmax = classify.value_range(
-                b[0] for b in iterate_blocks(grid, [source], progress=progress(feedback, 0, 15), cancelled=feedback.isCanceled)
-            )
-            summary = classify.ValueSummary(vmin, vmax)
-            for (block,) in iterate_blocks(grid, [source], progress=progress(feedback, 15, 35), cancelled=feedback.isCanceled):
-                summary.add(block)
+            vmin, vmax, summary = classify.summarise_raster(grid, source, progress(feedback, 0, 35), feedback.isCanceled)
             breaks = classify.method_breaks(method, summary, k, vmin, vmax, manual)
             for note in breaks.notes:
                 feedback.pushWarning(note.translated(tr))
@@ -203,17 +199,7 @@ class RiskZoning(TsrAlgorithm):
                 )
 
             check_min_area(cells, summary.count, min_area, grid.cell_area)
-            strips: list[np.ndarray] = []
-            run_blocks(
-                grid,
-                [source],
-                lambda b: ((), classify.grade(b[0], breaks)),
-                on_result=strips.append,
-                progress=progress(feedback, 35, 55),
-                cancelled=feedback.isCanceled,
-            )
-            grades = np.concatenate(strips)
-            del strips
+            grades = grade_raster(grid, source, breaks, progress(feedback, 35, 55), feedback.isCanceled)
             if cells > 1:
                 feedback.pushInfo(self.tr("Merging patches smaller than {ha:g} ha ({cells} cells)").format(ha=min_area, cells=cells))
                 grades = sieve_grades(grades, cells)
@@ -232,7 +218,7 @@ class RiskZoning(TsrAlgorithm):
 
         labels = [grade_label(k, g) for g in range(1, k + 1)]
         styles.style_on_load(context, output, styles.palette(range(1, k + 1), styles.GRADE_COLOURS[k], labels))
-        cells_per_grade = np.bincount(grades.ravel(), minlength=k + 1)
+        cells_per_grade = grade_cell_counts(grades, k)
         note = empty_grades_note(cells_per_grade, k, vmin, vmax, sieved=cells > 1)
         if note is not None:
             feedback.reportError(note.translated(tr), fatalError=False)

@@ -28,6 +28,8 @@ import numpy as np
 
 from ..common.messages import InputError, Message, tr
 from ..common.parsing import split_numbers
+from ..common.progress import CancelCheck, Progress
+from ..engine.raster_io import Grid, RasterSource, iterate_blocks
 
 DEFAULT_MAX_UNIQUE = 65_536
 DEFAULT_BINS = 16_384
@@ -797,3 +799,19 @@ def value_histogram(summary: ValueSummary, bins: int = 60) -> tuple[np.ndarray, 
         edges = np.array([summary.minimum, summary.minimum + 1])
     counts, _ = np.histogram(points.x, bins=edges, weights=points.n)
     return edges, counts
+
+
+def summarise_raster(grid: Grid, source: RasterSource, progress: Progress = None, cancelled: CancelCheck = None) -> tuple[float, float, ValueSummary]:
+    """(minimum, maximum, summary) of the valid cells of `source` on `grid`, in two passes over its
+    blocks (the range first, which the binned summary needs, then the summary); each pass takes
+    half of the progress."""
+
+    def blocks(start: float, end: float) -> Iterable[np.ndarray]:
+        part = (lambda f: progress(start + (end - start) * f)) if progress else None
+        return (b[0] for b in iterate_blocks(grid, [source], progress=part, cancelled=cancelled))
+
+    vmin, vmax = value_range(blocks(0.0, 0.5))
+    summary = ValueSummary(vmin, vmax)
+    for block in blocks(0.5, 1.0):
+        summary.add(block)
+    return vmin, vmax, summary

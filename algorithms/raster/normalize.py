@@ -206,3 +206,67 @@ class Normalization:
         if self.uses_direction and self.direction == Direction.HIGHER_IS_LESS:
             text = f"1 − ({text})"
         return text
+
+
+# --- control points taken from the data ------------------------------------------------------
+
+#: Default percentiles (%) of the percentile min-max stretch.
+DEFAULT_PERCENTILES = (2.0, 98.0)
+
+
+def percentile_levels(lower: float | None, upper: float | None) -> tuple[float, float]:
+    """The percentiles (%) of the percentile stretch: the given ones, else DEFAULT_PERCENTILES;
+    they must satisfy 0 ≤ lower < upper ≤ 100."""
+    p_low = DEFAULT_PERCENTILES[0] if lower is None else lower
+    p_high = DEFAULT_PERCENTILES[1] if upper is None else upper
+    if not 0.0 <= p_low < p_high <= 100.0:
+        raise InputError(tr("Percentiles must satisfy 0 ≤ lower < upper ≤ 100; got {low:g} and {high:g}"), low=p_low, high=p_high)
+    return p_low, p_high
+
+
+def check_percentile_values(p_low: float, p_high: float, low: float, high: float) -> None:
+    """The values at the two percentiles must differ (they coincide where many cells share one
+    value), or nothing can be stretched between them."""
+    if low >= high:
+        raise InputError(
+            tr(
+                "Percentiles {pl:g} % and {ph:g} % are both {value:g}, because many cells share that value; "
+                "choose percentiles further apart, or use min-max or a reclassification table"
+            ),
+            pl=p_low,
+            ph=p_high,
+            value=low,
+        )
+
+
+def stretch_points(lower: float | None, upper: float | None, vmin: float, vmax: float) -> tuple[float, float]:
+    """Control points (a, b) of a min-max or fuzzy stretch over data in [vmin, vmax]: a missing
+    lower point is the data minimum, a missing upper one the data maximum; a given point must
+    leave room for the other one taken from the data."""
+    if lower is None and upper is None and vmin == vmax:
+        raise InputError(
+            tr(
+                "Every valid cell of the raster has the value {value:g}: a single value cannot be stretched to 0–1; "
+                "give the control points LOWER and UPPER, or use a reclassification table"
+            ),
+            value=vmin,
+        )
+    if lower is not None and upper is None and lower >= vmax:
+        raise InputError(
+            tr(
+                "The lower control point {lower:g} is not below the data maximum {vmax:g}, which is used as the upper control point; give UPPER "
+                "as well, or a lower control point below {vmax:g}"
+            ),
+            lower=lower,
+            vmax=vmax,
+        )
+    if upper is not None and lower is None and upper <= vmin:
+        raise InputError(
+            tr(
+                "The upper control point {upper:g} is not above the data minimum {vmin:g}, which is used as the lower control point; give LOWER "
+                "as well, or an upper control point above {vmin:g}"
+            ),
+            upper=upper,
+            vmin=vmin,
+        )
+    return (vmin if lower is None else lower), (vmax if upper is None else upper)

@@ -26,6 +26,7 @@ interpolation, which keeps max, min and mean semantics exactly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Sequence
@@ -610,12 +611,15 @@ WEB_MERCATOR_EPSG = (3857, 900913, 3785, 102100, 102113)
 
 def metric_grid(crs) -> bool:
     """Whether cells of a grid in `crs` (a rasterio CRS, or None) measure true square metres: a
-    projected CRS in metres that is not Web Mercator (which inflates areas by 1/cos²(latitude))."""
+    projected CRS in metres that is not a Mercator projection (Web Mercator, World Mercator …:
+    they inflate areas by 1/cos²(latitude))."""
     if crs is None or not crs.is_projected or (crs.linear_units or "").lower() not in ("metre", "meter", "m"):
         return False
-    proj = crs.to_proj4() if hasattr(crs, "to_proj4") else ""
-    web_mercator = crs.to_epsg() in WEB_MERCATOR_EPSG or ("+proj=merc" in proj and "+a=6378137" in proj and "+b=6378137" in proj)
-    return not web_mercator
+    projection = re.search(r'PROJECTION\["([^"]+)"', crs.to_wkt())
+    name = projection.group(1).lower() if projection else ""
+    # Transverse and oblique Mercator (UTM, Gauss–Krüger, Hotine) are conformal local grids, kept
+    mercator = "mercator" in name and "transverse" not in name and "oblique" not in name
+    return not (mercator or crs.to_epsg() in WEB_MERCATOR_EPSG)
 
 
 def cell_hectares(crs, cell_area_m2: float) -> float:

@@ -18,6 +18,9 @@ from shapely.geometry import LineString, MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
 from ..common.messages import InputError, Message, tr
+from ..common.progress import CancelCheck, Progress
+from ..engine.raster_io import STRIP_CELLS, Grid, RasterSource, run_blocks
+from .classify import Breaks, grade
 
 #: Grade labels (lowest first) in English and Chinese for every supported number of classes; the
 #: English ones are also translated for the interface (the Chinese column is fixed data).
@@ -255,3 +258,24 @@ def study_area_row(records: list[ZoneRecord], control_grade: int) -> list[float]
     total = sum(r.area_ha for r in records)
     controlled = sum(r.area_ha for r in records if r.grade >= control_grade)
     return [r.area_ha for r in records] + [total, controlled, 100.0 * controlled / total if total else 0.0]
+
+
+def grade_raster(
+    grid: Grid,
+    source: RasterSource,
+    breaks: Breaks,
+    progress: Progress = None,
+    cancelled: CancelCheck = None,
+    cells_per_block: int = STRIP_CELLS,
+) -> np.ndarray:
+    """The whole grade raster (uint8, 1 = lowest grade, 0 = nodata) of `source` on `grid`, graded
+    block by block (classify.grade); the float surface is never held whole."""
+    strips: list[np.ndarray] = []
+    kernel = lambda b: ((), grade(b[0], breaks))  # noqa: E731
+    run_blocks(grid, [source], kernel, on_result=strips.append, progress=progress, cancelled=cancelled, cells_per_block=cells_per_block)
+    return np.concatenate(strips)
+
+
+def grade_cell_counts(grades: np.ndarray, k: int) -> np.ndarray:
+    """Cells of each grade: counts[g] for g = 0 (nodata) … k."""
+    return np.bincount(grades.ravel(), minlength=k + 1)

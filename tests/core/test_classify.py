@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from territorial_resilience.algorithms.common.messages import InputError, Message
 from territorial_resilience.algorithms.raster.classify import (
+    BreakMethod,
     Breaks,
     ValueSummary,
     WeightedPoints,
@@ -20,9 +21,12 @@ from territorial_resilience.algorithms.raster.classify import (
     goodness_of_variance_fit,
     grade,
     manual_breaks,
+    method_breaks,
     quantile_breaks,
     quantiles,
     stddev_breaks,
+    summarise_raster,
+    value_histogram,
     value_range,
 )
 
@@ -566,3 +570,49 @@ def test_fisher_jenks_never_worse_than_quantile_or_equal_interval(values, k):
     tol = 1e-9 * (data.var() * data.size) + 1e-9
     assert fj <= partition_ssd(data, quantile_breaks(summary, k)) + tol
     assert fj <= partition_ssd(data, equal_interval_breaks(summary.minimum, summary.maximum, k)) + tol
+
+
+# --- method dispatch, histogram and the raster summary -----------------------------------------
+
+
+def test_method_breaks_by_hand():
+    values = np.array([0.0, 1.0, 2.0, 3.0, 10.0, 11.0, 12.0, 13.0])
+    summary = ValueSummary.from_array(values)
+    assert method_breaks(BreakMethod.NATURAL_BREAKS, summary, 2, 0.0, 13.0).values == (3.0,)
+    assert method_breaks(BreakMethod.EQUAL_INTERVAL, summary, 2, 0.0, 13.0).values == (6.5,)
+    # quantile: the median cuts the 8 values into 4 + 4
+    assert grade(values, method_breaks(BreakMethod.QUANTILE, summary, 2, 0.0, 13.0)).tolist() == [1] * 4 + [2] * 4
+    # standard deviation, k = 2: one break at the mean 6.5
+    assert method_breaks(BreakMethod.STDDEV, summary, 2, 0.0, 13.0).values == pytest.approx((6.5,))
+    manual = manual_breaks("1.5")
+    assert method_breaks(BreakMethod.MANUAL, summary, 2, 0.0, 13.0, manual) is manual
+    with pytest.raises(ValueError):
+        method_breaks(BreakMethod.MANUAL, summary, 2, 0.0, 13.0)
+
+
+def test_value_histogram_counts_every_cell():
+    values = np.array([0.0, 0.0, 1.0, 2.0, 2.9, 3.0, np.nan])
+    edges, counts = value_histogram(ValueSummary.from_array(values), bins=3)
+    np.testing.assert_allclose(edges, [0.0, 1.0, 2.0, 3.0])
+    np.testing.assert_allclose(counts, [2, 1, 3])  # [0, 1), [1, 2), [2, 3] (numpy's last bin is closed)
+    edges, counts = value_histogram(ValueSummary.from_array(np.full(4, 5.0)))
+    np.testing.assert_allclose(edges, [5.0, 6.0])
+    np.testing.assert_allclose(counts, [4])
+
+
+def test_summarise_raster_in_two_passes(tmp_path):
+    from rasters import write_raster
+
+    from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource
+
+    rng = np.random.default_rng(5)
+    array = rng.normal(size=(40, 30)).astype(np.float32)
+    array[3, :] = -9999
+    path = write_raster(tmp_path / "s.tif", array)
+    seen = []
+    vmin, vmax, summary = summarise_raster(Grid.of(path), RasterSource(path), seen.append, lambda: False)
+    valid = array[array != -9999].astype(np.float64)
+    assert (vmin, vmax) == (valid.min(), valid.max())
+    assert summary.count == valid.size
+    assert summary.mean == pytest.approx(valid.mean()) and summary.std == pytest.approx(valid.std())
+    assert max(seen) == pytest.approx(1.0) and all(0.0 <= f <= 1.0 for f in seen)

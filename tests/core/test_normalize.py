@@ -13,7 +13,10 @@ from territorial_resilience.algorithms.raster.normalize import (
     Method,
     Normalization,
     annual_exceedance_probability,
+    check_percentile_values,
     parse_table,
+    percentile_levels,
+    stretch_points,
     table_membership,
 )
 
@@ -87,3 +90,34 @@ def test_direction_ignored_for_table_and_return_period():
     n = Normalization(Method.RETURN_PERIOD, direction=Direction.HIGHER_IS_LESS)
     assert not n.uses_direction
     assert n(np.array([100.0], dtype=np.float32))[0] == pytest.approx(0.00995017, rel=1e-5)
+
+
+# --- control points from the data ------------------------------------------------------------
+
+
+def test_percentile_levels_default_given_and_refused():
+    assert percentile_levels(None, None) == (2.0, 98.0)
+    assert percentile_levels(10.0, None) == (10.0, 98.0)
+    assert percentile_levels(None, 50.0) == (2.0, 50.0)
+    for low, high in ((50.0, 50.0), (-1.0, 90.0), (10.0, 100.5), (99.0, None)):
+        with pytest.raises(InputError, match="0 ≤ lower < upper ≤ 100"):
+            percentile_levels(low, high)
+
+
+def test_percentile_values_must_differ():
+    check_percentile_values(2.0, 98.0, 0.5, 0.6)
+    with pytest.raises(InputError, match="are both 3, because many cells share that value"):
+        check_percentile_values(2.0, 98.0, 3.0, 3.0)
+
+
+def test_stretch_points_fill_the_missing_point_from_the_data():
+    assert stretch_points(None, None, -1.0, 4.0) == (-1.0, 4.0)
+    assert stretch_points(0.5, None, -1.0, 4.0) == (0.5, 4.0)
+    assert stretch_points(None, 2.0, -1.0, 4.0) == (-1.0, 2.0)
+    assert stretch_points(7.0, 9.0, -1.0, 4.0) == (7.0, 9.0)  # both given: the data do not matter
+    with pytest.raises(InputError, match="has the value 2: a single value"):
+        stretch_points(None, None, 2.0, 2.0)
+    with pytest.raises(InputError, match="lower control point 4 is not below the data maximum 4"):
+        stretch_points(4.0, None, -1.0, 4.0)
+    with pytest.raises(InputError, match="upper control point -1 is not above the data minimum -1"):
+        stretch_points(None, -1.0, -1.0, 4.0)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
+from rasterio.crs import CRS
 
 from territorial_resilience.algorithms.common.messages import InputError
 from territorial_resilience.algorithms.common.parsing import parse_numbers
@@ -17,9 +20,13 @@ from territorial_resilience.algorithms.raster.overlay import (
     OverlayStatistics,
     amplify,
     apply_risk_factors,
+    cell_hectares,
     combine,
     dominant_hazard,
     hazard_count,
+    hazard_summaries,
+    hotspot_rows,
+    metric_grid,
     orness,
     overlay_kernel,
     quantifier_weights,
@@ -364,3 +371,44 @@ def test_kernel_slices_give_the_same_cells(monkeypatch, method):
         np.testing.assert_allclose(stats.total, whole_stats.total, rtol=1e-12)
         np.testing.assert_allclose(stats.joint_cross, whole_stats.joint_cross, rtol=1e-12)
         assert (stats.index_min, stats.index_max) == (whole_stats.index_min, whole_stats.index_max)
+
+
+# --- report summaries ---------------------------------------------------------------------------
+
+
+def test_metric_grid_and_cell_hectares():
+    assert metric_grid(CRS.from_epsg(4547)) and cell_hectares(CRS.from_epsg(4547), 900.0) == pytest.approx(0.09)
+    for crs in (CRS.from_epsg(4326), CRS.from_epsg(3857), None, CRS.from_proj4("+proj=merc +a=6378137 +b=6378137 +units=m")):
+        assert not metric_grid(crs)
+        assert np.isnan(cell_hectares(crs, 900.0))
+    assert not metric_grid(CRS.from_proj4("+proj=utm +zone=50 +units=us-ft"))
+
+
+def test_hazard_summaries_and_hotspots_by_hand():
+    # two hazards on 4 cells, one missing in hazard 2; T = 0.5
+    h = np.array([[0.2, 0.6, 0.8, 0.4], [0.7, 0.1, np.nan, 0.5]], dtype=np.float32)
+    s = OverlaySpec.build(2, OverlayMethod.WEIGHTED_SUM, (), (), (), 0.5, NodataPolicy.PROPAGATE)
+    index = combine(h, s)
+    stats = OverlayStatistics(2, 0.5)
+    stats.add(stats.block(h, index, dominant_hazard(h, s, index), hazard_count(h, 0.5, index)))
+    first, second = hazard_summaries(stats, ["flood", "quake"], 0.09)
+    # flood: 4 cells 0.2 0.6 0.8 0.4: mean 0.5, population std sqrt(0.05); 2 of 4 at or above T
+    assert (first.name, first.valid_cells, first.above_pct) == ("flood", 4, 50.0)
+    assert first.mean == pytest.approx(0.5) and first.std == pytest.approx(math.sqrt(0.05))
+    assert (first.minimum, first.maximum) == pytest.approx((0.2, 0.8))
+    assert first.above_ha == pytest.approx(0.18)
+    # index on the 3 complete cells: 0.45, 0.35, 0.45; the larger weighted hazard dominates:
+    # quake (0.35 > 0.1), flood (0.3 > 0.05), quake (0.25 ≥ 0.2)
+    assert (first.dominant_pct, second.dominant_pct) == pytest.approx((100 / 3, 200 / 3))
+    assert (second.valid_cells, second.above_pct) == (3, pytest.approx(200 / 3))
+    # hazards ≥ T per index cell: 1 (quake), 1 (flood), 1 (quake 0.5): none with 0 or 2
+    assert hotspot_rows(stats, 0.09) == [(0, 0, 0.0, 0.0), (1, 3, pytest.approx(0.27), pytest.approx(100.0)), (2, 0, 0.0, 0.0)]
+    assert stats.index_mean == pytest.approx((0.45 + 0.35 + 0.45) / 3)
+    assert OverlayStatistics(2, 0.5).index_mean == 0.0
+
+
+def test_metric_grid_keeps_transverse_mercator_grids():
+    # Gauss–Krüger (CGCS2000), UTM and an oblique Mercator measure true metres near their centre
+    for code in (4547, 4527, 32650, 2056):
+        assert metric_grid(CRS.from_epsg(code)), code
+    assert not metric_grid(CRS.from_epsg(3395))  # World Mercator inflates areas like Web Mercator

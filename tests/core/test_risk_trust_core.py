@@ -39,10 +39,15 @@ from territorial_resilience.algorithms.raster.overlay import (
 from territorial_resilience.algorithms.raster.zoning import (
     check_manual_breaks,
     check_min_area,
+    controlled_area_ha,
     empty_grades,
     empty_grades_note,
+    grade_cell_counts,
+    grade_raster,
     min_area_cells,
+    study_area_row,
     unit_area_rows,
+    zone_records,
 )
 
 # --- tsr:riskzoning: manual breaks, BREAKS_USED, MIN_AREA, units -----------------------------
@@ -274,3 +279,30 @@ def test_judgement_label_never_writes_one_over_one():
     assert judgement_label(1 / 1.0001) == "1"
     assert judgement_label(0.999999) == "1"
     assert judgement_label(0.5) == "1/2"
+
+
+# --- tsr:riskzoning: grade raster, areas -----------------------------------------------------
+
+
+def test_grade_raster_block_by_block_and_cell_counts(tmp_path):
+    from rasters import write_raster
+
+    from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource
+
+    array = np.arange(12, dtype=np.float32).reshape(3, 4)
+    array[0, 0] = -9999
+    path = write_raster(tmp_path / "r.tif", array)
+    grades = grade_raster(Grid.of(path), RasterSource(path), classify.Breaks((3.0, 7.0), "manual"), cells_per_block=4)
+    # a value on a break belongs to the lower grade; nodata is 0
+    assert grades.dtype == np.uint8
+    assert grades.tolist() == [[0, 1, 1, 1], [2, 2, 2, 2], [3, 3, 3, 3]]
+    assert grade_cell_counts(grades, 3).tolist() == [1, 3, 4, 4]
+
+
+def test_controlled_area_and_study_area_row_by_hand():
+    counts = np.array([5, 100, 50, 10])  # nodata, grades 1–3; 900 m² cells = 0.09 ha
+    assert controlled_area_ha(counts, 2, 900.0) == pytest.approx(60 * 0.09)
+    records = zone_records(counts, 900.0, 3)
+    row = study_area_row(records, 2)
+    assert row == pytest.approx([9.0, 4.5, 0.9, 14.4, 5.4, 100 * 5.4 / 14.4])
+    assert study_area_row(zone_records(np.zeros(4, dtype=int), 900.0, 3), 3)[-1] == 0.0

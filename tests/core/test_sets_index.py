@@ -20,9 +20,13 @@ from territorial_resilience.algorithms.mcda.sets_index import (
     critic_weights,
     entropy,
     entropy_weights,
+    grade_counts,
     minmax_normalise,
     parent_level,
     parent_scores,
+    parents_missing_geometry,
+    rank_order,
+    resilience_formula,
     resilience_grade,
     sets_index,
     weakest_dimension,
@@ -301,3 +305,28 @@ def test_bad_values():
         sets_index({k: [] for k in VALUES}, spec())
     with pytest.raises(InputError, match="at least two"):
         sets_index({k: v[:1] for k, v in VALUES.items()}, spec())
+
+
+# --- summaries for the report ----------------------------------------------------------------
+
+
+def test_resilience_formula_shows_the_dimension_weights():
+    s = SetsSpec.build(["a"], ["b"], ["c"], dimension_weights="1,1,2")
+    assert resilience_formula(s) == "R = 0.25·S + 0.25·E + 0.5·T"
+    g = SetsSpec.build(["a"], ["b"], ["c"], aggregation=Aggregation.GEOMETRIC_MEAN)
+    third = f"{1 / 3:.3g}"
+    assert resilience_formula(g) == (f"R = (ε + (1 − ε)S)^{third} · (ε + (1 − ε)E)^{third} · (ε + (1 − ε)T)^{third},  ε = {GEOMETRIC_FLOOR:g}")
+
+
+def test_grade_counts_and_rank_order():
+    assert grade_counts(np.array([2, 3, 4, 4, 5])) == [0, 1, 1, 2, 1]
+    # ties keep the input order: rank 1 first, then both rank 2 (units 0 and 2), then rank 4
+    assert rank_order(np.array([2, 1, 2, 4])) == [1, 0, 2, 3]
+
+
+def test_parents_missing_geometry():
+    result = sets_index(VALUES, spec(), NAMES)
+    parent = parent_scores(result.indices, result.resilience, ["X", "X", "Y"], Level.TOWNSHIP, None, NAMES)
+    assert parents_missing_geometry([1], parent) == [("X", 1, 2)]
+    assert parents_missing_geometry([0, 1, 2], parent) == [("X", 2, 2), ("Y", 1, 1)]
+    assert parents_missing_geometry([], parent) == []
