@@ -158,16 +158,25 @@ def edge_distances(labels: np.ndarray, cell_size: CellSize, pairs: Sequence[tupl
     """Euclidean distance between the nearest cell centres of two labelled sources (map units)."""
     dx, dy = cell_sizes(cell_size)
     trees: dict[int, cKDTree] = {}
-    points: dict[int, np.ndarray] = {}
+    # the edge cells (a neighbour with another label, or the grid's border) are enough for the nearest pair
+    padded = np.pad(labels, 1, constant_values=-1)
+    rows, cols = labels.shape
+    edge = np.zeros(labels.shape, dtype=bool)
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            if dr or dc:
+                edge |= padded[1 + dr : rows + 1 + dr, 1 + dc : cols + 1 + dc] != labels
+    edge &= labels > 0
+    rr, cc = np.nonzero(edge)
+    owner = labels[rr, cc]
+    order = np.argsort(owner, kind="stable")
+    owner, rr, cc = owner[order], rr[order], cc[order]
+    starts = np.searchsorted(owner, np.unique(owner))
+    ends = list(starts[1:]) + [len(owner)]
+    points = {int(owner[i]): np.column_stack([cc[i:j] * dx, rr[i:j] * dy]) for i, j in zip(starts, ends)}
 
     def pts(k: int) -> np.ndarray:
-        if k not in points:
-            mask = labels == k
-            # the edge cells are enough for the nearest pair
-            edge = mask & ~ndimage.binary_erosion(mask, structure=np.ones((3, 3), bool), border_value=0)
-            rr, cc = np.nonzero(edge)
-            points[k] = np.column_stack([cc * dx, rr * dy])
-        return points[k]
+        return points.get(k, np.empty((0, 2)))
 
     out = {}
     for a, b in pairs:
@@ -265,9 +274,10 @@ def build_corridors(
     limit = {k: max((min(bounds[(min(k, o), max(k, o))], max_cost) + width for o in partners[k]), default=0.0) for k in present}
     check(cancelled)
 
-    flat_labels = np.zeros(labels.size, dtype=np.int64)
+    flat_labels = np.zeros(labels.size, dtype=np.int32)
     flat_labels[graph.cell_of[nodes]] = node_labels
     label_grid = flat_labels.reshape(labels.shape)
+    cells_of = {k: graph.cell_of[nodes[node_labels == k]] for k in present}
     rows, cols = labels.shape
     corridors = np.full(labels.shape, np.inf, dtype=np.float32)
     stored: dict[int, tuple[tuple[int, int, int, int], np.ndarray]] = {}  # k: (window, float32 CWD_k)
@@ -278,25 +288,26 @@ def build_corridors(
     for step, k in enumerate(order):
         check(cancelled)
         own = nodes[node_labels == k]
-        cwd = graph.run_nodes(own, max_cost=limit[k], cancelled=cancelled).cost
+        cwd = graph.run_nodes(own, max_cost=limit[k], allocation=False, cancelled=cancelled).cost
+        flat_cwd = cwd.ravel()
         # least-cost distance and path to every partner not yet visited (a < b handled once)
-        later = [o for o in partners[k] if o not in stored]
-        if later:
-            mins = np.atleast_1d(ndimage.minimum(cwd, label_grid, index=np.asarray(later)))
-            for o, v in zip(later, mins):
-                pair = (min(k, o), max(k, o))
-                lcd[pair] = float(v)
-                if math.isfinite(v) and v <= max_cost:
-                    cells = np.flatnonzero((flat_labels == o) & (cwd.ravel() == v))
-                    start = divmod(int(cells[0]), cols)
-                    path = least_cost_path(cwd, res, cell_size, start)  # o's edge → k
-                    paths[pair] = path[::-1] if pair[0] == k else path
+        for o in partners[k]:
+            if o in stored:
+                continue
+            values = flat_cwd[cells_of[o]]
+            v = float(values.min())
+            pair = (min(k, o), max(k, o))
+            lcd[pair] = v
+            if math.isfinite(v) and v <= max_cost:
+                start = divmod(int(cells_of[o][int(np.argmin(values))]), cols)
+                path = least_cost_path(cwd, res, cell_size, start)  # o's edge → k
+                paths[pair] = path[::-1] if pair[0] == k else path
         finite = np.isfinite(cwd)
         rr = np.flatnonzero(finite.any(axis=1))
         cc = np.flatnonzero(finite.any(axis=0))
         window = (int(rr[0]), int(rr[-1]) + 1, int(cc[0]), int(cc[-1]) + 1)
         mine = cwd[window[0] : window[1], window[2] : window[3]].astype(np.float32)
-        del cwd, finite
+        del cwd, flat_cwd, finite
         # corridors of k with every partner already stored
         for o in partners[k]:
             if o not in stored:
