@@ -76,37 +76,28 @@ class MultiHazardOverlay(TsrAlgorithm):
         self.addParameter(
             QgsProcessingParameterMultipleLayers(self.HAZARDS, self.tr("Hazard degrees (0–1 rasters)"), QgsProcessing.SourceType.TypeRaster)
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.WEIGHTS, self.tr("Hazard weights (comma list, in the order of the hazards; empty = equal)"), optional=True, defaultValue=""
-            )
-        )
+        weights = QgsProcessingParameterString(self.WEIGHTS, self.tr("Hazard weights"), optional=True, defaultValue="")
+        weights.setHelp(self.tr("Comma list, one weight per hazard in the order of the hazards (e.g. the WEIGHTS of an AHP); empty = equal weights."))
+        self.addParameter(weights)
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Combination method"), options=self.method_options(), defaultValue=0))
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ORDER_WEIGHTS, self.tr("OWA order weights (largest hazard first; empty = equal)"), optional=True, defaultValue=""
+        order = QgsProcessingParameterString(self.ORDER_WEIGHTS, self.tr("OWA order weights"), optional=True, defaultValue="")
+        order.setHelp(self.tr("For OWA only: comma list, the first weight for the largest hazard of a cell; empty = equal (the mean)."))
+        self.addParameter(order)
+        interactions = QgsProcessingParameterString(
+            self.INTERACTIONS, self.tr("Interaction matrix mᵢⱼ"), multiLine=True, optional=True, defaultValue=""
+        )
+        interactions.setHelp(
+            self.tr(
+                "n×n numbers, one row per triggering hazard (rows on new lines or separated by semicolons): where hazard i reaches the "
+                "threshold, hazard j is amplified by 1 + mᵢⱼ. Empty = no cascades."
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.INTERACTIONS,
-                self.tr("Interaction matrix mᵢⱼ (n×n, one row per triggering hazard)"),
-                multiLine=True,
-                optional=True,
-                defaultValue="",
-            )
+        self.addParameter(interactions)
+        threshold = QgsProcessingParameterNumber(
+            self.THRESHOLD, self.tr("Hazard threshold"), QgsProcessingParameterNumber.Type.Double, 0.5, False, 0.0, 1.0
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.THRESHOLD,
-                self.tr("Hazard threshold (cascade trigger and hotspot count)"),
-                QgsProcessingParameterNumber.Type.Double,
-                0.5,
-                False,
-                0.0,
-                1.0,
-            )
-        )
+        threshold.setHelp(self.tr("Hazard degree from which a hazard triggers its cascades and counts in the hotspot count."))
+        self.addParameter(threshold)
         self.addParameter(QgsProcessingParameterRasterLayer(self.EXPOSURE, self.tr("Exposure (0–1)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.VULNERABILITY, self.tr("Vulnerability (0–1)"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.CAPACITY, self.tr("Coping capacity (0–1)"), optional=True))
@@ -116,7 +107,8 @@ class MultiHazardOverlay(TsrAlgorithm):
             options=[self.tr("Propagate: a cell missing in any input is nodata"), self.tr("Ignore missing hazards and renormalise the weights")],
             defaultValue=0,
         )
-        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid (default: the first hazard)"), optional=True)
+        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid"), optional=True)
+        reference.setHelp(self.tr("Grid (extent, cells, CRS) of the outputs; other inputs are resampled to it. Empty = the first hazard's grid."))
         for advanced in (policy, reference):
             advanced.setFlags(advanced.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(advanced)

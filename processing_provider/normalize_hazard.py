@@ -81,24 +81,22 @@ class NormalizeHazard(TsrAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.LOWER,
-                self.tr("Lower control point (percentile for the percentile method)"),
-                QgsProcessingParameterNumber.Type.Double,
-                None,
-                True,
+        lower = QgsProcessingParameterNumber(self.LOWER, self.tr("Lower control point"), QgsProcessingParameterNumber.Type.Double, None, True)
+        lower.setHelp(
+            self.tr(
+                "Control point a in the raster's unit: μ = 0 there (min-max, fuzzy linear and sigmoid) or 0.5 (gaussian), before DIRECTION; "
+                "empty = the data minimum. For the percentile method: a percentile 0–100 (empty = 2)."
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.UPPER,
-                self.tr("Upper control point (percentile for the percentile method)"),
-                QgsProcessingParameterNumber.Type.Double,
-                None,
-                True,
+        upper = QgsProcessingParameterNumber(self.UPPER, self.tr("Upper control point"), QgsProcessingParameterNumber.Type.Double, None, True)
+        upper.setHelp(
+            self.tr(
+                "Control point b in the raster's unit: μ = 1 there (min-max, fuzzy linear and sigmoid) or 0.5 (gaussian), before DIRECTION; "
+                "empty = the data maximum. For the percentile method: a percentile 0–100 (empty = 98)."
             )
         )
+        for parameter in (lower, upper):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterMatrix(
                 self.TABLE,

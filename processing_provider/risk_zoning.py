@@ -104,25 +104,22 @@ class RiskZoning(TsrAlgorithm):
             QgsProcessingParameterNumber(self.CLASSES, self.tr("Number of grades"), QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9)
         )
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Classification method"), options=self.method_options(), defaultValue=0))
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.BREAKS, self.tr("Manual breaks (increasing comma list of the inner breaks)"), optional=True, defaultValue=""
+        breaks = QgsProcessingParameterString(self.BREAKS, self.tr("Manual breaks"), optional=True, defaultValue="")
+        breaks.setHelp(
+            self.tr(
+                "For the manual method: the k − 1 inner breaks as an increasing comma list (e.g. 0.2, 0.4, 0.6, 0.8 for 5 grades); "
+                "a value equal to a break belongs to the lower grade. BREAKS_USED of an earlier run gives the same grades."
             )
         )
+        self.addParameter(breaks)
         self.addParameter(
             QgsProcessingParameterNumber(self.MIN_AREA, self.tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Type.Double, 1.0, False, 0.0)
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CONTROL_GRADE,
-                self.tr("Lowest grade of the controlled zone (default: the top grade)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                None,
-                True,
-                1,
-                9,
-            )
+        control = QgsProcessingParameterNumber(
+            self.CONTROL_GRADE, self.tr("Lowest grade of the controlled zone"), QgsProcessingParameterNumber.Type.Integer, None, True, 1, 9
         )
+        control.setHelp(self.tr("Grades from this one up form the controlled zone, outlined by the risk control lines. Empty = the top grade only."))
+        self.addParameter(control)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.UNITS, self.tr("Administrative units"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True

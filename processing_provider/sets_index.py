@@ -137,19 +137,17 @@ class SetsIndex(TsrAlgorithm):
                 self.WEIGHTING, self.tr("Indicator weighting"), options=self.weighting_options(), defaultValue=int(Weighting.ENTROPY)
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.WEIGHTS,
-                self.tr("Given indicator weights (comma list: social fields, then ecological, then technological)"),
-                optional=True,
-                defaultValue="",
+        weights = QgsProcessingParameterString(self.WEIGHTS, self.tr("Given indicator weights"), optional=True, defaultValue="")
+        weights.setHelp(
+            self.tr(
+                "For the given weighting only: comma list, one weight per indicator field, the social fields first, then the ecological, "
+                "then the technological ones; renormalised within each dimension."
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DIMENSION_WEIGHTS, self.tr("Dimension weights S,E,T (comma list; empty = equal)"), optional=True, defaultValue=""
-            )
-        )
+        dimension_weights = QgsProcessingParameterString(self.DIMENSION_WEIGHTS, self.tr("Dimension weights S, E, T"), optional=True, defaultValue="")
+        dimension_weights.setHelp(self.tr("Comma list of three weights for S, E and T, normalised to sum 1; empty = equal (1/3 each)."))
+        for parameter in (weights, dimension_weights):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.AGGREGATION,
@@ -161,20 +159,14 @@ class SetsIndex(TsrAlgorithm):
         self.addParameter(
             QgsProcessingParameterEnum(self.LEVEL, self.tr("Level of the units"), options=self.level_options(), defaultValue=int(Level.TOWNSHIP))
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.PARENT_FIELD, self.tr("Parent unit field (aggregate to the level above)"), parentLayerParameterName=self.INPUT, optional=True
-            )
+        parent = QgsProcessingParameterField(self.PARENT_FIELD, self.tr("Parent unit field"), parentLayerParameterName=self.INPUT, optional=True)
+        parent.setHelp(self.tr("Code of the unit of the level above (e.g. the county of each township): the units are aggregated to it."))
+        population = QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                self.tr("Population field (weights of the parent means)"),
-                parentLayerParameterName=self.INPUT,
-                type=FIELD_NUMERIC,
-                optional=True,
-            )
-        )
+        population.setHelp(self.tr("Population of each unit: the parent scores are population-weighted means; empty = unweighted means."))
+        for parameter in (parent, population):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("SETS resilience of the units"), QgsProcessing.SourceType.TypeVectorPolygon)
         )
