@@ -17,6 +17,7 @@ from .facility_location import FacilityLocation
 from .land_allocation import LandAllocation
 from .multi_hazard_overlay import MultiHazardOverlay
 from .normalize_hazard import NormalizeHazard
+from .resilience_dossier import ResilienceDossier
 from .risk_zoning import RiskZoning
 from .service_coverage import ServiceCoverage
 from .sets_index import SetsIndex
@@ -56,6 +57,7 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
             FacilityLocation(),
             EvacuationRoutes(),
             SetsIndex(),
+            ResilienceDossier(),
             EcologicalCorridors(),
         ):
             self.addAlgorithm(alg)

@@ -54,7 +54,9 @@ class ResilienceDossier(TsrAlgorithm):
         return self.tr("Resilience dossier and map atlas")
 
     def shortDescription(self) -> str:  # noqa: N802 (QGIS API)
-        return self.tr("A thematic study of a results folder: findings with the runs' numbers, proposed actions, map atlas and provenance (PDF, HTML, JSON)")
+        return self.tr(
+            "A thematic study of a results folder: findings with the runs' numbers, proposed actions, map atlas and provenance (PDF, HTML, JSON)"
+        )
 
     def tags(self) -> list[str]:
         return self.tr("dossier,atlas,report,pdf,print layout,provenance,findings,actions,专题研究,图集,报告").split(",")
@@ -73,13 +75,21 @@ class ResilienceDossier(TsrAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterFile(self.RESULTS, self.tr("Results folder (with tsr_runs.jsonl)"), QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(
+            QgsProcessingParameterFile(self.RESULTS, self.tr("Results folder (with tsr_runs.jsonl)"), QgsProcessingParameterFile.Behavior.Folder)
+        )
         self.addParameter(
             QgsProcessingParameterFile(self.PROJECT, self.tr("QGIS project whose styles to use (optional)"), extension="qgz", optional=True)
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Language"), options=["中文", "English", self.tr("Both (中文 + English)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(self.PAPER, self.tr("Paper"), options=[self.tr("A3 landscape"), self.tr("A4 portrait")], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE, self.tr("Language"), options=["中文", "English", self.tr("Both (中文 + English)")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.PAPER, self.tr("Paper"), options=[self.tr("A3 landscape"), self.tr("A4 portrait")], defaultValue=0)
+        )
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.SECTIONS,
@@ -92,7 +102,9 @@ class ResilienceDossier(TsrAlgorithm):
         )
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_PDF, self.tr("Dossier (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT_HTML, self.tr("Dossier (HTML)"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True)
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, self.tr("Dossier (HTML)"), self.tr("HTML files (*.html)"), optional=True, createByDefault=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -153,7 +165,9 @@ class ResilienceDossier(TsrAlgorithm):
             results[self.OUTPUT_HTML] = html
         if data:
             content = dossier.as_dict()
-            content.update({"languages": list(languages), "paper": ["A3 landscape", "A4 portrait"][paper], "maps": map_numbers, "tables": table_numbers})
+            content.update(
+                {"languages": list(languages), "paper": ["A3 landscape", "A4 portrait"][paper], "maps": map_numbers, "tables": table_numbers}
+            )
             content["plugin_version"] = plugin_version()
             with open(data, "w", encoding="utf-8") as handle:
                 json.dump(content, handle, ensure_ascii=False, indent=1, allow_nan=False, default=str)
@@ -185,7 +199,14 @@ class ResilienceDossier(TsrAlgorithm):
         atlas.rule(page, 72)
         stamp = datetime.date.today().isoformat()
         atlas.label(
-            page, MARGIN, 76, atlas.width - 2 * MARGIN, 12, f"{dossier.folder}\n{stamp} · Territorial Space Resilience {plugin_version()}", 8, colour=GREY
+            page,
+            MARGIN,
+            76,
+            atlas.width - 2 * MARGIN,
+            12,
+            f"{dossier.folder}\n{stamp} · Territorial Space Resilience {plugin_version()}",
+            8,
+            colour=GREY,
         )
         flow = Flow(atlas, atlas.text_region(page, 92), "")
         flow.paragraph(atlas.t(Text("Contents", "目录")), 12, True, ACCENT)
@@ -241,7 +262,9 @@ class ResilienceDossier(TsrAlgorithm):
             page = atlas.new_page()
             flow = Flow(atlas, atlas.text_region(page, atlas.page_title(page, heading)), heading)
             for t in section.tables:
-                flow.paragraph(atlas.t(Text(f"Table {table_numbers[t.key]} · ", f"表 {table_numbers[t.key]} · ")) + atlas.t(t.title), 9.5, True, keep=12)
+                flow.paragraph(
+                    atlas.t(Text(f"Table {table_numbers[t.key]} · ", f"表 {table_numbers[t.key]} · ")) + atlas.t(t.title), 9.5, True, keep=12
+                )
                 language = atlas.languages[0]
                 rows = [[t.cell(r, c, language) for c in range(len(t.headers))] for r in range(len(t.rows))]
                 flow.table([atlas.t(h, "/") if len(atlas.languages) > 1 else h(language) for h in t.headers], rows)
@@ -277,5 +300,3 @@ class ResilienceDossier(TsrAlgorithm):
                 flow.paragraph("; ".join(f"{k} = {v}" for k, v in run.numbers.items()), 7, False, "#333333", 5)
             for f in run.files:
                 flow.paragraph(f"{f['output']}: {os.path.basename(f['path'])} · SHA-256 {f['sha256']}", 6.5, False, GREY, 5)
-
-

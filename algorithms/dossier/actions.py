@@ -59,11 +59,14 @@ def control_lines(section: Section) -> None:
             "master_plan",
             "natural_resources",
             Text(
-                f"Enter the {lines.value('length').shown('en')} of risk control lines into the master plan and allow no new urban construction land in the "
+                f"Enter the {lines.value('length').shown('en')} of risk control lines into the master plan and allow no new urban construction land in the "  # noqa: E501 (Chinese text)
                 f"{lines.value('area').shown('en')} they enclose.",
-                f"将 {lines.value('length').shown('zh')} 风险控制线纳入国土空间总体规划，其围合的 {lines.value('area').shown('zh')} 范围内不再新增城镇建设用地。",
+                f"将 {lines.value('length').shown('zh')} 风险控制线纳入国土空间总体规划，其围合的 {lines.value('area').shown('zh')} 范围内不再新增城镇建设用地。",  # noqa: E501 (Chinese text)
             ),
-            Text("controlled area > 0 → risk control lines in the master plan (planning guidelines)", "管控面积 > 0 → 风险控制线纳入总体规划（规划编制指南）"),
+            Text(
+                "controlled area > 0 → risk control lines in the master plan (planning guidelines)",
+                "管控面积 > 0 → 风险控制线纳入总体规划（规划编制指南）",
+            ),
             lines,
         )
 
@@ -79,7 +82,7 @@ def suitability(section: Section) -> None:
             Text(
                 f"Draw the urban development boundary first within the {robust.value('robust').shown('en')} of robustly suitable land; keep the "
                 f"{robust.value('uncertain').shown('en')} of uncertain land as reserved (留白) land until the weights are settled.",
-                f"城镇开发边界优先在 {robust.value('robust').shown('zh')} 稳健适宜区内划定；{robust.value('uncertain').shown('zh')} 不确定区作为留白用地，待权重确定后再安排。",
+                f"城镇开发边界优先在 {robust.value('robust').shown('zh')} 稳健适宜区内划定；{robust.value('uncertain').shown('zh')} 不确定区作为留白用地，待权重确定后再安排。",  # noqa: E501 (Chinese text)
             ),
             Text("robust (p ≥ 0.9) vs uncertain (0.1–0.5) suitability", "稳健适宜（p ≥ 0.9）与不确定（0.1–0.5）"),
             robust,
@@ -89,7 +92,10 @@ def suitability(section: Section) -> None:
             section,
             "judgements",
             "natural_resources",
-            Text("Revise the pairwise judgements before using the weights: CR is above the limit.", "一致性比率超过阈值：使用权重前应修正两两比较判断。"),
+            Text(
+                "Revise the pairwise judgements before using the weights: CR is above the limit.",
+                "一致性比率超过阈值：使用权重前应修正两两比较判断。",
+            ),
             Text("CR > 0.10 (Saaty)", "CR > 0.10（Saaty）"),
             ahp,
         )
@@ -105,7 +111,7 @@ def scenarios(section: Section) -> None:
             "scenario",
             "natural_resources",
             Text(
-                f"Use scenario {knee} (the compromise) as the starting point of the land-use layout and discuss the trade-offs with the other scenarios of the front.",
+                f"Use scenario {knee} (the compromise) as the starting point of the land-use layout and discuss the trade-offs with the other scenarios of the front.",  # noqa: E501 (Chinese text)
                 f"以情景 {knee}（折中解）作为用地布局的起点，并结合前沿上其他情景讨论各目标间的权衡。",
             ),
             Text("knee of the Pareto front", "帕累托前沿拐点"),
@@ -123,7 +129,7 @@ def ecology(section: Section) -> None:
             "passages",
             "transport",
             Text(
-                f"Plan wildlife passages (under- or overpasses) at the {n} places where corridors cross roads, with the ecology and environment department.",
+                f"Plan wildlife passages (under- or overpasses) at the {n} places where corridors cross roads, with the ecology and environment department.",  # noqa: E501 (Chinese text)
                 f"在生态廊道与道路交叉的 {conflicts.value('n').shown('zh')} 处规划动物通道（下穿或上跨），与生态环境部门协同。",
             ),
             Text("corridor–road crossings > 0", "廊道—道路冲突点 > 0"),
@@ -135,7 +141,7 @@ def ecology(section: Section) -> None:
             "protect",
             "environment",
             Text(
-                f"Protect the {corridors.value('important').shown('en')} important corridors as ecological corridors in the ecological protection system.",
+                f"Protect the {corridors.value('important').shown('en')} important corridors as ecological corridors in the ecological protection system.",  # noqa: E501 (Chinese text)
                 f"将 {corridors.value('important').shown('zh')} 条重要廊道纳入生态保护体系，作为生态廊道加以保护。",
             ),
             Text("important corridors (gravity model)", "重要廊道（引力模型）"),
@@ -153,9 +159,9 @@ def emergency(section: Section) -> None:
             "shelters",
             "emergency",
             Text(
-                f"Add emergency shelter space for the {shortfall.value('people').shown('en')} residents beyond {shortfall.value('reach').shown('en')}, first in {unit.en} "
+                f"Add emergency shelter space for the {shortfall.value('people').shown('en')} residents beyond {shortfall.value('reach').shown('en')}, first in {unit.en} "  # noqa: E501 (Chinese text)
                 f"({shortfall.value('worst').shown('en')}): at least 1 m² of effective area per person within 500 m (GB 50413-2007).",
-                f"为 {shortfall.value('people').shown('zh')} 名服务范围外居民补充紧急避难场所，优先{unit.zh}（{shortfall.value('worst').shown('zh')} 人）："
+                f"为 {shortfall.value('people').shown('zh')} 名服务范围外居民补充紧急避难场所，优先{unit.zh}（{shortfall.value('worst').shown('zh')} 人）："  # noqa: E501 (Chinese text)
                 f"500 米范围内人均有效避难面积不小于 1 平方米（GB 50413-2007）。",
             ),
             Text("coverage < 100 % of GB 50413-2007 §8.2", "覆盖率低于 GB 50413-2007 第 8.2 节要求的 100%"),

@@ -13,7 +13,7 @@ from ..common.messages import InputError, tr
 from ..common.progress import Cancelled
 from . import actions, findings
 from .model import SECTIONS, Section
-from .records import Results, Run, load
+from .records import Run, load
 
 
 @dataclass

@@ -16,8 +16,8 @@ from typing import Any, Callable
 
 from ..raster.zoning import GRADE_LABELS
 from . import geopackage
-from .model import LayerSpec, MapSpec, Section, TableSpec, Value
 from .model import Finding as _Finding
+from .model import LayerSpec, MapSpec, Section, TableSpec, Value
 from .records import Results, Run
 from .text import Text
 
@@ -173,7 +173,9 @@ def study_area(results: Results) -> Section:
     if roads is not None:
         layers.append(LayerSpec(str(roads.parameter("NETWORK")), "roads", Text("Roads", "道路")))
     b.section.maps.append(
-        MapSpec("study_area.map", Text("Study area and planning units", "研究区与规划单元"), layers, note(run, Text("planning units", "规划单元")), source)
+        MapSpec(
+            "study_area.map", Text("Study area and planning units", "研究区与规划单元"), layers, note(run, Text("planning units", "规划单元")), source
+        )
     )
     del file
     return b.section
@@ -253,7 +255,9 @@ def risk(results: Results) -> Section:
         )
         headers = [Text("Unit", "单元")] + [grade_words(k, g) for g in range(1, k + 1)] + [Text("Total (ha)", "合计（公顷）")]
         rows = [[u["unit"]] + [as_float(u.get(f"grade{g}_ha")) for g in range(1, k + 1)] + [as_float(u.get("total_ha"))] for u in units]
-        b.section.tables.append(TableSpec("risk.units", Text("Area by risk grade and unit (ha)", "各单元各风险等级面积（公顷）"), headers, rows, [0] + [1] * (k + 1)))
+        b.section.tables.append(
+            TableSpec("risk.units", Text("Area by risk grade and unit (ha)", "各单元各风险等级面积（公顷）"), headers, rows, [0] + [1] * (k + 1))
+        )
     b.section.tables.insert(
         0,
         TableSpec(
@@ -295,14 +299,18 @@ def control_lines(results: Results) -> Section:
         Value("area", run.number("CONTROLLED_AREA_HA") or 0.0, 1, "ha", "CONTROLLED_AREA_HA returned by tsr:riskzoning"),
     ]
     if zones:
-        values.append(Value("share", sum(float(z["share_pct"]) for z in zones if int(z["grade"]) >= grade), 1, "%", f"Σ share_pct of grades ≥ {grade}"))
+        values.append(
+            Value("share", sum(float(z["share_pct"]) for z in zones if int(z["grade"]) >= grade), 1, "%", f"Σ share_pct of grades ≥ {grade}")
+        )
         template = Text(
             "{length} of risk control lines enclose {area} ({share} of the study area) in grade {grade} ({label}) or above.",
             "风险控制线总长 {length}，划定 {area}（占研究区 {share}）{label}风险（{grade} 级及以上）管控区。",
         )
     else:
         template = Text("{length} of risk control lines enclose {area}.", "风险控制线总长 {length}，管控面积 {area}。")
-    b.finding("lines", template, values, run, "control_lines.map", "control_lines.units", grade=Text(str(grade), str(grade)), label=grade_words(k, grade))
+    b.finding(
+        "lines", template, values, run, "control_lines.map", "control_lines.units", grade=Text(str(grade), str(grade)), label=grade_words(k, grade)
+    )
     units = read_csv(run.file("OUTPUT_TABLE"))
     table = base(run.file("OUTPUT_TABLE") or "")
     if units:
@@ -343,7 +351,13 @@ def control_lines(results: Results) -> Section:
             "control_lines.map",
             Text("Risk control lines", "风险控制线"),
             layers,
-            note(run, Text(f"boundary of the grade ≥ {grade} zones after removing patches below MIN_AREA", f"{grade} 级及以上风险区（剔除小于 MIN_AREA 的图斑）边界")),
+            note(
+                run,
+                Text(
+                    f"boundary of the grade ≥ {grade} zones after removing patches below MIN_AREA",
+                    f"{grade} 级及以上风险区（剔除小于 MIN_AREA 的图斑）边界",
+                ),
+            ),
             run.file("OUTPUT"),
         )
     )
@@ -454,7 +468,7 @@ def scenarios(results: Results) -> Section:
     b.finding(
         "front",
         Text(
-            "The multi-objective search found {n} non-dominated land-use scenarios (normalised hypervolume {hv}); scenario {knee} is the compromise (knee).",
+            "The multi-objective search found {n} non-dominated land-use scenarios (normalised hypervolume {hv}); scenario {knee} is the compromise (knee).",  # noqa: E501 (Chinese text)
             "多目标优化（NSGA-II）得到 {n} 个非劣用地情景（归一化超体积 {hv}）；情景 {knee} 为折中解（拐点）。",
         ),
         values,
@@ -494,7 +508,10 @@ def scenarios(results: Results) -> Section:
             "scenarios.front",
             Text("Scenarios of the Pareto front", "帕累托前沿情景"),
             [Text("Scenario", "情景"), Text("Solution", "解编号")] + [names[c] for c in columns] + [Text("Knee", "拐点")],
-            [[row.get("scenario") or "", row.get("solution_id")] + [as_float(row[c]) for c in columns] + ["✓" if row.get("knee") == "1" else ""] for row in listed],
+            [
+                [row.get("scenario") or "", row.get("solution_id")] + [as_float(row[c]) for c in columns] + ["✓" if row.get("knee") == "1" else ""]
+                for row in listed
+            ],
             [0, 0] + [3 if c in ("suitability", "compactness") else 1 for c in columns] + [0],
         )
     )
@@ -634,17 +651,25 @@ def emergency(results: Results) -> Section:
         values = [Value("pct", pct, 1, "%", "COVERED_PERCENT returned by tsr:servicecoverage"), Value("reach", reach, 0, unit, "first threshold")]
         if preset == "1":
             comparison = (
-                Text("below the 100 % that GB 50413-2007 asks (emergency shelter within 500 m)", "低于 GB 50413-2007 要求的 100%（紧急避难场所服务半径 500 米）")
+                Text(
+                    "below the 100 % that GB 50413-2007 asks (emergency shelter within 500 m)",
+                    "低于 GB 50413-2007 要求的 100%（紧急避难场所服务半径 500 米）",
+                )
                 if pct < 100.0
                 else Text("as GB 50413-2007 asks", "满足 GB 50413-2007 要求")
             )
         elif preset == "2":
-            comparison = Text("against the 2–3 km service radius of fixed shelters (GB 50413-2007)", "对照 GB 50413-2007 固定避难场所服务半径 2–3 千米")
+            comparison = Text(
+                "against the 2–3 km service radius of fixed shelters (GB 50413-2007)", "对照 GB 50413-2007 固定避难场所服务半径 2–3 千米"
+            )
         else:
             comparison = Text("along the roads", "（沿道路网络计算）")
         b.finding(
             "shelter_coverage",
-            Text("{pct} of residents live within {reach} of an emergency shelter, {comparison}.", "{pct} 的居民居住在避难场所 {reach} 范围内，{comparison}。"),
+            Text(
+                "{pct} of residents live within {reach} of an emergency shelter, {comparison}.",
+                "{pct} 的居民居住在避难场所 {reach} 范围内，{comparison}。",
+            ),
             values,
             shelters,
             "emergency.coverage",
@@ -688,7 +713,12 @@ def emergency(results: Results) -> Section:
                     Text("Residents beyond the shelter reach by township", "各乡镇避难场所服务范围外人口"),
                     [Text("Township", "乡镇"), Text("Residents", "人口"), Text("Beyond reach", "服务范围外"), Text("Share (%)", "占比（%）")],
                     [
-                        [names.get(code, code), total[code], outside.get(code, 0.0), 100.0 * outside.get(code, 0.0) / total[code] if total[code] else 0.0]
+                        [
+                            names.get(code, code),
+                            total[code],
+                            outside.get(code, 0.0),
+                            100.0 * outside.get(code, 0.0) / total[code] if total[code] else 0.0,
+                        ]
                         for code in sorted(total, key=lambda c: -outside.get(c, 0.0))
                     ],
                     [0, 0, 0, 1],
@@ -698,7 +728,14 @@ def emergency(results: Results) -> Section:
         if shelters.file("OUTPUT_AREAS"):
             layers.append(LayerSpec(shelters.file("OUTPUT_AREAS"), "service_areas", Text("Service area", "服务范围"), {"thresholds": [reach]}))
         if shelters.file("OUTPUT_DEMAND"):
-            layers.append(LayerSpec(shelters.file("OUTPUT_DEMAND"), "covered_demand", Text("Residential blocks", "居住街区"), {"column": column, "reach": f"{reach:g} {unit}"}))
+            layers.append(
+                LayerSpec(
+                    shelters.file("OUTPUT_DEMAND"),
+                    "covered_demand",
+                    Text("Residential blocks", "居住街区"),
+                    {"column": column, "reach": f"{reach:g} {unit}"},
+                )
+            )
         if shelters.file("OUTPUT_FACILITIES"):
             layers.append(LayerSpec(shelters.file("OUTPUT_FACILITIES"), "facility_load", Text("Shelters", "避难场所")))
         b.section.maps.append(
@@ -715,7 +752,10 @@ def emergency(results: Results) -> Section:
         b.finding(
             "hospital_coverage",
             Text("{pct} of residents reach a hospital within {reach} by road.", "{pct} 的居民可在 {reach} 内经道路到达医院。"),
-            [Value("pct", hospitals.number("COVERED_PERCENT") or 0.0, 1, "%", "COVERED_PERCENT returned by tsr:servicecoverage"), Value("reach", reach, 0, unit, "first threshold")],
+            [
+                Value("pct", hospitals.number("COVERED_PERCENT") or 0.0, 1, "%", "COVERED_PERCENT returned by tsr:servicecoverage"),
+                Value("reach", reach, 0, unit, "first threshold"),
+            ],
             hospitals,
             None,
             None,
@@ -728,7 +768,7 @@ def emergency(results: Results) -> Section:
         b.finding(
             "new_sites",
             Text(
-                "Opening {p} new shelters at the sites chosen by the maximal covering model (MCLP) — {sites} — would cover {pct} of residents within {reach}.",
+                "Opening {p} new shelters at the sites chosen by the maximal covering model (MCLP) — {sites} — would cover {pct} of residents within {reach}.",  # noqa: E501 (Chinese text)
                 "在最大覆盖选址模型（MCLP）选出的 {p} 处新址（{sites}）新建避难场所，可使 {reach} 内覆盖人口达到 {pct}。",
             ),
             [
@@ -751,7 +791,9 @@ def emergency(results: Results) -> Section:
             "{pct} 的居民拥有绕避灾害区、通往尚有容量避难场所的安全疏散路线。",
         )
         if evacuation.file("OUTPUT_UNREACHED"):
-            values.append(Value("left", sum(as_float(r.get("people")) or 0.0 for r in left), 0, "", f"Σ people of {base(evacuation.file('OUTPUT_UNREACHED'))}"))
+            values.append(
+                Value("left", sum(as_float(r.get("people")) or 0.0 for r in left), 0, "", f"Σ people of {base(evacuation.file('OUTPUT_UNREACHED'))}")
+            )
             template = Text(template.en[:-1] + "; {left} residents have none.", template.zh[:-1] + "；{left} 名居民没有。")
         b.finding("evacuation", template, values, evacuation, "emergency.network", None)
         if evacuation.file("OUTPUT"):
@@ -768,7 +810,13 @@ def emergency(results: Results) -> Section:
                 "emergency.network",
                 Text("New shelter sites and evacuation routes", "避难场所选址与疏散路线"),
                 layers,
-                note(run, Text("maximal covering location (MCLP); capacitated evacuation routing around hazard zones", "最大覆盖选址模型；考虑容量、绕避灾害区的疏散路径")),
+                note(
+                    run,
+                    Text(
+                        "maximal covering location (MCLP); capacitated evacuation routing around hazard zones",
+                        "最大覆盖选址模型；考虑容量、绕避灾害区的疏散路径",
+                    ),
+                ),
                 units_source(results)[1] if units_source(results) else None,
             )
         )
@@ -804,7 +852,9 @@ def stress(results: Results) -> Section:
         if lost is not None:
             b.finding(
                 "scenario",
-                Text("Under the hazard scenario {lost} residents lose access within the threshold.", "在灾害情景下，{lost} 名居民失去阈值内的可达性。"),
+                Text(
+                    "Under the hazard scenario {lost} residents lose access within the threshold.", "在灾害情景下，{lost} 名居民失去阈值内的可达性。"
+                ),
                 [Value("lost", lost, 0, "", "SCENARIO_LOST_ACCESS returned by tsr:networkcriticality")],
                 criticality,
                 "stress.map",
@@ -832,7 +882,9 @@ def stress(results: Results) -> Section:
                 )
             )
     if robustness is not None and robustness.number("CRITICAL_FRACTION") is not None:
-        values = [Value("fraction", 100.0 * robustness.number("CRITICAL_FRACTION"), 1, "%", "100 × CRITICAL_FRACTION returned by tsr:networkrobustness")]
+        values = [
+            Value("fraction", 100.0 * robustness.number("CRITICAL_FRACTION"), 1, "%", "100 × CRITICAL_FRACTION returned by tsr:networkrobustness")
+        ]
         if robustness.number("ROBUSTNESS") is not None:
             values.append(Value("r", robustness.number("ROBUSTNESS"), 3, "", "ROBUSTNESS returned by tsr:networkrobustness"))
         b.finding(
@@ -865,7 +917,10 @@ def sets(results: Results) -> Section:
     file = base(run.file("OUTPUT"))
     b.finding(
         "mean",
-        Text("The mean SETS resilience of the {n} units is {mean} (0 least, 1 most resilient).", "{n} 个单元的 SETS 韧性指数均值为 {mean}（0 最低，1 最高）。"),
+        Text(
+            "The mean SETS resilience of the {n} units is {mean} (0 least, 1 most resilient).",
+            "{n} 个单元的 SETS 韧性指数均值为 {mean}（0 最低，1 最高）。",
+        ),
         [
             Value("mean", run.number("MEAN_RESILIENCE") or 0.0, 3, "", "MEAN_RESILIENCE returned by tsr:setsindex"),
             Value("n", len(units), 0, "", f"number of features of {file}"),
@@ -899,9 +954,23 @@ def sets(results: Results) -> Section:
             TableSpec(
                 "sets.units",
                 Text("SETS index by unit", "各单元 SETS 韧性指数"),
-                [Text("Unit", "单元"), Text("S", "社会 S"), Text("E", "生态 E"), Text("T", "技术 T"), Text("Resilience", "韧性"), Text("Weakest", "短板")],
                 [
-                    [name_of(u), as_float(u.get("S_index")), as_float(u.get("E_index")), as_float(u.get("T_index")), as_float(u["resilience"]), u.get("weakest") or ""]
+                    Text("Unit", "单元"),
+                    Text("S", "社会 S"),
+                    Text("E", "生态 E"),
+                    Text("T", "技术 T"),
+                    Text("Resilience", "韧性"),
+                    Text("Weakest", "短板"),
+                ],
+                [
+                    [
+                        name_of(u),
+                        as_float(u.get("S_index")),
+                        as_float(u.get("E_index")),
+                        as_float(u.get("T_index")),
+                        as_float(u["resilience"]),
+                        u.get("weakest") or "",
+                    ]
                     for u in sorted(scored, key=lambda u: as_float(u["resilience"]))
                 ],
                 [0, 3, 3, 3, 3, 0],

@@ -4,8 +4,8 @@ coordinate grid (EPSG:4490, degrees and minutes) and a source note (data, date, 
 pages with the findings, proposed actions and tables, and the provenance pages; exported with
 QgsLayoutExporter to PDF, and its maps to PNG for the HTML dossier.
 
-Text is laid out here (wrapped and paged with the font's metrics, QgsLayoutUtils), in the CJK
-font "Noto Sans CJK SC" so that Chinese has no tofu and the PDF embeds the font. The layers are
+Text is laid out here (wrapped and paged with the font's metrics, QgsLayoutUtils); Chinese is
+set in "Noto Sans CJK SC" so that it has no tofu and the PDF embeds the font. The layers are
 styled as the algorithms style them (styles.py, the same colours and classes), or as in the
 PROJECT given, whose renderers win for the files they show."""
 
@@ -58,7 +58,12 @@ from ...algorithms.dossier.model import LayerSpec, MapSpec
 from ...algorithms.dossier.text import Text
 from . import styles
 
-FONT = "Noto Sans CJK SC"
+#: Latin text and digits in DejaVu Sans, Chinese in Noto Sans CJK SC by font substitution: with the CJK
+#: font as the primary family, Qt's PDF engine writes digits next to Latin letters without a
+#: Unicode mapping (pdftotext drops them), and Qt's own fallback would pick the Japanese variant.
+FONT = "DejaVu Sans"
+CJK_FONT = "Noto Sans CJK SC"
+QFont.insertSubstitution(FONT, CJK_FONT)
 #: Page sizes (mm) of PAPER: 0 A3 landscape, 1 A4 portrait.
 PAPERS = {0: (420.0, 297.0), 1: (210.0, 297.0)}
 MARGIN = 14.0
@@ -156,7 +161,9 @@ def _grades(layer, spec, language):
 
 
 def _simple_line(colour: str, width: float):
-    return lambda layer, spec, language: layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": colour, "width": str(width)})))
+    return lambda layer, spec, language: layer.setRenderer(
+        QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": colour, "width": str(width)}))
+    )
 
 
 def _marker(colour: str, shape: str = "circle", size: float = 3.0):
@@ -185,7 +192,9 @@ STYLES: dict[str, Callable] = {
     "roads": _simple_line("#9e9e9e", 0.2),
     "grades": _grades,
     "control_lines": lambda layer, spec, language: styles.control_lines(layer),
-    "suitability_class": lambda layer, spec, language: styles.palette(range(1, 6), SUITABILITY_COLOURS, [t(language) for t in SUITABILITY_LABELS])(layer),
+    "suitability_class": lambda layer, spec, language: styles.palette(range(1, 6), SUITABILITY_COLOURS, [t(language) for t in SUITABILITY_LABELS])(
+        layer
+    ),
     "land_use": _land_use,
     "corridor_raster": _raster_ramp("YlGn"),
     "current": _raster_ramp("Viridis"),
@@ -542,7 +551,17 @@ class Flow:
                 self._next()
                 continue
             chunk, lines = lines[:fit], lines[fit:]
-            self.atlas.label(self.region.page, self.region.x + indent, self.y, self.region.width - indent, step * len(chunk) + 1, "\n".join(chunk), size, bold, colour)
+            self.atlas.label(
+                self.region.page,
+                self.region.x + indent,
+                self.y,
+                self.region.width - indent,
+                step * len(chunk) + 1,
+                "\n".join(chunk),
+                size,
+                bold,
+                colour,
+            )
             self.y += step * len(chunk)
             if lines:
                 self._next()

@@ -89,17 +89,21 @@ def section_html(section: Section, languages, images: dict[str, bytes], map_numb
             for r in range(len(t.rows))
         )
         out.append(
-            f'<p id="{esc(t.key)}"><b>{esc(title_of(LABELS["table"], languages))} {table_numbers.get(t.key, "")} · {esc(title_of(t.title, languages))}</b></p>'
+            f'<p id="{esc(t.key)}"><b>{esc(title_of(LABELS["table"], languages))} {table_numbers.get(t.key, "")} · {esc(title_of(t.title, languages))}</b></p>'  # noqa: E501 (Chinese text)
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
     return "".join(out)
 
 
 def provenance_html(dossier: Dossier, languages) -> str:
-    out = [f"<h3>{esc(title_of(LABELS['inputs'], languages))}</h3><table><thead><tr><th class='l'>File</th><th>Bytes</th><th class='l'>SHA-256</th><th></th></tr></thead><tbody>"]
+    out = [
+        f"<h3>{esc(title_of(LABELS['inputs'], languages))}</h3><table><thead><tr><th class='l'>File</th><th>Bytes</th><th class='l'>SHA-256</th><th></th></tr></thead><tbody>"  # noqa: E501 (Chinese text)
+    ]
     for i in dossier.inputs:
         state = title_of(LABELS["unchanged"] if i.unchanged else LABELS["changed"], languages)
-        out.append(f"<tr><td class='l'>{esc(i.path)}</td><td>{i.bytes:,}</td><td class='l sha'>{esc(i.sha256)}</td><td class='l'>{esc(state)}</td></tr>")
+        out.append(
+            f"<tr><td class='l'>{esc(i.path)}</td><td>{i.bytes:,}</td><td class='l sha'>{esc(i.sha256)}</td><td class='l'>{esc(state)}</td></tr>"
+        )
     out.append("</tbody></table>")
     out.append(f"<h3>{esc(title_of(LABELS['runs'], languages))}</h3>")
     for n, run in enumerate(dossier.runs, start=1):
