@@ -59,6 +59,7 @@ from .common import report, styles
 from .common.base import TsrAlgorithm
 from .common.network_input import NETWORK, SiteLayer, add_network_inputs, read_network_inputs, sources, unit_name, working_crs
 from .common.qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
+from .common.reports.evacuationroutes import EvacuationReport, evacuation_report
 
 NEAREST, CAPACITY = 0, 1
 #: SHELTERS, SHELTER_ID_FIELD, CAPACITY_FIELD.
@@ -360,17 +361,27 @@ class EvacuationRoutes(TsrAlgorithm):
             feedback.pushWarning(nobody)
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
-            notes = {
-                "inside": inside if mode == AVOID else np.zeros(len(inside), dtype=bool),
-                "inside_used": inside if mode != AVOID else np.zeros(len(inside), dtype=bool),
-                "off_road": ~joined.snapped[1].reached,
-                "homeless": homeless_ids,
-                "lost": (len(lost_ids), float(lost_people.sum())),
-                "nobody": nobody,
-            }
-            report.write(
-                html, self.report_html(measures, total, left, reasons, shelter_ids, load, capacity, mode, bool(zones), unit, notes, lost_people)
+            none = np.zeros(len(inside), dtype=bool)
+            data = EvacuationReport(
+                measures,
+                total,
+                left,
+                reasons,
+                shelter_ids,
+                load,
+                capacity,
+                avoid=mode == AVOID,
+                has_zones=bool(zones),
+                unit=unit_name(unit),
+                inside=inside if mode == AVOID else none,
+                inside_used=inside if mode != AVOID else none,
+                off_road=~joined.snapped[1].reached,
+                homeless_ids=homeless_ids,
+                lost=len(lost_ids),
+                lost_population=float(lost_people.sum()),
+                nobody=nobody,
             )
+            report.write(html, evacuation_report(self.tr, data))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(self.tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
         feedback.setProgress(100)
@@ -408,58 +419,3 @@ class EvacuationRoutes(TsrAlgorithm):
             feature.setAttributes([name, float(people), self.tr("no geometry")])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
-
-    def report_html(self, measures, total, left, reasons, shelter_ids, load, capacity, mode, has_zones, unit, notes, lost_people) -> str:
-        people, metres, minutes, hazard = measures.people, measures.length_m, measures.time_min, measures.hazard_m
-        evacuated = float(people.sum())
-        not_evacuated = float(left.sum()) + float(np.sum(lost_people))
-
-        summary = [
-            (self.tr("Residents"), report.fmt(total)),
-            (self.tr("With a safe route to a shelter"), f"{report.fmt(evacuated)} ({100.0 * evacuated / total if total else 0.0:.2f} %)"),
-            (self.tr("Not evacuated"), report.fmt(not_evacuated)),
-            (self.tr("Mean route length (m, per person)"), report.fmt(measures.per_person(metres))),
-            (self.tr("Mean walking time (min, per person)"), report.fmt(measures.per_person(minutes))),
-            (self.tr("Longest route (m)"), report.fmt(float(metres.max()) if len(metres) else 0.0)),
-            (self.tr("Route length inside hazard zones (m, total)"), report.fmt(float(hazard.sum()))),
-            (self.tr("Hazard zones"), (self.tr("avoided") if mode == AVOID else self.tr("penalised")) if has_zones else self.tr("none given")),
-            (self.tr("Cost"), unit_name(unit)),
-        ]
-        count, lost_total = notes["lost"]
-        if count:
-            summary.append((self.tr("Residents without geometry (not evacuated)"), f"{count} ({report.fmt(lost_total)})"))
-        body = ""
-        if notes["nobody"]:
-            body += f'<p class="warn">{report.esc(notes["nobody"])}</p>'
-        sections = [(self.tr("Summary"), body + report.table([self.tr("Item"), self.tr("Value")], summary, left_columns=2))]
-        rows = []
-        for j, name in enumerate(shelter_ids):
-            remark = []
-            if notes["inside"][j]:
-                remark.append(self.tr("inside a hazard zone: receives nobody"))
-            if notes["inside_used"][j]:
-                remark.append(self.tr("inside a hazard zone: reached at the penalty"))
-            if notes["off_road"][j]:
-                remark.append(self.tr("too far from any road"))
-            if capacity is not None and not capacity[j] > 0:
-                remark.append(self.tr("no capacity"))
-            rows.append([name, float(load[j])] + ([float(capacity[j])] if capacity is not None else []) + ["; ".join(remark)])
-        for name in notes["homeless"]:
-            rows.append([name, 0.0] + (["–"] if capacity is not None else []) + [self.tr("no geometry: receives nobody")])
-        headers = [self.tr("Shelter"), self.tr("People")] + ([self.tr("Capacity")] if capacity is not None else []) + [self.tr("Note")]
-        sections.append((self.tr("People per shelter"), report.table(headers, rows)))
-        if len(minutes):
-            edges = np.linspace(0.0, float(minutes.max()) or 1.0, 21)
-            counts, _ = np.histogram(minutes, bins=edges, weights=people)
-            sections.append((self.tr("People by walking time (minutes)"), report.histogram_chart(list(edges), list(counts))))
-        missing: dict[str, float] = {}
-        for value, reason in zip(left, reasons):
-            if reason:
-                missing[reason] = missing.get(reason, 0.0) + float(value)
-        if lost_total:
-            missing[self.tr("no geometry")] = missing.get(self.tr("no geometry"), 0.0) + lost_total
-        if missing:
-            sections.append(
-                (self.tr("Residents not evacuated, by reason"), report.table([self.tr("Reason"), self.tr("People")], list(missing.items())))
-            )
-        return report.document(self.tr("Evacuation routes report"), sections)

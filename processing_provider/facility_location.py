@@ -53,6 +53,7 @@ from .common.network_input import (
     unit_name,
 )
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING, WKB_POINT, field
+from .common.reports.facilitylocation import LocationReport, location_report
 
 LSCP, MCLP, P_MEDIAN, P_CENTER = range(4)
 #: CANDIDATES, CANDIDATE_ID_FIELD and CAPACITY_FIELD (declared after MODEL).
@@ -274,7 +275,18 @@ class FacilityLocation(TsrAlgorithm):
             results[self.OUTPUT_ALLOCATION] = allocation
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
-            report.write(html, self.report_html(model, result, curve, site_ids, people, unit, service, p))
+            data = LocationReport(
+                self.model_options()[model],
+                result,
+                curve,
+                site_ids,
+                total,
+                len(people.unlocated),
+                float(people.unlocated_population.sum()),
+                unit_name(unit),
+                service,
+            )
+            report.write(html, location_report(self.tr, data))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(
             self.tr("{model}: {new} new sites, {covered:.2f} % of the population served, objective {objective:.6g} ({status})").format(
@@ -392,35 +404,3 @@ class FacilityLocation(TsrAlgorithm):
             feature.setAttributes([demand_ids[i], site_ids[j], round(float(people), 3), round(float(c), 4)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
-
-    def report_html(self, model, result, curve, site_ids, people, unit, service, p) -> str:
-        u = unit_name(unit)
-        total = people.total_population
-        rows = [
-            (self.tr("Model"), self.model_options()[model]),
-            (self.tr("Solver status"), result.status),
-            (self.tr("Optimality gap (%)"), f"{100.0 * result.mip_gap:.4f}"),
-            (self.tr("Objective"), report.fmt(result.objective)),
-            (self.tr("New sites"), ", ".join(site_ids[j] for j in result.new_sites) or "—"),
-            (self.tr("Existing facilities kept open"), str(len(result.fixed))),
-            (self.tr("Population served or covered"), f"{report.fmt(result.covered_weight)} ({served_percent(result.covered_weight, total):.2f} %)"),
-            (self.tr("Mean cost per person served ({u})").format(u=u), report.fmt(result.mean_cost)),
-            (self.tr("Largest cost of a person served ({u})").format(u=u), report.fmt(result.max_cost)),
-            (self.tr("Service distance or time ({u})").format(u=u), f"{service:g}" if service > 0 else "—"),
-            (self.tr("Demand points not fully served"), str(len(result.uncovered))),
-            (
-                self.tr("Demand features without geometry (counted as not served)"),
-                f"{len(people.unlocated)} ({report.fmt(float(people.unlocated_population.sum()))})",
-            ),
-            (self.tr("Solve time (s)"), f"{result.seconds:.2f}"),
-        ]
-        sections = [(self.tr("Solution"), report.table([self.tr("Item"), self.tr("Value")], rows, left_columns=2))]
-        if curve:
-            steps = curve_steps(curve, total)
-            chart = report.line_chart(
-                [s.p for s in steps], [s.covered_percent for s in steps], self.tr("New sites P"), self.tr("Population covered (%)")
-            )
-            marginal = [[s.p, s.covered_percent, s.added_percent, ", ".join(site_ids[j] for j in s.new_sites)] for s in steps]
-            table = report.table([self.tr("P"), self.tr("Covered (%)"), self.tr("Added by the last site (points)"), self.tr("Sites")], marginal)
-            sections.append((self.tr("Coverage against the number of new sites"), chart + table))
-        return report.document(self.tr("Facility location report"), sections)

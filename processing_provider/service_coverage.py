@@ -24,13 +24,14 @@ from qgis.core import (
 )
 
 from ..algorithms.common.parsing import parse_numbers
-from ..algorithms.network.coverage import PRESETS, capacity_balance, coverage, coverage_curve
+from ..algorithms.network.coverage import PRESETS, coverage, coverage_curve
 from ..algorithms.network.routing import DISTANCE, build_graph, metres_per_unit, od_costs, segment_costs, service_area, straight_costs, trees_to
 from ..algorithms.network.zones import zone_of_segments
 from .common import report, styles
 from .common.base import TsrAlgorithm
 from .common.network_input import COST, FACILITY_LAYER, add_network_inputs, numeric_values, read_network_inputs, unit_name
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_MULTIPOLYGON, WKB_POINT, field
+from .common.reports.servicecoverage import CoverageReport, coverage_report
 from .common.shapes import to_qgs
 
 PRESET_KEYS = (None, "emergency_shelter", "fixed_shelter", "life_circles")
@@ -201,7 +202,18 @@ class ServiceCoverage(TsrAlgorithm):
             results[self.OUTPUT_AREAS] = area_rows
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
-            report.write(html, self.report_html(result, population, capacity, thresholds, unit, area_per_person, ids, reached, people))
+            data = CoverageReport(
+                result,
+                population,
+                capacity,
+                unit_name(unit),
+                area_per_person,
+                ids,
+                reached,
+                len(people.unlocated),
+                float(people.unlocated_population.sum()),
+            )
+            report.write(html, coverage_report(self.tr, data))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(self.tr("Population within {t:g} {u}: {p:.2f} %").format(t=thresholds[0], u=unit_name(unit), p=percent))
         feedback.setProgress(100)
@@ -328,45 +340,3 @@ class ServiceCoverage(TsrAlgorithm):
                 out.setAttributes([ids[j], float(threshold), round(area / 10_000.0, 4)])
                 sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
-
-    def report_html(self, result, population, capacity, thresholds, unit, area_per_person, ids, reached, people=None) -> str:
-        u = unit_name(unit)
-        unlocated = float(people.unlocated_population.sum()) if people is not None else 0.0
-        total = float(population.sum()) + unlocated
-        covered = result.covered_population(population)
-        rows = [[f"{t:g} {u}", covered[k], 100.0 * covered[k] / total if total else 0.0, total - covered[k]] for k, t in enumerate(thresholds)]
-        coverage_table = report.table(
-            [self.tr("Threshold"), self.tr("Population covered"), self.tr("Covered (%)"), self.tr("Underserved population")], rows
-        )
-        steps, share = coverage_curve(result.cost, population, total, max(thresholds))
-        curve = report.line_chart(
-            list(steps), list(share), self.tr("Cost to the nearest facility ({u})").format(u=u), self.tr("Population covered (%)"), thresholds
-        )
-        sections = [(self.tr("Coverage per threshold"), coverage_table), (self.tr("Coverage against cost"), curve)]
-        if np.isfinite(capacity).any():
-            balance = capacity_balance(result.assigned, capacity, total)
-            capacity_rows = [
-                (self.tr("Total capacity (persons)"), report.fmt(balance.total_capacity)),
-                (self.tr("Total population (persons)"), report.fmt(total)),
-                (self.tr("Overall capacity gap (persons)"), report.fmt(balance.gap)),
-                (self.tr("Overall capacity gap (m² at {a:g} m² per person)").format(a=area_per_person), report.fmt(balance.gap * area_per_person)),
-                (self.tr("Overloaded facilities"), str(balance.overloaded)),
-                (self.tr("Assigned beyond capacity (persons)"), report.fmt(float(balance.beyond.sum()))),
-            ]
-            sections.append((self.tr("Capacity"), report.table([self.tr("Item"), self.tr("Value")], capacity_rows, left_columns=2)))
-            loads = [
-                [ids[j], result.assigned[j], capacity[j], result.assigned[j] / capacity[j] if capacity[j] > 0 else float("nan")]
-                for j in range(len(ids))
-            ]
-            sections.append(
-                (
-                    self.tr("Facility load (nearest facility within the first threshold)"),
-                    report.table([self.tr("Facility"), self.tr("Assigned"), self.tr("Capacity"), self.tr("Load ratio")], loads),
-                )
-            )
-        unreached = int((~reached).sum())
-        notes = [(self.tr("Demand points off the network"), str(unreached)), (self.tr("2SFCA catchment"), f"{thresholds[0]:g} {u}")]
-        if people is not None and people.unlocated:
-            notes.append((self.tr("Demand features without geometry (counted as not covered)"), f"{len(people.unlocated)} ({report.fmt(unlocated)})"))
-        sections.append((self.tr("Notes"), report.table([self.tr("Item"), self.tr("Value")], notes, left_columns=2)))
-        return report.document(self.tr("Service coverage report"), sections)
