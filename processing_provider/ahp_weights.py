@@ -18,11 +18,12 @@ from qgis.core import (
 )
 
 from ..algorithms.common.parsing import split_names
-from ..algorithms.mcda.ahp import AhpResult, ahp_weights, judgement_label, parse_matrix
+from ..algorithms.mcda.ahp import ahp_weights, parse_matrix
 from ..i18n import tr
 from .common import report
 from .common.base import TsrAlgorithm
 from .common.qgis_compat import WKB_NOGEOMETRY, field
+from .common.reports.ahpweights import report_html
 
 
 def weights_text(weights) -> str:
@@ -121,57 +122,6 @@ class AhpWeights(TsrAlgorithm):
             results[self.OUTPUT_TABLE] = dest
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(html_path, self.report_html(matrix, result, names))
+            report.write(html_path, report_html(self.tr, matrix, result, names))
             results[self.OUTPUT_HTML] = html_path
         return results
-
-    def report_html(self, matrix, result: AhpResult, names: list[str]) -> str:
-        n = result.n
-        judgements = report.table(
-            [""] + names, [[names[i]] + [judgement_label(float(matrix[i, j])) for j in range(n)] for i in range(n)], left_columns=n + 1
-        )
-        weights = report.table(
-            [self.tr("Criterion"), self.tr("Weight"), self.tr("Rank")], [[names[i], float(result.weights[i]), int(result.ranks[i])] for i in range(n)]
-        ) + report.bar_chart(names, [100.0 * w for w in result.weights], " %")
-        verdict_class = "note" if result.consistent else "warn"
-        verdict = report.table(
-            [self.tr("Item"), self.tr("Value")],
-            [
-                ("λmax", f"{result.lambda_max:.4f}"),
-                ("CI = (λmax − n)/(n − 1)", f"{result.ci:.4f}"),
-                ("RI", f"{result.ri:.2f}"),
-                ("CR = CI/RI", f"{result.cr:.4f}"),
-                (self.tr("Largest acceptable CR"), f"{result.max_cr:.2f}"),
-            ],
-            left_columns=2,
-        )
-        verdict += "".join(f'<p class="{verdict_class}">{report.esc(m.translated(tr))}</p>' for m in result.advice)
-        sections = [(self.tr("Judgements"), judgements), (self.tr("Weights"), weights), (self.tr("Consistency"), verdict)]
-        if result.revisions:
-            rows = [
-                [
-                    f"{names[r.row]} : {names[r.col]}",
-                    judgement_label(r.value),
-                    judgement_label(r.implied),
-                    judgement_label(r.scale_value),
-                    f"{r.cr_after:.3f}",
-                ]
-                for r in result.revisions
-            ]
-            sections.append(
-                (
-                    self.tr("Judgements to revise first"),
-                    report.table(
-                        [
-                            self.tr("Pair"),
-                            self.tr("Your judgement"),
-                            self.tr("Consistent with the weights"),
-                            self.tr("Suggested value"),
-                            self.tr("CR after the change"),
-                        ],
-                        rows,
-                        left_columns=5,
-                    ),
-                )
-            )
-        return report.document(self.tr("AHP weights report"), sections)

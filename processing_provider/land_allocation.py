@@ -73,9 +73,10 @@ from ..algorithms.optimize.adjacency import polygon_adjacency
 from ..algorithms.optimize.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, estimate_run, grid_adjacency
 from ..algorithms.raster.zonal import BlockGrid, polygon_labeller, sample_points, window_of, zonal_statistics
 from ..i18n import tr
-from .common import pareto_charts, report, styles
+from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
+from .common.reports.landallocation import RunSettings, report_html
 
 #: The value of the use fields for units given none of the planned uses.
 OTHER = "other"
@@ -88,14 +89,6 @@ USE_COLOURS = ("#e31a1c", "#33a02c", "#1f78b4", "#ff7f00", "#6a3d9a", "#b15928",
 OTHER_COLOUR = "#d9d9d9"
 #: Column of OUTPUT_PARETO for each objective (the exposure one depends on POPULATION_FIELD).
 OBJECTIVE_KEYS = {Objective.SUITABILITY: "suitability", Objective.COMPACTNESS: "compactness", Objective.CONVERSIONS: "converted_ha"}
-
-
-def heading(text: str) -> str:
-    return f"<h3>{report.esc(text)}</h3>"
-
-
-def note(text: str) -> str:
-    return f'<p class="note">{report.esc(text)}</p>'
 
 
 def to_shapely(geometry: QgsGeometry):
@@ -533,7 +526,7 @@ class LandAllocation(TsrAlgorithm):
             results[self.OUTPUT_PARETO] = pareto
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            settings = dict(
+            settings = RunSettings(
                 size=size,
                 generations=generations,
                 seed=seed,
@@ -545,7 +538,7 @@ class LandAllocation(TsrAlgorithm):
                 tolerance=tolerance,
                 given=given,
             )
-            report.write(html_path, self.report_html(units, problem, result, kept, settings))
+            report.write(html_path, report_html(self.tr, units, problem, result, kept, settings))
             results[self.OUTPUT_HTML] = html_path
         feedback.setProgress(100)
         return results
@@ -918,174 +911,3 @@ class LandAllocation(TsrAlgorithm):
             feature.setAttributes([j + 1] + [float(v) for v in values] + [int(j == result.knee), int(j in kept), column])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
-
-    # --- report ------------------------------------------------------------------------------
-
-    def objective_label(self, info) -> str:
-        sense = self.tr("max") if info.maximise else self.tr("min")
-        return f"{self.tr(info.name)} ({self.tr(info.unit)}, {sense})"
-
-    def report_html(self, units: Units, problem: LandAllocationProblem, result: AllocationResult, kept: list[int], settings: dict) -> str:
-        uses = list(result.use_names)
-        k = len(uses)
-        labels = [f"s{s + 1}" for s in range(len(kept))]
-        objective_names = [self.objective_label(o) for o in result.objectives]
-        maximise = [o.maximise for o in result.objectives]
-        values = result.values.tolist()
-        mode = self.tr("grid of {size:g} m cells").format(size=settings["cell_size"]) if settings["cell_size"] else self.tr("polygons")
-        objectives = "; ".join(objective_names)
-        exposure_rule = (
-            self.tr("population (POPULATION_FIELD '{field}') × risk").format(field=settings["population"])
-            if settings["population"]
-            else self.tr("area (ha) × risk")
-        )
-        setup = report.table(
-            [self.tr("Item"), self.tr("Value")],
-            [
-                (
-                    self.tr("Planning units"),
-                    self.tr("{n} {mode}, {area} ha").format(n=len(units.area), mode=mode, area=report.fmt(float(units.area.sum()))),
-                ),
-                (
-                    self.tr("Locked units"),
-                    self.tr("{n} ({area} ha)").format(n=int(units.locked.sum()), area=report.fmt(float(units.area[units.locked].sum()))),
-                ),
-                (self.tr("Objectives"), objectives),
-                (self.tr("Risk"), settings["risk"] or "–"),
-                (self.tr("Development uses (exposure)"), ", ".join(settings["development"]) or "–"),
-                (self.tr("Exposure of a development unit"), exposure_rule),
-                (self.tr("NSGA-II"), self.tr("{size} solutions × {generations} generations, seed {seed}").format(**settings)),
-                (self.tr("Non-dominated solutions"), str(len(values))),
-                (self.tr("Compromise (knee) solution"), str(result.knee + 1)),
-                (self.tr("Normalised hypervolume"), f"{float(result.hypervolume[-1]):.4f} (≤ {1.1 ** len(values[0]):.4f})"),
-            ],
-            left_columns=2,
-        )
-        demand_rows = []
-        current_area = np.bincount(np.where(units.current >= 0, units.current, k), weights=units.area, minlength=k + 1)[:k]
-        locked_area = np.bincount(np.where(units.locked & (units.current >= 0), units.current, k), weights=units.area, minlength=k + 1)[:k]
-        knee_area = result.summaries[result.knee].area_by_use
-        for u in range(k):
-            if settings["given"][u]:
-                d, t = float(settings["demand"][u]), float(settings["tolerance"][u])
-                rows = [report.fmt(d), report.fmt(t), f"{report.fmt(d - t)} – {report.fmt(d + t)}"]
-            else:
-                rows = ["–", "–", self.tr("free")]
-            suitable = float(units.area[problem.allowed[u]].sum())
-            demand_rows.append([uses[u]] + rows + [float(current_area[u]), float(locked_area[u]), suitable, float(knee_area[u])])
-        demand_table = report.table(
-            [
-                self.tr("Use"),
-                self.tr("Demand (ha)"),
-                self.tr("Tolerance (ha)"),
-                self.tr("Allowed area (ha)"),
-                self.tr("Current (ha)"),
-                self.tr("Locked (ha)"),
-                self.tr("Unlocked and suitable (ha)"),
-                self.tr("Compromise (ha)"),
-            ],
-            demand_rows,
-        )
-        sections = [(self.tr("Set-up"), setup), (self.tr("Land uses and demands"), demand_table)]
-
-        kept_colours = [pareto_charts.scenario_colour(s) for s in range(len(kept))]
-        m = len(objective_names)
-        explanation = self.tr(
-            "Every point is a non-dominated allocation: none is at least as good in every objective and better in one. "
-            "s1 is the compromise (knee): the solution nearest the ideal point once each objective is scaled to 0–1 over the front; "
-            "s2… are the best solution in each objective, then solutions spread along the front. Better is up and to the right."
-        )
-        if m == 1:
-            chart = ""
-        elif m == 2:
-            chart = pareto_charts.scatter(
-                [v[0] for v in values], [v[1] for v in values], objective_names[0], objective_names[1], maximise[0], maximise[1], kept, labels
-            )
-        else:
-            chart = pareto_charts.scatter_matrix(values, objective_names, maximise, kept, labels) + pareto_charts.parallel_coordinates(
-                values, objective_names, maximise, kept, labels
-            )
-        sections.append((self.tr("Pareto front"), note(explanation) + chart))
-
-        summaries = [result.summaries[j] for j in kept]
-        with_population = units.population is not None
-        # measures beyond the objectives (an objective's own column is not repeated)
-        chosen = {o.objective for o in result.objectives}
-        exposure_objective = Objective.RISK_EXPOSURE in chosen
-        extra = [
-            (
-                self.tr("Risk-weighted development (ha)"),
-                lambda sm: float(sm.risk_weighted_development),
-                not (exposure_objective and not with_population),
-            ),
-            (self.tr("Exposed population"), lambda sm: float(sm.exposed_population), with_population and not exposure_objective),
-            (self.tr("Converted (ha)"), lambda sm: float(sm.converted_area), Objective.CONVERSIONS not in chosen),
-            (self.tr("Converted units"), lambda sm: int(sm.converted_units), True),
-        ]
-        extra = [(name, get) for name, get, show in extra if show]
-        head = (
-            [self.tr("Scenario"), self.tr("Solution"), self.tr("Column")]
-            + objective_names
-            + [f"{u} (ha)" for u in uses]
-            + [self.tr("other (ha)")]
-            + [name for name, _ in extra]
-        )
-        rows = []
-        for s, (j, summary) in enumerate(zip(kept, summaries)):
-            row = [labels[s] + (" " + self.tr("(knee)") if j == result.knee else ""), j + 1, ("use, " if j == result.knee else "") + f"use_s{s + 1}"]
-            row += [float(v) for v in values[j]] + [float(a) for a in summary.area_by_use] + [float(summary.other_area)]
-            row += [get(summary) for _, get in extra]
-            rows.append(row)
-        compare = report.table(head, rows, left_columns=3)
-        compare += heading(self.tr("Area per use (ha)"))
-        compare += pareto_charts.grouped_bars(
-            uses + [self.tr("other")],
-            labels,
-            [[float(sm.area_by_use[u]) for sm in summaries] for u in range(k)] + [[float(sm.other_area) for sm in summaries]],
-            kept_colours,
-            " ha",
-        )
-        if settings["risk"]:
-            exposure = (
-                [float(sm.exposed_population) for sm in summaries] if with_population else [float(sm.risk_weighted_development) for sm in summaries]
-            )
-            compare += heading(self.tr("Risk exposure (persons)") if with_population else self.tr("Risk exposure (ha)"))
-            compare += report.bar_chart(labels, exposure, "", kept_colours)
-        compare += heading(self.tr("Converted area (ha)"))
-        compare += report.bar_chart(labels, [float(sm.converted_area) for sm in summaries], " ha", kept_colours)
-        sections.append((self.tr("Scenarios compared"), compare))
-
-        t = result.summaries[result.knee].transitions
-        names = uses + [self.tr("other")]
-        sections.append(
-            (
-                self.tr("Transitions of the compromise scenario (ha, rows: current use, columns: allocated use)"),
-                report.table(
-                    [self.tr("Current ↓ / allocated →")] + names, [[names[a]] + [float(t[a, b]) for b in range(k + 1)] for a in range(k + 1)]
-                ),
-            )
-        )
-        hv = [float(v) for v in result.hypervolume]
-        sections.append(
-            (
-                self.tr("Hypervolume by generation"),
-                note(
-                    self.tr(
-                        "The share of the objective space, each objective scaled by fixed bounds (reference point 1.1), that the front dominates; "
-                        "it rises while the search improves and levels off when it converges."
-                    )
-                )
-                + report.line_chart(list(range(len(hv))), hv, self.tr("Generation"), self.tr("Hypervolume")),
-            )
-        )
-        front_rows = [
-            [j + 1] + [float(v) for v in values[j]] + [self.tr("yes") if j == result.knee else "", labels[kept.index(j)] if j in kept else ""]
-            for j in range(len(values))
-        ]
-        sections.append(
-            (
-                self.tr("All non-dominated solutions"),
-                report.table([self.tr("Solution")] + objective_names + [self.tr("Knee"), self.tr("Scenario")], front_rows, left_columns=0),
-            )
-        )
-        return report.document(self.tr("Land allocation scenarios report"), sections)

@@ -6,7 +6,6 @@ import math
 import os
 import tempfile
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
@@ -34,7 +33,6 @@ from shapely import wkb
 from ..algorithms.common.parsing import parse_directions, parse_numbers
 from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
 from ..algorithms.mcda.suitability import (
-    Sensitivity,
     SuitabilityClass,
     SuitabilityMethod,
     SuitabilitySpec,
@@ -55,6 +53,7 @@ from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import WKB_NOGEOMETRY, field
+from .common.reports.suitability import report_html
 
 #: Suitable if the score reaches it, when neither THRESHOLD nor TOP_PERCENT is given.
 DEFAULT_THRESHOLD = 0.6
@@ -337,7 +336,9 @@ class Suitability(TsrAlgorithm):
         results.update(self.write_sensitivity(parameters, context, effects, unit))
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            report.write(html_path, self.report_html(spec, w, statistics, ha, directions, ranges, sens, effects, unit))
+            method = self.method_options()[spec.method]
+            text = report_html(self.tr, spec, w, statistics, ha, directions, ranges, sens, effects, unit, method, class_labels(), CLASS_COLOURS)
+            report.write(html_path, text)
             results[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(
             self.tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(
@@ -421,98 +422,3 @@ class Suitability(TsrAlgorithm):
         path = os.path.join(workdir, "exclusion.tif")
         burn_polygons(geometries, grid, path, cancelled=feedback.isCanceled)
         return path
-
-    def report_html(self, spec, w, statistics, ha, directions, ranges, sens: Sensitivity, effects: list[SweepEffect], unit: str) -> str:
-        names = list(spec.names)
-        d = spec.draw_count
-        rule = (
-            self.tr("score ≥ {t:g}").format(t=spec.threshold)
-            if spec.top_percent is None
-            else self.tr("top {p:g} % of the study area in each draw").format(p=spec.top_percent)
-        )
-        setup = report.table(
-            [self.tr("Item"), self.tr("Value")],
-            [
-                (self.tr("Method"), self.method_options()[spec.method]),
-                (self.tr("Formula"), spec.formula()),
-                (self.tr("Suitable if"), rule),
-                (self.tr("Weight uncertainty (CV)"), f"{100 * spec.weight_cv:g} %"),
-                (self.tr("Criterion uncertainty (σ)"), f"{spec.criterion_sd:g}"),
-                (self.tr("Draws"), self.tr("{draws} (seed {seed})").format(draws=d, seed=spec.seed)),
-            ],
-            left_columns=2,
-        )
-        criteria_rows = [
-            [
-                names[i],
-                "+" if directions[i] else "−",
-                float(spec.weights[i]),
-                float(np.std(w[i, :d])) if d > 1 else 0.0,
-                self.tr("min-max from {low:.4g}–{high:.4g}").format(low=ranges[i][0], high=ranges[i][1])
-                if ranges[i] != (0.0, 1.0)
-                else self.tr("as given (0–1)"),
-            ]
-            for i in range(spec.n)
-        ]
-        criteria = report.table(
-            [self.tr("Criterion"), self.tr("Direction"), self.tr("Mean weight"), self.tr("Std. dev. of the weight"), self.tr("Normalisation")],
-            criteria_rows,
-            left_columns=2,
-        )
-        labels = class_labels()
-        class_rows = [[labels[k - 1], int(statistics.class_cells[k]), float(statistics.class_cells[k] * ha)] for k in range(1, 6)]
-        classes = report.table([self.tr("Class"), self.tr("Cells"), self.tr("Area (ha)")], class_rows)
-        classes += report.bar_chart(labels, [float(statistics.class_cells[k] * ha) for k in range(1, 6)], " ha", CLASS_COLOURS)
-        sections = [(self.tr("Set-up"), setup), (self.tr("Criteria and weights"), criteria), (self.tr("Robustness classes"), classes)]
-
-        by_criterion: dict[int, dict[float, SweepEffect]] = {}
-        for e in effects[1:]:
-            by_criterion.setdefault(e.criterion, {})[e.change] = e
-        if by_criterion:
-            changes = sorted({c for rows in by_criterion.values() for c in rows})
-            low_c, high_c = changes[0], changes[-1]
-            order = sorted(by_criterion, key=lambda i: -max(abs(e.delta) for e in by_criterion[i].values()))
-            chart = report.tornado_chart(
-                [names[i] for i in order],
-                [by_criterion[i][low_c].delta if low_c in by_criterion[i] else math.nan for i in order],
-                [by_criterion[i][high_c].delta if high_c in by_criterion[i] else math.nan for i in order],
-                self.tr("weight {c:+.0%}").format(c=low_c),
-                self.tr("weight {c:+.0%}").format(c=high_c),
-                f" {unit}",
-            )
-            sweep_rows = [
-                [e.name if e.criterion is not None else self.tr("Baseline"), f"{e.change:+.0%}", e.suitable_ha, e.mean_score, e.kept_pct]
-                for e in effects
-            ]
-            explanation = self.tr(
-                "One weight at a time is changed by the given share and the other weights are rescaled proportionally so that they "
-                "still sum to 1; the chart shows the change of the suitable area (threshold rule) or of the share of the baseline "
-                "suitable cells that stay suitable (top-percentage rule)."
-            )
-            sections.append(
-                (
-                    self.tr("Sensitivity to each weight"),
-                    f'<p class="note">{report.esc(explanation)}</p>'
-                    + chart
-                    + report.table(
-                        [
-                            self.tr("Weight changed"),
-                            self.tr("Change"),
-                            self.tr("Suitable area (ha)"),
-                            self.tr("Mean score"),
-                            self.tr("Baseline cells kept (%)"),
-                        ],
-                        sweep_rows,
-                        left_columns=2,
-                    ),
-                )
-            )
-        if sens.influence:
-            rows = [[r.name, r.area_pearson, r.area_spearman, r.kept_pearson, r.kept_spearman] for r in sens.influence]
-            sections.append(
-                (
-                    self.tr("Weights against outcomes across the draws"),
-                    report.table([self.tr("Criterion"), self.tr("r (area)"), self.tr("ρ (area)"), self.tr("r (kept)"), self.tr("ρ (kept)")], rows),
-                )
-            )
-        return report.document(self.tr("Suitability under uncertainty report"), sections)
