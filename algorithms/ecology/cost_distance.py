@@ -28,7 +28,9 @@ nodata needs ≈ 2.5 GB for the graph.
 Public API
 ----------
 - `validate_resistance(resistance, min_resistance=1.0)` → float64 array (NaN = impassable).
-- `CostGraph(resistance, cell_size)` then `.run(sources, max_cost=…)` → `CostSurface`.
+- `CostGraph(resistance, cell_size)` then `.run(sources, max_cost=…)` → `CostSurface`;
+  per source k: `nodes = graph.nodes_by_label(labels)`, then
+  `graph.run_nodes(nodes[k], max_cost=…, allocation=False).cost` (CWD_k, bounded search).
 - `accumulated_cost(resistance, cell_size, sources, max_cost=…)` → `CostSurface` (one-shot).
 - `least_cost_path(cost, resistance, cell_size, start)` → list of (row, col), start → source.
 - `path_cost(resistance, cell_size, path)` → the summed step cost of a cell path.
@@ -215,6 +217,12 @@ class CostGraph:
         node_labels = labels[cells]
         missing = tuple(int(v) for v in np.setdiff1d(present, np.unique(node_labels)))
         return nodes, node_labels, missing
+
+    def nodes_by_label(self, labels: np.ndarray) -> dict[int, np.ndarray]:
+        """{k: node ids of label k's passable cells} of a label raster, for per-source runs:
+        `graph.run_nodes(nodes[k], max_cost=…, allocation=False).cost` is CWD_k."""
+        nodes, node_labels, _missing = self.source_nodes(labels)
+        return {int(k): nodes[node_labels == k] for k in np.unique(node_labels)}
 
     def run(
         self,

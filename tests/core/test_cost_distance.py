@@ -181,3 +181,17 @@ def test_against_grass_r_cost(tmp_path):
     assert np.array_equal(reached, ~np.ma.getmaskarray(grass))
     # r.cost counts steps in cells (an east-west step has length 1); ours in map units (× 30 m)
     np.testing.assert_allclose(ours.cost[reached], 30.0 * grass.filled(np.nan)[reached], rtol=1e-6)
+
+
+def test_nodes_by_label_gives_each_sources_own_surface():
+    res, labels = random_case(9, 20, 20, 3, 0.1)
+    graph = CostGraph(res, 10.0)
+    nodes = graph.nodes_by_label(labels)
+    g = cell_graph(res, 10.0, 10.0)
+    for k, own in nodes.items():
+        cwd = graph.run_nodes(own, allocation=False).cost
+        cells = {(int(r), int(c)) for r, c in zip(*np.nonzero(labels == k)) if not np.isnan(res[r, c])}
+        dist = nx.multi_source_dijkstra_path_length(g, cells)
+        for (r, c), v in dist.items():
+            assert cwd[r, c] == pytest.approx(v, rel=1e-12)
+        assert np.isfinite(cwd).sum() == len(dist)
