@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from .ahp_weights import AhpWeights
+from .circuit_connectivity import CircuitConnectivity
 from .common import PLUGIN_DIR
 from .common.run_record import plugin_version
 from .ecological_corridors import EcologicalCorridors
@@ -17,7 +18,9 @@ from .facility_location import FacilityLocation
 from .land_allocation import LandAllocation
 from .multi_hazard_overlay import MultiHazardOverlay
 from .normalize_hazard import NormalizeHazard
+from .patch_connectivity import PatchConnectivity
 from .resilience_dossier import ResilienceDossier
+from .resistance_surface import ResistanceSurface
 from .risk_zoning import RiskZoning
 from .service_coverage import ServiceCoverage
 from .sets_index import SetsIndex
@@ -59,6 +62,9 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
             SetsIndex(),
             ResilienceDossier(),
             EcologicalCorridors(),
+            ResistanceSurface(),
+            PatchConnectivity(),
+            CircuitConnectivity(),
         ):
             self.addAlgorithm(alg)
         for model in shipped_models():

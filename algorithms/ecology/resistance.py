@@ -31,7 +31,7 @@ from typing import Sequence
 import numpy as np
 
 from ..common.messages import InputError, tr
-from ..common.parsing import parse_numbers
+from ..common.parsing import parse_numbers, split_numbers
 
 
 class Method(IntEnum):
@@ -73,9 +73,12 @@ def parse_table(values: Sequence | str | None) -> dict[float, float]:
     if isinstance(values, str) or values is None:
         numbers = parse_numbers(values or "", "TABLE")
     else:
-        tokens = ["" if v is None else str(v).strip() for v in values]
-        if any(t == "" for t in tokens):
-            raise InputError(tr("TABLE has an empty cell; give every row a class value and a resistance"))
+        tokens: list[str] = []
+        for v in values:
+            text = "" if v is None else str(v).strip()
+            if not text:
+                raise InputError(tr("TABLE has an empty cell; give every row a class value and a resistance"))
+            tokens.extend(split_numbers(text))  # a matrix typed as one text: "1 30; 2 10"
         numbers = parse_numbers(tokens, "TABLE")
     if not numbers:
         raise InputError(tr("TABLE is empty: give one row (class value, resistance) per land-cover class"))
