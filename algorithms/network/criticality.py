@@ -141,22 +141,31 @@ class Forest:
         """Cost from each real node to its nearest open facility (∞ none)."""
         return self.dist[: self.n] - 2 * OFFSET
 
-    def failure(self, segments: np.ndarray, facility: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The nodes whose cost changes when `segments` (and the facility, if given) fail, their
-        new `dist` and their new facility label: (nodes, dist, label)."""
+    def cut_ranges(self, segments: np.ndarray, facility: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The failed arc ids and the pre-order ranges [lo, hi) of the subtrees hanging below
+        the forest arcs of `segments` (and of the facility, if given): the nodes whose cost
+        may change. Nested ranges are merged into the outermost."""
         ids = np.asarray(segments, dtype=np.int64)
         if facility is not None:
             ids = np.append(ids, self.n_segments + facility)
         cuts = self.cut_node_of_seg[ids]
         cuts = np.unique(cuts[cuts >= 0])
-        if cuts.size == 0:
-            return np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
         lo, hi = self.tin[cuts], self.tin[cuts] + self.subtree[cuts]
-        # Keep only outermost ranges (a cut below another cut is inside its subtree).
         order = np.argsort(lo)
         lo, hi = lo[order], hi[order]
-        outer = hi > np.concatenate([[-1], np.maximum.accumulate(hi)[:-1]])
-        lo, hi = lo[outer], hi[outer]
+        outer = hi > np.concatenate([[-1], np.maximum.accumulate(hi)[:-1]]) if len(hi) else np.zeros(0, bool)
+        return ids, lo[outer], hi[outer]
+
+    def failure(self, segments: np.ndarray, facility: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The nodes whose cost changes when `segments` (and the facility, if given) fail, their
+        new `dist` and their new facility label: (nodes, dist, label)."""
+        ids, lo, hi = self.cut_ranges(segments, facility)
+        return self.search(ids, lo, hi)
+
+    def search(self, ids: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """New dist and label of the nodes in the pre-order ranges, without the arcs `ids`."""
+        if len(lo) == 0:
+            return np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
         sizes = hi - lo
         pos = np.repeat(lo - np.cumsum(np.concatenate([[0], sizes[:-1]])), sizes) + np.arange(sizes.sum())
         nodes = self.order[pos]
@@ -308,7 +317,12 @@ class _Baseline:
         served = self.access.nearest >= 0
         self.load = np.bincount(self.access.nearest[served], weights=self.population[served], minlength=forest.m)
         self.served_population = float(self.population[np.isfinite(self.access.cost)].sum())
-        self.scratch = np.full(forest.size, -1, dtype=np.int64)
+        # Demand points per node, summed along the forest's pre-order: a subtree without any is skipped.
+        at_node = np.bincount(demand.node[ok], minlength=forest.size)
+        self.in_preorder = np.concatenate([[0], np.cumsum(at_node[forest.order])])
+
+    def carries_demand(self, lo: np.ndarray, hi: np.ndarray) -> bool:
+        return bool((self.in_preorder[hi] - self.in_preorder[lo]).sum() > 0)
 
     def impact(self, nodes: np.ndarray, dist: np.ndarray, label: np.ndarray, failed_facility: int | None = None) -> Impact:
         """The measures when the nodes `nodes` get the new `dist` and `label`."""
@@ -419,14 +433,14 @@ def n_minus_one(
         if k < n_road:
             segments = elements.members(k)
             segments = segments[~closed_mask[segments]]
-            nodes, dist, label = forest.failure(segments)
             failed = None
         else:
-            failed = k - n_road
-            nodes, dist, label = forest.failure(np.zeros(0, np.int64), failed)
-        if len(nodes):
-            searched += 1
-        hit = base.impact(nodes, dist, label, failed)
+            segments, failed = np.zeros(0, np.int64), k - n_road
+        ids, lo, hi = forest.cut_ranges(segments, failed)
+        if not base.carries_demand(lo, hi):
+            continue  # on nobody's shortest path: nothing changes
+        searched += 1
+        hit = base.impact(*forest.search(ids, lo, hi), failed)
         out[:, k] = (hit.lost_access, hit.cut_off, hit.mean_cost_increase, hit.overloaded, hit.affected)
     if progress is not None:
         progress(1.0)
