@@ -10,7 +10,6 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from .ahp_weights import AhpWeights
 from .circuit_connectivity import CircuitConnectivity
-from .circuit_connectivity import CircuitConnectivity
 from .common import PLUGIN_DIR
 from .common.run_record import plugin_version
 from .ecological_corridors import EcologicalCorridors
@@ -65,7 +64,6 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
             EcologicalCorridors(),
             ResistanceSurface(),
             PatchConnectivity(),
-            CircuitConnectivity(),
             CircuitConnectivity(),
         ):
             self.addAlgorithm(alg)
