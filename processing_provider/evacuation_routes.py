@@ -57,7 +57,7 @@ from ..algorithms.network.zones import hazard_along, zone_of_points, zone_of_seg
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
-from .common.network_input import NETWORK, SiteLayer, add_network_inputs, read_network_inputs, sources, unit_name, working_crs
+from .common.network_input import NETWORK, SiteLayer, add_network_inputs, helped, read_network_inputs, sources, unit_name, working_crs
 from .common.qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
 from .common.reports.evacuationroutes import EvacuationReport, evacuation_report
 
@@ -117,28 +117,51 @@ class EvacuationRoutes(TsrAlgorithm):
             capacity_label=self.tr("Shelter capacity field (persons)"),
             demand_id=True,
             optional_network=False,
+            helps={self.CAPACITY_FIELD: self.tr("Persons each shelter can take; needed to respect the capacities (ASSIGNMENT).")},
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.HAZARD_ZONES, self.tr("Hazard zones (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            helped(
+                QgsProcessingParameterFeatureSource(
+                    self.HAZARD_ZONES, self.tr("Hazard zones (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+                ),
+                self.tr("Areas to keep out of (e.g. the high-risk zones); the roads are cut at their boundaries."),
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
-                self.HAZARD_MODE,
-                self.tr("Roads in hazard zones"),
-                [self.tr("Avoid (closed, except to leave the zone one starts in)"), self.tr("Penalise (cost × PENALTY)")],
-                defaultValue=0,
+            helped(
+                QgsProcessingParameterEnum(
+                    self.HAZARD_MODE,
+                    self.tr("Roads in hazard zones"),
+                    [self.tr("Avoid (closed, except to leave the zone one starts in)"), self.tr("Penalise (cost × PENALTY)")],
+                    defaultValue=0,
+                ),
+                self.tr(
+                    "Avoid: nobody enters a zone (people inside may leave theirs) and shelters inside zones receive nobody. "
+                    "Penalise: roads inside cost PENALTY times more."
+                ),
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.PENALTY, self.tr("Penalty factor"), NUMBER_DOUBLE, 5.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.HAZARD_RASTER, self.tr("Hazard raster weighting roads (0–1)"), optional=True))
         self.addParameter(
-            QgsProcessingParameterEnum(
-                self.ASSIGNMENT,
-                self.tr("Assignment"),
-                [self.tr("Nearest shelter"), self.tr("Respect shelter capacity (transportation problem)")],
-                defaultValue=0,
+            helped(
+                QgsProcessingParameterNumber(self.PENALTY, self.tr("Penalty factor"), NUMBER_DOUBLE, 5.0, minValue=1.0),
+                self.tr("How many times more a road inside a hazard zone costs (penalise mode), and a road at hazard 1 of the raster."),
+            )
+        )
+        self.addParameter(
+            helped(
+                QgsProcessingParameterRasterLayer(self.HAZARD_RASTER, self.tr("Hazard raster (0–1)"), optional=True),
+                self.tr("Hazard degree 0–1 sampled along each road: its cost is multiplied by 1 + (PENALTY − 1) × its mean degree."),
+            )
+        )
+        self.addParameter(
+            helped(
+                QgsProcessingParameterEnum(
+                    self.ASSIGNMENT,
+                    self.tr("Assignment"),
+                    [self.tr("Nearest shelter"), self.tr("Respect shelter capacity (transportation problem)")],
+                    defaultValue=0,
+                ),
+                self.tr("Nearest shelter ignores capacities; respecting them sends people at the least total cost and needs CAPACITY_FIELD."),
             )
         )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Evacuation routes"), QgsProcessing.SourceType.TypeVectorLine))

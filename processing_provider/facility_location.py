@@ -47,6 +47,7 @@ from .common.network_input import (
     add_network_inputs,
     connect_points,
     feature_ids,
+    helped,
     numeric_values,
     read_network_inputs,
     read_points,
@@ -114,17 +115,26 @@ class FacilityLocation(TsrAlgorithm):
             demand_id=True,
             optional_network=True,
             before_network=[
-                QgsProcessingParameterFeatureSource(
-                    self.EXISTING, self.tr("Existing facilities (always open)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+                helped(
+                    QgsProcessingParameterFeatureSource(
+                        self.EXISTING, self.tr("Existing facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True
+                    ),
+                    self.tr(
+                        "Facilities already built: always open and not counted in P. Their ids come from CANDIDATE_ID_FIELD when they have "
+                        "that field; with CAPACITY_FIELD they need it too."
+                    ),
                 )
             ],
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.COST_TABLE,
-                self.tr("Origin–destination cost table (instead of the network)"),
-                [QgsProcessing.SourceType.TypeVector],
-                optional=True,
+            helped(
+                QgsProcessingParameterFeatureSource(
+                    self.COST_TABLE, self.tr("Origin–destination cost table"), [QgsProcessing.SourceType.TypeVector], optional=True
+                ),
+                self.tr(
+                    "Rows of (demand id, site id, cost) from another routing tool, used instead of the network; a pair without a row or "
+                    "with an empty cost is unreachable. Ids as DEMAND_ID_FIELD and CANDIDATE_ID_FIELD give them."
+                ),
             )
         )
         self.addParameter(
@@ -144,23 +154,40 @@ class FacilityLocation(TsrAlgorithm):
         )
         self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Model"), self.model_options(), defaultValue=MCLP))
         self.addParameter(
-            QgsProcessingParameterField(
-                self.CAPACITY_FIELD,
-                self.tr("Capacity field (persons; capacitated model)"),
-                parentLayerParameterName=self.CANDIDATES,
-                type=FIELD_NUMERIC,
-                optional=True,
+            helped(
+                QgsProcessingParameterField(
+                    self.CAPACITY_FIELD,
+                    self.tr("Capacity field (persons)"),
+                    parentLayerParameterName=self.CANDIDATES,
+                    type=FIELD_NUMERIC,
+                    optional=True,
+                ),
+                self.tr("Persons each site can serve; given, the model is capacitated (a demand point may be split between sites)."),
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.P, self.tr("Number of new sites P"), NUMBER_INTEGER, 3, minValue=0))
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SERVICE_DISTANCE, self.tr("Service distance or time (0 = none for p-median and p-center)"), NUMBER_DOUBLE, 1000.0, minValue=0.0
+            helped(
+                QgsProcessingParameterNumber(self.P, self.tr("Number of new sites P"), NUMBER_INTEGER, 3, minValue=0),
+                self.tr("New sites to open (MCLP, p-median, p-center); LSCP finds the fewest itself."),
             )
         )
-        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT, self.tr("Solver time limit (s)"), NUMBER_DOUBLE, 300.0, minValue=1.0))
         self.addParameter(
-            QgsProcessingParameterNumber(self.MIP_GAP, self.tr("Accepted optimality gap (%)"), NUMBER_DOUBLE, 0.0, minValue=0.0, maxValue=50.0)
+            helped(
+                QgsProcessingParameterNumber(self.SERVICE_DISTANCE, self.tr("Service distance or time"), NUMBER_DOUBLE, 1000.0, minValue=0.0),
+                self.tr("In the unit of COST. Needed by LSCP and MCLP; for p-median and p-center 0 = no limit."),
+            )
+        )
+        self.addParameter(
+            helped(
+                QgsProcessingParameterNumber(self.TIME_LIMIT, self.tr("Solver time limit (s)"), NUMBER_DOUBLE, 300.0, minValue=1.0),
+                self.tr("Wall-clock budget for all the solving; when it runs out, the best solution found is returned and its gap reported."),
+            )
+        )
+        self.addParameter(
+            helped(
+                QgsProcessingParameterNumber(self.MIP_GAP, self.tr("Accepted optimality gap (%)"), NUMBER_DOUBLE, 0.0, minValue=0.0, maxValue=50.0),
+                self.tr("The solver stops once its solution is proven within this gap of the optimum; 0 = proven optimal."),
+            )
         )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, self.tr("Selected sites"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(

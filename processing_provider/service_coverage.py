@@ -29,7 +29,7 @@ from ..algorithms.network.routing import DISTANCE, build_graph, metres_per_unit,
 from ..algorithms.network.zones import zone_of_segments
 from .common import report, styles
 from .common.base import TsrAlgorithm
-from .common.network_input import COST, FACILITY_LAYER, add_network_inputs, numeric_values, read_network_inputs, unit_name
+from .common.network_input import COST, FACILITY_LAYER, add_network_inputs, helped, numeric_values, read_network_inputs, unit_name
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, WKB_MULTIPOLYGON, WKB_POINT, field
 from .common.reports.servicecoverage import CoverageReport, coverage_report
 from .common.shapes import to_qgs
@@ -90,17 +90,43 @@ class ServiceCoverage(TsrAlgorithm):
             demand_id=False,
             optional_network=True,
             before_network=[
-                QgsProcessingParameterField(
-                    self.AREA_FIELD, self.tr("Effective area field (m²)"), parentLayerParameterName=self.FACILITIES, type=FIELD_NUMERIC, optional=True
+                helped(
+                    QgsProcessingParameterField(
+                        self.AREA_FIELD,
+                        self.tr("Effective area field (m²)"),
+                        parentLayerParameterName=self.FACILITIES,
+                        type=FIELD_NUMERIC,
+                        optional=True,
+                    ),
+                    self.tr("Effective shelter area of each facility; without CAPACITY_FIELD, capacity = area ÷ AREA_PER_PERSON (rounded down)."),
                 ),
                 QgsProcessingParameterNumber(self.AREA_PER_PERSON, self.tr("Effective area per person (m²)"), NUMBER_DOUBLE, 1.0, minValue=0.01),
             ],
+            helps={
+                self.CAPACITY_FIELD: self.tr("Persons each facility can take; empty = from AREA_FIELD, or no capacity (no load ratio)."),
+            },
         )
-        self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Thresholds (comma list, in metres or minutes)"), "500"))
-        self.addParameter(QgsProcessingParameterEnum(self.PRESET, self.tr("Planning standard preset"), self.preset_options(), defaultValue=0))
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.BARRIERS, self.tr("Barriers (roads inside are closed)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            helped(
+                QgsProcessingParameterString(self.THRESHOLDS, self.tr("Thresholds"), "500"),
+                self.tr(
+                    "Comma list of distances (m) or times (minutes), as COST measures them, e.g. 300, 500, 1000. The first one is also the "
+                    "2SFCA catchment and the reach of the facility load. A PRESET replaces them."
+                ),
+            )
+        )
+        self.addParameter(
+            helped(
+                QgsProcessingParameterEnum(self.PRESET, self.tr("Planning standard preset"), self.preset_options(), defaultValue=0),
+                self.tr(
+                    "A planning standard sets the thresholds (on distance) and the area per person, instead of THRESHOLDS, COST and AREA_PER_PERSON."
+                ),
+            )
+        )
+        self.addParameter(
+            helped(
+                QgsProcessingParameterFeatureSource(self.BARRIERS, self.tr("Barriers"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+                self.tr("Polygons (a flooded area, a collapsed bridge…): every road inside them is closed. Needs a road network."),
             )
         )
         self.addParameter(

@@ -69,15 +69,39 @@ POPULATION_FIELD = "POPULATION_FIELD"
 DEMAND_ID_FIELD = "DEMAND_ID_FIELD"
 
 
-def add_demand_parameters(alg, label: str, with_id: bool) -> None:
+def helped(parameter: QgsProcessingParameterDefinition, text: str) -> QgsProcessingParameterDefinition:
+    """The parameter with its help text (shown under the label in the dialog)."""
+    parameter.setHelp(text)
+    return parameter
+
+
+def demand_parameters(label: str, with_id: bool) -> list[QgsProcessingParameterDefinition]:
     """DEMAND (points or polygons), POPULATION_FIELD and, if asked, DEMAND_ID_FIELD."""
     any_geometry = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
-    alg.addParameter(QgsProcessingParameterFeatureSource(DEMAND, label, any_geometry))
-    alg.addParameter(
-        QgsProcessingParameterField(POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=DEMAND, type=FIELD_NUMERIC)
-    )
+    found = [
+        helped(
+            QgsProcessingParameterFeatureSource(DEMAND, label, any_geometry),
+            tr("Where people live; polygons count at a point on their surface. Its CRS, projected in metres, is the one of every distance."),
+        ),
+        helped(
+            QgsProcessingParameterField(POPULATION_FIELD, tr("Population field (persons)"), parentLayerParameterName=DEMAND, type=FIELD_NUMERIC),
+            tr("Persons per demand feature; NULL counts 0 (reported); a negative value or text that is not a number is refused."),
+        ),
+    ]
     if with_id:
-        alg.addParameter(QgsProcessingParameterField(DEMAND_ID_FIELD, tr("Demand id field"), parentLayerParameterName=DEMAND, optional=True))
+        found.append(
+            helped(
+                QgsProcessingParameterField(DEMAND_ID_FIELD, tr("Demand id field"), parentLayerParameterName=DEMAND, optional=True),
+                tr("Names the demand features in the outputs (unique values); empty = feature ids."),
+            )
+        )
+    return found
+
+
+def add_demand_parameters(alg, label: str, with_id: bool) -> None:
+    """DEMAND (points or polygons), POPULATION_FIELD and, if asked, DEMAND_ID_FIELD."""
+    for parameter in demand_parameters(label, with_id):
+        alg.addParameter(parameter)
 
 
 def sources(alg, parameters, context, *names: str) -> list[QgsFeatureSource]:
@@ -236,33 +260,69 @@ def cost_options() -> list[str]:
     return [tr("Distance (m)"), tr("Time (minutes)")]
 
 
-def add_network_parameters(alg, optional_network: bool, with_cost: bool = True) -> None:
-    """NETWORK, SPEED, SPEED_FIELD, COST, MAX_SNAP and the advanced ONEWAY_FIELD,
-    TOLERANCE and SPLIT."""
-    alg.addParameter(
-        QgsProcessingParameterFeatureSource(
-            NETWORK,
-            tr("Road network") + (tr(" (empty = straight-line distance)") if optional_network else ""),
-            [QgsProcessing.SourceType.TypeVectorLine],
-            optional=optional_network,
+def network_parameters(optional_network: bool, with_cost: bool = True) -> list[QgsProcessingParameterDefinition]:
+    """NETWORK, SPEED, SPEED_FIELD, COST, MAX_SNAP and the advanced ONEWAY_FIELD, TOLERANCE and SPLIT."""
+    network_help = tr("Road lines, reprojected to the demand layer's CRS.")
+    if optional_network:
+        network_help += " " + tr("Leave empty to measure straight-line distances.")
+    found = [
+        helped(
+            QgsProcessingParameterFeatureSource(NETWORK, tr("Road network"), [QgsProcessing.SourceType.TypeVectorLine], optional=optional_network),
+            network_help,
+        ),
+        helped(
+            QgsProcessingParameterNumber(SPEED, tr("Speed (km/h)"), NUMBER_DOUBLE, 5.0, minValue=0.1),
+            tr(
+                "Travel speed for time costs: on the access legs between the points and the roads, and on every road without a speed. "
+                "Walking ≈ 5 km/h."
+            ),
+        ),
+        helped(
+            QgsProcessingParameterField(
+                SPEED_FIELD, tr("Road speed field (km/h)"), parentLayerParameterName=NETWORK, type=FIELD_NUMERIC, optional=True
+            ),
+            tr("Speed of each road, used when the cost is time; NULL takes SPEED; 0 or less is refused (close a road with barriers instead)."),
+        ),
+    ]
+    if with_cost:
+        found.append(
+            helped(
+                QgsProcessingParameterEnum(COST, tr("Cost"), cost_options(), defaultValue=0),
+                tr("What the thresholds and results measure: distance along the roads (m) or travel time (minutes)."),
+            )
+        )
+    found.append(
+        helped(
+            QgsProcessingParameterDistance(MAX_SNAP, tr("Maximum distance from a point to the road"), 500.0, minValue=0.0),
+            tr("Points farther than this from every road are not joined to it (reported); 0 joins only points lying on a road."),
         )
     )
-    alg.addParameter(QgsProcessingParameterNumber(SPEED, tr("Speed (km/h; walking ≈ 5)"), NUMBER_DOUBLE, 5.0, minValue=0.1))
-    alg.addParameter(
-        QgsProcessingParameterField(SPEED_FIELD, tr("Road speed field (km/h)"), parentLayerParameterName=NETWORK, type=FIELD_NUMERIC, optional=True)
-    )
-    if with_cost:
-        alg.addParameter(QgsProcessingParameterEnum(COST, tr("Cost"), cost_options(), defaultValue=0))
-    alg.addParameter(QgsProcessingParameterDistance(MAX_SNAP, tr("Maximum distance from a point to the road"), 500.0, minValue=0.0))
     advanced = [
-        QgsProcessingParameterField(
-            ONEWAY_FIELD, tr("One-way field (1/yes = digitised direction, -1 = against)"), parentLayerParameterName=NETWORK, optional=True
+        helped(
+            QgsProcessingParameterField(ONEWAY_FIELD, tr("One-way field"), parentLayerParameterName=NETWORK, optional=True),
+            tr(
+                "1, yes, true, T, Y, FT, forward, oneway or 是 = one way in the digitised direction; "
+                "-1, TF, backward or reverse = against it; other values = both ways."
+            ),
         ),
-        QgsProcessingParameterDistance(TOLERANCE, tr("Node snapping tolerance"), 0.0, minValue=0.0),
-        QgsProcessingParameterBoolean(SPLIT, tr("Join roads where they cross without a shared vertex"), False),
+        helped(
+            QgsProcessingParameterDistance(TOLERANCE, tr("Node snapping tolerance"), 0.0, minValue=0.0),
+            tr("Line ends and vertices closer than this become one node (closes small digitising gaps); 0 = only identical coordinates."),
+        ),
+        helped(
+            QgsProcessingParameterBoolean(SPLIT, tr("Join roads where they cross without a shared vertex"), False),
+            tr("Connect roads at every crossing; leave off where roads cross on bridges or in tunnels."),
+        ),
     ]
     for parameter in advanced:
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    return found + advanced
+
+
+def add_network_parameters(alg, optional_network: bool, with_cost: bool = True) -> None:
+    """NETWORK, SPEED, SPEED_FIELD, COST, MAX_SNAP and the advanced ONEWAY_FIELD,
+    TOLERANCE and SPLIT."""
+    for parameter in network_parameters(optional_network, with_cost):
         alg.addParameter(parameter)
 
 
@@ -515,22 +575,26 @@ def add_network_inputs(
     demand_id: bool = True,
     optional_network: bool = False,
     before_network: Sequence[QgsProcessingParameterDefinition] = (),
+    helps: dict[str, str] | None = None,
 ) -> None:
     """Declare, in this order: DEMAND, POPULATION_FIELD, DEMAND_ID_FIELD (if `demand_id`), the
     site layer (points), its id field, its capacity field (numeric; only when `capacity_label`
     is given: an algorithm may declare it further down), the parameters of `before_network`,
     then NETWORK (optional if `optional_network`), SPEED, SPEED_FIELD, COST, MAX_SNAP and the
-    advanced ONEWAY_FIELD, TOLERANCE and SPLIT. Labels come from the algorithm (`self.tr`)."""
-    add_demand_parameters(alg, demand_label, with_id=demand_id)
-    alg.addParameter(QgsProcessingParameterFeatureSource(sites.layer, sites_label, [QgsProcessing.SourceType.TypeVectorPoint]))
-    alg.addParameter(QgsProcessingParameterField(sites.id_field, id_label, parentLayerParameterName=sites.layer, optional=True))
+    advanced ONEWAY_FIELD, TOLERANCE and SPLIT. Labels come from the algorithm (`self.tr`), and
+    so do `helps`, help texts by parameter name (set with setHelp, replacing the defaults)."""
+    parameters = demand_parameters(demand_label, with_id=demand_id)
+    parameters.append(QgsProcessingParameterFeatureSource(sites.layer, sites_label, [QgsProcessing.SourceType.TypeVectorPoint]))
+    parameters.append(QgsProcessingParameterField(sites.id_field, id_label, parentLayerParameterName=sites.layer, optional=True))
     if capacity_label:
-        alg.addParameter(
+        parameters.append(
             QgsProcessingParameterField(sites.capacity_field, capacity_label, parentLayerParameterName=sites.layer, type=FIELD_NUMERIC, optional=True)
         )
-    for parameter in before_network:
+    parameters += list(before_network) + network_parameters(optional_network)
+    for parameter in parameters:
+        if helps and parameter.name() in helps:
+            parameter.setHelp(helps[parameter.name()])
         alg.addParameter(parameter)
-    add_network_parameters(alg, optional_network=optional_network)
 
 
 @dataclass
