@@ -52,6 +52,13 @@ PATCH_FIELDS = (
 )
 
 
+def _qgs(geometry) -> QgsGeometry:
+    """A shapely geometry as a QgsGeometry."""
+    result = QgsGeometry()
+    result.fromWkb(wkb.dumps(geometry))
+    return result
+
+
 class PatchConnectivity(TsrAlgorithm):
     ALG_ID = "patchconnectivity"
     GROUP_ID = "ecology"
@@ -221,7 +228,7 @@ class PatchConnectivity(TsrAlgorithm):
             data = ds.read(1, masked=True)
             transform = ds.transform
             extent_ha = abs(ds.width * ds.height * transform.a * transform.e) / 1e4
-        values = np.asarray(data.filled(np.nan), dtype=np.float64)
+        values = data.astype(np.float64).filled(np.nan)
         if np.all(np.isnan(values)):
             raise QgsProcessingException(self.tr("The habitat raster has no valid cell (every cell is nodata)"))
         mask = np.isin(values, classes) if classes else (~np.isnan(values) & (values != 0))
@@ -382,7 +389,7 @@ class PatchConnectivity(TsrAlgorithm):
                 geometry = QgsGeometry(features[k].geometry())
                 own = list(features[k].attributes())
             else:
-                geometry = QgsGeometry.fromWkb(wkb.dumps(geom))
+                geometry = _qgs(geom)
                 own = []
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
@@ -415,7 +422,7 @@ class PatchConnectivity(TsrAlgorithm):
         for i, j, d in zip(within.i, within.j, within.d):
             a, b = nearest_points(shapes[int(i)], shapes[int(j)])
             feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromWkb(wkb.dumps(LineString([a, b]))))
+            feature.setGeometry(_qgs(LineString([a, b])))
             feature.setAttributes([int(i) + 1, int(j) + 1, float(d), float(math.exp(-k * d))])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest

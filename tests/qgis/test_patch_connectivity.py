@@ -1,0 +1,210 @@
+"""tsr:patchconnectivity through processing.run and qgis_process, against a brute-force networkx
+implementation of the Conefor definitions."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+import pytest
+from network_layers import box, features, save_layers
+from qgis.core import QgsProcessingException
+from qgis_runner import QgisProcess
+from rasters import write_raster
+
+# four patches (metres from X0, Y0): A 100×100, B 50×100 80 m east of A, C 100×100 400 m north of A, D far away
+BOXES = [box(0, 0, 100, 100), box(180, 0, 230, 100), box(0, 500, 100, 600), box(3000, 3000, 3200, 3100)]
+
+
+def brute(areas, dist, threshold, probability, al):
+    """IIC, PC, components and every dPC fraction from the definitions, removing each node."""
+    k = -math.log(probability) / threshold
+    n = len(areas)
+
+    def indices(removed=None):
+        nodes = [i for i in range(n) if i != removed]
+        gb, gp = nx.Graph(), nx.Graph()
+        gb.add_nodes_from(nodes)
+        gp.add_nodes_from(nodes)
+        for (i, j), d in dist.items():
+            if removed in (i, j):
+                continue
+            if d <= threshold:
+                gb.add_edge(i, j)
+            gp.add_edge(i, j, weight=k * d)
+        nl = dict(nx.all_pairs_shortest_path_length(gb))
+        cost = dict(nx.all_pairs_dijkstra_path_length(gp))
+        iic = sum(areas[i] * areas[j] / (1 + nl[i][j]) for i in nodes for j in nodes if j in nl[i])
+        pc = sum(areas[i] * areas[j] * math.exp(-cost[i][j]) for i in nodes for j in nodes if j in cost[i])
+        return iic, pc, nx.number_connected_components(gb), cost
+
+    iic, pc, comps, cost = indices()
+    rows = []
+    for r in range(n):
+        iic_r, pc_r, _, _ = indices(r)
+        intra = 100 * areas[r] ** 2 / pc
+        flux = 100 * sum(2 * areas[r] * areas[j] * math.exp(-cost[r][j]) for j in range(n) if j != r and j in cost[r]) / pc
+        d_pc = 100 * (pc - pc_r) / pc
+        rows.append(dict(dIIC=100 * (iic - iic_r) / iic, dPC=d_pc, dPC_intra=intra, dPC_flux=flux, dPC_connector=d_pc - intra - flux))
+    return iic / al**2, pc / al**2, comps, rows
+
+
+@pytest.fixture
+def d(tmp_path):
+    spec = {
+        "patches": ("Polygon", "&field=name:string&field=quality:double", [(b, [f"p{i}", 1.0 + i]) for i, b in enumerate(BOXES)]),
+        "study": ("Polygon", "&field=name:string", [(box(-1000, -1000, 4000, 4000), ["s"])]),
+    }
+    save_layers(tmp_path, spec)
+
+    class D:
+        patches = str(tmp_path / "patches.gpkg")
+        study = str(tmp_path / "study.gpkg")
+
+    return D
+
+
+def distances():
+    from shapely.geometry import Polygon
+
+    shapes = [Polygon(b) for b in BOXES]
+    return {(i, j): shapes[i].distance(shapes[j]) for i in range(4) for j in range(i + 1, 4)}
+
+
+def test_euclidean_against_brute_force(run, d, tmp_path):
+    result = run(
+        "patchconnectivity",
+        {
+            "PATCHES": d.patches,
+            "THRESHOLD": 100,
+            "PROBABILITY": 0.5,
+            "STUDY_AREA": d.study,
+            "DISTANCE_SWEEP": "50, 100, 500, 5000",
+            "OUTPUT": str(tmp_path / "out.gpkg"),
+            "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
+            "OUTPUT_CURVE": str(tmp_path / "curve.gpkg"),
+            "OUTPUT_HTML": str(tmp_path / "r.html"),
+        },
+    )
+    areas = [1.0, 0.5, 1.0, 2.0]
+    al = 5000 * 5000 / 1e4
+    iic, pc, comps, rows = brute(areas, distances(), 100, 0.5, al)
+    assert result["IIC"] == pytest.approx(iic, rel=1e-9)
+    assert result["PC"] == pytest.approx(pc, rel=1e-9)
+    assert result["EC_PC"] == pytest.approx(math.sqrt(pc) * al, rel=1e-9)
+    assert result["COMPONENTS"] == comps == 3
+    assert type(result["PC"]) is float and type(result["COMPONENTS"]) is int
+    out = features(result["OUTPUT"])
+    assert [f["name"] for f in out] == ["p0", "p1", "p2", "p3"]
+    for f, want in zip(out, rows):
+        for key, value in want.items():
+            assert f[key] == pytest.approx(value, rel=1e-7, abs=1e-9), key
+    assert [f["area_ha"] for f in out] == pytest.approx(areas)
+    assert sorted(f["rank"] for f in out) == [1, 2, 3, 4]
+    assert out[0]["component"] == out[1]["component"] != out[2]["component"]
+    links = features(result["OUTPUT_LINKS"])
+    assert len(links) == 1 and links[0]["distance"] == pytest.approx(80.0) and links[0]["probability"] == pytest.approx(0.5**0.8)
+    curve = features(result["OUTPUT_CURVE"])
+    assert [c["distance"] for c in curve] == [50, 100, 500, 5000]
+    assert [c["components"] for c in curve] == [4, 3, 2, 1]
+    for c in curve:
+        assert c["PC"] == pytest.approx(brute(areas, distances(), c["distance"], 0.5, al)[1], rel=1e-9)
+    assert "dPC" in open(result["OUTPUT_HTML"], encoding="utf-8").read()
+
+
+def test_quality_attribute_and_landscape_area(run, d, tmp_path):
+    result = run(
+        "patchconnectivity",
+        {
+            "PATCHES": d.patches,
+            "ATTRIBUTE_FIELD": "quality",
+            "LANDSCAPE_AREA": 100,
+            "THRESHOLD": 500,
+            "PROBABILITY": 0.1,
+            "OUTPUT": str(tmp_path / "o.gpkg"),
+        },
+    )
+    iic, pc, comps, _ = brute([1.0, 2.0, 3.0, 4.0], distances(), 500, 0.1, 100.0)
+    assert result["PC"] == pytest.approx(pc, rel=1e-9) and result["IIC"] == pytest.approx(iic, rel=1e-9)
+
+
+def test_habitat_raster_and_least_cost(run, tmp_path):
+    # 30 m cells: patch 1 = columns 0–1, patch 2 = columns 5–6 (rows 0–1), class 3 = forest
+    habitat = np.zeros((4, 10), np.int16)
+    habitat[0:2, 0:2] = 3
+    habitat[0:2, 5:7] = 3
+    habitat[3, 9] = 2  # not habitat
+    hab = write_raster(tmp_path / "hab.tif", habitat, nodata=-9999)
+    resistance = write_raster(tmp_path / "res.tif", np.ones((4, 10), np.float32))
+    common = {"HABITAT": hab, "HABITAT_CLASSES": "3", "THRESHOLD": 200, "PROBABILITY": 0.5, "LANDSCAPE_AREA": 10}
+    eu = run("patchconnectivity", common | {"OUTPUT": str(tmp_path / "e.gpkg"), "OUTPUT_LINKS": str(tmp_path / "el.gpkg")})
+    out = features(eu["OUTPUT"])
+    assert [f["area_ha"] for f in out] == pytest.approx([0.36, 0.36])
+    assert features(eu["OUTPUT_LINKS"])[0]["distance"] == pytest.approx(90.0)
+    lc = run(
+        "patchconnectivity",
+        common | {"DISTANCE": 1, "RESISTANCE": resistance, "OUTPUT": str(tmp_path / "l.gpkg"), "OUTPUT_LINKS": str(tmp_path / "ll.gpkg")},
+    )
+    # from a cell of column 1 to column 5: 4 east-west steps of 30 m at resistance 1
+    assert features(lc["OUTPUT_LINKS"])[0]["distance"] == pytest.approx(120.0)
+    p = 0.5 ** (120 / 200)
+    assert lc["PC"] == pytest.approx((2 * 0.36**2 + 2 * 0.36**2 * p) / 100, rel=1e-9)
+
+
+def test_one_patch_only(run, tmp_path):
+    save_layers(tmp_path, {"one": ("Polygon", "&field=name:string", [(box(0, 0, 100, 100), ["a"])])})
+    result = run("patchconnectivity", {"PATCHES": str(tmp_path / "one.gpkg"), "LANDSCAPE_AREA": 4, "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert result["PC"] == pytest.approx(1 / 16) and result["IIC"] == pytest.approx(1 / 16) and result["COMPONENTS"] == 1
+    assert features(result["OUTPUT"])[0]["dPC"] == pytest.approx(100.0)
+
+
+def test_least_cost_needs_resistance(run, d, tmp_path):
+    with pytest.raises(QgsProcessingException, match="RESISTANCE"):
+        run("patchconnectivity", {"PATCHES": d.patches, "DISTANCE": 1, "OUTPUT": str(tmp_path / "o.gpkg")})
+
+
+def test_hostile_input_through_qgis_process(d, tmp_path):
+    qp = QgisProcess(str(tmp_path / "profile"))
+    ok = qp.run("tsr:patchconnectivity", {"PATCHES": d.patches, "THRESHOLD": 100, "OUTPUT": str(tmp_path / "ok.gpkg")})
+    assert ok["results"]["COMPONENTS"] == 3
+
+    def refused(params, fragment):
+        with pytest.raises(RuntimeError) as info:
+            qp.run("tsr:patchconnectivity", params)
+        text = str(info.value)
+        assert fragment in text and "Traceback" not in text, text
+
+    out = str(tmp_path / "o.gpkg")
+    save_layers(
+        tmp_path,
+        {
+            "empty": ("Polygon", "&field=name:string", []),
+        },
+    )
+    refused({"PATCHES": str(tmp_path / "empty.gpkg"), "OUTPUT": out}, "nothing to measure")
+    # geographic CRS
+    from network_layers import layer
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    geo = layer("Polygon", "&field=name:string", [(box(0, 0, 1, 1), ["g"])], crs="EPSG:4490")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(geo, str(tmp_path / "geo.gpkg"), QgsCoordinateTransformContext(), options)
+    refused({"PATCHES": str(tmp_path / "geo.gpkg"), "OUTPUT": out}, "geographic")
+    # NULL geometry only
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    null = QgsVectorLayer("Polygon?crs=EPSG:4547&field=name:string", "null", "memory")
+    feature = QgsFeature(null.fields())
+    feature.setAttributes(["n"])
+    null.dataProvider().addFeatures([feature])
+    QgsVectorFileWriter.writeAsVectorFormatV3(null, str(tmp_path / "null.gpkg"), QgsCoordinateTransformContext(), options)
+    refused({"PATCHES": str(tmp_path / "null.gpkg"), "OUTPUT": out}, "no polygon with a geometry")
+    nodata = write_raster(tmp_path / "nodata.tif", np.full((3, 3), -9999, np.int16), nodata=-9999)
+    refused({"HABITAT": nodata, "OUTPUT": out}, "no valid cell")
+    refused({"PATCHES": d.patches, "PROBABILITY": 1, "OUTPUT": out}, "strictly between 0 and 1")
+    refused({"PATCHES": d.patches, "PROBABILITY": 0, "OUTPUT": out}, "strictly between 0 and 1")
+    refused({"PATCHES": d.patches, "PROBABILITY": 1.5, "OUTPUT": out}, "PROBABILITY")
+    refused({"PATCHES": d.patches, "OUTPUT": d.patches}, "input")
+    refused({"OUTPUT": out}, "PATCHES")
