@@ -165,15 +165,15 @@ class CostGraph:
         padded[1:-1, 1:-1] = r
 
         # edges per node, then CSR filled direction by direction (bounded temporaries: by row chunks)
-        counts = np.zeros(n, dtype=np.int64)
+        counts = np.zeros(n, dtype=np.int8)  # at most 8 edges per node
         for dr, dc in MOVES:
             nb = padded[1 + dr : rows + 1 + dr, 1 + dc : cols + 1 + dc]
             counts += (~np.isnan(nb))[valid]
-        indptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(counts, out=indptr[1:])
+        idx_type = np.int32 if 8 * n < 2**31 - 1 else np.int64
+        indptr = np.zeros(n + 1, dtype=idx_type)
+        np.cumsum(counts, out=indptr[1:], dtype=idx_type)
         del counts
         m = int(indptr[-1])
-        idx_type = np.int32 if max(m, n) < 2**31 - 1 else np.int64
         data = np.empty(m, dtype=np.float64)
         indices = np.empty(m, dtype=idx_type)
         offset = indptr[:-1].copy()
@@ -198,7 +198,7 @@ class CostGraph:
                 if progress is not None:
                     progress(done / total)
         del offset, padded
-        self.graph = csr_matrix((data, indices, indptr.astype(idx_type)), shape=(n, n))
+        self.graph = csr_matrix((data, indices, indptr), shape=(n, n))
 
     # ------------------------------------------------------------------ runs
     def source_nodes(self, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray, tuple[int, ...]]:
