@@ -138,6 +138,12 @@ class ResilienceDossier(TsrAlgorithm):
             if section.skipped:
                 feedback.pushInfo(section.note(languages[-1]) if section.note else section.title(languages[-1]))
         atlas = Atlas(paper, languages, project)
+        try:
+            return self.write_outputs(atlas, dossier, feedback, pdf, html, data, languages, paper)
+        finally:
+            atlas.close()
+
+    def write_outputs(self, atlas, dossier, feedback, pdf, html, data, languages, paper) -> dict:
         map_numbers, table_numbers = self.numbers(dossier)
         self.cover(atlas, dossier, map_numbers, table_numbers)
         feedback.setProgress(35)
@@ -254,13 +260,8 @@ class ResilienceDossier(TsrAlgorithm):
                 self.write(flow, a.text, atlas.languages, 8.5, indent=6)
                 flow.paragraph(atlas.t(Text("Rule: ", "依据：")) + atlas.t(a.rule), 7, False, GREY, 6)
             self.write(flow, PROPOSALS_NOTE, atlas.languages, 7)
-        for m in section.maps[1:]:
-            _, region = atlas.map_page(m, map_numbers[m.key], heading)
-            flow = Flow(atlas, region, heading)
-            self.finding_lines(flow, atlas, section, map_numbers, table_numbers, only_map=m.key)
         if section.tables:
-            page = atlas.new_page()
-            flow = Flow(atlas, atlas.text_region(page, atlas.page_title(page, heading)), heading)
+            flow.space(3)
             for t in section.tables:
                 flow.paragraph(
                     atlas.t(Text(f"Table {table_numbers[t.key]} · ", f"表 {table_numbers[t.key]} · ")) + atlas.t(t.title), 9.5, True, keep=12
@@ -268,6 +269,10 @@ class ResilienceDossier(TsrAlgorithm):
                 language = atlas.languages[0]
                 rows = [[t.cell(r, c, language) for c in range(len(t.headers))] for r in range(len(t.rows))]
                 flow.table([atlas.t(h, "/") if len(atlas.languages) > 1 else h(language) for h in t.headers], rows)
+        for m in section.maps[1:]:
+            _, region = atlas.map_page(m, map_numbers[m.key], heading)
+            flow = Flow(atlas, region, heading)
+            self.finding_lines(flow, atlas, section, map_numbers, table_numbers, only_map=m.key)
 
     def provenance(self, atlas: Atlas, dossier: Dossier) -> None:
         heading = atlas.t(Text("Provenance", "数据来源与可追溯性"))
@@ -289,7 +294,7 @@ class ResilienceDossier(TsrAlgorithm):
         for n, item in enumerate(dossier.inputs, start=1):
             state = Text("unchanged", "未变化") if item.unchanged else Text("CHANGED since the run", "运行后已变化")
             flow.paragraph(f"{n}. {item.path} ({item.bytes:,} bytes) — {atlas.t(state)}", 8, True, keep=8)
-            flow.paragraph(f"SHA-256 {item.sha256}", 7.5, False, "#222222", 5)
+            flow.paragraph(f"SHA-256 {item.sha256}", 7.5, False, "#222222", 5, mono=True)
             flow.paragraph(", ".join(item.parameters), 7, False, GREY, 5)
         flow.paragraph(atlas.t(Text("Runs", "运行记录")), 11, True, ACCENT)
         for n, run in enumerate(dossier.runs, start=1):
@@ -299,4 +304,4 @@ class ResilienceDossier(TsrAlgorithm):
             if run.numbers:
                 flow.paragraph("; ".join(f"{k} = {v}" for k, v in run.numbers.items()), 7, False, "#333333", 5)
             for f in run.files:
-                flow.paragraph(f"{f['output']}: {os.path.basename(f['path'])} · SHA-256 {f['sha256']}", 6.5, False, GREY, 5)
+                flow.paragraph(f"{f['output']}: {os.path.basename(f['path'])} · SHA-256 {f['sha256']}", 6.5, False, GREY, 5, mono=True)

@@ -73,16 +73,20 @@ CJK = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
 TOKENS = re.compile(rf"[{CJK}]|[^\s{CJK}]+|\s+")
 
 
-def font(size: float, bold: bool = False) -> QFont:
-    f = QFont(FONT)
+MONO_FONT = "DejaVu Sans Mono"
+
+
+def font(size: float, bold: bool = False, mono: bool = False) -> QFont:
+    """The dossier's font; `mono` for checksums (no ligatures: pdftotext gives them back as typed)."""
+    f = QFont(MONO_FONT if mono else FONT)
     f.setPointSizeF(size)
     f.setBold(bold)
     return f
 
 
-def text_format(size: float, bold: bool = False, colour: str = INK) -> QgsTextFormat:
+def text_format(size: float, bold: bool = False, colour: str = INK, mono: bool = False) -> QgsTextFormat:
     fmt = QgsTextFormat()
-    fmt.setFont(font(size, bold))
+    fmt.setFont(font(size, bold, mono))
     fmt.setSize(size)
     fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
     fmt.setColor(QColor(colour))
@@ -261,13 +265,13 @@ class Atlas:
         self.label(index, self.width - MARGIN - 30, self.height - 9, 30, 5, str(index + 1), 7.5, colour=GREY, align_right=True)
         return index
 
-    def label(self, page, x, y, width, height, text, size, bold=False, colour=INK, align_right=False) -> QgsLayoutItemLabel:
+    def label(self, page, x, y, width, height, text, size, bold=False, colour=INK, align_right=False, mono=False) -> QgsLayoutItemLabel:
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
         if hasattr(item, "setTextFormat"):
-            item.setTextFormat(text_format(size, bold, colour))
+            item.setTextFormat(text_format(size, bold, colour, mono))
         else:
-            item.setFont(font(size, bold))
+            item.setFont(font(size, bold, mono))
             item.setFontColor(QColor(colour))
         item.setMargin(0)
         if align_right:
@@ -439,7 +443,6 @@ class Atlas:
         bar.setLinkedMap(item)
         bar.setUnits(QgsUnitTypes.DistanceKilometers)
         bar.setUnitLabel("km")
-        bar.setMapUnitsPerScaleBarUnit(1000.0)
         km = item.extent().width() / 1000.0
         bar.setUnitsPerSegment(nice(km / 8))
         bar.setNumberOfSegments(2)
@@ -481,12 +484,28 @@ class Atlas:
         legend.attemptMove(QgsLayoutPoint(side.x, side.y, QgsUnitTypes.LayoutMillimeters), page=page)
         legend.adjustBoxSize()
         legend.updateLegend()
-        size = legend.sizeWithUnits()
-        height = min(size.height(), side.height * 0.55)
-        if size.height() > height:
-            legend.setResizeToContents(False)
-            legend.attemptResize(QgsLayoutSize(side.width, height, QgsUnitTypes.LayoutMillimeters))
+        rows = sum(max(len(legend.model().layerLegendNodes(node)), 1) for node in root.findLayers())
+        estimate = 9.0 + 5.0 * len(root.findLayers()) + 4.6 * rows
+        height = min(max(legend.rect().height(), estimate), side.height * 0.6)
+        legend.setResizeToContents(False)
+        legend.attemptResize(QgsLayoutSize(side.width, height, QgsUnitTypes.LayoutMillimeters))
         return height
+
+    def close(self) -> None:
+        """Delete the layout before the layer trees its legends show and the project it belongs
+        to: left to the garbage collector, the order is arbitrary and QGIS can crash at exit."""
+        from qgis.PyQt import sip
+
+        self.map_items.clear()
+        if self.layout is not None and not sip.isdeleted(self.layout):
+            sip.delete(self.layout)
+        self.layout = None
+        self._trees.clear()
+        self.layers.clear()
+        if self.project is not None:
+            self.project.removeAllMapLayers()
+            sip.delete(self.project)
+        self.project = None
 
     # --- export -------------------------------------------------------------------------
 
@@ -539,8 +558,10 @@ class Flow:
     def space(self, mm: float) -> None:
         self.y += mm
 
-    def paragraph(self, text: str, size: float = 9.0, bold: bool = False, colour: str = INK, indent: float = 0.0, keep: float = 0.0) -> None:
-        qfont = font(size, bold)
+    def paragraph(
+        self, text: str, size: float = 9.0, bold: bool = False, colour: str = INK, indent: float = 0.0, keep: float = 0.0, mono: bool = False
+    ) -> None:
+        qfont = font(size, bold, mono)
         lines = wrap(text, self.region.width - indent - 2, qfont)
         step = self.atlas.line_height(size)
         if self.room() < step * min(len(lines), 2) + keep:
@@ -561,6 +582,7 @@ class Flow:
                 size,
                 bold,
                 colour,
+                mono=mono,
             )
             self.y += step * len(chunk)
             if lines:
