@@ -8,7 +8,8 @@ Then measures, each step in a fresh process (wall time, peak resident memory of 
   1. accumulated cost + allocation from all sources (CostGraph build + one multi-source
      Dijkstra), as tsr:ecologicalcorridors computes its MCR surface;
   2. GRASS r.cost on the same grid and start cells, timed inside the GRASS session (import
-     excluded), and the largest relative difference between the two surfaces (r.cost counts
+     excluded from the wall time; the CPU time includes the two r.in.gdal), and the largest
+     relative difference between the two surfaces (r.cost counts
      steps in cells: its values × the cell width);
   3. the whole corridor core (build_corridors, cost-allocation neighbours, CORRIDOR_WIDTH =
      --width) — time and peak memory.
@@ -84,16 +85,21 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def step_cost(folder: Path) -> dict:
     from territorial_resilience.algorithms.ecology.cost_distance import accumulated_cost
 
     res, labels = read(folder)
     base = peak_mb()
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), cpu_seconds()
     surface = accumulated_cost(res, CELL, labels)
-    seconds = time.perf_counter() - t
+    seconds, cpu = time.perf_counter() - t, cpu_seconds() - cpu
     np.save(folder / "ours.npy", surface.cost.astype(np.float32))
-    return {"seconds": seconds, "peak_mb": peak_mb(), "peak_before_mb": base, "reached": int(np.isfinite(surface.cost).sum())}
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak_mb(), "peak_before_mb": base, "reached": int(np.isfinite(surface.cost).sum())}
 
 
 def step_corridors(folder: Path, width: float) -> dict:
@@ -101,11 +107,12 @@ def step_corridors(folder: Path, width: float) -> dict:
 
     res, labels = read(folder)
     base = peak_mb()
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), cpu_seconds()
     result = build_corridors(res, CELL, labels, neighbours=Neighbours.COST_ALLOCATION, corridor_width=width)
-    seconds = time.perf_counter() - t
+    seconds, cpu = time.perf_counter() - t, cpu_seconds() - cpu
     return {
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "peak_mb": peak_mb(),
         "peak_before_mb": base,
         "links": len(result.links),
@@ -119,10 +126,17 @@ def step_grass(folder: Path) -> dict:
     script = (
         f"r.in.gdal -o --q input={folder}/resistance.tif output=res && r.in.gdal -o --q input={folder}/sources.tif output=src && "
         "g.region raster=res && s=$(date +%s.%N) && r.cost --q input=res start_raster=src output=cost && e=$(date +%s.%N) && "
-        f'echo "RCOST_SECONDS $(echo "$e - $s" | bc)" && r.out.gdal --q -f input=cost output={folder}/rcost.tif type=Float64 createopt=COMPRESS=NONE'
+        'echo "RCOST_SECONDS $(echo "$e - $s" | bc)" && echo CHILD_CPU && times && '
+        f"r.out.gdal --q -f input=cost output={folder}/rcost.tif type=Float64 createopt=COMPRESS=NONE"
     )
     done = subprocess.run(["grass", "--tmp-location", "EPSG:4547", "--exec", "bash", "-c", script], capture_output=True, text=True)
-    seconds = next((float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("RCOST_SECONDS")), float("nan"))
+    lines = done.stdout.splitlines()
+    seconds = next((float(line.split()[1]) for line in lines if line.startswith("RCOST_SECONDS")), float("nan"))
+    # bash `times`, second line: user and system time of the shell's children (r.in.gdal ×2, g.region, r.cost)
+    cpu = float("nan")
+    if "CHILD_CPU" in lines and len(lines) > lines.index("CHILD_CPU") + 2:
+        children = lines[lines.index("CHILD_CPU") + 2].split()
+        cpu = sum(float(p.split("m")[0]) * 60 + float(p.split("m")[1].rstrip("s")) for p in children[:2])
     import rasterio
 
     with rasterio.open(folder / "rcost.tif") as ds:
@@ -130,7 +144,8 @@ def step_grass(folder: Path) -> dict:
     ours = np.load(folder / "ours.npy").astype(np.float64)
     both = np.isfinite(ours) & np.isfinite(theirs)
     rel = np.abs(ours[both] - theirs[both]) / np.maximum(theirs[both], 1e-9)
-    return {"seconds": seconds, "max_rel_diff": float(rel.max()), "same_reach": bool(np.array_equal(np.isfinite(ours), np.isfinite(theirs)))}
+    same_reach = bool(np.array_equal(np.isfinite(ours), np.isfinite(theirs)))
+    return {"seconds": seconds, "cpu_seconds_with_imports": cpu, "max_rel_diff": float(rel.max()), "same_reach": same_reach}
 
 
 def in_child(step: str, folder: Path, width: float) -> dict:
@@ -163,7 +178,7 @@ def main() -> None:
     grass = step_grass(folder)
     print("r.cost:", grass)
     if "seconds" in ours and "seconds" in grass:
-        print(f"ratio ours / r.cost = {ours['seconds'] / grass['seconds']:.2f}")
+        print(f"ratio ours / r.cost = {ours['seconds'] / grass['seconds']:.2f} (wall)")
     corridors = in_child("corridors", folder, args.width)
     print("corridors (cost-allocation neighbours):", corridors)
     print(f"load after: {os.getloadavg()}")
