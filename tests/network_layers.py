@@ -3,7 +3,16 @@ offsets from a local origin so that every distance is easy to compute by hand)."
 
 from __future__ import annotations
 
-from qgis.core import NULL, QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import (
+    NULL,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeedback,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 
 X0, Y0 = 500000.0, 3400000.0
 
@@ -46,3 +55,51 @@ def save_layers(folder, specs: dict) -> None:
         options.driverName = "GPKG"
         error = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(folder / f"{name}.gpkg"), QgsCoordinateTransformContext(), options)
         assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+
+
+def with_null_geometry(kind: str, fields: str, rows, null_rows) -> QgsVectorLayer:
+    """A memory layer of `rows` plus one feature without geometry per attribute list of `null_rows`."""
+    result = layer(kind, fields, rows)
+    extra = []
+    for attributes in null_rows:
+        feature = QgsFeature(result.fields())
+        feature.setAttributes(attributes)
+        extra.append(feature)
+    result.dataProvider().addFeatures(extra)
+    return result
+
+
+class Recorder(QgsProcessingFeedback):
+    """A feedback that keeps every message of the run (`messages`; `text()` joins them). It is
+    cancelled from its `cancel_after`-th isCanceled() call on, or once the progress passes
+    `cancel_at` per cent."""
+
+    def __init__(self, cancel_after: int | None = None, cancel_at: float | None = None):
+        super().__init__()
+        self.messages: list[str] = []
+        self.calls = 0
+        self.cancel_after, self.cancel_at = cancel_after, cancel_at
+
+    def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API)
+        self.messages.append(error)
+        super().reportError(error, fatalError)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.messages.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.messages.append(info)
+        super().pushInfo(info)
+
+    def setProgress(self, progress):  # noqa: N802 (QGIS API)
+        super().setProgress(progress)
+        if self.cancel_at is not None and progress >= self.cancel_at:
+            self.cancel()
+
+    def isCanceled(self):  # noqa: N802 (QGIS API)
+        self.calls += 1
+        return (self.cancel_after is not None and self.calls >= self.cancel_after) or super().isCanceled()
+
+    def text(self) -> str:
+        return "\n".join(self.messages)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from network_layers import X0, Y0, box, features, layer, save_layers
+from network_layers import X0, Y0, Recorder, box, features, layer, save_layers, with_null_geometry
 from qgis.core import QgsProcessingException
 from qgis_runner import QgisProcess
 from rasters import write_raster
@@ -152,52 +152,11 @@ def test_evacuation_through_qgis_process(tmp_path):
 
 # --- shelters inside hazard zones, NULL geometry, hostile input, cancellation --------------------
 
-from qgis.core import QgsFeature, QgsProcessingFeedback, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsFeature, QgsVectorLayer  # noqa: E402
 
 # S_in stands inside the zone, 10 m north of the main road at x = 900 (it joins the road inside the zone).
 SHELTER_IN = ((900, 10), ["S_in", 100.0])
 EVERYWHERE = [(box(-1000, -1000, 6000, 6000), [])]
-
-
-class Messages(QgsProcessingFeedback):
-    """Keeps every message of the run; cancels once the progress passes `cancel_at` per cent."""
-
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.lines: list[str] = []
-        self.cancel_at = cancel_at
-
-    def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API)
-        self.lines.append(error)
-        super().reportError(error, fatalError)
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.lines.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def setProgress(self, progress):  # noqa: N802 (QGIS API)
-        super().setProgress(progress)
-        if self.cancel_at is not None and progress >= self.cancel_at:
-            self.cancel()
-
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-
-def with_null_geometry(kind, fields, rows, null_rows):
-    """A memory layer of `rows` plus features without geometry holding `null_rows`' attributes."""
-    result = layer(kind, fields, rows)
-    extra = []
-    for attributes in null_rows:
-        feature = QgsFeature(result.fields())
-        feature.setAttributes(attributes)
-        extra.append(feature)
-    result.dataProvider().addFeatures(extra)
-    return result
 
 
 def shelters_layer(rows):
@@ -221,7 +180,7 @@ def people_per_shelter(html_path) -> dict[str, float]:
 
 def test_avoid_mode_sends_nobody_to_a_shelter_inside_a_zone(run, tmp_path):
     # R2 (inside the zone) is 5 + 100 + 10 = 115 m from S_in but must leave the zone: 5 + 1000 + 10 m to S1.
-    feedback = Messages()
+    feedback = Recorder()
     result = run("evacuationroutes", inputs(tmp_path, SHELTERS=shelters_layer(SHELTERS[:1] + [SHELTER_IN])), feedback=feedback)
     got = routes(result["OUTPUT"])
     assert set(got) == {("R1", "S1"), ("R2", "S1"), ("R3", "S1")}
@@ -245,7 +204,7 @@ def test_avoid_mode_with_capacity_never_fills_a_shelter_inside_a_zone(run, tmp_p
 
 
 def test_a_zone_over_everything_evacuates_nobody_and_says_so(run, tmp_path):
-    feedback = Messages()
+    feedback = Recorder()
     shelters = shelters_layer(SHELTERS + [SHELTER_IN])
     result = run("evacuationroutes", inputs(tmp_path, SHELTERS=shelters, HAZARD_ZONES=layer("Polygon", "", EVERYWHERE)), feedback=feedback)
     assert features(result["OUTPUT"]) == []
@@ -262,7 +221,7 @@ def test_a_zone_over_everything_evacuates_nobody_and_says_so(run, tmp_path):
 
 def test_penalise_mode_uses_shelters_inside_zones_at_a_cost_and_says_so(run, tmp_path):
     # × 5 inside: R1 → S_in 300 + 100·5 + 10 = 810 (S1 costs 3110 through, 3310 around); R2 → S_in 5 + 100·5 + 10 = 515.
-    feedback = Messages()
+    feedback = Recorder()
     result = run(
         "evacuationroutes", inputs(tmp_path, SHELTERS=shelters_layer(SHELTERS[:1] + [SHELTER_IN]), HAZARD_MODE=1, PENALTY=5.0), feedback=feedback
     )
@@ -287,7 +246,7 @@ def test_features_without_geometry_stay_in_the_counts(run, tmp_path):
         [((2010, 0), ["S1", 200.0]), ((0, 410), ["S2", 0.0]), ((1500, 10), ["S3", None])],
         [["S0", 50.0]],
     )
-    feedback = Messages()
+    feedback = Recorder()
     result = run("evacuationroutes", inputs(tmp_path, DEMAND=residents, SHELTERS=shelters, CAPACITY_FIELD="cap", ASSIGNMENT=1), feedback=feedback)
     assert result["EVACUATED_PERCENT"] == pytest.approx(100.0 * 100 / 112)
     assert {k[1] for k in routes(result["OUTPUT"])} == {"S1"}
@@ -304,7 +263,7 @@ def test_features_without_geometry_stay_in_the_counts(run, tmp_path):
 def test_features_without_geometry_in_nearest_mode(run, tmp_path):
     residents = with_null_geometry("Point", "&field=name:string&field=pop:double", RESIDENTS, [["R5", 7.0]])
     shelters = with_null_geometry("Point", "&field=code:string&field=cap:double", SHELTERS[:1], [["S0", 50.0]])
-    feedback = Messages()
+    feedback = Recorder()
     result = run("evacuationroutes", inputs(tmp_path, DEMAND=residents, SHELTERS=shelters), feedback=feedback)
     assert result["EVACUATED_PERCENT"] == pytest.approx(100.0 * 100 / 112)
     assert {r["demand_id"] for r in features(result["OUTPUT_UNREACHED"])} == {"R4", "R5"}
@@ -410,7 +369,7 @@ def test_hostile_input_is_a_message_or_a_sound_result(run, tmp_path, change, mes
         extra[name] = write_raster(tmp_path / "far.tif", np.ones((10, 10), dtype=np.float32), cell=10.0, origin=(X0 + 90000.0, Y0 + 90000.0))
     parameters = inputs(tmp_path, **extra)
     if message is None:
-        feedback = Messages()
+        feedback = Recorder()
         result = run("evacuationroutes", parameters, feedback=feedback)
         if kind == "empty":  # no zone: R1 goes straight through, 1510 m
             assert routes(result["OUTPUT"])[("R1", "S1")]["length_m"] == pytest.approx(1510.0)
@@ -434,7 +393,7 @@ def test_a_zone_over_every_road_with_a_resident_outside_it(run, tmp_path):
     # Every road and both shelters inside the zone, R4 outside it (and far from any road): nobody, and no crash
     # on the graph of the roads outside the zones, which has no road at all.
     zone = layer("Polygon", "", [(box(-100, -100, 2100, 500), [])])
-    feedback = Messages()
+    feedback = Recorder()
     result = run("evacuationroutes", inputs(tmp_path, SHELTERS=shelters_layer(SHELTERS), HAZARD_ZONES=zone), feedback=feedback)
     assert result["EVACUATED_PERCENT"] == 0.0 and features(result["OUTPUT"]) == []
     assert "Nobody can be evacuated: every shelter stands inside a hazard zone" in feedback.text()
@@ -464,7 +423,7 @@ def test_cancelled_run_writes_nothing(run, tmp_path):
         folder = tmp_path / f"at{at}"
         folder.mkdir()
         with pytest.raises(QgsProcessingException, match="Cancelled"):
-            run("evacuationroutes", inputs(folder), feedback=Messages(cancel_at=at))
+            run("evacuationroutes", inputs(folder), feedback=Recorder(cancel_at=at))
         assert list(folder.iterdir()) == []
 
 

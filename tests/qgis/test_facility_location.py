@@ -13,7 +13,7 @@ x 1000 and 2500. Network costs (m):
 from __future__ import annotations
 
 import pytest
-from network_layers import features, layer, save_layers
+from network_layers import Recorder, features, layer, save_layers, with_null_geometry
 from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis_runner import QgisProcess
 
@@ -173,30 +173,6 @@ def test_facility_location_through_qgis_process(tmp_path):
 # Hostile input (issue 10)
 
 
-class Recorder:
-    """A feedback that records warnings and, if asked, is cancelled from its n-th isCanceled() on."""
-
-    def __new__(cls, cancel_after=None):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Feedback(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.messages, self.calls, self.cancel_after = [], 0, cancel_after
-
-            def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API)
-                self.messages.append(error)
-
-            def pushInfo(self, info):  # noqa: N802 (QGIS API)
-                self.messages.append(info)
-
-            def isCanceled(self):  # noqa: N802 (QGIS API)
-                self.calls += 1
-                return self.cancel_after is not None and self.calls >= self.cancel_after
-
-        return _Feedback()
-
-
 def cost_table(rows):
     from qgis.core import QgsFeature
 
@@ -256,17 +232,8 @@ def test_missing_costs_are_unreachable_and_reported(run, tmp_path):
     assert any("1 rows of the cost table have no cost" in m for m in feedback.messages)
 
 
-def null_geometry(source, attributes):
-    from qgis.core import QgsFeature
-
-    feature = QgsFeature(source.fields())
-    feature.setAttributes(attributes)
-    source.dataProvider().addFeatures([feature])
-    return source
-
-
 def test_demand_without_geometry_counts_as_not_covered(run, tmp_path):
-    demand = null_geometry(layer("Point", "&field=name:string&field=pop:double", DEMAND), ["D5", 40.0])
+    demand = with_null_geometry("Point", "&field=name:string&field=pop:double", DEMAND, [["D5", 40.0]])
     feedback = Recorder()
     result = run("facilitylocation", inputs(tmp_path, DEMAND=demand), feedback=feedback)
     # Same sites and objective as without D5; the percentages are out of 260 + 40 = 300 persons.
@@ -280,7 +247,7 @@ def test_demand_without_geometry_counts_as_not_covered(run, tmp_path):
 
 
 def test_candidates_without_geometry_are_reported(run, tmp_path):
-    candidates = null_geometry(layer("Point", "&field=code:string&field=cap:double", CANDIDATES), ["C4", 10.0])
+    candidates = with_null_geometry("Point", "&field=code:string&field=cap:double", CANDIDATES, [["C4", 10.0]])
     feedback = Recorder()
     result = run("facilitylocation", inputs(tmp_path, CANDIDATES=candidates), feedback=feedback)
     assert selected(result) == ["C1", "C3"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from network_layers import X0, Y0, box, features, layer, save_layers
+from network_layers import X0, Y0, Recorder, box, features, layer, save_layers, with_null_geometry
 from qgis.core import QgsPointXY, QgsProcessingException
 from qgis_runner import QgisProcess
 
@@ -153,48 +153,17 @@ def test_service_coverage_through_qgis_process(tmp_path):
 
 
 def test_null_population_counts_zero_and_is_reported(run, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    messages = []
-
-    class Feedback(QgsProcessingFeedback):
-        def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API)
-            messages.append(error)
-
+    feedback = Recorder()
     demand = layer("Point", "&field=name:string&field=population:double", [DEMAND[0], ((1500, -5), ["B", None])])
-    result = run("servicecoverage", inputs(tmp_path, DEMAND=demand, OUTPUT_AREAS=""), feedback=Feedback())
+    result = run("servicecoverage", inputs(tmp_path, DEMAND=demand, OUTPUT_AREAS=""), feedback=feedback)
     assert result["COVERED_PERCENT"] == pytest.approx(100.0)  # A's 100 people are all within 400 m
-    assert any("1 demand features have no population" in m for m in messages)
+    assert any("1 demand features have no population" in m for m in feedback.messages)
     (facility,) = features(result["OUTPUT_FACILITIES"])
     assert facility["demand_600"] == 100.0
 
 
 # ---------------------------------------------------------------------------------------------
 # Hostile input (issue 10)
-
-
-class Recorder:
-    """A feedback that records warnings and, if asked, is cancelled from its n-th isCanceled() on."""
-
-    def __new__(cls, cancel_after=None):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Feedback(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.messages, self.calls, self.cancel_after = [], 0, cancel_after
-
-            def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API)
-                self.messages.append(error)
-
-            def pushInfo(self, info):  # noqa: N802 (QGIS API)
-                self.messages.append(info)
-
-            def isCanceled(self):  # noqa: N802 (QGIS API)
-                self.calls += 1
-                return self.cancel_after is not None and self.calls >= self.cancel_after
-
-        return _Feedback()
 
 
 def roads_with_speed(value, kind="double"):
@@ -227,12 +196,7 @@ def test_a_missing_road_speed_takes_speed_and_is_reported(run, tmp_path, value):
 
 
 def test_demand_without_geometry_stays_in_the_denominator(run, tmp_path):
-    from qgis.core import QgsFeature
-
-    demand = layer("Point", "&field=name:string&field=population:double", DEMAND)
-    lost = QgsFeature(demand.fields())
-    lost.setAttributes(["D", 20.0])  # no geometry
-    demand.dataProvider().addFeatures([lost])
+    demand = with_null_geometry("Point", "&field=name:string&field=population:double", DEMAND, [["D", 20.0]])
     feedback = Recorder()
     result = run("servicecoverage", inputs(tmp_path, DEMAND=demand), feedback=feedback)
     # A (100 persons) within 400 m out of 100 + 50 + 30 + 20 = 200 persons (before: out of 180)
@@ -246,12 +210,7 @@ def test_demand_without_geometry_stays_in_the_denominator(run, tmp_path):
 
 
 def test_facilities_without_geometry_are_reported(run, tmp_path):
-    from qgis.core import QgsFeature
-
-    facilities = layer("Point", "&field=code:string&field=area:double", SHELTER)
-    lost = QgsFeature(facilities.fields())
-    lost.setAttributes(["S2", 50.0])
-    facilities.dataProvider().addFeatures([lost])
+    facilities = with_null_geometry("Point", "&field=code:string&field=area:double", SHELTER, [["S2", 50.0]])
     feedback = Recorder()
     result = run("servicecoverage", inputs(tmp_path, FACILITIES=facilities, OUTPUT_AREAS=""), feedback=feedback)
     assert result["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
