@@ -56,12 +56,17 @@ class AhpWeights(TsrAlgorithm):
         return self.tr("AHP,analytic hierarchy process,pairwise comparison,weights,consistency,Saaty,层次分析法,权重,一致性").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.MATRIX, self.tr("Pairwise comparison matrix (one row per line; or only the upper triangle)"), multiLine=True
+        matrix = QgsProcessingParameterString(self.MATRIX, self.tr("Pairwise comparison matrix"), multiLine=True)
+        matrix.setHelp(
+            self.tr(
+                "Judgements on Saaty's 1–9 scale (fractions such as 1/3 allowed): the full matrix, one row per line, "
+                "or only the values above the diagonal, row by row, e.g. 3, 5, 3 for three criteria."
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.CRITERIA, self.tr("Criterion names (comma list)"), optional=True, defaultValue=""))
+        criteria = QgsProcessingParameterString(self.CRITERIA, self.tr("Criterion names"), optional=True, defaultValue="")
+        criteria.setHelp(self.tr("Comma list of names in the order of the rows; it also fixes the number of criteria."))
+        self.addParameter(matrix)
+        self.addParameter(criteria)
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_CR, self.tr("Largest acceptable consistency ratio"), QgsProcessingParameterNumber.Type.Double, 0.10, False, 0.0, 1.0

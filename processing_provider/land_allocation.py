@@ -212,75 +212,53 @@ class LandAllocation(TsrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         polygon = QgsProcessing.SourceType.TypeVectorPolygon
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.UNITS, self.tr("Planning units (polygons; empty = a grid of CELL_SIZE cells)"), [polygon], optional=True
+        units = QgsProcessingParameterFeatureSource(self.UNITS, self.tr("Planning units"), [polygon], optional=True)
+        units.setHelp(self.tr("Parcels or other polygons to allocate; empty = a grid of CELL_SIZE cells over the first suitability raster."))
+        cell_size = QgsProcessingParameterNumber(self.CELL_SIZE, self.tr("Grid cell size (m)"), NUMBER_DOUBLE, None, True, 0.0)
+        cell_size.setHelp(self.tr("Side of the grid cells to allocate when no planning units are given."))
+        current_field = QgsProcessingParameterField(
+            self.CURRENT_USE_FIELD, self.tr("Current use field"), parentLayerParameterName=self.UNITS, optional=True
+        )
+        current_field.setHelp(self.tr("Values that are use names of SUITABILITY give the current use; any other value counts as other."))
+        current_raster = QgsProcessingParameterRasterLayer(self.CURRENT_USE_RASTER, self.tr("Or current use raster (classes)"), optional=True)
+        current_raster.setHelp(self.tr("A land-cover class raster instead of CURRENT_USE_FIELD: each unit takes its majority class."))
+        classes = QgsProcessingParameterString(
+            self.CURRENT_USE_CLASSES, self.tr("Classes of the current use raster"), multiLine=True, optional=True, defaultValue=""
+        )
+        classes.setHelp(self.tr("One row per use: the use, then its class values, e.g. urban, 5; farmland, 1; forest, 2, 3."))
+        locked_field = QgsProcessingParameterField(self.LOCKED_FIELD, self.tr("Locked field"), parentLayerParameterName=self.UNITS, optional=True)
+        locked_field.setHelp(self.tr("1, true or yes: the unit keeps its current use; 0, false, no or NULL: it may change."))
+        locked_zones = QgsProcessingParameterMultipleLayers(self.LOCKED_ZONES, self.tr("Locked zones"), polygon, optional=True)
+        locked_zones.setHelp(
+            self.tr("Polygons (red lines, basic farmland, heritage…) whose units keep their current use: those whose point on surface lies inside.")
+        )
+        suitability = QgsProcessingParameterString(self.SUITABILITY, self.tr("Suitability per use"), multiLine=True)
+        suitability.setHelp(
+            self.tr(
+                "One row per land use: the use, then a numeric field of the units or a 0–1 raster (path, layer id or name), "
+                "e.g. urban, suit_urban; farmland, /data/farm.tif. The rows define the uses and their order."
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE, self.tr("Grid cell size (m), when no planning units are given"), NUMBER_DOUBLE, None, True, 0.0
+        risk = QgsProcessingParameterRasterLayer(self.RISK, self.tr("Risk raster (0–1)"), optional=True)
+        risk_field = QgsProcessingParameterField(
+            self.RISK_FIELD, self.tr("Or risk field (0–1)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True
+        )
+        population = QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True
+        )
+        population.setHelp(self.tr("Persons per unit: the exposure counts the persons on development land; empty = the development area."))
+        development = QgsProcessingParameterString(self.DEVELOPMENT_USES, self.tr("Development uses"), optional=True, defaultValue="")
+        development.setHelp(self.tr("Comma list of the uses whose land counts as exposed to the risk, e.g. urban, industry."))
+        demand = QgsProcessingParameterString(self.DEMAND, self.tr("Demand per use"), multiLine=True)
+        demand.setHelp(
+            self.tr(
+                "One row per use: the use, the required area in ha and a tolerance in ha or in % of the area, "
+                "e.g. urban, 1200, 50; farmland, 3000, 5%. A use without a row has a free area."
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CURRENT_USE_FIELD,
-                self.tr("Current use field (values = use names; others = other)"),
-                parentLayerParameterName=self.UNITS,
-                optional=True,
-            )
-        )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.CURRENT_USE_RASTER, self.tr("Or current use raster (classes)"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.CURRENT_USE_CLASSES,
-                self.tr("Classes of the current use raster (use, value, value…; one row per use)"),
-                multiLine=True,
-                optional=True,
-                defaultValue="",
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.LOCKED_FIELD, self.tr("Locked field (1/true = may not change)"), parentLayerParameterName=self.UNITS, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.LOCKED_ZONES, self.tr("Locked zones (red line, basic farmland, heritage…)"), polygon, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.SUITABILITY, self.tr("Suitability per use (use, field or raster; one row per use)"), multiLine=True)
-        )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.RISK, self.tr("Risk raster (0–1)"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.RISK_FIELD, self.tr("Or risk field (0–1)"), parentLayerParameterName=self.UNITS, type=FIELD_NUMERIC, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.POPULATION_FIELD,
-                self.tr("Population field (persons exposed; empty = development area)"),
-                parentLayerParameterName=self.UNITS,
-                type=FIELD_NUMERIC,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DEVELOPMENT_USES,
-                self.tr("Development uses counted in the risk exposure (comma list of use names)"),
-                optional=True,
-                defaultValue="",
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DEMAND, self.tr("Demand per use (use, area in ha, tolerance in ha or %; one row per use)"), multiLine=True
-            )
-        )
+        inputs = (units, cell_size, current_field, current_raster, classes, locked_field, locked_zones, suitability, risk, risk_field, population)
+        for parameter in inputs + (development, demand):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.OBJECTIVES, self.tr("Objectives"), options=self.objective_options(), allowMultiple=True, defaultValue=[0, 1, 2, 3]
@@ -293,17 +271,9 @@ class LandAllocation(TsrAlgorithm):
         )
         self.addParameter(QgsProcessingParameterNumber(self.GENERATIONS, self.tr("Generations"), NUMBER_INTEGER, 200, False, 1, 100000))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), NUMBER_INTEGER, 1, False, 0))
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SCENARIOS,
-                self.tr("Scenario columns to keep (the knee, the best in each objective, then spread along the front)"),
-                NUMBER_INTEGER,
-                5,
-                False,
-                1,
-                100,
-            )
-        )
+        scenarios = QgsProcessingParameterNumber(self.SCENARIOS, self.tr("Scenario columns to keep"), NUMBER_INTEGER, 5, False, 1, 100)
+        scenarios.setHelp(self.tr("The knee, the best plan in each objective, then plans spread along the front: fields use_s1, use_s2 …"))
+        self.addParameter(scenarios)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Allocated land use (compromise and kept scenarios)"), polygon))
         self.addParameter(
             QgsProcessingParameterFeatureSink(

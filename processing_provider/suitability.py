@@ -116,24 +116,30 @@ class Suitability(TsrAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         number = QgsProcessingParameterNumber
         self.addParameter(QgsProcessingParameterMultipleLayers(self.CRITERIA, self.tr("Criteria rasters"), QgsProcessing.SourceType.TypeRaster))
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DIRECTIONS, self.tr("Directions (comma list of + benefit / − cost; empty = all benefit)"), optional=True, defaultValue=""
-            )
+        directions = QgsProcessingParameterString(self.DIRECTIONS, self.tr("Directions"), optional=True, defaultValue="")
+        directions.setHelp(
+            self.tr("Comma list, one per criterion in their order: + where more is better (benefit), - where less is (cost); empty = all +.")
         )
-        self.addParameter(
-            QgsProcessingParameterString(self.WEIGHTS, self.tr("Criterion weights (comma list; empty = equal)"), optional=True, defaultValue="")
+        weights = QgsProcessingParameterString(self.WEIGHTS, self.tr("Criterion weights"), optional=True, defaultValue="")
+        weights.setHelp(
+            self.tr("Comma list, one weight per criterion (e.g. the WEIGHTS of tsr:ahpweights), normalised to sum 1; empty = equal weights.")
         )
+        self.addParameter(directions)
+        self.addParameter(weights)
         self.addParameter(QgsProcessingParameterEnum(self.METHOD, self.tr("Aggregation method"), options=self.method_options(), defaultValue=0))
-        self.addParameter(number(self.ORNESS, self.tr("OWA orness (0 = minimum, 0.5 = mean, 1 = maximum)"), number.Type.Double, None, True, 0.0, 1.0))
-        self.addParameter(
-            QgsProcessingParameterString(self.ORDER_WEIGHTS, self.tr("OWA order weights (largest criterion first)"), optional=True, defaultValue="")
+        orness = number(self.ORNESS, self.tr("OWA orness"), number.Type.Double, None, True, 0.0, 1.0)
+        orness.setHelp(
+            self.tr("For OWA: 0 = the minimum (all criteria must be good), 0.5 = the mean, 1 = the maximum (one good criterion is enough).")
         )
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.CONSTRAINTS, self.tr("Constraint rasters (0 = excluded)"), QgsProcessing.SourceType.TypeRaster, optional=True
-            )
+        order_weights = QgsProcessingParameterString(self.ORDER_WEIGHTS, self.tr("OWA order weights"), optional=True, defaultValue="")
+        order_weights.setHelp(self.tr("For OWA, instead of ORNESS: comma list, the first weight for the largest criterion of a cell."))
+        self.addParameter(orness)
+        self.addParameter(order_weights)
+        constraints = QgsProcessingParameterMultipleLayers(
+            self.CONSTRAINTS, self.tr("Constraint rasters (0 = excluded)"), QgsProcessing.SourceType.TypeRaster, optional=True
         )
+        constraints.setHelp(self.tr("Rasters whose cells equal to 0 are excluded (e.g. a 0/1 mask of protected land); other values keep the cell."))
+        self.addParameter(constraints)
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.EXCLUSION_ZONES, self.tr("Exclusion zones (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True
@@ -155,21 +161,18 @@ class Suitability(TsrAlgorithm):
         )
         self.addParameter(number(self.ITERATIONS, self.tr("Monte Carlo draws"), number.Type.Integer, 1000, False, 1, 10000))
         self.addParameter(number(self.SEED, self.tr("Random seed"), number.Type.Integer, 1, False, 0))
-        self.addParameter(
-            number(
-                self.THRESHOLD,
-                self.tr("Suitable if score ≥ (empty: 0.6, unless a top percentage is given)"),
-                number.Type.Double,
-                None,
-                True,
-                0.0,
-                1.0,
-            )
+        threshold = number(self.THRESHOLD, self.tr("Suitable if score ≥"), number.Type.Double, None, True, 0.0, 1.0)
+        threshold.setHelp(self.tr("A cell is suitable in a draw when its score reaches this value; empty = 0.6, unless TOP_PERCENT is given."))
+        top_percent = number(
+            self.TOP_PERCENT, self.tr("Or suitable if among the top share of the study area (%)"), number.Type.Double, None, True, 0.0, 100.0
         )
-        self.addParameter(
-            number(self.TOP_PERCENT, self.tr("Or suitable if among the top share of the study area (%)"), number.Type.Double, None, True, 0.0, 100.0)
+        top_percent.setHelp(
+            self.tr("Instead of THRESHOLD: in each draw the best-scoring cells that make up this share of the study area are suitable.")
         )
-        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid (default: the first criterion)"), optional=True)
+        self.addParameter(threshold)
+        self.addParameter(top_percent)
+        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid"), optional=True)
+        reference.setHelp(self.tr("Grid (extent, cells, CRS) of the outputs; the criteria are resampled to it. Empty = the first criterion's grid."))
         reference.setFlags(reference.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(reference)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_MEAN, self.tr("Mean suitability")))

@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..algorithms.common.parsing import parse_numbers
+from ..algorithms.common.parsing import VALUE_SEPARATORS, parse_numbers
 from ..i18n import tr
 from .chain import Step
 from .charts import Chart
@@ -42,7 +42,7 @@ class AhpDialog(QDialog):
     def __init__(self, criteria: list[str], judgements: dict | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Weights by pairwise comparison (AHP)"))
-        self.criteria = [c.replace(",", " ") for c in criteria]
+        self.criteria = [VALUE_SEPARATORS.sub(" ", c) for c in criteria]  # CRITERIA is a comma list
         self.weights: list[float] = []
         self.cr: float | None = None
         self.consistent = False

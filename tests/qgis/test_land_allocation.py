@@ -170,15 +170,19 @@ def minimised(point, maximise=MAXIMISE):
     return tuple(-v if m else v for v, m in zip(point, maximise))
 
 
-def brute_force_front() -> set[tuple[float, ...]]:
+def feasible_allocations():
+    """Every feasible allocation of the hand instance: each unlocked unit urban, farmland or other."""
     free = [i for i in range(8) if not LOCKED[i]]
-    points = set()
     for combo in itertools.product((-1, 0, 1), repeat=len(free)):
         x = list(CURRENT_INDEX)
         for i, use in zip(free, combo):
             x[i] = use
         if feasible(x):
-            points.add(tuple(round(v, 9) for v in hand_measures(x)))
+            yield x
+
+
+def brute_force_front() -> set[tuple[float, ...]]:
+    points = {tuple(round(v, 9) for v in hand_measures(x)) for x in feasible_allocations()}
     return {p for p in points if not any(dominates(minimised(q), minimised(p)) for q in points)}
 
 
@@ -250,15 +254,7 @@ def test_three_objectives_and_scenario_picking(allocate, tmp_path):
         "kept",
         "scenario",
     ]
-    free = [i for i in range(8) if not LOCKED[i]]
-    points = set()
-    for combo in itertools.product((-1, 0, 1), repeat=len(free)):
-        x = list(CURRENT_INDEX)
-        for i, use in zip(free, combo):
-            x[i] = use
-        if feasible(x):
-            m = hand_measures(x)
-            points.add((round(m[0], 9), round(m[1], 9), round(m[3], 9)))
+    points = {(round(m[0], 9), round(m[1], 9), round(m[3], 9)) for m in map(hand_measures, feasible_allocations())}
     sense = (True, False, False)
     front = {p for p in points if not any(dominates(minimised(q, sense), minimised(p, sense)) for q in points)}
     assert len(front) == 15

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsVectorLayer
 
+from territorial_resilience.algorithms.common.parsing import split_names
+from territorial_resilience.ui.ahp_dialog import AhpDialog
 from territorial_resilience.ui.weight_table import WeightTable, parse_weights
 from territorial_resilience.ui.widgets import RunPanel
 
@@ -51,6 +53,14 @@ def test_weights_are_numbers_or_none():
     assert parse_weights(["0.3", " 0.7 "]) == [0.3, 0.7]
     assert parse_weights(["0.3", ""]) is None and parse_weights(["0.3", "0,7"]) is None
     assert parse_weights([]) == []
+    assert parse_weights(["nan", "1"]) is None and parse_weights(["inf"]) is None  # no weight may be infinite or undefined
+
+
+def test_ahp_criterion_names_keep_clear_of_the_separators(qtbot):
+    dialog = AhpDialog(["roads, rail", "flood，depth", "slope、aspect"])
+    qtbot.addWidget(dialog)
+    assert dialog.criteria == ["roads  rail", "flood depth", "slope aspect"]
+    assert split_names(",".join(dialog.criteria)) == dialog.criteria  # CRITERIA reads back the same names
 
 
 def test_ahp_needs_two_rows_in_use(table, qtbot):
