@@ -138,6 +138,24 @@ def test_bad_input_is_explained(run, tmp_path, change, message):
         run("facilitylocation", parameters)
 
 
+def process_parameters(tmp_path, **extra) -> dict:
+    """qgis_process parameters on the layers save_layers wrote as demand, candidates and roads.gpkg."""
+    parameters = {
+        "DEMAND": str(tmp_path / "demand.gpkg"),
+        "POPULATION_FIELD": "pop",
+        "DEMAND_ID_FIELD": "name",
+        "CANDIDATES": str(tmp_path / "candidates.gpkg"),
+        "CANDIDATE_ID_FIELD": "code",
+        "NETWORK": str(tmp_path / "roads.gpkg"),
+        "P": 2,
+        "SERVICE_DISTANCE": 600,
+        "OUTPUT_SITES": str(tmp_path / "s.gpkg"),
+        "OUTPUT_ALLOCATION": "",
+        "OUTPUT_HTML": "",
+    }
+    return parameters | extra
+
+
 def test_facility_location_through_qgis_process(tmp_path):
     save_layers(
         tmp_path,
@@ -147,23 +165,7 @@ def test_facility_location_through_qgis_process(tmp_path):
             "roads": ("LineString", "&field=id:integer", ROAD),
         },
     )
-    answer = QgisProcess(str(tmp_path / "profile")).run(
-        "tsr:facilitylocation",
-        {
-            "DEMAND": str(tmp_path / "demand.gpkg"),
-            "POPULATION_FIELD": "pop",
-            "DEMAND_ID_FIELD": "name",
-            "CANDIDATES": str(tmp_path / "candidates.gpkg"),
-            "CANDIDATE_ID_FIELD": "code",
-            "NETWORK": str(tmp_path / "roads.gpkg"),
-            "MODEL": 1,
-            "P": 2,
-            "SERVICE_DISTANCE": 600,
-            "OUTPUT_SITES": str(tmp_path / "s.gpkg"),
-            "OUTPUT_ALLOCATION": "",
-            "OUTPUT_HTML": "",
-        },
-    )
+    answer = QgisProcess(str(tmp_path / "profile")).run("tsr:facilitylocation", process_parameters(tmp_path, MODEL=1))
     results = answer["results"]
     assert results["OBJECTIVE"] == pytest.approx(210.0) and results["COVERED_PERCENT"] == pytest.approx(100 * 210 / TOTAL)
     assert results["STATUS"] == "optimal" and len(results["COVERAGE_CURVE"].split(",")) == 2
@@ -313,22 +315,8 @@ def test_hostile_input_through_qgis_process(tmp_path):
         },
     )
     runner = QgisProcess(str(tmp_path / "profile"))
-    parameters = {
-        "DEMAND": str(tmp_path / "demand.gpkg"),
-        "POPULATION_FIELD": "pop",
-        "DEMAND_ID_FIELD": "name",
-        "CANDIDATES": str(tmp_path / "candidates.gpkg"),
-        "CANDIDATE_ID_FIELD": "code",
-        "NETWORK": str(tmp_path / "roads.gpkg"),
-        "MODEL": 0,
-        "P": 2,
-        "SERVICE_DISTANCE": 600,
-        "OUTPUT_SITES": str(tmp_path / "s.gpkg"),
-        "OUTPUT_ALLOCATION": "",
-        "OUTPUT_HTML": "",
-    }
     with pytest.raises(RuntimeError) as failed:
-        runner.run("tsr:facilitylocation", parameters)
+        runner.run("tsr:facilitylocation", process_parameters(tmp_path, MODEL=0))
     text = str(failed.value)
     assert "(1 in all): D5." in text and "Traceback" not in text and "(1)" in text.splitlines()[0]
     assert not any(f"D{k}," in text or f"D{k}." in text for k in range(1, 5))
