@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from .ahp_weights import AhpWeights
+from .barriers import Barriers
 from .circuit_connectivity import CircuitConnectivity
 from .common import PLUGIN_DIR
 from .common.run_record import plugin_version
@@ -65,6 +66,7 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
             ResistanceSurface(),
             PatchConnectivity(),
             CircuitConnectivity(),
+            Barriers(),
         ):
             self.addAlgorithm(alg)
         for model in shipped_models():
