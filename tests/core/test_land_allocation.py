@@ -13,8 +13,10 @@ import scipy.sparse as sp
 from territorial_resilience.algorithms.common.messages import InputError
 from territorial_resilience.algorithms.common.progress import Cancelled
 from territorial_resilience.algorithms.optimize.land_allocation import (
+    AllocationResult,
     LandAllocationProblem,
     Objective,
+    ObjectiveInfo,
     allocate_land,
     grid_adjacency,
 )
@@ -404,3 +406,17 @@ def test_cancellation_reaches_the_operators():
     with pytest.raises(Cancelled):
         nsga2(Counting(), 50, 3, seed=0, cancelled=lambda: bool(evaluated) and next(calls) >= 10)
     assert evaluated == [50]  # the children of generation 1 were never evaluated
+
+
+def test_kept_scenarios_minimise_every_objective_in_its_sense():
+    # suitability is maximised, conversions minimised: the best in each is the highest
+    # suitability (solution 2) and the fewest conversions (solution 0)
+    objectives = (
+        ObjectiveInfo(Objective.SUITABILITY, "mean suitability", True, "0–1"),
+        ObjectiveInfo(Objective.CONVERSIONS, "converted area", False, "ha"),
+    )
+    values = np.array([[0.2, 1.0], [0.5, 4.0], [0.9, 9.0], [0.6, 5.0]])
+    result = AllocationResult(np.zeros((4, 3), np.int16), objectives, values, 1, np.zeros(1), (), ("urban",))
+    assert result.scenarios(3) == [1, 2, 0]
+    # then the farthest from those kept, on both objectives scaled to 0–1: solution 3
+    assert result.scenarios(10) == [1, 2, 0, 3]
