@@ -18,6 +18,7 @@ from .evacuation_routes import EvacuationRoutes
 from .facility_location import FacilityLocation
 from .land_allocation import LandAllocation
 from .multi_hazard_overlay import MultiHazardOverlay
+from .network_criticality import NetworkCriticality
 from .normalize_hazard import NormalizeHazard
 from .patch_connectivity import PatchConnectivity
 from .resilience_dossier import ResilienceDossier
@@ -67,6 +68,7 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
             PatchConnectivity(),
             CircuitConnectivity(),
             Barriers(),
+            NetworkCriticality(),
         ):
             self.addAlgorithm(alg)
         for model in shipped_models():

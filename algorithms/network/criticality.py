@@ -489,3 +489,113 @@ def scenario(
     nodes = np.arange(intact.size)
     hit = base.impact(nodes, damaged.dist, damaged.label)
     return Scenario(base.access, after, hit)
+
+
+#: Most raster cells read at once for a scenario raster (the network's extent); beyond, the
+#: raster is read at a coarser resolution (each cell then stands for several).
+SCENARIO_CELLS = 50_000_000
+#: Most sample points along the roads for a scenario raster.
+SCENARIO_SAMPLES = 20_000_000
+
+
+def segments_above(net: RoadNetwork, path: str, threshold: float, crs_wkt: str | None = None, band: int = 1) -> np.ndarray:
+    """The segments along which the raster exceeds `threshold` anywhere (e.g. flood depth
+    > 0.3 m): each segment is sampled every half cell (at its ends too), the points transformed
+    into the raster's CRS when it differs from `crs_wkt` (the network's); nodata and cells off
+    the raster do not exceed. Raises InputError when the raster cannot be read."""
+    import rasterio
+    from rasterio.crs import CRS
+    from rasterio.errors import RasterioError
+    from rasterio.warp import transform as transform_coords
+    from rasterio.windows import Window, from_bounds
+
+    try:
+        src = rasterio.open(path)
+    except (RasterioError, OSError) as error:
+        raise InputError(tr("The scenario raster cannot be read: {detail}"), detail=str(error)) from None
+    with src:
+        if not 1 <= band <= src.count:
+            raise InputError(tr("The scenario raster has {count} bands; band {band} does not exist"), count=src.count, band=band)
+        t = src.transform
+        cell = float(min(abs(t.a), abs(t.e))) or 1.0
+        xa, xb = net.xy[net.a], net.xy[net.b]
+        source = CRS.from_wkt(crs_wkt) if crs_wkt else None
+        reproject = source is not None and src.crs is not None and source != src.crs
+        if reproject:
+            # The half-cell spacing in the network's units: a cell's size at the network's centre.
+            centre = net.xy.mean(axis=0)
+            xs, ys = transform_coords(source, src.crs, [centre[0], centre[0] + 1.0], [centre[1], centre[1]])
+            per_metre = float(np.hypot(xs[1] - xs[0], ys[1] - ys[0])) or 1.0
+            spacing = cell / per_metre / 2.0
+        else:
+            spacing = cell / 2.0
+        length = net.length
+        spacing = max(spacing, float(length.sum()) / SCENARIO_SAMPLES)
+        count = np.maximum(2, np.ceil(length / spacing).astype(np.int64) + 1)
+        seg = np.repeat(np.arange(net.n_segments), count)
+        f = (np.arange(len(seg)) - np.repeat(np.cumsum(count) - count, count)) / (count[seg] - 1)
+        pts = xa[seg] + f[:, None] * (xb[seg] - xa[seg])
+        if reproject:
+            xs, ys = transform_coords(source, src.crs, pts[:, 0], pts[:, 1])
+            pts = np.column_stack([xs, ys])
+        ok = np.isfinite(pts).all(axis=1)
+        left, bottom = np.nanmin(pts[ok], axis=0) if ok.any() else (0.0, 0.0)
+        right, top = np.nanmax(pts[ok], axis=0) if ok.any() else (0.0, 0.0)
+        window = from_bounds(left - cell, bottom - cell, right + cell, top + cell, transform=t)
+        window = window.intersection(Window(0, 0, src.width, src.height)) if _overlaps(window, src) else None
+        above = np.zeros(net.n_segments, dtype=bool)
+        if window is None:
+            return above
+        window = window.round_offsets().round_lengths()
+        cells = int(window.width) * int(window.height)
+        scale = max(1.0, float(np.sqrt(cells / SCENARIO_CELLS)))
+        shape = (max(1, int(window.height / scale)), max(1, int(window.width / scale)))
+        data = src.read(band, window=window, out_shape=shape, masked=True)
+        values = np.ma.filled(data.astype(float), np.nan)
+        wt = src.window_transform(window) * rasterio.Affine.scale(window.width / shape[1], window.height / shape[0])
+        cols, rows = ~wt * (pts[:, 0], pts[:, 1])
+        rows, cols = np.floor(rows).astype(np.int64), np.floor(cols).astype(np.int64)
+        inside = ok & (rows >= 0) & (rows < shape[0]) & (cols >= 0) & (cols < shape[1])
+        got = np.full(len(seg), np.nan)
+        got[inside] = values[rows[inside], cols[inside]]
+        hit = np.isfinite(got) & (got > threshold)
+        above[np.unique(seg[hit])] = True
+        return above
+
+
+def _overlaps(window, src) -> bool:
+    return window.col_off < src.width and window.row_off < src.height and window.col_off + window.width > 0 and window.row_off + window.height > 0
+
+
+def covered_share(
+    net: RoadNetwork,
+    cost: np.ndarray,
+    demand: Endpoints,
+    population: np.ndarray,
+    facilities: Endpoints,
+    threshold: float,
+    closed: np.ndarray | None = None,
+    total: float | None = None,
+) -> float:
+    """Share (0–1) of the population within `threshold` of an open facility on the network
+    without the `closed` segments: one Dijkstra from every facility at once, bounded by the
+    threshold."""
+    population = np.asarray(population, dtype=float)
+    total = float(population.sum()) if total is None else float(total)
+    if total <= 0:
+        return 0.0
+    n = net.n_nodes
+    usable = np.ones(net.n_segments, dtype=bool) if closed is None else ~np.asarray(closed, dtype=bool)
+    rows, cols, seg = road_arcs(net, usable)
+    ok = np.flatnonzero(facilities.node >= 0)
+    # Reversed graph with a super source (node n) joined to each facility node at its access + OFFSET.
+    r = np.concatenate([cols, np.full(len(ok), n)])
+    c = np.concatenate([rows, facilities.node[ok]])
+    w = np.concatenate([np.asarray(cost, dtype=float)[seg], facilities.access[ok] + OFFSET])
+    graph = graph_from_arcs(r, c, w, np.zeros(len(r), np.int64), n + 1)
+    dist = dijkstra(graph.matrix, directed=True, indices=n, limit=threshold + OFFSET + 1e-9)
+    node = demand.node
+    reached = node >= 0
+    cost_i = np.full(len(node), np.inf)
+    cost_i[reached] = dist[node[reached]] - OFFSET + demand.access[reached]
+    return float(population[cost_i <= threshold].sum() / total)
