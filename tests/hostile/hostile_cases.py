@@ -296,6 +296,77 @@ def output_folder_cases(alg: str, **changes) -> None:
     )
 
 
+GPKG_OUTPUT = "§2 .gpkg output = the input GeoPackage"
+TEXT_NUMBERS = "the text holds numbers: read as numbers"
+
+
+def projection_cases(alg: str, parameter: str, layer: str, note: str = "") -> tuple[Case, Case]:
+    """Areas and distances need metres: the copies of `layer` in EPSG:4326 (`<layer>_4326`) and
+    Web Mercator (`<layer>_3857`) given as `parameter` are refused, naming the CRS."""
+    return (
+        case(alg, "geographic_crs", refused(*GEOGRAPHIC), note=note, **{parameter: f"{layer}_4326"}),
+        case(alg, "web_mercator", refused(*MERCATOR), **{parameter: f"{layer}_3857"}),
+    )
+
+
+def input_as_output_cases(alg: str, output: str, note: str = "") -> tuple[Case, Case]:
+    """The input GeoPackage as the `output` GeoPackage, or as the HTML report: refused."""
+    return (
+        case(alg, "output_gpkg_is_input_gpkg", refused(*SAME), note=note, **{output: "@net"}),
+        case(alg, "html_output_is_input", refused(*SAME), OUTPUT_HTML="@net"),
+    )
+
+
+def county_output_case(alg: str, **inputs) -> Case:
+    """The sample county's GeoPackage (13 layers) as the OUTPUT of a run that reads it: refused."""
+    return case(alg, "county_gpkg_as_output", refused(*SAME), OUTPUT="@county", note="§2 the sample county's 13 layers replaced by one", **inputs)
+
+
+def text_field_cases(alg: str, kind: str, text_field: str, name_field: str, check, note: str = "", name_changes=None, **changes) -> tuple[Case, Case]:
+    """A numeric `<KIND>_FIELD` given as text: a text field holding numbers is read as numbers (or
+    refused), a field of names is refused; either message names the field and says `kind`."""
+    parameter = f"{kind.upper()}_FIELD"
+    return (
+        case(
+            alg,
+            f"text_{kind}_field",
+            refused((text_field, kind), NUMERIC),
+            Handled(check=check, what=TEXT_NUMBERS),
+            note=note,
+            **{parameter: text_field},
+            **changes,
+        ),
+        case(
+            alg,
+            f"name_as_{kind}_field",
+            refused((name_field, kind), NUMERIC),
+            note=note,
+            **{parameter: name_field},
+            **(name_changes or {}),
+            **changes,
+        ),
+    )
+
+
+def road_speed_case(alg: str, network: str, **changes) -> Case:
+    """Roads whose speed field holds values ≤ 0: refused, or handled and reported."""
+    return case(
+        alg,
+        "road_speeds_le_0",
+        refused(("speed",)),
+        Handled(log=[("speed",)]),
+        NETWORK=network,
+        SPEED_FIELD="speed",
+        COST=1,
+        note="§3 a road speed ≤ 0 is refused or reported",
+        **changes,
+    )
+
+
+def resilience_finite(run: Run) -> list[str]:
+    return [] if math.isfinite(run.results.get("MEAN_RESILIENCE", float("nan"))) else ["MEAN_RESILIENCE not finite"]
+
+
 # --- tsr:normalizehazard -----------------------------------------------------------------------
 A = "normalizehazard"
 add(
@@ -404,8 +475,7 @@ add(
         INPUT="@constant",
         note="one value: no NaN goodness of fit",
     ),
-    case(A, "geographic_crs", refused(*GEOGRAPHIC), INPUT="@risk_4326", note="areas in degrees"),
-    case(A, "web_mercator", refused(*MERCATOR), INPUT="@risk_3857"),
+    *projection_cases(A, "INPUT", "@risk", note="areas in degrees"),
     case(A, "output_is_input", refused(*SAME), OUTPUT="@risk", note="§2 the risk index overwritten by grades"),
     case(A, "html_output_is_input", refused(*SAME), OUTPUT_HTML="@risk"),
     case(
@@ -576,10 +646,8 @@ add(
     case(A, "baseline", handled=Handled(check=front_found)),
     case(A, "empty_units", refused(EMPTY), UNITS="@net:units_empty"),
     case(A, "units_with_null_geometry", refused(GEOMETRY), Handled(log=[GEOMETRY]), UNITS="@net:units_nullgeom"),
-    case(A, "geographic_crs", refused(*GEOGRAPHIC), UNITS="@net:units_4326", note="areas (ha) in degrees"),
-    case(A, "web_mercator", refused(*MERCATOR), UNITS="@net:units_3857"),
-    case(A, "output_gpkg_is_input_gpkg", refused(*SAME), OUTPUT="@net", note="§2 .gpkg output = the input GeoPackage"),
-    case(A, "html_output_is_input", refused(*SAME), OUTPUT_HTML="@net"),
+    *projection_cases(A, "UNITS", "@net:units", note="areas (ha) in degrees"),
+    *input_as_output_cases(A, "OUTPUT", note=GPKG_OUTPUT),
     case(
         A,
         "absurd_population_and_generations",
@@ -594,7 +662,7 @@ add(
         A,
         "text_population_field",
         refused(("population",), NUMERIC),
-        Handled(check=front_found, what="the text holds numbers: read as numbers"),
+        Handled(check=front_found, what=TEXT_NUMBERS),
         POPULATION_FIELD="pop_txt",
         note="text field given as a numeric field",
     ),
@@ -641,7 +709,7 @@ add(
         A,
         "text_indicator_field",
         refused(("gdp_txt",), NUMERIC),
-        Handled(check=resilience_in_0_1, what="the text holds numbers: read as numbers"),
+        Handled(check=resilience_in_0_1, what=TEXT_NUMBERS),
         SOCIAL_FIELDS=["gdp_txt", "elderly"],
         note="text field given as a numeric field",
     ),
@@ -658,10 +726,7 @@ add(
         A,
         "nan_indicator_value",
         refused(("gdp",), NAN),
-        Handled(
-            log=[("gdp",)],
-            check=lambda run: [] if math.isfinite(run.results.get("MEAN_RESILIENCE", float("nan"))) else ["MEAN_RESILIENCE not finite"],
-        ),
+        Handled(log=[("gdp",)], check=resilience_finite),
         INPUT="@units_nan.geojson",
         note="NaN in a table",
     ),
@@ -676,26 +741,21 @@ add(
         A,
         "single_unit_entropy",
         refused(("unit",), ("one", "1", "two", "2", "at least")),
-        Handled(check=lambda run: [] if math.isfinite(run.results.get("MEAN_RESILIENCE", float("nan"))) else ["MEAN_RESILIENCE not finite"]),
+        Handled(check=resilience_finite),
         INPUT="@net:units_one",
         WEIGHTING=1,
     ),
     case(A, "weights_with_nan", refused(("weight",), NAN), WEIGHTING=3, WEIGHTS="0.5,nan,1,1"),
     case(A, "negative_dimension_weight", refused(("weight",), ("negative", "positive", "0")), DIMENSION_WEIGHTS="-1,1,1"),
-    case(A, "output_gpkg_is_input_gpkg", refused(*SAME), OUTPUT="@net", note="§2 .gpkg output = the input GeoPackage"),
-    case(
+    *input_as_output_cases(A, "OUTPUT", note=GPKG_OUTPUT),
+    county_output_case(
         A,
-        "county_gpkg_as_output",
-        refused(*SAME),
         INPUT="@county:townships",
         SOCIAL_FIELDS=["pop_density", "gdp_per_capita", "elderly_share"],
         ECOLOGICAL_FIELDS=["forest_cover"],
         TECHNOLOGICAL_FIELDS=["road_density"],
         NEGATIVE_FIELDS=["elderly_share"],
-        OUTPUT="@county",
-        note="§2 the sample county's 13 layers replaced by one",
     ),
-    case(A, "html_output_is_input", refused(*SAME), OUTPUT_HTML="@net"),
 )
 output_folder_cases(A)
 
@@ -722,43 +782,16 @@ add(
         Handled(log=[("population", "pop")], check=lambda run: number_ok(run)),
         DEMAND="@residents_nan.geojson",
     ),
-    case(A, "geographic_crs", refused(*GEOGRAPHIC), DEMAND="@net:residents_4326"),
-    case(A, "web_mercator", refused(*MERCATOR), DEMAND="@net:residents_3857"),
-    case(
-        A,
-        "text_population_field",
-        refused(("pop_txt", "population"), NUMERIC),
-        Handled(check=result_near("COVERED_PERCENT", 100.0 * 100 / 180), what="the text holds numbers: read as numbers"),
-        POPULATION_FIELD="pop_txt",
-        note="§4 a text population field",
-    ),
-    case(A, "name_as_population_field", refused(("name", "population"), NUMERIC), POPULATION_FIELD="name", note="§4 a text population field"),
-    case(
-        A,
-        "text_capacity_field",
-        refused(("cap_txt", "capacity"), NUMERIC),
-        Handled(check=result_near("COVERED_PERCENT", 100.0 * 100 / 180), what="the text holds numbers: read as numbers"),
-        CAPACITY_FIELD="cap_txt",
-    ),
-    case(A, "name_as_capacity_field", refused(("code", "capacity"), NUMERIC), CAPACITY_FIELD="code"),
+    *projection_cases(A, "DEMAND", "@net:residents"),
+    *text_field_cases(A, "population", "pop_txt", "name", result_near("COVERED_PERCENT", 100.0 * 100 / 180), note="§4 a text population field"),
+    *text_field_cases(A, "capacity", "cap_txt", "code", result_near("COVERED_PERCENT", 100.0 * 100 / 180)),
     case(A, "negative_threshold", refused(("threshold",), RANGE), THRESHOLDS="-100,500"),
     case(A, "nan_threshold", refused(("threshold",), NAN + RANGE), THRESHOLDS="nan"),
     case(A, "speed_0", refused(("speed",), RANGE), SPEED=0, COST=1, THRESHOLDS="5,10"),
-    case(
-        A,
-        "road_speeds_le_0",
-        refused(("speed",)),
-        Handled(log=[("speed",)]),
-        NETWORK="@net:roads_badspeed",
-        SPEED_FIELD="speed",
-        COST=1,
-        THRESHOLDS="5,10",
-        note="§3 a road speed ≤ 0 is refused or reported",
-    ),
+    road_speed_case(A, "@net:roads_badspeed", THRESHOLDS="5,10"),
     case(A, "negative_max_snap", refused(("snap",), RANGE), MAX_SNAP=-10),
     case(A, "area_per_person_0", refused(("per person", "area_per_person"), RANGE), CAPACITY_FIELD=None, AREA_FIELD="cap", AREA_PER_PERSON=0),
-    case(A, "output_gpkg_is_input_gpkg", refused(*SAME), OUTPUT_DEMAND="@net"),
-    case(A, "html_output_is_input", refused(*SAME), OUTPUT_HTML="@net"),
+    *input_as_output_cases(A, "OUTPUT_DEMAND"),
 )
 output_folder_cases(A)
 
@@ -776,16 +809,8 @@ add(
         DEMAND="@net:fl_demand_nullgeom",
         note="§3 NULL geometry never silently dropped",
     ),
-    case(A, "geographic_crs", refused(*GEOGRAPHIC), DEMAND="@net:fl_demand_4326"),
-    case(A, "web_mercator", refused(*MERCATOR), DEMAND="@net:fl_demand_3857"),
-    case(
-        A,
-        "text_population_field",
-        refused(("pop_txt", "population"), NUMERIC),
-        Handled(check=result_near("COVERED_PERCENT", 100.0 * 210 / 260), what="the text holds numbers: read as numbers"),
-        POPULATION_FIELD="pop_txt",
-    ),
-    case(A, "name_as_population_field", refused(("name", "population"), NUMERIC), POPULATION_FIELD="name", DEMAND_ID_FIELD=None),
+    *projection_cases(A, "DEMAND", "@net:fl_demand"),
+    *text_field_cases(A, "population", "pop_txt", "name", result_near("COVERED_PERCENT", 100.0 * 210 / 260), name_changes={"DEMAND_ID_FIELD": None}),
     case(
         A,
         "cost_table_with_nan",
@@ -828,19 +853,8 @@ add(
         MODEL=0,
         note="§3 LSCP names only the demand no candidate reaches",
     ),
-    case(
-        A,
-        "road_speeds_le_0",
-        refused(("speed",)),
-        Handled(log=[("speed",)]),
-        NETWORK="@net:street_badspeed",
-        SPEED_FIELD="speed",
-        COST=1,
-        SERVICE_DISTANCE=10,
-        note="§3 a road speed ≤ 0 is refused or reported",
-    ),
-    case(A, "output_gpkg_is_input_gpkg", refused(*SAME), OUTPUT_SITES="@net"),
-    case(A, "html_output_is_input", refused(*SAME), OUTPUT_HTML="@net"),
+    road_speed_case(A, "@net:street_badspeed", SERVICE_DISTANCE=10),
+    *input_as_output_cases(A, "OUTPUT_SITES"),
 )
 output_folder_cases(A)
 
@@ -862,8 +876,7 @@ add(
         note="§3 NULL geometry never silently dropped",
     ),
     case(A, "shelter_with_null_geometry", refused(GEOMETRY), Handled(log=[GEOMETRY]), SHELTERS="@net:evac_shelters_nullgeom"),
-    case(A, "geographic_crs", refused(*GEOGRAPHIC), DEMAND="@net:evac_residents_4326"),
-    case(A, "web_mercator", refused(*MERCATOR), DEMAND="@net:evac_residents_3857"),
+    *projection_cases(A, "DEMAND", "@net:evac_residents"),
     case(
         A,
         "hazard_raster_in_degrees",
@@ -878,41 +891,17 @@ add(
     case(A, "hazard_raster_truncated", refused(("trunc",), READ), HAZARD_ZONES=None, HAZARD_MODE=1, HAZARD_RASTER="@trunc"),
     case(A, "hazard_raster_all_nodata", refused(NODATA), Handled(log=[NODATA]), HAZARD_ZONES=None, HAZARD_MODE=1, HAZARD_RASTER="@nodata"),
     case(A, "hazard_raster_elsewhere", refused(OVERLAP), Handled(log=[OVERLAP]), HAZARD_ZONES=None, HAZARD_MODE=1, HAZARD_RASTER="@far"),
-    case(
-        A,
-        "road_speeds_le_0",
-        refused(("speed",)),
-        Handled(log=[("speed",)]),
-        NETWORK="@net:roads_badspeed",
-        SPEED_FIELD="speed",
-        COST=1,
-        note="§3 a road speed ≤ 0 is refused or reported",
-    ),
+    road_speed_case(A, "@net:roads_badspeed"),
     case(A, "speed_0", refused(("speed",), RANGE), SPEED=0, COST=1),
     case(A, "penalty_0", refused(("penalty",), RANGE + ("1",)), HAZARD_MODE=1, PENALTY=0),
-    case(
-        A,
-        "text_population_field",
-        refused(("pop_txt", "population"), NUMERIC),
-        Handled(check=result_near("EVACUATED_PERCENT", 100.0 * 100 / 105), what="the text holds numbers: read as numbers"),
-        POPULATION_FIELD="pop_txt",
+    *text_field_cases(
+        A, "population", "pop_txt", "name", result_near("EVACUATED_PERCENT", 100.0 * 100 / 105), name_changes={"DEMAND_ID_FIELD": None}
     ),
-    case(A, "name_as_population_field", refused(("name", "population"), NUMERIC), POPULATION_FIELD="name", DEMAND_ID_FIELD=None),
-    case(
-        A,
-        "text_capacity_field",
-        refused(("cap_txt", "capacity"), NUMERIC),
-        Handled(check=result_near("EVACUATED_PERCENT", 100.0 * 100 / 105), what="the text holds numbers: read as numbers"),
-        CAPACITY_FIELD="cap_txt",
-        ASSIGNMENT=1,
-    ),
-    case(A, "name_as_capacity_field", refused(("code", "capacity"), NUMERIC), CAPACITY_FIELD="code", ASSIGNMENT=1),
+    *text_field_cases(A, "capacity", "cap_txt", "code", result_near("EVACUATED_PERCENT", 100.0 * 100 / 105), ASSIGNMENT=1),
     case(A, "negative_max_snap", refused(("snap",), RANGE), MAX_SNAP=-10),
-    case(A, "output_gpkg_is_input_gpkg", refused(*SAME), OUTPUT="@net", note="§2 .gpkg output = the input GeoPackage"),
-    case(
+    *input_as_output_cases(A, "OUTPUT", note=GPKG_OUTPUT),
+    county_output_case(
         A,
-        "county_gpkg_as_output",
-        refused(*SAME),
         DEMAND="@county:residential_blocks",
         POPULATION_FIELD="population",
         DEMAND_ID_FIELD="block_id",
@@ -921,10 +910,7 @@ add(
         NETWORK="@county:roads",
         HAZARD_ZONES="@county:ecological_red_line",
         MAX_SNAP=500,
-        OUTPUT="@county",
-        note="§2 the sample county's 13 layers replaced by one",
     ),
-    case(A, "html_output_is_input", refused(*SAME), OUTPUT_HTML="@net"),
 )
 output_folder_cases(A)
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from rasters import read_raster, write_raster
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from algorithm_checks import Recorder, refused  # noqa: E402
 
 
 def digest(path):
@@ -209,7 +214,8 @@ def clusters(tmp_path):
     return write_raster(tmp_path / "risk.tif", array), array
 
 
-def zoning(run, path, tmp_path, **extra):
+def zoning_params(path, tmp_path, **extra) -> dict:
+    """Parameters of a valid tsr:riskzoning run (natural breaks, 3 grades, every output), changed by `extra`."""
     params = {
         "INPUT": path,
         "CLASSES": 3,
@@ -222,7 +228,11 @@ def zoning(run, path, tmp_path, **extra):
         "OUTPUT_HTML": str(tmp_path / "z.html"),
     }
     params.update(extra)
-    return run("riskzoning", params)
+    return params
+
+
+def zoning(run, path, tmp_path, feedback=None, **extra):
+    return run("riskzoning", zoning_params(path, tmp_path, **extra), feedback)
 
 
 def test_zoning_natural_breaks_areas_and_lines(run, clusters, tmp_path):
@@ -317,36 +327,6 @@ def test_zoning_empty_unit_layer(run, clusters, tmp_path):
 # --- hostile input (issue 10): a clear message or a reported, documented handling ------------
 
 
-class Recorder(QgsProcessingFeedback):
-    """Feedback that keeps what the algorithm said: non-fatal errors, warnings and infos."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors, self.warnings, self.infos = [], [], []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
-        self.errors.append(error)
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.warnings.append(warning)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-
-    def said(self) -> str:
-        return "\n".join(self.errors + self.warnings + self.infos)
-
-
-def refused(run, alg, params, fragment):
-    """The run fails with `fragment` in a plain message (no traceback, no 'Unexpected error')."""
-    with pytest.raises(QgsProcessingException) as info:
-        run(alg, params, Recorder())
-    text = str(info.value)
-    assert fragment in text
-    assert "Traceback" not in text and "Unexpected error" not in text
-    return text
-
-
 @pytest.mark.parametrize(
     "breaks, classes, fragment",
     [
@@ -357,17 +337,7 @@ def refused(run, alg, params, fragment):
 )
 def test_zoning_manual_break_count_must_match_classes(run, clusters, tmp_path, breaks, classes, fragment):
     path, _ = clusters
-    params = {
-        "INPUT": path,
-        "CLASSES": classes,
-        "METHOD": 4,
-        "BREAKS": breaks,
-        "MIN_AREA": 0,
-        "OUTPUT": str(tmp_path / "g.tif"),
-        "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-        "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
-    }
-    refused(run, "riskzoning", params, fragment)
+    refused(run, "riskzoning", zoning_params(path, tmp_path, CLASSES=classes, METHOD=4, BREAKS=breaks), fragment)
     assert not (tmp_path / "g.tif").exists()
 
 
@@ -417,19 +387,7 @@ def test_zoning_breaks_used_fed_back_as_breaks_gives_the_same_grades(run, float_
 )
 def test_zoning_min_area_beyond_the_study_area_is_a_plain_message(run, clusters, tmp_path, min_area, fragment):
     path, _ = clusters
-    refused(
-        run,
-        "riskzoning",
-        {
-            "INPUT": path,
-            "CLASSES": 3,
-            "MIN_AREA": min_area,
-            "OUTPUT": str(tmp_path / "g.tif"),
-            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
-        },
-        fragment,
-    )
+    refused(run, "riskzoning", zoning_params(path, tmp_path, MIN_AREA=min_area), fragment)
     assert not (tmp_path / "g.tif").exists()
 
 
@@ -456,25 +414,7 @@ def test_zoning_units_without_geometry_or_cells_stay_in_the_table_and_are_listed
     path, _ = clusters
     units = memory_units([("west", square(480000, 480300)), ("ghost", None), ("east", square(480300, 480600)), ("offshore", square(580000, 580300))])
     feedback = Recorder()
-    result = processing_run(
-        run,
-        "riskzoning",
-        {
-            "INPUT": path,
-            "CLASSES": 3,
-            "METHOD": 4,
-            "BREAKS": "0.3,0.7",
-            "MIN_AREA": 0,
-            "UNITS": units,
-            "UNIT_FIELD": "name",
-            "OUTPUT": str(tmp_path / "g.tif"),
-            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
-            "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
-            "OUTPUT_HTML": str(tmp_path / "r.html"),
-        },
-        feedback,
-    )
+    result = zoning(run, path, tmp_path, feedback, METHOD=4, BREAKS="0.3,0.7", UNITS=units, UNIT_FIELD="name")
     rows = {f["unit"]: f for f in QgsVectorLayer(result["OUTPUT_TABLE"], "t", "ogr").getFeatures()}
     assert sorted(rows) == ["east", "ghost", "offshore", "west"]  # nobody vanishes
     for name in ("ghost", "offshore"):
@@ -482,34 +422,16 @@ def test_zoning_units_without_geometry_or_cells_stay_in_the_table_and_are_listed
     assert rows["west"]["total_ha"] == pytest.approx(100 * 0.09) and rows["east"]["total_ha"] == pytest.approx(100 * 0.09)
     said = feedback.said()
     assert "2 of 4 units have zero area in the table: ghost: no geometry; offshore: it holds no graded cell" in said
-    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    html = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
     assert "ghost has zero area: no geometry" in html
 
 
 def test_zoning_empty_grades_are_reported(run, clusters, tmp_path):
     path, _ = clusters
     feedback = Recorder()
-    result = processing_run(
-        run,
-        "riskzoning",
-        {
-            "INPUT": path,
-            "CLASSES": 3,
-            "METHOD": 4,
-            "BREAKS": "5, 6",
-            "MIN_AREA": 0,
-            "OUTPUT": str(tmp_path / "g.tif"),
-            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
-        },
-        feedback,
-    )
+    result = zoning(run, path, tmp_path, feedback, METHOD=4, BREAKS="5, 6")
     assert (read_raster(result["OUTPUT"]) == 1).all()
     assert "Grades 2, 3 of 3 hold no cell: no value of the data range from 0.1 to 0.9 falls between their breaks" in feedback.said()
-
-
-def processing_run(run, alg, params, feedback):
-    return run(alg, params, feedback)
 
 
 @pytest.mark.parametrize(
@@ -767,23 +689,7 @@ def test_zoning_invalid_unit_geometry_is_repaired_not_a_broken_interpreter(run, 
     path, array = clusters
     bowtie = "MULTIPOLYGON(((480000 3399700,480600 3400000,480600 3399700,480000 3400000,480000 3399700)))"
     feedback = Recorder()
-    result = run(
-        "riskzoning",
-        {
-            "INPUT": path,
-            "CLASSES": 3,
-            "METHOD": 4,
-            "BREAKS": "0.3,0.7",
-            "MIN_AREA": 0,
-            "UNITS": memory_units([("bow", bowtie)]),
-            "UNIT_FIELD": "name",
-            "OUTPUT": str(tmp_path / "g.tif"),
-            "OUTPUT_ZONES": str(tmp_path / "z.gpkg"),
-            "OUTPUT_LINES": str(tmp_path / "l.gpkg"),
-            "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
-        },
-        feedback,
-    )
+    result = zoning(run, path, tmp_path, feedback, METHOD=4, BREAKS="0.3,0.7", UNITS=memory_units([("bow", bowtie)]), UNIT_FIELD="name")
     assert "1 unit geometries were invalid and were repaired (makeValid) before measuring" in feedback.infos
     # independent count: cell centres inside shapely's repair of the same polygon
     from shapely.geometry import Point

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import importlib.util
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -16,11 +17,13 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis_runner import QgisProcess
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from algorithm_checks import Recorder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,23 +37,6 @@ def sets(provider):
         return processing.run("tsr:setsindex", parameters, feedback=feedback)
 
     return _run
-
-
-class Messages(QgsProcessingFeedback):
-    """Feedback that keeps the warnings and information pushed by the algorithm."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-        super().pushInfo(info)
 
 
 def memory_layer(columns: dict[str, tuple[str, list]], name="units") -> QgsVectorLayer:
@@ -99,6 +85,31 @@ def params(layer, tmp_path, **extra):
     }
     p.update(extra)
     return p
+
+
+def process_params(path: str, tmp_path, **extra) -> dict:
+    """The worked example's parameters for qgis_process: the layer as a file, a list of one field as text."""
+    p = {
+        "INPUT": path,
+        "SOCIAL_FIELDS": ["gdp", "elderly"],
+        "ECOLOGICAL_FIELDS": "forest",
+        "TECHNOLOGICAL_FIELDS": "roads",
+        "NEGATIVE_FIELDS": "elderly",
+        "WEIGHTING": 0,
+        "OUTPUT": str(tmp_path / "u.gpkg"),
+        "OUTPUT_HTML": str(tmp_path / "r.html"),
+    }
+    p.update(extra)
+    return p
+
+
+def saved_as_gpkg(layer: QgsVectorLayer, path) -> str:
+    """`layer` written to the GeoPackage `path`."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    written = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert written[0] == QgsVectorFileWriter.WriterError.NoError
+    return str(path)
 
 
 def report_text(path) -> str:
@@ -213,7 +224,7 @@ def test_given_weights_and_their_count(sets, tmp_path):
 
 
 def test_nulls_are_imputed_and_reported(sets, tmp_path):
-    feedback = Messages()
+    feedback = Recorder()
     result = sets(params(example_layer(forest=("double", [40.0, None, 60.0])), tmp_path), feedback)
     units = by_name(result["OUTPUT"])
     # forest 40, (50), 60 → E = 0, 0.5, 1
@@ -223,7 +234,7 @@ def test_nulls_are_imputed_and_reported(sets, tmp_path):
 
 
 def test_constant_field_gets_weight_zero(sets, tmp_path):
-    feedback = Messages()
+    feedback = Recorder()
     layer = example_layer(beds=("double", [5.0, 5.0, 5.0]))
     result = sets(params(layer, tmp_path, TECHNOLOGICAL_FIELDS=["roads", "beds"], WEIGHTING=1), feedback)
     assert result["WEIGHTS_USED"].endswith(",1,0")
@@ -249,7 +260,7 @@ def test_parent_units_are_dissolved_and_population_weighted(sets, tmp_path):
 
 
 def test_input_fields_named_like_results_are_replaced(sets, tmp_path):
-    feedback = Messages()
+    feedback = Recorder()
     result = sets(params(example_layer(rank=("integer", [9, 9, 9])), tmp_path), feedback)
     layer = QgsVectorLayer(result["OUTPUT"], "o", "ogr")
     assert [f.name() for f in layer.fields()].count("rank") == 1
@@ -341,29 +352,10 @@ def test_sample_townships_to_the_county(sets, townships, tmp_path):
 
 
 def test_through_qgis_process(tmp_path):
-    layer = example_layer()
-    path = str(tmp_path / "townships.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    written = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
-    assert written[0] == QgsVectorFileWriter.WriterError.NoError
+    path = saved_as_gpkg(example_layer(), tmp_path / "townships.gpkg")
     qp = QgisProcess(str(tmp_path / "profile"))
-    results = qp.run(
-        "tsr:setsindex",
-        {
-            "INPUT": path,
-            "SOCIAL_FIELDS": ["gdp", "elderly"],
-            "ECOLOGICAL_FIELDS": "forest",
-            "TECHNOLOGICAL_FIELDS": "roads",
-            "NEGATIVE_FIELDS": "elderly",
-            "WEIGHTING": 0,
-            "PARENT_FIELD": "county",
-            "POPULATION_FIELD": "pop",
-            "OUTPUT": str(tmp_path / "u.gpkg"),
-            "OUTPUT_PARENT": str(tmp_path / "p.gpkg"),
-            "OUTPUT_HTML": str(tmp_path / "r.html"),
-        },
-    )["results"]
+    parameters = process_params(path, tmp_path, PARENT_FIELD="county", POPULATION_FIELD="pop", OUTPUT_PARENT=str(tmp_path / "p.gpkg"))
+    results = qp.run("tsr:setsindex", parameters)["results"]
     assert isinstance(results["MEAN_RESILIENCE"], float)
     assert results["MEAN_RESILIENCE"] == pytest.approx(0.5)
     assert results["WEIGHTS_USED"] == "0.5,0.5,1,1"
@@ -385,7 +377,7 @@ def without_geometry(layer: QgsVectorLayer, index: int) -> QgsVectorLayer:
 
 
 def test_units_without_geometry_are_scored_counted_and_reported(sets, tmp_path):
-    feedback = Messages()
+    feedback = Recorder()
     layer = without_geometry(example_layer(), 1)  # B
     result = sets(params(layer, tmp_path, PARENT_FIELD="county", POPULATION_FIELD="pop", OUTPUT_PARENT=str(tmp_path / "p.gpkg")), feedback)
     # the worked example's scores, B included (R = 1.25/3), and B kept without geometry
@@ -403,26 +395,8 @@ def test_units_without_geometry_are_scored_counted_and_reported(sets, tmp_path):
 
 
 def test_units_without_geometry_through_qgis_process(tmp_path):
-    layer = without_geometry(example_layer(), 0)  # A
-    path = str(tmp_path / "townships.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    assert (
-        QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)[0] == QgsVectorFileWriter.WriterError.NoError
-    )
-    answer = QgisProcess(str(tmp_path / "profile")).run(
-        "tsr:setsindex",
-        {
-            "INPUT": path,
-            "SOCIAL_FIELDS": ["gdp", "elderly"],
-            "ECOLOGICAL_FIELDS": "forest",
-            "TECHNOLOGICAL_FIELDS": "roads",
-            "NEGATIVE_FIELDS": "elderly",
-            "WEIGHTING": 0,
-            "OUTPUT": str(tmp_path / "u.gpkg"),
-            "OUTPUT_HTML": str(tmp_path / "r.html"),
-        },
-    )
+    path = saved_as_gpkg(without_geometry(example_layer(), 0), tmp_path / "townships.gpkg")  # A
+    answer = QgisProcess(str(tmp_path / "profile")).run("tsr:setsindex", process_params(path, tmp_path))
     units = by_name(answer["results"]["OUTPUT"])
     assert len(units) == 3 and units["A"].geometry().isEmpty() and units["A"]["resilience"] == pytest.approx(1 / 3)
     assert "1 of the 3 units have no geometry (NULL or empty): A" in report_text(tmp_path / "r.html")
@@ -454,7 +428,7 @@ def test_units_that_cannot_be_compared_are_explained(sets, tmp_path, layer_chang
 
 
 def test_nan_is_a_null_and_is_imputed(sets, tmp_path):
-    feedback = Messages()
+    feedback = Recorder()
     result = sets(params(example_layer(forest=("double", [40.0, math.nan, 60.0])), tmp_path), feedback)
     # B's forest becomes the mean of A and C, 50: E = 0.5, 0.5, 1 instead of 0.5, 0, 1
     assert by_name(result["OUTPUT"])["B"]["E_index"] == pytest.approx(0.5)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis_runner import QgisProcess
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from algorithm_checks import Recorder  # noqa: E402
 
 SAATY_3 = "1 3 5\n1/3 1 3\n1/5 1/3 1"
 
@@ -223,25 +229,6 @@ def test_suitability_through_qgis_process(criteria, tmp_path):
 
 # --- tsr:suitability under hostile input -----------------------------------------------------
 
-from qgis.core import QgsProcessingFeedback  # noqa: E402
-
-
-class Messages(QgsProcessingFeedback):
-    """Feedback that keeps the warnings and information pushed by the algorithm."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.infos.append(info)
-        super().pushInfo(info)
-
 
 def write_polygons(path, wkts, crs="EPSG:4547") -> str:
     """A GeoPackage of (multi)polygons; None in `wkts` writes a feature without geometry."""
@@ -302,7 +289,7 @@ def test_exclusions_reaching_past_the_study_area_remove_only_valid_cells(run, st
     from territorial_resilience.processing_provider.common import report
 
     paths, zones = study_area
-    feedback = Messages()
+    feedback = Recorder()
     result = run_study_area(run, paths, zones, tmp_path, feedback)
     classes = read_raster(result["OUTPUT_CLASS"]).filled(0)
     expected = np.zeros((10, 10), np.uint8)
@@ -383,7 +370,7 @@ def test_suitability_estimated_time_is_warned_and_refused(run, study_area, tmp_p
 
     paths, zones = study_area
     monkeypatch.setattr(core, "SLOW_RUN_SECONDS", -1.0)
-    feedback = Messages()
+    feedback = Recorder()
     run_study_area(run, paths, zones, tmp_path / "1", feedback, WEIGHT_UNCERTAINTY=20, ITERATIONS=500)
     assert any("This run will take about" in w and "500 draws × 63 cells" in w for w in feedback.warnings), feedback.warnings
     monkeypatch.setattr(core, "MAX_RUN_SECONDS", -1.0)
