@@ -302,3 +302,58 @@ def test_hostile_input_through_qgis_process(tmp_path):
     # The same roads with a distance cost: the speeds are not used and the run succeeds.
     answer = runner.run("tsr:servicecoverage", dict(parameters, COST=0, THRESHOLDS="400,600"))
     assert answer["results"]["COVERED_PERCENT"] == pytest.approx(100.0 * 100 / 180)
+
+
+# ---------------------------------------------------------------------------------------------
+# The shared network input block (common/network_input.add_network_inputs): a public contract.
+
+NETWORK_BLOCK = ["NETWORK", "SPEED", "SPEED_FIELD", "COST", "MAX_SNAP", "ONEWAY_FIELD", "TOLERANCE", "SPLIT"]
+PARAMETERS = {
+    "servicecoverage": ["DEMAND", "POPULATION_FIELD", "FACILITIES", "FACILITY_ID_FIELD", "CAPACITY_FIELD", "AREA_FIELD", "AREA_PER_PERSON"]
+    + NETWORK_BLOCK
+    + ["THRESHOLDS", "PRESET", "BARRIERS", "OUTPUT_DEMAND", "OUTPUT_FACILITIES", "OUTPUT_AREAS", "OUTPUT_HTML"],
+    "facilitylocation": ["DEMAND", "POPULATION_FIELD", "DEMAND_ID_FIELD", "CANDIDATES", "CANDIDATE_ID_FIELD", "EXISTING"]
+    + NETWORK_BLOCK
+    + ["COST_TABLE", "COST_ORIGIN_FIELD", "COST_DESTINATION_FIELD", "COST_FIELD", "MODEL", "CAPACITY_FIELD", "P", "SERVICE_DISTANCE"]
+    + ["TIME_LIMIT", "MIP_GAP", "OUTPUT_SITES", "OUTPUT_ALLOCATION", "OUTPUT_HTML"],
+    "evacuationroutes": ["DEMAND", "POPULATION_FIELD", "DEMAND_ID_FIELD", "SHELTERS", "SHELTER_ID_FIELD", "CAPACITY_FIELD"]
+    + NETWORK_BLOCK
+    + ["HAZARD_ZONES", "HAZARD_MODE", "PENALTY", "HAZARD_RASTER", "ASSIGNMENT", "OUTPUT", "OUTPUT_UNREACHED", "OUTPUT_HTML"],
+}
+
+
+@pytest.mark.parametrize("alg_id", sorted(PARAMETERS))
+def test_the_network_block_keeps_names_order_defaults_and_has_help(provider, alg_id):
+    from qgis.core import QgsProcessingParameterDefinition
+
+    alg = provider.algorithm(alg_id)
+    assert alg is not None, alg_id
+    assert [p.name() for p in alg.parameterDefinitions()] == PARAMETERS[alg_id]
+    block = {name: alg.parameterDefinition(name) for name in NETWORK_BLOCK}
+    assert (block["SPEED"].defaultValue(), block["COST"].defaultValue(), block["MAX_SNAP"].defaultValue()) == (5.0, 0, 500.0)
+    assert (block["TOLERANCE"].defaultValue(), block["SPLIT"].defaultValue()) == (0.0, False)
+    advanced = {n for n, p in block.items() if p.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced}
+    assert advanced == {"ONEWAY_FIELD", "TOLERANCE", "SPLIT"}
+    assert bool(block["NETWORK"].flags() & QgsProcessingParameterDefinition.Flag.FlagOptional) == (alg_id != "evacuationroutes")
+    assert all(p.help() for p in block.values()), [n for n, p in block.items() if not p.help()]
+
+
+def test_the_coverage_report_from_its_dataclass():
+    import numpy as np
+
+    from territorial_resilience.algorithms.network.costs import CostMatrix
+    from territorial_resilience.algorithms.network.coverage import coverage
+    from territorial_resilience.processing_provider.common.reports.servicecoverage import CoverageReport, coverage_report
+
+    # demand 0 (100 people) at 200 from F1, demand 1 (300) at 400 from F2; capacities 80 and 400; 20 unlocated people
+    pairs = CostMatrix(np.array([0, 1]), np.array([0, 1]), np.array([200.0, 400.0]), 2, 2)
+    population, capacity = np.array([100.0, 300.0]), np.array([80.0, 400.0])
+    data = CoverageReport(
+        coverage(pairs, population, capacity, [500.0]), population, capacity, "m", 2.0, ["F1", "F2"], np.array([True, True]), 1, 20.0
+    )
+    html = coverage_report(str, data)
+    cells = lambda label: html.split(f'<td class="l">{label}</td>')[1].split("</td>")[0].split(">")[-1]  # noqa: E731 (the value cell)
+    assert cells("Total capacity (persons)") == "480.00" and cells("Total population (persons)") == "420.00"
+    assert cells("Overall capacity gap (m² at 2 m² per person)") == "0" and cells("Overloaded facilities") == "1"
+    assert cells("Assigned beyond capacity (persons)") == "20.00"  # F1 takes 100 for 80 places
+    assert cells("Demand features without geometry (counted as not covered)") == "1 (20.00)"
