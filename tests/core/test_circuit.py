@@ -291,3 +291,20 @@ def test_pinch_points_stay_inside_the_corridor():
     assert np.isnan(result.current[0]).all() and np.isnan(result.current[2, 0])  # outside the corridor; cores null
     with pytest.raises(InputError, match="CORRIDOR_WIDTH"):
         pinch_points(g, focal, corridor, 0.0)
+
+
+@pytest.mark.parametrize("mode", [Mode.PAIRWISE, Mode.ONE_TO_ALL])
+def test_conjugate_gradients_agree_with_the_direct_solve(mode):
+    rng = np.random.default_rng(21)
+    values = rng.uniform(1, 100, (15, 18))
+    values[rng.random(values.shape) < 0.1] = np.nan
+    g = res(values)
+    cells = [(r, c) for r in range(15) for c in range(18) if np.isfinite(values[r, c])]
+    focal = focal_from_cells(at(g.shape, *[cells[k] for k in rng.choice(len(cells), 4, replace=False)]))
+    direct = circuit(g, focal, mode, eight=True, method="direct")
+    iterative = circuit(g, focal, mode, eight=True, method="cg")
+    for a, b in zip(direct.resistances, iterative.resistances):
+        assert (a.resistance is None) == (b.resistance is None)
+        if a.resistance is not None:
+            assert b.resistance == pytest.approx(a.resistance, rel=1e-9)
+    np.testing.assert_allclose(iterative.current, direct.current, rtol=1e-7, atol=1e-10)
