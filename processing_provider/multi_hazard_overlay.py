@@ -27,6 +27,7 @@ from ..algorithms.raster.overlay import (
     disjoint_pairs,
     metric_grid,
     overlay_kernel,
+    resampling_notes,
 )
 from ..i18n import tr
 from .common import report, styles
@@ -172,7 +173,8 @@ class MultiHazardOverlay(TsrAlgorithm):
                 )
                 if key in factors
             ]
-            self.report_alignment(grid, [s.path for s in sources], labels, feedback)
+            for note in resampling_notes(grid, [s.path for s in sources], labels):
+                feedback.pushInfo(note.translated(tr))
         for note in spec.notes:
             feedback.pushInfo(note.translated(tr))
 
@@ -255,19 +257,3 @@ class MultiHazardOverlay(TsrAlgorithm):
             results[self.OUTPUT_HTML] = html_path
         feedback.setProgress(100)
         return results
-
-    @staticmethod
-    def report_alignment(grid: Grid, paths: list[str], labels: list[str], feedback) -> None:
-        """Say which inputs are not on the reference grid and are therefore resampled."""
-        cell = max(abs(grid.transform.a), abs(grid.transform.e))
-        for path, label in zip(paths, labels):
-            other = Grid.of(path)
-            if other.same_as(grid):
-                continue
-            other_cell = max(abs(other.transform.a), abs(other.transform.e))
-            crs = other.crs.to_string() if other.crs is not None else "?"
-            feedback.pushInfo(
-                tr(
-                    "'{name}' is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})"
-                ).format(name=label, crs=crs, cell=other_cell, ref=cell)
-            )

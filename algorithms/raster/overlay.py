@@ -34,6 +34,7 @@ from typing import Sequence
 import numpy as np
 
 from ..common.messages import InputError, Message, tr
+from ..engine.raster_io import Grid
 
 
 class OverlayMethod(IntEnum):
@@ -671,3 +672,27 @@ def hotspot_rows(stats: OverlayStatistics, cell_ha: float) -> list[tuple[int, in
         (k, int(stats.hotspot_cells[k]), float(stats.hotspot_cells[k] * cell_ha), 100.0 * stats.hotspot_cells[k] / max(stats.index_count, 1))
         for k in range(stats.n + 1)
     ]
+
+
+def resampling_notes(grid: Grid, paths: Sequence[str], labels: Sequence[str]) -> list[Message]:
+    """One note per input (file `paths[i]`, called `labels[i]`) that is not on the reference
+    `grid` and is therefore resampled to it (bilinear), with its CRS and cell size (the larger
+    side, in its CRS units) and the reference cell size."""
+    cell = max(abs(grid.transform.a), abs(grid.transform.e))
+    notes = []
+    for path, label in zip(paths, labels):
+        other = Grid.of(path)
+        if other.same_as(grid):
+            continue
+        notes.append(
+            Message(
+                tr("'{name}' is on another grid ({crs}, cells of {cell:.6g}); it is resampled (bilinear) to the reference grid (cells of {ref:.6g})"),
+                {
+                    "name": label,
+                    "crs": other.crs.to_string() if other.crs is not None else "?",
+                    "cell": max(abs(other.transform.a), abs(other.transform.e)),
+                    "ref": cell,
+                },
+            )
+        )
+    return notes

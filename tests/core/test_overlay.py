@@ -30,6 +30,7 @@ from territorial_resilience.algorithms.raster.overlay import (
     orness,
     overlay_kernel,
     quantifier_weights,
+    resampling_notes,
 )
 
 H = np.array(
@@ -412,3 +413,18 @@ def test_metric_grid_keeps_transverse_mercator_grids():
     for code in (4547, 4527, 32650, 2056):
         assert metric_grid(CRS.from_epsg(code)), code
     assert not metric_grid(CRS.from_epsg(3395))  # World Mercator inflates areas like Web Mercator
+
+
+def test_resampling_notes_name_the_inputs_off_the_reference_grid(tmp_path):
+    from rasters import write_raster
+
+    from territorial_resilience.algorithms.engine.raster_io import Grid
+
+    same = write_raster(tmp_path / "same.tif", np.zeros((4, 4), np.float32))
+    coarse = write_raster(tmp_path / "coarse.tif", np.zeros((1, 1), np.float32), cell=120.0)
+    other_crs = write_raster(tmp_path / "utm.tif", np.zeros((4, 4), np.float32), crs="EPSG:32650")
+    notes = resampling_notes(Grid.of(same), [same, coarse, other_crs], ["same", "coarse", "utm"])
+    assert [str(n) for n in notes] == [
+        "'coarse' is on another grid (EPSG:4547, cells of 120); it is resampled (bilinear) to the reference grid (cells of 30)",
+        "'utm' is on another grid (EPSG:32650, cells of 30); it is resampled (bilinear) to the reference grid (cells of 30)",
+    ]
