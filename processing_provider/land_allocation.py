@@ -67,7 +67,7 @@ from shapely.geometry import Point
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
-from ..algorithms.common.parsing import matrix_rows, parse_classes, parse_demand, parse_suitability, split_names, use_index, use_key
+from ..algorithms.common.parsing import matrix_rows, parse_classes, parse_demand, parse_flag, parse_suitability, split_names, use_index, use_key
 from ..algorithms.engine.raster_io import Grid, RasterSource
 from ..algorithms.optimize.adjacency import polygon_adjacency
 from ..algorithms.optimize.land_allocation import AllocationResult, LandAllocationProblem, Objective, allocate_land, estimate_run, grid_adjacency
@@ -80,8 +80,6 @@ from .common.reports.landallocation import RunSettings, report_html
 
 #: The value of the use fields for units given none of the planned uses.
 OTHER = "other"
-TRUE_WORDS = {"1", "true", "t", "yes", "y", "locked", "是", "锁定"}
-FALSE_WORDS = {"0", "false", "f", "no", "n", "", "否"}
 #: Units beyond which a run is refused (memory), and beyond which the log warns that it is slow.
 MAX_UNITS = 200_000
 SLOW_UNITS = 20_000
@@ -101,20 +99,12 @@ def to_shapely(geometry: QgsGeometry):
 
 
 def truthy(value, unit: str) -> bool:
-    """A LOCKED_FIELD value: numbers ≠ 0 and yes/true/1 words lock; NULL, 0, no/false do not."""
-    value = plain(value)
-    if value is None:
-        return False
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0 and not (isinstance(value, float) and math.isnan(value))
-    word = str(value).strip().casefold()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    raise QgsProcessingException(tr("LOCKED_FIELD holds '{value}' for unit {unit}; use 1/0, true/false or yes/no").format(value=value, unit=unit))
+    """A LOCKED_FIELD value (parsing.parse_flag): numbers ≠ 0 and yes/true/1 words lock; NULL, 0,
+    no/false do not; other text is refused with the unit named."""
+    flag = parse_flag(plain(value))
+    if flag is None:
+        raise QgsProcessingException(tr("LOCKED_FIELD holds '{value}' for unit {unit}; use 1/0, true/false or yes/no").format(value=value, unit=unit))
+    return flag
 
 
 @dataclass

@@ -9,6 +9,7 @@
   multiline string types the same in the dialog, qgis_process and the Model Builder.
 - Name lists (AHP CRITERIA, DEVELOPMENT_USES): names separated by commas ("，", "、" too).
 - Direction lists (suitability DIRECTIONS): + for a benefit criterion, - (or −) for a cost.
+- Yes/no attributes (LOCKED_FIELD): numbers, and words such as yes/no, true/false, 是/否.
 
 Bad input raises InputError with a template the QGIS layer translates.
 """
@@ -78,6 +79,29 @@ def to_number(text: str, finite: bool = True) -> float | None:
     except (TypeError, ValueError):
         return None
     return value if math.isfinite(value) or not finite else None
+
+
+#: Words of a yes/no attribute (e.g. LOCKED_FIELD), compared trimmed and case-insensitive.
+TRUE_WORDS = frozenset({"1", "true", "t", "yes", "y", "locked", "是", "锁定"})
+FALSE_WORDS = frozenset({"0", "false", "f", "no", "n", "", "否"})
+
+
+def parse_flag(value) -> bool | None:
+    """A yes/no attribute value: None (NULL) and 0 are no, other numbers yes (NaN no); a bool is
+    itself; text by TRUE_WORDS / FALSE_WORDS ('1', 'yes', 'true', '是' …; '0', 'no', '' …).
+    None for text that is neither, which the caller refuses with the feature named."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value != 0 and not (isinstance(value, float) and math.isnan(value))
+    word = str(value).strip().casefold()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
 
 
 # --- matrices, names, directions --------------------------------------------------------------------

@@ -17,6 +17,7 @@ from territorial_resilience.algorithms.common.parsing import (
     parse_classes,
     parse_demand,
     parse_directions,
+    parse_flag,
     parse_numbers,
     parse_suitability,
     split_names,
@@ -129,3 +130,11 @@ def test_current_use_class_rows():
 def test_use_names_compare_trimmed_and_case_insensitive():
     assert use_key(" Urban ") == "urban" and use_key(5.0) == "5" and use_key(2.5) == "2.5"
     assert use_index("FOREST", USES, "DEVELOPMENT_USES") == 2
+
+
+def test_yes_no_attributes():
+    for value in (1, 2.5, -1, True, "1", " Yes", "TRUE", "t", "locked", "是", "锁定"):
+        assert parse_flag(value) is True, value
+    for value in (None, 0, 0.0, math.nan, False, "0", "no", "False", "", " ", "否"):
+        assert parse_flag(value) is False, value
+    assert parse_flag("maybe") is None and parse_flag("2") is None
