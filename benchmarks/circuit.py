@@ -8,9 +8,13 @@ cumulative current map.
 2. with `--solvers N`: the solvers compared on the grounded reduced Laplacian of an N × N grid
    (the same right-hand sides as a pairwise run): SuperLU (`splu`, symmetric minimum-degree
    ordering: one factorisation, then one solve per focal node) against conjugate gradients
-   preconditioned by Jacobi and by an incomplete LU (`spilu`), to a relative residual of 1e-10,
-   and the largest relative difference of the effective resistances to SuperLU's.
-Targets (issue 13): 1000 × 1000, 10 focal points, pairwise, 8 neighbours under 60 s and 4 GB.
+   preconditioned by Jacobi, to a relative residual of 1e-10, and the largest relative difference
+   of the effective resistances to SuperLU's (an incomplete-LU preconditioner, `spilu`, ran over
+   13 minutes on 200 × 200 and was dropped).
+3. with `--barriers N`: the Barrier Mapper core on N × N cells of 30 m (same landscape), 6 square
+   sources, 10 linked pairs, radii 90, 180 and 360 m: time and peak memory.
+Targets (issue 13): 1000 × 1000, 10 focal points, pairwise, 8 neighbours under 60 s and 4 GB;
+Barrier Mapper on 2000 × 2000 with 10 linked pairs and 3 radii under 5 minutes.
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from _package import use_package
 use_package()
 
 from scipy import ndimage  # noqa: E402
-from scipy.sparse.linalg import LinearOperator, cg, spilu, splu  # noqa: E402
+from scipy.sparse.linalg import LinearOperator, cg, splu  # noqa: E402
 
+from territorial_resilience.algorithms.ecology.barriers import barrier_scores  # noqa: E402
 from territorial_resilience.algorithms.ecology.circuit import Mode, build_graph, circuit, focal_from_cells, node_map  # noqa: E402
 
 
@@ -96,7 +101,7 @@ def run_solvers(side: int, count: int) -> None:
     print(f"  SuperLU: {t_lu:.2f} s ({t_fact:.2f} s factorisation, fill {lu.L.nnz + lu.U.nnz} non-zeros)")
     diag = a.diagonal()
     jacobi = LinearOperator(a.shape, matvec=lambda x: x / diag)
-    for name, build in (("CG + Jacobi", lambda: jacobi), ("CG + ILU(spilu, drop 1e-4)", lambda: ilu_operator(a))):
+    for name, build in (("CG + Jacobi", lambda: jacobi),):
         t = time.perf_counter()
         m = build()
         xs = []
@@ -111,9 +116,22 @@ def run_solvers(side: int, count: int) -> None:
         print(f"  {name}: {elapsed:.2f} s, iterations {min(iterations)}–{max(iterations)}, largest relative difference to SuperLU {diff:.1e}")
 
 
-def ilu_operator(a):
-    ilu = spilu(a, drop_tol=1e-4, fill_factor=10)
-    return LinearOperator(a.shape, matvec=ilu.solve)
+def run_barriers(side: int) -> None:
+    resistance = landscape(side)
+    labels = np.zeros((side, side), dtype=np.int32)
+    rng = np.random.default_rng(3)
+    block = max(2, side // 50)
+    for k in range(1, 7):
+        r, c = rng.integers(0, side - block, 2)
+        labels[r : r + block, c : c + block] = k
+    pairs = [(a, b) for a in range(1, 7) for b in range(a + 1, 7)][:10]
+    start = time.perf_counter()
+    result = barrier_scores(resistance, 30.0, labels, pairs, [90.0, 180.0, 360.0])
+    elapsed = time.perf_counter() - start
+    print(
+        f"barriers {side} × {side}, {len(pairs)} linked pairs, 3 radii: {elapsed:.1f} s, peak memory {peak_mb():.0f} MB, "
+        f"largest score {np.nanmax(result.score):.4g}"
+    )
 
 
 def main() -> None:
@@ -121,10 +139,15 @@ def main() -> None:
     parser.add_argument("--side", type=int, default=1000)
     parser.add_argument("--focal", type=int, default=10)
     parser.add_argument("--solvers", type=int, default=0, help="compare the solvers on an N × N grid (0: no)")
+    parser.add_argument("--barriers", type=int, default=0, help="time the Barrier Mapper core on N × N cells (0: no)")
+    parser.add_argument("--no-core", action="store_true", help="skip the pairwise circuit run")
     args = parser.parse_args()
     if args.solvers:
         run_solvers(args.solvers, args.focal)
-    run_core(args.side, args.focal)
+    if args.barriers:
+        run_barriers(args.barriers)
+    if not args.no_core:
+        run_core(args.side, args.focal)
 
 
 if __name__ == "__main__":
