@@ -19,6 +19,7 @@ from .facility_location import FacilityLocation
 from .land_allocation import LandAllocation
 from .multi_hazard_overlay import MultiHazardOverlay
 from .network_criticality import NetworkCriticality
+from .network_robustness import NetworkRobustness
 from .normalize_hazard import NormalizeHazard
 from .patch_connectivity import PatchConnectivity
 from .resilience_dossier import ResilienceDossier
@@ -69,6 +70,7 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
             CircuitConnectivity(),
             Barriers(),
             NetworkCriticality(),
+            NetworkRobustness(),
         ):
             self.addAlgorithm(alg)
         for model in shipped_models():

@@ -101,6 +101,30 @@ def line_graph(lines: Sequence[np.ndarray], tolerance: float = 0.0) -> LineGraph
     return graph
 
 
+def id_graph(lines: Sequence[np.ndarray], start: Sequence[object], end: Sequence[object]) -> LineGraph:
+    """The graph whose links are `lines` between the nodes named `start[k]` and `end[k]`
+    (e.g. the from_id / to_id patch ids of a patch graph's links, whose geometries join the
+    patches' edges, not one point per patch); a node lies at the first end point naming it.
+    Links with a missing (None) id are not links."""
+    names: dict[object, int] = {}
+    xy: list[np.ndarray] = []
+    u = np.full(len(lines), -1, dtype=np.int64)
+    v = np.full(len(lines), -1, dtype=np.int64)
+    for k, (line, a, b) in enumerate(zip(lines, start, end)):
+        line = np.asarray(line, dtype=float).reshape(-1, 2)
+        if a is None or b is None or len(line) == 0:
+            continue
+        for name, point, target in ((a, line[0], u), (b, line[-1], v)):
+            if name not in names:
+                names[name] = len(xy)
+                xy.append(point)
+            target[k] = names[name]
+    graph = LineGraph(np.asarray(xy, dtype=float).reshape(-1, 2), u, v)
+    if len(graph.links) == 0:
+        raise InputError(tr("The line layer has no link between two different nodes"))
+    return graph
+
+
 def _adjacency(n: int, u: np.ndarray, v: np.ndarray) -> csr_matrix:
     """Symmetric 0/1 adjacency of the links u–v (parallel links count once, loops none)."""
     keep = u != v
