@@ -26,16 +26,14 @@ from qgis.core import (
 
 from ..algorithms.network.costs import CostMatrix
 from ..algorithms.network.location import (
+    LSCP,
+    MCLP,
     OPTIMAL,
     UncoverableDemand,
-    coverage_curve,
     curve_steps,
-    lscp,
-    mclp,
-    p_center,
-    p_median,
     served_percent,
     service_cutoff,
+    solve_model,
     table_cost_matrix,
 )
 from ..algorithms.network.routing import build_graph, metres_per_unit, od_costs, segment_costs, straight_costs
@@ -56,7 +54,6 @@ from .common.network_input import (
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING, WKB_POINT, field
 from .common.reports.facilitylocation import LocationReport, location_report
 
-LSCP, MCLP, P_MEDIAN, P_CENTER = range(4)
 #: CANDIDATES, CANDIDATE_ID_FIELD and CAPACITY_FIELD (declared after MODEL).
 CANDIDATE_LAYER = SiteLayer("CANDIDATES", "CANDIDATE_ID_FIELD", "CAPACITY_FIELD")
 
@@ -247,27 +244,13 @@ class FacilityLocation(TsrAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled: no output was written"))
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         gap = self.parameterAsDouble(parameters, self.MIP_GAP, context) / 100.0
-        limit = service_cutoff(False, service)
         # TIME_LIMIT is one wall-clock budget for all the solving (the MCLP curve included);
         # the solvers check cancellation between their time slices.
         options = dict(fixed=fixed, capacity=capacity, time_limit=time_limit, mip_gap=gap, cancelled=feedback.isCanceled)
-        curve = ()
         started = time.perf_counter()
         with self.core_errors():
             try:
-                if model == LSCP:
-                    result = lscp(costs, population, service, **options)
-                elif model == MCLP and p > 0:
-                    # The curve's last point is the answer: it keeps half the budget for it, and it
-                    # stops early only once everybody within reach is covered (then it is optimal for P).
-                    curve = coverage_curve(costs, population, service, p, **options)
-                    result = curve[-1]
-                elif model == MCLP:
-                    result = mclp(costs, population, service, p, **options)
-                elif model == P_MEDIAN:
-                    result = p_median(costs.within(limit), population, p, **options)
-                else:
-                    result = p_center(costs.within(limit), population, p, **options)
+                result, curve = solve_model(model, costs, population, service, p, **options)
             except UncoverableDemand as error:
                 raise error.with_ids(demand_ids) from None
         feedback.pushInfo(

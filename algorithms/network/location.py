@@ -1437,6 +1437,35 @@ def transportation(costs: CostMatrix, supply: np.ndarray, capacity: np.ndarray, 
 # What the facility location algorithm reports around the models (kept here, QGIS-free).
 
 
+#: The models, numbered as tsr:facilitylocation's MODEL options.
+LSCP, MCLP, P_MEDIAN, P_CENTER = range(4)
+
+
+def solve_model(
+    model: int, costs: CostMatrix, weights: np.ndarray, service: float, p: int, **options
+) -> tuple[LocationResult, tuple[LocationResult, ...]]:
+    """Solve one model by its number: LSCP (:func:`lscp`, service distance S), MCLP (:func:`mclp`;
+    with P > 0 the whole curve for 1…P new sites, :func:`coverage_curve`, whose last point is the
+    answer), p-median or p-center (:func:`p_median`, :func:`p_center`) over the pairs with cost ≤ S
+    when S > 0 (:func:`service_cutoff`).  ``options`` go to the solver (fixed, capacity,
+    time_limit, mip_gap, cancelled).  Returns (result, curve); the curve is empty but for MCLP."""
+    if model == LSCP:
+        return lscp(costs, weights, service, **options), ()
+    if model == MCLP and p > 0:
+        # The curve's last point is the answer: it keeps half the budget for it, and it stops
+        # early only once everybody within reach is covered (then it is optimal for P).
+        curve = coverage_curve(costs, weights, service, p, **options)
+        return curve[-1], curve
+    if model == MCLP:
+        return mclp(costs, weights, service, p, **options), ()
+    within = costs.within(service_cutoff(False, service))
+    if model == P_MEDIAN:
+        return p_median(within, weights, p, **options), ()
+    if model == P_CENTER:
+        return p_center(within, weights, p, **options), ()
+    raise ValueError(f"unknown location model {model}")
+
+
 def service_cutoff(covering: bool, service: float) -> float:
     """The largest cost worth computing for a model: the service distance S for the covering
     models (LSCP, MCLP), S for the p-median and p-center when S > 0 (pairs beyond it may not

@@ -1051,3 +1051,27 @@ def test_service_cutoff_and_table_cost_matrix():
         table_cost_matrix([(1, "D9", "C1", 100.0)], ["D1"], ["C1"], 1000.0)
     with pytest.raises(InputError, match="No row of the cost table matches"):
         table_cost_matrix([(1, "D1", "C1", 5000.0)], ["D1"], ["C1"], 1000.0)
+
+
+@pytest.mark.parametrize("seed", [3, 8])
+def test_solve_model_by_number_matches_brute_force(seed):
+    from territorial_resilience.algorithms.network.location import LSCP, MCLP, P_CENTER, P_MEDIAN, solve_model
+
+    rng = np.random.default_rng(seed)
+    demand, sites = rng.uniform(0, 10, (9, 2)), rng.uniform(0, 10, (5, 2))
+    D = np.hypot(*(demand[:, None, :] - sites[None, :, :]).transpose(2, 0, 1))
+    w = rng.integers(1, 20, 9).astype(float)
+    costs, service = CostMatrix.from_dense(D), 4.0
+    covered, curve = solve_model(MCLP, costs, w, service, 2)
+    assert covered.objective == pytest.approx(brute_mclp(D, w, service, 2)) and len(curve) == 2 and curve[-1] is covered
+    assert curve[0].objective == pytest.approx(brute_mclp(D, w, service, 1))
+    reach = float(np.sort(D, axis=1)[:, 1].max())  # every point has two sites within it
+    within = np.where(D <= reach, D, np.inf)  # p-median and p-center use only the pairs within S > 0
+    assert solve_model(P_MEDIAN, costs, w, reach, 3)[0].objective == pytest.approx(brute_median(within, w, 3))
+    assert solve_model(P_CENTER, costs, w, 0.0, 2)[0].objective == pytest.approx(brute_center(D, w, 2))
+    assert solve_model(P_MEDIAN, costs, w, 0.0, 2)[1] == ()
+    try:
+        fewest = solve_model(LSCP, costs, w, service, 0)[0].objective
+    except UncoverableDemand:
+        fewest = None
+    assert fewest == brute_lscp(np.where(D <= service, D, np.inf), w, service)
