@@ -1,6 +1,11 @@
 """What the community-network algorithms share: the network parameters, reading points,
 roads and polygons into the core's arrays in one projected CRS, and joining points to roads.
 
+The block an algorithm declares and reads in two calls (a stable API):
+`add_network_inputs` (DEMAND … SPLIT, in a fixed order, with help) and `read_network_inputs`
+(→ `NetworkInputs`: demand, sites with ids and capacity, the network with both point sets
+joined); `connect_points` joins other point sets; `SiteLayer` names the site parameters.
+
 Hostile input, as documented to the user (every case is reported, none is silently dropped):
 
 - Features without geometry are counted and reported. Demand features without geometry keep
