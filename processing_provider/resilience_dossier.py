@@ -250,13 +250,13 @@ class ResilienceDossier(TsrAlgorithm):
             page = atlas.new_page()
             region = atlas.text_region(page, atlas.page_title(page, heading))
         flow = Flow(atlas, region, heading)
-        flow.paragraph(atlas.t(Text("Findings", "主要发现")), 11, True, ACCENT)
+        flow.paragraph(atlas.t(Text("Findings", "主要发现")), 11, True, ACCENT, keep=14)
         self.finding_lines(flow, atlas, section, map_numbers, table_numbers)
         if section.actions:
             flow.space(2)
-            flow.paragraph(atlas.t(Text("Proposed actions", "行动建议")), 11, True, ACCENT)
+            flow.paragraph(atlas.t(Text("Proposed actions", "行动建议")), 11, True, ACCENT, keep=16)
             for a in section.actions:
-                flow.paragraph("▸ " + atlas.t(DEPARTMENTS[a.department]), 8.5, True, "#4a1c1c", 3)
+                flow.paragraph("▸ " + atlas.t(DEPARTMENTS[a.department]), 8.5, True, "#4a1c1c", 3, keep=10)
                 self.write(flow, a.text, atlas.languages, 8.5, indent=6)
                 flow.paragraph(atlas.t(Text("Rule: ", "依据：")) + atlas.t(a.rule), 7, False, GREY, 6)
             self.write(flow, PROPOSALS_NOTE, atlas.languages, 7)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 from collections import defaultdict
 from typing import Any, Callable
 
@@ -73,6 +74,13 @@ def name_of(row: dict[str, Any]) -> str:
         if row.get(field) not in (None, ""):
             return str(row[field])
     return str(row.get("fid", "?"))
+
+
+def named(name: str) -> Text:
+    """A place name for each language: 'Chengguan 城关镇' → Chengguan / 城关镇; one-language names as they are."""
+    latin = " ".join(w for w in name.split() if not re.search(r"[\u3400-\u9fff]", w))
+    chinese = "".join(w for w in name.split() if re.search(r"[\u3400-\u9fff]", w))
+    return Text(latin or name, chinese or name)
 
 
 def units_source(results: Results) -> tuple[Run, str] | None:
@@ -251,7 +259,7 @@ def risk(results: Results) -> Section:
             run,
             "risk.map",
             "risk.units",
-            unit=Text(worst["unit"], worst["unit"]),
+            unit=named(worst["unit"]),
         )
         headers = [Text("Unit", "单元")] + [grade_words(k, g) for g in range(1, k + 1)] + [Text("Total (ha)", "合计（公顷）")]
         rows = [[u["unit"]] + [as_float(u.get(f"grade{g}_ha")) for g in range(1, k + 1)] + [as_float(u.get("total_ha"))] for u in units]
@@ -328,7 +336,7 @@ def control_lines(results: Results) -> Section:
             run,
             "control_lines.map",
             "control_lines.units",
-            unit=Text(top["unit"], top["unit"]),
+            unit=named(top["unit"]),
         )
         b.section.tables.append(
             TableSpec(
@@ -705,7 +713,7 @@ def emergency(results: Results) -> Section:
                     shelters,
                     "emergency.coverage",
                     "emergency.townships",
-                    unit=Text(names.get(worst, worst), names.get(worst, worst)),
+                    unit=named(names.get(worst, worst)),
                 )
             b.section.tables.append(
                 TableSpec(
@@ -944,7 +952,7 @@ def sets(results: Results) -> Section:
             run,
             "sets.map",
             "sets.units",
-            unit=Text(name_of(low), name_of(low)),
+            unit=named(name_of(low)),
             dimension=dimension,
         )
         weak_counts: dict[str, int] = defaultdict(int)

@@ -37,6 +37,7 @@ from qgis.core import (
     QgsLayoutUtils,
     QgsLegendStyle,
     QgsLineSymbol,
+    QgsMapLayerLegendUtils,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPrintLayout,
@@ -49,7 +50,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QRectF, QSize
+from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ...algorithms.dossier.findings import SUITABILITY_COLOURS, SUITABILITY_LABELS, grade_words
@@ -71,6 +72,8 @@ CGCS2000 = "EPSG:4490"
 INK, GREY, ACCENT = "#222222", "#666666", "#8a1c1c"
 CJK = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
 TOKENS = re.compile(rf"[{CJK}]|[^\s{CJK}]+|\s+")
+#: Punctuation that may not begin a line (it stays with the line before).
+NO_LINE_START = set("，。；：、！？）」』》〉%,.;:!?)")
 
 
 MONO_FONT = "DejaVu Sans Mono"
@@ -101,7 +104,7 @@ def wrap(text: str, width_mm: float, qfont: QFont) -> list[str]:
         line = ""
         for token in TOKENS.findall(paragraph):
             candidate = line + token
-            if not line or QgsLayoutUtils.textWidthMM(qfont, candidate.rstrip()) <= width_mm:
+            if not line or token in NO_LINE_START or QgsLayoutUtils.textWidthMM(qfont, candidate.rstrip()) <= width_mm:
                 line = candidate
                 continue
             lines.append(line.rstrip())
@@ -275,8 +278,6 @@ class Atlas:
             item.setFontColor(QColor(colour))
         item.setMargin(0)
         if align_right:
-            from qgis.PyQt.QtCore import Qt
-
             item.setHAlign(Qt.AlignRight)
         self.layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
@@ -335,18 +336,21 @@ class Atlas:
     def map_page(self, spec: MapSpec, number: int, title: str) -> tuple[int, Region | None]:
         """A page with the map of `spec`; returns the page and the region left for text."""
         language = self.languages[0]
-        layers = [layer for layer in (self.load(s, language) for s in spec.layers) if layer is not None]
+        specs = list(spec.layers)
+        if spec.extent and all(source_key(s.source) != source_key(spec.extent) for s in specs):
+            specs.insert(0, LayerSpec(spec.extent, "units", Text("Planning units", "规划单元")))  # the extent's layer is shown too
+        layers = [layer for layer in (self.load(s, language) for s in specs) if layer is not None]
         page = self.new_page()
         top = self.page_title(page, title)
         if not layers:
             return page, self.text_region(page, top)
         w, h = self.width - 2 * MARGIN, self.height - top - MARGIN - 12
         if self.paper == 0:
-            map_rect = (MARGIN + 6, top + 6, w * 0.66, h - 8)
+            map_rect = (MARGIN + 6, top + 11, w * 0.66, h - 13)
             side = Region(page, MARGIN + w * 0.66 + 14, top, w * 0.34 - 14, h + 6)
         else:
-            map_rect = (MARGIN + 6, top + 6, w - 10, h * 0.52)
-            side = Region(page, MARGIN, top + h * 0.52 + 14, w, h * 0.48 - 8)
+            map_rect = (MARGIN + 6, top + 11, w - 10, h * 0.52 - 5)
+            side = Region(page, MARGIN, map_rect[1] + map_rect[3] + 16, w, h * 0.48 - 14)
         item = QgsLayoutItemMap(self.layout)
         self.layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(map_rect[0], map_rect[1], QgsUnitTypes.LayoutMillimeters), page=page)
@@ -371,7 +375,7 @@ class Atlas:
             colour=GREY,
         )
         caption = self.t(Text(f"Map {number}", f"图 {number}")) + " · " + self.t(spec.title)
-        self.label(page, map_rect[0], map_rect[1] - 5.5, map_rect[2], 5, caption, 8.5, True)
+        self.label(page, map_rect[0] - 6, map_rect[1] - 10.5, map_rect[2], 5, caption, 8.5, True)
         legend_height = self.legend(page, item, layers, side)
         side.y += legend_height + 4
         side.height -= legend_height + 4
@@ -482,10 +486,19 @@ class Atlas:
         legend.setResizeToContents(True)
         self.layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(side.x, side.y, QgsUnitTypes.LayoutMillimeters), page=page)
+        model = legend.model()
+        for node in root.findLayers():
+            nodes = model.layerLegendNodes(node)
+            # a paletted raster's legend starts with "Band 1: <description>": the layer name says it
+            if len(nodes) > 1 and isinstance(node.layer(), QgsRasterLayer) and not nodes[0].flags() & Qt.ItemIsUserCheckable:
+                first = str(nodes[0].data(Qt.DisplayRole) or "")
+                if first.startswith(("Band", "波段")):
+                    QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(nodes))))
+                    model.refreshLayerLegend(node)
         legend.adjustBoxSize()
         legend.updateLegend()
         rows = sum(max(len(legend.model().layerLegendNodes(node)), 1) for node in root.findLayers())
-        estimate = 9.0 + 5.0 * len(root.findLayers()) + 4.6 * rows
+        estimate = 10.0 + 6.0 * len(root.findLayers()) + 5.2 * rows
         height = min(max(legend.rect().height(), estimate), side.height * 0.6)
         legend.setResizeToContents(False)
         legend.attemptResize(QgsLayoutSize(side.width, height, QgsUnitTypes.LayoutMillimeters))
