@@ -206,3 +206,39 @@ def test_disconnected_network():
     measures, access = crit.n_minus_one(net, net.length, demand, np.array([1.0, 5.0, 7.0]), facilities, 500.0, crit.Elements.from_labels(net.road))
     assert np.isinf(access.cost[1:]).all()
     assert list(measures.cut_off) == [1.0, 0.0]
+
+
+def test_covered_share_against_brute_force():
+    rng = np.random.default_rng(3)
+    net = grid(6, 6, rng, drop=0.15, oneway=0.2)
+    cost = net.length * rng.uniform(0.5, 2.0, net.n_segments)
+    demand = Endpoints(rng.integers(0, net.n_nodes, 40), rng.uniform(0, 40, 40))
+    facilities = Endpoints(rng.integers(0, net.n_nodes, 3), rng.uniform(0, 40, 3))
+    population = rng.uniform(1, 10, 40)
+    closed = rng.random(net.n_segments) < 0.2
+    for threshold in (200.0, 450.0, 900.0):
+        best, _ = brute_access(net, cost, demand, facilities, closed)
+        expected = population[best <= threshold].sum() / (population.sum() + 5.0)
+        assert crit.covered_share(net, cost, demand, population, facilities, threshold, closed, population.sum() + 5.0) == pytest.approx(expected)
+
+
+def test_segments_above_a_raster_threshold(tmp_path):
+    import rasterio
+    from rasterio.transform import from_origin
+
+    # 10 m cells over x 0 … 300, y 0 … 100 (north-up); a 0.5 m deep pool over x 100–120, y 0–100.
+    depth = np.zeros((10, 30), dtype=np.float32)
+    depth[:, 10:12] = 0.5
+    depth[0, 0] = -9999.0  # nodata never exceeds
+    path = tmp_path / "depth.tif"
+    profile = dict(
+        driver="GTiff", width=30, height=10, count=1, dtype="float32", crs="EPSG:4547", transform=from_origin(0, 100, 10, 10), nodata=-9999.0
+    )
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(depth, 1)
+    roads = [np.array([[0.0, 50.0], [95.0, 50.0]]), np.array([[95.0, 50.0], [150.0, 50.0]]), np.array([[150.0, 50.0], [290.0, 50.0]])]
+    net = build_network(roads)
+    assert list(crit.segments_above(net, str(path), 0.3)) == [False, True, False]
+    assert not crit.segments_above(net, str(path), 0.6).any()
+    with pytest.raises(InputError, match="cannot be read"):
+        crit.segments_above(net, str(tmp_path / "missing.tif"), 0.3)
