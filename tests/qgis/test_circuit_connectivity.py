@@ -213,6 +213,13 @@ def test_hostile_input_through_qgis_process(d, tmp_path):
         assert message in text, (extra, text[-1500:])
         assert "Traceback" not in text, text[-3000:]
     np.testing.assert_array_equal(read_raster(d["resistance"]), before)
+    # disconnected components and a focal node on nodata are reported, not a failure
+    split = res.copy()
+    split[:, 7] = -9999.0
+    split[2, 11] = -9999.0
+    code, text = qgis_process(qp, params(d, RESISTANCE=write_raster(folder / "split.tif", split, cell=CELL, origin=(X0, Y0))))
+    assert code == 0, text[-3000:]
+    assert "different components" in text and "Traceback" not in text
 
 
 def test_bad_pairs_refused_before_writing(run, d):
