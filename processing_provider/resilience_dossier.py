@@ -134,6 +134,7 @@ class ResilienceDossier(TsrAlgorithm):
                 folder, [SECTIONS[k] for k in chosen], title, cancelled=feedback.isCanceled, progress=self.progress_range(feedback, 0, 30)
             )
         dossier.runs = [run for run in dossier.runs if run.name != self.ALG_ID]
+        self.refuse_recorded(dossier, folder, [pdf, html, data])
         for section in dossier.sections:
             if section.skipped:
                 feedback.pushInfo(section.note(languages[-1]) if section.note else section.title(languages[-1]))
@@ -142,6 +143,18 @@ class ResilienceDossier(TsrAlgorithm):
             return self.write_outputs(atlas, dossier, feedback, pdf, html, data, languages, paper)
         finally:
             atlas.close()
+
+    def refuse_recorded(self, dossier: Dossier, folder: str, outputs: list[str]) -> None:
+        """An output may not overwrite the run records or a file a run read or wrote: the
+        dossier would destroy the evidence it reports on."""
+        recorded = {os.path.realpath(os.path.join(folder, "tsr_runs.jsonl"))}
+        for run in dossier.runs:
+            recorded.update(os.path.realpath(entry["path"]) for entry in run.inputs + run.files)
+        for path in outputs:
+            if path and os.path.realpath(path) in recorded:
+                raise QgsProcessingException(
+                    self.tr("{path} is a run record or a file of a recorded run; choose another output file").format(path=path)
+                )
 
     def write_outputs(self, atlas, dossier, feedback, pdf, html, data, languages, paper) -> dict:
         map_numbers, table_numbers = self.numbers(dossier)

@@ -228,3 +228,13 @@ def test_qgis_process_and_a_folder_without_records(results, tmp_path):
         qp.run("tsr:resiliencedossier", {"RESULTS": str(empty), "OUTPUT_PDF": str(tmp_path / "e.pdf")})
     assert "holds no run record" in str(error.value) and "Traceback" not in str(error.value)
     assert not (tmp_path / "e.pdf").exists()
+    # an output over the run records or a recorded file is refused, and the file is kept
+    records = (folder / "tsr_runs.jsonl").read_bytes()
+    for target in (folder / "tsr_runs.jsonl", folder / "by_unit.csv"):
+        before = target.read_bytes()
+        with pytest.raises(RuntimeError) as error:
+            qp.run("tsr:resiliencedossier", {"RESULTS": str(folder), "OUTPUT_PDF": str(tmp_path / "x.pdf"), "OUTPUT_JSON": str(target)})
+        assert "file of a recorded run" in str(error.value) and "Traceback" not in str(error.value)
+        assert target.read_bytes() == before
+    assert (folder / "tsr_runs.jsonl").read_bytes() == records
+
