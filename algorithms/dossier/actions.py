@@ -204,8 +204,9 @@ def stress(section: Section) -> None:
             "reinforce",
             "transport",
             Text(
-                f"Reinforce or duplicate element {element.en} and the next most critical segments (bridges first).",
-                f"加固或为要素 {element.zh} 及其后几处最关键路段（优先桥梁）建设冗余通道。",
+                f"Reinforce element {element.en} (its loss cuts {most.value('lost').shown('en')} residents off) and the next most critical elements, "
+                f"bridges first, or give them a parallel route.",
+                f"加固要素 {element.zh}（其失效使 {most.value('lost').shown('zh')} 名居民失去可达性）及其后几处最关键要素，优先桥梁，或为其建设平行冗余通道。",  # noqa: E501 (Chinese text)
             ),
             Text("highest criticality (N−1)", "关键性最高（N−1）"),
             most,

@@ -614,6 +614,7 @@ def ecology(results: Results) -> Section:
                 Text("Ecological security pattern", "生态安全格局"),
                 layers,
                 note(run, Text("sources, resistance surface, minimum cumulative resistance corridors", "生态源地—阻力面—最小累积阻力廊道")),
+                units_source(results)[1] if units_source(results) else None,
             )
         )
     if not b.section.findings:
@@ -843,32 +844,45 @@ def stress(results: Results) -> Section:
     b.use(criticality, robustness)
     if criticality is not None:
         most = criticality.outputs.get("MOST_CRITICAL_ID")
-        if most not in (None, ""):
+        elements = geopackage.read(criticality.file("OUTPUT") or "")
+        threshold = criticality.number_parameter("THRESHOLD", 0.0) or 0.0
+        unit = "min" if str(criticality.parameter("COST", "0")) == "1" else "m"
+        top = next((e for e in elements if str(e.get("element_id")) == str(most)), None)
+        if most not in (None, "") and top is not None and as_float(top.get("lost_access")) is not None:
             b.finding(
                 "most_critical",
                 Text(
-                    "Losing element {id} would hurt access most: it is the most critical element of the network.",
-                    "要素 {id} 一旦失效对可达性影响最大，是网络中最关键的要素。",
+                    "Losing element {id} ({kind}) would hurt most: {lost} residents would lose access within {threshold}.",
+                    "要素 {id}（{kind}）失效影响最大：{lost} 名居民将失去 {threshold} 内的可达性。",
                 ),
-                [],
+                [
+                    Value("lost", as_float(top["lost_access"]), 0, "", f"lost_access of element {most} in {base(criticality.file('OUTPUT'))}"),
+                    Value("threshold", threshold, 0, unit, "THRESHOLD of tsr:networkcriticality"),
+                ],
                 criticality,
                 "stress.map",
                 "stress.top",
                 id=Text(str(most), str(most)),
+                kind=Text(
+                    str(top.get("kind") or "element"), {"road": "路段", "facility": "设施"}.get(str(top.get("kind")), str(top.get("kind") or "要素"))
+                ),
             )
         lost = criticality.number("SCENARIO_LOST_ACCESS")
-        if lost is not None:
+        if lost is not None and criticality.parameter("SCENARIO"):
             b.finding(
                 "scenario",
                 Text(
-                    "Under the hazard scenario {lost} residents lose access within the threshold.", "在灾害情景下，{lost} 名居民失去阈值内的可达性。"
+                    "Under the hazard scenario {lost} residents lose access within {threshold}.",
+                    "在灾害情景下，{lost} 名居民失去 {threshold} 内的可达性。",
                 ),
-                [Value("lost", lost, 0, "", "SCENARIO_LOST_ACCESS returned by tsr:networkcriticality")],
+                [
+                    Value("lost", lost, 0, "", "SCENARIO_LOST_ACCESS returned by tsr:networkcriticality"),
+                    Value("threshold", threshold, 0, unit, "THRESHOLD of tsr:networkcriticality"),
+                ],
                 criticality,
                 "stress.map",
                 None,
             )
-        elements = geopackage.read(criticality.file("OUTPUT") or "")
         if elements and "rank" in elements[0]:
             top = sorted((e for e in elements if as_float(e.get("rank")) is not None), key=lambda e: as_float(e["rank"]))[:10]
             columns = [c for c in elements[0] if c not in ("fid", "rank") and (isinstance(elements[0][c], (int, float)) or c.endswith("id"))][:5]
@@ -887,6 +901,7 @@ def stress(results: Results) -> Section:
                     Text("Critical elements of the network", "网络关键要素"),
                     [LayerSpec(criticality.file("OUTPUT"), "critical", Text("Criticality rank", "关键性排名"))],
                     note(criticality, Text("N−1 failure of each element", "逐一失效（N−1）分析")),
+                    units_source(results)[1] if units_source(results) else None,
                 )
             )
     if robustness is not None and robustness.number("CRITICAL_FRACTION") is not None:

@@ -194,6 +194,19 @@ def _land_use(layer, spec, language):
     LandAllocation.use_style(list(spec.options.get("uses", [])))(layer)
 
 
+def _critical(layer, language):
+    """The ten most critical elements thick and red, the others thin and grey (field rank, 1 = most critical)."""
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
+
+    top = Text("Ten most critical", "最关键的十个")(language)
+    rest = Text("Others", "其他")(language)
+    ranges = [
+        QgsRendererRange(0.5, 10.5, QgsLineSymbol.createSimple({"color": "#d73027", "width": "1.2"}), top),
+        QgsRendererRange(10.5, 1e12, QgsLineSymbol.createSimple({"color": "#bdbdbd", "width": "0.2"}), rest),
+    ]
+    layer.setRenderer(QgsGraduatedSymbolRenderer("rank", ranges))
+
+
 STYLES: dict[str, Callable] = {
     "units": _units,
     "roads": _simple_line("#9e9e9e", 0.2),
@@ -216,7 +229,7 @@ STYLES: dict[str, Callable] = {
     "hazard_zones": lambda layer, spec, language: layer.setRenderer(
         QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "215,48,39,70", "outline_color": "#d73027", "outline_width": "0.2"}))
     ),
-    "critical": _simple_line("#d73027", 0.8),
+    "critical": lambda layer, spec, language: _critical(layer, language),
     "sets_grades": lambda layer, spec, language: styles.zones(styles.RESILIENCE_COLOURS, [w(language) for w in RESILIENCE_WORDS])(layer),
 }
 RESILIENCE_WORDS = (
