@@ -728,12 +728,14 @@ def guarded(process):
         guard.check()
         self._tsr_guard_active = True
         started, clock = run_record.now(), time.perf_counter()
+        # Before the run: asking for an output layer's path afterwards would replace its
+        # load-on-completion details and so drop the style post-processors QGIS applies.
+        folders = [d.folder() for d in destinations(self, parameters, context)]
         try:
             with guard.running(feedback):
                 results = process(self, parameters, context, feedback)
         finally:
             self._tsr_guard_active = False
-        folders = [d.folder() for d in destinations(self, parameters, context)]
         if folders:
             entry = run_record.record(self.id(), parameters, input_files(self, parameters, context), results, started, time.perf_counter() - clock)
             run_record.append(entry, folders, feedback)
