@@ -62,8 +62,14 @@ def brute_importance(areas, pairs, threshold, probability, al):
 
 
 def check_against_brute(areas, pairs, threshold, probability, al):
-    result = connectivity(areas, Links.of(pairs), threshold, probability, al)
     iic, pc, rows = brute_importance(areas, pairs, threshold, probability, al)
+    for method in ("floyd", "dijkstra"):
+        result = check_result(areas, pairs, threshold, probability, al, method, iic, pc, rows)
+    return result
+
+
+def check_result(areas, pairs, threshold, probability, al, method, iic, pc, rows):
+    result = connectivity(areas, Links.of(pairs), threshold, probability, al, method=method)
     assert result.iic == pytest.approx(iic, rel=1e-9)
     assert result.pc == pytest.approx(pc, rel=1e-9)
     assert result.ec_pc == pytest.approx(math.sqrt(pc) * al, rel=1e-9)
