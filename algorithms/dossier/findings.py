@@ -44,9 +44,9 @@ def base(path: str) -> str:
     return os.path.basename(str(path).split("|", 1)[0])
 
 
-def note(run: Run, method: Text) -> Text:
-    """The source note of a map: data, date and method."""
-    data = ", ".join(dict.fromkeys(base(i["path"]) for i in run.inputs)) or "–"
+def note(run: Run, method: Text, files: list[str] | None = None) -> Text:
+    """The source note of a map: data (the run's inputs, or `files`), date and method."""
+    data = ", ".join(dict.fromkeys(base(path) for path in (files if files is not None else [i["path"] for i in run.inputs]))) or "–"
     day = run.started[:10]
     return Text(
         f"Data: {data}. Run: {day}, {run.algorithm}. Method: {method.en}.",
@@ -149,7 +149,6 @@ def study_area(results: Results) -> Section:
         return missing("study_area", "tsr:riskzoning (UNITS) / tsr:setsindex")
     b = Builder("study_area")
     b.use(run)
-    file = base(source)
     values = [Value("n", len(rows), 0, "", f"number of features of {source}")]
     areas = [(r["__geometry__"].area / 1e4 if r.get("__geometry__") is not None else 0.0) for r in rows]
     population = [as_float(r.get("population")) for r in rows]
@@ -182,10 +181,13 @@ def study_area(results: Results) -> Section:
         layers.append(LayerSpec(str(roads.parameter("NETWORK")), "roads", Text("Roads", "道路")))
     b.section.maps.append(
         MapSpec(
-            "study_area.map", Text("Study area and planning units", "研究区与规划单元"), layers, note(run, Text("planning units", "规划单元")), source
+            "study_area.map",
+            Text("Study area and planning units", "研究区与规划单元"),
+            layers,
+            note(run, Text("planning units", "规划单元"), [layer.source for layer in layers]),
+            source,
         )
     )
-    del file
     return b.section
 
 

@@ -238,3 +238,41 @@ def test_qgis_process_and_a_folder_without_records(results, tmp_path):
         assert target.read_bytes() == before
     assert (folder / "tsr_runs.jsonl").read_bytes() == records
 
+
+def map_page_red(pdf, tmp_path, page=3) -> int:
+    """Pixels of the highest grade's red (#d73027) on `page` of `pdf`."""
+    from qgis.PyQt.QtGui import QImage
+
+    prefix = tmp_path / f"red{page}"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", str(page), "-l", str(page), str(pdf), str(prefix)], check=True)
+    (png,) = list(tmp_path.glob(f"{prefix.name}*.png"))
+    image = QImage(str(png)).convertToFormat(QImage.Format_RGB888)
+    pixels = np.frombuffer(image.constBits().asstring(image.sizeInBytes()), np.uint8)
+    pixels = pixels.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+    return int(((abs(pixels[..., 0] - 0xD7) < 25) & (abs(pixels[..., 1] - 0x30) < 25) & (abs(pixels[..., 2] - 0x27) < 25)).sum())
+
+
+def test_project_styles_win_over_the_algorithms_styles(run, results, tmp_path):
+    """A project showing grades.tif in grey lends its renderer: the risk map has no red left."""
+    from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandGrayRenderer
+
+    folder, *_ = results
+    project = QgsProject()
+    layer = QgsRasterLayer(str(folder / "grades.tif"), "grades", "gdal")
+    layer.setRenderer(QgsSingleBandGrayRenderer(layer.dataProvider(), 1))
+    project.addMapLayer(layer)
+    assert project.write(str(tmp_path / "styles.qgz"))
+    plain = run("resiliencedossier", {"RESULTS": str(folder), "LANGUAGE": 1, "PAPER": 1, "SECTIONS": [1], "OUTPUT_PDF": str(tmp_path / "a.pdf")})
+    styled = run(
+        "resiliencedossier",
+        {
+            "RESULTS": str(folder),
+            "PROJECT": str(tmp_path / "styles.qgz"),
+            "LANGUAGE": 1,
+            "PAPER": 1,
+            "SECTIONS": [1],
+            "OUTPUT_PDF": str(tmp_path / "b.pdf"),
+        },
+    )
+    assert map_page_red(plain["OUTPUT_PDF"], tmp_path, 2) > 50
+    assert map_page_red(styled["OUTPUT_PDF"], tmp_path, 2) == 0
