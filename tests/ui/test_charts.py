@@ -59,13 +59,12 @@ def demand_output(folder, population, flags) -> str:
     return path
 
 
-def test_coverage_per_threshold_is_read_from_the_covered_flags(qgis_app, tmp_path):
+def test_without_a_curve_the_chart_has_nothing_to_draw(qgis_app, tmp_path):
     from territorial_resilience.ui import chart_data
 
-    # 1000 persons (NULL counts 0): within 300 m 100 + 0, within 1000 m 100 + 200 + 0
+    # the guide computes nothing: demand flags alone (no CURVE_COSTS/COVERAGE_CURVE) draw no curve
     path = demand_output(tmp_path, [100.0, 200.0, None, 700.0], [(1, 1), (0, 1), (1, 1), (0, 0)])
-    curve = chart_data.coverage_curve({"OUTPUT_DEMAND": path}, "population")
-    assert curve == {"xs": [300.0, 1000.0], "ys": [pytest.approx(10.0), pytest.approx(30.0)], "thresholds": [300.0, 1000.0], "points": True}
+    assert chart_data.coverage_curve({"OUTPUT_DEMAND": path}, "population") is None
 
 
 def test_a_coverage_curve_written_by_the_algorithm_is_drawn_as_it_is(qgis_app, tmp_path):
