@@ -43,6 +43,8 @@ NODES, EDGES = 0, 1
 #: (unbiased estimates; Brandes & Pich 2007), below it they are exact.
 EXACT_LIMIT = 1000
 SAMPLED_SOURCES = 500
+#: Betweenness: the cancel callback is checked every this many sources.
+SOURCES_PER_CHECK = 32
 
 
 @dataclass(frozen=True)
@@ -176,12 +178,14 @@ def betweenness(
     alive: np.ndarray | None = None,
     sample: int | None = SAMPLED_SOURCES,
     rng: np.random.Generator | None = None,
+    cancelled: CancelCheck = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Shortest-path betweenness of every node and of every link u–v (Brandes 2001),
     unweighted, undirected, unnormalised: Σ over unordered pairs s ≠ t of the share of the
     s–t shortest paths through the node (s, t excluded) or the link. Parallel links share the
     paths of their node pair equally; loops carry none. From `sample` random sources when
-    more than EXACT_LIMIT nodes are alive (scaled; Brandes & Pich 2007)."""
+    more than EXACT_LIMIT nodes are alive (scaled; Brandes & Pich 2007). `cancelled` is
+    checked every SOURCES_PER_CHECK sources."""
     alive = np.ones(n, dtype=bool) if alive is None else alive
     rng = rng or np.random.default_rng(0)
     u = np.asarray(u, dtype=np.int64)
@@ -195,7 +199,9 @@ def betweenness(
     node_score = np.zeros(n)
     pair_score = np.zeros(len(key))
     sources, scale = _sources(alive, sample, rng)
-    for s in sources:
+    for count, s in enumerate(sources):
+        if count % SOURCES_PER_CHECK == 0:
+            check(cancelled)
         d = bfs_distances(graph, int(s))
         on_dag = np.isfinite(d[pa]) & (d[pb] == d[pa] + 1)
         di = np.flatnonzero(on_dag)
@@ -342,7 +348,7 @@ def _run(graph, links, removal, unit, counts, rng, priority, probe, sample, canc
             if static is not None:
                 batch = static[done:target]
             else:
-                batch = _most_between(n0, u, v, alive, live_link, unit, target - done, sample, rng)
+                batch = _most_between(n0, u, v, alive, live_link, unit, target - done, sample, rng, cancelled)
             removed_order.extend(int(x) for x in batch)
             if unit == NODES:
                 alive[batch] = False
@@ -367,10 +373,10 @@ def _run(graph, links, removal, unit, counts, rng, priority, probe, sample, canc
     return order, out
 
 
-def _most_between(n0, u, v, alive, live_link, unit, count, sample, rng) -> np.ndarray:
+def _most_between(n0, u, v, alive, live_link, unit, count, sample, rng, cancelled=None) -> np.ndarray:
     """The `count` alive nodes or live links of highest betweenness on the damaged network."""
     eu, ev = u[live_link], v[live_link]
-    nodes, link_scores = betweenness(n0, eu, ev, alive, sample, rng)
+    nodes, link_scores = betweenness(n0, eu, ev, alive, sample, rng, cancelled)
     if unit == NODES:
         candidates = np.flatnonzero(alive)
         score = nodes[candidates]

@@ -242,3 +242,21 @@ def test_segments_above_a_raster_threshold(tmp_path):
     assert not crit.segments_above(net, str(path), 0.6).any()
     with pytest.raises(InputError, match="cannot be read"):
         crit.segments_above(net, str(tmp_path / "missing.tif"), 0.3)
+
+
+def test_cancellation_stops_the_n_minus_one_loop():
+    from territorial_resilience.algorithms.common.progress import Cancelled
+
+    net = path_network(4)
+    demand = Endpoints(np.array([3]), np.zeros(1))
+    with pytest.raises(Cancelled):
+        crit.n_minus_one(
+            net,
+            net.length,
+            demand,
+            np.ones(1),
+            Endpoints(np.array([0]), np.zeros(1)),
+            1e3,
+            crit.Elements.from_labels(net.road),
+            cancelled=lambda: True,
+        )

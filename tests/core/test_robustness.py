@@ -141,3 +141,18 @@ def test_priority_order_and_probe():
     assert list(curve.order) == [1, 3, 2, 0]
     assert seen == [0, 1, 2, 3, 4] and np.allclose(curve.covered, [1, 0.75, 0.5, 0.25, 0])
     assert np.allclose(curve.largest, [1, 0.6, 0.4, 0.4, 0.2])
+
+
+def test_cancellation_reaches_the_betweenness_sources():
+    from territorial_resilience.algorithms.common.progress import Cancelled
+
+    g = rob.line_graph(lattice(6))
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 1  # the step check passes, the first betweenness check stops
+
+    with pytest.raises(Cancelled):
+        rob.robustness_curve(g, rob.BETWEENNESS, rob.NODES, steps=3, cancelled=cancelled)
+    assert len(calls) == 2
