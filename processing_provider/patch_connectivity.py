@@ -292,16 +292,21 @@ class PatchConnectivity(TsrAlgorithm):
             with open_raster(path) as ds:
                 resistance = ds.read(1, masked=True).astype(np.float64).filled(np.nan)
                 transform = ds.transform
-            labels = np.zeros(resistance.shape, dtype=np.int32)
-            for k, geom in enumerate(shapes, start=1):
-                burnt = rasterio.features.rasterize([(geom, k)], out_shape=labels.shape, transform=transform, fill=0, dtype="int32")
-                if not burnt.any():
-                    burnt = rasterio.features.rasterize(
-                        [(geom, k)], out_shape=labels.shape, transform=transform, fill=0, dtype="int32", all_touched=True
+            shape_ = resistance.shape
+            labels = rasterio.features.rasterize(
+                [(geom, k) for k, geom in enumerate(shapes, start=1)], out_shape=shape_, transform=transform, fill=0, dtype="int32"
+            )
+            missing = np.setdiff1d(np.arange(1, len(shapes) + 1), labels)
+            if missing.size:  # patches smaller than a cell: the cells they touch
+                touched = rasterio.features.rasterize(
+                    [(shapes[k - 1], int(k)) for k in missing], out_shape=shape_, transform=transform, fill=0, dtype="int32", all_touched=True
+                )
+                labels = np.where((labels == 0) & (touched > 0), touched, labels)
+                outside = np.setdiff1d(missing, labels)
+                if outside.size:
+                    raise QgsProcessingException(
+                        self.tr("Patches {k} lie outside the resistance raster").format(k=", ".join(str(int(k)) for k in outside[:20]))
                     )
-                if not burnt.any():
-                    raise QgsProcessingException(self.tr("Patch {k} lies outside the resistance raster").format(k=k))
-                labels = np.where((labels == 0) & (burnt > 0), burnt, labels)
             graph = CostGraph(resistance, (abs(transform.a), abs(transform.e)), cancelled=feedback.isCanceled)
             lcd = graph.patch_distances(labels, max_cost=max_cost, cancelled=feedback.isCanceled, progress=self.progress_range(feedback, 5, 50))
         pairs = [(a - 1, b - 1, d) for (a, b), d in lcd.items() if math.isfinite(d) and d <= max_cost]

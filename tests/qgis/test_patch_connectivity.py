@@ -208,3 +208,14 @@ def test_hostile_input_through_qgis_process(d, tmp_path):
     refused({"PATCHES": d.patches, "PROBABILITY": 1.5, "OUTPUT": out}, "PROBABILITY")
     refused({"PATCHES": d.patches, "OUTPUT": d.patches}, "input")
     refused({"OUTPUT": out}, "PATCHES")
+
+
+def test_min_area_leaves_small_patches_out(run, d, tmp_path):
+    result = run(
+        "patchconnectivity", {"PATCHES": d.patches, "MIN_AREA": 0.6, "LANDSCAPE_AREA": 100, "THRESHOLD": 100, "OUTPUT": str(tmp_path / "o.gpkg")}
+    )
+    assert [f["name"] for f in features(result["OUTPUT"])] == ["p0", "p2", "p3"]
+    dist = distances()
+    kept = {(0, 1): dist[(0, 2)], (0, 2): dist[(0, 3)], (1, 2): dist[(2, 3)]}
+    iic, pc, comps, _ = brute([1.0, 1.0, 2.0], kept, 100, 0.5, 100.0)
+    assert result["PC"] == pytest.approx(pc, rel=1e-9) and result["COMPONENTS"] == comps == 3
