@@ -64,7 +64,6 @@ from . import styles
 #: Unicode mapping (pdftotext drops them), and Qt's own fallback would pick the Japanese variant.
 FONT = "DejaVu Sans"
 CJK_FONT = "Noto Sans CJK SC"
-QFont.insertSubstitution(FONT, CJK_FONT)
 #: Page sizes (mm) of PAPER: 0 A3 landscape, 1 A4 portrait.
 PAPERS = {0: (420.0, 297.0), 1: (210.0, 297.0)}
 MARGIN = 14.0
@@ -255,6 +254,8 @@ class Atlas:
     text of every label."""
 
     def __init__(self, paper: int, languages: Sequence[str], project_file: str | None = None):
+        if CJK_FONT not in QFont.substitutes(FONT):
+            QFont.insertSubstitution(FONT, CJK_FONT)
         self.project = QgsProject()
         self.layout = QgsPrintLayout(self.project)
         self.layout.setName("dossier")
