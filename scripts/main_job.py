@@ -8,7 +8,11 @@ urban-development criteria with AHP and maps their suitability under weight unce
 red line, basic farmland and high-risk zones excluded (path 2), measures the residents' coverage
 by emergency shelters and hospitals along the roads, chooses new shelter sites and routes the
 residents to shelters around the high-risk zones (path 3), scores the townships on the SETS
-index, and writes a styled QGIS project (risk_path.qgz) that opens every layer. Prints where
+index, builds the ecological security pattern (resistance from land cover and the landslide and
+flood degrees, habitat patches ranked by their importance for connectivity, least-cost corridors,
+pinch points and barriers) and stress-tests the roads (which segment's loss in the high-risk zones
+cuts residents off from the hospitals, and how the network breaks up), writes the dossier with its
+map atlas, and a styled QGIS project (risk_path.qgz) that opens every layer. Prints where
 everything is.
 """
 
@@ -57,7 +61,17 @@ SETS_NEGATIVE = "pop_density;elderly_share;impervious_share"
 #: extends its forest (≈ 14 860 → 15 000 ha). The current areas are the majority land cover of
 #: each cell (landcover.tif: 5 built-up, 1 cropland, 2 forest).
 LAND_DEMAND = "urban, 2040, 3%; farmland, 6650, 2%; forest, 15000, 2%"
-STEPS = 13
+#: Resistance of the sample county's land-cover classes (class, resistance): forest 1 and wetland
+#: 10 for the forest and wetland species of the county, cropland 30, grassland/shrub 20, open water
+#: 100, built-up land 500 — the order of values of the Chinese ecological-security-pattern literature.
+RESISTANCE_TABLE = "1,30, 2,1, 3,20, 4,100, 5,500, 6,10"
+#: Hazards raise the resistance where they are high: R = R₀ · (1 + 0.5·landslide) · (1 + 0.5·flood).
+RESISTANCE_MODIFIERS = ("landslide", "flood")
+#: Habitat: forest (2) and wetland (6) patches of at least 25 ha; dispersal probability 0.5 at a
+#: least-cost distance of 10 000 (10 km through forest), swept from 1 000 to 80 000.
+HABITAT_CLASSES = "2,6"
+SOURCES_KEPT = 8
+STEPS = 21
 
 
 def load_generator():
@@ -213,6 +227,141 @@ def network_path(qp: QgisProcess, sample: Path, results: Path, high_risk: str) -
     return {"shelter_coverage": coverage, "hospital_coverage": hospitals, "location": location, "evacuation": evacuation}
 
 
+def ecological_pattern(qp: QgisProcess, sample: Path, results: Path, degrees: dict[str, str]) -> dict:
+    """The ecological security pattern of the sample county: resistance, sources, corridors,
+    pinch points and barriers (issues 12 and 13)."""
+    gpkg = sample / "sample_county.gpkg"
+    print(f"13/{STEPS} Resistance surface from land cover and the landslide and flood degrees (tsr:resistancesurface)")
+    resistance = qp.run(
+        "tsr:resistancesurface",
+        {
+            "LANDCOVER": str(sample / "landcover.tif"),
+            "TABLE": RESISTANCE_TABLE,
+            "MODIFIERS": [degrees[name] for name in RESISTANCE_MODIFIERS],
+            "MODIFIER_WEIGHTS": "0.5,0.5",
+            "METHOD": 0,
+            "OUTPUT": str(results / "resistance.tif"),
+        },
+    )["results"]
+    print(f"14/{STEPS} Habitat patches and their importance for connectivity (tsr:patchconnectivity, least-cost distances)")
+    patches = qp.run(
+        "tsr:patchconnectivity",
+        {
+            "HABITAT": str(sample / "landcover.tif"),
+            "HABITAT_CLASSES": HABITAT_CLASSES,
+            "MIN_AREA": 25,
+            "DISTANCE": 1,
+            "RESISTANCE": resistance["OUTPUT"],
+            "THRESHOLD": 10000,
+            "PROBABILITY": 0.5,
+            "DISTANCE_SWEEP": "1000,2500,5000,10000,20000,40000,80000",
+            "OUTPUT": str(results / "habitat_patches.gpkg"),
+            "OUTPUT_LINKS": str(results / "habitat_links.gpkg"),
+            "OUTPUT_CURVE": str(results / "connectivity_curve.csv"),
+            "OUTPUT_HTML": str(results / "connectivity_report.html"),
+        },
+    )["results"]
+    print(f"    PC {patches['PC']:.4g}, EC(PC) {patches['EC_PC']:.1f} ha, {patches['COMPONENTS']} components")
+    sources = qp.run(
+        "native:extractbyexpression",
+        {"INPUT": patches["OUTPUT"], "EXPRESSION": f'"rank" <= {SOURCES_KEPT}', "OUTPUT": str(results / "ecological_sources.gpkg")},
+    )["results"]["OUTPUT"]
+    print(f"15/{STEPS} Least-cost corridors between the {SOURCES_KEPT} most important patches (tsr:ecologicalcorridors)")
+    corridors = qp.run(
+        "tsr:ecologicalcorridors",
+        {
+            "SOURCES": sources,
+            "SOURCE_ID_FIELD": "patch_id",
+            "RESISTANCE": resistance["OUTPUT"],
+            "NEIGHBOURS": 0,
+            "CORRIDOR_WIDTH": 5000,
+            "ROADS": f"{gpkg}|layername=roads",
+            "OUTPUT_COST_DISTANCE": str(results / "cost_distance.tif"),
+            "OUTPUT_ALLOCATION": str(results / "cost_allocation.tif"),
+            "OUTPUT_CORRIDORS": str(results / "corridors.tif"),
+            "OUTPUT_PATHS": str(results / "least_cost_paths.gpkg"),
+            "OUTPUT_CONFLICTS": str(results / "corridor_road_conflicts.gpkg"),
+            "OUTPUT_HTML": str(results / "corridors_report.html"),
+        },
+    )["results"]
+    print(f"16/{STEPS} Pinch points: current flow within each corridor (tsr:circuitconnectivity)")
+    circuit = qp.run(
+        "tsr:circuitconnectivity",
+        {
+            "RESISTANCE": resistance["OUTPUT"],
+            "FOCAL": sources,
+            "FOCAL_ID_FIELD": "patch_id",
+            "MODE": 0,
+            "CONNECTIONS": 1,
+            "CORRIDORS": corridors["OUTPUT_CORRIDORS"],
+            "CORRIDOR_WIDTH": 5000,
+            "OUTPUT_CURRENT": str(results / "pinch_points.tif"),
+            "OUTPUT_RESISTANCES": str(results / "effective_resistances.csv"),
+            "OUTPUT_HTML": str(results / "circuit_report.html"),
+        },
+    )["results"]
+    print(f"    mean effective resistance {circuit['MEAN_EFFECTIVE_RESISTANCE']:.4g}")
+    print(f"17/{STEPS} Barriers whose restoration would shorten the corridors most (tsr:barriers)")
+    barriers = qp.run(
+        "tsr:barriers",
+        {
+            "SOURCES": sources,
+            "SOURCE_ID_FIELD": "patch_id",
+            "RESISTANCE": resistance["OUTPUT"],
+            "PATHS": corridors["OUTPUT_PATHS"],
+            "RADII": "90,180,300",
+            "OUTPUT": str(results / "barriers.tif"),
+            "OUTPUT_RADIUS": str(results / "barrier_radius.tif"),
+            "OUTPUT_HTML": str(results / "barriers_report.html"),
+        },
+    )["results"]
+    return {"resistance": resistance, "patches": patches, "sources": sources, "corridors": corridors, "circuit": circuit, "barriers": barriers}
+
+
+def stress_test(qp: QgisProcess, sample: Path, results: Path, high_risk: str) -> dict:
+    """Which road's loss cuts residents off from the hospitals, with the high-risk zones closed,
+    and how the road network breaks up under targeted losses (issue 14)."""
+    gpkg = sample / "sample_county.gpkg"
+    print(f"18/{STEPS} Critical roads for hospital access with the high-risk zones closed (tsr:networkcriticality)")
+    criticality = qp.run(
+        "tsr:networkcriticality",
+        {
+            "NETWORK": f"{gpkg}|layername=roads",
+            "SPEED": 20,
+            "SPEED_FIELD": "speed_kmh",
+            "COST": 1,
+            "MAX_SNAP": 500,
+            "DEMAND": f"{gpkg}|layername=residential_blocks",
+            "POPULATION_FIELD": "population",
+            "DEMAND_ID_FIELD": "block_id",
+            "FACILITIES": f"{gpkg}|layername=hospitals",
+            "FACILITY_ID_FIELD": "name",
+            "THRESHOLD": 15,
+            "ELEMENTS": 0,
+            "ELEMENT_ID_FIELD": "road_id",
+            "SCENARIO": high_risk,
+            "OUTPUT": str(results / "critical_roads.gpkg"),
+            "OUTPUT_DEMAND": str(results / "hospital_access_after_loss.gpkg"),
+            "OUTPUT_HTML": str(results / "criticality_report.html"),
+        },
+    )["results"]
+    print(f"    the scenario cuts {criticality['SCENARIO_LOST_ACCESS']:.0f} residents off; most critical road {criticality['MOST_CRITICAL_ID']}")
+    print(f"19/{STEPS} Robustness of the road network under targeted losses (tsr:networkrobustness, betweenness)")
+    robustness = qp.run(
+        "tsr:networkrobustness",
+        {
+            "INPUT": f"{gpkg}|layername=roads",
+            "REMOVAL": 2,
+            "UNIT": 0,
+            "STEPS": 20,
+            "OUTPUT_CURVE": str(results / "robustness_curve.csv"),
+            "OUTPUT_HTML": str(results / "robustness_report.html"),
+        },
+    )["results"]
+    print(f"    critical fraction {robustness['CRITICAL_FRACTION']:.3f}, robustness R {robustness['ROBUSTNESS']:.3f}")
+    return {"criticality": criticality, "robustness": robustness}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(ROOT / "output"), help="output folder (default: ./output)")
@@ -227,11 +376,12 @@ def main() -> int:
     qp = QgisProcess(str(out / ".qgis-profile"))
 
     print(f"2/{STEPS} Normalising the hazards (tsr:normalizehazard)")
-    degrees = []
+    degree_of = {}
     for name, (file_name, parameters) in HAZARDS.items():
         answer = qp.run("tsr:normalizehazard", {"INPUT": str(sample / file_name), **parameters, "OUTPUT": str(results / f"{name}_degree.tif")})
-        degrees.append(answer["results"]["OUTPUT"])
-        print(f"    {name:10s} → {Path(degrees[-1]).name}")
+        degree_of[name] = answer["results"]["OUTPUT"]
+        print(f"    {name:10s} → {Path(degree_of[name]).name}")
+    degrees = list(degree_of.values())
 
     print(f"3/{STEPS} Overlaying them (tsr:multihazardoverlay)")
     overlay = qp.run(
@@ -331,6 +481,8 @@ def main() -> int:
         },
     )["results"]
     print(f"    mean resilience {sets['MEAN_RESILIENCE']:.3f}")
+    ecology = ecological_pattern(qp, sample, results, degree_of)
+    stress = stress_test(qp, sample, results, high_risk)
     summary = {
         "overlay": overlay,
         "zoning": zoning,
@@ -339,14 +491,32 @@ def main() -> int:
         "allocation": allocation,
         **network,
         "sets": sets,
+        **ecology,
+        **stress,
         "sample": files,
     }
     (results / "results.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
 
-    print(f"{STEPS}/{STEPS} Writing the styled QGIS project")
+    print(f"20/{STEPS} Writing the styled QGIS project")
     from make_project import write_project
 
-    project = write_project(out / "risk_path.qgz", sample, results, list(HAZARDS), zoning, suitability, allocation, network, sets)
+    project = write_project(out / "risk_path.qgz", sample, results, list(HAZARDS), zoning, suitability, allocation, network, sets, ecology, stress)
+    print(f"21/{STEPS} The resilience dossier and map atlas, in Chinese and English (tsr:resiliencedossier)")
+    dossier = qp.run(
+        "tsr:resiliencedossier",
+        {
+            "RESULTS": str(results),
+            "PROJECT": str(project),
+            "TITLE": "样例县国土空间韧性专题研究 · Sample county territorial space resilience study",
+            "LANGUAGE": 2,
+            "PAPER": 0,
+            "OUTPUT_PDF": str(out / "resilience_dossier.pdf"),
+            "OUTPUT_HTML": str(out / "resilience_dossier.html"),
+            "OUTPUT_JSON": str(out / "resilience_dossier.json"),
+        },
+        timeout=900,
+    )["results"]
+    print(f"    {dossier['PAGES']} pages, {dossier['FINDINGS']} findings, {dossier['ACTIONS']} proposed actions")
 
     print()
     print(
@@ -354,6 +524,7 @@ def main() -> int:
         f"{zoning['CONTROLLED_AREA_HA']:.1f} ha; goodness of variance fit {zoning['GVF']:.3f}."
     )
     print(f"  QGIS project : {project}")
+    print(f"  Dossier      : {dossier['OUTPUT_PDF']}")
     reports = (
         "overlay",
         "zoning",
@@ -365,6 +536,12 @@ def main() -> int:
         "location",
         "evacuation",
         "sets",
+        "connectivity",
+        "corridors",
+        "circuit",
+        "barriers",
+        "criticality",
+        "robustness",
     )
     for k, name in enumerate(reports):
         print(f"  {'Reports' if k == 0 else '':13s}: {results / f'{name}_report.html'}")

@@ -23,7 +23,17 @@ def _qgis():
 
 
 def write_project(
-    path: Path, sample: Path, results: Path, hazard_names: list[str], zoning: dict, suitability: dict, allocation: dict, network: dict, sets: dict
+    path: Path,
+    sample: Path,
+    results: Path,
+    hazard_names: list[str],
+    zoning: dict,
+    suitability: dict,
+    allocation: dict,
+    network: dict,
+    sets: dict,
+    ecology: dict,
+    stress: dict,
 ) -> Path:
     _qgis()
     from qgis.core import (
@@ -126,6 +136,47 @@ def write_project(
     areas = vector(network["shelter_coverage"]["OUTPUT_AREAS"], "Shelter service areas 避难场所服务区", network_group)
     areas.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "65,171,93,60", "outline_color": "#238b45"})))
     network_group.setExpanded(False)
+
+    stress_group = root.addGroup("Stress test 压力测试")
+    critical = vector(stress["criticality"]["OUTPUT"], "Critical roads for hospital access 关键路段", stress_group)
+    from territorial_resilience.processing_provider.common.reports.networkcriticality import CLASS_COLOURS as CRITICALITY_COLOURS
+
+    criticality_labels = (
+        "0 no effect 无影响",
+        "1 low: costs rise 低：耗时增加",
+        "2 moderate: < 1 % lose access 中：<1% 失去可达",
+        "3 high: 1–5 % 高：1–5%",
+        "4 very high: ≥ 5 % 极高：≥5%",
+    )
+    critical.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "class",
+            [
+                QgsRendererCategory(k, QgsLineSymbol.createSimple({"color": colour, "width": str(0.3 + 0.4 * k)}), label)
+                for k, (colour, label) in enumerate(zip(CRITICALITY_COLOURS, criticality_labels))
+            ],
+        )
+    )
+    stress_group.setItemVisibilityChecked(False)
+    stress_group.setExpanded(False)
+
+    eco_group = root.addGroup("Ecological security pattern 生态安全格局")
+    conflicts = vector(ecology["corridors"]["OUTPUT_CONFLICTS"], "Corridor–road conflicts 廊道与道路冲突点", eco_group)
+    conflicts.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "triangle", "color": "#d7301f", "size": "3"})))
+    paths = vector(ecology["corridors"]["OUTPUT_PATHS"], "Least-cost paths 最小成本路径", eco_group)
+    paths.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#006d2c", "width": "0.8"})))
+    sources = vector(ecology["sources"], "Ecological sources 生态源地", eco_group)
+    sources.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "35,139,69,150", "outline_color": "#00441b"})))
+    pinch = raster(Path(ecology["circuit"]["OUTPUT_CURRENT"]), "Pinch points (current density) 生态夹点", eco_group, visible=False)
+    ramp(pinch, "YlOrRd", 0.0, float(pinch.dataProvider().bandStatistics(1).maximumValue))
+    barrier = raster(Path(ecology["barriers"]["OUTPUT"]), "Barriers (improvement score) 障碍点", eco_group, visible=False)
+    ramp(barrier, "Purples", 0.0, float(barrier.dataProvider().bandStatistics(1).maximumValue))
+    corridors = raster(Path(ecology["corridors"]["OUTPUT_CORRIDORS"]), "Corridors (normalised cost) 生态廊道", eco_group)
+    ramp(corridors, "Greens", 0.0, 5000.0)
+    resistance = raster(Path(ecology["resistance"]["OUTPUT"]), "Resistance surface 阻力面", eco_group, visible=False)
+    ramp(resistance, "Reds", 1.0, 500.0)
+    eco_group.setItemVisibilityChecked(False)
+    eco_group.setExpanded(False)
 
     from territorial_resilience.processing_provider.suitability import CLASS_COLOURS
 
