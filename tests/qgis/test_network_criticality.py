@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from network_layers import X0, Y0, Recorder, box, features, layer, save_layers
-from qgis.core import QgsProcessingException
+from qgis.core import QgsCoordinateTransformContext, QgsProcessingException, QgsVectorFileWriter
 from qgis_runner import QgisProcess
 from rasters import write_raster
 
@@ -185,10 +185,16 @@ def test_network_criticality_through_qgis_process(tmp_path):
     answer = runner.run("tsr:networkcriticality", parameters)
     assert answer["results"]["SCENARIO_LOST_ACCESS"] == pytest.approx(150.0)
     assert answer["results"]["MOST_CRITICAL_ID"] == "R3"
-    # Hostile: an output that is an input, and no facility within reach.
+    # Hostile: an output that is an input, no facility within reach, demand in degrees.
+    geographic = layer("Point", "&field=name:string&field=population:double", [((0.01, 0.01), ["D", 1.0])], crs="EPSG:4326")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    written = QgsVectorFileWriter.writeAsVectorFormatV3(geographic, str(tmp_path / "degrees.gpkg"), QgsCoordinateTransformContext(), options)
+    assert written[0] == QgsVectorFileWriter.WriterError.NoError
     for change, fragment in (
         ({"OUTPUT": str(tmp_path / "roads.gpkg")}, "roads.gpkg"),
         ({"MAX_SNAP": 1}, "No facility"),
+        ({"DEMAND": str(tmp_path / "degrees.gpkg")}, "geographic CRS"),
     ):
         with pytest.raises(RuntimeError) as failed:
             runner.run("tsr:networkcriticality", dict(parameters, **change))
