@@ -132,6 +132,7 @@ class Forest:
         self.tree_seg = np.full(self.size, -2, dtype=np.int64)
         self.tree_seg[has] = graph.segment[pos]
         self.cut_node_of_seg = np.full(net.n_segments + m, -1, dtype=np.int64)
+        self.removed = np.zeros(net.n_segments + m + 1, dtype=bool)
         real = has[self.tree_seg[has] >= 0]
         self.cut_node_of_seg[self.tree_seg[real]] = real
         self.label = _labels(self.parent, n, m, self.source)
@@ -180,8 +181,11 @@ class Forest:
         total = int(counts.sum())
         arcs = np.repeat(self.arc_start[nodes] - np.cumsum(np.concatenate([[0], counts[:-1]])), counts) + np.arange(total)
         tail = np.repeat(np.arange(k), counts)
-        seg = self.arc_seg[arcs]
-        keep = ~np.isin(seg, removed_ids) | (seg < 0)
+        # Failed arcs by a mask over the arc ids; the extra last slot (id −1: arcs to the super
+        # source) is never set.
+        self.removed[removed_ids] = True
+        keep = ~self.removed[self.arc_seg[arcs]]
+        self.removed[removed_ids] = False
         arcs, tail = arcs[keep], tail[keep]
         head = local[self.arc_to[arcs]]
         w = self.arc_w[arcs]
@@ -202,7 +206,10 @@ class Forest:
         o = np.lexsort((ww, cols, rows))
         rows, cols, ww = rows[o], cols[o], ww[o]
         uniq = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])] if len(rows) else np.zeros(0, bool)
-        sub = csr_matrix((ww[uniq], (rows[uniq], cols[uniq])), shape=(k + 1, k + 1))
+        rows, cols, ww = rows[uniq], cols[uniq], ww[uniq]
+        # Arcs sorted by row then column and unique: the CSR arrays directly (no COO conversion).
+        indptr = np.searchsorted(rows, np.arange(k + 2)).astype(np.int32)
+        sub = csr_matrix((ww, cols.astype(np.int32), indptr), shape=(k + 1, k + 1))
         dist, pred = dijkstra(sub, directed=True, indices=k, return_predecessors=True)
         # Labels: the exit label of the seed arc each node's new path starts with (pointer jumping).
         seed_of = np.full(k + 1, -1, dtype=np.int64)
