@@ -161,6 +161,7 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=30)
     parser.add_argument("--width", type=float, default=60000.0, help="CORRIDOR_WIDTH (resistance × m)")
     parser.add_argument("--workdir", default="")
+    parser.add_argument("--no-corridors", action="store_true", help="measure only the cost surface and r.cost")
     parser.add_argument("--step", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step:
@@ -179,8 +180,9 @@ def main() -> None:
     print("r.cost:", grass)
     if "seconds" in ours and "seconds" in grass:
         print(f"ratio ours / r.cost = {ours['seconds'] / grass['seconds']:.2f} (wall)")
-    corridors = in_child("corridors", folder, args.width)
-    print("corridors (cost-allocation neighbours):", corridors)
+    if not args.no_corridors:
+        corridors = in_child("corridors", folder, args.width)
+        print("corridors (cost-allocation neighbours):", corridors)
     print(f"load after: {os.getloadavg()}")
 
 
