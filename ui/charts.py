@@ -303,3 +303,59 @@ class Chart(QWidget):
             )
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
+
+    def lines(self, xs, series, x_label: str, y_label: str, right=None, marks=(), y_range=None) -> None:
+        """Several lines over the same `xs`: `series` [(name, ys, colour)] on the left axis and
+        `right` (name, ys, colour, label) on an axis of its own on the right (e.g. PC and the
+        number of components against distance); `marks` as dashed vertical lines."""
+        self._set(
+            "lines",
+            xs=list(xs),
+            series=[(n, list(v)) for n, v, _ in series],
+            right=(right[0], list(right[1])) if right else None,
+            marks=list(marks),
+        )
+        plot = self._plot()
+        if plot is None:
+            names = [n for n, _, _ in series] + ([right[0]] if right else [])
+            table = [(x_label, "  ".join(names))]
+            for i, x in enumerate(xs):
+                values = [v[i] for _, v, _ in series] + ([right[1][i]] if right else [])
+                table.append((_number(x), "  ".join(_number(v) for v in values)))
+            self._fallback(table)
+            return
+        pg = pyqtgraph()
+        legend = plot.addLegend(offset=(-10, 5), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 220))
+        for name, ys, colour in series:
+            plot.plot(list(xs), list(ys), pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6, symbolBrush=colour, name=name)
+        for m in marks:
+            plot.addItem(pg.InfiniteLine(pos=m, angle=90, pen=pg.mkPen("#b2182b", width=1.2, style=Qt.PenStyle.DashLine)))
+        if y_range is not None:
+            plot.setYRange(*y_range, padding=0.02)
+        plot.setLabel("bottom", x_label)
+        plot.setLabel("left", y_label)
+        if right:
+            name, ys, colour, label = right
+            box = pg.ViewBox()
+            plot.showAxis("right")
+            plot.scene().addItem(box)
+            plot.getAxis("right").linkToView(box)
+            plot.getAxis("right").setPen(pg.mkPen("#444"))
+            plot.getAxis("right").setTextPen(pg.mkPen("#222"))
+            plot.getAxis("right").setLabel(label)
+            box.setXLink(plot)
+            item = pg.PlotDataItem(
+                list(xs), list(ys), pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine), symbol="s", symbolSize=6, symbolBrush=colour
+            )
+            box.addItem(item)
+            legend.addItem(item, name)
+            top = max((float(v) for v in ys), default=1.0)
+            box.setYRange(0, max(top * 1.1, 1.0), padding=0)
+
+            def follow():
+                box.setGeometry(plot.getViewBox().sceneBoundingRect())
+                box.linkedViewChanged(plot.getViewBox(), box.XAxis)
+
+            follow()
+            plot.getViewBox().sigResized.connect(follow)
+            self._right_box = box  # kept alive with the chart

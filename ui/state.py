@@ -15,7 +15,9 @@ from .inventory import SCOPE, Inventory
 
 #: Paths of the wizard (layer-tree groups and runs) and the order of their groups.
 SETS, RISK, ZONING, NETWORK = "sets", "risk", "zoning", "network"
-GROUP_ORDER = {SETS: 0, RISK: 1, ZONING: 2, NETWORK: 3}
+#: The spatial network module: the ecological security pattern and the stress test of path 3.
+ECOLOGY, STRESS = "ecology", "stress"
+GROUP_ORDER = {SETS: 0, RISK: 1, ZONING: 2, NETWORK: 3, ECOLOGY: 4, STRESS: 5}
 
 
 class WizardState:
@@ -84,7 +86,7 @@ class WizardState:
     def reports(self) -> list[tuple[str, str, str]]:
         """(path, step id, file) of every HTML report of the last runs that still exists."""
         found = []
-        for path in (SETS, RISK, ZONING, NETWORK):
+        for path in (SETS, ECOLOGY, RISK, ZONING, NETWORK, STRESS):
             for step, values in self.run(path).items():
                 report = values.get("OUTPUT_HTML")
                 if isinstance(report, str) and os.path.exists(report):

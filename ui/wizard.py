@@ -1,4 +1,4 @@
-"""The SETS guide: seven steps from the framework to the summary, any of which can be skipped and
+"""The SETS guide: eight steps from the framework to the summary, any of which can be skipped and
 revisited (the list of steps on the left jumps to any of them)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QListWidget, QListWidgetItem, QWizard
 
 from ..i18n import tr
 from .page_base import DONE, SKIPPED, RunPage
+from .page_ecology import EcologyPage
 from .page_framework import FrameworkPage
 from .page_inventory import InventoryPage
 from .page_network import NetworkPage
@@ -18,7 +19,7 @@ from .page_summary import SummaryPage
 from .page_zoning import ZoningPage
 from .state import WizardState
 
-FRAMEWORK, STUDY_AREA, INVENTORY, RISK, ZONING, NETWORK, SUMMARY = range(7)
+FRAMEWORK, STUDY_AREA, INVENTORY, ECOLOGY, RISK, ZONING, NETWORK, SUMMARY = range(8)
 
 
 def step_names() -> list[str]:
@@ -26,6 +27,7 @@ def step_names() -> list[str]:
         tr("Framework"),
         tr("Study area"),
         tr("SETS inventory"),
+        tr("Spatial network · Ecological security pattern"),
         tr("Path 1 · Multiple hazards"),
         tr("Path 2 · Uncertainty"),
         tr("Path 3 · Emergency network"),
@@ -52,11 +54,12 @@ class SetsWizard(QWizard):
         self.framework = FrameworkPage(self.state)
         self.study_area = StudyAreaPage(self.state)
         self.inventory = InventoryPage(self.state)
+        self.ecology = EcologyPage(self.state)
         self.risk = RiskPage(self.state)
         self.zoning = ZoningPage(self.state)
         self.network = NetworkPage(self.state)
-        self.summary = SummaryPage(self.state, [self.risk, self.zoning, self.network])
-        self.pages = [self.framework, self.study_area, self.inventory, self.risk, self.zoning, self.network, self.summary]
+        self.summary = SummaryPage(self.state, [self.ecology, self.risk, self.zoning, self.network])
+        self.pages = [self.framework, self.study_area, self.inventory, self.ecology, self.risk, self.zoning, self.network, self.summary]
         for i, page in enumerate(self.pages):
             self.setPage(i, page)
             page.status_changed.connect(self.update_steps)
