@@ -2,29 +2,36 @@
 the roads under a planning standard (tsr:servicecoverage), where new sites serve most
 (tsr:facilitylocation) and which routes lead safely around the risk zones of step 4
 (tsr:evacuationroutes). Charts: population covered against distance, and against the number of
-new sites."""
+new sites.
+
+A second tab holds the stress test of the spatial network module: the high-risk zones of path 1 as
+the scenario of tsr:networkcriticality (every road inside fails at once, then each remaining
+segment or facility one at a time), the ten most critical elements on the map and in a chart,
+and the robustness curve of the road network (tsr:networkrobustness)."""
 
 from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
-from . import chart_data
+from . import chart_data, ecology_charts
 from .chain import Out, Ref, Step
 from .charts import Chart
-from .page_base import RunPage, crs_problem, layer_input, zones_from_grade
-from .results import output_layer
-from .runner import available
-from .state import NETWORK
+from .page_base import DONE, ChainRun, RunPage, crs_problem, layer_input, zones_from_grade
+from .results import add_outputs, output_layer
+from .runner import algorithm, available
+from .state import GROUP_ORDER, NETWORK, STRESS
 from .widgets import (
     chart_row,
     choose_field,
@@ -40,6 +47,10 @@ from .widgets import (
 )
 
 COVERAGE, LOCATION, ROUTES = "tsr:servicecoverage", "tsr:facilitylocation", "tsr:evacuationroutes"
+CRITICALITY, ROBUSTNESS = "tsr:networkcriticality", "tsr:networkrobustness"
+TIME = 1  # COST of the network algorithms: distance, time
+BETWEENNESS = 2  # tsr:networkrobustness REMOVAL: random, degree, betweenness, criticality
+TOP = 10  # the most critical elements shown
 MCLP = 1  # tsr:facilitylocation MODEL: LSCP, MCLP, p-median, p-center
 
 
@@ -158,11 +169,20 @@ class NetworkPage(RunPage):
         tools.addLayout(left, 1)
         tools.addWidget(self.location, 1)
         charts = chart_row(self.distance_chart, self.sites_chart)
+        coverage_tab = QWidget()
+        coverage_layout = QVBoxLayout(coverage_tab)
+        coverage_layout.setContentsMargins(0, 4, 0, 0)
+        coverage_layout.addLayout(tools)
+        coverage_layout.addWidget(self.panel)
+        coverage_layout.addWidget(charts, 1)
+        self.stress = StressSection(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(coverage_tab, tr("1 · Coverage, new sites and routes"))
+        self.tabs.addTab(self.stress, tr("2 · Stress test"))
         layout = QVBoxLayout(self)
         layout.addWidget(inputs_box)
-        layout.addLayout(tools)
-        layout.addWidget(self.panel)
-        layout.addWidget(charts, 1)
+        layout.addWidget(self.tabs, 1)
         self._defaults_chosen = False
 
     # --- inputs ------------------------------------------------------------------------------
@@ -205,8 +225,27 @@ class NetworkPage(RunPage):
         zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
         self.avoid_zones.setEnabled(zones is not None and available(ROUTES))
         self.avoid_zones.setChecked(zones is not None and available(ROUTES))
+        self.stress.refresh()
         if not self.runner:
             self.restore()
+
+    def model_steps(self) -> list[Step]:
+        return self.last_steps + self.stress.last_steps
+
+    @property
+    def running(self) -> bool:
+        return (self.runner is not None and self.runner.running) or self.stress.running
+
+    def blocked(self) -> str:
+        return tr("Wait until the stress test has finished.") if self.stress.running else ""
+
+    def cancel(self) -> None:
+        super().cancel()
+        self.stress.cancel()
+
+    def reset(self) -> None:
+        super().reset()
+        self.stress.reset_run()
 
     # --- the chain ---------------------------------------------------------------------------
 
@@ -375,4 +414,243 @@ class NetworkPage(RunPage):
             parts.append(tr("{p:.1f} % have a safe route to a shelter").format(p=float(results["routes"]["EVACUATED_PERCENT"])))
         if not parts:
             return ""
+        return tr("Done: {parts}. The layers are in the group “{group}”.").format(parts=tr("; ").join(parts), group=self.group_name())
+
+
+class StressSection(ChainRun, QWidget):
+    """The stress test of path 3 (`page`: its residents, road network and one-way field)."""
+
+    def __init__(self, page, parent=None):
+        super().__init__(parent)
+        self.page = page
+        self.init_run(tr("Run the stress test"))
+        self.facilities = layer_combo("PointLayer")
+        self.facility_id = field_combo(self.facilities, allow_empty=True)
+        self.capacity = field_combo(self.facilities, numeric=True, allow_empty=True)
+        self.element_id = field_combo(page.network, allow_empty=True)
+        self.cost = QComboBox()
+        self.cost.addItems(_options(CRITICALITY, "COST", [tr("Distance"), tr("Time")]))
+        self.cost.setCurrentIndex(TIME)
+        self.speed = real_spin(0.1, 200.0, 20.0, " km/h")
+        self.threshold = real_spin(0.0, 1e7, 15.0)
+        self.threshold.setToolTip(tr("The access standard in the unit of the cost: minutes, or metres"))
+        self.elements = QComboBox()
+        self.elements.addItems(_options(CRITICALITY, "ELEMENTS", [tr("Every road segment")]))
+        self.scenario_note = QLabel()
+        self.scenario_note.setWordWrap(True)
+        self.scenario, self.scenario_grade, scenario_row = grade_row(tr("Roads in the risk zones of path 1 fail, from grade"))
+        criticality_box = form_box(
+            tr("Criticality (N−1 on the damaged network)"),
+            [
+                (tr("Facilities (e.g. hospitals)"), self.facilities),
+                (tr("Facility id field"), self.facility_id),
+                (tr("Capacity field (persons)"), self.capacity),
+                (tr("Road segment id field"), self.element_id),
+                (tr("Cost"), self.cost),
+                (tr("Driving speed"), self.speed),
+                (tr("Access standard (minutes or metres)"), self.threshold),
+                (tr("Elements that fail one at a time"), self.elements),
+                (scenario_row,),
+                (self.scenario_note,),
+            ],
+        )
+        self.robustness = QCheckBox(tr("Robustness curve of the road network"))
+        self.robustness.setChecked(True)
+        self.removal = QComboBox()
+        self.removal.addItems(_options(ROBUSTNESS, "REMOVAL", [tr("Random (repeated)")])[:3])  # by criticality needs its own run
+        self.removal.setCurrentIndex(min(BETWEENNESS, self.removal.count() - 1))
+        self.removal_steps = int_spin(2, 1000, 20)
+        self.robustness.toggled.connect(self.removal.setEnabled)
+        self.robustness.toggled.connect(self.removal_steps.setEnabled)
+        robustness_box = form_box(
+            tr("Robustness"), [(self.robustness,), (tr("Order of the losses"), self.removal), (tr("Steps"), self.removal_steps)]
+        )
+        self.critical_chart = Chart(tr("The ten most critical elements"))
+        self.robustness_chart = Chart(tr("Robustness curve: what is left as nodes are removed"))
+        settings = QHBoxLayout()
+        settings.addWidget(criticality_box, 3)
+        settings.addWidget(robustness_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(settings)
+        layout.addWidget(self.panel)
+        layout.addWidget(chart_row(self.critical_chart, self.robustness_chart), 1)
+        self._defaults_chosen = False
+
+    @property
+    def project(self):
+        return self.page.project
+
+    @property
+    def state(self):
+        return self.page.state
+
+    def refresh(self) -> None:
+        if not self._defaults_chosen:
+            self._defaults_chosen = True
+            choose_layer(self.facilities, self.project, "hospital", "医院", "shelter", "避难")
+            choose_field(self.facility_id, "name", "hospital_id", "id")
+        choose_field(self.element_id, "road_id", "segment_id", "id")
+        zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
+        self.scenario.setEnabled(zones is not None)
+        self.scenario.setChecked(zones is not None)
+        self.scenario_note.setText("" if zones is not None else tr("Run path 1 first to test the network with its high-risk zones closed."))
+        self.scenario_note.setVisible(zones is None)
+        if not self.runner:
+            self.restore()
+
+    # --- the chain ---------------------------------------------------------------------------
+
+    def chain(self):
+        page = self.page
+        demand, network, facilities = page.demand.currentLayer(), page.network.currentLayer(), self.facilities.currentLayer()
+        if demand is None or network is None or facilities is None:
+            return tr("The stress test needs the residents, the road network and the facilities.")
+        if not page.population.currentField():
+            return tr("Choose the population field of the residents.")
+        problem = crs_problem(network, tr("The road network"))
+        if problem:
+            return problem
+        roads = layer_input(network, tr("Road network"), "roads")
+        criticality = {
+            "NETWORK": roads,
+            "SPEED": self.speed.value(),
+            "SPEED_FIELD": page.speed_field.currentField() or None,
+            "ONEWAY_FIELD": page.oneway_field.currentField() or None,
+            "COST": self.cost.currentIndex(),
+            "DEMAND": layer_input(demand, tr("Residents"), "residents"),
+            "POPULATION_FIELD": page.population.currentField(),
+            "DEMAND_ID_FIELD": page.demand_id.currentField() or None,
+            "FACILITIES": layer_input(facilities, tr("Facilities"), "stress_facilities"),
+            "FACILITY_ID_FIELD": self.facility_id.currentField() or None,
+            "CAPACITY_FIELD": self.capacity.currentField() or None,
+            "THRESHOLD": self.threshold.value(),
+            "ELEMENTS": self.elements.currentIndex(),
+            "ELEMENT_ID_FIELD": self.element_id.currentField() or None,
+        }
+        steps = []
+        zones = output_layer(self.project, "zoning", "OUTPUT_ZONES")
+        if self.scenario.isChecked() and zones is not None:
+            grade = self.scenario_grade.value()
+            steps.append(zones_from_grade("stress_zones", tr("Risk zones that close the roads (grade {g} and above)").format(g=grade), zones, grade))
+            criticality["SCENARIO"] = Ref("stress_zones", "OUTPUT")
+        a = CRITICALITY
+        steps.append(
+            Step(
+                "criticality",
+                a,
+                tr("Network criticality"),
+                criticality,
+                (
+                    Out("OUTPUT", "critical_elements", output_description(a, "OUTPUT", "Elements with criticality"), visible=False),
+                    Out(
+                        "OUTPUT_DEMAND",
+                        "access_after_loss",
+                        output_description(a, "OUTPUT_DEMAND", "Demand before and after the scenario"),
+                        visible=False,
+                    ),
+                ),
+            )
+        )
+        steps.append(
+            Step(
+                "critical_top",
+                "native:extractbyexpression",
+                tr("The ten most critical elements"),
+                {"INPUT": Ref("criticality", "OUTPUT"), "EXPRESSION": f'"rank" <= {TOP}'},
+                (Out("OUTPUT", "most_critical", tr("The ten most critical elements")),),
+            )
+        )
+        if self.robustness.isChecked():
+            steps.append(
+                Step(
+                    "robustness",
+                    ROBUSTNESS,
+                    tr("Network robustness"),
+                    {"INPUT": roads, "REMOVAL": self.removal.currentIndex(), "UNIT": 0, "STEPS": self.removal_steps.value()},
+                )
+            )
+        return steps
+
+    # --- running -----------------------------------------------------------------------------
+
+    def blocked(self) -> str:
+        return tr("Wait until the coverage run has finished.") if self.page.runner is not None and self.page.runner.running else ""
+
+    def run_folder(self) -> str:
+        return self.state.run_folder(STRESS)
+
+    def group_name(self) -> str:
+        alg = algorithm(CRITICALITY)
+        return alg.group() if alg is not None else STRESS
+
+    def keep(self, steps: list[Step], runner) -> str:
+        group = self.group_name()
+        added = add_outputs(self.project, STRESS, group, GROUP_ORDER[STRESS], steps, runner.results, runner.contexts)
+        # the ten most critical drawn as the algorithm styles its elements (by criticality class)
+        top = next((layer for layer in added if layer.customProperty("territorial_resilience/output") == "critical_top:OUTPUT"), None)
+        every = next((layer for layer in added if layer.customProperty("territorial_resilience/output") == "criticality:OUTPUT"), None)
+        if top is not None and every is not None and every.renderer() is not None:
+            top.setRenderer(every.renderer().clone())
+            top.triggerRepaint()
+        self.state.save_run(STRESS, runner.results)
+        return group
+
+    def saved_results(self) -> dict:
+        return self.state.run(STRESS)
+
+    def mark_done(self) -> None:
+        self.page.set_status(DONE)
+
+    # --- charts ------------------------------------------------------------------------------
+
+    def read(self, results: dict):
+        elements = results.get("criticality", {}).get("OUTPUT")
+        curve = results.get("robustness", {}).get("OUTPUT_CURVE")
+        return {
+            "critical": ecology_charts.critical_elements(str(elements), TOP) if elements else None,
+            "curve": ecology_charts.robustness_curve(str(curve)) if curve else None,
+        }
+
+    def show_results(self, data, results: dict) -> None:
+        if not data:
+            return
+        c = data["critical"]
+        if c and c["ids"]:
+            kinds = {"road": tr("road"), "facility": tr("facility")}
+            self.critical_chart.bars(
+                [f"{kinds.get(k, k)} {i}" for k, i in zip(c["kinds"], c["ids"])],
+                c["lost_access"],
+                tr("Residents losing access (persons)"),
+                ["#b2182b"],
+            )
+        r = data["curve"]
+        if r and r["fraction"]:
+            fraction = results.get("robustness", {}).get("CRITICAL_FRACTION")
+            self.robustness_chart.lines(
+                r["fraction"],
+                [(tr("Largest component (share of nodes)"), r["largest_share"], "#1d4f91"), (tr("Global efficiency"), r["efficiency"], "#ff7f00")],
+                tr("Share of nodes removed"),
+                tr("Share"),
+                marks=[float(fraction)] if fraction is not None else [],
+                y_range=(0, 1),
+            )
+        elif "robustness" not in results:
+            self.robustness_chart.show_message(tr("Tick “Robustness curve” and run to see it."))
+
+    def done_text(self, results: dict) -> str:
+        criticality = results.get("criticality", {})
+        if "MOST_CRITICAL_ID" not in criticality:
+            return ""
+        parts = []
+        if "stress_zones" in results:
+            parts.append(tr("the high-risk zones cut {n:,.0f} residents off").format(n=float(criticality.get("SCENARIO_LOST_ACCESS") or 0.0)))
+        parts.append(tr("the most critical element is {id}").format(id=criticality["MOST_CRITICAL_ID"]))
+        robustness = results.get("robustness", {})
+        if "CRITICAL_FRACTION" in robustness:
+            parts.append(
+                tr("the network falls apart after {f:.0%} of its nodes are lost (R = {r:.3f})").format(
+                    f=float(robustness["CRITICAL_FRACTION"]), r=float(robustness.get("ROBUSTNESS", 0.0))
+                )
+            )
         return tr("Done: {parts}. The layers are in the group “{group}”.").format(parts=tr("; ").join(parts), group=self.group_name())
