@@ -279,10 +279,10 @@ def _removals_floyd(areas, gp, gb, candidates, *, cancelled: CancelCheck = None,
         relax(matrix, first)
         recurse(matrix, second)
 
-    others = np.setdiff1d(np.arange(n), candidates)
-    relax(d, others)
-    if candidates.size:
-        recurse(d, np.asarray(candidates))
+    if not candidates.size:
+        return out
+    relax(d, np.setdiff1d(np.arange(n), candidates))
+    recurse(d, np.asarray(candidates))
     return out
 
 
