@@ -38,7 +38,6 @@ def write_project(
     _qgis()
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
-        QgsColorRampShader,
         QgsCoordinateReferenceSystem,
         QgsFillSymbol,
         QgsHillshadeRenderer,
@@ -48,11 +47,8 @@ def write_project(
         QgsPalLayerSettings,
         QgsProject,
         QgsRasterLayer,
-        QgsRasterShader,
         QgsRendererCategory,
-        QgsSingleBandPseudoColorRenderer,
         QgsSingleSymbolRenderer,
-        QgsStyle,
         QgsTextFormat,
         QgsVectorLayer,
         QgsVectorLayerSimpleLabeling,
@@ -61,6 +57,7 @@ def write_project(
 
     sys.path.insert(0, str(plugin_package_parent()))
     from territorial_resilience.algorithms.raster.zoning import GRADE_LABELS
+    from territorial_resilience.processing_provider.common import styles
     from territorial_resilience.processing_provider.common.styles import GRADE_COLOURS
 
     project = QgsProject.instance()
@@ -86,11 +83,7 @@ def write_project(
         return layer
 
     def ramp(layer, ramp_name: str, lo: float, hi: float, classes: int = 9):
-        shader = QgsColorRampShader(lo, hi, QgsStyle.defaultStyle().colorRamp(ramp_name))
-        shader.classifyColorRamp(classes)
-        raster_shader = QgsRasterShader()
-        raster_shader.setRasterShaderFunction(shader)
-        layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, raster_shader))
+        styles.ramp(lo, hi, ramp_name, classes)(layer)
 
     # Top of the legend first: QGIS draws the first layer of the tree on top.
     sets_group = root.addGroup("SETS resilience index SETS韧性指数")
@@ -172,7 +165,7 @@ def write_project(
     barrier = raster(Path(ecology["barriers"]["OUTPUT"]), "Barriers (improvement score) 障碍点", eco_group, visible=False)
     ramp(barrier, "Purples", 0.0, float(barrier.dataProvider().bandStatistics(1).maximumValue))
     corridors = raster(Path(ecology["corridors"]["OUTPUT_CORRIDORS"]), "Corridors (normalised cost) 生态廊道", eco_group)
-    ramp(corridors, "Greens", 0.0, 5000.0)
+    ramp(corridors, "Greens", 0.0, 2000.0)
     resistance = raster(Path(ecology["resistance"]["OUTPUT"]), "Resistance surface 阻力面", eco_group, visible=False)
     ramp(resistance, "Reds", 1.0, 500.0)
     eco_group.setItemVisibilityChecked(False)

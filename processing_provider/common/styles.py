@@ -76,7 +76,11 @@ def ramp(low: float, high: float, ramp_name: str = "YlOrRd", classes: int = 9) -
         shader.classifyColorRamp(classes)
         raster_shader = QgsRasterShader()
         raster_shader.setRasterShaderFunction(shader)
-        layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, raster_shader))
+        renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, raster_shader)
+        # The legend's continuous ramp is labelled with the renderer's own range, NaN unless set.
+        renderer.setClassificationMin(low)
+        renderer.setClassificationMax(high)
+        layer.setRenderer(renderer)
 
     return apply
 
