@@ -1,11 +1,14 @@
 """Step 7: summary — the SETS resilience index of the planning units (tsr:setsindex, with the
 indicators of the inventory), every output of the guide in the project, the HTML reports, and
-"save as model": the chain that was run, written as a .model3 for the Model Builder."""
+"save as model": the chain that was run, written as a .model3 for the Model Builder; and "Make
+the dossier…": the thematic study with its map atlas (tsr:resiliencedossier) from the records of
+the guide's last runs."""
 
 from __future__ import annotations
 
 import os
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
@@ -20,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..i18n import tr
@@ -28,14 +32,18 @@ from . import chart_data
 from .chain import Out, Step
 from .charts import Chart
 from .model_export import build_model, write_model
-from .page_base import DONE, RunPage, layer_input
+from .page_base import DONE, ChainRun, RunPage, layer_input
 from .results import GROUP_KEY
 from .runner import ERROR
-from .state import SETS
+from .state import ECOLOGY, NETWORK, RISK, SETS, STRESS, ZONING
 from .suggestions import ECOLOGICAL, SOCIAL, TECHNOLOGICAL
 from .widgets import Banner, enum_options, form_layout, output_description
 
 ENTROPY = 1  # tsr:setsindex WEIGHTING: equal, entropy, CRITIC, given
+DOSSIER = "tsr:resiliencedossier"
+CHINESE, ENGLISH = 0, 1  # tsr:resiliencedossier LANGUAGE: 中文, English, both
+#: The run record every algorithm of the provider appends to the folder of its outputs.
+RECORD_FILE = "tsr_runs.jsonl"
 
 
 class SummaryPage(RunPage):
@@ -93,10 +101,12 @@ class SummaryPage(RunPage):
         model_layout.addWidget(self.model_button, 0, Qt.AlignmentFlag.AlignRight)
         model_layout.addWidget(self.model_banner)
 
+        self.dossier = DossierSection(self)
         right = QVBoxLayout()
         right.addWidget(outputs_box, 3)
         right.addWidget(reports_box, 2)
         right.addWidget(model_box)
+        right.addWidget(self.dossier)
         layout = QHBoxLayout(self)
         layout.addWidget(sets_box, 3)
         layout.addLayout(right, 2)
@@ -125,6 +135,13 @@ class SummaryPage(RunPage):
         self.list_outputs()
         if not self.runner:
             self.restore()
+        if not self.dossier.runner:
+            self.dossier.restore()
+
+    def reset(self) -> None:
+        super().reset()
+        self.dossier.reset_run()
+        self.dossier.open_button.setEnabled(False)
 
     def chain(self):
         units = self.state.units_layer()
@@ -218,6 +235,12 @@ class SummaryPage(RunPage):
             "location": tr("Location of new sites"),
             "routes": tr("Safe evacuation routes"),
             "sets": tr("SETS resilience index"),
+            "patches": tr("Patch importance for connectivity"),
+            "corridors": tr("Least-cost corridors"),
+            "circuit": tr("Pinch points (current flow in the corridors)"),
+            "barriers": tr("Barriers"),
+            "criticality": tr("Network criticality"),
+            "robustness": tr("Network robustness"),
         }
         for _path, step, report in self.state.reports():
             if step.startswith("normalize_"):
@@ -271,3 +294,115 @@ class SummaryPage(RunPage):
             if not path.endswith(".model3"):
                 path += ".model3"
             self.save_model(path)
+
+
+class DossierSection(ChainRun, QWidget):
+    """ "Make the dossier…": tsr:resiliencedossier on the guide's results. Each path's last run has
+    its own folder, each with the run record of its algorithms; the dossier's folder gets those
+    records (of the last runs only, so that the dossier shows what the project shows) and the
+    dossier is made from it."""
+
+    def __init__(self, page, parent=None):
+        super().__init__(parent)
+        self.page = page
+        self.init_run(tr("Make the dossier…"))
+        self.language = QComboBox()
+        self.language.addItems(enum_options(DOSSIER, "LANGUAGE"))
+        self.language.setCurrentIndex(CHINESE if QgsApplication.locale().lower().startswith("zh") else ENGLISH)
+        self.paper = QComboBox()
+        self.paper.addItems(enum_options(DOSSIER, "PAPER"))
+        self.open_button = QPushButton(tr("Open the dossier"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_dossier)
+        box = QGroupBox(tr("Dossier and map atlas"))
+        layout = QVBoxLayout(box)
+        explanation = QLabel(
+            tr(
+                "The thematic study of the plan as PDF and HTML: maps with legend and scale, the findings with their numbers, proposed actions "
+                "and the provenance of every number."
+            )
+        )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        form = form_layout()
+        form.addRow(tr("Language"), self.language)
+        form.addRow(tr("Paper"), self.paper)
+        layout.addLayout(form)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(box)
+        self.pdf = ""
+
+    @property
+    def project(self):
+        return self.page.project
+
+    @property
+    def state(self):
+        return self.page.state
+
+    def run_folders(self) -> list[str]:
+        """The folders of the guide's last runs that hold a run record, in the order of the guide."""
+        folders = []
+        for path in (ECOLOGY, RISK, ZONING, NETWORK, STRESS, SETS):
+            for values in self.state.run(path).values():
+                for value in values.values():
+                    if isinstance(value, str) and os.path.isabs(value) and os.path.exists(value):
+                        folder = os.path.dirname(value)
+                        if folder not in folders and os.path.isfile(os.path.join(folder, RECORD_FILE)):
+                            folders.append(folder)
+        return folders
+
+    def chain(self):
+        folders = self.run_folders()
+        if not folders:
+            return tr("Run at least one step first: the dossier is made from the results of the guide.")
+        folder = self.state.run_folder("dossier")
+        try:
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, RECORD_FILE), "w", encoding="utf-8") as records:
+                for source in folders:
+                    with open(os.path.join(source, RECORD_FILE), encoding="utf-8") as lines:
+                        for line in lines:
+                            if line.strip():
+                                records.write(line if line.endswith("\n") else line + "\n")
+        except OSError as error:
+            return tr("The dossier folder {folder} cannot be written: {error}").format(folder=folder, error=error.strerror or error)
+        self._folder = folder
+        parameters = {"RESULTS": folder, "LANGUAGE": self.language.currentIndex(), "PAPER": self.paper.currentIndex()}
+        project = self.project.fileName()
+        if project.lower().endswith(".qgz") and os.path.isfile(project):
+            parameters["PROJECT"] = project
+        return [Step("dossier", DOSSIER, tr("Resilience dossier"), parameters)]
+
+    def run_folder(self) -> str:
+        return self._folder
+
+    def keep(self, steps, runner) -> str:
+        self.state.save_run("dossier", runner.results)
+        return ""
+
+    def saved_results(self) -> dict:
+        return self.state.run("dossier")
+
+    def show_results(self, data, results: dict) -> None:
+        pdf = results.get("dossier", {}).get("OUTPUT_PDF")
+        self.pdf = str(pdf) if pdf and os.path.exists(str(pdf)) else ""
+        self.open_button.setEnabled(bool(self.pdf))
+
+    def done_text(self, results: dict) -> str:
+        dossier = results.get("dossier", {})
+        if "OUTPUT_PDF" not in dossier:
+            return ""
+        return tr("Dossier made: {pages} pages, {findings} findings, {actions} proposed actions — {path}").format(
+            pages=int(dossier.get("PAGES") or 0),
+            findings=int(dossier.get("FINDINGS") or 0),
+            actions=int(dossier.get("ACTIONS") or 0),
+            path=dossier["OUTPUT_PDF"],
+        )
+
+    def open_dossier(self) -> None:
+        if self.pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.pdf))

@@ -56,7 +56,8 @@ def test_framework_names_the_modules_and_paths(wizard):
         "Path 3 · Community emergency network",
     ):
         assert words in text
-    assert wizard.steps.count() == 7
+    assert wizard.steps.count() == 8
+    assert wizard_module.step_names()[wizard_module.ECOLOGY] == "Spatial network · Ecological security pattern"
 
 
 def test_study_area_defaults_and_a_geographic_crs_is_flagged(wizard, county_project):
@@ -135,7 +136,10 @@ def test_ahp_dialog_gives_the_weights_of_tsr_ahpweights(qtbot):
 
 
 def test_path1_errors_are_in_plain_words(wizard, run_page):
+    wizard.next()  # the ecological security pattern (tests/ui/test_wizard_ecology.py), passed by
+    assert wizard.currentPage() is wizard.ecology
     wizard.next()
+    assert wizard.ecology.status == SKIPPED
     page = wizard.risk
     assert wizard.currentPage() is page
     names = [row["name"] for row in page.hazard_rows()]

@@ -6,6 +6,11 @@ curve, the effective resistances), read back from their outputs."""
 
 from __future__ import annotations
 
+import json
+import math
+import os
+import subprocess
+
 import pytest
 from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
 
@@ -112,3 +117,50 @@ def test_the_resistance_table_refuses_a_cell_that_is_not_a_number(eco_wizard):
     page.run()
     assert "needs a number" in page.panel.banner.text()
     page.set_table(COUNTY_TABLE)
+
+
+def numbers_in(value) -> list[float]:
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, (int, float)):
+        return [float(value)]
+    if isinstance(value, dict):
+        return [n for v in value.values() for n in numbers_in(v)]
+    if isinstance(value, list):
+        return [n for v in value for n in numbers_in(v)]
+    return []
+
+
+def test_the_summary_makes_the_dossier_from_the_last_runs(eco_wizard, qtbot):
+    eco_wizard.go_to(wizard_module.SUMMARY)
+    section = eco_wizard.summary.dossier
+    assert section.panel.findChildren(type(section.open_button))[0].text() == "Make the dossier…"
+    assert not section.open_button.isEnabled()
+    section.language.setCurrentIndex(1)  # English
+    section.run()
+    assert section.runner is not None, section.panel.banner.text()
+    qtbot.waitUntil(lambda: not section.runner.running, timeout=WAIT)
+    results = eco_wizard.state.run("dossier").get("dossier")
+    assert results and os.path.exists(results["OUTPUT_PDF"]), section.panel.banner.text() + section.panel.details.toPlainText()[-2000:]
+    folder = os.path.dirname(results["OUTPUT_PDF"])
+    # the records of the last ecological run, gathered for the dossier, the dossier's own last
+    with open(os.path.join(folder, "tsr_runs.jsonl"), encoding="utf-8") as lines:
+        algorithms = [json.loads(line)["algorithm"] for line in lines if line.strip()]
+    assert algorithms == [
+        "tsr:resistancesurface",
+        "tsr:patchconnectivity",
+        "tsr:ecologicalcorridors",
+        "tsr:circuitconnectivity",
+        "tsr:barriers",
+        "tsr:resiliencedossier",
+    ]
+    info = subprocess.run(["pdfinfo", results["OUTPUT_PDF"]], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages == results["PAGES"] > 0
+    # the findings carry the numbers of the run
+    with open(results["OUTPUT_JSON"], encoding="utf-8") as handle:
+        found = numbers_in(json.load(handle))
+    run = eco_wizard.state.run("ecology")
+    for number in (run["patches"]["PC"], run["circuit"]["MEAN_EFFECTIVE_RESISTANCE"]):
+        assert any(math.isclose(n, number, rel_tol=1e-9) for n in found), number
+    assert section.open_button.isEnabled() and f"{pages} pages" in section.panel.banner.text()
