@@ -7,12 +7,12 @@ segments, then extrapolated); and a targeted-betweenness robustness curve of 500
 
 Prints one JSON line of timings.
 
-Measured 2026-12-06 on the shared 2-core build machine (load average ≈ 9 during the run):
+Measured 2026-12-06 on the shared 2-core build machine (other jobs running):
 N−1 of all 19 999 road elements + 20 facilities of the 22 019-segment grid (2000 demand points,
-20 facilities): 22.1 s, 6660 elements searched again; the naive re-run costs 0.64 s per element
-there, 12 811 s (3.6 h) for all of them (6054 s extrapolated from the 2019-segment grid, where it
-took 49.9 s against 1.4 s and gave the same lost access). Targeted betweenness, recomputed
-before each of 20 steps, on a 71 × 71 lattice (5041 nodes): 103 s (critical fraction 0.39, R 0.40).
+20 facilities): 17.1 s, 6660 elements searched again; the naive re-run costs 0.46 s per element
+there, 9166 s (2.5 h) for all of them (7966 s extrapolated from the 2019-segment grid, where it
+took 65.7 s against 1.1 s and gave the same lost access). Targeted betweenness, recomputed
+before each of 20 steps, on a 71 × 71 lattice (5041 nodes): 79 s (critical fraction 0.39, R 0.40).
 """
 
 from __future__ import annotations
