@@ -307,7 +307,9 @@ class DossierSection(ChainRun, QWidget):
         self.page = page
         self.init_run(tr("Make the dossier…"))
         self.language = QComboBox()
-        self.language.addItems(enum_options(DOSSIER, "LANGUAGE"))
+        languages = enum_options(DOSSIER, "LANGUAGE")
+        # the algorithm names the languages in their own script; the guide in the interface's
+        self.language.addItems(["中文", tr("English")] + languages[2:])
         self.language.setCurrentIndex(CHINESE if QgsApplication.locale().lower().startswith("zh") else ENGLISH)
         self.paper = QComboBox()
         self.paper.addItems(enum_options(DOSSIER, "PAPER"))
