@@ -62,7 +62,6 @@ from qgis.core import (
     QgsRendererCategory,
 )
 from rasterio.enums import Resampling
-from shapely import wkb
 from shapely.geometry import Point
 from shapely.ops import unary_union
 from shapely.prepared import prep
@@ -77,6 +76,7 @@ from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
 from .common.reports.landallocation import RunSettings, report_html
+from .common.shapes import polygon_shapes, to_shapely
 
 #: The value of the use fields for units given none of the planned uses.
 OTHER = "other"
@@ -87,15 +87,6 @@ USE_COLOURS = ("#e31a1c", "#33a02c", "#1f78b4", "#ff7f00", "#6a3d9a", "#b15928",
 OTHER_COLOUR = "#d9d9d9"
 #: Column of OUTPUT_PARETO for each objective (the exposure one depends on POPULATION_FIELD).
 OBJECTIVE_KEYS = {Objective.SUITABILITY: "suitability", Objective.COMPACTNESS: "compactness", Objective.CONVERSIONS: "converted_ha"}
-
-
-def to_shapely(geometry: QgsGeometry):
-    """A (valid) QgsGeometry as a shapely geometry, only its polygonal parts (makeValid may leave
-    lines or points beside the polygons)."""
-    shape = wkb.loads(bytes(geometry.asWkb()))
-    if shape.geom_type == "GeometryCollection":
-        shape = unary_union([g for g in shape.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
-    return shape
 
 
 def truthy(value, unit: str) -> bool:
@@ -718,35 +709,11 @@ class LandAllocation(TsrAlgorithm):
 
     def lock_zones(self, units: Units, layers, context, feedback) -> None:
         """Lock the units whose point on surface (a grid cell's centre) lies in a locked zone."""
-        shapes = []
-        for layer in layers:
-            transform = QgsCoordinateTransform(layer.crs(), units.crs, context.transformContext())
-            empty = 0
-            for feature in layer.getFeatures():
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: no output was written"))
-                geometry = QgsGeometry(feature.geometry())
-                if geometry.isNull() or geometry.isEmpty():
-                    empty += 1
-                    continue
-                geometry.convertToStraightSegment()
-                if not geometry.isGeosValid():
-                    geometry = geometry.makeValid()
-                try:
-                    geometry.transform(transform)
-                except QgsCsException:
-                    raise QgsProcessingException(
-                        self.tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
-                            layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?"
-                        )
-                    ) from None
-                shapes.append(to_shapely(geometry))
-            if empty:
-                feedback.pushWarning(
-                    self.tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(
-                        count=empty, layer=layer.name()
-                    )
-                )
+        shapes, empty = polygon_shapes(layers, units.crs, context, feedback)
+        for name, count in empty.items():
+            feedback.pushWarning(
+                self.tr("{count} feature(s) of the locked zones '{layer}' have no geometry: they lock nothing").format(count=count, layer=name)
+            )
         if not shapes:
             return
         zones = prep(unary_union(shapes))

@@ -7,12 +7,9 @@ import os
 import tempfile
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -28,7 +25,6 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 from rasterio.enums import Resampling
-from shapely import wkb
 
 from ..algorithms.common.parsing import parse_directions, parse_numbers
 from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
@@ -54,6 +50,7 @@ from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import WKB_NOGEOMETRY, field
 from .common.reports.suitability import report_html
+from .common.shapes import polygon_shapes
 
 #: Suitable if the score reaches it, when neither THRESHOLD nor TOP_PERCENT is given.
 DEFAULT_THRESHOLD = 0.6
@@ -394,34 +391,11 @@ class Suitability(TsrAlgorithm):
         """The exclusion zones burnt onto the grid (1 inside), or None without zones."""
         if not layers:
             return None
-        geometries = []
-        for layer in layers:
-            transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
-            empty = 0
-            for feature in layer.getFeatures():
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: no output was written"))
-                geometry = QgsGeometry(feature.geometry())
-                if geometry.isNull() or geometry.isEmpty():
-                    empty += 1
-                    continue
-                if not geometry.isGeosValid():
-                    geometry = geometry.makeValid()
-                try:
-                    geometry.transform(transform)
-                except QgsCsException:
-                    raise QgsProcessingException(
-                        self.tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
-                            layer=layer.name(), source=layer.crs().authid() or "?", target=transform.destinationCrs().authid() or "?"
-                        )
-                    ) from None
-                geometries.append(wkb.loads(bytes(geometry.asWkb())))
-            if empty:
-                feedback.pushWarning(
-                    self.tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(
-                        count=empty, layer=layer.name()
-                    )
-                )
+        geometries, empty = polygon_shapes(layers, crs, context, feedback)
+        for name, count in empty.items():
+            feedback.pushWarning(
+                self.tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(count=count, layer=name)
+            )
         path = os.path.join(workdir, "exclusion.tif")
         burn_polygons(geometries, grid, path, cancelled=feedback.isCanceled)
         return path

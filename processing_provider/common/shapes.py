@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsGeometry
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsProcessingException
+from shapely import wkb
+from shapely.ops import unary_union
+
+from ...algorithms.common.progress import Cancelled
+from ...i18n import tr
 
 
 def to_qgs(geometry) -> QgsGeometry:
@@ -10,3 +15,44 @@ def to_qgs(geometry) -> QgsGeometry:
     result = QgsGeometry()
     result.fromWkb(geometry.wkb)
     return result
+
+
+def to_shapely(geometry: QgsGeometry):
+    """A (valid) QgsGeometry as a shapely geometry, only its polygonal parts (makeValid may leave
+    lines or points beside the polygons)."""
+    shape = wkb.loads(bytes(geometry.asWkb()))
+    if shape.geom_type == "GeometryCollection":
+        shape = unary_union([g for g in shape.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
+    return shape
+
+
+def polygon_shapes(layers, crs: QgsCoordinateReferenceSystem, context, feedback) -> tuple[list, dict[str, int]]:
+    """The polygons of `layers` (exclusion or locked zones) as shapely geometries in `crs`:
+    curves straightened, invalid polygons repaired, polygonal parts kept. Also, per layer name,
+    how many features had no geometry (the caller says what they therefore do not do)."""
+    shapes, empty = [], {}
+    for layer in layers:
+        transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+        missing = 0
+        for feature in layer.getFeatures():
+            if feedback.isCanceled():
+                raise Cancelled()
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                missing += 1
+                continue
+            geometry.convertToStraightSegment()
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                raise QgsProcessingException(
+                    tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                        layer=layer.name(), source=layer.crs().authid() or "?", target=crs.authid() or "?"
+                    )
+                ) from None
+            shapes.append(to_shapely(geometry))
+        if missing:
+            empty[layer.name()] = missing
+    return shapes, empty
