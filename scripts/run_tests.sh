@@ -10,7 +10,8 @@
 #
 # First the linter: `ruff check` and `ruff format --check` (settings in ruff.toml).
 # TSR_QGIS picks the QGIS versions (default "host qgis340 qgis344"); TSR_MAIN_JOB=0 skips the main
-# job and TSR_LINT=0 the linter (e.g. `TSR_QGIS=host TSR_MAIN_JOB=0 TSR_LINT=0 scripts/run_tests.sh tests/core`).
+# job and TSR_LINT=0 the linter (e.g. `TSR_QGIS=host TSR_MAIN_JOB=0 TSR_LINT=0 scripts/run_tests.sh tests/core`);
+# TSR_PARALLEL=1 runs the versions one after the other instead of side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -27,8 +28,10 @@ if [ "${TSR_LINT:-1}" = 1 ]; then
     summary+=("lint: failed"); status=1
   fi
 fi
-for version in $VERSIONS; do
-  start=$SECONDS
+# One QGIS version: the test suite, then the main job; its log and a summary line in $logs.
+run_version() {
+  local version=$1 start=$SECONDS runner python result=passed
+  shift
   echo "=== $version: test suite ==="
   if [ "$version" = host ]; then
     export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
@@ -40,23 +43,51 @@ for version in $VERSIONS; do
     python=python
     "${runner[@]}" /bin/bash -c 'mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"'
   fi
-  result=passed
   # The bad-input suite (tests/hostile, ~10 min) runs on 3.22 and 3.40; 3.44 runs everything else,
   # which keeps CI within 30 minutes. Explicit pytest arguments are passed as given.
-  args=("$@")
+  local args=("$@")
   if [ "$version" = qgis344 ] && [ $# -eq 0 ]; then
     args=(--ignore=tests/hostile)
   fi
-  "${runner[@]}" "$python" -m pytest "${args[@]}" || { result=failed; status=1; }
+  "${runner[@]}" "$python" -m pytest "${args[@]}" || result=failed
   if [ "$MAIN_JOB" = 1 ]; then
     echo "=== $version: main job ==="
     "${runner[@]}" "$python" -c 'import os, subprocess, sys, tempfile
 with tempfile.TemporaryDirectory(prefix="tsr-main-job-") as out:
     done = subprocess.run([sys.executable, "scripts/main_job.py", "--out", out], capture_output=True, text=True)
     print((done.stdout + done.stderr)[-4000:] if done.returncode else done.stdout.splitlines()[-1])
-sys.exit(done.returncode)' || { result="$result, main job failed"; status=1; }
+sys.exit(done.returncode)' || result="$result, main job failed"
   fi
-  summary+=("$version: tests $result in $((SECONDS - start)) s")
+  echo "$version: tests $result in $((SECONDS - start)) s" > "$logs/$version.summary"
+}
+
+# The versions run side by side (TSR_PARALLEL at a time, default all): each is mostly one process,
+# so two cores finish them in about half the time of one after the other. Each log is printed
+# whole when its version is done; the roots are built first, one at a time.
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+for version in $VERSIONS; do
+  [ "$version" = host ] || scripts/qgis_root.sh "$version" true
+done
+parallel=${TSR_PARALLEL:-0}
+running=0
+for version in $VERSIONS; do
+  run_version "$version" "$@" > "$logs/$version.log" 2>&1 &
+  running=$((running + 1))
+  if [ "$parallel" -gt 0 ] && [ "$running" -ge "$parallel" ]; then
+    wait -n || true
+    running=$((running - 1))
+  fi
+done
+wait || true
+for version in $VERSIONS; do
+  cat "$logs/$version.log"
+  if [ -f "$logs/$version.summary" ]; then
+    summary+=("$(cat "$logs/$version.summary")")
+    grep -q "passed in" "$logs/$version.summary" && ! grep -q "failed" "$logs/$version.summary" || status=1
+  else
+    summary+=("$version: did not finish"); status=1
+  fi
 done
 printf '%s\n' "${summary[@]}"
 exit $status
