@@ -332,6 +332,12 @@ class Chart(QWidget):
             plot.addItem(pg.InfiniteLine(pos=m, angle=90, pen=pg.mkPen("#b2182b", width=1.2, style=Qt.PenStyle.DashLine)))
         if y_range is not None:
             plot.setYRange(*y_range, padding=0.02)
+        else:  # headroom on top for the legend
+            values = [float(v) for _, ys, _ in series for v in ys if v is not None and math.isfinite(float(v))]
+            if values:
+                low, high = min(values), max(values)
+                span = (high - low) or abs(high) or 1.0
+                plot.setYRange(low - 0.05 * span, high + 0.45 * span, padding=0)
         plot.setLabel("bottom", x_label)
         plot.setLabel("left", y_label)
         if right:
@@ -350,7 +356,7 @@ class Chart(QWidget):
             box.addItem(item)
             legend.addItem(item, name)
             top = max((float(v) for v in ys), default=1.0)
-            box.setYRange(0, max(top * 1.1, 1.0), padding=0)
+            box.setYRange(0, max(top * 1.45, 1.0), padding=0)
 
             def follow():
                 box.setGeometry(plot.getViewBox().sceneBoundingRect())

@@ -38,6 +38,7 @@ from .widgets import (
     choose_layer,
     enum_options,
     form_box,
+    form_layout,
     int_spin,
     layer_combo,
     output_description,
@@ -48,6 +49,7 @@ RESISTANCE, PATCHES, CORRIDORS = "tsr:resistancesurface", "tsr:patchconnectivity
 CIRCUIT, BARRIERS = "tsr:circuitconnectivity", "tsr:barriers"
 LEAST_COST = 1  # tsr:patchconnectivity DISTANCE: Euclidean, least cost
 CLASS, VALUE = range(2)
+TOP_PAIRS = 12  # the pairs of sources with the highest effective resistance shown
 #: Colours of the charts: PC and the components.
 PC_COLOUR, COMPONENTS_COLOUR, SOURCE_COLOUR, RESISTANCE_COLOUR = "#1b7837", "#b2182b", "#5aae61", "#8c6bb1"
 
@@ -85,7 +87,7 @@ class EcologyPage(RunPage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(100)
         self.table.setToolTip(
             tr("Every class of the land cover needs a resistance; the preset is that of the land-use classes of the third national land survey")
         )
@@ -101,30 +103,26 @@ class EcologyPage(RunPage):
         self.barrier_classes = QLineEdit()
         self.barrier_classes.setPlaceholderText(tr("optional, e.g. 5"))
         self.modifiers = LayerChecklist(_is_raster)
-        self.modifiers.setMaximumHeight(90)
+        self.modifiers.setMinimumHeight(48)
+        self.modifiers.setMaximumHeight(80)
         self.modifiers.setToolTip(tr("Rasters of 0–1 that raise the resistance, e.g. the hazard degrees of path 1 (landslide, flood)"))
         self.modifier_weight = real_spin(0.0, 100.0, 0.5, step=0.1)
         resistance_box = QGroupBox(tr("Resistance surface"))
         resistance_layout = QVBoxLayout(resistance_box)
-        top = form_box("", [(tr("Land cover"), self.landcover)])
-        top.setFlat(True)
-        resistance_layout.addWidget(top)
+        top = form_layout()
+        top.addRow(tr("Land cover"), self.landcover)
+        resistance_layout.addLayout(top)
         resistance_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         for button in (self.preset_button, self.add_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         resistance_layout.addLayout(buttons)
-        modifiers = form_box(
-            "",
-            [
-                (tr("Impassable classes"), self.barrier_classes),
-                (tr("Hazard degrees (0–1) that raise it"), self.modifiers),
-                (tr("Weight of each degree"), self.modifier_weight),
-            ],
-        )
-        modifiers.setFlat(True)
-        resistance_layout.addWidget(modifiers)
+        modifiers = form_layout()
+        modifiers.addRow(tr("Impassable classes"), self.barrier_classes)
+        modifiers.addRow(tr("Raised by (0–1 rasters)"), self.modifiers)
+        modifiers.addRow(tr("Weight of each"), self.modifier_weight)
+        resistance_layout.addLayout(modifiers)
 
         # sources
         self.habitat_classes = QLineEdit("3")
@@ -143,35 +141,44 @@ class EcologyPage(RunPage):
             [
                 (tr("Habitat classes"), self.habitat_classes),
                 (tr("Minimum patch area"), self.min_area),
-                (tr("Distance between patches"), self.distance),
+                (tr("Distance"), self.distance),
                 (tr("Threshold distance"), self.threshold),
-                (tr("Dispersal probability at the threshold"), self.probability),
-                (tr("Distances of the threshold curve"), self.sweep),
-                (tr("Sources: the most important patches"), self.sources_kept),
+                (tr("Probability at the threshold"), self.probability),
+                (tr("Threshold curve at"), self.sweep),
+                (tr("Number of sources"), self.sources_kept),
             ],
         )
 
         # corridors, pinch points, barriers
         self.neighbours = QComboBox()
         self.neighbours.addItems(enum_options(CORRIDORS, "NEIGHBOURS"))
+        for combo in (self.distance, self.neighbours):  # long options must not widen their column
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.corridor_width = real_spin(0.0, 1e12, 5000.0, decimals=0)
         self.corridor_width.setToolTip(tr("Cut-off of the normalised corridor, in cost units (0 = no cut)"))
         self.roads = layer_combo("LineLayer", allow_empty=True)
-        self.pinch_points = QCheckBox(tr("Pinch points (current flow within each corridor)"))
+        self.pinch_points = QCheckBox(tr("Pinch points (current flow)"))
         self.pinch_points.setChecked(True)
-        self.barriers = QCheckBox(tr("Barriers (restoration that shortens the corridors most)"))
+        self.barriers = QCheckBox(tr("Barriers (restoration gain)"))
         self.barriers.setChecked(True)
+        self.pinch_points.setToolTip(tr("Pinch points (current flow within each corridor)"))
+        self.barriers.setToolTip(tr("Barriers (restoration that shortens the corridors most)"))
+        self.sweep.setToolTip(tr("Distances of the threshold curve"))
+        self.sources_kept.setToolTip(tr("Sources: the most important patches"))
+        self.neighbours.setToolTip(tr("Pairs of sources to connect"))
         self.radii = QLineEdit("90, 180, 300")
+        self.radii.setToolTip(tr("Search radii of the barriers (m)"))
         self.barriers.toggled.connect(self.radii.setEnabled)
         corridors_box = form_box(
             tr("Corridors, pinch points and barriers"),
             [
-                (tr("Pairs of sources to connect"), self.neighbours),
-                (tr("Corridor width (cost units)"), self.corridor_width),
-                (tr("Roads (conflict points)"), self.roads),
+                (tr("Pairs"), self.neighbours),
+                (tr("Corridor width"), self.corridor_width),
+                (tr("Roads (conflicts)"), self.roads),
                 (self.pinch_points,),
                 (self.barriers,),
-                (tr("Search radii of the barriers (m)"), self.radii),
+                (tr("Radii (m)"), self.radii),
             ],
         )
 
@@ -181,14 +188,12 @@ class EcologyPage(RunPage):
 
         settings = QHBoxLayout()
         settings.addWidget(resistance_box, 5)
-        right = QVBoxLayout()
-        right.addWidget(sources_box)
-        right.addWidget(corridors_box)
-        settings.addLayout(right, 6)
+        settings.addWidget(sources_box, 4)
+        settings.addWidget(corridors_box, 4)
         layout = QVBoxLayout(self)
-        layout.addLayout(settings, 5)
+        layout.addLayout(settings)  # the settings at their natural height, the charts take the rest
         layout.addWidget(self.panel)
-        layout.addWidget(chart_row(self.sources_chart, self.curve_chart, self.resistance_chart), 4)
+        layout.addWidget(chart_row(self.sources_chart, self.curve_chart, self.resistance_chart), 1)
         self._defaults_chosen = False
 
     # --- inputs ------------------------------------------------------------------------------
@@ -412,10 +417,12 @@ class EcologyPage(RunPage):
             self.curve_chart.show_message(tr("Give distances for the threshold curve and run again."))
         if data["resistances"] and data["resistances"]["pairs"]:
             r = data["resistances"]
-            self.resistance_chart.bars(r["pairs"], r["resistance"], tr("Effective resistance"), [RESISTANCE_COLOUR])
-            self.resistance_chart.set_note(
-                tr("{n} pairs in separate components have no finite resistance").format(n=r["without"]) if r["without"] else ""
-            )
+            shown = min(len(r["pairs"]), TOP_PAIRS)
+            self.resistance_chart.bars(r["pairs"][:shown], r["resistance"][:shown], tr("Effective resistance"), [RESISTANCE_COLOUR])
+            notes = [tr("the {n} highest of {total} pairs").format(n=shown, total=len(r["pairs"]))] if shown < len(r["pairs"]) else []
+            if r["without"]:
+                notes.append(tr("{n} pairs in separate components have no finite resistance").format(n=r["without"]))
+            self.resistance_chart.set_note("; ".join(notes))
         elif "circuit" not in results:
             self.resistance_chart.show_message(tr("Tick “Pinch points” and run to see the effective resistances."))
 

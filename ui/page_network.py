@@ -435,25 +435,27 @@ class StressSection(ChainRun, QWidget):
         self.threshold = real_spin(0.0, 1e7, 15.0)
         self.threshold.setToolTip(tr("The access standard in the unit of the cost: minutes, or metres"))
         self.elements = QComboBox()
+        self.elements.setToolTip(tr("Elements that fail one at a time"))
         self.elements.addItems(_options(CRITICALITY, "ELEMENTS", [tr("Every road segment")]))
         self.scenario_note = QLabel()
         self.scenario_note.setWordWrap(True)
         self.scenario, self.scenario_grade, scenario_row = grade_row(tr("Roads in the risk zones of path 1 fail, from grade"))
-        criticality_box = form_box(
-            tr("Criticality (N−1 on the damaged network)"),
-            [
-                (tr("Facilities (e.g. hospitals)"), self.facilities),
-                (tr("Facility id field"), self.facility_id),
-                (tr("Capacity field (persons)"), self.capacity),
-                (tr("Road segment id field"), self.element_id),
-                (tr("Cost"), self.cost),
-                (tr("Driving speed"), self.speed),
-                (tr("Access standard (minutes or metres)"), self.threshold),
-                (tr("Elements that fail one at a time"), self.elements),
-                (scenario_row,),
-                (self.scenario_note,),
-            ],
+        criticality_box = QGroupBox(tr("Criticality (N−1 on the damaged network)"))
+        grid = QGridLayout(criticality_box)
+        pairs = (
+            ((tr("Facilities (e.g. hospitals)"), self.facilities), (tr("Facility id field"), self.facility_id)),
+            ((tr("Capacity field (persons)"), self.capacity), (tr("Road segment id field"), self.element_id)),
+            ((tr("Cost"), self.cost), (tr("Driving speed"), self.speed)),
+            ((tr("Access standard"), self.threshold), (tr("Failing elements"), self.elements)),
         )
+        for r, row in enumerate(pairs):
+            for c, (label, widget) in enumerate(row):
+                grid.addWidget(QLabel(label), r, 2 * c)
+                grid.addWidget(widget, r, 2 * c + 1)
+        grid.addLayout(scenario_row, len(pairs), 0, 1, 4)
+        grid.addWidget(self.scenario_note, len(pairs) + 1, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.robustness = QCheckBox(tr("Robustness curve of the road network"))
         self.robustness.setChecked(True)
         self.removal = QComboBox()
@@ -469,12 +471,14 @@ class StressSection(ChainRun, QWidget):
         self.robustness_chart = Chart(tr("Robustness curve: what is left as nodes are removed"))
         settings = QHBoxLayout()
         settings.addWidget(criticality_box, 3)
-        settings.addWidget(robustness_box, 2)
+        settings.addWidget(robustness_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(settings)
         layout.addWidget(self.panel)
         layout.addWidget(chart_row(self.critical_chart, self.robustness_chart), 1)
+        self.removal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.removal.setMinimumContentsLength(12)
         self._defaults_chosen = False
 
     @property
@@ -633,7 +637,7 @@ class StressSection(ChainRun, QWidget):
                 tr("Share of nodes removed"),
                 tr("Share"),
                 marks=[float(fraction)] if fraction is not None else [],
-                y_range=(0, 1),
+                y_range=(0, 1.45),  # shares of 0–1, with room on top for the legend
             )
         elif "robustness" not in results:
             self.robustness_chart.show_message(tr("Tick “Robustness curve” and run to see it."))
