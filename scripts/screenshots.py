@@ -46,7 +46,10 @@ VECTORS = (
     "basic_farmland",
     "chemical_plant",
 )
-RASTERS = ("flood_depth", "landslide_susceptibility", "seismic_pga", "chemical_accident", "heat_lst", "slope", "dem", "population")
+RASTERS = ("flood_depth", "landslide_susceptibility", "seismic_pga", "chemical_accident", "heat_lst", "slope", "dem", "population", "landcover")
+#: The county's land cover classes and their resistances (scripts/main_job.py): 1 cropland, 2 forest,
+#: 3 grassland, 4 water, 5 built-up, 6 wetland; habitat is forest and wetland.
+RESISTANCE_TABLE = [("1", "30"), ("2", "1"), ("3", "20"), ("4", "100"), ("5", "500"), ("6", "10")]
 #: Path 1 weights and path 2 judgements of scripts/main_job.py.
 HAZARD_WEIGHTS = {"flood_depth": 0.30, "landslide_susceptibility": 0.25, "seismic_pga": 0.20, "chemical_accident": 0.15, "heat_lst": 0.10}
 CRITERIA = ("slope", "dem", "Multi-hazard risk index", "population")
@@ -243,6 +246,16 @@ def in_qgis() -> None:
         grab(wizard, "wizard_3")
 
         wizard.next()
+        ecology = wizard.ecology
+        ecology.set_table(RESISTANCE_TABLE)
+        ecology.habitat_classes.setText("2, 6")
+        ecology.run()
+        wait(lambda: not ecology.running)
+        wait(lambda: ecology.sources_chart.kind is not None, 30)
+        say(ecology.panel.banner.text())
+        grab(wizard, "wizard_ecology")
+
+        wizard.next()
         risk = wizard.risk
         for name, weight in HAZARD_WEIGHTS.items():
             risk.set_hazard(name, use=True, weight=weight)
@@ -281,7 +294,6 @@ def in_qgis() -> None:
 
         farmland_name, forest_name = USE_NAMES[lang]
         rasters = {
-            "landcover": str(county / "landcover.tif"),
             USE_LAYERS[lang][0]: processing.run(
                 "tsr:normalizehazard",
                 {
@@ -336,6 +348,15 @@ def in_qgis() -> None:
         wait(lambda: network.distance_chart.kind is not None, 30)
         say(network.panel.banner.text())
         grab(wizard, "wizard_6")
+        # Path 3's stress test: the high-risk zones of path 1 close the roads
+        network.tabs.setCurrentIndex(1)
+        network.stress.refresh()
+        network.stress.run()
+        wait(lambda: not network.stress.running)
+        wait(lambda: network.stress.critical_chart.kind is not None, 30)
+        say(network.stress.panel.banner.text())
+        grab(wizard, "wizard_6_stress")
+        network.tabs.setCurrentIndex(0)
 
         wizard.next()
         summary = wizard.summary
