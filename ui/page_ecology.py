@@ -348,7 +348,7 @@ class EcologyPage(RunPage):
                         "CORRIDOR_WIDTH": self.corridor_width.value(),
                     },
                     (
-                        Out("OUTPUT_CURRENT", "pinch_points", tr("Pinch points (current density)"), visible=False),
+                        Out("OUTPUT_CURRENT", "pinch_points", tr("Pinch points (current density)")),
                         Out(
                             "OUTPUT_RESISTANCES", "effective_resistances", output_description(CIRCUIT, "OUTPUT_RESISTANCES", "Effective resistances")
                         ),

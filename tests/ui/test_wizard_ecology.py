@@ -167,3 +167,30 @@ def test_the_summary_makes_the_dossier_from_the_last_runs(eco_wizard, qtbot):
     for number in (run["patches"]["PC"], run["circuit"]["MEAN_EFFECTIVE_RESISTANCE"]):
         assert any(math.isclose(n, number, rel_tol=1e-9) for n in found), number
     assert section.open_button.isEnabled() and f"{pages} pages" in section.panel.banner.text()
+
+
+def test_the_model_holds_the_ecological_chain(eco_wizard, tmp_path):
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    path = str(tmp_path / "ecology.model3")
+    assert eco_wizard.summary.save_model(path), eco_wizard.summary.model_banner.text()
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(path)
+    children = model.childAlgorithms()
+    assert sorted(c.algorithmId() for c in children.values()) == sorted(
+        [
+            "tsr:resistancesurface",
+            "tsr:patchconnectivity",
+            "native:extractbyexpression",
+            "tsr:ecologicalcorridors",
+            "tsr:circuitconnectivity",
+            "tsr:barriers",
+        ]
+    )
+    # the corridors read the sources and the resistance of the earlier steps through links
+    sources = children["corridors"].parameterSources()
+    assert sources["SOURCES"][0].outputChildId() == "sources" and sources["RESISTANCE"][0].outputChildId() == "resistance"
+    assert children["circuit"].parameterSources()["CORRIDORS"][0].outputChildId() == "corridors"
+    model.initAlgorithm()
+    assert model.validate()[0]
+    assert "landcover" in {p.name() for p in model.parameterDefinitions()}
