@@ -138,6 +138,14 @@ class SummaryPage(RunPage):
         if not self.dossier.runner:
             self.dossier.restore()
 
+    @property
+    def running(self) -> bool:
+        return (self.runner is not None and self.runner.running) or self.dossier.running
+
+    def cancel(self) -> None:
+        super().cancel()
+        self.dossier.cancel()
+
     def reset(self) -> None:
         super().reset()
         self.dossier.reset_run()
