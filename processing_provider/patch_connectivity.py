@@ -33,9 +33,9 @@ from shapely.ops import nearest_points
 from ..algorithms.common.parsing import parse_numbers
 from ..algorithms.ecology.connectivity import Links, connectivity, decay_constant, distance_curve, edge_distances, search_distance
 from ..algorithms.engine.raster_io import open_raster
+from .common import report as report_file
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import FIELD_NUMERIC, WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
-from .common.report import write
 from .common.reports import patchconnectivity as report
 
 #: Fields added to the patches.
@@ -371,7 +371,7 @@ class PatchConnectivity(TsrAlgorithm):
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
             names = [str(i + 1) for i in range(len(shapes))]
-            write(html, report.build(result, names, list(attribute), curve, threshold, probability, landscape, unit))
+            report_file.write(html, report.build(result, names, list(attribute), curve, threshold, probability, landscape, unit))
             results[self.OUTPUT_HTML] = html
         feedback.pushInfo(
             "IIC = {iic:.6g}, PC = {pc:.6g}, EC(PC) = {ec:.6g} ha, {c} component(s)".format(

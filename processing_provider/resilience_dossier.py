@@ -19,7 +19,9 @@ from qgis.core import (
 
 from ..algorithms.dossier.dossier import Dossier, build
 from ..algorithms.dossier.model import DEPARTMENTS, SECTIONS
+from ..algorithms.dossier.records import RECORD_FILE, load
 from ..algorithms.dossier.text import Text
+from .common import report as report_file
 from .common.atlas import ACCENT, GREY, MARGIN, Atlas, Flow
 from .common.base import TsrAlgorithm
 from .common.reports import resiliencedossier as report
@@ -134,7 +136,6 @@ class ResilienceDossier(TsrAlgorithm):
                 folder, [SECTIONS[k] for k in chosen], title, cancelled=feedback.isCanceled, progress=self.progress_range(feedback, 0, 30)
             )
         dossier.runs = [run for run in dossier.runs if run.name != self.ALG_ID]
-        self.refuse_recorded(dossier, folder, [pdf, html, data])
         for section in dossier.sections:
             if section.skipped:
                 feedback.pushInfo(section.note(languages[-1]) if section.note else section.title(languages[-1]))
@@ -144,17 +145,17 @@ class ResilienceDossier(TsrAlgorithm):
         finally:
             atlas.close()
 
-    def refuse_recorded(self, dossier: Dossier, folder: str, outputs: list[str]) -> None:
-        """An output may not overwrite the run records or a file a run read or wrote: the
-        dossier would destroy the evidence it reports on."""
-        recorded = {os.path.realpath(os.path.join(folder, "tsr_runs.jsonl"))}
-        for run in dossier.runs:
-            recorded.update(os.path.realpath(entry["path"]) for entry in run.inputs + run.files)
-        for path in outputs:
-            if path and os.path.realpath(path) in recorded:
-                raise QgsProcessingException(
-                    self.tr("{path} is a run record or a file of a recorded run; choose another output file").format(path=path)
-                )
+    def read_files(self, parameters, context) -> list[tuple[str, str]]:
+        """The run records of RESULTS and every file their runs read or wrote: the output guard
+        keeps the dossier from overwriting the evidence it reports on, and its own run record
+        lists them with their checksums."""
+        folder = self.parameterAsFile(parameters, self.RESULTS, context)
+        if not folder or not os.path.isdir(folder):
+            return []
+        files = [os.path.join(folder, RECORD_FILE)]
+        for run in load(folder).runs:
+            files += [entry["path"] for entry in run.inputs + run.files if isinstance(entry.get("path"), str)]
+        return [(self.RESULTS, path) for path in dict.fromkeys(files) if os.path.isfile(path)]
 
     def write_outputs(self, atlas, dossier, feedback, pdf, html, data, languages, paper) -> dict:
         map_numbers, table_numbers = self.numbers(dossier)
@@ -179,8 +180,7 @@ class ResilienceDossier(TsrAlgorithm):
         }
         if html:
             images = {key: png for key in map_numbers if (png := atlas.map_png(key)) is not None}
-            with open(html, "w", encoding="utf-8") as handle:
-                handle.write(report.build(dossier, languages, images, map_numbers, table_numbers))
+            report_file.write(html, report.build(dossier, languages, images, map_numbers, table_numbers))
             results[self.OUTPUT_HTML] = html
         if data:
             content = dossier.as_dict()
@@ -188,8 +188,7 @@ class ResilienceDossier(TsrAlgorithm):
                 {"languages": list(languages), "paper": ["A3 landscape", "A4 portrait"][paper], "maps": map_numbers, "tables": table_numbers}
             )
             content["plugin_version"] = plugin_version()
-            with open(data, "w", encoding="utf-8") as handle:
-                json.dump(content, handle, ensure_ascii=False, indent=1, allow_nan=False, default=str)
+            report_file.write(data, json.dumps(content, ensure_ascii=False, indent=1, allow_nan=False, default=str))
             results[self.OUTPUT_JSON] = data
         return results
 

@@ -79,6 +79,12 @@ class TsrAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return self.ALG_ID
 
+    def read_files(self, parameters, context) -> list[tuple[str, str]]:
+        """(parameter name, file) of the files a run reads beyond those its parameters name (the
+        files inside an input folder): the output guard refuses to write over them, and the run
+        record lists them with their checksums. None by default."""
+        return []
+
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
 

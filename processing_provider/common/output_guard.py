@@ -305,6 +305,9 @@ def input_files(algorithm, parameters: dict, context) -> list[tuple[str, str]]:
                 files += layer_files(QgsProcessingUtils.mapLayerFromString(token, context, False))
         for path in dict.fromkeys(files):
             found.append((label_of(definition), path))
+    read_files = getattr(algorithm, "read_files", None)
+    for name, path in read_files(parameters, context) if read_files else ():
+        found.append((label_of(algorithm.parameterDefinition(name)), path))
     return found
 
 

@@ -4,7 +4,8 @@
 A plan's dossier (tsr:resiliencedossier) is built from these records, so that every number and map
 it shows can be traced to its data: the algorithm and its parameters, each input file with its size
 and SHA-256, each output file likewise, the numbers the run returned, the versions of the plugin,
-QGIS, GDAL, Python and numpy, and when it ran. Record format (version 1, one object per line):
+QGIS, GDAL, Python and numpy, and when it ran. The core reads them (algorithms/dossier/records.py,
+where the format's name and version live). Record format (version 1, one object per line):
 
     {"record": 1, "algorithm": "tsr:riskzoning", "started": ISO 8601 UTC, "finished": …,
      "seconds": float, "parameters": {NAME: JSON value; layers as their source}, "inputs":
@@ -31,11 +32,10 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import Qgis, QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition, QgsProperty
 
+from ...algorithms.dossier.records import RECORD_FILE, RECORD_VERSION
 from ...i18n import tr
 from . import PLUGIN_DIR
 
-RECORD_FILE = "tsr_runs.jsonl"
-RECORD_VERSION = 1
 _CHUNK = 1 << 22
 
 
@@ -130,20 +130,3 @@ def append(entry: dict[str, Any], folders: list[str], feedback=None) -> list[str
             if feedback is not None:
                 feedback.pushWarning(tr("The run record could not be written to {path}: {error}").format(path=path, error=error))
     return written
-
-
-def read(folder: str) -> list[dict[str, Any]]:
-    """The records of a folder, oldest first; lines that are not records are skipped."""
-    path = os.path.join(folder, RECORD_FILE)
-    if not os.path.isfile(path):
-        return []
-    entries = []
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(entry, dict) and entry.get("record") == RECORD_VERSION:
-                entries.append(entry)
-    return entries

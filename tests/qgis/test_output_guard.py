@@ -46,6 +46,14 @@ ALGORITHMS = [
     "servicecoverage",
     "facilitylocation",
     "evacuationroutes",
+    "resistancesurface",
+    "patchconnectivity",
+    "ecologicalcorridors",
+    "circuitconnectivity",
+    "barriers",
+    "networkcriticality",
+    "networkrobustness",
+    "resiliencedossier",
 ]
 # The raster grid covers x X0-300 … X0+2100, y Y0-900 … Y0+300 (30 m cells) around the roads.
 RASTER_ORIGIN = (X0 - 300.0, Y0 + 300.0)
@@ -74,6 +82,8 @@ def data(tmp_path_factory, qgis_processing):
     rasters = {
         "hazard": write_raster(folder / "hazard.tif", (x / 79.0).astype(np.float32), origin=RASTER_ORIGIN),
         "hazard2": write_raster(folder / "hazard2.tif", (y / 39.0).astype(np.float32), origin=RASTER_ORIGIN),
+        "landcover": write_raster(folder / "landcover.tif", (1 + x // 8).astype(np.int16), nodata=-9999, origin=RASTER_ORIGIN),
+        "resistance": write_raster(folder / "resistance.tif", (1 + 9 * x / 79.0).astype(np.float32), origin=RASTER_ORIGIN),
     }
     gpkg = folder / "inputs.gpkg"
     units = [
@@ -86,6 +96,7 @@ def data(tmp_path_factory, qgis_processing):
         "shelters": ("Point", "&field=code:string&field=cap:double&field=area:double", [((1000, 10), ["S1", 120.0, 120.0])]),
         "candidates": ("Point", "&field=code:string&field=cap:double", [((0, 0), ["C1", 500.0]), ((1000, 10), ["C2", 500.0])]),
         "zones": ("Polygon", "", [(box(800, -100, 1200, 100), [])]),
+        "paths": ("LineString", "&field=from_id:string&field=to_id:string", [([(100, -300), (900, -300)], ["U1", "U2"])]),
         "units": (
             "Polygon",
             "&field=name:string&field=parent:string&field=population:double&field=gdp:double"
@@ -99,6 +110,26 @@ def data(tmp_path_factory, qgis_processing):
     paths = dict(rasters, gpkg=str(gpkg), shp=str(folder / "units.shp"))
     paths.update({name: f"{gpkg}|layername={name}" for name in layers})
     return SimpleNamespace(folder=folder, **paths)
+
+
+def dossier_results(d) -> str:
+    """A folder holding one recorded run (tsr:riskzoning), as tsr:resiliencedossier reads it."""
+    folder = d.folder.parent / f"{d.folder.name}-records"
+    if not (folder / "tsr_runs.jsonl").exists():
+        import processing
+
+        processing.run(
+            "tsr:riskzoning",
+            {
+                "INPUT": d.hazard,
+                "CLASSES": 3,
+                "MIN_AREA": 0,
+                "OUTPUT": str(folder / "g.tif"),
+                "OUTPUT_ZONES": str(folder / "z.gpkg"),
+                "OUTPUT_LINES": str(folder / "l.gpkg"),
+            },
+        )
+    return str(folder)
 
 
 def parameters(alg: str, d, out: Path) -> dict:
@@ -212,6 +243,79 @@ def parameters(alg: str, d, out: Path) -> dict:
             "OUTPUT_UNREACHED": o("unreached.gpkg"),
             "OUTPUT_HTML": o("evacuation.html"),
         },
+        "resistancesurface": {"LANDCOVER": d.landcover, "BARRIER_CLASSES": "6", "OUTPUT": o("resistance.tif")},
+        "patchconnectivity": {
+            "PATCHES": d.units,
+            "THRESHOLD": 500,
+            "OUTPUT": o("patches.gpkg"),
+            "OUTPUT_LINKS": o("links.gpkg"),
+            "OUTPUT_CURVE": o("curve.gpkg"),
+            "OUTPUT_HTML": o("connectivity.html"),
+        },
+        "ecologicalcorridors": {
+            "SOURCES": d.units,
+            "SOURCE_ID_FIELD": "name",
+            "RESISTANCE": d.resistance,
+            "ROADS": d.roads,
+            "OUTPUT_COST_DISTANCE": o("mcr.tif"),
+            "OUTPUT_ALLOCATION": o("alloc.tif"),
+            "OUTPUT_CORRIDORS": o("corr.tif"),
+            "OUTPUT_PATHS": o("paths.gpkg"),
+            "OUTPUT_CONFLICTS": o("conflicts.gpkg"),
+            "OUTPUT_HTML": o("corridors.html"),
+        },
+        "circuitconnectivity": {
+            "RESISTANCE": d.resistance,
+            "FOCAL": d.candidates,
+            "FOCAL_ID_FIELD": "code",
+            "MODE": 2,
+            "OUTPUT_CURRENT": o("current.tif"),
+            "OUTPUT_VOLTAGE": o("voltage.tif"),
+            "OUTPUT_RESISTANCES": o("resistances.gpkg"),
+            "OUTPUT_HTML": o("circuit.html"),
+        },
+        "barriers": {
+            "SOURCES": d.units,
+            "SOURCE_ID_FIELD": "name",
+            "RESISTANCE": d.resistance,
+            "PATHS": d.paths,
+            "RADII": "60",
+            "OUTPUT": o("barriers.tif"),
+            "OUTPUT_RADIUS": o("radius.tif"),
+            "OUTPUT_HTML": o("barriers.html"),
+        },
+        "networkcriticality": {
+            "DEMAND": d.demand,
+            "POPULATION_FIELD": "pop",
+            "DEMAND_ID_FIELD": "name",
+            "FACILITIES": d.shelters,
+            "FACILITY_ID_FIELD": "code",
+            "CAPACITY_FIELD": "cap",
+            "NETWORK": d.roads,
+            "MAX_SNAP": 500.0,
+            "THRESHOLD": 1000.0,
+            "SCENARIO": d.zones,
+            "OUTPUT": o("criticality.gpkg"),
+            "OUTPUT_DEMAND": o("criticality_demand.gpkg"),
+            "OUTPUT_HTML": o("criticality.html"),
+        },
+        "networkrobustness": {
+            "INPUT": d.roads,
+            "REMOVAL": 1,
+            "UNIT": 1,
+            "STEPS": 2,
+            "OUTPUT_CURVE": o("curve.gpkg"),
+            "OUTPUT_HTML": o("robustness.html"),
+        },
+        "resiliencedossier": {
+            "RESULTS": dossier_results(d),
+            "LANGUAGE": 1,
+            "PAPER": 1,
+            "SECTIONS": [2],
+            "OUTPUT_PDF": o("dossier.pdf"),
+            "OUTPUT_HTML": o("dossier.html"),
+            "OUTPUT_JSON": o("dossier.json"),
+        },
     }[alg]
 
 
@@ -234,6 +338,9 @@ def first_input_file(alg: str, d) -> str:
         "riskzoning": d.hazard,
         "suitability": d.hazard2,
         "landallocation": d.hazard,
+        "resistancesurface": d.landcover,
+        "circuitconnectivity": d.resistance,
+        "resiliencedossier": str(Path(dossier_results(d)) / "g.tif"),
     }.get(alg, d.gpkg)
 
 
@@ -309,11 +416,44 @@ DESTINATIONS = {
     "servicecoverage": [("OUTPUT_DEMAND", "sink"), ("OUTPUT_FACILITIES", "sink"), ("OUTPUT_AREAS", "sink"), ("OUTPUT_HTML", "fileDestination")],
     "facilitylocation": [("OUTPUT_SITES", "sink"), ("OUTPUT_ALLOCATION", "sink"), ("OUTPUT_HTML", "fileDestination")],
     "evacuationroutes": [("OUTPUT", "sink"), ("OUTPUT_UNREACHED", "sink"), ("OUTPUT_HTML", "fileDestination")],
+    "resistancesurface": [("OUTPUT", "rasterDestination")],
+    "patchconnectivity": [("OUTPUT", "sink"), ("OUTPUT_LINKS", "sink"), ("OUTPUT_CURVE", "sink"), ("OUTPUT_HTML", "fileDestination")],
+    "ecologicalcorridors": [
+        ("OUTPUT_COST_DISTANCE", "rasterDestination"),
+        ("OUTPUT_ALLOCATION", "rasterDestination"),
+        ("OUTPUT_CORRIDORS", "rasterDestination"),
+        ("OUTPUT_PATHS", "sink"),
+        ("OUTPUT_CONFLICTS", "sink"),
+        ("OUTPUT_HTML", "fileDestination"),
+    ],
+    "circuitconnectivity": [
+        ("OUTPUT_CURRENT", "rasterDestination"),
+        ("OUTPUT_VOLTAGE", "rasterDestination"),
+        ("OUTPUT_RESISTANCES", "sink"),
+        ("OUTPUT_HTML", "fileDestination"),
+    ],
+    "barriers": [("OUTPUT", "rasterDestination"), ("OUTPUT_RADIUS", "rasterDestination"), ("OUTPUT_HTML", "fileDestination")],
+    "networkcriticality": [("OUTPUT", "sink"), ("OUTPUT_DEMAND", "sink"), ("OUTPUT_HTML", "fileDestination")],
+    "networkrobustness": [("OUTPUT_CURVE", "sink"), ("OUTPUT_HTML", "fileDestination")],
+    "resiliencedossier": [("OUTPUT_PDF", "fileDestination"), ("OUTPUT_HTML", "fileDestination"), ("OUTPUT_JSON", "fileDestination")],
 }
 
 
 #: The algorithms whose parameters above read a layer of inputs.gpkg.
-GPKG_READERS = {"riskzoning", "setsindex", "suitability", "servicecoverage", "facilitylocation", "evacuationroutes"}
+GPKG_READERS = {
+    "riskzoning",
+    "setsindex",
+    "suitability",
+    "servicecoverage",
+    "facilitylocation",
+    "evacuationroutes",
+    "patchconnectivity",
+    "ecologicalcorridors",
+    "circuitconnectivity",
+    "barriers",
+    "networkcriticality",
+    "networkrobustness",
+}
 
 
 def test_the_cases_cover_every_destination_of_every_algorithm(provider):
@@ -668,7 +808,12 @@ def test_every_bounded_number_says_its_range(provider, data, tmp_path):
     from qgis.core import QgsProcessingContext
 
     cases = range_cases()
-    assert len(cases) >= 40 and {c[0] for c in cases} == set(ALGORITHMS) - {"normalizehazard", "setsindex"}  # whose numbers are unbounded
+    assert len(cases) >= 40 and {c[0] for c in cases} == set(ALGORITHMS) - {
+        "normalizehazard",
+        "setsindex",
+        "barriers",
+        "resiliencedossier",
+    }  # whose numbers are unbounded, or which have none
     for alg, name, value, low, high in cases:
         params = parameters(alg, data, tmp_path)
         params[name] = value

@@ -234,7 +234,8 @@ def test_qgis_process_and_a_folder_without_records(results, tmp_path):
         before = target.read_bytes()
         with pytest.raises(RuntimeError) as error:
             qp.run("tsr:resiliencedossier", {"RESULTS": str(folder), "OUTPUT_PDF": str(tmp_path / "x.pdf"), "OUTPUT_JSON": str(target)})
-        assert "file of a recorded run" in str(error.value) and "Traceback" not in str(error.value)
+        message = str(error.value)
+        assert "(OUTPUT_JSON)" in message and "is also an input" in message and "(RESULTS)" in message and "Traceback" not in message
         assert target.read_bytes() == before
     assert (folder / "tsr_runs.jsonl").read_bytes() == records
 
