@@ -18,7 +18,8 @@ Barrier Mapper on 2000 × 2000 with 10 linked pairs and 3 radii under 5 minutes.
 
 Measured 2026-12-06 (2 cores, Debian 12's scipy 1.10, this machine shared with other jobs):
 - pairwise 1000 × 1000, 10 focal points, 8 neighbours: 32 s, 2.1 GB peak (quiet machine; 47 s under load);
-- pairwise 2000 × 2000: 940 s and 8.2 GB under a load average of 8–10 (SuperLU's factor dominates);
+- pairwise 2000 × 2000: 182 s, 8.6 GB peak (quiet machine; 940 s under a load average of 8–10;
+  SuperLU's factor dominates);
   4000 × 4000 exceeds DIRECT_LIMIT and goes to Jacobi-preconditioned CG, in bounded memory but for
   hours (≈ 20 000 iterations per solve): not practical without algebraic multigrid;
 - solvers on 200 × 200, 9 right-hand sides: SuperLU 0.66 s (0.53 s factorisation), CG + Jacobi 19.5 s
