@@ -54,10 +54,16 @@ def note(run: Run, method: Text, files: list[str] | None = None) -> Text:
     )
 
 
-def read_csv(path: str | None) -> list[dict[str, str]]:
+def read_table(path: str | None) -> list[dict[str, Any]]:
+    """The rows of a table output written as CSV (qgis_process, the main job) or as a GeoPackage
+    (the guide writes every table so); other formats give no rows."""
     if not path or not os.path.isfile(path):
         return []
-    with open(path, encoding="utf-8", newline="") as handle:
+    if path.lower().endswith(".gpkg"):
+        return geopackage.read(path)
+    if not path.lower().endswith(".csv"):
+        return []
+    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -242,7 +248,7 @@ def risk(results: Results) -> Section:
         else:
             template = Text("The risk index combines {n} hazards in {k} grades.", "综合风险指数叠加了 {n} 种灾害，分为 {k} 个等级。")
         b.finding("hazards", template, values, overlay, "risk.map", "risk.grades", k=Text(str(k), str(k)))
-    units = read_csv(run.file("OUTPUT_TABLE"))
+    units = read_table(run.file("OUTPUT_TABLE"))
     table = base(run.file("OUTPUT_TABLE") or "")
     if units:
         high = lambda row: sum(as_float(row.get(f"grade{g}_ha")) or 0.0 for g in (k - 1, k))  # noqa: E731
@@ -321,7 +327,7 @@ def control_lines(results: Results) -> Section:
     b.finding(
         "lines", template, values, run, "control_lines.map", "control_lines.units", grade=Text(str(grade), str(grade)), label=grade_words(k, grade)
     )
-    units = read_csv(run.file("OUTPUT_TABLE"))
+    units = read_table(run.file("OUTPUT_TABLE"))
     table = base(run.file("OUTPUT_TABLE") or "")
     if units:
         top = max(units, key=lambda u: as_float(u.get("controlled_pct")) or 0.0)
@@ -468,7 +474,7 @@ def scenarios(results: Results) -> Section:
         return missing("scenarios", "tsr:landallocation")
     b = Builder("scenarios")
     b.use(run)
-    pareto = read_csv(run.file("OUTPUT_PARETO"))
+    pareto = read_table(run.file("OUTPUT_PARETO"))
     pareto_file = base(run.file("OUTPUT_PARETO") or "")
     values = [
         Value("n", run.number("FRONT_SIZE") or 0, 0, "", "FRONT_SIZE returned by tsr:landallocation"),

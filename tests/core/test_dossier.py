@@ -28,7 +28,8 @@ def write_gpkg(path, name, geometry_type, fields, rows, epsg=4547):
         layer.CreateField(ogr.FieldDefn(field_name, kind))
     for wkt, values in rows:
         feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        if wkt is not None:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         for key, value in values.items():
             feature.SetField(key, value)
         layer.CreateFeature(feature)
@@ -57,6 +58,21 @@ def test_geopackage_geometries_and_attributes_equal_ogr(tmp_path):
     assert geopackage.srs_id(path) == 4547
     assert geopackage.split_source("a.gpkg|layername=roads|subset=x") == ("a.gpkg", "roads")
     assert geopackage.read(str(tmp_path / "missing.gpkg")) == []
+
+
+def test_a_table_reads_alike_from_csv_and_geopackage(tmp_path):
+    """The guide writes table outputs as GeoPackages, qgis_process and the main job as CSV."""
+    rows = [{"unit": "Chengguan 城关镇", "grade_5_ha": 901.7}, {"unit": "Heping 和平镇", "grade_5_ha": 423.2}]
+    with open(tmp_path / "t.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["unit", "grade_5_ha"])
+        writer.writeheader()
+        writer.writerows(rows)
+    gpkg = write_gpkg(tmp_path / "t.gpkg", "t", ogr.wkbNone, [("unit", ogr.OFTString), ("grade_5_ha", ogr.OFTReal)], [(None, r) for r in rows])
+    from_csv = findings.read_table(str(tmp_path / "t.csv"))
+    from_gpkg = findings.read_table(gpkg)
+    assert [(r["unit"], float(r["grade_5_ha"])) for r in from_csv] == [(r["unit"], r["grade_5_ha"]) for r in rows]
+    assert [(r["unit"], float(r["grade_5_ha"])) for r in from_gpkg] == [(r["unit"], r["grade_5_ha"]) for r in rows]
+    assert findings.read_table(str(tmp_path / "missing.csv")) == []
 
 
 def test_numbers_are_written_per_language():
