@@ -44,6 +44,7 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsTextFormat,
     QgsUnitTypes,
@@ -58,6 +59,7 @@ from ...algorithms.dossier.geopackage import split_source
 from ...algorithms.dossier.model import LayerSpec, MapSpec
 from ...algorithms.dossier.text import Text
 from . import styles
+from .qgis_compat import scoped
 
 #: Latin text and digits in DejaVu Sans, Chinese in Noto Sans CJK SC by font substitution: with the CJK
 #: font as the primary family, Qt's PDF engine writes digits next to Latin letters without a
@@ -543,6 +545,9 @@ class Atlas:
         settings.dpi = 150
         settings.rasterizeWholeImage = False
         settings.simplifyGeometries = True
+        # Text as text (searchable, fonts embedded): from QGIS 3.28 on, layout labels follow this
+        # setting, whose default draws every glyph as an outline.
+        settings.textRenderFormat = scoped("TextRenderFormat", "AlwaysText", QgsRenderContext, "TextFormatAlwaysText")
         result = exporter.exportToPdf(path, settings)
         return None if result == QgsLayoutExporter.Success else exporter.errorMessage() or str(result)
 
