@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import rasterio.features
 from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
@@ -22,6 +21,7 @@ from qgis.core import (
 from ..algorithms.common.parsing import parse_numbers
 from ..algorithms.ecology.barriers import barrier_scores
 from ..algorithms.engine.raster_io import Grid, is_compressed, open_raster, write_array
+from ..algorithms.raster.masks import label_polygons
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
@@ -175,16 +175,7 @@ class Barriers(TsrAlgorithm):
             shapes.append((json.loads(geometry.asJson()), len(ids)))
         if len(ids) < 2:
             raise QgsProcessingException(self.tr("At least two source polygons are needed (found {count})").format(count=len(ids)))
-        shape = (grid.height, grid.width)
-        labels = rasterio.features.rasterize(shapes, out_shape=shape, transform=grid.transform, fill=0, dtype="int32")
-        found = set(np.unique(labels[labels > 0]).tolist())
-        for label in range(1, len(ids) + 1):
-            if label not in found:
-                touched = rasterio.features.rasterize(
-                    [shapes[label - 1]], out_shape=shape, transform=grid.transform, fill=0, dtype="int32", all_touched=True
-                )
-                free = (touched > 0) & (labels == 0)
-                labels[free] = label
+        labels = label_polygons(shapes, (grid.height, grid.width), grid.transform)
         return ids, labels
 
     def linked_pairs(self, paths, ids, feedback) -> list[tuple[int, int]]:

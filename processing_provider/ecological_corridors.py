@@ -6,8 +6,6 @@ import json
 import math
 
 import numpy as np
-import rasterio
-import rasterio.features
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateTransform,
@@ -35,6 +33,7 @@ from qgis.core import (
 
 from ..algorithms.ecology.corridors import GENERAL, IMPORTANT, Neighbours, build_corridors
 from ..algorithms.engine.raster_io import Grid, is_compressed, open_raster, write_array
+from ..algorithms.raster.masks import label_polygons
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
@@ -279,24 +278,12 @@ class EcologicalCorridors(TsrAlgorithm):
             geometries[label] = geometry
         if len(ids) < 2:
             raise QgsProcessingException(self.tr("At least two source polygons are needed (found {count})").format(count=len(ids)))
-        shape = (grid.height, grid.width)
-        labels = rasterio.features.rasterize(shapes, out_shape=shape, transform=grid.transform, fill=0, dtype="int32")
-        found = set(np.unique(labels[labels > 0]).tolist())
-        for label in range(1, len(ids) + 1):
-            if label in found:
-                continue
-            # a polygon smaller than a cell: take the cells it touches (those not yet taken)
-            touched = rasterio.features.rasterize(
-                [shapes[label - 1]], out_shape=shape, transform=grid.transform, fill=0, dtype="int32", all_touched=True
+        labels = label_polygons(shapes, (grid.height, grid.width), grid.transform)
+        for label in sorted(set(range(1, len(ids) + 1)) - set(np.unique(labels).tolist())):
+            feedback.reportError(
+                self.tr("Source {id} covers no cell of the resistance surface (outside its extent); it is left out").format(id=ids[label - 1]),
+                fatalError=False,
             )
-            free = (touched > 0) & (labels == 0)
-            if free.any():
-                labels[free] = label
-            else:
-                feedback.reportError(
-                    self.tr("Source {id} covers no cell of the resistance surface (outside its extent); it is left out").format(id=ids[label - 1]),
-                    fatalError=False,
-                )
         if len(np.unique(labels[labels > 0])) < 2:
             raise QgsProcessingException(
                 self.tr("Fewer than two sources fall on the resistance surface; check the extents and coordinate reference systems")

@@ -33,6 +33,7 @@ from shapely.ops import nearest_points
 from ..algorithms.common.parsing import parse_numbers
 from ..algorithms.ecology.connectivity import Links, connectivity, decay_constant, distance_curve, edge_distances, search_distance
 from ..algorithms.engine.raster_io import open_raster
+from ..algorithms.raster.masks import label_polygons
 from .common import report as report_file
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import FIELD_NUMERIC, WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
@@ -273,7 +274,6 @@ class PatchConnectivity(TsrAlgorithm):
         return extent_ha
 
     def least_cost_links(self, parameters, context, shapes, crs, max_cost, feedback) -> Links:
-        import rasterio.features
 
         from ..algorithms.ecology.cost_distance import CostGraph
 
@@ -293,20 +293,12 @@ class PatchConnectivity(TsrAlgorithm):
                 resistance = ds.read(1, masked=True).astype(np.float64).filled(np.nan)
                 transform = ds.transform
             shape_ = resistance.shape
-            labels = rasterio.features.rasterize(
-                [(geom, k) for k, geom in enumerate(shapes, start=1)], out_shape=shape_, transform=transform, fill=0, dtype="int32"
-            )
-            missing = np.setdiff1d(np.arange(1, len(shapes) + 1), labels)
-            if missing.size:  # patches smaller than a cell: the cells they touch
-                touched = rasterio.features.rasterize(
-                    [(shapes[k - 1], int(k)) for k in missing], out_shape=shape_, transform=transform, fill=0, dtype="int32", all_touched=True
+            labels = label_polygons([(geom, k) for k, geom in enumerate(shapes, start=1)], shape_, transform)
+            outside = np.setdiff1d(np.arange(1, len(shapes) + 1), labels)
+            if outside.size:
+                raise QgsProcessingException(
+                    self.tr("Patches {k} lie outside the resistance raster").format(k=", ".join(str(int(k)) for k in outside[:20]))
                 )
-                labels = np.where((labels == 0) & (touched > 0), touched, labels)
-                outside = np.setdiff1d(missing, labels)
-                if outside.size:
-                    raise QgsProcessingException(
-                        self.tr("Patches {k} lie outside the resistance raster").format(k=", ".join(str(int(k)) for k in outside[:20]))
-                    )
             graph = CostGraph(resistance, (abs(transform.a), abs(transform.e)), cancelled=feedback.isCanceled)
             lcd = graph.patch_distances(labels, max_cost=max_cost, cancelled=feedback.isCanceled, progress=self.progress_range(feedback, 5, 50))
         pairs = [(a - 1, b - 1, d) for (a, b), d in lcd.items() if math.isfinite(d) and d <= max_cost]

@@ -52,3 +52,20 @@ def burn_polygons(
         sink.discard()
         raise
     return burnt
+
+
+def label_polygons(shapes: Sequence[tuple[object, int]], out_shape: tuple[int, int], transform) -> np.ndarray:
+    """An int32 raster of polygon labels (0 = none) from (geometry, label > 0) pairs in the grid's CRS.
+
+    A cell takes the label of the polygon holding its centre (later shapes win where polygons
+    overlap); a polygon that holds no cell centre (smaller than a cell) then takes the cells it
+    touches that no label has yet, in the order given. A label absent from the result lies outside
+    the grid."""
+    labels = rasterio.features.rasterize(shapes, out_shape=out_shape, transform=transform, fill=0, dtype="int32")
+    found = set(np.unique(labels[labels > 0]).tolist())
+    for geometry, label in shapes:
+        if label in found:
+            continue
+        touched = rasterio.features.rasterize([(geometry, label)], out_shape=out_shape, transform=transform, fill=0, dtype="uint8", all_touched=True)
+        labels[(touched > 0) & (labels == 0)] = label
+    return labels

@@ -33,3 +33,21 @@ def test_no_polygons_gives_an_empty_mask(tmp_path):
     assert burn_polygons([], grid, str(tmp_path / "m.tif")) == 0
     with rasterio.open(tmp_path / "m.tif") as ds:
         assert not ds.read(1).any()
+
+
+def test_label_polygons_by_centre_then_small_polygons_by_the_cells_they_touch():
+    from rasterio.transform import from_origin
+    from shapely.geometry import box, mapping
+
+    from territorial_resilience.algorithms.raster.masks import label_polygons
+
+    transform = from_origin(0, 40, 10, 10)  # 4 × 4 cells of 10 m
+    big = (mapping(box(0, 20, 20, 40)), 1)  # holds the centres of the 2 × 2 top-left cells
+    small = (mapping(box(31, 1, 34, 4)), 2)  # inside the bottom-right cell, holds no centre
+    overlapping_small = (mapping(box(12, 22, 14, 24)), 3)  # touches only a cell label 1 already has
+    outside = (mapping(box(100, 100, 110, 110)), 4)
+    labels = label_polygons([big, small, overlapping_small, outside], (4, 4), transform)
+    expected = np.zeros((4, 4), dtype=np.int32)
+    expected[:2, :2] = 1
+    expected[3, 3] = 2
+    np.testing.assert_array_equal(labels, expected)
