@@ -569,6 +569,7 @@ def run_blocks(
     cancelled: CancelCheck = None,
     workers: int | None = None,
     cells_per_block: int = STRIP_CELLS,
+    engine: Any = None,
 ) -> None:
     """Map `kernel` over the grid's strips and write its outputs to `sinks`.
 
@@ -577,8 +578,23 @@ def run_blocks(
     thread in strip order, so reductions over blocks are deterministic. `before_commit()` runs
     after the last block and may raise to reject the result (e.g. nothing valid was computed).
     On any error or on cancellation the sinks are discarded and nothing is left at their paths.
+    `engine` (see engines.py): None runs the strips in this process's thread pool; an engine's
+    own `run_blocks` (same arguments, same guarantees) runs them elsewhere, e.g. on a Dask cluster.
     """
     check_distinct_paths([s.path for s in sources], [s.path for s in sinks])
+    if engine is not None:
+        engine.run_blocks(
+            grid,
+            sources,
+            kernel,
+            sinks,
+            on_result=on_result,
+            before_commit=before_commit,
+            progress=progress,
+            cancelled=cancelled,
+            cells_per_block=cells_per_block,
+        )
+        return
     workers = workers or min(2, os.cpu_count() or 1)
     reader = BlockReader(grid, sources)
     opened: list[RasterSink] = []
