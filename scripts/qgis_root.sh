@@ -36,7 +36,7 @@ CACHE=${TSR_ROOT_CACHE:-/var/cache/tsr-ci}
 ROOT=$CACHE/$FLAVOUR
 PACKAGES=(qgis python3-qgis qgis-providers python3-rasterio python3-scipy python3-shapely python3-pyqtgraph
   python3-gdal gdal-bin python3-venv python3-pip ca-certificates xvfb xauth fonts-noto-cjk
-  pyqt5-dev-tools qttools5-dev-tools e2fsprogs grass-core poppler-utils)
+  pyqt5-dev-tools qttools5-dev-tools e2fsprogs grass-core poppler-utils python3-dask python3-distributed python3-skimage)
 STAMP_TEXT="$FLAVOUR ${PACKAGES[*]} $(sha256sum requirements-test.txt | cut -c1-16)"
 
 in_root() {  # in_root ROOT COMMAND…: run COMMAND in ROOT with /proc, /sys, /dev and the checkout mounted

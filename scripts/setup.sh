@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-rasterio python3-scipy python3-shapely
   python3-pyqtgraph python3-gdal gdal-bin python3-venv xvfb xauth pyqt5-dev-tools qttools5-dev-tools
-  fonts-noto-cjk grass-core poppler-utils)
+  fonts-noto-cjk grass-core poppler-utils python3-dask python3-distributed python3-skimage)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
