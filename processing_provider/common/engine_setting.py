@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from processing.core.ProcessingConfig import ProcessingConfig
 
 #: Processing ▸ Options ▸ Providers ▸ Territorial Space Resilience: scheduler address (empty = this computer).
@@ -23,3 +25,14 @@ def configured_engine():
     from ...algorithms.engine.engines import DaskEngine
 
     return DaskEngine(address=address)
+
+
+@contextmanager
+def engine_in_use():
+    """`with engine_in_use() as engine:` the configured engine (or None), closed afterwards."""
+    engine = configured_engine()
+    try:
+        yield engine
+    finally:
+        if engine is not None:
+            engine.close()
