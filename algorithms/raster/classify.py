@@ -29,7 +29,7 @@ import numpy as np
 from ..common.messages import InputError, Message, tr
 from ..common.parsing import split_numbers
 from ..common.progress import CancelCheck, Progress
-from ..engine.raster_io import Grid, RasterSource, iterate_blocks
+from ..engine.raster_io import STRIP_CELLS, Grid, RasterSource, run_blocks
 
 DEFAULT_MAX_UNIQUE = 65_536
 DEFAULT_BINS = 16_384
@@ -220,20 +220,28 @@ class ValueSummary:
 
     def add(self, block: np.ndarray) -> None:
         """Add one block of values; NaN cells are nodata and are skipped."""
-        flat = np.asarray(block).ravel()
-        valid = flat[~np.isnan(flat)] if flat.dtype.kind == "f" else flat
-        if valid.size == 0:
+        self.add_partial(block_partial(block, self.vmin, self.vmax, self.bins, unique=self.exact, binned=not self.exact))
+
+    def add_partial(self, part: "BlockPartial") -> None:
+        """Add what :func:`block_partial` made of one block, blocks in a fixed order (the raster's
+        strips): the summary is then bit for bit the one `add` builds from the blocks themselves.
+        While exact it needs the block's distinct values; once binned, its bin sums."""
+        if part.count == 0:
             return
         if self.exact:
-            # np.unique on the native dtype (float32) is cheaper than on float64
-            uniq, cnt = np.unique(valid, return_counts=True)
-            self._note_range(float(uniq[0]), float(uniq[-1]))
-            self._merge_exact(uniq.astype(np.float64), cnt.astype(np.int64))
+            if part.values is None:
+                raise ValueError("The partial summary of a block lacks its distinct values, needed while the summary is exact.")
+            self._note_range(part.low, part.high)
+            self._merge_exact(part.values.astype(np.float64), part.counts.astype(np.int64))
             if self._values.size > self.max_unique:
                 self._switch_to_bins()
         else:
-            self._note_range(float(valid.min()), float(valid.max()))
-            self._add_binned(valid.astype(np.float64), None)
+            self._note_range(part.low, part.high)
+            if part.bin_n is None or part.bins != (self.vmin, self.vmax, self.bins):
+                raise ValueError("The partial summary of a block lacks the bin sums of this summary's histogram.")
+            self._bin_n += part.bin_n
+            self._bin_s1 += part.bin_s1
+            self._bin_s2 += part.bin_s2
 
     def points(self) -> WeightedPoints:
         """The summary as sorted weighted points (distinct values or non-empty bins)."""
@@ -295,9 +303,7 @@ class ValueSummary:
                 "must switch to a histogram, which needs the data range: compute it first "
                 "with value_range() and pass vmin/vmax."
             )
-        edges = self.vmin + (self.vmax - self.vmin) / self.bins * np.arange(self.bins + 1)
-        edges[-1] = self.vmax
-        self._edges = edges
+        self._edges = _bin_edges(self.vmin, self.vmax, self.bins)
         self._bin_n = np.zeros(self.bins, dtype=np.int64)
         self._bin_s1 = np.zeros(self.bins, dtype=np.float64)
         self._bin_s2 = np.zeros(self.bins, dtype=np.float64)
@@ -307,19 +313,82 @@ class ValueSummary:
         self._add_binned(values, counts)
 
     def _add_binned(self, v: np.ndarray, weights: np.ndarray | None) -> None:
-        edges, nb = self._edges, self.bins
-        width = (self.vmax - self.vmin) / nb
-        idx = np.ceil((v - self.vmin) / width).astype(np.intp) - 1
-        np.clip(idx, 0, nb - 1, out=idx)
-        # the division may be off by one ulp; fix against the actual edges so that
-        # bin membership agrees exactly with grade()'s  v > break  test
-        idx -= (v <= edges[idx]) & (idx > 0)
-        idx += (v > edges[idx + 1]) & (idx < nb - 1)
-        d = v - edges[idx]
-        wd = d if weights is None else d * weights
-        self._bin_n += np.bincount(idx, weights=weights, minlength=nb).astype(np.int64)
-        self._bin_s1 += np.bincount(idx, weights=wd, minlength=nb)
-        self._bin_s2 += np.bincount(idx, weights=wd * d, minlength=nb)
+        n, s1, s2 = _bin_sums(v, weights, self.vmin, self.vmax, self.bins, self._edges)
+        self._bin_n += n
+        self._bin_s1 += s1
+        self._bin_s2 += s2
+
+
+def _bin_edges(vmin: float, vmax: float, bins: int) -> np.ndarray:
+    """The `bins` + 1 edges of the summary's histogram over [vmin, vmax] (the last one vmax itself)."""
+    edges = vmin + (vmax - vmin) / bins * np.arange(bins + 1)
+    edges[-1] = vmax
+    return edges
+
+
+def _bin_sums(
+    v: np.ndarray, weights: np.ndarray | None, vmin: float, vmax: float, nb: int, edges: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per bin (right-closed, see ValueSummary): the count, Σ(v − e_b) and Σ(v − e_b)² of the
+    values `v` (float64), each weighted by `weights` when given."""
+    width = (vmax - vmin) / nb
+    idx = np.ceil((v - vmin) / width).astype(np.intp) - 1
+    np.clip(idx, 0, nb - 1, out=idx)
+    # the division may be off by one ulp; fix against the actual edges so that
+    # bin membership agrees exactly with grade()'s  v > break  test
+    idx -= (v <= edges[idx]) & (idx > 0)
+    idx += (v > edges[idx + 1]) & (idx < nb - 1)
+    d = v - edges[idx]
+    wd = d if weights is None else d * weights
+    n = np.bincount(idx, weights=weights, minlength=nb).astype(np.int64)
+    return n, np.bincount(idx, weights=wd, minlength=nb), np.bincount(idx, weights=wd * d, minlength=nb)
+
+
+@dataclass(frozen=True, eq=False)
+class BlockPartial:
+    """What one block adds to a :class:`ValueSummary`, computed where the block was read (a
+    worker) and merged in the summary in strip order (:meth:`ValueSummary.add_partial`).
+
+    count, low, high: the number, minimum and maximum of the valid cells (low/high NaN if none).
+    values, counts: the block's distinct values (in its own float type) and their counts, or
+    None when not asked for. bins: (vmin, vmax, number of bins) of the histogram whose per-bin
+    count, Σ(v − e_b) and Σ(v − e_b)² of the block's cells are bin_n, bin_s1, bin_s2 (None when
+    not asked for).
+    """
+
+    count: int
+    low: float
+    high: float
+    values: np.ndarray | None = None
+    counts: np.ndarray | None = None
+    bins: tuple[float, float, int] | None = None
+    bin_n: np.ndarray | None = None
+    bin_s1: np.ndarray | None = None
+    bin_s2: np.ndarray | None = None
+
+
+def block_partial(
+    block: np.ndarray, vmin: float | None, vmax: float | None, bins: int = DEFAULT_BINS, *, unique: bool = True, binned: bool = True
+) -> BlockPartial:
+    """The partial summary of one block (NaN = nodata): its distinct values and counts when
+    `unique`, its sums in the histogram of `bins` bins over [vmin, vmax] (the whole raster's
+    range) when `binned` and that range is known and not a single value (a summary over one value
+    never needs bins). A block's sums are exactly those ValueSummary.add adds for it."""
+    flat = np.asarray(block).ravel()
+    valid = flat[~np.isnan(flat)] if flat.dtype.kind == "f" else flat
+    if valid.size == 0:
+        return BlockPartial(0, math.nan, math.nan)
+    values = counts = None
+    if unique:
+        # np.unique on the native dtype (float32) is cheaper than on float64
+        values, counts = np.unique(valid, return_counts=True)
+        low, high = float(values[0]), float(values[-1])
+    else:
+        low, high = float(valid.min()), float(valid.max())
+    if not binned or vmin is None or vmax is None or not vmax > vmin or math.isinf(low) or math.isinf(high):
+        return BlockPartial(int(valid.size), low, high, values, counts)
+    n, s1, s2 = _bin_sums(valid.astype(np.float64), None, vmin, vmax, bins, _bin_edges(vmin, vmax, bins))
+    return BlockPartial(int(valid.size), low, high, values, counts, (vmin, vmax, bins), n, s1, s2)
 
 
 Summary = Union[ValueSummary, WeightedPoints]
@@ -801,17 +870,80 @@ def value_histogram(summary: ValueSummary, bins: int = 60) -> tuple[np.ndarray, 
     return edges, counts
 
 
-def summarise_raster(grid: Grid, source: RasterSource, progress: Progress = None, cancelled: CancelCheck = None) -> tuple[float, float, ValueSummary]:
+def _part(progress: Progress, start: float, end: float) -> Progress:
+    return (lambda f: progress(start + (end - start) * f)) if progress else None
+
+
+def _block_range(blocks: list[np.ndarray]) -> tuple[tuple[()], tuple[float, float]]:
+    """Kernel of raster_range: (no output, (minimum, maximum) of the block's valid cells, NaN
+    when it has none)."""
+    flat = np.asarray(blocks[0]).ravel()
+    if flat.size == 0:
+        return (), (math.nan, math.nan)
+    # fmin/fmax skip NaN without the all-NaN warning of nanmin/nanmax
+    return (), (float(np.fmin.reduce(flat)), float(np.fmax.reduce(flat)))
+
+
+def raster_range(
+    grid: Grid, source: RasterSource, progress: Progress = None, cancelled: CancelCheck = None, *, engine=None, cells_per_block: int = STRIP_CELLS
+) -> tuple[float, float]:
+    """Minimum and maximum of the valid cells of `source` on `grid` (one pass, run_blocks on
+    `engine` with strips of about `cells_per_block` cells); the same errors as
+    :func:`value_range` (an infinite cell, no valid cell)."""
+    seen: list[tuple[float, float]] = []
+
+    def merge(extra: tuple[float, float]) -> None:
+        seen.append(extra)
+        if math.isinf(extra[0]) or math.isinf(extra[1]):
+            raise _infinite_values_error()  # at the first such strip, as value_range
+
+    run_blocks(grid, [source], _block_range, on_result=merge, progress=progress, cancelled=cancelled, engine=engine, cells_per_block=cells_per_block)
+    return value_range(np.array(pair) for pair in seen)
+
+
+class _SummaryMode:
+    """Whether the summary being built has switched to its histogram. A kernel that shares this
+    object with the merging thread (the local thread pool) stops computing the distinct values
+    of the strips that will be merged after the switch; a kernel run elsewhere holds a copy that
+    stays False and computes both, so the summary is the same either way."""
+
+    binned = False
+
+
+def summarise_raster(
+    grid: Grid, source: RasterSource, progress: Progress = None, cancelled: CancelCheck = None, *, engine=None, cells_per_block: int = STRIP_CELLS
+) -> tuple[float, float, ValueSummary]:
     """(minimum, maximum, summary) of the valid cells of `source` on `grid`, in two passes over its
-    blocks (the range first, which the binned summary needs, then the summary); each pass takes
-    half of the progress."""
+    strips through run_blocks on `engine` (the range first, which the binned summary needs, then
+    the summary); each pass takes half of the progress.
 
-    def blocks(start: float, end: float) -> Iterable[np.ndarray]:
-        part = (lambda f: progress(start + (end - start) * f)) if progress else None
-        return (b[0] for b in iterate_blocks(grid, [source], progress=part, cancelled=cancelled))
-
-    vmin, vmax = value_range(blocks(0.0, 0.5))
+    The second pass's kernel returns each strip's partial summary (:func:`block_partial`: its
+    distinct values and counts, and its bin sums) and the partials are merged in strip order, so
+    the summary is bit for bit the one ValueSummary.add builds strip after strip. Distinct values
+    merge exactly in any case; the bin sums are float sums, exact only in this fixed order, and the
+    switch to the histogram bins the distinct values met so far (not the cells), so a strip's
+    partial carries both.
+    """
+    vmin, vmax = raster_range(grid, source, _part(progress, 0.0, 0.5), cancelled, engine=engine, cells_per_block=cells_per_block)
     summary = ValueSummary(vmin, vmax)
-    for block in blocks(0.5, 1.0):
-        summary.add(block)
+    mode = _SummaryMode()
+    bins = summary.bins
+
+    def kernel(blocks: list[np.ndarray]) -> tuple[tuple[()], BlockPartial]:
+        return (), block_partial(blocks[0], vmin, vmax, bins, unique=not mode.binned)
+
+    def merge(part: BlockPartial) -> None:
+        summary.add_partial(part)
+        mode.binned = not summary.exact
+
+    run_blocks(
+        grid,
+        [source],
+        kernel,
+        on_result=merge,
+        progress=_part(progress, 0.5, 1.0),
+        cancelled=cancelled,
+        engine=engine,
+        cells_per_block=cells_per_block,
+    )
     return vmin, vmax, summary

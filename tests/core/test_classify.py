@@ -24,6 +24,7 @@ from territorial_resilience.algorithms.raster.classify import (
     method_breaks,
     quantile_breaks,
     quantiles,
+    raster_range,
     stddev_breaks,
     summarise_raster,
     value_histogram,
@@ -616,3 +617,85 @@ def test_summarise_raster_in_two_passes(tmp_path):
     assert summary.count == valid.size
     assert summary.mean == pytest.approx(valid.mean()) and summary.std == pytest.approx(valid.std())
     assert max(seen) == pytest.approx(1.0) and all(0.0 <= f <= 1.0 for f in seen)
+
+
+class _PicklingEngine:
+    """An engine that runs each strip's kernel from a cloudpickle copy (as a Dask worker would),
+    in this process's thread pool: kernels share no object with the merging thread."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def run_blocks(self, grid, sources, kernel, sinks=(), **kwargs):
+        import cloudpickle
+
+        from territorial_resilience.algorithms.engine.raster_io import run_blocks
+
+        self.calls += 1
+        payload = cloudpickle.dumps(kernel)
+        run_blocks(grid, sources, lambda blocks: cloudpickle.loads(payload)(blocks), sinks, **kwargs)
+
+
+def _sequential_summary(path, cells):
+    """The summary as built before the engine hook: value_range, then ValueSummary.add strip by strip."""
+    from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource, iterate_blocks
+
+    grid, source = Grid.of(path), RasterSource(path)
+    lo, hi = value_range(b[0] for b in iterate_blocks(grid, [source], cells_per_block=cells))
+    summary = ValueSummary(lo, hi)
+    for (block,) in iterate_blocks(grid, [source], cells_per_block=cells):
+        summary.add(block)
+    return lo, hi, summary
+
+
+@pytest.mark.parametrize("distinct,rows", [("few", 64), ("many", 64), ("many", 320)])
+def test_summarise_raster_merges_strip_partials_bit_for_bit(tmp_path, distinct, rows):
+    """Exact mode (few distinct values) and binned mode (more than 65 536 distinct values): strips
+    of 64 rows switch to the histogram in the fifth of ten strips, strips of 320 rows in the first
+    (which alone has too many distinct values). The summary merged from the strips' partials,
+    locally or from pickled kernels, equals the sequential one bit for bit."""
+    from rasters import write_raster
+
+    from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource
+
+    rng = np.random.default_rng(11)
+    if distinct == "few":
+        array = rng.integers(0, 300, size=(640, 320)).astype(np.float32) / 7
+    else:
+        array = rng.gamma(2.0, 3.0, size=(640, 320)).astype(np.float32)
+        array[:64] = np.round(array[:64])  # a first strip of few distinct values
+    array[5, :] = -9999
+    path = write_raster(tmp_path / "s.tif", array)
+    cells = rows * 320
+    lo, hi, expected = _sequential_summary(path, cells)
+    assert expected.exact == (distinct == "few")
+    engine = _PicklingEngine()
+    for run_engine in (None, engine):
+        vmin, vmax, summary = summarise_raster(Grid.of(path), RasterSource(path), engine=run_engine, cells_per_block=cells)
+        assert (vmin, vmax) == (lo, hi)
+        got, want = summary.points(), expected.points()
+        assert got.exact == want.exact
+        for name in ("x", "n", "within", "lower", "upper"):
+            np.testing.assert_array_equal(getattr(got, name), getattr(want, name))
+        assert (summary.mean, summary.std) == (expected.mean, expected.std)
+    assert engine.calls == 2  # both passes went through the engine
+
+
+def test_raster_range_errors_and_engine(tmp_path):
+    from rasters import write_raster
+
+    from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource
+
+    array = np.full((40, 20), -9999, dtype=np.float32)
+    array[30, 4], array[2, 7] = -2.5, 8.0
+    path = write_raster(tmp_path / "r.tif", array)
+    engine = _PicklingEngine()
+    assert raster_range(Grid.of(path), RasterSource(path), engine=engine, cells_per_block=16 * 20) == (-2.5, 8.0)
+    assert engine.calls == 1
+    empty = write_raster(tmp_path / "e.tif", np.full((4, 4), -9999, dtype=np.float32))
+    with pytest.raises(InputError, match="no valid cells"):
+        raster_range(Grid.of(empty), RasterSource(empty))
+    array[20, 3] = np.inf
+    infinite = write_raster(tmp_path / "i.tif", array)
+    with pytest.raises(InputError, match="infinite"):
+        raster_range(Grid.of(infinite), RasterSource(infinite))
