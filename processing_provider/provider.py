@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from processing.core.ProcessingConfig import ProcessingConfig, Setting
 from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
@@ -12,6 +13,7 @@ from .ahp_weights import AhpWeights
 from .barriers import Barriers
 from .circuit_connectivity import CircuitConnectivity
 from .common import PLUGIN_DIR
+from .common.engine_setting import DASK_SCHEDULER, check_scheduler_address
 from .common.run_record import plugin_version
 from .ecological_corridors import EcologicalCorridors
 from .evacuation_routes import EvacuationRoutes
@@ -50,6 +52,26 @@ class TerritorialResilienceProvider(QgsProcessingProvider):
 
     def versionInfo(self) -> str:  # noqa: N802 (QGIS API)
         return plugin_version()
+
+    def load(self) -> bool:
+        """The provider's settings (Processing ▸ Options ▸ Providers), then its algorithms."""
+        ProcessingConfig.settingIcons[self.name()] = self.icon()
+        ProcessingConfig.addSetting(
+            Setting(
+                self.name(),
+                DASK_SCHEDULER,
+                tr("Dask scheduler address for the raster algorithms (empty: this computer)"),
+                "",
+                validator=check_scheduler_address,
+                placeholder="tcp://host:8786",
+            )
+        )
+        ProcessingConfig.readSettings()
+        self.refreshAlgorithms()
+        return True
+
+    def unload(self) -> None:
+        ProcessingConfig.removeSetting(DASK_SCHEDULER)
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
         for alg in (

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from processing.core.ProcessingConfig import ProcessingConfig
+from qgis.core import QgsProcessingException
+
+from ...i18n import tr
 
 #: Processing ▸ Options ▸ Providers ▸ Territorial Space Resilience: scheduler address (empty = this computer).
 DASK_SCHEDULER = "TSR_DASK_SCHEDULER"
+
+
+#: A Dask address: an optional protocol (tcp://, tls://, ws://, ucx://), a host name or address
+#: ([…] for IPv6) and an optional port.
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]]+)(?::\d{1,5})?/?$")
+
+
+def bad_address(text: str) -> str | None:
+    """Why `text` is not a scheduler address, or None when it is one (or empty)."""
+    if not text or _ADDRESS.match(text):
+        return None
+    return tr("A Dask scheduler address looks like tcp://host:8786 (or host:8786), not {value}").format(value=text)
+
+
+def check_scheduler_address(value) -> None:
+    """The setting's validator (Processing ▸ Options refuses a value it rejects): empty, or an address."""
+    problem = bad_address(str(value or "").strip())
+    if problem:
+        raise ValueError(problem)
 
 
 def scheduler_address() -> str:
@@ -22,6 +45,9 @@ def configured_engine():
     address = scheduler_address()
     if not address:
         return None
+    problem = bad_address(address)  # e.g. written into the profile by hand, past the Options dialog
+    if problem:
+        raise QgsProcessingException(problem)
     from ...algorithms.engine.engines import DaskEngine
 
     return DaskEngine(address=address)
