@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import threading
 import uuid
 from collections import deque
@@ -65,6 +66,23 @@ ALIGN_LIMIT = 4
 #: GDAL block cache (MB). The default (5 % of RAM) would dominate the memory footprint.
 GDAL_CACHE_MB = 64
 FLOAT_NODATA = -9999.0
+
+
+class _Lock:
+    """A module-level lock that pickles as a new lock: a distributed engine sends this module's
+    functions and classes to its workers by value, with the globals they use (engines.py)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> bool:
+        return self._lock.acquire()
+
+    def __exit__(self, *exc: Any) -> None:
+        self._lock.release()
+
+    def __reduce__(self) -> tuple:
+        return (_Lock, ())
 
 
 def gdal_reason(error: BaseException) -> str:
@@ -121,7 +139,7 @@ def open_raster(path: str):
 #: Blocks whose place in the file `check_complete` looks up (the last ones of a larger file).
 CHECKED_BLOCKS = 50_000
 _complete_files: dict[tuple, bool] = {}
-_complete_lock = threading.Lock()
+_complete_lock = _Lock()
 
 
 def check_complete(ds: Any, path: str) -> None:
@@ -165,11 +183,11 @@ def check_complete(ds: Any, path: str) -> None:
 
 
 _TEMPORARIES: dict[str, int] = {}
-_TEMPORARIES_LOCK = threading.Lock()
+_TEMPORARIES_LOCK = _Lock()
 
 
 def open_temporaries(thread: int | None = None) -> list[str]:
-    """Temporary (`.<id>.part.<ext>`) files opened by `thread` (default: the calling thread)
+    """Temporary (`.<id>.part.<ext>`) files (and an engine's folders of pieces) opened by `thread` (default: the calling thread)
     and neither committed nor discarded yet."""
     thread = threading.get_ident() if thread is None else thread
     with _TEMPORARIES_LOCK:
@@ -182,11 +200,28 @@ def all_open_temporaries() -> list[str]:
         return list(_TEMPORARIES)
 
 
+def register_temporary(path: str) -> None:
+    """List `path` (a temporary file or folder the calling thread creates) in `open_temporaries`."""
+    with _TEMPORARIES_LOCK:
+        _TEMPORARIES[path] = threading.get_ident()
+
+
+def forget_temporary(path: str) -> None:
+    """Take `path` off the list of temporaries (it was moved into place or removed)."""
+    with _TEMPORARIES_LOCK:
+        _TEMPORARIES.pop(path, None)
+
+
 def remove_temporaries(thread: int | None = None) -> list[str]:
-    """Remove the temporary files `open_temporaries(thread)` lists (and their side-cars); return
+    """Remove the temporary files `open_temporaries(thread)` lists (their side-cars, and the
+    folders of pieces a distributed engine registered); return
     the files removed. For a caller whose run was torn down before its sinks were discarded."""
     removed = []
     for path in open_temporaries(thread):
+        if os.path.isdir(path):  # an engine's folder of pieces (see engines.py)
+            shutil.rmtree(path, ignore_errors=True)
+            if not os.path.exists(path):
+                removed.append(path)
         for candidate in (path, path + ".aux.xml"):
             try:
                 os.remove(candidate)
@@ -445,13 +480,22 @@ class RasterSink:
     _tmp: str = field(default="", init=False)
     _ds: Any = field(default=None, init=False)
 
-    def open(self, grid: Grid) -> None:
+    def reserve(self) -> str:
+        """Create the destination's folder and choose the temporary file beside it (listed by
+        `open_temporaries` until committed or discarded); return its path. `open` does this; an
+        engine that writes the file itself (e.g. GDAL's copy of assembled pieces) calls it alone,
+        writes the returned path, then `commit`s or `discard`s."""
         folder, name = os.path.split(os.path.abspath(self.path))
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as error:
             raise unwritable(self.path, error) from None
         self._tmp = os.path.join(folder, f".{uuid.uuid4().hex[:8]}.part{os.path.splitext(name)[1] or '.tif'}")
+        register_temporary(self._tmp)
+        return self._tmp
+
+    def open(self, grid: Grid) -> None:
+        self.reserve()
         profile = dict(
             driver=driver_for(self.path),
             width=grid.width,
@@ -464,8 +508,6 @@ class RasterSink:
         )
         if profile["driver"] == "GTiff":
             profile.update(creation_options(self.dtype, self.compress))
-        with _TEMPORARIES_LOCK:
-            _TEMPORARIES[self._tmp] = threading.get_ident()
         try:
             self._ds = rasterio.open(self._tmp, "w", **profile)
         except (*READ_ERRORS, OSError) as error:
@@ -490,8 +532,9 @@ class RasterSink:
         self._ds.write(data if encoded else self.encode(data), 1, window=window)
 
     def commit(self) -> None:
-        self._ds.close()
-        self._ds = None
+        if self._ds is not None:
+            self._ds.close()
+            self._ds = None
         os.replace(self._tmp, self.path)
         with _TEMPORARIES_LOCK:
             _TEMPORARIES.pop(self._tmp, None)
