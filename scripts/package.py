@@ -3,8 +3,9 @@
     python3 scripts/package.py
 
 The zip holds one folder, territorial_resilience/, with what QGIS needs at run time (code,
-icons, compiled translations and their sources, the shipped model, README, LICENSE) and none of
-the development files (tests, benchmarks, scripts, CI). Install it in QGIS with
+icons, compiled translations and their sources, the shipped model, README, LICENSE, the batch
+command tsr_batch.py and its guide docs/distributed.md) and none of the development files (tests,
+benchmarks, scripts, CI, translations waiting in i18n/pending/). Install it in QGIS with
 Plugins ▸ Manage and Install Plugins ▸ Install from ZIP.
 """
 
@@ -25,6 +26,8 @@ INCLUDE = (
     "metadata.txt",
     "README.md",
     "LICENSE",
+    "tsr_batch.py",
+    "docs/distributed.md",
     "algorithms/",
     "processing_provider/",
     "ui/",
@@ -33,12 +36,13 @@ INCLUDE = (
     "models/",
     "sample_data/",
 )
+EXCLUDE = ("i18n/pending/",)
 
 
 def main() -> int:
     files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     files += [str(p.relative_to(ROOT)) for p in (ROOT / "i18n").glob("*.qm")]
-    chosen = sorted({f for f in files if f.startswith(INCLUDE) and not f.endswith((".pyc",)) and "__pycache__" not in f})
+    chosen = sorted({f for f in files if f.startswith(INCLUDE) and not f.startswith(EXCLUDE) and not f.endswith(".pyc") and "__pycache__" not in f})
     parser = configparser.ConfigParser()
     parser.read(ROOT / "metadata.txt", encoding="utf-8")
     version = parser.get("general", "version")
