@@ -27,28 +27,13 @@ from qgis.core import (
 )
 from shapely import wkb
 
-from ..algorithms.engine.raster_io import Grid, RasterSource, is_compressed, write_array
 from ..algorithms.raster import classify
-from ..algorithms.raster.zoning import (
-    GRADE_LABELS,
-    check_classes,
-    check_manual_breaks,
-    check_min_area,
-    control_lines,
-    controlled_area_ha,
-    empty_grades_note,
-    grade_cell_counts,
-    grade_raster,
-    grade_zones,
-    min_area_cells,
-    sieve_grades,
-    study_area_row,
-    unit_area_rows,
-    zone_records,
-)
+from ..algorithms.raster.zoning import GRADE_LABELS, control_lines, grade_zones
+from ..algorithms.raster.zoning_job import LINE_FIELDS, ZONE_FIELDS, ZoningRequest, grade_surface, study_table, table_fields, table_row, unit_table
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
+from .common.engine_setting import engine_in_use
 from .common.qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
 from .common.reports.riskzoning import ZoningReport, zoning_report
 from .common.shapes import to_qgs
@@ -151,9 +136,6 @@ class RiskZoning(TsrAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         path = self.raster_file(layer, self.tr("Risk surface"))
         require_projected_crs(layer.crs(), self.tr("The risk surface"))
-        k = self.parameterAsInt(parameters, self.CLASSES, context)
-        method = self.parameterAsEnum(parameters, self.METHOD, context)
-        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         units = self.parameterAsSource(parameters, self.UNITS, context) if parameters.get(self.UNITS) else None
         unit_field = self.parameterAsString(parameters, self.UNIT_FIELD, context)
         if units is not None:
@@ -161,92 +143,57 @@ class RiskZoning(TsrAlgorithm):
                 raise QgsProcessingException(self.tr("The administrative unit layer has no features"))
             if unit_field and units.fields().lookupField(unit_field) < 0:
                 raise QgsProcessingException(self.tr("The unit layer has no field '{name}'").format(name=unit_field))
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-
-        breaks_text = self.parameterAsString(parameters, self.BREAKS, context)
-        with self.core_errors():
-            grid = Grid.of(path)
-            source = RasterSource(path)
-            check_classes(k)
-            manual = None
-            if method == classify.BreakMethod.MANUAL:
-                # the count of manual breaks must match CLASSES: never another number of grades
-                manual = classify.manual_breaks(breaks_text)
-                check_manual_breaks(len(manual.values), k)
-            elif breaks_text.strip():
-                feedback.pushInfo(self.tr("The manual breaks are used only by the manual method; they were ignored."))
-            cells = min_area_cells(min_area, grid.cell_area)
-            progress = self.progress_range
-            vmin, vmax, summary = classify.summarise_raster(grid, source, progress(feedback, 0, 35), feedback.isCanceled)
-            breaks = classify.method_breaks(method, summary, k, vmin, vmax, manual)
-            for note in breaks.notes:
-                feedback.pushWarning(note.translated(tr))
-            if breaks.classes != k:
-                raise QgsProcessingException(
-                    self.tr("Only {got} grades can be formed from this raster instead of {k}; lower the number of grades").format(
-                        got=breaks.classes, k=k
-                    )
-                )
-            control_grade = (
-                self.parameterAsInt(parameters, self.CONTROL_GRADE, context) if parameters.get(self.CONTROL_GRADE) not in (None, "") else k
-            )
-            if not 1 <= control_grade <= k:
-                raise QgsProcessingException(
-                    self.tr("The controlled zone starts at grade {g}, but there are only {k} grades").format(g=control_grade, k=k)
-                )
-
-            check_min_area(cells, summary.count, min_area, grid.cell_area)
-            grades = grade_raster(grid, source, breaks, progress(feedback, 35, 55), feedback.isCanceled)
-            if cells > 1:
-                feedback.pushInfo(self.tr("Merging patches smaller than {ha:g} ha ({cells} cells)").format(ha=min_area, cells=cells))
-                grades = sieve_grades(grades, cells)
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled: no output was written"))
-            write_array(
-                output,
-                grades,
-                grid,
-                nodata=0,
-                description=self.tr("risk grade (1 = lowest)"),
-                compress=is_compressed(path),
+        request = ZoningRequest(
+            input=path,
+            output=self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
+            classes=self.parameterAsInt(parameters, self.CLASSES, context),
+            method=classify.BreakMethod(self.parameterAsEnum(parameters, self.METHOD, context)),
+            breaks=self.parameterAsString(parameters, self.BREAKS, context),
+            min_area=self.parameterAsDouble(parameters, self.MIN_AREA, context),
+            control_grade=(
+                self.parameterAsInt(parameters, self.CONTROL_GRADE, context) if parameters.get(self.CONTROL_GRADE) not in (None, "") else None
+            ),
+            unit_field=unit_field,
+        )
+        with self.core_errors(), engine_in_use() as engine:
+            result = grade_surface(
+                request,
+                engine=engine,
+                progress=self.progress_range(feedback, 0, 65),
                 cancelled=feedback.isCanceled,
+                log=lambda message: feedback.pushInfo(message.translated(tr)),
+                warn=lambda message: feedback.pushWarning(message.translated(tr)),
             )
-            feedback.setProgress(65)
-
+        feedback.setProgress(65)
+        output, k, grid, grades = request.output, result.classes, result.grid, result.grades
         labels = [grade_label(k, g) for g in range(1, k + 1)]
         styles.style_on_load(context, output, styles.palette(range(1, k + 1), styles.GRADE_COLOURS[k], labels))
-        cells_per_grade = grade_cell_counts(grades, k)
-        note = empty_grades_note(cells_per_grade, k, vmin, vmax, sieved=cells > 1)
-        if note is not None:
-            feedback.reportError(note.translated(tr), fatalError=False)
-        records = zone_records(cells_per_grade, grid.cell_area, k)
+        if result.empty_note is not None:
+            feedback.reportError(result.empty_note.translated(tr), fatalError=False)
+        records = list(result.records)
         # exact (shortest round-trip) values: fed back as BREAKS they give the very same grades
-        results = {self.OUTPUT: output, self.BREAKS_USED: classify.breaks_text(breaks)}
+        results = {self.OUTPUT: output, self.BREAKS_USED: result.breaks_used}
         results.update(self.write_zones(parameters, context, grades, grid, records, k, layer.crs()))
         feedback.setProgress(75)
-        lines_id, controlled_ha = self.write_lines(parameters, context, grades, grid, control_grade, layer.crs(), cells_per_grade)
-        results[self.OUTPUT_LINES] = lines_id
-        results[self.CONTROLLED_AREA_HA] = float(controlled_ha)
+        results[self.OUTPUT_LINES] = self.write_lines(parameters, context, grades, grid, result.control_grade, layer.crs())
+        results[self.CONTROLLED_AREA_HA] = float(result.controlled_ha)
         feedback.setProgress(85)
-        unit_rows, unit_problems = (
-            self.unit_rows(units, unit_field, grades, grid, k, control_grade, layer.crs(), context, feedback) if units is not None else (None, [])
-        )
-        table_id = self.write_table(parameters, context, unit_rows, records, k, control_grade)
+        unit_rows, unit_problems = self.unit_rows(units, unit_field, result, layer.crs(), context, feedback) if units is not None else (None, [])
+        table_id = self.write_table(parameters, context, unit_rows, result)
         if table_id:
             results[self.OUTPUT_TABLE] = table_id
-        gvf = classify.goodness_of_variance_fit(summary, breaks)
-        results[self.GVF] = float(gvf)
+        results[self.GVF] = float(result.gvf)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            edges, counts = classify.value_histogram(summary)
+            edges, counts = classify.value_histogram(result.summary)
             zoning = ZoningReport(
-                self.method_options()[method],
+                self.method_options()[request.method],
                 k,
-                breaks,
-                gvf,
-                min_area,
-                control_grade,
-                controlled_ha,
+                result.breaks,
+                result.gvf,
+                request.min_area,
+                result.control_grade,
+                result.controlled_ha,
                 labels,
                 edges,
                 counts,
@@ -262,14 +209,7 @@ class RiskZoning(TsrAlgorithm):
 
     def write_zones(self, parameters, context, grades, grid, records, k, crs) -> dict:
         fields = QgsFields()
-        for name, kind in (
-            ("grade", "int"),
-            ("label", "string"),
-            ("label_en", "string"),
-            ("label_zh", "string"),
-            ("area_ha", "double"),
-            ("share_pct", "double"),
-        ):
+        for name, kind in ZONE_FIELDS:
             fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, WKB_MULTIPOLYGON, crs)
         if sink is None:
@@ -287,9 +227,9 @@ class RiskZoning(TsrAlgorithm):
         styles.style_on_load(context, dest, styles.zones(styles.GRADE_COLOURS[k], [grade_label(k, g) for g in range(1, k + 1)]))
         return {self.OUTPUT_ZONES: dest}
 
-    def write_lines(self, parameters, context, grades, grid, control_grade, crs, cells_per_grade):
+    def write_lines(self, parameters, context, grades, grid, control_grade, crs):
         fields = QgsFields()
-        for name, kind in (("line_id", "int"), ("kind", "string"), ("min_grade", "int"), ("length_m", "double")):
+        for name, kind in LINE_FIELDS:
             fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_LINES, context, fields, WKB_LINESTRING, crs)
         if sink is None:
@@ -300,9 +240,9 @@ class RiskZoning(TsrAlgorithm):
             feature.setAttributes([i, kind, control_grade, round(line.length, 3)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         styles.style_on_load(context, dest, styles.control_lines)
-        return dest, controlled_area_ha(cells_per_grade, control_grade, grid.cell_area)
+        return dest
 
-    def unit_rows(self, units, unit_field, grades, grid, k, control_grade, crs, context, feedback) -> tuple[list[list], list[tuple[str, str]]]:
+    def unit_rows(self, units, unit_field, result, crs, context, feedback) -> tuple[list[list], list[tuple[str, str]]]:
         """One row per unit, none dropped: a unit without geometry, whose geometry cannot be
         transformed to the risk surface's CRS, or that holds no graded cell keeps a row of zero
         areas, and the log lists it with the reason."""
@@ -354,33 +294,23 @@ class RiskZoning(TsrAlgorithm):
                 ).format(n=skipped),
                 fatalError=False,
             )
-        if all(g is None for g in geometries):
-            raise QgsProcessingException(self.tr("The administrative unit layer has no usable geometry"))
-        rows, empty = unit_area_rows(names, geometries, grades, grid.transform, k, control_grade, grid.cell_area)
-        for i in empty:
-            problems.setdefault(i, self.tr("it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)"))
-        if problems:
-            listed = "; ".join(f"{names[i]}: {reason}" for i, reason in sorted(problems.items()))
-            feedback.reportError(
-                self.tr("{n} of {total} units have zero area in the table: {units}").format(n=len(problems), total=len(names), units=listed),
-                fatalError=False,
-            )
-        return rows, [(names[i], reason) for i, reason in sorted(problems.items())]
+        with self.core_errors():
+            rows, listed, note = unit_table(result, names, geometries, problems, tr)
+        if note is not None:
+            feedback.reportError(note.translated(tr), fatalError=False)
+        return rows, listed
 
-    def write_table(self, parameters, context, unit_rows, records, k, control_grade):
+    def write_table(self, parameters, context, unit_rows, result):
         fields = QgsFields()
-        fields.append(field("unit", "string"))
-        for g in range(1, k + 1):
-            fields.append(field(f"grade{g}_ha", "double"))
-        for name in ("total_ha", "controlled_ha", "controlled_pct"):
-            fields.append(field(name, "double"))
+        for name, kind in table_fields(result.classes):
+            fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, WKB_NOGEOMETRY)
         if sink is None:
             return None
         if unit_rows is None:
-            unit_rows = [[self.tr("Study area")] + study_area_row(records, control_grade)]
+            unit_rows = study_table(result, self.tr("Study area"))
         for row in unit_rows:
             feature = QgsFeature(fields)
-            feature.setAttributes([row[0]] + [round(v, 4) for v in row[1:]])
+            feature.setAttributes(table_row(row))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest

@@ -267,12 +267,17 @@ def grade_raster(
     progress: Progress = None,
     cancelled: CancelCheck = None,
     cells_per_block: int = STRIP_CELLS,
+    *,
+    engine=None,
 ) -> np.ndarray:
     """The whole grade raster (uint8, 1 = lowest grade, 0 = nodata) of `source` on `grid`, graded
-    block by block (classify.grade); the float surface is never held whole."""
+    block by block (classify.grade, on `engine`: see raster_io.run_blocks); the float surface is
+    never held whole, the graded strips come back in order."""
     strips: list[np.ndarray] = []
     kernel = lambda b: ((), grade(b[0], breaks))  # noqa: E731
-    run_blocks(grid, [source], kernel, on_result=strips.append, progress=progress, cancelled=cancelled, cells_per_block=cells_per_block)
+    run_blocks(
+        grid, [source], kernel, on_result=strips.append, progress=progress, cancelled=cancelled, cells_per_block=cells_per_block, engine=engine
+    )
     return np.concatenate(strips)
 
 
