@@ -161,15 +161,16 @@ class RiskZoning(TsrAlgorithm):
                 engine=engine,
                 progress=self.progress_range(feedback, 0, 65),
                 cancelled=feedback.isCanceled,
-                log=lambda message: feedback.pushInfo(message.translated(tr)),
-                warn=lambda message: feedback.pushWarning(message.translated(tr)),
+                log=lambda message: feedback.pushInfo(self.say(message)),
+                warn=lambda message: feedback.pushWarning(self.say(message)),
+                translate=self.tr,
             )
         feedback.setProgress(65)
         output, k, grid, grades = request.output, result.classes, result.grid, result.grades
         labels = [grade_label(k, g) for g in range(1, k + 1)]
         styles.style_on_load(context, output, styles.palette(range(1, k + 1), styles.GRADE_COLOURS[k], labels))
         if result.empty_note is not None:
-            feedback.reportError(result.empty_note.translated(tr), fatalError=False)
+            feedback.reportError(self.say(result.empty_note), fatalError=False)
         records = list(result.records)
         # exact (shortest round-trip) values: fed back as BREAKS they give the very same grades
         results = {self.OUTPUT: output, self.BREAKS_USED: result.breaks_used}
@@ -206,6 +207,11 @@ class RiskZoning(TsrAlgorithm):
         feedback.pushInfo(self.tr("Breaks used: {breaks}").format(breaks=results[self.BREAKS_USED]))
         feedback.setProgress(100)
         return results
+
+    def say(self, message) -> str:
+        """A core message in the user's language: the shared context first, then this
+        algorithm's, where the message was translated while it was said here."""
+        return message.translated(lambda text: tr(text) if tr(text) != text else self.tr(text))
 
     def write_zones(self, parameters, context, grades, grid, records, k, crs) -> dict:
         fields = QgsFields()
@@ -297,7 +303,7 @@ class RiskZoning(TsrAlgorithm):
         with self.core_errors():
             rows, listed, note = unit_table(result, names, geometries, problems, tr)
         if note is not None:
-            feedback.reportError(note.translated(tr), fatalError=False)
+            feedback.reportError(self.say(note), fatalError=False)
         return rows, listed
 
     def write_table(self, parameters, context, unit_rows, result):

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import os
-import tempfile
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -24,46 +20,31 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingUtils,
 )
-from rasterio.enums import Resampling
 
-from ..algorithms.common.parsing import parse_directions, parse_numbers
-from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
-from ..algorithms.mcda.suitability import (
-    SuitabilityClass,
-    SuitabilityMethod,
-    SuitabilitySpec,
-    SuitabilityStatistics,
-    SweepEffect,
-    block_preparer,
-    check_run_time,
-    criterion_ranges,
-    draws,
-    estimate_seconds,
-    sensitivity,
-    suitability_kernel,
-    sweep_effects,
-    top_percent_thresholds,
+from ..algorithms.common.parsing import parse_directions
+from ..algorithms.mcda.suitability import SuitabilityMethod
+from ..algorithms.mcda.suitability_job import (
+    RASTER_OUTPUTS,
+    SENSITIVITY_FIELDS,
+    WEIGHT_FIELDS,
+    SuitabilityRequest,
+    evaluate,
+    sensitivity_rows,
+    weight_rows,
 )
-from ..algorithms.raster.masks import burn_polygons
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
+from .common.engine_setting import engine_in_use
 from .common.qgis_compat import WKB_NOGEOMETRY, field
 from .common.reports.suitability import report_html
 from .common.shapes import polygon_shapes
 
-#: Suitable if the score reaches it, when neither THRESHOLD nor TOP_PERCENT is given.
-DEFAULT_THRESHOLD = 0.6
 CLASS_COLOURS = ("#1a9850", "#a6d96a", "#fee08b", "#d73027", "#969696")
 
 
 def class_labels() -> list[str]:
     return [tr("Robustly suitable (p ≥ 0.9)"), tr("Likely suitable (0.5–0.9)"), tr("Uncertain (0.1–0.5)"), tr("Unsuitable (p < 0.1)"), tr("Excluded")]
-
-
-def finite_or_none(value: float) -> float | None:
-    """A float for an attribute; NULL instead of NaN."""
-    return float(value) if math.isfinite(value) else None
 
 
 class Suitability(TsrAlgorithm):
@@ -207,195 +188,118 @@ class Suitability(TsrAlgorithm):
         if not layers:
             raise QgsProcessingException(self.tr("Give at least one criterion raster"))
         paths = [self.raster_file(layer, self.tr("Criterion {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
-        names = tuple(layer.name() for layer in layers)
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) or layers[0]
         require_projected_crs(reference_layer.crs(), self.tr("The reference grid"))
         with self.core_errors():
-            directions = parse_directions(self.parameterAsString(parameters, self.DIRECTIONS, context), len(paths))
+            parse_directions(self.parameterAsString(parameters, self.DIRECTIONS, context), len(paths))
         constraints = [
             self.raster_file(layer, self.tr("Constraint {n}").format(n=i + 1))
             for i, layer in enumerate(self.parameterAsLayerList(parameters, self.CONSTRAINTS, context))
         ]
         zones = self.parameterAsLayerList(parameters, self.EXCLUSION_ZONES, context)
-        threshold = self.optional_number(parameters, self.THRESHOLD, context)
-        top_percent = self.optional_number(parameters, self.TOP_PERCENT, context)
-        if threshold is None and top_percent is None:
-            threshold = DEFAULT_THRESHOLD
+        outputs = {key: self.parameterAsOutputLayer(parameters, key, context) or None for key in RASTER_OUTPUTS}
+        request = SuitabilityRequest(
+            criteria=tuple(paths),
+            directions=self.parameterAsString(parameters, self.DIRECTIONS, context),
+            weights=self.parameterAsString(parameters, self.WEIGHTS, context),
+            method=SuitabilityMethod(self.parameterAsEnum(parameters, self.METHOD, context)),
+            orness=self.optional_number(parameters, self.ORNESS, context),
+            order_weights=self.parameterAsString(parameters, self.ORDER_WEIGHTS, context),
+            constraints=tuple(constraints),
+            weight_uncertainty=self.parameterAsDouble(parameters, self.WEIGHT_UNCERTAINTY, context),
+            criterion_uncertainty=self.parameterAsDouble(parameters, self.CRITERION_UNCERTAINTY, context),
+            iterations=self.parameterAsInt(parameters, self.ITERATIONS, context),
+            seed=self.parameterAsInt(parameters, self.SEED, context),
+            threshold=self.optional_number(parameters, self.THRESHOLD, context),
+            top_percent=self.optional_number(parameters, self.TOP_PERCENT, context),
+            reference=self.raster_file(reference_layer, self.tr("Reference grid")),
+            output_mean=outputs[self.OUTPUT_MEAN],
+            output_std=outputs[self.OUTPUT_STD],
+            output_probability=outputs[self.OUTPUT_PROBABILITY],
+            output_class=outputs[self.OUTPUT_CLASS],
+            names=tuple(layer.name() for layer in layers),
+        )
 
-        with self.core_errors():
-            spec = SuitabilitySpec.build(
-                len(paths),
-                SuitabilityMethod(self.parameterAsEnum(parameters, self.METHOD, context)),
-                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context), self.WEIGHTS),
-                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context), self.ORDER_WEIGHTS),
-                self.optional_number(parameters, self.ORNESS, context),
-                self.parameterAsDouble(parameters, self.WEIGHT_UNCERTAINTY, context) / 100.0,
-                self.parameterAsDouble(parameters, self.CRITERION_UNCERTAINTY, context),
-                self.parameterAsInt(parameters, self.ITERATIONS, context),
-                self.parameterAsInt(parameters, self.SEED, context),
-                threshold,
-                top_percent,
-                names=names,
-            )
-            for note in spec.notes:
-                feedback.pushWarning(note.translated(tr))
-            grid = Grid.of(self.raster_file(reference_layer, self.tr("Reference grid")))
-            sources = [RasterSource(p) for p in paths]
-            # Nearest neighbour keeps a 0/1 constraint a 0/1 constraint on another grid.
-            masks = [RasterSource(p, resampling=Resampling.nearest) for p in constraints]
-            for source in sources + masks:
-                source.check_against(grid)
+        def exclusion_zones(grid):
+            return polygon_shapes(zones, reference_layer.crs(), context, feedback)
 
-            feedback.pushInfo(self.tr("Reading the range of each criterion"))
-            ranges, common = criterion_ranges(grid, sources, names, progress=self.progress_range(feedback, 0, 8), cancelled=feedback.isCanceled)
-            for i, (low, high) in enumerate(ranges):
-                if (low, high) != (0.0, 1.0):
-                    feedback.pushInfo(
-                        self.tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1").format(n=i + 1, low=low, high=high)
-                    )
-            w = draws(spec)
-            note = check_run_time(estimate_seconds(spec, w, common), common, spec.draw_count)
-            if note is not None:
-                feedback.pushWarning(note.translated(tr))
-            workdir = tempfile.mkdtemp(prefix="tsr_suitability_", dir=QgsProcessingUtils.tempFolder())
-            exclusion = self.exclusion_raster(zones, grid, reference_layer.crs(), context, workdir, feedback)
-            if exclusion:
-                masks.append(RasterSource(exclusion))
-
-            prepare = block_preparer(spec.n, ranges, directions, len(constraints), bool(exclusion))
-            thresholds = None
-            if spec.top_percent is not None:
-                feedback.pushInfo(self.tr("Pass 1: the score distribution of every draw"))
-
-                def map_blocks(kernel, on_result, start, stop):
-                    run_blocks(
-                        grid,
-                        sources + masks,
-                        lambda b: kernel(prepare(b)),
-                        on_result=on_result,
-                        progress=self.progress_range(feedback, 10 + 35 * start, 10 + 35 * stop),
-                        cancelled=feedback.isCanceled,
-                    )
-
-                thresholds = top_percent_thresholds(spec, w, map_blocks)
-
-            outputs = {
-                key: self.parameterAsOutputLayer(parameters, key, context)
-                for key in (self.OUTPUT_MEAN, self.OUTPUT_STD, self.OUTPUT_PROBABILITY, self.OUTPUT_CLASS)
-            }
-            compress = is_compressed(paths[0])
-            sinks = [
-                RasterSink(outputs[self.OUTPUT_MEAN], "float32", description=self.tr("mean suitability score"), compress=compress),
-                RasterSink(outputs[self.OUTPUT_STD], "float32", description=self.tr("standard deviation of the score"), compress=compress)
-                if outputs[self.OUTPUT_STD]
-                else None,
-                RasterSink(outputs[self.OUTPUT_PROBABILITY], "float32", description=self.tr("probability of being suitable"), compress=compress),
-                RasterSink(outputs[self.OUTPUT_CLASS], "uint8", 0, self.tr("robustness class"), compress),
-            ]
-            wanted = [i for i, sink in enumerate(sinks) if sink is not None]
-            kernel = suitability_kernel(spec, w, thresholds)
-
-            def run(blocks):
-                results, part = kernel(prepare(blocks))
-                return [results[i] for i in wanted], part
-
-            statistics = SuitabilityStatistics.for_spec(spec)
-            feedback.pushInfo(self.tr("Scoring {draws} draws per cell").format(draws=spec.draw_count))
-            run_blocks(
-                grid,
-                sources + masks,
-                run,
-                [sinks[i] for i in wanted],
-                on_result=statistics.add,
-                before_commit=statistics.require_study_cells,
-                progress=self.progress_range(feedback, 45 if thresholds is not None else 10, 95),
+        with self.core_errors(), engine_in_use() as engine:
+            result = evaluate(
+                request,
+                engine=engine,
+                progress=self.progress_range(feedback, 0, 95),
                 cancelled=feedback.isCanceled,
+                log=lambda message: feedback.pushInfo(self.say(message)),
+                warn=lambda message: feedback.pushWarning(self.say(message)),
+                exclusion_zones=exclusion_zones if zones else None,
+                workdir=QgsProcessingUtils.tempFolder(),
+                translate=self.tr,
             )
-            if exclusion:
-                os.remove(exclusion)
 
-        ha = grid.cell_area / 10_000.0
-        if constraints or exclusion:
-            feedback.pushInfo(
-                self.tr(
-                    "Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them "
-                    "are ignored)"
-                ).format(ha=report.fmt(float(statistics.excluded_cells * ha)), cells=int(statistics.excluded_cells))
-            )
-        robust_ha = float(statistics.class_cells[SuitabilityClass.ROBUST] * ha)
-        uncertain_ha = float(statistics.class_cells[SuitabilityClass.UNCERTAIN] * ha)
+        spec, w = result.spec, result.w
         styles.style_on_load(context, outputs[self.OUTPUT_MEAN], styles.ramp(0.0, 1.0, "RdYlGn"))
         styles.style_on_load(context, outputs[self.OUTPUT_PROBABILITY], styles.ramp(0.0, 1.0, "Viridis"))
         styles.style_on_load(context, outputs[self.OUTPUT_CLASS], styles.palette(range(1, 6), CLASS_COLOURS, class_labels()))
-        results = {key: path for key, path in outputs.items() if path}
-        results[self.ROBUST_AREA_HA] = robust_ha
-        results[self.UNCERTAIN_AREA_HA] = uncertain_ha
-        sens = sensitivity(spec, w, statistics)
-        effects, unit = sweep_effects(spec, sens, ha)
-        results.update(self.write_weights(parameters, context, spec, w))
-        results.update(self.write_sensitivity(parameters, context, effects, unit))
+        results = dict(result.rasters)
+        results[self.ROBUST_AREA_HA] = result.robust_ha
+        results[self.UNCERTAIN_AREA_HA] = result.uncertain_ha
+        results.update(self.write_weights(parameters, context, result))
+        results.update(self.write_sensitivity(parameters, context, result))
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
             method = self.method_options()[spec.method]
-            text = report_html(self.tr, spec, w, statistics, ha, directions, ranges, sens, effects, unit, method, class_labels(), CLASS_COLOURS)
+            text = report_html(
+                self.tr,
+                spec,
+                w,
+                result.statistics,
+                result.cell_ha,
+                list(result.directions),
+                list(result.ranges),
+                result.sensitivity,
+                list(result.effects),
+                result.unit,
+                method,
+                class_labels(),
+                CLASS_COLOURS,
+            )
             report.write(html_path, text)
             results[self.OUTPUT_HTML] = html_path
-        feedback.pushInfo(
-            self.tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha").format(
-                robust=report.fmt(robust_ha), uncertain=report.fmt(uncertain_ha)
-            )
-        )
         return results
 
-    def write_weights(self, parameters, context, spec, w) -> dict:
-        """OUTPUT_WEIGHTS: the weight vector of every draw (columns 0 … draw_count − 1 of `w`),
-        one row per draw and criterion."""
+    def say(self, message) -> str:
+        """A core message in the user's language: the shared context first, then this
+        algorithm's, where the message was translated while it was said here."""
+        return message.translated(lambda text: tr(text) if tr(text) != text else self.tr(text))
+
+    def write_weights(self, parameters, context, result) -> dict:
+        """OUTPUT_WEIGHTS: the weight vector of every draw, one row per draw and criterion."""
         fields = QgsFields()
-        for name, kind in (("draw", "int"), ("criterion", "string"), ("weight", "double")):
+        for name, kind in WEIGHT_FIELDS:
             fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_WEIGHTS, context, fields, WKB_NOGEOMETRY)
         if sink is None:
             return {}
-        for k in range(spec.draw_count):
+        rows = weight_rows(result)
+        for start in range(0, len(rows), result.spec.n):
             features = []
-            for i, name in enumerate(spec.names):
+            for row in rows[start : start + result.spec.n]:
                 feature = QgsFeature(fields)
-                feature.setAttributes([k + 1, name, float(w[i, k])])
+                feature.setAttributes(row)
                 features.append(feature)
             sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT_WEIGHTS: dest}
 
-    def write_sensitivity(self, parameters, context, effects: list[SweepEffect], unit: str) -> dict:
+    def write_sensitivity(self, parameters, context, result) -> dict:
         """OUTPUT_SENSITIVITY: the one-at-a-time sweep of the report (baseline first)."""
         fields = QgsFields()
-        for name, kind in (
-            ("criterion", "string"),
-            ("change", "double"),
-            ("suitable_ha", "double"),
-            ("mean_score", "double"),
-            ("kept_pct", "double"),
-            ("delta", "double"),
-            ("delta_unit", "string"),
-        ):
+        for name, kind in SENSITIVITY_FIELDS:
             fields.append(field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SENSITIVITY, context, fields, WKB_NOGEOMETRY)
         if sink is None:
             return {}
-        for e in effects:
+        for row in sensitivity_rows(result):
             feature = QgsFeature(fields)
-            feature.setAttributes([e.name, e.change, e.suitable_ha, e.mean_score, finite_or_none(e.kept_pct), finite_or_none(e.delta), unit])
+            feature.setAttributes(row)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT_SENSITIVITY: dest}
-
-    def exclusion_raster(self, layers, grid, crs, context, workdir, feedback) -> str | None:
-        """The exclusion zones burnt onto the grid (1 inside), or None without zones."""
-        if not layers:
-            return None
-        geometries, empty = polygon_shapes(layers, crs, context, feedback)
-        for name, count in empty.items():
-            feedback.pushWarning(
-                self.tr("{count} feature(s) of the exclusion zones '{layer}' have no geometry: they exclude nothing").format(count=count, layer=name)
-            )
-        path = os.path.join(workdir, "exclusion.tif")
-        burn_polygons(geometries, grid, path, cancelled=feedback.isCanceled)
-        return path

@@ -102,7 +102,7 @@ from scipy import optimize, special, stats
 
 from ..common.messages import InputError, Message, tr
 from ..common.progress import CancelCheck, Progress
-from ..engine.raster_io import Grid, RasterSource, iterate_blocks
+from ..engine.raster_io import STRIP_CELLS, Grid, RasterSource, run_blocks
 from ..raster.classify import value_range
 from ..raster.overlay import check_range, orness
 
@@ -552,11 +552,33 @@ def _noisy_scores(spec: SuitabilitySpec, wt: np.ndarray, v: np.ndarray | None, c
     return _ratio(num, den)
 
 
+def _range_kernel(blocks: list[np.ndarray]) -> tuple[tuple[()], tuple[np.ndarray, np.ndarray, int]]:
+    """Kernel of criterion_ranges: (no output, (each block's minimum, maximum, NaN where it has no
+    valid cell), cells valid in every block)."""
+    valid = np.ones(blocks[0].shape, dtype=bool)
+    lows, highs = np.full(len(blocks), np.nan), np.full(len(blocks), np.nan)
+    for i, block in enumerate(blocks):
+        missing = np.isnan(block)
+        valid &= ~missing
+        if block.size and not missing.all():
+            # fmin/fmax skip NaN without the all-NaN warning of nanmin/nanmax
+            lows[i], highs[i] = np.fmin.reduce(block.ravel()), np.fmax.reduce(block.ravel())
+    return (), (lows, highs, int(np.count_nonzero(valid)))
+
+
 def criterion_ranges(
-    grid: Grid, sources: Sequence[RasterSource], names: Sequence[str], *, progress: Progress = None, cancelled: CancelCheck = None
+    grid: Grid,
+    sources: Sequence[RasterSource],
+    names: Sequence[str],
+    *,
+    progress: Progress = None,
+    cancelled: CancelCheck = None,
+    engine=None,
+    cells_per_block: int = STRIP_CELLS,
 ) -> tuple[list[tuple[float, float]], int]:
     """Each criterion's normalisation range and the number of cells with data in every criterion
-    (the study area before exclusions), in one pass over the grid.
+    (the study area before exclusions), in one pass over the grid (run_blocks on `engine`; the
+    strips' minima, maxima and counts merged in strip order).
 
     A criterion whose data lie within 0–1 is taken as given, range (0, 1); one outside is
     min-max normalised, c' = (c − min)/(max − min), over its own valid cells, range (min, max).
@@ -565,16 +587,17 @@ def criterion_ranges(
     lows = np.full(len(sources), np.inf)
     highs = np.full(len(sources), -np.inf)
     common = 0
-    for blocks in iterate_blocks(grid, sources, progress=progress, cancelled=cancelled):
-        valid = np.ones(blocks[0].shape, dtype=bool)
-        for i, block in enumerate(blocks):
-            missing = np.isnan(block)
-            valid &= ~missing
-            if missing.all():
+
+    def merge(part: tuple[np.ndarray, np.ndarray, int]) -> None:
+        nonlocal common
+        for i, (low, high) in enumerate(zip(*part[:2])):
+            if np.isnan(low):
                 continue
-            low, high = value_range([block])
+            low, high = value_range([np.array([low, high])])  # refuses an infinite value, as for a whole block
             lows[i], highs[i] = min(lows[i], low), max(highs[i], high)
-        common += int(np.count_nonzero(valid))
+        common += part[2]
+
+    run_blocks(grid, sources, _range_kernel, on_result=merge, progress=progress, cancelled=cancelled, engine=engine, cells_per_block=cells_per_block)
     ranges = []
     for i, (low, high) in enumerate(zip(lows, highs)):
         if not np.isfinite(low):

@@ -166,6 +166,7 @@ def grade_surface(
     cancelled: CancelCheck = None,
     log: Callable[[Message], None] | None = None,
     warn: Callable[[Message], None] | None = None,
+    translate: Callable[[str], str] = str,
 ) -> ZoningResult:
     """Grade the risk surface and write the grade raster (request.output).
 
@@ -174,7 +175,8 @@ def grade_surface(
     `warn`), the controlled zone and the minimum patch area checked against them, the surface
     graded block by block (on `engine`), patches below MIN_AREA merged (zoning.sieve_grades),
     and the grade raster written. `log` receives the info lines, `warn` the notes (both Messages); the
-    note on empty grades is left in result.empty_note for the caller to say.
+    note on empty grades is left in result.empty_note for the caller to say. `translate`: the
+    grade raster's band description.
     Raises InputError as the Processing algorithm does, Cancelled when `cancelled()`.
     """
     warnings: list[Message] = []
@@ -216,7 +218,7 @@ def grade_surface(
         grades,
         grid,
         nodata=0,
-        description=tr("risk grade (1 = lowest)"),
+        description=translate(tr("risk grade (1 = lowest)")),
         compress=is_compressed(request.input),
         cancelled=cancelled,
     )
