@@ -15,23 +15,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..algorithms.common.parsing import parse_numbers
-from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
-from ..algorithms.raster.overlay import (
-    NodataPolicy,
-    OverlayMethod,
-    OverlaySpec,
-    OverlayStatistics,
-    cell_hectares,
-    coverage_notes,
-    disjoint_pairs,
-    metric_grid,
-    overlay_kernel,
-    resampling_notes,
-)
+from ..algorithms.raster.overlay import NodataPolicy, OverlayMethod, cell_hectares, metric_grid
+from ..algorithms.raster.overlay_job import METHOD_OPTIONS, OverlayRequest, outputs, run
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
+from .common.engine_setting import engine_in_use
 from .common.reports.multihazardoverlay import OverlayReport, overlay_report
 
 
@@ -65,13 +54,7 @@ class MultiHazardOverlay(TsrAlgorithm):
 
     @staticmethod
     def method_options() -> list[str]:
-        return [
-            tr("Weighted sum"),
-            tr("Weighted geometric mean"),
-            tr("Maximum (worst case)"),
-            tr("Probabilistic union 1 − Π(1 − wᵢhᵢ)"),
-            tr("Ordered weighted averaging (OWA)"),
-        ]
+        return [tr(option) for option in METHOD_OPTIONS]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
@@ -133,9 +116,8 @@ class MultiHazardOverlay(TsrAlgorithm):
         if not layers:
             raise QgsProcessingException(self.tr("Give at least one hazard raster"))
         paths = [self.raster_file(layer, self.tr("Hazard {n}").format(n=i + 1)) for i, layer in enumerate(layers)]
-        names = [layer.name() for layer in layers]
         reference_layer = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
-        reference = self.raster_file(reference_layer, self.tr("Reference grid")) if reference_layer else paths[0]
+        reference = self.raster_file(reference_layer, self.tr("Reference grid")) if reference_layer else None
         factors = {}
         for key, label in (
             (self.EXPOSURE, self.tr("Exposure")),
@@ -145,115 +127,55 @@ class MultiHazardOverlay(TsrAlgorithm):
             layer = self.parameterAsRasterLayer(parameters, key, context)
             if layer is not None:
                 factors[key] = self.raster_file(layer, label)
-
-        method = OverlayMethod(self.parameterAsEnum(parameters, self.METHOD, context))
-        with self.core_errors():
-            spec = OverlaySpec.build(
-                len(paths),
-                method,
-                parse_numbers(self.parameterAsString(parameters, self.WEIGHTS, context), self.WEIGHTS),
-                parse_numbers(self.parameterAsString(parameters, self.ORDER_WEIGHTS, context), self.ORDER_WEIGHTS),
-                parse_numbers(self.parameterAsString(parameters, self.INTERACTIONS, context), self.INTERACTIONS),
-                self.parameterAsDouble(parameters, self.THRESHOLD, context),
-                NodataPolicy(self.parameterAsEnum(parameters, self.NODATA_POLICY, context)),
-                names,
-            )
-            grid = Grid.of(reference)
-            if grid.crs is None:
-                raise QgsProcessingException(self.tr("The reference raster has no coordinate reference system; assign one first"))
-            sources = [RasterSource(p) for p in paths + list(factors.values())]
-            for source in sources:
-                source.check_against(grid)
-            labels = names + [
-                label
-                for key, label in (
-                    (self.EXPOSURE, self.tr("Exposure")),
-                    (self.VULNERABILITY, self.tr("Vulnerability")),
-                    (self.CAPACITY, self.tr("Coping capacity")),
-                )
-                if key in factors
-            ]
-            for note in resampling_notes(grid, [s.path for s in sources], labels):
-                feedback.pushInfo(note.translated(tr))
-        for note in spec.notes:
-            feedback.pushInfo(note.translated(tr))
-
-        if method == OverlayMethod.MAXIMUM and self.parameterAsString(parameters, self.WEIGHTS, context).strip():
-            feedback.pushInfo(self.tr("The maximum ignores the hazard weights."))
-        out_index = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        out_dominant = self.parameterAsOutputLayer(parameters, self.OUTPUT_DOMINANT, context)
-        out_count = self.parameterAsOutputLayer(parameters, self.OUTPUT_COUNT, context)
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        compress = is_compressed(reference)
-        sinks = [
-            RasterSink(out_index, "float32", description=self.tr("multi-hazard risk index"), compress=compress),
-            RasterSink(out_dominant, "uint8", 0, self.tr("dominant hazard (1-based)"), compress) if out_dominant else None,
-            RasterSink(out_count, "uint8", 255, self.tr("hazards at or above the threshold"), compress) if out_count else None,
-        ]
-        kernel = overlay_kernel(
-            spec,
-            self.EXPOSURE in factors,
-            self.VULNERABILITY in factors,
-            self.CAPACITY in factors,
-            with_dominant=bool(out_dominant),
-            with_count=bool(out_count),
-            with_statistics=bool(html_path),
+        request = OverlayRequest(
+            hazards=tuple(paths),
+            names=tuple(layer.name() for layer in layers),
+            output=self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
+            weights=self.parameterAsString(parameters, self.WEIGHTS, context),
+            method=OverlayMethod(self.parameterAsEnum(parameters, self.METHOD, context)),
+            order_weights=self.parameterAsString(parameters, self.ORDER_WEIGHTS, context),
+            interactions=self.parameterAsString(parameters, self.INTERACTIONS, context),
+            threshold=self.parameterAsDouble(parameters, self.THRESHOLD, context),
+            exposure=factors.get(self.EXPOSURE),
+            vulnerability=factors.get(self.VULNERABILITY),
+            capacity=factors.get(self.CAPACITY),
+            policy=NodataPolicy(self.parameterAsEnum(parameters, self.NODATA_POLICY, context)),
+            reference=reference,
+            output_dominant=self.parameterAsOutputLayer(parameters, self.OUTPUT_DOMINANT, context) or None,
+            output_count=self.parameterAsOutputLayer(parameters, self.OUTPUT_COUNT, context) or None,
+            output_html=self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context) or None,
         )
-        stats = OverlayStatistics(spec.n, spec.threshold)
-
-        def check_valid() -> None:
-            empty = [names[i] for i in range(spec.n) if stats.count[i] == 0]
-            if empty:
-                raise QgsProcessingException(
-                    self.tr("These hazards have no valid cell on the reference grid (all nodata): {names}").format(names=", ".join(empty))
-                )
-            if stats.index_count == 0:
-                pairs = disjoint_pairs(stats)
-                if pairs:
-                    raise QgsProcessingException(
-                        self.tr(
-                            "The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}"
-                        ).format(pairs="; ".join(f"{names[i]} / {names[j]}" for i, j in pairs))
-                    )
-                raise QgsProcessingException(self.tr("The inputs share no valid cell: every cell of the result would be nodata"))
-
-        feedback.pushInfo(self.tr("Formula: {formula}").format(formula=spec.formula()))
-        with self.core_errors():
-            run_blocks(
-                grid,
-                sources,
-                kernel,
-                [sink for sink in sinks if sink is not None],
-                on_result=stats.add,
-                before_commit=check_valid,
+        with self.core_errors(), engine_in_use() as engine:
+            result = run(
+                request,
+                engine=engine,
                 progress=self.progress_range(feedback, 0, 95),
                 cancelled=feedback.isCanceled,
+                log=lambda message: feedback.pushInfo(message.translated(tr)),
+                warn=lambda message: feedback.reportError(message.translated(tr), fatalError=False),
+                translate=tr,
             )
-        for note in coverage_notes(stats, names, spec.policy):
-            feedback.reportError(note.translated(tr), fatalError=False)
-        results = {self.OUTPUT: out_index}
-        styles.style_on_load(context, out_index, styles.ramp(stats.index_min, max(stats.index_max, stats.index_min + 1e-6), "Reds"))
-        if out_dominant:
-            results[self.OUTPUT_DOMINANT] = out_dominant
+        spec, stats, names = result.spec, result.stats, list(request.names)
+        results = outputs(result)
+        styles.style_on_load(context, request.output, styles.ramp(stats.index_min, max(stats.index_max, stats.index_min + 1e-6), "Reds"))
+        if request.output_dominant:
             colours = [styles.HAZARD_COLOURS[i % len(styles.HAZARD_COLOURS)] for i in range(spec.n)]
-            styles.style_on_load(context, out_dominant, styles.palette(range(1, spec.n + 1), colours, names))
-        if out_count:
-            results[self.OUTPUT_COUNT] = out_count
+            styles.style_on_load(context, request.output_dominant, styles.palette(range(1, spec.n + 1), colours, names))
+        if request.output_count:
             heat = ["#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026", "#4a0012", "#2d000b", "#1a0006", "#0d0003", "#000000"]
-            styles.style_on_load(context, out_count, styles.palette(range(spec.n + 1), heat, [str(k) for k in range(spec.n + 1)]))
-        if html_path and not metric_grid(grid.crs):
+            styles.style_on_load(context, request.output_count, styles.palette(range(spec.n + 1), heat, [str(k) for k in range(spec.n + 1)]))
+        html_path = request.output_html
+        if html_path and not metric_grid(result.grid.crs):
             feedback.pushInfo(
                 self.tr(
                     "The report gives no areas in hectares: the reference grid's CRS ({crs}) does not measure true metres (geographic, Web Mercator "
                     "or none)"
-                ).format(crs=grid.crs.to_string() if grid.crs is not None else "?")
+                ).format(crs=result.grid.crs.to_string() if result.grid.crs is not None else "?")
             )
         if html_path:
-            factor_keys = tuple(
-                k for key, k in ((self.EXPOSURE, "exposure"), (self.VULNERABILITY, "vulnerability"), (self.CAPACITY, "capacity")) if key in factors
-            )
             method_name = self.method_options()[spec.method]
-            report.write(html_path, overlay_report(OverlayReport(spec, stats, method_name, factor_keys, cell_hectares(grid.crs, grid.cell_area))))
+            cell_ha = cell_hectares(result.grid.crs, result.grid.cell_area)
+            report.write(html_path, overlay_report(OverlayReport(spec, stats, method_name, result.factors, cell_ha)))
             results[self.OUTPUT_HTML] = html_path
         feedback.setProgress(100)
         return results

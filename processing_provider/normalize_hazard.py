@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,21 +15,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..algorithms.engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, iterate_blocks, run_blocks
-from ..algorithms.raster.classify import quantiles, summarise_raster, value_range
-from ..algorithms.raster.normalize import (
-    Direction,
-    Method,
-    Normalization,
-    check_percentile_values,
-    dropped_cells,
-    parse_table,
-    percentile_levels,
-    stretch_points,
-)
+from ..algorithms.raster.normalize import Direction, Method
+from ..algorithms.raster.normalize_job import METHOD_OPTIONS, NormalizeRequest, outputs, run
 from ..i18n import tr
 from .common import styles
 from .common.base import TsrAlgorithm
+from .common.engine_setting import engine_in_use
 
 
 class NormalizeHazard(TsrAlgorithm):
@@ -58,15 +48,7 @@ class NormalizeHazard(TsrAlgorithm):
 
     @staticmethod
     def method_options() -> list[str]:
-        return [
-            tr("Min-max"),
-            tr("Percentile min-max"),
-            tr("Fuzzy linear"),
-            tr("Fuzzy sigmoid"),
-            tr("Fuzzy gaussian"),
-            tr("Reclassification table"),
-            tr("Return period → annual exceedance probability"),
-        ]
+        return [tr(option) for option in METHOD_OPTIONS]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Hazard or indicator raster")))
@@ -114,72 +96,28 @@ class NormalizeHazard(TsrAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         path = self.raster_file(layer, self.tr("Input"))
-        source = RasterSource(path, self.band_number(parameters, context, layer))
-        method = Method(self.parameterAsEnum(parameters, self.METHOD, context))
-        direction = Direction(self.parameterAsEnum(parameters, self.DIRECTION, context))
-        lower = self.strict_number(parameters, self.LOWER, context)
-        upper = self.strict_number(parameters, self.UPPER, context)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-
-        with self.core_errors():
-            grid = Grid.of(path)
-            source.check_against(grid)
-            if method == Method.TABLE:
-                normalization = Normalization(method, table=tuple(parse_table(self.parameterAsMatrix(parameters, self.TABLE, context))))
-            elif method == Method.RETURN_PERIOD:
-                normalization = Normalization(method)
-            else:
-                lower, upper = self.control_points(method, lower, upper, grid, source, feedback)
-                normalization = Normalization(method, lower, upper, direction)
-            if not normalization.uses_direction and direction == Direction.HIGHER_IS_LESS:
-                feedback.pushInfo(self.tr("The direction does not apply to this method; it was ignored."))
-            feedback.pushInfo(self.tr("Formula: {formula}").format(formula=normalization.formula()))
-            counts = []
-
-            def normalise(blocks):
-                degree = normalization(blocks[0])
-                return (degree,), (int(np.count_nonzero(~np.isnan(degree))), dropped_cells(blocks[0], degree))
-
-            def check_valid() -> None:
-                if sum(c[0] for c in counts) > 0:
-                    return
-                if sum(c[1] for c in counts) == 0:
-                    raise QgsProcessingException(self.tr("The raster has no valid cell (every cell is nodata)"))
-                if method == Method.RETURN_PERIOD:
-                    raise QgsProcessingException(self.tr("No cell holds a return period above 0 years: the result would have no valid cell"))
-                raise QgsProcessingException(
-                    self.tr("No row of the reclassification table matches a value of the raster: the result would have no valid cell")
-                )
-
-            run_blocks(
-                grid,
-                [source],
-                normalise,
-                [RasterSink(output, "float32", description=self.tr("hazard degree 0–1"), compress=is_compressed(path))],
-                on_result=counts.append,
-                before_commit=check_valid,
-                progress=self.progress_range(feedback, 50 if normalization.method in (Method.PERCENTILE,) else 30, 100),
+        request = NormalizeRequest(
+            input=path,
+            output=self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
+            band=self.band_number(parameters, context, layer),
+            method=Method(self.parameterAsEnum(parameters, self.METHOD, context)),
+            direction=Direction(self.parameterAsEnum(parameters, self.DIRECTION, context)),
+            lower=self.strict_number(parameters, self.LOWER, context),
+            upper=self.strict_number(parameters, self.UPPER, context),
+            table=tuple(self.parameterAsMatrix(parameters, self.TABLE, context) or ()),
+        )
+        with self.core_errors(), engine_in_use() as engine:
+            result = run(
+                request,
+                engine=engine,
+                progress=self.progress_range(feedback, 0, 100),
                 cancelled=feedback.isCanceled,
+                log=lambda message: feedback.pushInfo(message.translated(tr)),
+                warn=lambda message: feedback.reportError(message.translated(tr), fatalError=False),
+                translate=tr,
             )
-        dropped = sum(c[1] for c in counts)
-        if dropped:
-            share = 100.0 * dropped / (dropped + sum(c[0] for c in counts))
-            if method == Method.RETURN_PERIOD:
-                text = self.tr(
-                    "{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: "
-                    "they are nodata in the result"
-                )
-            else:
-                text = self.tr(
-                    "{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result"
-                )
-            feedback.reportError(text.format(n=dropped, share=share), fatalError=False)
-        styles.style_on_load(context, output, styles.ramp(0.0, 1.0))
-        results = {self.OUTPUT: output}
-        if normalization.uses_direction:
-            results[self.LOWER_USED] = float(normalization.lower)
-            results[self.UPPER_USED] = float(normalization.upper)
-        return results
+        styles.style_on_load(context, request.output, styles.ramp(0.0, 1.0))
+        return outputs(result)  # OUTPUT, and LOWER_USED / UPPER_USED for the methods with control points
 
     def band_number(self, parameters, context, layer) -> int:
         """BAND as a band of the raster, 1 … its band count; a missing BAND means band 1, and
@@ -220,20 +158,3 @@ class NormalizeHazard(TsrAlgorithm):
         if not math.isfinite(number):
             raise QgsProcessingException(self.tr("{name} must be a finite number, got '{value}'").format(name=name, value=value))
         return number
-
-    def control_points(self, method, lower, upper, grid, source, feedback) -> tuple[float, float]:
-        """Control points in raster units: given ones are kept, missing ones come from the data."""
-        if method == Method.PERCENTILE:
-            p_low, p_high = percentile_levels(lower, upper)
-            _, _, summary = summarise_raster(grid, source, self.progress_range(feedback, 0, 50), feedback.isCanceled)
-            low, high = (float(v) for v in quantiles(summary, [p_low / 100.0, p_high / 100.0]))
-            feedback.pushInfo(self.tr("Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}").format(pl=p_low, ph=p_high, low=low, high=high))
-            check_percentile_values(p_low, p_high, low, high)
-            return low, high
-        if lower is not None and upper is not None:
-            return lower, upper
-        vmin, vmax = value_range(
-            b[0] for b in iterate_blocks(grid, [source], progress=self.progress_range(feedback, 0, 30), cancelled=feedback.isCanceled)
-        )
-        feedback.pushInfo(self.tr("Data range: {low:.6g} to {high:.6g}").format(low=vmin, high=vmax))
-        return stretch_points(lower, upper, vmin, vmax)
