@@ -245,12 +245,12 @@ def parse(values: Mapping[str, Sequence[str]]) -> OverlayRequest:
     repeated once per hazard (HAZARDS=flood.tif HAZARDS=quake.tif), WEIGHTS and ORDER_WEIGHTS as
     comma lists, INTERACTIONS as the n×n values row after row. OUTPUT_DOMINANT and OUTPUT_COUNT are
     written only when given; OUTPUT_HTML is refused: the report's builder needs QGIS."""
-    p = JobParameters(ALGORITHM, values, PARAMETERS, required=("HAZARDS", "OUTPUT"))
+    p = JobParameters(ALGORITHM, values, PARAMETERS, required=("OUTPUT",))
+    hazards = tuple(p.paths("HAZARDS"))
+    if not hazards:  # a multiple-layer parameter: one value per hazard, so not among `required`
+        raise InputError(tr("{algorithm} needs the parameter {names}"), algorithm=ALGORITHM, names="HAZARDS")
     if p.path("OUTPUT_HTML"):
         raise InputError(tr("The overlay report (OUTPUT_HTML) is written by QGIS only: leave OUTPUT_HTML out of the batch command"))
-    hazards = tuple(p.paths("HAZARDS"))
-    if not hazards:
-        raise InputError(tr("Give at least one hazard raster"))
     return OverlayRequest(
         hazards=hazards,
         output=p.path("OUTPUT"),
