@@ -103,15 +103,15 @@ def barrier_scores(
         raise InputError(tr("No linked pair of sources: PATHS holds no path between two of the sources"))
     cell = (float(cell_size), float(cell_size)) if np.isscalar(cell_size) else (float(cell_size[0]), float(cell_size[1]))
     graph = CostGraph(resistance, cell, cancelled=cancelled)
-    nodes = graph.nodes_by_label(labels)
+    sources = graph.cells_by_label(labels)
     needed = sorted({k for p in pairs for k in p})
     cwd: dict[int, np.ndarray] = {}
     steps = len(needed) + len(needed) * len(radii) + 1
     done = 0
     for k in needed:
         check(cancelled)
-        if k in nodes and nodes[k].size:
-            cwd[k] = graph.run_nodes(nodes[k], allocation=False, cancelled=cancelled).cost
+        if k in sources and sources[k].size:
+            cwd[k] = graph.run_cells(sources[k], allocation=False, cancelled=cancelled).cost
         done += 1
         if progress:
             progress(done / steps)

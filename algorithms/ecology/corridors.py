@@ -252,11 +252,11 @@ def build_corridors(
     max_cost = float(max_cost_distance) if max_cost_distance and max_cost_distance > 0 else math.inf
     graph = CostGraph(resistance, cell_size, min_resistance=min_resistance, cancelled=cancelled, progress=lambda f: report(0.15 * f))
     res = graph.resistance
-    nodes, node_labels, missing = graph.source_nodes(labels)
-    present = sorted(int(k) for k in np.unique(node_labels))
+    cells, cell_labels, missing = graph.source_cells(labels)
+    present = sorted(int(k) for k in np.unique(cell_labels))
     if len(present) < 2:
         raise InputError(tr("At least two sources are needed to build corridors (found {count})."), count=len(present))
-    multi = graph.run_nodes(nodes, node_labels, cancelled=cancelled)
+    multi = graph.run_cells(cells, cell_labels, cancelled=cancelled)
     report(0.25)
 
     # candidate pairs and, for cost-allocation adjacency, an upper bound of each LCD
@@ -275,9 +275,9 @@ def build_corridors(
     check(cancelled)
 
     flat_labels = np.zeros(labels.size, dtype=np.int32)
-    flat_labels[graph.cell_of[nodes]] = node_labels
+    flat_labels[cells] = cell_labels
     label_grid = flat_labels.reshape(labels.shape)
-    cells_of = {k: graph.cell_of[nodes[node_labels == k]] for k in present}
+    cells_of = {k: cells[cell_labels == k] for k in present}
     rows, cols = labels.shape
     corridors = np.full(labels.shape, np.inf, dtype=np.float32)
     stored: dict[int, tuple[tuple[int, int, int, int], np.ndarray]] = {}  # k: (window, float32 CWD_k)
@@ -287,8 +287,8 @@ def build_corridors(
     order = [k for k in present if partners[k]]
     for step, k in enumerate(order):
         check(cancelled)
-        own = nodes[node_labels == k]
-        cwd = graph.run_nodes(own, max_cost=limit[k], allocation=False, cancelled=cancelled).cost
+        own = cells[cell_labels == k]
+        cwd = graph.run_cells(own, max_cost=limit[k], allocation=False, cancelled=cancelled).cost
         flat_cwd = cwd.ravel()
         # least-cost distance and path to every partner not yet visited (a < b handled once)
         for o in partners[k]:

@@ -18,19 +18,19 @@ Scheffer & Harms (1992) and Yu Kongjian (1999, 景观生态安全格局).
 Cells with a NaN (or infinite) resistance are impassable: nodata and barriers. Their cost is
 `inf`, as is the cost of every cell no source can reach (or that lies beyond `max_cost`).
 
-The shortest paths are computed exactly by Dijkstra's algorithm (scipy.sparse.csgraph.dijkstra)
-on a compressed sparse graph of the valid cells, built once (`CostGraph`) and reused for many
-runs (one multi-source run for the cost surface and allocation; one bounded run per patch for
-pairwise least-cost distances). Memory: about 12 bytes per edge (float64 weight, int32 column),
-i.e. ≈ 100 bytes per valid cell, plus 4 bytes per cell of index; a 5000 × 5000 grid without
-nodata needs ≈ 2.5 GB for the graph.
+The shortest paths are computed exactly by Dijkstra's algorithm on the grid itself, with
+scikit-image's compiled minimum-cost-path search (`skimage.graph.MCP_Geometric`, whose step cost
+is this same mean-resistance × length rule), prepared once (`CostGraph`) and reused for many runs
+(one multi-source run for the cost surface and allocation; one bounded run per patch for pairwise
+least-cost distances). Memory: about 40 bytes per cell of the searched window while a run lasts
+(padded costs, cumulative costs, traceback and heap), plus the results.
 
 Public API
 ----------
 - `validate_resistance(resistance, min_resistance=1.0)` → float64 array (NaN = impassable).
 - `CostGraph(resistance, cell_size)` then `.run(sources, max_cost=…)` → `CostSurface`;
-  per source k: `nodes = graph.nodes_by_label(labels)`, then
-  `graph.run_nodes(nodes[k], max_cost=…, allocation=False).cost` (CWD_k, bounded search).
+  per source k: `cells = graph.cells_by_label(labels)`, then
+  `graph.run_cells(cells[k], max_cost=…, allocation=False).cost` (CWD_k, bounded search).
 - `accumulated_cost(resistance, cell_size, sources, max_cost=…)` → `CostSurface` (one-shot).
 - `least_cost_path(cost, resistance, cell_size, start)` → list of (row, col), start → source.
 - `path_cost(resistance, cell_size, path)` → the summed step cost of a cell path.
@@ -44,8 +44,6 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence, Union
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra
 
 from ..common.messages import InputError, tr
 from ..common.progress import CancelCheck, Progress, check
@@ -125,7 +123,15 @@ class CostSurface:
 
 
 class CostGraph:
-    """The 8-connected cell graph of a resistance raster, built once for many Dijkstra runs.
+    """The 8-connected cell graph of a resistance raster, prepared once for many runs.
+
+    Runs are Dijkstra's algorithm on the grid itself (scikit-image's `MCP_Geometric`, a compiled
+    minimum-cost-path search whose step cost is exactly (R_i + R_j)/2 · ℓ(i, j)), so no edge list
+    is stored: about 20 bytes per cell while a run lasts. A run bounded by `max_cost` stops when
+    the cheapest cell left on the heap costs more, and is confined to the cells within
+    `max_cost / R_min` (map units) of its sources, where R_min is the smallest resistance: every
+    step costs at least R_min times its length, so no path of cost ≤ max_cost leaves that window.
+    "Cells" are flat indices (row · columns + column).
 
     Parameters
     ----------
@@ -142,67 +148,83 @@ class CostGraph:
         min_resistance: float = 1.0,
         cancelled: CancelCheck = None,
         progress: Progress = None,
-        chunk_rows: int = 512,
     ):
         r = validate_resistance(resistance, min_resistance)
+        check(cancelled)
         self.resistance = r
         self.shape: tuple[int, int] = r.shape
         self.cell_size = cell_sizes(cell_size)
-        rows, cols = r.shape
-        valid = ~np.isnan(r)
-        self.valid = valid
-        n = int(valid.sum())
-        self.n_nodes = n
-        # node id of every cell (−1 = impassable) and flat cell index of every node
-        index_type = np.int32 if rows * cols < 2**31 - 1 else np.int64
-        node_of = np.full(rows * cols, -1, dtype=index_type)
-        flat_valid = valid.ravel()
-        node_of[flat_valid] = np.arange(n, dtype=index_type)
-        self.node_of = node_of
-        self.cell_of = np.flatnonzero(flat_valid).astype(index_type)
-        lengths = step_lengths(cell_size)
-        padded = np.full((rows + 2, cols + 2), np.nan)
-        padded[1:-1, 1:-1] = r
+        self.valid = ~np.isnan(r)
+        self.n_cells = int(self.valid.sum())
+        self.min_resistance = float(np.nanmin(r))
+        self._costs = np.where(self.valid, r, np.inf)  # MCP's impassable cells are infinite ones
+        self._search = None  # (bounded?, MCP over the whole grid), built on first use
+        if progress is not None:
+            progress(1.0)
 
-        # edges per node, then CSR filled direction by direction (bounded temporaries: by row chunks)
-        counts = np.zeros(n, dtype=np.int8)  # at most 8 edges per node
-        for dr, dc in MOVES:
-            nb = padded[1 + dr : rows + 1 + dr, 1 + dc : cols + 1 + dc]
-            counts += (~np.isnan(nb))[valid]
-        idx_type = np.int32 if 8 * n < 2**31 - 1 else np.int64
-        indptr = np.zeros(n + 1, dtype=idx_type)
-        np.cumsum(counts, out=indptr[1:], dtype=idx_type)
-        del counts
-        m = int(indptr[-1])
-        data = np.empty(m, dtype=np.float64)
-        indices = np.empty(m, dtype=idx_type)
-        offset = indptr[:-1].copy()
-        total = len(MOVES) * max(1, math.ceil(rows / chunk_rows))
-        done = 0
-        for dr, dc in MOVES:
-            length = lengths[(dr, dc)]
-            for r0 in range(0, rows, chunk_rows):
-                check(cancelled)
-                r1 = min(rows, r0 + chunk_rows)
-                here = r[r0:r1]
-                there = padded[1 + r0 + dr : 1 + r1 + dr, 1 + dc : cols + 1 + dc]
-                ok = valid[r0:r1] & ~np.isnan(there)
-                nodes = node_of[r0 * cols : r1 * cols].reshape(r1 - r0, cols)[ok]
-                rr, cc = np.nonzero(ok)
-                target = node_of[(rr + r0 + dr) * cols + (cc + dc)]
-                pos = offset[nodes]
-                data[pos] = (here[ok] + there[ok]) * (0.5 * length)
-                indices[pos] = target
-                offset[nodes] += 1
-                done += 1
-                if progress is not None:
-                    progress(done / total)
-        del offset, padded
-        self.graph = csr_matrix((data, indices, indptr), shape=(n, n))
+    # ------------------------------------------------------------------ searches
+    def _whole_grid_search(self, bounded: bool):
+        if self._search is None or self._search[0] != bounded:
+            self._search = None  # one search object at a time: each holds a padded copy of the costs
+            self._search = (bounded, _mcp(bounded)(self._costs, fully_connected=True, sampling=self.cell_size[::-1]))
+        return self._search[1]
+
+    def _window(self, cells: np.ndarray, limit: float) -> tuple[int, int, int, int]:
+        """(row0, row1, col0, col1): the cells any path of cost ≤ limit from `cells` stays in."""
+        rows, cols = self.shape
+        if not math.isfinite(limit):
+            return 0, rows, 0, cols
+        dx, dy = self.cell_size
+        reach = limit / self.min_resistance
+        rr, cc = np.divmod(cells, cols)
+        ext_r, ext_c = int(math.ceil(reach / dy)) + 1, int(math.ceil(reach / dx)) + 1
+        return (
+            max(0, int(rr.min()) - ext_r),
+            min(rows, int(rr.max()) + ext_r + 1),
+            max(0, int(cc.min()) - ext_c),
+            min(cols, int(cc.max()) + ext_c + 1),
+        )
+
+    def search(
+        self, cells: np.ndarray, limit: float = math.inf, ends: Optional[np.ndarray] = None
+    ) -> tuple[tuple[int, int, int, int], np.ndarray, np.ndarray]:
+        """(window, cost, traceback) of one run from `cells` (flat indices of passable cells),
+        inside the window of `_window`: cost (float64, inf beyond `limit`) and MCP's traceback
+        (index into MOVES of the step that reached the cell; −1 on sources, −2 unreached).
+        With `ends` (flat indices), the run may stop once every end inside the window is
+        settled: only their costs (and those of cheaper cells) are then final."""
+        cells = np.asarray(cells, dtype=np.int64)
+        rows, cols = self.shape
+        window = self._window(cells, limit)
+        r0, r1, c0, c1 = window
+        bounded = math.isfinite(limit)
+        if (r1 - r0) * (c1 - c0) < 0.5 * rows * cols:
+            mcp = _mcp(bounded)(self._costs[r0:r1, c0:c1], fully_connected=True, sampling=self.cell_size[::-1])
+        else:
+            window = (0, rows, 0, cols)
+            r0, r1, c0, c1 = window
+            mcp = self._whole_grid_search(bounded)
+        if bounded:
+            mcp.limit = limit
+        rr, cc = np.divmod(cells, cols)
+        targets = None
+        if ends is not None:
+            er, ec = np.divmod(np.asarray(ends, dtype=np.int64), cols)
+            inside = (er >= r0) & (er < r1) & (ec >= c0) & (ec < c1)
+            targets = np.column_stack((er[inside] - r0, ec[inside] - c0)) if inside.any() else None
+        if targets is None:
+            cost, traceback = mcp.find_costs(np.column_stack((rr - r0, cc - c0)))
+        else:
+            cost, traceback = mcp.find_costs(np.column_stack((rr - r0, cc - c0)), ends=targets, find_all_ends=True)
+        if bounded:
+            beyond = cost > limit  # left on the heap when the search stopped
+            cost[beyond] = np.inf
+            traceback[beyond] = -2
+        return window, cost, traceback
 
     # ------------------------------------------------------------------ runs
-    def source_nodes(self, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray, tuple[int, ...]]:
-        """(node ids, their labels, labels without a passable cell) of a label raster (0 = none)."""
+    def source_cells(self, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray, tuple[int, ...]]:
+        """(flat indices, their labels, labels without a passable cell) of a label raster (0 = none)."""
         labels = np.asarray(sources)
         if labels.shape != self.shape:
             raise InputError(
@@ -213,16 +235,15 @@ class CostGraph:
         labels = labels.astype(np.int64, copy=False).ravel()
         present = np.unique(labels[labels > 0])
         cells = np.flatnonzero((labels > 0) & self.valid.ravel())
-        nodes = self.node_of[cells]
-        node_labels = labels[cells]
-        missing = tuple(int(v) for v in np.setdiff1d(present, np.unique(node_labels)))
-        return nodes, node_labels, missing
+        cell_labels = labels[cells]
+        missing = tuple(int(v) for v in np.setdiff1d(present, np.unique(cell_labels)))
+        return cells, cell_labels, missing
 
-    def nodes_by_label(self, labels: np.ndarray) -> dict[int, np.ndarray]:
-        """{k: node ids of label k's passable cells} of a label raster, for per-source runs:
-        `graph.run_nodes(nodes[k], max_cost=…, allocation=False).cost` is CWD_k."""
-        nodes, node_labels, _missing = self.source_nodes(labels)
-        return {int(k): nodes[node_labels == k] for k in np.unique(node_labels)}
+    def cells_by_label(self, labels: np.ndarray) -> dict[int, np.ndarray]:
+        """{k: flat indices of label k's passable cells} of a label raster, for per-source runs:
+        `graph.run_cells(cells[k], max_cost=…, allocation=False).cost` is CWD_k."""
+        cells, cell_labels, _missing = self.source_cells(labels)
+        return {int(k): cells[cell_labels == k] for k in np.unique(cell_labels)}
 
     def run(
         self,
@@ -238,15 +259,15 @@ class CostGraph:
         `max_cost`: cells costlier than this stay at inf (the search stops there; faster).
         Raises InputError when no source has a passable cell.
         """
-        nodes, node_labels, missing = self.source_nodes(sources)
-        if nodes.size == 0:
+        cells, cell_labels, missing = self.source_cells(sources)
+        if cells.size == 0:
             raise InputError(tr("No source lies on a passable cell of the resistance raster."))
-        return self.run_nodes(nodes, node_labels, max_cost=max_cost, predecessors=predecessors, cancelled=cancelled, missing=missing)
+        return self.run_cells(cells, cell_labels, max_cost=max_cost, predecessors=predecessors, cancelled=cancelled, missing=missing)
 
-    def run_nodes(
+    def run_cells(
         self,
-        nodes: np.ndarray,
-        node_labels: Optional[np.ndarray] = None,
+        cells: np.ndarray,
+        cell_labels: Optional[np.ndarray] = None,
         *,
         max_cost: float = math.inf,
         predecessors: bool = False,
@@ -254,44 +275,40 @@ class CostGraph:
         cancelled: CancelCheck = None,
         missing: tuple[int, ...] = (),
     ) -> CostSurface:
-        """As `run`, with the sources given as node ids (and their labels, default 1).
+        """As `run`, with the sources given as flat cell indices (and their labels, default 1).
 
         `allocation=False` skips the allocation raster (all zeros; saves time in per-source runs).
+        The allocation follows each cell's least-cost path back to its source (pointer jumping on
+        the predecessor tree: log₂ of the longest path's steps passes).
         """
         check(cancelled)
-        nodes = np.asarray(nodes, dtype=np.int64)
         limit = float(max_cost) if max_cost is not None and max_cost > 0 else math.inf
         rows, cols = self.shape
-        if not (allocation or predecessors):
-            dist = dijkstra(self.graph, directed=True, indices=nodes, min_only=True, limit=limit)
-            check(cancelled)
-            cost = np.full(rows * cols, np.inf)
-            cost[self.cell_of] = dist
-            return CostSurface(cost.reshape(self.shape), np.zeros(self.shape, dtype=np.int32), None, tuple(missing))
-        dist, pred, origin = dijkstra(self.graph, directed=True, indices=nodes, min_only=True, return_predecessors=True, limit=limit)
+        (r0, r1, c0, c1), local_cost, traceback = self.search(cells, limit)
         check(cancelled)
-        cost = np.full(rows * cols, np.inf)
-        cost[self.cell_of] = dist
-        del dist
-        reached = origin >= 0
-        label_of_node = np.zeros(self.n_nodes, dtype=np.int32)
-        label_of_node[nodes] = 1 if node_labels is None else np.asarray(node_labels, dtype=np.int32)
-        alloc_nodes = np.zeros(self.n_nodes, dtype=np.int32)
-        alloc_nodes[reached] = label_of_node[origin[reached]]
-        del origin, label_of_node
-        allocation = np.zeros(rows * cols, dtype=np.int32)
-        allocation[self.cell_of] = alloc_nodes
-        del alloc_nodes
+        cost = np.full(self.shape, np.inf)
+        cost[r0:r1, c0:c1] = local_cost
+        del local_cost
+        alloc = np.zeros(self.shape, dtype=np.int32)
         pred_cells = None
-        if predecessors:
-            has = pred >= 0
-            p = np.full(self.n_nodes, -1, dtype=np.int64)
-            p[has] = self.cell_of[pred[has]]
-            pred_cells = np.full(rows * cols, -1, dtype=np.int64)
-            pred_cells[self.cell_of] = p
-            pred_cells = pred_cells.reshape(self.shape)
-        del pred
-        return CostSurface(cost.reshape(self.shape), allocation.reshape(self.shape), pred_cells, tuple(missing))
+        if allocation or predecessors:
+            parent = _parents(traceback, cols)  # flat indices within the window; −1 = none
+            win_cols = c1 - c0
+            if predecessors:
+                has = parent >= 0
+                pr, pc = np.divmod(parent[has], win_cols)
+                pred_window = np.full(parent.shape, -1, dtype=np.int64)
+                pred_window[has] = (pr + r0) * cols + (pc + c0)
+                pred_cells = np.full(self.shape, -1, dtype=np.int64)
+                pred_cells[r0:r1, c0:c1] = pred_window.reshape(r1 - r0, win_cols)
+                del pred_window
+            if allocation:
+                rr, cc = np.divmod(np.asarray(cells, dtype=np.int64), cols)
+                seeds = np.zeros(parent.size, dtype=np.int32)
+                seeds[(rr - r0) * win_cols + (cc - c0)] = 1 if cell_labels is None else np.asarray(cell_labels, dtype=np.int32)
+                alloc[r0:r1, c0:c1] = seeds[_roots(parent)].reshape(r1 - r0, win_cols)
+                alloc[~np.isfinite(cost)] = 0
+        return CostSurface(cost, alloc, pred_cells, tuple(missing))
 
     def patch_distances(
         self,
@@ -304,12 +321,13 @@ class CostGraph:
     ) -> dict[tuple[int, int], float]:
         """Least-cost distance between labelled patches: LCD(a, b) = min over b's cells of CWD_a.
 
-        CWD_a is the accumulated cost with a's cells at 0 (one bounded Dijkstra run per patch a
-        that appears first in a pair). Symmetric: LCD(a, b) = LCD(b, a); returned with a < b.
+        CWD_a is the accumulated cost with a's cells at 0 (one run per patch a that appears first
+        in a pair, stopped at `max_cost` or once the cells of every patch wanted from a are
+        settled, whichever comes first). Symmetric: LCD(a, b) = LCD(b, a); returned with a < b.
         `pairs`: the pairs wanted (default all pairs); pairs farther than `max_cost` get inf.
         """
-        nodes, node_labels, _missing = self.source_nodes(labels)
-        ids = np.unique(node_labels)
+        cells, cell_labels, _missing = self.source_cells(labels)
+        ids = np.unique(cell_labels)
         if pairs is None:
             wanted: dict[int, list[int]] = {int(a): [int(b) for b in ids if b > a] for a in ids}
         else:
@@ -318,23 +336,89 @@ class CostGraph:
                 a, b = (int(a), int(b)) if a < b else (int(b), int(a))
                 if a != b:
                     wanted.setdefault(a, []).append(b)
-        cells_of = {int(k): self.cell_of[nodes[node_labels == k]] for k in ids}
+        cols = self.shape[1]
+        at = {int(k): np.divmod(cells[cell_labels == k], cols) for k in ids}
+        limit = float(max_cost) if max_cost is not None and max_cost > 0 else math.inf
         result: dict[tuple[int, int], float] = {}
         todo = [(a, bs) for a, bs in sorted(wanted.items()) if bs]
         for k, (a, bs) in enumerate(todo):
             check(cancelled)
-            own = nodes[node_labels == a]
-            if own.size == 0:
+            if a not in at:
                 for b in bs:
                     result[(a, b)] = math.inf
                 continue
-            cost = self.run_nodes(own, max_cost=max_cost, allocation=False, cancelled=cancelled).cost.ravel()
+            targets = [cells[cell_labels == b] for b in bs if b in at]
+            ends = np.concatenate(targets) if targets else None
+            (r0, r1, c0, c1), cost, _traceback = self.search(cells[cell_labels == a], limit, ends)
             for b in bs:
-                cells = cells_of.get(b)
-                result[(a, b)] = float(cost[cells].min()) if cells is not None else math.inf
+                if b not in at:
+                    result[(a, b)] = math.inf
+                    continue
+                rr, cc = at[b]
+                inside = (rr >= r0) & (rr < r1) & (cc >= c0) & (cc < c1)
+                result[(a, b)] = float(cost[rr[inside] - r0, cc[inside] - c0].min()) if inside.any() else math.inf
             if progress is not None:
                 progress((k + 1) / len(todo))
         return result
+
+
+_MCP_CLASSES: dict[bool, type] = {}
+
+
+def _mcp(bounded: bool) -> type:
+    """scikit-image's MCP_Geometric, or (bounded) a subclass that stops once the cheapest cell
+    left costs more than its `limit` (the hook costs a little per cell, so only bounded runs use it)."""
+    if not _MCP_CLASSES:
+        try:
+            from skimage.graph import MCP_Geometric
+        except ImportError:
+            raise InputError(
+                tr(
+                    "The cost-distance tools need scikit-image, which is not installed. On Debian or Ubuntu run: "
+                    "sudo apt install python3-skimage; elsewhere: python -m pip install scikit-image. Then restart QGIS."
+                )
+            ) from None
+
+        class BoundedMCP(MCP_Geometric):
+            limit = math.inf
+
+            def goal_reached(self, index, cumcost):  # noqa: ARG002 (scikit-image's hook)
+                return 2 if cumcost > self.limit else 0
+
+        offsets = np.asarray(MCP_Geometric(np.ones((3, 3)), fully_connected=True).offsets)
+        if not np.array_equal(offsets, np.array(MOVES)):  # _parents reads the traceback in MOVES order
+            raise RuntimeError(f"unexpected scikit-image MCP offsets {offsets.tolist()}")
+        _MCP_CLASSES[False] = MCP_Geometric
+        _MCP_CLASSES[True] = BoundedMCP
+    return _MCP_CLASSES[bounded]
+
+
+def _parents(traceback: np.ndarray, cols: int) -> np.ndarray:
+    """Flat index (in `traceback`'s own grid) of each cell's predecessor; −1 on sources and
+    unreached cells. MCP's traceback holds the index of the move into MOVES order: the
+    predecessor of x is x − move."""
+    t = traceback.ravel()
+    win_cols = traceback.shape[1]
+    index = np.int32 if t.size < 2**31 - 1 else np.int64
+    step = np.array([dr * win_cols + dc for dr, dc in MOVES] + [0, 0], dtype=index)  # t = −2, −1 → 0
+    parent = np.arange(t.size, dtype=index)
+    parent -= step[t]
+    parent[t < 0] = -1
+    return parent
+
+
+def _roots(parent: np.ndarray) -> np.ndarray:
+    """The root (a source cell) of each cell's predecessor chain, by pointer jumping; cells
+    without a parent are their own root."""
+    root = np.where(parent >= 0, parent, np.arange(parent.size, dtype=parent.dtype))
+    active = np.flatnonzero(parent >= 0).astype(parent.dtype, copy=False)
+    while active.size:
+        here = root[active]
+        up = root[here]
+        moved = up != here
+        root[active] = up
+        active = active[moved]
+    return root
 
 
 def accumulated_cost(

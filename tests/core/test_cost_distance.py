@@ -183,15 +183,36 @@ def test_against_grass_r_cost(tmp_path):
     np.testing.assert_allclose(ours.cost[reached], 30.0 * grass.filled(np.nan)[reached], rtol=1e-6)
 
 
-def test_nodes_by_label_gives_each_sources_own_surface():
+def test_cells_by_label_gives_each_sources_own_surface():
     res, labels = random_case(9, 20, 20, 3, 0.1)
     graph = CostGraph(res, 10.0)
-    nodes = graph.nodes_by_label(labels)
+    sources = graph.cells_by_label(labels)
     g = cell_graph(res, 10.0, 10.0)
-    for k, own in nodes.items():
-        cwd = graph.run_nodes(own, allocation=False).cost
+    for k, own in sources.items():
+        cwd = graph.run_cells(own, allocation=False).cost
         cells = {(int(r), int(c)) for r, c in zip(*np.nonzero(labels == k)) if not np.isnan(res[r, c])}
         dist = nx.multi_source_dijkstra_path_length(g, cells)
         for (r, c), v in dist.items():
             assert cwd[r, c] == pytest.approx(v, rel=1e-12)
         assert np.isfinite(cwd).sum() == len(dist)
+
+
+@pytest.mark.parametrize("max_cost", [math.inf, 400.0])
+def test_patch_distances_against_networkx(max_cost):
+    """Each run stops early (at max_cost, or once the wanted patches are settled, or inside the
+    window of cells within max_cost / R_min): distances must still be the exact minima."""
+    res, labels = random_case(11, 40, 50, 7, 0.1)
+    res[labels > 0] = 1.0  # R_min = 1 on the patches, so the window test is tight
+    g = cell_graph(res, 10.0, 10.0)
+    got = patch_distances(res, 10.0, labels, max_cost=max_cost)
+    ids = sorted(int(k) for k in np.unique(labels[labels > 0]))
+    cells = {k: {(int(r), int(c)) for r, c in zip(*np.nonzero(labels == k))} for k in ids}
+    for a in ids:
+        dist = nx.multi_source_dijkstra_path_length(g, cells[a])
+        for b in ids:
+            if b <= a:
+                continue
+            best = min((dist[x] for x in cells[b] if x in dist), default=math.inf)
+            expected = best if best <= max_cost else math.inf
+            assert got[(a, b)] == pytest.approx(expected, rel=1e-12), (a, b)
+    assert any(math.isinf(v) for v in got.values()) == (max_cost < math.inf)
