@@ -11,10 +11,12 @@ REQUIRED = {
     "rasterio": ("python3-rasterio", "rasterio"),
     "shapely": ("python3-shapely", "shapely"),
     "pyqtgraph": ("python3-pyqtgraph", "pyqtgraph"),
+    "skimage": ("python3-skimage", "scikit-image"),
 }
 
 
-#: Without these the Processing provider cannot run; pyqtgraph is needed only by the charts.
+#: Without these the Processing provider cannot run; pyqtgraph is needed only by the charts and
+#: scikit-image (its compiled minimum-cost-path search) only by the cost-distance tools.
 CORE = ("numpy", "scipy", "rasterio", "shapely")
 
 
