@@ -93,7 +93,7 @@ class SourceStats:
 
 @dataclass
 class CorridorResult:
-    cost: np.ndarray  # float64 MCR surface to the nearest source (inf: unreached)
+    cost: np.ndarray  # float32 MCR surface to the nearest source (inf: unreached), as written out
     allocation: np.ndarray  # int32 label of that source (0 none)
     corridors: np.ndarray  # float32 normalised corridor, NaN beyond the width or outside every corridor
     links: list[CorridorLink]
@@ -267,6 +267,9 @@ def build_corridors(
     else:
         bounds = {(a, b): math.inf for i, a in enumerate(present) for b in present[i + 1 :]}
     bounds = {pair: v for pair, v in bounds.items() if pair[0] in present and pair[1] in present}
+    surface = multi.cost.astype(np.float32)  # the MCR output; float64 only while the bounds are taken
+    allocation = multi.allocation
+    del multi
     partners: dict[int, list[int]] = {k: [] for k in present}
     for a, b in bounds:
         partners[a].append(b)
@@ -287,27 +290,29 @@ def build_corridors(
     order = [k for k in present if partners[k]]
     for step, k in enumerate(order):
         check(cancelled)
-        own = cells[cell_labels == k]
-        cwd = graph.run_cells(own, max_cost=limit[k], allocation=False, cancelled=cancelled).cost
-        flat_cwd = cwd.ravel()
+        (w0, w1, v0, v1), cwd, _traceback = graph.search(cells[cell_labels == k], limit[k])
+        del _traceback
         # least-cost distance and path to every partner not yet visited (a < b handled once)
         for o in partners[k]:
             if o in stored:
                 continue
-            values = flat_cwd[cells_of[o]]
-            v = float(values.min())
+            orr, occ = np.divmod(cells_of[o], cols)
+            inside = (orr >= w0) & (orr < w1) & (occ >= v0) & (occ < v1)
+            values = cwd[orr[inside] - w0, occ[inside] - v0]
+            v = float(values.min()) if values.size else math.inf
             pair = (min(k, o), max(k, o))
             lcd[pair] = v
             if math.isfinite(v) and v <= max_cost:
-                start = divmod(int(cells_of[o][int(np.argmin(values))]), cols)
-                path = least_cost_path(cwd, res, cell_size, start)  # o's edge → k
+                best = int(np.argmin(values))
+                start = (int(orr[inside][best]) - w0, int(occ[inside][best]) - v0)
+                path = [(r + w0, c + v0) for r, c in least_cost_path(cwd, res[w0:w1, v0:v1], cell_size, start)]  # o's edge → k
                 paths[pair] = path[::-1] if pair[0] == k else path
         finite = np.isfinite(cwd)
         rr = np.flatnonzero(finite.any(axis=1))
         cc = np.flatnonzero(finite.any(axis=0))
-        window = (int(rr[0]), int(rr[-1]) + 1, int(cc[0]), int(cc[-1]) + 1)
-        mine = cwd[window[0] : window[1], window[2] : window[3]].astype(np.float32)
-        del cwd, flat_cwd, finite
+        window = (w0 + int(rr[0]), w0 + int(rr[-1]) + 1, v0 + int(cc[0]), v0 + int(cc[-1]) + 1)
+        mine = cwd[window[0] - w0 : window[1] - w0, window[2] - v0 : window[3] - v0].astype(np.float32)
+        del cwd, finite
         # corridors of k with every partner already stored
         for o in partners[k]:
             if o not in stored:
@@ -347,4 +352,4 @@ def build_corridors(
         links.append(CorridorLink(a, b, lcd[(a, b)], eu[(a, b)], path_length(path, cell_size), path))
     median = apply_gravity(links, stats)
     report(1.0)
-    return CorridorResult(multi.cost, multi.allocation, corridors, links, stats, len(bounds), dropped, median, tuple(missing))
+    return CorridorResult(surface, allocation, corridors, links, stats, len(bounds), dropped, median, tuple(missing))

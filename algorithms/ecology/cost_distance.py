@@ -157,7 +157,6 @@ class CostGraph:
         self.valid = ~np.isnan(r)
         self.n_cells = int(self.valid.sum())
         self.min_resistance = float(np.nanmin(r))
-        self._costs = np.where(self.valid, r, np.inf)  # MCP's impassable cells are infinite ones
         self._search = None  # (bounded?, MCP over the whole grid), built on first use
         if progress is not None:
             progress(1.0)
@@ -166,8 +165,13 @@ class CostGraph:
     def _whole_grid_search(self, bounded: bool):
         if self._search is None or self._search[0] != bounded:
             self._search = None  # one search object at a time: each holds a padded copy of the costs
-            self._search = (bounded, _mcp(bounded)(self._costs, fully_connected=True, sampling=self.cell_size[::-1]))
+            self._search = (bounded, self._new_search(bounded, slice(None), slice(None)))
         return self._search[1]
+
+    def _new_search(self, bounded: bool, rows: slice, cols: slice):
+        window = self.resistance[rows, cols]
+        costs = np.where(np.isnan(window), np.inf, window)  # MCP's impassable cells are infinite ones
+        return _mcp(bounded)(costs, fully_connected=True, sampling=self.cell_size[::-1])
 
     def _window(self, cells: np.ndarray, limit: float) -> tuple[int, int, int, int]:
         """(row0, row1, col0, col1): the cells any path of cost ≤ limit from `cells` stays in."""
@@ -199,7 +203,7 @@ class CostGraph:
         r0, r1, c0, c1 = window
         bounded = math.isfinite(limit)
         if (r1 - r0) * (c1 - c0) < 0.5 * rows * cols:
-            mcp = _mcp(bounded)(self._costs[r0:r1, c0:c1], fully_connected=True, sampling=self.cell_size[::-1])
+            mcp = self._new_search(bounded, slice(r0, r1), slice(c0, c1))
         else:
             window = (0, rows, 0, cols)
             r0, r1, c0, c1 = window
