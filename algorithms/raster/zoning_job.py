@@ -22,9 +22,9 @@ from ..common.messages import InputError, Message, tr
 from ..common.progress import CancelCheck, Cancelled, Progress
 from ..common.vector_files import read_polygons, write_layer
 from ..engine.batch import BatchJob
-from ..engine.raster_io import Grid, RasterSource, is_compressed, write_array
+from ..engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks, write_array
 from . import classify
-from .classify import BreakMethod
+from .classify import BreakMethod, grade
 from .zoning import (
     GRADE_LABELS,
     ZoneRecord,
@@ -116,11 +116,12 @@ class ZoningRequest:
 @dataclass(frozen=True, eq=False)
 class ZoningResult:
     """What a zoning run computed. grades: the grade raster as written (uint8, 1 = lowest grade,
-    0 = nodata); cells_per_grade[g] for g = 0 (nodata) … k; warnings: the notes said on the way."""
+    0 = nodata; None when it was written strip by strip, see grade_surface's keep_grades);
+    cells_per_grade[g] for g = 0 (nodata) … k; warnings: the notes said on the way."""
 
     request: ZoningRequest
     grid: Grid
-    grades: np.ndarray
+    grades: np.ndarray | None
     breaks: classify.Breaks
     summary: classify.ValueSummary
     vmin: float
@@ -167,6 +168,7 @@ def grade_surface(
     log: Callable[[Message], None] | None = None,
     warn: Callable[[Message], None] | None = None,
     translate: Callable[[str], str] = str,
+    keep_grades: bool = True,
 ) -> ZoningResult:
     """Grade the risk surface and write the grade raster (request.output).
 
@@ -176,7 +178,10 @@ def grade_surface(
     graded block by block (on `engine`), patches below MIN_AREA merged (zoning.sieve_grades),
     and the grade raster written. `log` receives the info lines, `warn` the notes (both Messages); the
     note on empty grades is left in result.empty_note for the caller to say. `translate`: the
-    grade raster's band description.
+    grade raster's band description. `keep_grades` False: the caller needs no whole grade raster
+    (no zones, lines or units); without a minimum patch area the strips are then written where
+    they are graded (on the engine's workers) and only their counts per grade come back
+    (result.grades is None). The file and the numbers are the same either way.
     Raises InputError as the Processing algorithm does, Cancelled when `cancelled()`.
     """
     warnings: list[Message] = []
@@ -207,24 +212,31 @@ def grade_surface(
     if not 1 <= control_grade <= k:
         raise InputError(tr("The controlled zone starts at grade {g}, but there are only {k} grades"), g=control_grade, k=k)
     check_min_area(cells, summary.count, request.min_area, grid.cell_area)
-    grades = grade_raster(grid, source, breaks, _scaled(progress, SUMMARY_END, GRADING_END), cancelled, engine=engine)
-    if cells > 1:
-        _say(log, Message(tr("Merging patches smaller than {ha:g} ha ({cells} cells)"), {"ha": request.min_area, "cells": cells}))
-        grades = sieve_grades(grades, cells)
-    if cancelled is not None and cancelled():
-        raise Cancelled()
-    write_array(
-        request.output,
-        grades,
-        grid,
-        nodata=0,
-        description=translate(tr("risk grade (1 = lowest)")),
-        compress=is_compressed(request.input),
-        cancelled=cancelled,
-    )
+    description = translate(tr("risk grade (1 = lowest)"))
+    if cells <= 1 and not keep_grades:
+        # nothing needs the whole raster: the strips are graded and written where they are
+        # computed, and only their counts per grade come back
+        grades = None
+        cells_per_grade = _stream_grades(grid, source, breaks, k, description, request, _scaled(progress, SUMMARY_END, 1.0), cancelled, engine)
+    else:
+        grades = grade_raster(grid, source, breaks, _scaled(progress, SUMMARY_END, GRADING_END), cancelled, engine=engine)
+        if cells > 1:
+            _say(log, Message(tr("Merging patches smaller than {ha:g} ha ({cells} cells)"), {"ha": request.min_area, "cells": cells}))
+            grades = sieve_grades(grades, cells)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        write_array(
+            request.output,
+            grades,
+            grid,
+            nodata=0,
+            description=description,
+            compress=is_compressed(request.input),
+            cancelled=cancelled,
+        )
+        cells_per_grade = grade_cell_counts(grades, k)
     if progress is not None:
         progress(1.0)
-    cells_per_grade = grade_cell_counts(grades, k)
     empty = empty_grades_note(cells_per_grade, k, vmin, vmax, sieved=cells > 1)
     return ZoningResult(
         request,
@@ -243,6 +255,23 @@ def grade_surface(
         tuple(warnings),
         empty,
     )
+
+
+def _stream_grades(grid, source, breaks, k, description, request, progress, cancelled, engine) -> np.ndarray:
+    """Grade the strips and write them through a sink (run_blocks on `engine`); return the cells
+    per grade, counts[g] for g = 0 (nodata) … k, summed over the strips."""
+    counts = np.zeros(k + 1, dtype=np.int64)
+
+    def kernel(blocks):
+        g = grade(blocks[0], breaks)
+        return [g], np.bincount(g.ravel(), minlength=k + 1)
+
+    def add(part):
+        counts[:] += part
+
+    sink = RasterSink(request.output, "uint8", 0, description, is_compressed(request.input))
+    run_blocks(grid, [source], kernel, [sink], on_result=add, progress=progress, cancelled=cancelled, engine=engine)
+    return counts
 
 
 def unit_table(
@@ -333,11 +362,13 @@ def _read_units(request: ZoningRequest, grid: Grid, log) -> tuple[list[str], lis
 
 def run(request: ZoningRequest, *, engine=None, progress: Progress = None, cancelled: CancelCheck = None, log=None, warn=None) -> ZoningResult:
     """The batch run: grade_surface, then the zones, the control lines and the area table (per
-    unit when UNITS is given) written with GDAL (vector_files) where asked for."""
+    unit when UNITS is given) written with GDAL (vector_files) where asked for. Without zones,
+    lines, units and minimum patch area the grade raster is never held whole (see grade_surface)."""
     units = None
     if request.units:
         units = _read_units(request, Grid.of(request.input), log)  # refused before any pass, as in QGIS
-    result = grade_surface(request, engine=engine, progress=_scaled(progress, 0.0, 0.8), cancelled=cancelled, log=log, warn=warn)
+    keep = bool(units or request.output_zones or request.output_lines)
+    result = grade_surface(request, engine=engine, progress=_scaled(progress, 0.0, 0.8), cancelled=cancelled, log=log, warn=warn, keep_grades=keep)
     if result.empty_note is not None:
         _say(warn or log, result.empty_note)
     k, grid = result.classes, result.grid

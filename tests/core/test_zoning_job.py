@@ -249,3 +249,24 @@ def test_empty_grades_are_noted(clusters, tmp_path):
     warned = []
     run(parse(text(INPUT=path, CLASSES=3, METHOD=4, BREAKS="0.95,0.98", MIN_AREA=0, OUTPUT=tmp_path / "g.tif")), warn=warned.append)
     assert "Grades 2, 3 of 3 hold no cell: no value of the data range from 0.1 to 0.9 falls between their breaks" in [str(m) for m in warned]
+
+
+@pytest.mark.parametrize("engine", [None, PicklingEngine()], ids=["local", "pickled"])
+def test_streamed_grades_equal_the_whole_raster_path(tmp_path, engine):
+    """Without zones, lines, units and MIN_AREA the strips are graded and written where they are
+    computed: the same grade raster and numbers as when the raster is graded whole."""
+    from territorial_resilience.algorithms.raster.zoning_job import grade_surface
+
+    values = (np.random.default_rng(4).random((70, 30)) ** 3).astype(np.float32)
+    values[:5, :5] = -9999
+    path = write_raster(tmp_path / "s.tif", values)
+    whole = grade_surface(ZoningRequest(input=path, output=str(tmp_path / "whole.tif"), classes=4, min_area=0), engine=engine)
+    streamed = run(parse(text(INPUT=path, CLASSES=4, MIN_AREA=0, OUTPUT=tmp_path / "streamed.tif", OUTPUT_TABLE=tmp_path / "t.csv")), engine=engine)
+    assert whole.grades is not None and streamed.grades is None
+    a, b = read_raster(str(tmp_path / "whole.tif")), read_raster(str(tmp_path / "streamed.tif"))
+    np.testing.assert_array_equal(a.filled(0), b.filled(0))
+    np.testing.assert_array_equal(whole.cells_per_grade, streamed.cells_per_grade)
+    np.testing.assert_array_equal(streamed.cells_per_grade, np.bincount(whole.grades.ravel(), minlength=5))
+    assert outputs(streamed)["BREAKS_USED"] == whole.breaks_used and streamed.gvf == whole.gvf
+    ((row, _),) = features(str(tmp_path / "t.csv"))
+    assert float(row["total_ha"]) == pytest.approx((70 * 30 - 25) * CELL_HA)
