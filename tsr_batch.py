@@ -32,7 +32,6 @@ import signal
 import sys
 import threading
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Mapping
 
 PACKAGE = "territorial_resilience"
 PROVIDER = "tsr"
@@ -209,26 +208,6 @@ def parameter_values(items: list[str]) -> dict[str, list[str]]:
     return values
 
 
-class NamesRead(Mapping):
-    """The PARAM → values mapping handed to a job's parse, noting which names the job looked up,
-    so that a parameter the algorithm does not have is reported instead of silently ignored.
-    (A Mapping, not a dict: copying a dict subclass bypasses its methods.)"""
-
-    def __init__(self, values: dict[str, list[str]]):
-        self._values = values
-        self.read: set[str] = set()
-
-    def __getitem__(self, name):
-        self.read.add(name)
-        return self._values[name]
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-
 # --- the plugin package -----------------------------------------------------------------------
 
 
@@ -282,7 +261,7 @@ class Console:
         self.shown = -1
         self.open_line = False
         self.messages: list[str] = []
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entrant: the Ctrl-C handler may interrupt a message
 
     def progress(self, fraction: float) -> None:
         if self.quiet:
@@ -370,17 +349,21 @@ def remove_open_temporaries() -> None:
 def open_engine(arguments):
     """The engine the command line asks for; None is the local block driver of this process."""
     engines = import_plugin_module("algorithms.engine.engines")
-    return engines.make_engine(arguments.engine, arguments.workers, arguments.scheduler)
+    # Ctrl-C at a terminal reaches every process of its group. The worker processes of a local
+    # cluster must leave it to this one, which cancels the run and closes them: they are started
+    # with SIGINT ignored, which they keep (a handler would not survive their exec; a signal mask
+    # neither, multiprocessing resets it). A Ctrl-C while the cluster starts is therefore lost.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return engines.make_engine(arguments.engine, arguments.workers, arguments.scheduler)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run(arguments, console: Console, interrupts: Interrupts) -> dict:
     module_name, _ = ALGORITHMS[arguments.algorithm]
     job = import_plugin_module(module_name).BATCH_JOB
-    given = NamesRead(arguments.values)
-    request = job.parse(given)
-    unknown = sorted(set(arguments.values) - given.read)
-    if unknown:
-        raise Failure(no_such_parameter(arguments.algorithm, unknown))
+    request = job.parse(arguments.values)  # InputError naming a missing, unknown or bad parameter
     engine = open_engine(arguments)
     try:
         result = job.run(request, engine=engine, progress=console.progress, cancelled=interrupts.cancelled, log=console.log)
@@ -391,10 +374,6 @@ def run(arguments, console: Console, interrupts: Interrupts) -> dict:
     console.progress(1.0)
     console.end_line()
     return job.outputs(result)
-
-
-def no_such_parameter(algorithm: str, names: list[str]) -> str:
-    return tr("{algorithm} has no parameter {names}").format(algorithm=f"{PROVIDER}:{algorithm}", names=", ".join(names))
 
 
 def describe(arguments, results: dict, console: Console) -> dict:
