@@ -196,7 +196,9 @@ class CostGraph:
         inside the window of `_window`: cost (float64, inf beyond `limit`) and MCP's traceback
         (index into MOVES of the step that reached the cell; −1 on sources, −2 unreached).
         With `ends` (flat indices), the run may stop once every end inside the window is
-        settled: only their costs (and those of cheaper cells) are then final."""
+        settled: only their costs (and those of cheaper cells) are then final.
+        The arrays are scikit-image's own buffers, reused by the next search over the whole
+        grid: copy what must outlive it."""
         cells = np.asarray(cells, dtype=np.int64)
         rows, cols = self.shape
         window = self._window(cells, limit)

@@ -216,3 +216,13 @@ def test_patch_distances_against_networkx(max_cost):
             expected = best if best <= max_cost else math.inf
             assert got[(a, b)] == pytest.approx(expected, rel=1e-12), (a, b)
     assert any(math.isinf(v) for v in got.values()) == (max_cost < math.inf)
+
+
+def test_results_outlive_later_runs():
+    """The search reuses its buffers between runs: a returned surface must not change afterwards."""
+    res, labels = random_case(4, 25, 25, 3, 0.05)
+    graph = CostGraph(res, 10.0)
+    first = graph.run(np.where(labels == 1, 1, 0))
+    kept = first.cost.copy()
+    graph.run(np.where(labels == 2, 2, 0))
+    np.testing.assert_array_equal(first.cost, kept)
