@@ -277,9 +277,6 @@ def build_corridors(
     limit = {k: max((min(bounds[(min(k, o), max(k, o))], max_cost) + width for o in partners[k]), default=0.0) for k in present}
     check(cancelled)
 
-    flat_labels = np.zeros(labels.size, dtype=np.int32)
-    flat_labels[cells] = cell_labels
-    label_grid = flat_labels.reshape(labels.shape)
     cells_of = {k: cells[cell_labels == k] for k in present}
     rows, cols = labels.shape
     corridors = np.full(labels.shape, np.inf, dtype=np.float32)
@@ -339,6 +336,8 @@ def build_corridors(
     del stored
     corridors[~(corridors <= width)] = np.nan
 
+    label_grid = np.zeros(labels.shape, dtype=np.int32)  # the sources on passable cells
+    label_grid.ravel()[cells] = cell_labels
     stats = source_stats(label_grid, res, cell_size, areas)
     kept = sorted(pair for pair, v in lcd.items() if math.isfinite(v) and v <= max_cost and pair in paths)
     dropped = sorted((a, b, lcd.get((a, b), math.inf)) for (a, b) in bounds if (a, b) not in kept)

@@ -73,15 +73,17 @@ def step_lengths(cell_size: CellSize) -> dict[tuple[int, int], float]:
 
 
 def validate_resistance(resistance: np.ndarray, min_resistance: float = 1.0) -> np.ndarray:
-    """Resistance as a float64 2-D array with NaN for every impassable (nodata, ±inf) cell.
+    """Resistance as a float64 2-D array with NaN for every impassable (nodata, ±inf) cell (the
+    array given when it is one already: never written to).
 
     Refuses (InputError, naming the count) values ≤ 0 (a step would cost nothing or less) and,
     when `min_resistance` > 0, values below it; refuses a grid without a single valid cell.
     """
-    r = np.array(resistance, dtype=np.float64, copy=True)
+    r = np.asarray(resistance, dtype=np.float64)  # the caller's array when it is float64 already: read only
     if r.ndim != 2:
         raise InputError(tr("The resistance must be a single-band raster (got {ndim} dimensions)."), ndim=r.ndim)
-    r[~np.isfinite(r)] = np.nan
+    if np.isinf(r).any():
+        r = np.where(np.isinf(r), np.nan, r)
     valid = ~np.isnan(r)
     if not valid.any():
         raise InputError(tr("The resistance raster has no valid cell (all nodata)."))
@@ -298,6 +300,10 @@ class CostGraph:
         alloc = np.zeros(self.shape, dtype=np.int32)
         pred_cells = None
         if allocation or predecessors:
+            # The predecessor tree needs a few arrays of the window's size: free the search
+            # (~40 bytes per cell) first; runs that need the tree are one-offs, not worth caching.
+            traceback = traceback.copy()
+            self._search = None
             parent = _parents(traceback, cols)  # flat indices within the window; −1 = none
             win_cols = c1 - c0
             if predecessors:

@@ -226,3 +226,12 @@ def test_results_outlive_later_runs():
     kept = first.cost.copy()
     graph.run(np.where(labels == 2, 2, 0))
     np.testing.assert_array_equal(first.cost, kept)
+
+
+def test_the_resistance_given_is_never_written_to():
+    res, labels = random_case(6, 20, 20, 2, 0.1)
+    res[3, 3], res[4, 4] = np.inf, -np.inf  # impassable too
+    before = res.copy()
+    surface = accumulated_cost(res, 10.0, labels)
+    np.testing.assert_array_equal(res, before)
+    assert surface.cost[3, 3] == math.inf and surface.cost[4, 4] == math.inf
