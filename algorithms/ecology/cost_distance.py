@@ -197,34 +197,35 @@ class CostGraph:
         """(window, cost, traceback) of one run from `cells` (flat indices of passable cells),
         inside the window of `_window`: cost (float64, inf beyond `limit`) and MCP's traceback
         (index into MOVES of the step that reached the cell; −1 on sources, −2 unreached).
-        With `ends` (flat indices), the run may stop once every end inside the window is
-        settled: only their costs (and those of cheaper cells) are then final.
+        With `ends` (flat indices), the run stops once every end inside the window is settled:
+        the costs of the ends and of every cheaper cell are then final (so one cell of each
+        patch wanted is enough to settle each patch's cheapest cell), the others may be too high.
         The arrays are scikit-image's own buffers, reused by the next search over the whole
         grid: copy what must outlive it."""
         cells = np.asarray(cells, dtype=np.int64)
         rows, cols = self.shape
         window = self._window(cells, limit)
         r0, r1, c0, c1 = window
-        bounded = math.isfinite(limit)
+        _mcp(False)  # loads scikit-image and probes _INDEX_ORDER
+        hooked = math.isfinite(limit) or (ends is not None and bool(_INDEX_ORDER))
         if (r1 - r0) * (c1 - c0) < 0.5 * rows * cols:
-            mcp = self._new_search(bounded, slice(r0, r1), slice(c0, c1))
+            mcp = self._new_search(hooked, slice(r0, r1), slice(c0, c1))
         else:
             window = (0, rows, 0, cols)
             r0, r1, c0, c1 = window
-            mcp = self._whole_grid_search(bounded)
-        if bounded:
-            mcp.limit = limit
+            mcp = self._whole_grid_search(hooked)
+        if hooked:
+            mcp.limit, mcp.targets, mcp.left = limit, None, 0
+            if ends is not None and _INDEX_ORDER:
+                er, ec = np.divmod(np.asarray(ends, dtype=np.int64), cols)
+                inside = (er >= r0) & (er < r1) & (ec >= c0) & (ec < c1)
+                if inside.any():
+                    flags = np.zeros((r1 - r0) * (c1 - c0), dtype=bool)
+                    flags[np.ravel_multi_index((er[inside] - r0, ec[inside] - c0), (r1 - r0, c1 - c0), order=_INDEX_ORDER[0])] = True
+                    mcp.targets, mcp.left = flags, int(flags.sum())
         rr, cc = np.divmod(cells, cols)
-        targets = None
-        if ends is not None:
-            er, ec = np.divmod(np.asarray(ends, dtype=np.int64), cols)
-            inside = (er >= r0) & (er < r1) & (ec >= c0) & (ec < c1)
-            targets = np.column_stack((er[inside] - r0, ec[inside] - c0)) if inside.any() else None
-        if targets is None:
-            cost, traceback = mcp.find_costs(np.column_stack((rr - r0, cc - c0)))
-        else:
-            cost, traceback = mcp.find_costs(np.column_stack((rr - r0, cc - c0)), ends=targets, find_all_ends=True)
-        if bounded:
+        cost, traceback = mcp.find_costs(np.column_stack((rr - r0, cc - c0)))
+        if math.isfinite(limit):
             beyond = cost > limit  # left on the heap when the search stopped
             cost[beyond] = np.inf
             traceback[beyond] = -2
@@ -359,8 +360,8 @@ class CostGraph:
                 for b in bs:
                     result[(a, b)] = math.inf
                 continue
-            targets = [cells[cell_labels == b] for b in bs if b in at]
-            ends = np.concatenate(targets) if targets else None
+            # one cell per patch wanted: once all are settled, so is each patch's cheapest cell
+            ends = np.array([cells[cell_labels == b][0] for b in bs if b in at], dtype=np.int64) if any(b in at for b in bs) else None
             (r0, r1, c0, c1), cost, _traceback = self.search(cells[cell_labels == a], limit, ends)
             for b in bs:
                 if b not in at:
@@ -375,6 +376,8 @@ class CostGraph:
 
 
 _MCP_CLASSES: dict[bool, type] = {}
+#: The hook's cell numbering ("C" or "F"), once probed; empty: unknown, `ends` are then ignored.
+_INDEX_ORDER: list[str] = []
 
 
 def _mcp(bounded: bool) -> type:
@@ -392,10 +395,37 @@ def _mcp(bounded: bool) -> type:
             ) from None
 
         class BoundedMCP(MCP_Geometric):
-            limit = math.inf
+            """Stops (2) once the cell just settled costs more than `limit`, or once the last of
+            the `targets` (flags in the search's own cell order) is settled."""
 
-            def goal_reached(self, index, cumcost):  # noqa: ARG002 (scikit-image's hook)
-                return 2 if cumcost > self.limit else 0
+            limit = math.inf
+            targets: Optional[np.ndarray] = None
+            left = 0
+
+            def goal_reached(self, index, cumcost):  # scikit-image's hook, called per settled cell
+                if cumcost > self.limit:
+                    return 2
+                targets = self.targets
+                if targets is not None and targets[index]:
+                    targets[index] = False
+                    self.left -= 1
+                    if self.left == 0:
+                        return 2
+                return 0
+
+        class Probe(MCP_Geometric):
+            def goal_reached(self, index, cumcost):
+                self.settled.append((index, cumcost))
+                return 0
+
+        # The order in which the hook numbers cells (C or Fortran) is not documented: probe it.
+        probe = Probe(np.array([[1.0, 2.0, 4.0], [8.0, 16.0, 32.0]]), fully_connected=True)
+        probe.settled = []
+        probe_cost, _ = probe.find_costs([(0, 0)])
+        for order in ("C", "F"):
+            flat = probe_cost.ravel(order=order)
+            if len(probe.settled) == flat.size and all(flat[i] == v for i, v in probe.settled):
+                _INDEX_ORDER.append(order)
 
         offsets = np.asarray(MCP_Geometric(np.ones((3, 3)), fully_connected=True).offsets)
         if not np.array_equal(offsets, np.array(MOVES)):  # _parents reads the traceback in MOVES order
