@@ -29,7 +29,7 @@ from territorial_resilience.algorithms.raster.overlay import (
 SIZE = 4000
 #: Strips of 256 rows (16 windows) and of 1024 rows (4 windows) on the 4000-column grid.
 SMALL, LARGE = 1 << 20, 4 << 20
-SPEC = OverlaySpec.build(3, OverlayMethod.OWA, [2, 1, 1], [0.5, 0.3, 0.2], [0, 1.0, 0, 0, 0, 0, 0, 0.5, 0], 0.5, NodataPolicy.IGNORE)
+SPEC = OverlaySpec.build(3, OverlayMethod.WEIGHTED_SUM, [2, 1, 1], [], [0, 1.0, 0, 0, 0, 0, 0, 0.5, 0], 0.5, NodataPolicy.IGNORE)
 OUTPUTS = ("risk", "dominant", "count")
 
 
