@@ -191,41 +191,28 @@ class CostGraph:
             min(cols, int(cc.max()) + ext_c + 1),
         )
 
-    def search(
-        self, cells: np.ndarray, limit: float = math.inf, ends: Optional[np.ndarray] = None
-    ) -> tuple[tuple[int, int, int, int], np.ndarray, np.ndarray]:
+    def search(self, cells: np.ndarray, limit: float = math.inf) -> tuple[tuple[int, int, int, int], np.ndarray, np.ndarray]:
         """(window, cost, traceback) of one run from `cells` (flat indices of passable cells),
         inside the window of `_window`: cost (float64, inf beyond `limit`) and MCP's traceback
         (index into MOVES of the step that reached the cell; −1 on sources, −2 unreached).
-        With `ends` (flat indices), the run stops once every end inside the window is settled:
-        the costs of the ends and of every cheaper cell are then final (so one cell of each
-        patch wanted is enough to settle each patch's cheapest cell), the others may be too high.
         The arrays are scikit-image's own buffers, reused by the next search over the whole
         grid: copy what must outlive it."""
         cells = np.asarray(cells, dtype=np.int64)
         rows, cols = self.shape
         window = self._window(cells, limit)
         r0, r1, c0, c1 = window
-        _mcp(False)  # loads scikit-image and probes _INDEX_ORDER
-        hooked = math.isfinite(limit) or (ends is not None and bool(_INDEX_ORDER))
+        bounded = math.isfinite(limit)
         if (r1 - r0) * (c1 - c0) < 0.5 * rows * cols:
-            mcp = self._new_search(hooked, slice(r0, r1), slice(c0, c1))
+            mcp = self._new_search(bounded, slice(r0, r1), slice(c0, c1))
         else:
             window = (0, rows, 0, cols)
             r0, r1, c0, c1 = window
-            mcp = self._whole_grid_search(hooked)
-        if hooked:
-            mcp.limit, mcp.targets, mcp.left = limit, None, 0
-            if ends is not None and _INDEX_ORDER:
-                er, ec = np.divmod(np.asarray(ends, dtype=np.int64), cols)
-                inside = (er >= r0) & (er < r1) & (ec >= c0) & (ec < c1)
-                if inside.any():
-                    flags = np.zeros((r1 - r0) * (c1 - c0), dtype=bool)
-                    flags[np.ravel_multi_index((er[inside] - r0, ec[inside] - c0), (r1 - r0, c1 - c0), order=_INDEX_ORDER[0])] = True
-                    mcp.targets, mcp.left = flags, int(flags.sum())
+            mcp = self._whole_grid_search(bounded)
+        if bounded:
+            mcp.limit = limit
         rr, cc = np.divmod(cells, cols)
         cost, traceback = mcp.find_costs(np.column_stack((rr - r0, cc - c0)))
-        if math.isfinite(limit):
+        if bounded:
             beyond = cost > limit  # left on the heap when the search stopped
             cost[beyond] = np.inf
             traceback[beyond] = -2
@@ -335,8 +322,10 @@ class CostGraph:
         """Least-cost distance between labelled patches: LCD(a, b) = min over b's cells of CWD_a.
 
         CWD_a is the accumulated cost with a's cells at 0 (one run per patch a that appears first
-        in a pair, stopped at `max_cost` or once the cells of every patch wanted from a are
-        settled, whichever comes first). Symmetric: LCD(a, b) = LCD(b, a); returned with a < b.
+        in a pair). A run is bounded by `max_cost` only when that bound confines it to a window
+        smaller than the grid: otherwise the bound would stop little and its check, a Python
+        call per settled cell, costs as much as the search itself; the run then covers the
+        grid and the bound is applied to the distances afterwards. Symmetric: LCD(a, b) = LCD(b, a); returned with a < b.
         `pairs`: the pairs wanted (default all pairs); pairs farther than `max_cost` get inf.
         """
         cells, cell_labels, _missing = self.source_cells(labels)
@@ -360,24 +349,24 @@ class CostGraph:
                 for b in bs:
                     result[(a, b)] = math.inf
                 continue
-            # one cell per patch wanted: once all are settled, so is each patch's cheapest cell
-            ends = np.array([cells[cell_labels == b][0] for b in bs if b in at], dtype=np.int64) if any(b in at for b in bs) else None
-            (r0, r1, c0, c1), cost, _traceback = self.search(cells[cell_labels == a], limit, ends)
+            own = cells[cell_labels == a]
+            r0, r1, c0, c1 = self._window(own, limit)
+            confined = (r1 - r0) * (c1 - c0) < 0.5 * self.shape[0] * self.shape[1]
+            (r0, r1, c0, c1), cost, _traceback = self.search(own, limit if confined else math.inf)
             for b in bs:
                 if b not in at:
                     result[(a, b)] = math.inf
                     continue
                 rr, cc = at[b]
                 inside = (rr >= r0) & (rr < r1) & (cc >= c0) & (cc < c1)
-                result[(a, b)] = float(cost[rr[inside] - r0, cc[inside] - c0].min()) if inside.any() else math.inf
+                v = float(cost[rr[inside] - r0, cc[inside] - c0].min()) if inside.any() else math.inf
+                result[(a, b)] = v if v <= limit else math.inf
             if progress is not None:
                 progress((k + 1) / len(todo))
         return result
 
 
 _MCP_CLASSES: dict[bool, type] = {}
-#: The hook's cell numbering ("C" or "F"), once probed; empty: unknown, `ends` are then ignored.
-_INDEX_ORDER: list[str] = []
 
 
 def _mcp(bounded: bool) -> type:
@@ -395,37 +384,10 @@ def _mcp(bounded: bool) -> type:
             ) from None
 
         class BoundedMCP(MCP_Geometric):
-            """Stops (2) once the cell just settled costs more than `limit`, or once the last of
-            the `targets` (flags in the search's own cell order) is settled."""
-
             limit = math.inf
-            targets: Optional[np.ndarray] = None
-            left = 0
 
-            def goal_reached(self, index, cumcost):  # scikit-image's hook, called per settled cell
-                if cumcost > self.limit:
-                    return 2
-                targets = self.targets
-                if targets is not None and targets[index]:
-                    targets[index] = False
-                    self.left -= 1
-                    if self.left == 0:
-                        return 2
-                return 0
-
-        class Probe(MCP_Geometric):
-            def goal_reached(self, index, cumcost):
-                self.settled.append((index, cumcost))
-                return 0
-
-        # The order in which the hook numbers cells (C or Fortran) is not documented: probe it.
-        probe = Probe(np.array([[1.0, 2.0, 4.0], [8.0, 16.0, 32.0]]), fully_connected=True)
-        probe.settled = []
-        probe_cost, _ = probe.find_costs([(0, 0)])
-        for order in ("C", "F"):
-            flat = probe_cost.ravel(order=order)
-            if len(probe.settled) == flat.size and all(flat[i] == v for i, v in probe.settled):
-                _INDEX_ORDER.append(order)
+            def goal_reached(self, index, cumcost):  # noqa: ARG002 (scikit-image's hook, called per settled cell)
+                return 2 if cumcost > self.limit else 0
 
         offsets = np.asarray(MCP_Geometric(np.ones((3, 3)), fully_connected=True).offsets)
         if not np.array_equal(offsets, np.array(MOVES)):  # _parents reads the traceback in MOVES order
