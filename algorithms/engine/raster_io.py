@@ -479,6 +479,7 @@ class RasterSink:
     compress: bool = True
     _tmp: str = field(default="", init=False)
     _ds: Any = field(default=None, init=False)
+    _held: list = field(default_factory=list, init=False)  # [(first row, encoded rows)] of a band not yet whole
 
     def reserve(self) -> str:
         """Create the destination's folder and choose the temporary file beside it (listed by
@@ -529,10 +530,41 @@ class RasterSink:
         return data.astype(self.dtype, copy=False)
 
     def write(self, data: np.ndarray, window: Window, encoded: bool = False) -> None:
-        self._ds.write(data if encoded else self.encode(data), 1, window=window)
+        """Write a full-width window; strips come in row order.
+
+        Rows reach the file only as whole bands of block rows (or down to the last row), so no
+        tile is ever written twice: GDAL before 3.7.3 with compression threads (NUM_THREADS) can
+        read a tile back while its first part is still being encoded and lose that part
+        (OSGeo/gdal#8470), which strips ending inside a tile would trigger. Rows of a band not
+        yet whole are held (at most one band of block rows plus one strip)."""
+        block = data if encoded else self.encode(data)
+        if int(window.width) != self._ds.width or int(window.col_off) != 0:
+            self._flush()
+            self._ds.write(block, 1, window=window)
+            return
+        start, end = int(window.row_off), int(window.row_off + window.height)
+        if self._held and self._held[-1][0] + len(self._held[-1][1]) != start:
+            self._flush()
+        self._held.append((start, block))
+        first = self._held[0][0]
+        unit = self.block_rows or 1
+        cut = end if end >= self._ds.height else end // unit * unit
+        if cut <= first:
+            return
+        rows = self._held[0][1] if len(self._held) == 1 else np.concatenate([b for _, b in self._held])
+        self._ds.write(rows[: cut - first], 1, window=Window(0, first, self._ds.width, cut - first))
+        self._held = [(cut, rows[cut - first :])] if end > cut else []
+
+    def _flush(self) -> None:
+        if self._held:
+            first = self._held[0][0]
+            rows = np.concatenate([b for _, b in self._held])
+            self._ds.write(rows, 1, window=Window(0, first, self._ds.width, len(rows)))
+            self._held = []
 
     def commit(self) -> None:
         if self._ds is not None:
+            self._flush()
             self._ds.close()
             self._ds = None
         os.replace(self._tmp, self.path)
@@ -544,6 +576,7 @@ class RasterSink:
                 os.remove(self.path + ext)
 
     def discard(self) -> None:
+        self._held = []
         if self._ds is not None:
             self._ds.close()
             self._ds = None
