@@ -24,12 +24,12 @@ GeoTIFFs to the work folder (removed after each step). Each step runs in a fresh
             nanny, worker) pinned to the same single CPU, so that (b) / (a) is the engine's
             overhead on the same CPU budget;
   c. dask2  a LocalCluster of 2 single-thread worker processes, not pinned;
-  band, band_aligned  the local driver on one core over a band of the national VRTs as wide as the
-            national grid (`--band-rows` rows, default 256): at that width run_blocks' full-width
+  band, band_aligned  as (b), 1 worker on one CPU, over a band of the national VRTs as wide as
+            the national grid (`--band-rows` rows, default 256): at that width the full-width
             strips are 16 rows high, so every 256-row input tile is decoded ≈ 16 times (GDAL's 64 MB
             block cache cannot hold a band of tiles 100 000 cells wide for 5 inputs); band_aligned
             asks for strips of 256 rows (cells_per_block = 256 × width), whatever their memory.
-            Their seconds per cell against (a)'s give the cost per cell of the whole national grid
+            Their seconds per cell against (b)'s give the cost per cell of the whole national grid
             run as one grid, which the extrapolation also states.
 
 The dask steps time run_blocks(..., engine=DaskEngine(address=<the cluster>)) only; the cluster's
@@ -81,6 +81,8 @@ ORIGIN = (300000.0, 5500000.0)  # west, north (EPSG:4547 false easting 500 km; a
 NODATA = -9999.0
 EPSG = 4547
 STEPS = ("local", "dask1", "dask2", "band", "band_aligned")
+#: Dask workers of each step (0: the local driver); the steps with at most one are held to one CPU.
+STEP_WORKERS = {"local": 0, "dask1": 1, "dask2": 2, "band": 1, "band_aligned": 1}
 TARGET_SPEEDUP = 1.7
 TARGET_OVERHEAD = 1.15
 TARGET_WORKER_MB = 1024.0
@@ -330,7 +332,8 @@ def run_step(step: str, inputs: list[str], out_dir: Path, output: str) -> dict:
     from territorial_resilience.algorithms.engine.raster_io import STRIP_CELLS, Grid, RasterSink, RasterSource, run_blocks
     from territorial_resilience.algorithms.raster.overlay import OverlayMethod, OverlaySpec, OverlayStatistics, overlay_kernel
 
-    pinned = step in ("local", "dask1", "band", "band_aligned")
+    workers = STEP_WORKERS[step]
+    pinned = workers <= 1
     if pinned:
         # before any thread or process is started: all of them inherit the mask
         os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
@@ -340,7 +343,7 @@ def run_step(step: str, inputs: list[str], out_dir: Path, output: str) -> dict:
     for source in sources:
         source.check_against(grid)
     out_dir.mkdir(parents=True, exist_ok=True)
-    ext = ".vrt" if output == "vrt" and step.startswith("dask") else ".tif"
+    ext = ".vrt" if output == "vrt" and workers else ".tif"
     paths = [str(out_dir / f"{step}_{name}{ext}") for name in ("index", "dominant", "count")]
     sinks = [
         RasterSink(paths[0], "float32", compress=True),
@@ -350,9 +353,9 @@ def run_step(step: str, inputs: list[str], out_dir: Path, output: str) -> dict:
     kernel = overlay_kernel(spec)
     stats = OverlayStatistics(spec.n, spec.threshold)
     result: dict = {"step": step, "cpus": sorted(os.sched_getaffinity(0)), "load_before": os.getloadavg()}
-    if step in ("local", "band", "band_aligned"):
-        # band_aligned: strips as tall as the tiles (256 rows), whatever the memory they take
-        cells = 256 * grid.width if step == "band_aligned" else STRIP_CELLS
+    # band_aligned: strips as tall as the tiles (256 rows), whatever the memory they take
+    cells = 256 * grid.width if step == "band_aligned" else STRIP_CELLS
+    if not workers:
         t, cpu = time.perf_counter(), cpu_self()
         run_blocks(grid, sources, kernel, sinks, on_result=stats.add, workers=1, cells_per_block=cells)
         result.update(seconds=time.perf_counter() - t, cpu_s=cpu_self() - cpu)
@@ -361,7 +364,6 @@ def run_step(step: str, inputs: list[str], out_dir: Path, output: str) -> dict:
 
         from territorial_resilience.algorithms.engine.engines import DaskEngine
 
-        workers = int(step[len("dask") :])
         t = time.perf_counter()
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
@@ -373,7 +375,7 @@ def run_step(step: str, inputs: list[str], out_dir: Path, output: str) -> dict:
             sampler.start()
             with DaskEngine(address=cluster.scheduler_address) as engine:
                 t, cpu = time.perf_counter(), cpu_self()
-                run_blocks(grid, sources, kernel, sinks, on_result=stats.add, engine=engine)
+                run_blocks(grid, sources, kernel, sinks, on_result=stats.add, engine=engine, cells_per_block=cells)
                 result.update(seconds=time.perf_counter() - t, client_cpu_s=cpu_self() - cpu)
             sampler.stop.set()
             sampler.join()
@@ -478,18 +480,19 @@ def report(results: dict, size: int, national: int) -> dict:
         summary["overhead_1_worker"] = overhead
         mark = "✓" if overhead <= TARGET_OVERHEAD else "✗"
         print(f"engine overhead, 1 worker vs local on one core (b / a): {overhead:.3f} (target ≤ {TARGET_OVERHEAD}) {mark}")
-    peaks = [w["peak_mb"] for k in ("dask1", "dask2") if k in ok for w in ok[k]["workers"].values()]
+    peaks = [w["peak_mb"] for k in ("dask1", "dask2", "band") if k in ok for w in ok[k]["workers"].values()]
     if peaks:
         summary["worker_peak_mb"] = max(peaks)
         print(f"peak memory per worker: {max(peaks):.0f} MB (target < {TARGET_WORKER_MB:.0f} MB) {'✓' if max(peaks) < TARGET_WORKER_MB else '✗'}")
-    if "band" in ok and "local" in ok:
-        slower = (t["band"] / ok["band"]["cells"]) / (t["local"] / ok["local"]["cells"])
+    if "band" in ok and "dask1" in ok:
+        slower = (t["band"] / ok["band"]["cells"]) / (t["dask1"] / ok["dask1"]["cells"])
         summary["band_vs_window_per_cell"] = slower
-        print(f"local driver on one core, seconds per cell at the national width ({national} columns) ÷ in the window: {slower:.2f}")
+        print(f"1 worker, seconds per cell at the national width ({national} columns) ÷ in the window: {slower:.2f}")
         if "band_aligned" in ok:
-            aligned = (t["band_aligned"] / ok["band_aligned"]["cells"]) / (t["local"] / ok["local"]["cells"])
+            aligned = (t["band_aligned"] / ok["band_aligned"]["cells"]) / (t["dask1"] / ok["dask1"]["cells"])
+            peak = max(w["peak_mb"] for w in ok["band_aligned"]["workers"].values())
             summary["band_aligned_vs_window_per_cell"] = aligned
-            print(f"  the same with strips as tall as the tiles (256 rows, peak {ok['band_aligned']['process_peak_mb']:.0f} MB): {aligned:.2f}")
+            print(f"  the same with strips as tall as the tiles (256 rows; worker peak {peak:.0f} MB): {aligned:.2f}")
     if "dask1" in t and "dask2" in t:
         efficiency = t["dask1"] / t["dask2"] / 2
         scale = national * national / (size * size)
