@@ -14,107 +14,107 @@
         <translation>栅格没有有效像元（所有像元均为无数据）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="268"/>
+        <location filename="../algorithms/raster/classify.py" line="276"/>
         <source>The value {value} lies outside the data range [{vmin}, {vmax}] found in the first pass over the raster; the raster may have changed while it was being read.</source>
         <translation>值 {value} 超出了首次遍历栅格时得到的数据范围 [{vmin}, {vmax}]；栅格可能在读取过程中被修改。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="336"/>
+        <location filename="../algorithms/raster/classify.py" line="405"/>
         <source>The number of classes must be a whole number, not {k}.</source>
         <translation>分级数必须为整数，不能是 {k}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="338"/>
+        <location filename="../algorithms/raster/classify.py" line="407"/>
         <source>The number of classes must be between 2 and {max_classes}, not {k}.</source>
         <translation>分级数必须在 2 到 {max_classes} 之间，不能是 {k}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="347"/>
+        <location filename="../algorithms/raster/classify.py" line="416"/>
         <source>{count} class breaks were given, but at most {max_breaks} are possible ({max_classes} classes).</source>
         <translation>给出了 {count} 个分级断点，但最多只能有 {max_breaks} 个（{max_classes} 级）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="356"/>
+        <location filename="../algorithms/raster/classify.py" line="425"/>
         <source>Class breaks must be strictly increasing, but {value} follows {previous:g}.</source>
         <translation>分级断点必须严格递增，但 {value} 排在 {previous:g} 之后。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="370"/>
+        <location filename="../algorithms/raster/classify.py" line="439"/>
         <source>Class break {value} is not a finite number.</source>
         <translation>分级断点 {value} 不是有限数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="515"/>
+        <location filename="../algorithms/raster/classify.py" line="584"/>
         <source>All valid cells have the same value: one class instead of {k}.</source>
         <translation>所有有效像元的值都相同：只能分为 1 级，而不是 {k} 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="517"/>
+        <location filename="../algorithms/raster/classify.py" line="586"/>
         <source>The data have only {m} distinct values, so {k_eff} classes instead of {k}.</source>
         <translation>数据只有 {m} 个不同的值，因此分为 {k_eff} 级，而不是 {k} 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="524"/>
+        <location filename="../algorithms/raster/classify.py" line="593"/>
         <source>Too many distinct values for an exact summary: the breaks were computed from a histogram and lie on its bin edges (bin width {width:.6g}).</source>
         <translation>不同值过多，无法精确汇总：断点由直方图计算得出，位于直方图的分箱边界上（箱宽 {width:.6g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="583"/>
+        <location filename="../algorithms/raster/classify.py" line="652"/>
         <source>The quantile level {p:g} is outside the range 0 to 1 (0 % to 100 %).</source>
         <translation>分位数水平 {p:g} 超出了 0 到 1（0 % 到 100 %）的范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="610"/>
+        <location filename="../algorithms/raster/classify.py" line="679"/>
         <source>Several quantiles coincide because many cells share the same value: {classes} classes instead of {k}.</source>
         <translation>大量像元取值相同，导致若干分位数重合：分为 {classes} 级，而不是 {k} 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="617"/>
+        <location filename="../algorithms/raster/classify.py" line="686"/>
         <source>Too many distinct values for an exact summary: the quantiles were interpolated in a histogram and may be off by up to one bin width ({width:.6g}).</source>
         <translation>不同值过多，无法精确汇总：分位数由直方图插值得出，误差最多为一个箱宽（{width:.6g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="632"/>
+        <location filename="../algorithms/raster/classify.py" line="701"/>
         <source>The data range from {vmin} to {vmax} is not finite.</source>
         <translation>数据范围 {vmin} 至 {vmax} 不是有限值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="634"/>
+        <location filename="../algorithms/raster/classify.py" line="703"/>
         <source>The data minimum {vmin} is larger than the maximum {vmax}.</source>
         <translation>数据最小值 {vmin} 大于最大值 {vmax}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="638"/>
+        <location filename="../algorithms/raster/classify.py" line="707"/>
         <source>All valid cells have the same value: one class.</source>
         <translation>所有有效像元的值都相同：只能分为 1 级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="671"/>
+        <location filename="../algorithms/raster/classify.py" line="740"/>
         <source>The mean ({mean}) and standard deviation ({std}) must be finite numbers and the standard deviation must not be negative.</source>
         <translation>均值（{mean}）和标准差（{std}）必须为有限数值，且标准差不能为负。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="683"/>
+        <location filename="../algorithms/raster/classify.py" line="752"/>
         <source>One break lies outside the data range [{vmin:.6g}, {vmax:.6g}], so one class is empty.</source>
         <translation>有 1 个断点位于数据范围 [{vmin:.6g}, {vmax:.6g}] 之外，因此有 1 个等级为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="690"/>
+        <location filename="../algorithms/raster/classify.py" line="759"/>
         <source>{outside} of {total} breaks lie outside the data range [{vmin:.6g}, {vmax:.6g}], so {outside} classes are empty.</source>
         <translation>{total} 个断点中有 {outside} 个位于数据范围 [{vmin:.6g}, {vmax:.6g}] 之外，因此有 {outside} 个等级为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="710"/>
+        <location filename="../algorithms/raster/classify.py" line="779"/>
         <source>No class breaks given; type numbers such as 0.2, 0.4, 0.6.</source>
         <translation>未给出分级断点；请输入以英文逗号分隔的数值，如 0.2, 0.4, 0.6。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="716"/>
+        <location filename="../algorithms/raster/classify.py" line="785"/>
         <source>Class break &apos;{value}&apos; is not a number; separate breaks with commas and use &apos;.&apos; as the decimal separator.</source>
         <translation>分级断点“{value}”不是数值；断点之间请用英文逗号分隔，小数点请用“.”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/raster/classify.py" line="721"/>
+        <location filename="../algorithms/raster/classify.py" line="790"/>
         <source>Class break &apos;{value}&apos; is not a finite number.</source>
         <translation>分级断点“{value}”不是有限数值。</translation>
     </message>
@@ -209,22 +209,22 @@
         <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对其进行归一化（tsr:normalizehazard）</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="270"/>
+        <location filename="../algorithms/engine/raster_io.py" line="305"/>
         <source>{name} has {count} band(s); band {band} does not exist</source>
         <translation>{name} 有 {count} 个波段；波段 {band} 不存在</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="275"/>
+        <location filename="../algorithms/engine/raster_io.py" line="310"/>
         <source>{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned</source>
         <translation>{name} 没有坐标参照系；请为其指定坐标参照系（图层属性 ▸ 源），以便对齐</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="282"/>
+        <location filename="../algorithms/engine/raster_io.py" line="317"/>
         <source>{name} does not overlap the reference raster; check its extent and coordinate reference system</source>
         <translation>{name} 与参考栅格不重叠；请检查其范围和坐标参照系</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="546"/>
+        <location filename="../algorithms/engine/raster_io.py" line="622"/>
         <source>The output {path} is also an input; choose another output file (inputs are never modified)</source>
         <translation>输出文件 {path} 同时也是输入；请选择其他输出文件（输入数据不会被修改）</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>分级数必须在 2 到 9 之间，当前为 {k}</translation>
     </message>
     <message>
-        <location filename="../dependencies.py" line="30"/>
+        <location filename="../dependencies.py" line="32"/>
         <source>Territorial Space Resilience needs these Python packages, which are not installed: {names}. On Debian or Ubuntu run: sudo apt install {debian}. On Windows, open the OSGeo4W Shell and run: python -m pip install {pip}. On macOS, run in the QGIS Python console: import pip; pip.main([&apos;install&apos;, {pip_list}]). Then restart QGIS.</source>
         <translation>国土空间韧性插件需要以下尚未安装的 Python 包：{names}。Debian 或 Ubuntu 上请运行：sudo apt install {debian}。Windows 上请打开 OSGeo4W Shell 并运行：python -m pip install {pip}。macOS 上请在 QGIS Python 控制台中运行：import pip; pip.main(['install', {pip_list}])。安装完成后请重启 QGIS。</translation>
     </message>
@@ -354,17 +354,17 @@
         <translation>加权几何平均</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="71"/>
+        <location filename="../algorithms/raster/overlay_job.py" line="54"/>
         <source>Maximum (worst case)</source>
         <translation>最大值（最不利情形）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="72"/>
+        <location filename="../algorithms/raster/overlay_job.py" line="54"/>
         <source>Probabilistic union 1 − Π(1 − wᵢhᵢ)</source>
         <translation>概率并集 1 − Π(1 − wᵢhᵢ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="111"/>
+        <location filename="../processing_provider/suitability.py" line="92"/>
         <source>Ordered weighted averaging (OWA)</source>
         <translation>有序加权平均（OWA）</translation>
     </message>
@@ -399,37 +399,37 @@
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="62"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="40"/>
         <source>Min-max</source>
         <translation>最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="63"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="40"/>
         <source>Percentile min-max</source>
         <translation>百分位最小-最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="64"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="40"/>
         <source>Fuzzy linear</source>
         <translation>模糊线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="65"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="40"/>
         <source>Fuzzy sigmoid</source>
         <translation>模糊 S 形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="66"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="40"/>
         <source>Fuzzy gaussian</source>
         <translation>模糊高斯</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="67"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="40"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="68"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="40"/>
         <source>Return period → annual exceedance probability</source>
         <translation>重现期 → 年超越概率</translation>
     </message>
@@ -449,27 +449,27 @@
         <translation>风险分区与风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="94"/>
+        <location filename="../processing_provider/risk_zoning.py" line="79"/>
         <source>Natural breaks (Fisher–Jenks)</source>
         <translation>自然断点法（Fisher–Jenks）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="95"/>
+        <location filename="../processing_provider/risk_zoning.py" line="80"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="96"/>
+        <location filename="../processing_provider/risk_zoning.py" line="81"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="97"/>
+        <location filename="../processing_provider/risk_zoning.py" line="82"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="98"/>
+        <location filename="../processing_provider/risk_zoning.py" line="83"/>
         <source>Manual breaks</source>
         <translation>手动断点</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="43"/>
+        <location filename="../processing_provider/provider.py" line="45"/>
         <source>Territorial Space Resilience (resilience tools for territorial spatial planning)</source>
         <translation>国土空间韧性（国土空间规划韧性工具）</translation>
     </message>
@@ -689,32 +689,32 @@
         <translation>{change:+.0%} 的变化会使“{name}”的权重超过 1；已略去该扫描步</translation>
     </message>
     <message>
-        <location filename="../algorithms/mcda/suitability.py" line="946"/>
+        <location filename="../algorithms/mcda/suitability.py" line="969"/>
         <source>No cell is valid in every criterion and outside the constraints</source>
         <translation>没有任何像元在所有准则中均有效且位于约束范围之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="61"/>
+        <location filename="../processing_provider/suitability.py" line="47"/>
         <source>Robustly suitable (p ≥ 0.9)</source>
         <translation>稳健适宜（p ≥ 0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="61"/>
+        <location filename="../processing_provider/suitability.py" line="47"/>
         <source>Likely suitable (0.5–0.9)</source>
         <translation>较可能适宜（0.5–0.9）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="61"/>
+        <location filename="../processing_provider/suitability.py" line="47"/>
         <source>Uncertain (0.1–0.5)</source>
         <translation>不确定（0.1–0.5）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="61"/>
+        <location filename="../processing_provider/suitability.py" line="47"/>
         <source>Unsuitable (p &lt; 0.1)</source>
         <translation>不适宜（p &lt; 0.1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="61"/>
+        <location filename="../processing_provider/suitability.py" line="47"/>
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
@@ -724,12 +724,12 @@
         <translation>不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="111"/>
+        <location filename="../processing_provider/suitability.py" line="92"/>
         <source>Weighted linear combination</source>
         <translation>加权线性组合</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="111"/>
+        <location filename="../processing_provider/suitability.py" line="92"/>
         <source>Weakest link / minimum (短板法)</source>
         <translation>短板法（最小值）</translation>
     </message>
@@ -3299,17 +3299,17 @@
         <translation>“{a}”与“{b}”没有共同的有效单元：一方有值处另一方缺失，因此指数从未将二者叠加</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="86"/>
+        <location filename="../algorithms/engine/raster_io.py" line="104"/>
         <source>The raster {path} cannot be read ({detail}); the file may be damaged or incomplete, e.g. a copy that was cut short: export or copy it again</source>
         <translation>无法读取栅格 {path}（{detail}）；文件可能已损坏或不完整（例如复制中断）：请重新导出或复制</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="99"/>
+        <location filename="../algorithms/engine/raster_io.py" line="117"/>
         <source>The output {path} cannot be written ({detail}); check that its folder exists and that you may write to it</source>
         <translation>无法写入输出 {path}（{detail}）；请检查其所在文件夹是否存在、是否有写入权限</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="154"/>
+        <location filename="../algorithms/engine/raster_io.py" line="172"/>
         <source>The raster {path} is incomplete: its data should reach byte {end} but the file has {size} bytes (a copy or download that was cut short); copy or export it again</source>
         <translation>栅格 {path} 不完整：其数据应延伸至第 {end} 字节，但文件只有 {size} 字节（复制或下载中断）；请重新复制或导出</translation>
     </message>
@@ -3324,12 +3324,12 @@
         <translation>道路速度必须为正数（km/h）；{count} 个路段的速度小于等于 0 或为无穷大</translation>
     </message>
     <message>
-        <location filename="../algorithms/mcda/suitability.py" line="1326"/>
+        <location filename="../algorithms/mcda/suitability.py" line="1349"/>
         <source>This run would take about {hours:.0f} hours ({draws} draws × {cells} cells, timed on a sample), more than the {limit:.0f} hours allowed; use fewer draws (ITERATIONS), a coarser reference grid or a smaller extent</source>
         <translation>本次运行约需 {hours:.0f} 小时（{draws} 次抽样 × {cells} 个像元，按样本计时估算），超过允许的 {limit:.0f} 小时；请减少抽样次数（ITERATIONS）、采用更粗的参考网格或缩小范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/mcda/suitability.py" line="1337"/>
+        <location filename="../algorithms/mcda/suitability.py" line="1360"/>
         <source>This run will take about {minutes:.0f} minutes ({draws} draws × {cells} cells, timed on a sample); fewer draws (ITERATIONS) or a coarser reference grid shorten it, and Cancel stops it</source>
         <translation>本次运行约需 {minutes:.0f} 分钟（{draws} 次抽样 × {cells} 个像元，按样本计时估算）；减少抽样次数（ITERATIONS）或采用更粗的参考网格可缩短时间，点击“取消”可随时终止</translation>
     </message>
@@ -3544,12 +3544,12 @@
         <translation>已删除本次失败运行生成的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="88"/>
+        <location filename="../processing_provider/provider.py" line="110"/>
         <source>The shipped model {name} cannot be read</source>
         <translation>无法读取随插件提供的模型 {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="90"/>
+        <location filename="../processing_provider/provider.py" line="112"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -3669,7 +3669,7 @@
         <translation>只有一个焦点节点：无可连接对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/circuit.py" line="130"/>
+        <location filename="../algorithms/raster/normalize_job.py" line="191"/>
         <source>The raster has no valid cell (every cell is nodata)</source>
         <translation>栅格没有有效单元（全部为无数据）</translation>
     </message>
@@ -3754,12 +3754,12 @@
         <translation>构建廊道至少需要两个源地（当前 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="66"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="64"/>
         <source>The cell size must be a positive number (got {size}).</source>
         <translation>像元大小必须为正数（当前为 {size}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="85"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="84"/>
         <source>The resistance must be a single-band raster (got {ndim} dimensions).</source>
         <translation>阻力面必须是单波段栅格（当前为 {ndim} 维）。</translation>
     </message>
@@ -3779,12 +3779,12 @@
         <translation>{count} 个阻力像元小于 {minimum}；请重新缩放阻力面，使其至少为 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="208"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="226"/>
         <source>The sources grid ({got}) does not match the resistance grid ({expected}).</source>
         <translation>源地栅格（{got}）与阻力面栅格（{expected}）不一致。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="243"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="260"/>
         <source>No source lies on a passable cell of the resistance raster.</source>
         <translation>没有源地位于阻力面的可通行像元上。</translation>
     </message>
@@ -3844,17 +3844,17 @@
         <translation>修正栅格含有 0–1 以外的值（{low:g} … {high:g}）；请先将其标准化（例如用“灾害标准化”）</translation>
     </message>
     <message>
-        <location filename="../algorithms/mcda/suitability.py" line="581"/>
+        <location filename="../algorithms/mcda/suitability.py" line="604"/>
         <source>The criterion &apos;{name}&apos; has no valid cell on the reference grid (all nodata, or outside it)</source>
         <translation>评价指标“{name}”在参考网格上没有有效像元（全部为无数据值，或位于网格之外）</translation>
     </message>
     <message>
-        <location filename="../algorithms/mcda/suitability.py" line="584"/>
+        <location filename="../algorithms/mcda/suitability.py" line="607"/>
         <source>The criterion &apos;{name}&apos; is constant; it cannot be normalised</source>
         <translation>准则“{name}”为常数，无法归一化</translation>
     </message>
     <message>
-        <location filename="../algorithms/mcda/suitability.py" line="589"/>
+        <location filename="../algorithms/mcda/suitability.py" line="612"/>
         <source>The criteria do not overlap: no cell of the reference grid has data in every criterion</source>
         <translation>各评价指标互不重叠：参考网格中没有任何像元在所有指标上都有数据</translation>
     </message>
@@ -4129,17 +4129,17 @@
         <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="83"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="82"/>
         <source>Sources whose cost zones touch (cost-allocation adjacency)</source>
         <translation>成本分配区相邻的源地（成本分配邻接）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="84"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="83"/>
         <source>Sources whose Euclidean zones touch (Euclidean adjacency)</source>
         <translation>欧氏分配区相邻的源地（欧氏邻接）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="85"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="84"/>
         <source>All pairs of sources</source>
         <translation>全部源地对</translation>
     </message>
@@ -4738,6 +4738,506 @@
         <source>Dossier made: {pages} pages, {findings} findings, {actions} proposed actions — {path}</source>
         <translation>专题报告已生成：{pages} 页，{findings} 条结论，{actions} 条建议措施 —— {path}</translation>
     </message>
+    <message>
+        <location filename="../algorithms/common/job_parameters.py" line="28"/>
+        <source>{algorithm} has no parameter {names}; its parameters are {known}</source>
+        <translation>{algorithm} 没有参数 {names}；它的参数为 {known}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="251"/>
+        <source>{algorithm} needs the parameter {names}</source>
+        <translation>{algorithm} 需要参数 {names}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/job_parameters.py" line="44"/>
+        <source>{name} was given {count} times; it takes one value</source>
+        <translation>{name} 给出了 {count} 次；它只取一个值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/job_parameters.py" line="69"/>
+        <source>{name}: &apos;{value}&apos; is not a number</source>
+        <translation>{name}：“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/job_parameters.py" line="73"/>
+        <source>{name}: {value} is outside the range {low} to {high}</source>
+        <translation>{name}：{value} 超出 {low} 至 {high} 的范围</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/job_parameters.py" line="82"/>
+        <source>{name}: &apos;{value}&apos; is not a whole number</source>
+        <translation>{name}：“{value}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/job_parameters.py" line="93"/>
+        <source>{name}: &apos;{value}&apos; is not one of the options ({options})</source>
+        <translation>{name}：“{value}”不是可选项之一（{options}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/job_parameters.py" line="103"/>
+        <source>{name}: &apos;{value}&apos; is neither true nor false</source>
+        <translation>{name}：“{value}”既不是 true 也不是 false</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="34"/>
+        <source>Vector files are read and written without QGIS through GDAL&apos;s Python bindings (osgeo), which this Python lacks (Debian: apt install python3-gdal)</source>
+        <translation>不启动 QGIS 时通过 GDAL 的 Python 绑定（osgeo）读写矢量文件，而当前 Python 中没有它（Debian：apt install python3-gdal）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="78"/>
+        <source>The vector file {path} cannot be opened</source>
+        <translation>无法打开矢量文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="81"/>
+        <source>The vector file {path} has no layer {layer}</source>
+        <translation>矢量文件 {path} 中没有图层 {layer}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="83"/>
+        <source>The unit layer has no field &apos;{name}&apos;</source>
+        <translation>单元图层中没有字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="117"/>
+        <source>no geometry</source>
+        <translation>无几何图形</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="105"/>
+        <source>its coordinates cannot be transformed to the risk surface&apos;s CRS</source>
+        <translation>其坐标无法转换到风险面的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="139"/>
+        <source>The output {path} must be a {allowed} file when run without QGIS</source>
+        <translation>不启动 QGIS 运行时，输出 {path} 必须是 {allowed} 文件</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/common/vector_files.py" line="153"/>
+        <source>The output {path} cannot be written; check that its folder exists and that you may write to it</source>
+        <translation>无法写入输出 {path}；请检查其所在文件夹是否存在、是否有写入权限</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ecology/cost_distance.py" line="379"/>
+        <source>The cost-distance tools need scikit-image, which is not installed. On Debian or Ubuntu run: sudo apt install python3-skimage; elsewhere: python -m pip install scikit-image. Then restart QGIS.</source>
+        <translation>成本距离工具需要 scikit-image，但尚未安装。在 Debian 或 Ubuntu 上运行：sudo apt install python3-skimage；其他系统运行：python -m pip install scikit-image。然后重启 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="84"/>
+        <source>The Dask engine needs the Python packages dask and distributed ({detail}). Install them for the Python that runs the toolkit: on Debian or Ubuntu `apt install python3-dask python3-distributed`, with pip `pip install &quot;dask[distributed]&quot;`; or choose the local engine</source>
+        <translation>Dask 引擎需要 Python 包 dask 和 distributed（{detail}）。请为运行本工具集的 Python 安装它们：Debian 或 Ubuntu 上执行 `apt install python3-dask python3-distributed`，用 pip 则执行 `pip install &quot;dask[distributed]&quot;`；或者改用本地引擎</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="146"/>
+        <source>A scheduler address ({address}) needs the dask engine: add --engine dask</source>
+        <translation>调度器地址（{address}）需要 dask 引擎：请加上 --engine dask</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="150"/>
+        <source>Unknown engine &apos;{name}&apos;: choose local or dask</source>
+        <translation>未知的引擎“{name}”：请选择 local 或 dask</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="162"/>
+        <source>cloudpickle {version} is too old, 2.0 or later is needed</source>
+        <translation>cloudpickle {version} 版本过旧，需要 2.0 或更高版本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="178"/>
+        <source>The computation cannot be sent to the Dask workers ({detail}); run it with the local engine</source>
+        <translation>计算无法发送到 Dask 工作进程（{detail}）；请使用本地引擎运行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="466"/>
+        <source>A local Dask cluster could not be started ({detail})</source>
+        <translation>无法启动本地 Dask 集群（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="467"/>
+        <source>The Dask scheduler {address} cannot be reached ({detail}); check the address (e.g. tcp://host:8786) and that the scheduler runs</source>
+        <translation>无法连接 Dask 调度器 {address}（{detail}）；请检查地址（例如 tcp://host:8786）以及调度器是否在运行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="513"/>
+        <source>The Dask engine was closed</source>
+        <translation>Dask 引擎已关闭</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="632"/>
+        <source>Rows {first}–{last} of the grid failed on a Dask worker ({path}): {detail}</source>
+        <translation>网格第 {first}–{last} 行在 Dask 工作进程上计算失败（{path}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="635"/>
+        <source>Rows {first}–{last} of the grid failed on a Dask worker: {detail}</source>
+        <translation>网格第 {first}–{last} 行在 Dask 工作进程上计算失败：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="644"/>
+        <source>Rows {first}–{last} of the grid: the Dask workers running them died repeatedly ({detail}); they may run out of memory: use smaller blocks or workers with more memory</source>
+        <translation>网格第 {first}–{last} 行：运行它们的 Dask 工作进程多次终止（{detail}），可能是内存不足：请使用更小的分块或内存更大的工作进程</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="652"/>
+        <source>Rows {first}–{last} of the grid could not run on a Dask worker ({detail}); the workers need numpy, scipy, rasterio and cloudpickle of the same Python version as this computer</source>
+        <translation>网格第 {first}–{last} 行无法在 Dask 工作进程上运行（{detail}）；工作进程需要与本机相同 Python 版本的 numpy、scipy、rasterio 和 cloudpickle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="210"/>
+        <source>Give at least one criterion raster</source>
+        <translation>请至少给出一个准则栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="268"/>
+        <source>Reading the range of each criterion</source>
+        <translation>正在读取各准则的取值范围</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="272"/>
+        <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
+        <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="288"/>
+        <source>{count} feature(s) of the exclusion zones &apos;{layer}&apos; have no geometry: they exclude nothing</source>
+        <translation>排除区图层“{layer}”中有 {count} 个要素没有几何图形：它们不排除任何区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="306"/>
+        <source>Pass 1: the score distribution of every draw</source>
+        <translation>第 1 遍：各次抽样的得分分布</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="331"/>
+        <source>Scoring {draws} draws per cell</source>
+        <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="349"/>
+        <source>Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)</source>
+        <translation>约束条件与排除区排除的面积：{ha} 公顷（{cells} 个各项指标均有数据的像元；这些像元以外的排除范围不予计入）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="376"/>
+        <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
+        <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mcda/suitability_job.py" line="430"/>
+        <source>The suitability report (OUTPUT_HTML) is written by QGIS only: leave OUTPUT_HTML out of the batch command</source>
+        <translation>适宜性报告（OUTPUT_HTML）只能由 QGIS 生成：批处理命令中请不要给出 OUTPUT_HTML</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="49"/>
+        <source>Higher value = more hazard</source>
+        <translation>值越大 = 危险性越高</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="49"/>
+        <source>Higher value = less hazard</source>
+        <translation>值越大 = 危险性越低</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="121"/>
+        <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
+        <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="127"/>
+        <source>Data range: {low:.6g} to {high:.6g}</source>
+        <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="183"/>
+        <source>The direction does not apply to this method; it was ignored.</source>
+        <translation>方向参数不适用于此方法，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="222"/>
+        <source>Formula: {formula}</source>
+        <translation>公式：{formula}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="193"/>
+        <source>No cell holds a return period above 0 years: the result would have no valid cell</source>
+        <translation>没有任何单元的重现期大于 0 年：结果将没有有效单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="194"/>
+        <source>No row of the reclassification table matches a value of the raster: the result would have no valid cell</source>
+        <translation>重分类表中没有任何一行与栅格数值匹配：结果将没有有效单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="196"/>
+        <source>hazard degree 0–1</source>
+        <translation>危险度 0–1</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="213"/>
+        <source>{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: they are nodata in the result</source>
+        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）重现期不大于 0 年，无法换算年超越概率：这些单元在结果中为无数据</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/normalize_job.py" line="218"/>
+        <source>{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result</source>
+        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）与重分类表的任何一行都不匹配：这些单元在结果中为无数据</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="61"/>
+        <source>Propagate: a cell missing in any input is nodata</source>
+        <translation>传递：任一输入缺值的像元设为无数据</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="61"/>
+        <source>Ignore missing hazards and renormalise the weights</source>
+        <translation>忽略缺值灾种并重新归一化权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="66"/>
+        <source>Exposure</source>
+        <translation>暴露度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="66"/>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="66"/>
+        <source>Coping capacity</source>
+        <translation>应对能力</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="162"/>
+        <source>Give at least one hazard raster</source>
+        <translation>请至少提供一个灾种栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="180"/>
+        <source>The reference raster has no coordinate reference system; assign one first</source>
+        <translation>参考栅格没有坐标参照系；请先为其指定坐标参照系</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="190"/>
+        <source>The maximum ignores the hazard weights.</source>
+        <translation>最大值法不使用灾种权重，所给权重已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="193"/>
+        <source>multi-hazard risk index</source>
+        <translation>多灾种风险指数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="195"/>
+        <source>dominant hazard (1-based)</source>
+        <translation>主导灾种（从 1 开始编号）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="197"/>
+        <source>hazards at or above the threshold</source>
+        <translation>达到阈值的灾种数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="212"/>
+        <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
+        <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="216"/>
+        <source>The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}</source>
+        <translation>各输入没有共同的有效单元：结果的每个单元都将为无数据。以下灾种互不重叠：{pairs}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="220"/>
+        <source>The inputs share no valid cell: every cell of the result would be nodata</source>
+        <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/overlay_job.py" line="253"/>
+        <source>The overlay report (OUTPUT_HTML) is written by QGIS only: leave OUTPUT_HTML out of the batch command</source>
+        <translation>叠加分析报告（OUTPUT_HTML）只能由 QGIS 生成：批处理命令中请不要给出 OUTPUT_HTML</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="203"/>
+        <source>The manual breaks are used only by the manual method; they were ignored.</source>
+        <translation>手动断点仅用于“手动断点”方法，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="210"/>
+        <source>Only {got} grades can be formed from this raster instead of {k}; lower the number of grades</source>
+        <translation>此栅格只能划分出 {got} 个等级，而不是 {k} 个；请减少等级数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="213"/>
+        <source>The controlled zone starts at grade {g}, but there are only {k} grades</source>
+        <translation>管控区从第 {g} 级开始，但总共只有 {k} 个等级</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="215"/>
+        <source>risk grade (1 = lowest)</source>
+        <translation>风险等级（1 = 最低）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="224"/>
+        <source>Merging patches smaller than {ha:g} ha ({cells} cells)</source>
+        <translation>正在合并小于 {ha:g} ha（{cells} 个像元）的图斑</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="290"/>
+        <source>The administrative unit layer has no usable geometry</source>
+        <translation>行政单元图层中没有可用的几何图形</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="296"/>
+        <source>it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)</source>
+        <translation>不含风险面上任何已分级的栅格单元（位于范围之外、落在无数据区，或小于一个栅格单元）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="300"/>
+        <source>{n} of {total} units have zero area in the table: {units}</source>
+        <translation>{total} 个单元中有 {n} 个在表中面积为零：{units}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="325"/>
+        <source>The zoning report (OUTPUT_HTML) is written by QGIS only: leave OUTPUT_HTML out of the batch command</source>
+        <translation>分区报告（OUTPUT_HTML）只能由 QGIS 生成：批处理命令中请不要给出 OUTPUT_HTML</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="327"/>
+        <source>UNIT_FIELD names a field of UNITS, which is not given</source>
+        <translation>UNIT_FIELD 指定的是 UNITS 的字段，但未给出 UNITS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="349"/>
+        <source>The administrative unit layer has no features</source>
+        <translation>行政单元图层中没有要素</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="351"/>
+        <source>The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface&apos;s CRS</source>
+        <translation>行政单元图层没有坐标参考系；其坐标按风险面的坐标参考系处理</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="358"/>
+        <source>{n} unit geometries were invalid and were repaired (makeValid) before measuring</source>
+        <translation>有 {n} 个单元几何图形无效，已在量算前修复（makeValid）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="359"/>
+        <source>unit {id}</source>
+        <translation>单元 {id}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster/zoning_job.py" line="402"/>
+        <source>Breaks used: {breaks}</source>
+        <translation>所用断点：{breaks}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/engine_setting.py" line="26"/>
+        <source>A Dask scheduler address looks like tcp://host:8786 (or host:8786), not {value}</source>
+        <translation>Dask 调度器地址的形式应为 tcp://host:8786（或 host:8786），而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="59"/>
+        <source>Dask scheduler address for the raster algorithms (empty: this computer)</source>
+        <translation>栅格算法使用的 Dask 调度器地址（留空：本机计算）</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="143"/>
+        <source>Run a raster algorithm of Territorial Space Resilience without QGIS, on this computer or a Dask cluster.</source>
+        <translation>不启动 QGIS 运行国土空间韧性工具集的栅格算法，在本机或 Dask 集群上计算。</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="149"/>
+        <source>algorithm id, with or without the tsr: prefix</source>
+        <translation>算法标识，可带或不带 tsr: 前缀</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="150"/>
+        <source>parameters as qgis_process takes them; repeat a parameter for several values</source>
+        <translation>参数写法与 qgis_process 相同；多个取值时重复该参数</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="153"/>
+        <source>where the blocks run: this process (local, the default) or Dask</source>
+        <translation>分块在何处计算：本进程（local，默认）或 Dask</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="154"/>
+        <source>local: threads; dask: worker processes of the local cluster (default 2)</source>
+        <translation>local：线程数；dask：本地集群的工作进程数（默认 2）</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="157"/>
+        <source>address of a running Dask scheduler, e.g. tcp://host:8786 (implies --engine dask)</source>
+        <translation>正在运行的 Dask 调度器地址，例如 tcp://host:8786（即采用 --engine dask）</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="160"/>
+        <source>print the results as qgis_process --json does</source>
+        <translation>按 qgis_process --json 的格式输出结果</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="170"/>
+        <source>a whole number of 1 or more is expected, not {value!r}</source>
+        <translation>应为不小于 1 的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="177"/>
+        <source>no algorithm given: tsr_batch.py ALGORITHM PARAM=VALUE …</source>
+        <translation>未指定算法：tsr_batch.py 算法 参数=值 …</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="180"/>
+        <source>--scheduler needs an address, e.g. tcp://host:8786</source>
+        <translation>--scheduler 需要一个地址，例如 tcp://host:8786</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="182"/>
+        <source>--scheduler runs on a Dask cluster: it cannot be combined with --engine local</source>
+        <translation>--scheduler 表示在 Dask 集群上运行，不能与 --engine local 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="184"/>
+        <source>--workers sets the size of a local cluster; with --scheduler the cluster&apos;s own workers run the blocks</source>
+        <translation>--workers 设置本地集群的规模；使用 --scheduler 时由该集群自己的工作进程计算分块</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="196"/>
+        <source>Unknown algorithm {name}; the batch command runs {known}</source>
+        <translation>未知算法 {name}；批处理命令可运行 {known}</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="206"/>
+        <source>PARAM=VALUE expected, not {item!r}</source>
+        <translation>应为 参数=值 的形式，而不是 {item!r}</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="234"/>
+        <source>This Python has no module {module}: the batch command needs numpy, scipy and rasterio (Debian: apt install {packages})</source>
+        <translation>当前 Python 缺少模块 {module}：批处理命令需要 numpy、scipy 和 rasterio（Debian：apt install {packages}）</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="327"/>
+        <source>cancelling… (press Ctrl-C again to stop at once)</source>
+        <translation>正在取消…（再按一次 Ctrl-C 立即停止）</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="425"/>
+        <source>(see tsr_batch.py --help)</source>
+        <translation>（参见 tsr_batch.py --help）</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="450"/>
+        <source>cancelled: no output was written</source>
+        <translation>已取消：未写出任何结果</translation>
+    </message>
+    <message>
+        <location filename="../tsr_batch.py" line="454"/>
+        <source>{algorithm} failed: {error}</source>
+        <translation>{algorithm} 运行失败：{error}</translation>
+    </message>
 </context>
 <context>
     <name>AhpWeights</name>
@@ -5045,17 +5545,17 @@
         <translation>至少需要两个源地面（找到 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="195"/>
+        <location filename="../processing_provider/barriers.py" line="186"/>
         <source>PATHS has no field {name}: give the least-cost paths of Ecological corridors (fields from_id, to_id)</source>
         <translation>PATHS 没有字段 {name}：请输入“生态廊道”输出的最小成本路径（字段 from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="212"/>
+        <location filename="../processing_provider/barriers.py" line="203"/>
         <source>PATHS names sources that are not in SOURCES ({ids}); those paths are skipped</source>
         <translation>PATHS 中引用了 SOURCES 中不存在的源地（{ids}）；这些路径已跳过</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="217"/>
+        <location filename="../processing_provider/barriers.py" line="208"/>
         <source>No path of PATHS links two of the SOURCES (compare their ids with SOURCE_ID_FIELD)</source>
         <translation>PATHS 中没有连接 SOURCES 中两个源地的路径（请核对其编号与 SOURCE_ID_FIELD）</translation>
     </message>
@@ -5314,197 +5814,197 @@
         <translation>廊道引力</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="66"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="65"/>
         <source>Ecological corridors (least-cost)</source>
         <translation>生态廊道（最小成本）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="69"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="68"/>
         <source>Minimum cumulative resistance surface, least-cost corridors and paths between ecological sources, with gravity-model importance and conflicts with roads</source>
         <translation>最小累积阻力面、生态源地之间的最小成本廊道与路径，并以重力模型评价廊道重要性、识别与道路的冲突点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="75"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="74"/>
         <source>corridor,least-cost,cost distance,MCR,minimum cumulative resistance,Linkage Mapper,gravity model,ecological security pattern,生态廊道,最小累积阻力,生态源地,阻力面,生态安全格局</source>
         <translation>corridor,least-cost,cost distance,MCR,minimum cumulative resistance,Linkage Mapper,gravity model,ecological security pattern,生态廊道,最小累积阻力,生态源地,阻力面,生态安全格局,最小成本路径,重力模型</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="89"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="88"/>
         <source>Ecological sources (polygons)</source>
         <translation>生态源地（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="92"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="91"/>
         <source>Source id field (empty = feature order 1, 2, …)</source>
         <translation>源地编号字段（留空 = 要素顺序 1、2、…）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="97"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="96"/>
         <source>Resistance surface (≥ 1; nodata = impassable)</source>
         <translation>阻力面（≥ 1；无数据 = 不可通行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="98"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="97"/>
         <source>Pairs of sources to connect</source>
         <translation>需连接的源地对</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="101"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="100"/>
         <source>Maximum cost-weighted distance of a corridor (0 = no limit)</source>
         <translation>廊道最大成本加权距离（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="104"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="103"/>
         <source>Corridor width: cut-off of the normalised corridor (cost units; 0 = no cut)</source>
         <translation>廊道宽度：标准化廊道的截断值（成本单位；0 = 不截断）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="113"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="112"/>
         <source>Corridors whose least-cost distance (resistance × metres) exceeds this value are dropped.</source>
         <translation>最小成本距离（阻力 × 米）超过此值的廊道将被舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="114"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="113"/>
         <source>Cells whose CWDa + CWDb − LCDab exceeds this value are left out of the corridor raster; a cut also speeds up the run.</source>
         <translation>CWDa + CWDb − LCDab 超过此值的像元不计入廊道栅格；设置截断值还能加快运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="119"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="118"/>
         <source>Roads (lines; conflict points where paths cross them)</source>
         <translation>道路（线；最小成本路径与其相交处为冲突点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="124"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="123"/>
         <source>Minimum cumulative resistance (cost distance)</source>
         <translation>最小累积阻力（成本距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="127"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="126"/>
         <source>Nearest source (cost allocation)</source>
         <translation>最近源地（成本分配）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="132"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="131"/>
         <source>Normalised least-cost corridors</source>
         <translation>标准化最小成本廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="137"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="136"/>
         <source>Least-cost paths</source>
         <translation>最小成本路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="138"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="137"/>
         <source>Conflicts with roads</source>
         <translation>与道路的冲突点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="147"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="146"/>
         <source>Corridor report</source>
         <translation>廊道报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="147"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="146"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="156"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="155"/>
         <source>Resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="157"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="156"/>
         <source>The resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="170"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="169"/>
         <source>The resistance surface is rotated; warp it to a north-up grid first</source>
         <translation>阻力面带有旋转；请先重投影为正北朝上的格网</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="193"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="192"/>
         <source>Source {id} lies on impassable (nodata) cells only; it is left out</source>
         <translation>源地 {id} 仅位于不可通行（无数据）像元上，已被剔除</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="197"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="196"/>
         <source>No pair of sources could be connected (unreachable or beyond the maximum cost distance)</source>
         <translation>没有任何源地对可以连通（不可达或超过最大成本距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="199"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="198"/>
         <source>No corridor between {a} and {b}: least-cost distance {lcd}</source>
         <translation>{a} 与 {b} 之间无廊道：最小成本距离 {lcd}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="199"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="198"/>
         <source>unreachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="210"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="209"/>
         <source>minimum cumulative resistance</source>
         <translation>最小累积阻力</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="223"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="222"/>
         <source>The source ids are not positive integers: the allocation raster holds the source's rank (1, 2, … in feature order)</source>
         <translation>源地编号不是正整数：分配栅格记录的是源地的序号（按要素顺序 1、2、…）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="227"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="226"/>
         <source>nearest source</source>
         <translation>最近源地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="232"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="231"/>
         <source>normalised least-cost corridor</source>
         <translation>标准化最小成本廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="266"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="265"/>
         <source>A source polygon cannot be transformed to the CRS of the resistance surface</source>
         <translation>某个源地面无法转换到阻力面的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="269"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="268"/>
         <source>A source has no id (NULL in {field})</source>
         <translation>某个源地没有编号（{field} 为 NULL）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="273"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="272"/>
         <source>The source id {id} occurs more than once in {field}</source>
         <translation>源地编号 {id} 在 {field} 中出现多次</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="281"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="280"/>
         <source>At least two source polygons are needed (found {count})</source>
         <translation>至少需要两个源地面（找到 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="296"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="283"/>
         <source>Source {id} covers no cell of the resistance surface (outside its extent); it is left out</source>
         <translation>源地 {id} 未覆盖阻力面的任何像元（位于其范围之外），已被剔除</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="301"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="288"/>
         <source>Fewer than two sources fall on the resistance surface; check the extents and coordinate reference systems</source>
         <translation>落在阻力面上的源地不足两个；请检查范围和坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="371"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="358"/>
         <source>Important corridor</source>
         <translation>重要廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="372"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="359"/>
         <source>General corridor</source>
         <translation>一般廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="428"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="415"/>
         <source>{n} conflict points where least-cost paths cross roads ({important} on important corridors)</source>
         <translation>最小成本路径与道路相交的冲突点 {n} 个（其中 {important} 个位于重要廊道上）</translation>
     </message>
@@ -7021,162 +7521,117 @@
 <context>
     <name>MultiHazardOverlay</name>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="58"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="47"/>
         <source>Multi-hazard overlay</source>
         <translation>多灾种叠加</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="61"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="50"/>
         <source>Combine hazard degrees with weights, cascades, exposure, vulnerability and coping capacity into one risk index</source>
         <translation>结合权重、灾害链、暴露度、脆弱性和应对能力，将各灾种危险度合成为一个风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="64"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="53"/>
         <source>multi-hazard,risk,overlay,weighted sum,OWA,probabilistic union,cascade,exposure,vulnerability,多灾种,风险叠加</source>
         <translation>多灾种,风险,叠加,加权求和,OWA,有序加权平均,概率并集,灾害链,暴露度,脆弱性,风险叠加</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="77"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="60"/>
         <source>Hazard degrees (0–1 rasters)</source>
         <translation>灾种危险度（0–1 栅格）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="83"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="66"/>
         <source>Combination method</source>
         <translation>合成方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="102"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="85"/>
         <source>Exposure (0–1)</source>
         <translation>暴露度（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="103"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="86"/>
         <source>Vulnerability (0–1)</source>
         <translation>脆弱性（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="104"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
         <source>Coping capacity (0–1)</source>
         <translation>应对能力（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="105"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="88"/>
         <source>Missing hazard values</source>
         <translation>灾种缺失值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="105"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="88"/>
         <source>Propagate: a cell missing in any input is nodata</source>
         <translation>传递：任一输入缺值的像元设为无数据</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="105"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="88"/>
         <source>Ignore missing hazards and renormalise the weights</source>
         <translation>忽略缺值灾种并重新归一化权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="116"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="99"/>
         <source>Multi-hazard risk index</source>
         <translation>多灾种风险指数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="117"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="100"/>
         <source>Dominant hazard</source>
         <translation>主导灾种</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="120"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="103"/>
         <source>Number of hazards at or above the threshold</source>
         <translation>达到阈值的灾种数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="125"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="108"/>
         <source>Overlay report</source>
         <translation>叠加报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="125"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="108"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="134"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="117"/>
         <source>Give at least one hazard raster</source>
         <translation>请至少提供一个灾种栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="135"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="118"/>
         <source>Hazard {n}</source>
         <translation>灾种 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="138"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="120"/>
         <source>Reference grid</source>
         <translation>参考网格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="169"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="122"/>
         <source>Exposure</source>
         <translation>暴露度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="169"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="122"/>
         <source>Vulnerability</source>
         <translation>脆弱性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="169"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="122"/>
         <source>Coping capacity</source>
         <translation>应对能力</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="163"/>
-        <source>The reference raster has no coordinate reference system; assign one first</source>
-        <translation>参考栅格没有坐标参照系；请先为其指定坐标参照系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="182"/>
-        <source>The maximum ignores the hazard weights.</source>
-        <translation>最大值法不使用灾种权重，所给权重已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="189"/>
-        <source>multi-hazard risk index</source>
-        <translation>多灾种风险指数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="190"/>
-        <source>dominant hazard (1-based)</source>
-        <translation>主导灾种（从 1 开始编号）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="191"/>
-        <source>hazards at or above the threshold</source>
-        <translation>达到阈值的灾种数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="207"/>
-        <source>These hazards have no valid cell on the reference grid (all nodata): {names}</source>
-        <translation>以下灾种在参考网格上没有有效像元（全部为无数据）：{names}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="213"/>
-        <source>The inputs share no valid cell: every cell of the result would be nodata. These hazards do not overlap: {pairs}</source>
-        <translation>各输入没有共同的有效单元：结果的每个单元都将为无数据。以下灾种互不重叠：{pairs}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="218"/>
-        <source>The inputs share no valid cell: every cell of the result would be nodata</source>
-        <translation>各输入没有共同的有效像元：结果的所有像元都将为无数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="220"/>
-        <source>Formula: {formula}</source>
-        <translation>公式：{formula}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="245"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="169"/>
         <source>The report gives no areas in hectares: the reference grid&apos;s CRS ({crs}) does not measure true metres (geographic, Web Mercator or none)</source>
         <translation>报告不给出以公顷计的面积：参考网格的坐标参考系（{crs}）不以真实米为单位（地理坐标系、Web 墨卡托或无坐标系）</translation>
     </message>
@@ -7376,47 +7831,47 @@
         <translation>若某一灾种只在不到 10% 的（任一灾种有值的）栅格单元上有值，会给出警告。互不重叠的灾种：在“传播”策略下报错，在“忽略”策略下给出警告。最多 254 个灾种。参考栅格为地理坐标系或 Web 墨卡托时，报告不给出公顷面积。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="80"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="63"/>
         <source>Hazard weights</source>
         <translation>灾种权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="81"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="64"/>
         <source>Comma list, one weight per hazard in the order of the hazards (e.g. the WEIGHTS of an AHP); empty = equal weights.</source>
         <translation>以英文逗号分隔，每个灾种一个权重，顺序与灾种一致（例如层次分析法的 WEIGHTS 输出）；留空 = 等权。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="84"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="67"/>
         <source>OWA order weights</source>
         <translation>OWA 次序权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="85"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="68"/>
         <source>For OWA only: comma list, the first weight for the largest hazard of a cell; empty = equal (the mean).</source>
         <translation>仅用于 OWA：以英文逗号分隔，第一个权重对应像元中危险度最大的灾种；留空 = 等权（即平均值）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="87"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="70"/>
         <source>Interaction matrix mᵢⱼ</source>
         <translation>交互矩阵 mᵢⱼ</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="90"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="73"/>
         <source>n×n numbers, one row per triggering hazard (rows on new lines or separated by semicolons): where hazard i reaches the threshold, hazard j is amplified by 1 + mᵢⱼ. Empty = no cascades.</source>
         <translation>n×n 个数值，每个触发灾种一行（各行换行或以分号分隔）：灾种 i 达到阈值处，灾种 j 放大为 1 + mᵢⱼ 倍。留空 = 不考虑灾害链。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="97"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="80"/>
         <source>Hazard threshold</source>
         <translation>危险度阈值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="100"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="83"/>
         <source>Hazard degree from which a hazard triggers its cascades and counts in the hotspot count.</source>
         <translation>灾种危险度达到该值时触发其灾害链，并计入多灾种热点计数。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/multi_hazard_overlay.py" line="112"/>
+        <location filename="../processing_provider/multi_hazard_overlay.py" line="95"/>
         <source>Grid (extent, cells, CRS) of the outputs; other inputs are resampled to it. Empty = the first hazard&apos;s grid.</source>
         <translation>输出所用的网格（范围、像元、坐标参照系）；其他输入重采样到该网格。留空 = 第一个灾种的网格。</translation>
     </message>
@@ -8118,149 +8573,99 @@
 <context>
     <name>NormalizeHazard</name>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="51"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="41"/>
         <source>Normalise hazard</source>
         <translation>危险性归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="54"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="44"/>
         <source>Turn a hazard or indicator raster into a 0–1 degree (min-max, percentiles, fuzzy memberships, table, return period)</source>
         <translation>将危险性或指标栅格转换为 0–1 危险度（最小-最大值、百分位数、模糊隶属度、重分类表、重现期）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="47"/>
         <source>normalise,normalize,standardise,fuzzy,membership,min-max,percentile,return period,hazard,标准化,归一化</source>
         <translation>归一化,模糊,隶属度,最小-最大值,min-max,百分位数,重现期,危险性,标准化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="72"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="54"/>
         <source>Hazard or indicator raster</source>
         <translation>危险性或指标栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="74"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="56"/>
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="75"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="57"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="76"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="76"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
         <source>Higher value = more hazard</source>
         <translation>值越大 = 危险性越高</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="76"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="58"/>
         <source>Higher value = less hazard</source>
         <translation>值越大 = 危险性越低</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="100"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="82"/>
         <source>Reclassification table</source>
         <translation>重分类表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="100"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="82"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="100"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="82"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="100"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="82"/>
         <source>Value (0–1)</source>
         <translation>值（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="110"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="92"/>
         <source>Normalised hazard (0–1)</source>
         <translation>归一化危险度（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="111"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="93"/>
         <source>Lower control point used</source>
         <translation>实际使用的下控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="112"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="94"/>
         <source>Upper control point used</source>
         <translation>实际使用的上控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="116"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="98"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="135"/>
-        <source>The direction does not apply to this method; it was ignored.</source>
-        <translation>方向参数不适用于此方法，已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="136"/>
-        <source>Formula: {formula}</source>
-        <translation>公式：{formula}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="147"/>
-        <source>The raster has no valid cell (every cell is nodata)</source>
-        <translation>栅格没有有效单元（全部为无数据）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="149"/>
-        <source>No cell holds a return period above 0 years: the result would have no valid cell</source>
-        <translation>没有任何单元的重现期大于 0 年：结果将没有有效单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="150"/>
-        <source>No row of the reclassification table matches a value of the raster: the result would have no valid cell</source>
-        <translation>重分类表中没有任何一行与栅格数值匹配：结果将没有有效单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="154"/>
-        <source>hazard degree 0–1</source>
-        <translation>危险度 0–1</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="168"/>
-        <source>{n} cells ({share:.3g} % of the valid cells) hold a return period of 0 years or less, which has no exceedance probability: they are nodata in the result</source>
-        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）重现期不大于 0 年，无法换算年超越概率：这些单元在结果中为无数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="173"/>
-        <source>{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result</source>
-        <translation>有 {n} 个单元（占有效单元的 {share:.3g} %）与重分类表的任何一行都不匹配：这些单元在结果中为无数据</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="200"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="138"/>
         <source>Band {band} does not exist: &apos;{name}&apos; has band(s) 1 to {count}; give a band number in that range</source>
         <translation>波段 {band} 不存在：“{name}”的波段为 1 至 {count}；请在此范围内指定波段号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="221"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="159"/>
         <source>{name} must be a finite number, got &apos;{value}&apos;</source>
         <translation>{name} 须为有限数值，当前为“{value}”</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="230"/>
-        <source>Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}</source>
-        <translation>{pl:g} % 和 {ph:g} % 百分位数：{low:.6g} 和 {high:.6g}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="238"/>
-        <source>Data range: {low:.6g} to {high:.6g}</source>
-        <translation>数据范围：{low:.6g} 至 {high:.6g}</translation>
     </message>
     <message>
         <location filename="../processing_provider/common/help/normalizehazard.py" line="9"/>
@@ -8273,22 +8678,22 @@
         <translation>BAND 必须在 1 到波段数之间。重现期 ≤ 0 的栅格单元以及不匹配重分类表任何一行的单元变为无数据，并在日志中计数；常数栅格、相等或颠倒的控制点以及 NaN 界限会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="84"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="66"/>
         <source>Lower control point</source>
         <translation>下控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="85"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="67"/>
         <source>Control point a in the raster's unit: μ = 0 there (min-max, fuzzy linear and sigmoid) or 0.5 (gaussian), before DIRECTION; empty = the data minimum. For the percentile method: a percentile 0–100 (empty = 2).</source>
         <translation>控制点 a，单位与栅格相同：该处 μ = 0（最小-最大、模糊线性与模糊 S 形）或 0.5（模糊高斯），未计 DIRECTION 方向；留空 = 数据最小值。百分位法中为 0–100 的百分位数（留空 = 2）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="91"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="73"/>
         <source>Upper control point</source>
         <translation>上控制点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/normalize_hazard.py" line="92"/>
+        <location filename="../processing_provider/normalize_hazard.py" line="74"/>
         <source>Control point b in the raster's unit: μ = 1 there (min-max, fuzzy linear and sigmoid) or 0.5 (gaussian), before DIRECTION; empty = the data maximum. For the percentile method: a percentile 0–100 (empty = 98).</source>
         <translation>控制点 b，单位与栅格相同：该处 μ = 1（最小-最大、模糊线性与模糊 S 形）或 0.5（模糊高斯），未计 DIRECTION 方向；留空 = 数据最大值。百分位法中为 0–100 的百分位数（留空 = 98）。</translation>
     </message>
@@ -8306,207 +8711,207 @@
         <translation>须且只须给出 PATCHES 与 HABITAT 之一。地理坐标系和 Web 墨卡托、空图层、所有要素都没有几何的图层、全为无数据或没有生境的栅格、PROBABILITY 为 0、1 或超出范围、THRESHOLD 为 0、属性值为 NULL、0 或负数、最小成本距离缺少 RESISTANCE 或 RESISTANCE 坐标系不同、斑块位于阻力栅格之外，均被拒绝。没有几何的要素和小于 MIN_AREA 的斑块不参与计算并记入日志；斑块总量超过 A_L 时给出提示。只有一个斑块时照常计算（dPC = 100 %）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="84"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="85"/>
         <source>Patch connectivity</source>
         <translation>斑块连通性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="87"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="88"/>
         <source>Connectivity of habitat patches (IIC, PC, EC) and the importance of each patch (dIIC, dPC and its fractions), as in Conefor</source>
         <translation>生境斑块的连通性（IIC、PC、EC）及各斑块的重要性（dIIC、dPC 及其分量），与 Conefor 相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="90"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="91"/>
         <source>connectivity,Conefor,IIC,PC,dPC,habitat,patch,ecological source,graph,连通性,生态源地,景观连通性,斑块重要性</source>
         <translation>connectivity,Conefor,IIC,PC,dPC,habitat,patch,ecological source,graph,连通性,生态源地,景观连通性,斑块重要性,生境斑块,图论</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="93"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="94"/>
         <source>Habitat patches (polygons)</source>
         <translation>生境斑块（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="98"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="99"/>
         <source>Habitat raster (instead of patches)</source>
         <translation>生境栅格（代替斑块图层）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="99"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="100"/>
         <source>Habitat classes of the raster</source>
         <translation>栅格中的生境地类</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="100"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="101"/>
         <source>Minimum patch area (ha)</source>
         <translation>最小图斑面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="105"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="106"/>
         <source>Patch attribute (default: area in ha)</source>
         <translation>斑块属性（默认：面积，公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="114"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="115"/>
         <source>Distance between patches</source>
         <translation>斑块间距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="114"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="115"/>
         <source>Edge-to-edge Euclidean (m)</source>
         <translation>边缘到边缘欧氏距离（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="114"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="115"/>
         <source>Least cost over the resistance raster</source>
         <translation>基于阻力栅格的最小成本距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="122"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="123"/>
         <source>Resistance raster (least cost)</source>
         <translation>阻力栅格（最小成本）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="123"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="124"/>
         <source>Threshold distance (m, or cost units)</source>
         <translation>阈值距离（米，或成本单位）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="128"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="129"/>
         <source>Dispersal probability at the threshold distance</source>
         <translation>阈值距离处的扩散概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="138"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="139"/>
         <source>Landscape area A_L (ha)</source>
         <translation>景观面积 A_L（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="143"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="144"/>
         <source>Study area (for A_L)</source>
         <translation>研究区（用于 A_L）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="148"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="149"/>
         <source>Distances to sweep (threshold curve)</source>
         <translation>扫描距离（阈值曲线）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="149"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="150"/>
         <source>Patch importance</source>
         <translation>斑块重要性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="150"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="151"/>
         <source>Links within the threshold</source>
         <translation>阈值内的连接</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="155"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="156"/>
         <source>Connectivity against distance</source>
         <translation>连通性随距离的变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="160"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="161"/>
         <source>Connectivity report</source>
         <translation>连通性报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="160"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="161"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="165"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="166"/>
         <source>Integral index of connectivity IIC</source>
         <translation>整体连通性指数 IIC</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="166"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="167"/>
         <source>Probability of connectivity PC</source>
         <translation>可能连通性指数 PC</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="167"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="168"/>
         <source>Equivalent connected area EC(PC) (ha)</source>
         <translation>等效连通面积 EC(PC)（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="168"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="169"/>
         <source>Number of components</source>
         <translation>组分数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="176"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="177"/>
         <source>Give either PATCHES or HABITAT, not both</source>
         <translation>请给出 PATCHES 或 HABITAT 之一，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="178"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="179"/>
         <source>Give the habitat patches (PATCHES) or a habitat raster (HABITAT)</source>
         <translation>请给出生境斑块（PATCHES）或生境栅格（HABITAT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="181"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="182"/>
         <source>The patch layer</source>
         <translation>斑块图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="200"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="201"/>
         <source>Patch {id}: the attribute {field} is {value}; it must be a number above 0</source>
         <translation>斑块 {id}：属性 {field} 为 {value}；须为大于 0 的数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="207"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="208"/>
         <source>{n} patches have no geometry and are left out (features {ids})</source>
         <translation>{n} 个斑块没有几何，未参与计算（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="214"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="215"/>
         <source>The patch layer has no polygon with a geometry: there is nothing to measure</source>
         <translation>斑块图层中没有带几何的面：无可计算的对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="224"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="225"/>
         <source>Habitat raster</source>
         <translation>生境栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="225"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="226"/>
         <source>The habitat raster</source>
         <translation>生境栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="233"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="234"/>
         <source>The habitat raster has no valid cell (every cell is nodata)</source>
         <translation>生境栅格没有有效像元（全部为无数据）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="237"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="238"/>
         <source>No cell of the habitat raster is habitat (classes {classes}): there is nothing to measure</source>
         <translation>生境栅格中没有生境像元（地类 {classes}）：无可计算的对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="237"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="238"/>
         <source>any value other than 0</source>
         <translation>除 0 以外的任何值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="266"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="267"/>
         <source>The study area cannot be transformed into the patches&apos; CRS</source>
         <translation>研究区无法转换到斑块图层的坐标系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="269"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="270"/>
         <source>The study area has no polygon with an area</source>
         <translation>研究区中没有具有面积的面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="270"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="271"/>
         <source>A_L = area of the study area: {a:.6g} ha</source>
         <translation>A_L = 研究区面积：{a:.6g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="272"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="273"/>
         <source>A_L = area of the extent: {a:.6g} ha</source>
         <translation>A_L = 范围面积：{a:.6g} 公顷</translation>
     </message>
@@ -8531,37 +8936,37 @@
         <translation>阻力栅格（{a}）与斑块（{b}）须使用同一坐标系；请重投影其中之一</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="307"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="299"/>
         <source>Patches {k} lie outside the resistance raster</source>
         <translation>斑块 {k} 位于阻力栅格之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="324"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="316"/>
         <source>Every distance of DISTANCE_SWEEP must be above 0</source>
         <translation>DISTANCE_SWEEP 中的每个距离都须大于 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="330"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="322"/>
         <source>{n} patches smaller than {min:g} ha are left out</source>
         <translation>{n} 个小于 {min:g} 公顷的斑块未参与计算</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="332"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="324"/>
         <source>No patch reaches the minimum area of {min:g} ha</source>
         <translation>没有斑块达到最小面积 {min:g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="340"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="332"/>
         <source>The patches ({a:.6g} ha) exceed the landscape area A_L ({b:.6g} ha): PC and IIC may exceed 1</source>
         <translation>斑块总量（{a:.6g} 公顷）超过景观面积 A_L（{b:.6g} 公顷）：PC 和 IIC 可能大于 1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="352"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="344"/>
         <source>{n} patches, {m} pairs within {d:.6g}</source>
         <translation>{n} 个斑块，{d:.6g} 以内的斑块对 {m} 个</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="357"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="349"/>
         <source>cost units</source>
         <translation>成本单位</translation>
     </message>
@@ -8880,192 +9285,147 @@
 <context>
     <name>RiskZoning</name>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="83"/>
+        <location filename="../processing_provider/risk_zoning.py" line="68"/>
         <source>Risk zoning and control lines</source>
         <translation>风险分区与风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="86"/>
+        <location filename="../processing_provider/risk_zoning.py" line="71"/>
         <source>Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines</source>
         <translation>对风险栅格进行分级分区（自然断点法等），并绘制风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="89"/>
+        <location filename="../processing_provider/risk_zoning.py" line="74"/>
         <source>risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点</source>
         <translation>风险,分区,等级,分级,Jenks,分位数,控制线,风险分区,风险控制线,自然断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="152"/>
+        <location filename="../processing_provider/risk_zoning.py" line="137"/>
         <source>Risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="103"/>
+        <location filename="../processing_provider/risk_zoning.py" line="88"/>
         <source>Number of grades</source>
         <translation>等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="106"/>
+        <location filename="../processing_provider/risk_zoning.py" line="91"/>
         <source>Classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="115"/>
+        <location filename="../processing_provider/risk_zoning.py" line="100"/>
         <source>Minimum patch area (ha)</source>
         <translation>最小图斑面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="123"/>
+        <location filename="../processing_provider/risk_zoning.py" line="108"/>
         <source>Administrative units</source>
         <translation>行政单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="128"/>
+        <location filename="../processing_provider/risk_zoning.py" line="113"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="131"/>
+        <location filename="../processing_provider/risk_zoning.py" line="116"/>
         <source>Risk grades</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="132"/>
+        <location filename="../processing_provider/risk_zoning.py" line="117"/>
         <source>Risk zones</source>
         <translation>风险分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="133"/>
+        <location filename="../processing_provider/risk_zoning.py" line="118"/>
         <source>Risk control lines</source>
         <translation>风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="136"/>
+        <location filename="../processing_provider/risk_zoning.py" line="121"/>
         <source>Area per grade and unit</source>
         <translation>各单元分等级面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="141"/>
+        <location filename="../processing_provider/risk_zoning.py" line="126"/>
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="141"/>
+        <location filename="../processing_provider/risk_zoning.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="146"/>
+        <location filename="../processing_provider/risk_zoning.py" line="131"/>
         <source>Breaks used</source>
         <translation>所用断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="147"/>
+        <location filename="../processing_provider/risk_zoning.py" line="132"/>
         <source>Area of the controlled zone (ha)</source>
         <translation>管控区面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="148"/>
+        <location filename="../processing_provider/risk_zoning.py" line="133"/>
         <source>Goodness of variance fit</source>
         <translation>方差拟合优度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="153"/>
+        <location filename="../processing_provider/risk_zoning.py" line="138"/>
         <source>The risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="161"/>
+        <location filename="../processing_provider/risk_zoning.py" line="143"/>
         <source>The administrative unit layer has no features</source>
         <translation>行政单元图层中没有要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="163"/>
+        <location filename="../processing_provider/risk_zoning.py" line="145"/>
         <source>The unit layer has no field &apos;{name}&apos;</source>
         <translation>单元图层中没有字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="177"/>
-        <source>The manual breaks are used only by the manual method; they were ignored.</source>
-        <translation>手动断点仅用于“手动断点”方法，已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="185"/>
-        <source>Only {got} grades can be formed from this raster instead of {k}; lower the number of grades</source>
-        <translation>此栅格只能划分出 {got} 个等级，而不是 {k} 个；请减少等级数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="194"/>
-        <source>The controlled zone starts at grade {g}, but there are only {k} grades</source>
-        <translation>管控区从第 {g} 级开始，但总共只有 {k} 个等级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="201"/>
-        <source>Merging patches smaller than {ha:g} ha ({cells} cells)</source>
-        <translation>正在合并小于 {ha:g} ha（{cells} 个像元）的图斑</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="204"/>
-        <source>Cancelled: no output was written</source>
-        <translation>已取消：未写入任何输出</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="205"/>
-        <source>risk grade (1 = lowest)</source>
-        <translation>风险等级（1 = 最低）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="259"/>
+        <location filename="../processing_provider/risk_zoning.py" line="207"/>
         <source>Breaks used: {breaks}</source>
         <translation>所用断点：{breaks}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="310"/>
+        <location filename="../processing_provider/risk_zoning.py" line="256"/>
         <source>The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface&apos;s CRS</source>
         <translation>行政单元图层没有坐标参考系；其坐标按风险面的坐标参考系处理</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="322"/>
+        <location filename="../processing_provider/risk_zoning.py" line="268"/>
         <source>unit {id}</source>
         <translation>单元 {id}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="344"/>
+        <location filename="../processing_provider/risk_zoning.py" line="290"/>
         <source>no geometry</source>
         <translation>无几何图形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="339"/>
+        <location filename="../processing_provider/risk_zoning.py" line="285"/>
         <source>its coordinates cannot be transformed to the risk surface&apos;s CRS</source>
         <translation>其坐标无法转换到风险面的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="347"/>
+        <location filename="../processing_provider/risk_zoning.py" line="293"/>
         <source>{n} unit geometries were invalid and were repaired (makeValid) before measuring</source>
         <translation>有 {n} 个单元几何图形无效，已在量算前修复（makeValid）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="350"/>
+        <location filename="../processing_provider/risk_zoning.py" line="296"/>
         <source>{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry Tools ▸ Fix Geometries)</source>
         <translation>有 {n} 个单元被 QGIS 的无效几何过滤跳过，未列入表中；请修复其几何图形（矢量 ▸ 几何工具 ▸ 修复几何图形）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="358"/>
-        <source>The administrative unit layer has no usable geometry</source>
-        <translation>行政单元图层中没有可用的几何图形</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="361"/>
-        <source>it holds no graded cell of the risk surface (outside it, over nodata, or smaller than a cell)</source>
-        <translation>不含风险面上任何已分级的栅格单元（位于范围之外、落在无数据区，或小于一个栅格单元）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="364"/>
-        <source>{n} of {total} units have zero area in the table: {units}</source>
-        <translation>{total} 个单元中有 {n} 个在表中面积为零：{units}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/risk_zoning.py" line="381"/>
+        <location filename="../processing_provider/risk_zoning.py" line="317"/>
         <source>Study area</source>
         <translation>研究区</translation>
     </message>
@@ -9195,22 +9555,22 @@
         <translation>{unit} 面积为零：{reason}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="107"/>
+        <location filename="../processing_provider/risk_zoning.py" line="92"/>
         <source>Manual breaks</source>
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="108"/>
+        <location filename="../processing_provider/risk_zoning.py" line="93"/>
         <source>For the manual method: the k − 1 inner breaks as an increasing comma list (e.g. 0.2, 0.4, 0.6, 0.8 for 5 grades); a value equal to a break belongs to the lower grade. BREAKS_USED of an earlier run gives the same grades.</source>
         <translation>仅用于手动方法：k − 1 个内部断点，递增排列，以英文逗号分隔（例如 5 个等级为 0.2, 0.4, 0.6, 0.8）；等于断点的值归入较低等级。填入以往运行的 BREAKS_USED 可得到相同的分级。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="118"/>
+        <location filename="../processing_provider/risk_zoning.py" line="103"/>
         <source>Lowest grade of the controlled zone</source>
         <translation>管控区的最低等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="121"/>
+        <location filename="../processing_provider/risk_zoning.py" line="106"/>
         <source>Grades from this one up form the controlled zone, outlined by the risk control lines. Empty = the top grade only.</source>
         <translation>该等级及以上构成管控区，其边界即风险控制线。留空 = 仅最高等级。</translation>
     </message>
@@ -9939,194 +10299,139 @@
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../processing_provider/suitability.py" line="99"/>
+        <location filename="../processing_provider/suitability.py" line="80"/>
         <source>Suitability under uncertainty</source>
         <translation>不确定性下的适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="102"/>
+        <location filename="../processing_provider/suitability.py" line="83"/>
         <source>Multi-criteria suitability with Monte Carlo weight uncertainty: mean, spread, probability of being suitable, robust zones</source>
         <translation>考虑权重不确定性（蒙特卡洛模拟）的多准则适宜性评价：均值、离散程度、适宜概率、稳健分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="105"/>
+        <location filename="../processing_provider/suitability.py" line="86"/>
         <source>suitability,MCDA,multi-criteria,WLC,OWA,weakest link,Monte Carlo,uncertainty,sensitivity,适宜性评价,不确定性,敏感性</source>
         <translation>适宜性,多准则决策分析,MCDA,多准则,加权线性组合,WLC,OWA,有序加权平均,短板法,蒙特卡洛,不确定性,敏感性,适宜性评价</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="115"/>
+        <location filename="../processing_provider/suitability.py" line="96"/>
         <source>Criteria rasters</source>
         <translation>准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="126"/>
+        <location filename="../processing_provider/suitability.py" line="107"/>
         <source>Aggregation method</source>
         <translation>聚合方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="135"/>
+        <location filename="../processing_provider/suitability.py" line="116"/>
         <source>Constraint rasters (0 = excluded)</source>
         <translation>约束栅格（0 = 排除）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="140"/>
+        <location filename="../processing_provider/suitability.py" line="121"/>
         <source>Exclusion zones (polygons)</source>
         <translation>排除区（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="145"/>
+        <location filename="../processing_provider/suitability.py" line="126"/>
         <source>Weight uncertainty: coefficient of variation (%)</source>
         <translation>权重不确定性：变异系数（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="148"/>
+        <location filename="../processing_provider/suitability.py" line="129"/>
         <source>Criterion uncertainty: standard deviation of noise (0–1 units)</source>
         <translation>准则不确定性：噪声标准差（0–1 单位）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="159"/>
+        <location filename="../processing_provider/suitability.py" line="140"/>
         <source>Monte Carlo draws</source>
         <translation>蒙特卡洛抽样次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="160"/>
+        <location filename="../processing_provider/suitability.py" line="141"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="163"/>
+        <location filename="../processing_provider/suitability.py" line="144"/>
         <source>Or suitable if among the top share of the study area (%)</source>
         <translation>或：位于研究区得分最高的前百分比之内即为适宜（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="175"/>
+        <location filename="../processing_provider/suitability.py" line="156"/>
         <source>Mean suitability</source>
         <translation>适宜性均值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="176"/>
+        <location filename="../processing_provider/suitability.py" line="157"/>
         <source>Standard deviation of suitability</source>
         <translation>适宜性标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="181"/>
+        <location filename="../processing_provider/suitability.py" line="162"/>
         <source>Probability of being suitable</source>
         <translation>适宜概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="182"/>
+        <location filename="../processing_provider/suitability.py" line="163"/>
         <source>Robustness class</source>
         <translation>稳健性等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="183"/>
+        <location filename="../processing_provider/suitability.py" line="164"/>
         <source>Suitability report</source>
         <translation>适宜性报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="183"/>
+        <location filename="../processing_provider/suitability.py" line="164"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="188"/>
+        <location filename="../processing_provider/suitability.py" line="169"/>
         <source>Weight draws (table)</source>
         <translation>权重抽样（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="193"/>
+        <location filename="../processing_provider/suitability.py" line="174"/>
         <source>Weight sensitivity (table)</source>
         <translation>权重敏感性（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="202"/>
+        <location filename="../processing_provider/suitability.py" line="183"/>
         <source>Robustly suitable area (ha)</source>
         <translation>稳健适宜面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="203"/>
+        <location filename="../processing_provider/suitability.py" line="184"/>
         <source>Uncertain area (ha)</source>
         <translation>不确定面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="208"/>
+        <location filename="../processing_provider/suitability.py" line="189"/>
         <source>Give at least one criterion raster</source>
         <translation>请至少给出一个准则栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="209"/>
+        <location filename="../processing_provider/suitability.py" line="190"/>
         <source>Criterion {n}</source>
         <translation>准则 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="212"/>
+        <location filename="../processing_provider/suitability.py" line="192"/>
         <source>The reference grid</source>
         <translation>参考网格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="216"/>
+        <location filename="../processing_provider/suitability.py" line="196"/>
         <source>Constraint {n}</source>
         <translation>约束 {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="242"/>
+        <location filename="../processing_provider/suitability.py" line="201"/>
         <source>Reference grid</source>
         <translation>参考网格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="249"/>
-        <source>Reading the range of each criterion</source>
-        <translation>正在读取各准则的取值范围</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="268"/>
-        <source>Pass 1: the score distribution of every draw</source>
-        <translation>第 1 遍：各次抽样的得分分布</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="288"/>
-        <source>mean suitability score</source>
-        <translation>适宜性得分均值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="289"/>
-        <source>standard deviation of the score</source>
-        <translation>得分标准差</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="292"/>
-        <source>probability of being suitable</source>
-        <translation>适宜概率</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="293"/>
-        <source>robustness class</source>
-        <translation>稳健性等级</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="303"/>
-        <source>Scoring {draws} draws per cell</source>
-        <translation>正在为每个像元计算 {draws} 次抽样的得分</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="319"/>
-        <source>Excluded by the constraints and exclusion zones: {ha} ha ({cells} cells with data in every criterion; exclusions outside them are ignored)</source>
-        <translation>约束条件与排除区排除的面积：{ha} 公顷（{cells} 个各项指标均有数据的像元；这些像元以外的排除范围不予计入）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="343"/>
-        <source>Robustly suitable: {robust} ha; uncertain: {uncertain} ha</source>
-        <translation>稳健适宜：{robust} ha；不确定：{uncertain} ha</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="253"/>
-        <source>Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1</source>
-        <translation>准则 {n} 的取值范围为 {low:.6g} 至 {high:.6g}：已按最小-最大值归一化到 0–1</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/suitability.py" line="396"/>
-        <source>{count} feature(s) of the exclusion zones &apos;{layer}&apos; have no geometry: they exclude nothing</source>
-        <translation>排除区图层“{layer}”中有 {count} 个要素没有几何图形：它们不排除任何区域</translation>
     </message>
     <message>
         <location filename="../processing_provider/common/reports/suitability.py" line="50"/>
@@ -10334,67 +10639,67 @@
         <translation>排除区和约束栅格只去除所有准则都有数据的栅格单元；其外的单元保持无数据，其面积不计入。从不重叠的准则、全为无数据的准则以及总和为 0 的权重会被拒绝。运行时间通过计时抽样估计：超过 10 分钟给出警告，超过 24 小时拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="116"/>
+        <location filename="../processing_provider/suitability.py" line="97"/>
         <source>Directions</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="117"/>
+        <location filename="../processing_provider/suitability.py" line="98"/>
         <source>Comma list, one per criterion in their order: + where more is better (benefit), - where less is (cost); empty = all +.</source>
         <translation>按准则顺序每个准则一个，英文逗号分隔：越大越好为 +（效益型），越小越好为 -（成本型）；留空 = 全部为 +。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="120"/>
+        <location filename="../processing_provider/suitability.py" line="101"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="121"/>
+        <location filename="../processing_provider/suitability.py" line="102"/>
         <source>Comma list, one weight per criterion (e.g. the WEIGHTS of tsr:ahpweights), normalised to sum 1; empty = equal weights.</source>
         <translation>每个准则一个权重，英文逗号分隔（例如 tsr:ahpweights 的 WEIGHTS），归一化为总和 1；留空 = 等权。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="127"/>
+        <location filename="../processing_provider/suitability.py" line="108"/>
         <source>OWA orness</source>
         <translation>OWA orness</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="128"/>
+        <location filename="../processing_provider/suitability.py" line="109"/>
         <source>For OWA: 0 = the minimum (all criteria must be good), 0.5 = the mean, 1 = the maximum (one good criterion is enough).</source>
         <translation>用于 OWA：0 = 最小值（所有准则都须良好），0.5 = 均值，1 = 最大值（一个准则良好即可）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="131"/>
+        <location filename="../processing_provider/suitability.py" line="112"/>
         <source>OWA order weights</source>
         <translation>OWA 次序权重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="132"/>
+        <location filename="../processing_provider/suitability.py" line="113"/>
         <source>For OWA, instead of ORNESS: comma list, the first weight for the largest criterion of a cell.</source>
         <translation>用于 OWA，代替 ORNESS：英文逗号分隔，第一个权重对应单元中值最大的准则。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="138"/>
+        <location filename="../processing_provider/suitability.py" line="119"/>
         <source>Rasters whose cells equal to 0 are excluded (e.g. a 0/1 mask of protected land); other values keep the cell.</source>
         <translation>值为 0 的像元被排除的栅格（例如保护用地的 0/1 掩膜）；其他值保留该像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="161"/>
+        <location filename="../processing_provider/suitability.py" line="142"/>
         <source>Suitable if score ≥</source>
         <translation>得分 ≥ 此值即为适宜</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="162"/>
+        <location filename="../processing_provider/suitability.py" line="143"/>
         <source>A cell is suitable in a draw when its score reaches this value; empty = 0.6, unless TOP_PERCENT is given.</source>
         <translation>某次抽样中像元得分达到此值即为适宜；留空 = 0.6，除非给出了 TOP_PERCENT。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="166"/>
+        <location filename="../processing_provider/suitability.py" line="147"/>
         <source>Instead of THRESHOLD: in each draw the best-scoring cells that make up this share of the study area are suitable.</source>
         <translation>代替 THRESHOLD：每次抽样中，得分最高、合计占研究区此比例的像元为适宜。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/suitability.py" line="172"/>
+        <location filename="../processing_provider/suitability.py" line="153"/>
         <source>Grid (extent, cells, CRS) of the outputs; the criteria are resampled to it. Empty = the first criterion&apos;s grid.</source>
         <translation>输出的网格（范围、像元、坐标系）；各准则重采样到该网格。留空 = 第一个准则的网格。</translation>
     </message>
