@@ -261,7 +261,7 @@ class Console:
         self.shown = -1
         self.open_line = False
         self.messages: list[str] = []
-        self.lock = threading.RLock()  # re-entrant: the Ctrl-C handler may interrupt a message
+        self.lock = threading.RLock()  # re-entrant: a second Ctrl-C may interrupt a message
 
     def progress(self, fraction: float) -> None:
         if self.quiet:
@@ -308,6 +308,7 @@ class Interrupts:
     def __init__(self, console: Console):
         self.console = console
         self.event = threading.Event()
+        self.announced = False
         self.previous = {}
 
     def __enter__(self):
@@ -323,10 +324,14 @@ class Interrupts:
     def handle(self, signum, frame):
         if self.event.is_set():
             raise KeyboardInterrupt
+        # No output here: the signal may have interrupted a write to stderr, which Python 3.13
+        # refuses to re-enter ("reentrant call inside BufferedWriter"); `cancelled` says it.
         self.event.set()
-        self.console.error(tr("cancelling… (press Ctrl-C again to stop at once)"))
 
     def cancelled(self) -> bool:
+        if self.event.is_set() and not self.announced:
+            self.announced = True
+            self.console.error(tr("cancelling… (press Ctrl-C again to stop at once)"))
         return self.event.is_set()
 
 
