@@ -7,7 +7,8 @@ resistances 1–100 with 5 % nodata, and `sources` square sources of 9 × 9 cell
 Then measures, each step in a fresh process (wall time, peak resident memory of that process):
   1. accumulated cost + allocation from all sources (CostGraph build + one multi-source
      Dijkstra), as tsr:ecologicalcorridors computes its MCR surface;
-  2. GRASS r.cost on the same grid and start cells, timed inside the GRASS session (import
+  2. GRASS r.cost on the same grid and start cells, with its allocation (nearest=) as ours,
+     timed inside the GRASS session (import
      excluded from the wall time; the CPU time includes the two r.in.gdal), and the largest
      relative difference between the two surfaces (r.cost counts
      steps in cells: its values × the cell width);
@@ -125,7 +126,7 @@ def step_grass(folder: Path) -> dict:
         return {"error": "grass not installed"}
     script = (
         f"r.in.gdal -o --q input={folder}/resistance.tif output=res && r.in.gdal -o --q input={folder}/sources.tif output=src && "
-        "g.region raster=res && s=$(date +%s.%N) && r.cost --q input=res start_raster=src output=cost && e=$(date +%s.%N) && "
+        "g.region raster=res && s=$(date +%s.%N) && r.cost --q input=res start_raster=src output=cost nearest=near && e=$(date +%s.%N) && "
         'echo "RCOST_SECONDS $(echo "$e - $s" | bc)" && echo CHILD_CPU && times && '
         f"r.out.gdal --q -f input=cost output={folder}/rcost.tif type=Float64 createopt=COMPRESS=NONE"
     )

@@ -22,8 +22,8 @@ The shortest paths are computed exactly by Dijkstra's algorithm on the grid itse
 scikit-image's compiled minimum-cost-path search (`skimage.graph.MCP_Geometric`, whose step cost
 is this same mean-resistance × length rule), prepared once (`CostGraph`) and reused for many runs
 (one multi-source run for the cost surface and allocation; one bounded run per patch for pairwise
-least-cost distances). Memory: about 40 bytes per cell of the searched window while a run lasts
-(padded costs, cumulative costs, traceback and heap), plus the results.
+least-cost distances). Memory: about 57 bytes per cell of the searched window while a run lasts
+(costs, cumulative costs, traceback and heap, measured at 5000²), plus the results.
 
 Public API
 ----------
@@ -129,7 +129,7 @@ class CostGraph:
 
     Runs are Dijkstra's algorithm on the grid itself (scikit-image's `MCP_Geometric`, a compiled
     minimum-cost-path search whose step cost is exactly (R_i + R_j)/2 · ℓ(i, j)), so no edge list
-    is stored: about 20 bytes per cell while a run lasts. A run bounded by `max_cost` stops when
+    is stored: about 57 bytes per cell while a run lasts. A run bounded by `max_cost` stops when
     the cheapest cell left on the heap costs more, and is confined to the cells within
     `max_cost / R_min` (map units) of its sources, where R_min is the smallest resistance: every
     step costs at least R_min times its length, so no path of cost ≤ max_cost leaves that window.
@@ -289,7 +289,7 @@ class CostGraph:
         pred_cells = None
         if allocation or predecessors:
             # The predecessor tree needs a few arrays of the window's size: free the search
-            # (~40 bytes per cell) first; runs that need the tree are one-offs, not worth caching.
+            # (~57 bytes per cell) first; runs that need the tree are one-offs, not worth caching.
             traceback = traceback.copy()
             self._search = None
             parent = _parents(traceback, cols)  # flat indices within the window; −1 = none
