@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 
-from processing.core.ProcessingConfig import ProcessingConfig
 from qgis.core import QgsProcessingException
 
 from ...i18n import tr
@@ -34,6 +33,10 @@ def check_scheduler_address(value) -> None:
 
 
 def scheduler_address() -> str:
+    # Imported here: the wrappers import this module, and scripts that only read their constants
+    # (e.g. the main job's project writer) run where QGIS's processing plugin is not on the path.
+    from processing.core.ProcessingConfig import ProcessingConfig
+
     value = ProcessingConfig.getSetting(DASK_SCHEDULER)
     return str(value).strip() if value else ""
 
