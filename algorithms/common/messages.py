@@ -8,8 +8,9 @@ the template so that pylupdate5 collects it into the .ts files.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 
 def tr(text: str) -> str:
@@ -43,3 +44,26 @@ class InputError(ValueError):
 
     def translated(self, translate: Callable[[str], str]) -> str:
         return self.message.translated(translate)
+
+
+def say(callback: Optional[Callable[[Message], None]], message: Message) -> None:
+    """Hand `message` to the caller's log or warn callback, if it gave one."""
+    if callback is not None:
+        callback(message)
+
+
+def fmt(value: float, digits: int = 4) -> str:
+    """Numbers for people (reports, notes): integers with thousands separators, 2 decimals from
+    1 upwards (1 from 1000), `digits` significant digits below 1."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    if isinstance(value, int):
+        return f"{value:,}"
+    magnitude = abs(value)
+    if magnitude >= 1000:
+        return f"{value:,.1f}"
+    if magnitude >= 1:
+        return f"{value:,.2f}"
+    if magnitude == 0:
+        return "0"
+    return f"{value:.{digits}g}"

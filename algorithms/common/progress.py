@@ -21,3 +21,8 @@ def check(cancelled: CancelCheck) -> None:
     """Raise `Cancelled` when the caller asked to stop."""
     if cancelled is not None and cancelled():
         raise Cancelled()
+
+
+def scaled(progress: Progress, start: float, end: float) -> Progress:
+    """`progress` for one part of a run: its 0–1 mapped onto start–end (None stays None)."""
+    return (lambda f: progress(start + (end - start) * f)) if progress else None

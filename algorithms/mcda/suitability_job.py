@@ -25,9 +25,9 @@ from rasterio.enums import Resampling
 from shapely.geometry.base import BaseGeometry
 
 from ..common.job_parameters import JobParameters
-from ..common.messages import InputError, Message, tr
+from ..common.messages import InputError, Message, fmt, say, tr
 from ..common.parsing import parse_directions, parse_numbers
-from ..common.progress import CancelCheck, Progress
+from ..common.progress import CancelCheck, Progress, scaled
 from ..common.vector_files import read_polygons, write_layer
 from ..engine.batch import BatchJob
 from ..engine.raster_io import FLOAT_NODATA, Grid, RasterSink, RasterSource, is_compressed, run_blocks
@@ -177,32 +177,6 @@ class SuitabilityResult:
         return float(self.statistics.class_cells[SuitabilityClass.UNCERTAIN] * self.cell_ha)
 
 
-def fmt(value: float, digits: int = 4) -> str:
-    """Numbers for people (as the reports write them): integers with thousands separators,
-    2 decimals from 1 upwards (1 from 1000), `digits` significant digits below 1."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    if isinstance(value, int):
-        return f"{value:,}"
-    magnitude = abs(value)
-    if magnitude >= 1000:
-        return f"{value:,.1f}"
-    if magnitude >= 1:
-        return f"{value:,.2f}"
-    if magnitude == 0:
-        return "0"
-    return f"{value:.{digits}g}"
-
-
-def _say(callback, message: Message) -> None:
-    if callback is not None:
-        callback(message)
-
-
-def _scaled(progress: Progress, start: float, end: float) -> Progress:
-    return (lambda f: progress(start + (end - start) * f)) if progress else None
-
-
 def build_spec(request: SuitabilityRequest) -> tuple[SuitabilitySpec, list[bool]]:
     """The checked spec and the directions of a request (InputError as the algorithm gives)."""
     n = len(request.criteria)
@@ -253,7 +227,7 @@ def evaluate(
 
     def note(message: Message) -> None:
         warnings.append(message)
-        _say(warn or log, message)
+        say(warn or log, message)
 
     spec, directions = build_spec(request)
     for message in spec.notes:
@@ -265,11 +239,11 @@ def evaluate(
     for source in sources + masks:
         source.check_against(grid)
 
-    _say(log, Message(tr("Reading the range of each criterion")))
-    ranges, common = core.criterion_ranges(grid, sources, spec.names, progress=_scaled(progress, 0.0, RANGES_END), cancelled=cancelled, engine=engine)
+    say(log, Message(tr("Reading the range of each criterion")))
+    ranges, common = core.criterion_ranges(grid, sources, spec.names, progress=scaled(progress, 0.0, RANGES_END), cancelled=cancelled, engine=engine)
     for i, (low, high) in enumerate(ranges):
         if (low, high) != (0.0, 1.0):
-            _say(
+            say(
                 log,
                 Message(tr("Criterion {n} ranges from {low:.6g} to {high:.6g}: min-max normalised to 0–1"), {"n": i + 1, "low": low, "high": high}),
             )
@@ -303,7 +277,7 @@ def evaluate(
         prepare = core.block_preparer(spec.n, ranges, directions, len(request.constraints), bool(exclusion))
         thresholds = None
         if spec.top_percent is not None:
-            _say(log, Message(tr("Pass 1: the score distribution of every draw")))
+            say(log, Message(tr("Pass 1: the score distribution of every draw")))
 
             def map_blocks(kernel, on_result, start, stop):
                 run_blocks(
@@ -311,7 +285,7 @@ def evaluate(
                     sources + masks,
                     _Prepared(prepare, kernel),
                     on_result=on_result,
-                    progress=_scaled(progress, TOP_START + (TOP_END - TOP_START) * start, TOP_START + (TOP_END - TOP_START) * stop),
+                    progress=scaled(progress, TOP_START + (TOP_END - TOP_START) * start, TOP_START + (TOP_END - TOP_START) * stop),
                     cancelled=cancelled,
                     engine=engine,
                 )
@@ -328,7 +302,7 @@ def evaluate(
         wanted = [i for i, key in enumerate(RASTER_OUTPUTS) if key in outputs]
         sinks = [RasterSink(outputs[RASTER_OUTPUTS[i]], *described[RASTER_OUTPUTS[i]], compress=compress) for i in wanted]
         statistics = SuitabilityStatistics.for_spec(spec)
-        _say(log, Message(tr("Scoring {draws} draws per cell"), {"draws": spec.draw_count}))
+        say(log, Message(tr("Scoring {draws} draws per cell"), {"draws": spec.draw_count}))
         run_blocks(
             grid,
             sources + masks,
@@ -336,7 +310,7 @@ def evaluate(
             sinks,
             on_result=statistics.add,
             before_commit=statistics.require_study_cells,
-            progress=_scaled(progress, TOP_END if thresholds is not None else TOP_START, SCORING_END),
+            progress=scaled(progress, TOP_END if thresholds is not None else TOP_START, SCORING_END),
             cancelled=cancelled,
             engine=engine,
         )
@@ -346,7 +320,7 @@ def evaluate(
 
     ha = grid.cell_area / 10_000.0
     if request.constraints or exclusion:
-        _say(
+        say(
             log,
             Message(
                 tr(
@@ -373,7 +347,7 @@ def evaluate(
         outputs,
         tuple(warnings),
     )
-    _say(
+    say(
         log,
         Message(
             tr("Robustly suitable: {robust} ha; uncertain: {uncertain} ha"), {"robust": fmt(result.robust_ha), "uncertain": fmt(result.uncertain_ha)}

@@ -28,7 +28,7 @@ import numpy as np
 
 from ..common.messages import InputError, Message, tr
 from ..common.parsing import split_numbers
-from ..common.progress import CancelCheck, Progress
+from ..common.progress import CancelCheck, Progress, scaled
 from ..engine.raster_io import STRIP_CELLS, Grid, RasterSource, run_blocks
 
 DEFAULT_MAX_UNIQUE = 65_536
@@ -870,10 +870,6 @@ def value_histogram(summary: ValueSummary, bins: int = 60) -> tuple[np.ndarray, 
     return edges, counts
 
 
-def _part(progress: Progress, start: float, end: float) -> Progress:
-    return (lambda f: progress(start + (end - start) * f)) if progress else None
-
-
 def _block_range(blocks: list[np.ndarray]) -> tuple[tuple[()], tuple[float, float]]:
     """Kernel of raster_range: (no output, (minimum, maximum) of the block's valid cells, NaN
     when it has none)."""
@@ -924,7 +920,7 @@ def summarise_raster(
     switch to the histogram bins the distinct values met so far (not the cells), so a strip's
     partial carries both.
     """
-    vmin, vmax = raster_range(grid, source, _part(progress, 0.0, 0.5), cancelled, engine=engine, cells_per_block=cells_per_block)
+    vmin, vmax = raster_range(grid, source, scaled(progress, 0.0, 0.5), cancelled, engine=engine, cells_per_block=cells_per_block)
     summary = ValueSummary(vmin, vmax)
     mode = _SummaryMode()
     bins = summary.bins
@@ -941,7 +937,7 @@ def summarise_raster(
         [source],
         kernel,
         on_result=merge,
-        progress=_part(progress, 0.5, 1.0),
+        progress=scaled(progress, 0.5, 1.0),
         cancelled=cancelled,
         engine=engine,
         cells_per_block=cells_per_block,

@@ -16,9 +16,9 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 
 from ..common.job_parameters import JobParameters
-from ..common.messages import InputError, Message, tr
+from ..common.messages import InputError, Message, say, tr
 from ..common.parsing import VALUE_SEPARATORS
-from ..common.progress import CancelCheck, Progress
+from ..common.progress import CancelCheck, Progress, scaled
 from ..engine.batch import BatchJob
 from ..engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks
 from . import classify
@@ -91,15 +91,6 @@ class NormalizeResult:
         return float(self.normalization.upper) if self.normalization.uses_direction else None
 
 
-def _say(callback: Callable[[Message], None] | None, message: Message) -> None:
-    if callback is not None:
-        callback(message)
-
-
-def _scaled(progress: Progress, start: float, end: float) -> Progress:
-    return (lambda f: progress(start + (end - start) * f)) if progress else None
-
-
 def control_points(
     method: Method,
     lower: float | None,
@@ -118,13 +109,13 @@ def control_points(
         p_low, p_high = percentile_levels(lower, upper)
         _, _, summary = classify.summarise_raster(grid, source, progress, cancelled, engine=engine)
         low, high = (float(v) for v in classify.quantiles(summary, [p_low / 100.0, p_high / 100.0]))
-        _say(log, Message(tr("Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}"), {"pl": p_low, "ph": p_high, "low": low, "high": high}))
+        say(log, Message(tr("Percentiles {pl:g} % and {ph:g} %: {low:.6g} and {high:.6g}"), {"pl": p_low, "ph": p_high, "low": low, "high": high}))
         check_percentile_values(p_low, p_high, low, high)
         return low, high
     if lower is not None and upper is not None:
         return lower, upper
     vmin, vmax = classify.raster_range(grid, source, progress, cancelled, engine=engine)
-    _say(log, Message(tr("Data range: {low:.6g} to {high:.6g}"), {"low": vmin, "high": vmax}))
+    say(log, Message(tr("Data range: {low:.6g} to {high:.6g}"), {"low": vmin, "high": vmax}))
     return stretch_points(lower, upper, vmin, vmax)
 
 
@@ -174,14 +165,14 @@ def run(
             grid,
             source,
             engine=engine,
-            progress=_scaled(progress, 0.0, passes_end),
+            progress=scaled(progress, 0.0, passes_end),
             cancelled=cancelled,
             log=log,
         )
         normalization = Normalization(method, lower, upper, direction)
     if not normalization.uses_direction and direction == Direction.HIGHER_IS_LESS:
-        _say(log, Message(tr("The direction does not apply to this method; it was ignored.")))
-    _say(log, Message(tr("Formula: {formula}"), {"formula": normalization.formula()}))
+        say(log, Message(tr("The direction does not apply to this method; it was ignored.")))
+    say(log, Message(tr("Formula: {formula}"), {"formula": normalization.formula()}))
     counts: list[tuple[int, int]] = []
 
     def check_valid() -> None:
@@ -200,7 +191,7 @@ def run(
         [RasterSink(request.output, "float32", description=translate(tr("hazard degree 0–1")), compress=is_compressed(request.input))],
         on_result=counts.append,
         before_commit=check_valid,
-        progress=_scaled(progress, passes_end, 1.0),
+        progress=scaled(progress, passes_end, 1.0),
         cancelled=cancelled,
         engine=engine,
     )
@@ -218,7 +209,7 @@ def run(
             template = tr("{n} cells ({share:.3g} % of the valid cells) match no row of the reclassification table: they are nodata in the result")
         warnings.append(Message(template, {"n": dropped, "share": share}))
     for message in warnings:
-        _say(warn or log, message)
+        say(warn or log, message)
     return NormalizeResult(request, normalization, int(valid), int(dropped), tuple(warnings))
 
 

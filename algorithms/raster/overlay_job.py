@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from ..common.job_parameters import JobParameters
-from ..common.messages import InputError, Message, tr
+from ..common.messages import InputError, Message, say, tr
 from ..common.parsing import parse_numbers
 from ..common.progress import CancelCheck, Progress
 from ..engine.batch import BatchJob
@@ -134,11 +134,6 @@ class OverlayResult:
         return tuple(self.request.factor_paths)
 
 
-def _say(callback: Callable[[Message], None] | None, message: Message) -> None:
-    if callback is not None:
-        callback(message)
-
-
 def run(
     request: OverlayRequest,
     *,
@@ -183,11 +178,11 @@ def run(
         source.check_against(grid)
     labels = names + [translate(label) for _, key, label in FACTORS if key in factors]
     for note in resampling_notes(grid, [s.path for s in sources], labels):
-        _say(log, note)
+        say(log, note)
     for note in spec.notes:
-        _say(log, note)
+        say(log, note)
     if spec.method == OverlayMethod.MAXIMUM and request.weights.strip():
-        _say(log, Message(tr("The maximum ignores the hazard weights.")))
+        say(log, Message(tr("The maximum ignores the hazard weights.")))
 
     compress = is_compressed(reference)
     sinks = [RasterSink(request.output, "float32", description=translate(tr("multi-hazard risk index")), compress=compress)]
@@ -219,7 +214,7 @@ def run(
                 )
             raise InputError(tr("The inputs share no valid cell: every cell of the result would be nodata"))
 
-    _say(log, Message(tr("Formula: {formula}"), {"formula": spec.formula()}))
+    say(log, Message(tr("Formula: {formula}"), {"formula": spec.formula()}))
     run_blocks(
         grid,
         sources,
@@ -233,7 +228,7 @@ def run(
     )
     warnings = tuple(coverage_notes(stats, names, spec.policy))
     for note in warnings:
-        _say(warn or log, note)
+        say(warn or log, note)
     return OverlayResult(request, spec, grid, stats, warnings)
 
 

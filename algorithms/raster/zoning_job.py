@@ -18,8 +18,8 @@ import numpy as np
 from shapely.geometry.base import BaseGeometry
 
 from ..common.job_parameters import JobParameters
-from ..common.messages import InputError, Message, tr
-from ..common.progress import CancelCheck, Cancelled, Progress
+from ..common.messages import InputError, Message, say, tr
+from ..common.progress import CancelCheck, Cancelled, Progress, scaled
 from ..common.vector_files import read_polygons, write_layer
 from ..engine.batch import BatchJob
 from ..engine.raster_io import Grid, RasterSink, RasterSource, is_compressed, run_blocks, write_array
@@ -150,15 +150,6 @@ class ZoningResult:
         return classify.breaks_text(self.breaks)
 
 
-def _say(callback: Callable[[str | Message], None] | None, message: Message) -> None:
-    if callback is not None:
-        callback(message)
-
-
-def _scaled(progress: Progress, start: float, end: float) -> Progress:
-    return (lambda f: progress(start + (end - start) * f)) if progress else None
-
-
 def grade_surface(
     request: ZoningRequest,
     *,
@@ -188,7 +179,7 @@ def grade_surface(
 
     def note(message: Message) -> None:
         warnings.append(message)
-        _say(warn or log, message)
+        say(warn or log, message)
 
     grid = Grid.of(request.input)
     source = RasterSource(request.input)
@@ -200,9 +191,9 @@ def grade_surface(
         manual = classify.manual_breaks(request.breaks)
         check_manual_breaks(len(manual.values), k)
     elif request.breaks.strip():
-        _say(log, Message(tr("The manual breaks are used only by the manual method; they were ignored.")))
+        say(log, Message(tr("The manual breaks are used only by the manual method; they were ignored.")))
     cells = min_area_cells(request.min_area, grid.cell_area)
-    vmin, vmax, summary = classify.summarise_raster(grid, source, _scaled(progress, 0.0, SUMMARY_END), cancelled, engine=engine)
+    vmin, vmax, summary = classify.summarise_raster(grid, source, scaled(progress, 0.0, SUMMARY_END), cancelled, engine=engine)
     breaks = classify.method_breaks(request.method, summary, k, vmin, vmax, manual)
     for message in breaks.notes:
         note(message)
@@ -217,11 +208,11 @@ def grade_surface(
         # nothing needs the whole raster: the strips are graded and written where they are
         # computed, and only their counts per grade come back
         grades = None
-        cells_per_grade = _stream_grades(grid, source, breaks, k, description, request, _scaled(progress, SUMMARY_END, 1.0), cancelled, engine)
+        cells_per_grade = _stream_grades(grid, source, breaks, k, description, request, scaled(progress, SUMMARY_END, 1.0), cancelled, engine)
     else:
-        grades = grade_raster(grid, source, breaks, _scaled(progress, SUMMARY_END, GRADING_END), cancelled, engine=engine)
+        grades = grade_raster(grid, source, breaks, scaled(progress, SUMMARY_END, GRADING_END), cancelled, engine=engine)
         if cells > 1:
-            _say(log, Message(tr("Merging patches smaller than {ha:g} ha ({cells} cells)"), {"ha": request.min_area, "cells": cells}))
+            say(log, Message(tr("Merging patches smaller than {ha:g} ha ({cells} cells)"), {"ha": request.min_area, "cells": cells}))
             grades = sieve_grades(grades, cells)
         if cancelled is not None and cancelled():
             raise Cancelled()
@@ -348,14 +339,14 @@ def _read_units(request: ZoningRequest, grid: Grid, log) -> tuple[list[str], lis
     if not units.ids:
         raise InputError(tr("The administrative unit layer has no features"))
     if not units.has_crs:
-        _say(
+        say(
             log,
             Message(
                 tr("The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface's CRS")
             ),
         )
     if units.repaired:
-        _say(log, Message(tr("{n} unit geometries were invalid and were repaired (makeValid) before measuring"), {"n": units.repaired}))
+        say(log, Message(tr("{n} unit geometries were invalid and were repaired (makeValid) before measuring"), {"n": units.repaired}))
     names = [str(v) if request.unit_field and v is not None else tr("unit {id}").format(id=fid) for fid, v in zip(units.ids, units.values)]
     return names, list(units.geometries), dict(units.problems)
 
@@ -368,9 +359,9 @@ def run(request: ZoningRequest, *, engine=None, progress: Progress = None, cance
     if request.units:
         units = _read_units(request, Grid.of(request.input), log)  # refused before any pass, as in QGIS
     keep = bool(units or request.output_zones or request.output_lines)
-    result = grade_surface(request, engine=engine, progress=_scaled(progress, 0.0, 0.8), cancelled=cancelled, log=log, warn=warn, keep_grades=keep)
+    result = grade_surface(request, engine=engine, progress=scaled(progress, 0.0, 0.8), cancelled=cancelled, log=log, warn=warn, keep_grades=keep)
     if result.empty_note is not None:
-        _say(warn or log, result.empty_note)
+        say(warn or log, result.empty_note)
     k, grid = result.classes, result.grid
     crs_wkt = grid.crs.to_wkt() if grid.crs is not None else None
     written: dict[str, str] = {}
@@ -395,11 +386,11 @@ def run(request: ZoningRequest, *, engine=None, progress: Progress = None, cance
     if units is not None:
         unit_rows, _, note = unit_table(result, *units)
         if note is not None:
-            _say(warn or log, note)
+            say(warn or log, note)
     if request.output_table:
         table = unit_rows if unit_rows is not None else study_table(result, tr("Study area"))
         written["OUTPUT_TABLE"] = write_layer(request.output_table, table_fields(k), "none", None, [(None, table_row(row)) for row in table])
-    _say(log, Message(tr("Breaks used: {breaks}"), {"breaks": result.breaks_used}))
+    say(log, Message(tr("Breaks used: {breaks}"), {"breaks": result.breaks_used}))
     return replace(result, written=written, unit_rows=None if unit_rows is None else tuple(unit_rows))
 
 

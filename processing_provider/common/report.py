@@ -7,6 +7,7 @@ import html
 import math
 from typing import Sequence
 
+from ...algorithms.common.messages import fmt
 from ...i18n import tr, user_locale
 
 STYLE = """
@@ -20,23 +21,6 @@ th{background:#f3eded}td.l,th.l{text-align:left}.formula{font-family:monospace;b
 
 def esc(value: object) -> str:
     return html.escape(str(value))
-
-
-def fmt(value: float, digits: int = 4) -> str:
-    """Numbers for people: integers with thousands separators, 2 decimals from 1 upwards (1 from
-    1000), `digits` significant digits below 1."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    if isinstance(value, int):
-        return f"{value:,}"
-    magnitude = abs(value)
-    if magnitude >= 1000:
-        return f"{value:,.1f}"
-    if magnitude >= 1:
-        return f"{value:,.2f}"
-    if magnitude == 0:
-        return "0"
-    return f"{value:.{digits}g}"
 
 
 def table(
