@@ -334,7 +334,7 @@ def _run_window(payload: bytes, run: str, index: int, row_off: int, height: int)
                 path = source.path
                 reader.read(i, window, array[i])
             path = None
-            outputs, extra = job.kernel(Blocks(array))
+            outputs, extra = job.kernel(Blocks(array, (row_off, 0, grid.width)))
             del array
             for piece, block in zip(job.pieces, outputs):
                 path = piece.sink.path

@@ -320,13 +320,34 @@ class RasterSource:
                 )
 
 
-class Blocks(list):
+class Placed(list):
+    """Blocks (2-D arrays of one window, in source order) that know where their window lies:
+    `origin` = (first row, first column, grid width), or None for blocks that are the whole grid.
+    A kernel whose result must not depend on the cut of the grid (noise drawn per cell) reads
+    `cell_ids`; a kernel that derives new blocks passes the origin on with `Placed(new, old.origin)`."""
+
+    def __init__(self, blocks: Sequence[np.ndarray] = (), origin: tuple[int, int, int] | None = None):
+        super().__init__(blocks)
+        self.origin = origin
+
+
+def cell_ids(blocks: Sequence[np.ndarray], flat: np.ndarray) -> np.ndarray:
+    """Flat grid indices (row · grid width + column, uint64) of the cells at the flat positions
+    `flat` of the blocks' window (their own grid when the blocks carry no origin)."""
+    rows, cols = blocks[0].shape
+    origin = getattr(blocks, "origin", None)
+    row0, col0, width = origin if origin is not None else (0, 0, cols)
+    r, c = np.divmod(np.asarray(flat, dtype=np.uint64), np.uint64(cols))
+    return (r + np.uint64(row0)) * np.uint64(width) + c + np.uint64(col0)
+
+
+class Blocks(Placed):
     """The blocks a kernel receives (a list of 2-D float32 arrays, in source order) when they are
     the layers of one array, `array` (sources, rows, columns): a kernel that needs its inputs
     stacked takes `blocks.stack(n)` instead of copying them with np.stack."""
 
-    def __init__(self, array: np.ndarray):
-        super().__init__(array)
+    def __init__(self, array: np.ndarray, origin: tuple[int, int, int] | None = None):
+        super().__init__(array, origin)
         self.array = array
 
     def stack(self, count: int | None = None) -> np.ndarray:
@@ -459,7 +480,7 @@ class BlockReader:
         array = np.empty((len(self.sources), int(window.height), int(window.width)), dtype=np.float32)
         for i in range(len(self.sources)):
             self.read(i, window, array[i])
-        return Blocks(array)
+        return Blocks(array, (int(window.row_off), int(window.col_off), self.grid.width))
 
     def close(self) -> None:
         with self._lock:

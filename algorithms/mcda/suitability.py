@@ -33,8 +33,9 @@ Uncertainty (Monte Carlo over D draws, cf. Feizizadeh & Blaschke 2014):
   estimator, Casella & Robert 1996: no sampling of the noise at all).
   OWA and MINIMUM: the noise is sampled per cell and draw (D·n normal numbers per cell, in
   chunks of at most NOISE_CHUNK_BYTES); these runs are 50–80 times slower than without noise.
-  The noise stream of a block is seeded from SEED and the block's content: reproducible, but
-  not independent of the block partition (the exact paths above are).
+  The numbers of a cell are a function of SEED and the cell's place on the grid only
+  (common.cell_noise: a counter-based generator), so these runs, too, do not depend on how the
+  raster is cut into blocks or on the engine that runs them.
 - WLC moments in closed form (no sampling error), with the Dirichlet covariance
   Σ_w = (diag(w̄) − w̄w̄ᵀ)/(α + 1):
       E[S] = Σ w̄ᵢcᵢ
@@ -90,7 +91,6 @@ Environ Model Softw 25(12):1582–1591. Casella G, Robert CP (1996) Biometrika 8
 
 from __future__ import annotations
 
-import hashlib
 import math
 import time
 from dataclasses import dataclass, field
@@ -102,7 +102,8 @@ from scipy import optimize, special, stats
 
 from ..common.messages import InputError, Message, tr
 from ..common.progress import CancelCheck, Progress
-from ..engine.raster_io import STRIP_CELLS, Grid, RasterSource, run_blocks
+from ..common.cell_noise import cell_normals
+from ..engine.raster_io import STRIP_CELLS, Grid, Placed, RasterSource, cell_ids, run_blocks
 from ..raster.classify import value_range
 from ..raster.overlay import check_range, orness
 
@@ -534,9 +535,11 @@ def _scores(
     return _ratio(_product(wt, owa[0], matrix(0)), _product(wt, owa[1], matrix(1)))
 
 
-def _noisy_scores(spec: SuitabilitySpec, wt: np.ndarray, v: np.ndarray | None, c: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Scores (draws × cells) of c + ε with ε sampled per criterion, draw and cell."""
-    x = rng.standard_normal((spec.n, wt.shape[0], c.shape[1]), dtype=np.float32)
+def _noisy_scores(spec: SuitabilitySpec, wt: np.ndarray, v: np.ndarray | None, c: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Scores (draws × cells) of c + ε with ε sampled per criterion, draw and cell: εᵢ of draw d
+    at grid cell g is σ·z(SEED, g, i·D + d) (common.cell_noise)."""
+    d = wt.shape[0]
+    x = cell_normals(spec.seed, ids, spec.n * d)[: spec.n * d].reshape(spec.n, d, ids.size)
     x *= np.float32(spec.criterion_sd)
     x += c[:, None, :]
     if spec.method == SuitabilityMethod.MINIMUM:
@@ -632,7 +635,7 @@ def block_preparer(n: int, ranges: Sequence[tuple[float, float]], directions: Se
             excluded[constraint == 0] = 1.0
         if exclusion:
             excluded[blocks[n + constraints] == 1] = 1.0
-        return criteria + [excluded]
+        return Placed(criteria + [excluded], getattr(blocks, "origin", None))
 
     return prepare
 
@@ -673,15 +676,6 @@ def _weight_rows(spec: SuitabilitySpec, w: np.ndarray) -> np.ndarray:
     if w.shape != (spec.n, spec.columns):
         raise ValueError(f"the weight matrix must be {spec.n} × {spec.columns} (see draws()), not {w.shape}")
     return np.ascontiguousarray(w.T, dtype=np.float32)
-
-
-def _noise_rng(spec: SuitabilitySpec, blocks: list[np.ndarray]) -> np.random.Generator:
-    """The sampled-noise stream of a block: from SEED and the block's content (the kernel does
-    not know where the block lies), so a run is reproducible for the same blocks."""
-    digest = hashlib.blake2b(digest_size=8)
-    for b in blocks:
-        digest.update(np.ascontiguousarray(b, dtype=np.float32).data)
-    return np.random.default_rng([spec.seed, int.from_bytes(digest.digest(), "little")])
 
 
 @dataclass
@@ -1068,8 +1062,9 @@ def suitability_kernel(spec: SuitabilitySpec, w: np.ndarray, thresholds: np.ndar
         for i in range(spec.n):
             values[i] = values[i, order]
         base = base[order]
+        ids = cell_ids(blocks, block.study[order]) if spec.sampled_noise else None
         mean, std, p = np.empty(m, dtype=np.float32), np.empty(m, dtype=np.float32), np.empty(m)
-        _draw_pass(spec, rows, row_t, v, values, base, kept, part, mean, std, p, blocks, codes)
+        _draw_pass(spec, rows, row_t, v, values, base, kept, part, mean, std, p, ids, codes)
         del values, base  # before the outputs are allocated: keeps the kernel's peak memory low
         classes = classify_probability(p)
         part.probability_sum = float(p.sum())
@@ -1114,24 +1109,27 @@ def _draw_pass(
     mean: np.ndarray,
     std: np.ndarray,
     p: np.ndarray,
-    blocks: list[np.ndarray],
+    ids: np.ndarray | None,
     codes: np.ndarray | None = None,
 ) -> None:
     """Mean, std and probability of the study cells `values` (baseline-suitable first, `kept` of
     them; `baseline` their scores under w̄), chunk by chunk, with the per-draw and sweep totals
     added to `part`. wt and t: the draws' then the sweep vectors' weight rows and thresholds.
-    codes: OWA's `_rank_codes` of the cells (runs of equal codes share denominators), or None."""
+    ids: the cells' grid indices when the noise is sampled (OWA, MINIMUM), else None. codes:
+    OWA's `_rank_codes` of the cells (runs of equal codes share denominators), or None."""
     d, m = spec.draw_count, values.shape[1]
     wlc = spec.method == SuitabilityMethod.WLC
     noisy_wlc = wlc and spec.criterion_sd > 0
-    rng = _noise_rng(spec, blocks) if spec.sampled_noise else None
+    sampled = ids is not None
     matrices = 2 if spec.method == SuitabilityMethod.OWA else 1  # numerators and denominators
-    if rng is not None:
-        chunk = max(1, NOISE_CHUNK_BYTES // (d * (9 * spec.n + 16)))
+    if sampled:
+        # per cell and draw: the noise (4n bytes, and 12n while cell_normals makes it), the
+        # noisy criteria, their ranks and the score terms
+        chunk = max(1, NOISE_CHUNK_BYTES // (d * (21 * spec.n + 16)))
     else:
         chunk = int(np.clip(SCORE_CHUNK_BYTES // (4 * matrices * wt.shape[0]), 256, HISTOGRAM_CELLS))
     # Flat buffers: their first rows × width values make a contiguous matrix for any chunk width.
-    scratch = None if rng is not None else np.empty(matrices * wt.shape[0] * (chunk + MIN_CHUNK), dtype=np.float32)
+    scratch = None if sampled else np.empty(matrices * wt.shape[0] * (chunk + MIN_CHUNK), dtype=np.float32)
     hit = np.empty(d * (chunk + MIN_CHUNK), dtype=bool)
     scalar = np.float32(spec.threshold) if spec.top_percent is None else None
     column, sweep_t = t[:d, None], t[d:, None]
@@ -1139,14 +1137,12 @@ def _draw_pass(
         inv_sd = (1.0 / (spec.criterion_sd * np.linalg.norm(wt[:d].astype(np.float64), axis=1)))[:, None].astype(np.float32)
     # The smallest integer sums that cannot overflow are the fastest (more lanes per vector).
     per_cell, per_draw = np.min_scalar_type(d), np.min_scalar_type(chunk + MIN_CHUNK)
-    # The noise stream is drawn chunk by chunk: its chunks stay as they were.
-    spans = [(a, min(a + chunk, m)) for a in range(0, m, chunk)] if rng is not None else _chunks(m, chunk)
-    for a, b in spans:
+    for a, b in _chunks(m, chunk):
         c = values[:, a:b]
         k = min(max(kept - a, 0), b - a)  # baseline-suitable cells in this chunk
         owa = _owa_terms(v, c) if spec.method == SuitabilityMethod.OWA else None
-        if rng is not None:
-            s, sweep = _noisy_scores(spec, wt[:d], v, c, rng), _scores(spec, wt[d:], c, owa)
+        if sampled:
+            s, sweep = _noisy_scores(spec, wt[:d], v, c, ids[a:b]), _scores(spec, wt[d:], c, owa)
         else:
             both = None if codes is None else _owa_runs(wt, owa, codes[a:b], scratch)
             if both is None:

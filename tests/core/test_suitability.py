@@ -14,7 +14,7 @@ from rasters import write_raster
 from scipy import special, stats
 
 from territorial_resilience.algorithms.common.messages import InputError
-from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSink, RasterSource, run_blocks
+from territorial_resilience.algorithms.engine.raster_io import Grid, Placed, RasterSink, RasterSource, run_blocks
 from territorial_resilience.algorithms.mcda import suitability as core
 from territorial_resilience.algorithms.mcda.suitability import (
     HISTOGRAM_BINS,
@@ -71,8 +71,10 @@ def mapper(cut: list[list[np.ndarray]], calls: list | None = None):
 
 
 def strips_of(blocks: list[np.ndarray], strips: int) -> list[list[np.ndarray]]:
+    """Row strips as run_blocks hands them to a kernel: with the place of their window."""
     parts = [np.array_split(b, strips, axis=0) for b in blocks]
-    return [[p[s] for p in parts] for s in range(strips)]
+    width, starts = blocks[0].shape[1], np.cumsum([0] + [p.shape[0] for p in parts[0]])
+    return [Placed([p[s] for p in parts], (int(starts[s]), 0, width)) for s in range(strips)]
 
 
 def run(spec: SuitabilitySpec, blocks: list[np.ndarray], w: np.ndarray | None = None, strips: int = 1, full_histograms: bool = False):
@@ -214,9 +216,31 @@ def test_sampled_noise_for_minimum_and_maximum():
     np.testing.assert_allclose(p_min.ravel(), exact_min, atol=tolerance)
     np.testing.assert_allclose(p_max.ravel(), exact_max, atol=tolerance)
     assert np.all(std_max > 0.02)
-    # Reproducible: the noise stream depends on the seed and the block only.
+    # Reproducible: the noise of a cell depends on the seed and the cell's place only.
     (_, _, again, _), _, _ = run(minimum, blocks)
     np.testing.assert_array_equal(again, p_min)
+
+
+@pytest.mark.parametrize("method", [MINIMUM, OWA])
+def test_sampled_noise_does_not_depend_on_the_cut_into_blocks(method):
+    """The same maps and counts whether the grid comes whole or in strips of 1, 3 or 7 rows
+    (windows of other heights, other engines): each cell's noise is tied to its grid index."""
+    rng = np.random.default_rng(5)
+    crit = [rng.random((9, 11), dtype=np.float32) for _ in range(3)]
+    crit[1][2, 3] = np.nan
+    flag = np.zeros((9, 11), np.float32)
+    flag[4, :5] = 1.0
+    spec = SuitabilitySpec.build(3, method, [0.5, 0.3, 0.2], weight_cv=0.2, criterion_sd=0.1, iterations=50, seed=3, threshold=0.45)
+    (whole, whole_total, _) = run(spec, crit + [flag], strips=1)
+    for strips in (9, 3, 2):
+        outputs, total, _ = run(spec, crit + [flag], strips=strips)
+        for a, b in zip(outputs, whole):
+            np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(total.draw_suitable, whole_total.draw_suitable)
+        np.testing.assert_array_equal(total.draw_kept, whole_total.draw_kept)
+    # and a different seed draws different noise
+    other = SuitabilitySpec.build(3, method, [0.5, 0.3, 0.2], weight_cv=0.2, criterion_sd=0.1, iterations=50, seed=4, threshold=0.45)
+    assert not np.array_equal(run(other, crit + [flag])[0][2], whole[2])
 
 
 # (e) exclusions

@@ -176,9 +176,15 @@ def test_run_constraints_and_exclusion_zones_are_excluded(criteria, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # the burnt zones are removed
 
 
-def test_run_identical_on_any_engine_and_window_with_weight_draws(criteria, tmp_path):
+@pytest.mark.parametrize(
+    "method",
+    [{}, {"METHOD": 1, "ORNESS": 0.3, "CRITERION_UNCERTAINTY": 0.05}, {"METHOD": 2, "CRITERION_UNCERTAINTY": 0.05}],
+    ids=["wlc", "owa-noise", "minimum-noise"],
+)
+def test_run_identical_on_any_engine_and_window_with_weight_draws(criteria, tmp_path, method):
     """Weight uncertainty, TOP_PERCENT and the tables: local, pickled kernels on strips of 16
-    rows and of 32 rows give the same rasters bit for bit and the same numbers."""
+    rows and of 32 rows give the same rasters bit for bit and the same numbers (also with the
+    criterion noise that OWA and MINIMUM sample per cell)."""
     pa, ps, a, slope = criteria
     results = []
     for name, engine in (("local", None), ("pickled16", PicklingEngine(16)), ("pickled32", PicklingEngine(32))):
@@ -198,6 +204,7 @@ def test_run_identical_on_any_engine_and_window_with_weight_draws(criteria, tmp_
                 OUTPUT_CLASS=folder / "c.tif",
                 OUTPUT_WEIGHTS=folder / "w.csv",
                 OUTPUT_SENSITIVITY=folder / "sens.gpkg",
+                **method,
             )
         )
         out = outputs(run(request, engine=engine))
