@@ -100,9 +100,9 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy import optimize, special, stats
 
+from ..common.cell_noise import cell_normals
 from ..common.messages import InputError, Message, tr
 from ..common.progress import CancelCheck, Progress
-from ..common.cell_noise import cell_normals
 from ..engine.raster_io import STRIP_CELLS, Grid, Placed, RasterSource, cell_ids, run_blocks
 from ..raster.classify import value_range
 from ..raster.overlay import check_range, orness
