@@ -53,6 +53,7 @@ EXAMPLES = """examples:
   python3 tsr_batch.py normalizehazard INPUT=flood_depth.tif METHOD=0 OUTPUT=flood_degree.tif
   python3 tsr_batch.py tsr:multihazardoverlay HAZARDS=flood.tif HAZARDS=quake.tif WEIGHTS=0.6,0.4 OUTPUT=index.tif --engine dask --workers 4
   python3 tsr_batch.py riskzoning INPUT=index.tif CLASSES=5 OUTPUT=grades.tif --scheduler tcp://10.0.0.1:8786 --json
+  python3 tsr_batch.py normalizehazard INPUT=/vsis3/bucket/depth.tif OUTPUT=degree.tif --scheduler tcp://10.0.0.1:8786 --cog
 """
 
 
@@ -157,6 +158,7 @@ def argument_parser() -> Parser:
     parser.add_argument(
         "--scheduler", metavar="ADDRESS", help=tr("address of a running Dask scheduler, e.g. tcp://host:8786 (implies --engine dask)")
     )
+    parser.add_argument("--cog", action="store_true", help=tr("write GeoTIFF outputs as Cloud Optimized GeoTIFFs (tiled, with overviews)"))
     parser.add_argument("--json", action="store_true", help=tr("print the results as qgis_process --json does"))
     return parser
 
@@ -360,7 +362,7 @@ def open_engine(arguments):
     # neither, multiprocessing resets it). A Ctrl-C while the cluster starts is therefore lost.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        return engines.make_engine(arguments.engine, arguments.workers, arguments.scheduler)
+        return engines.make_engine(arguments.engine, arguments.workers, arguments.scheduler, arguments.cog)
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -392,7 +394,7 @@ def describe(arguments, results: dict, console: Console) -> dict:
         gdal_version = ""
     answer = {
         "algorithm_details": {"id": f"{PROVIDER}:{arguments.algorithm}", "name": name, "provider": PROVIDER},
-        "engine": {"name": arguments.engine, "workers": arguments.workers, "scheduler": arguments.scheduler},
+        "engine": {"name": arguments.engine, "workers": arguments.workers, "scheduler": arguments.scheduler, "cog": arguments.cog},
         "gdal_version": gdal_version,
         "inputs": {key: values[0] if len(values) == 1 else list(values) for key, values in arguments.values.items()},
         "provider_details": {"name": "Territorial Space Resilience", "version": plugin_version()},

@@ -64,6 +64,7 @@ from .raster_io import (
     RasterSink,
     RasterSource,
     check_distinct_paths,
+    cog_options,
     creation_options,
     driver_for,
     forget_temporary,
@@ -89,10 +90,12 @@ INSTALL_HINT = tr(
 
 
 class LocalEngine:
-    """The local block driver (threads of this process) behind the engine interface."""
+    """The local block driver (threads of this process) behind the engine interface. `cog`:
+    write the GeoTIFF outputs as Cloud Optimized GeoTIFFs (RasterSink.cog)."""
 
-    def __init__(self, workers: int | None = None):
+    def __init__(self, workers: int | None = None, *, cog: bool = False):
         self.workers = workers
+        self.cog = bool(cog)
 
     def run_blocks(
         self,
@@ -107,6 +110,8 @@ class LocalEngine:
         cancelled: CancelCheck = None,
         cells_per_block: int = STRIP_CELLS,
     ) -> None:
+        for sink in sinks:
+            sink.cog = self.cog
         run_blocks(
             grid,
             sources,
@@ -131,22 +136,23 @@ class LocalEngine:
         self.close()
 
     def __repr__(self) -> str:
-        return f"LocalEngine(workers={self.workers})"
+        return f"LocalEngine(workers={self.workers}, cog={self.cog})"
 
 
-def make_engine(name: str, workers: int | None, scheduler: str | None) -> "LocalEngine | DaskEngine":
-    """The engine the batch command's --engine, --workers and --scheduler ask for.
+def make_engine(name: str, workers: int | None, scheduler: str | None, cog: bool = False) -> "LocalEngine | DaskEngine":
+    """The engine the batch command's --engine, --workers, --scheduler and --cog ask for.
 
     'local': the local driver with `workers` threads (default: up to two); 'dask': a Dask cluster,
     the scheduler at `scheduler` when given, else a LocalCluster of `workers` processes (default 2).
+    `cog`: GeoTIFF outputs as Cloud Optimized GeoTIFFs.
     """
     kind = (name or "local").strip().lower()
     if kind == "local":
         if scheduler:
             raise InputError(tr("A scheduler address ({address}) needs the dask engine: add --engine dask"), address=scheduler)
-        return LocalEngine(workers)
+        return LocalEngine(workers, cog=cog)
     if kind == "dask":
-        return DaskEngine(address=scheduler or None, workers=workers or 2)
+        return DaskEngine(address=scheduler or None, workers=workers or 2, cog=cog)
     raise InputError(tr("Unknown engine '{name}': choose local or dask"), name=name)
 
 
@@ -398,21 +404,6 @@ def write_vrt(path: str, grid: Grid, sink: RasterSink, pieces: Sequence[tuple[st
         ET.SubElement(source, "SrcRect", xOff="0", yOff="0", xSize=str(grid.width), ySize=rows)
         ET.SubElement(source, "DstRect", xOff="0", yOff=str(int(window.row_off)), xSize=str(grid.width), ySize=rows)
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=False)
-
-
-def cog_options(dtype: str, compress: bool) -> dict[str, Any]:
-    """GDAL COG driver options matching `creation_options` (256 × 256 tiles, DEFLATE level 1 and
-    its predictor); overviews by nearest neighbour for classes (integers), by average otherwise."""
-    integer = not np.issubdtype(np.dtype(dtype), np.floating)
-    # No NUM_THREADS: GDAL 3.6's COG driver with compression threads and a 64 MB block cache
-    # never finishes (deadlock).
-    options: dict[str, Any] = dict(BLOCKSIZE=256, BIGTIFF="IF_SAFER", RESAMPLING="NEAREST" if integer else "AVERAGE")
-    if compress:
-        predictor = {1: "NO", 2: "STANDARD", 3: "FLOATING_POINT"}[creation_options(dtype, True)["predictor"]]
-        options.update(COMPRESS="DEFLATE", LEVEL=1, PREDICTOR=predictor)
-    else:
-        options.update(COMPRESS="NONE")
-    return options
 
 
 def _remove_folder(folder: str) -> None:
@@ -683,7 +674,7 @@ class DaskEngine:
         vrt = os.path.join(folder, "pieces.vrt")
         write_vrt(vrt, grid, sink, list(zip(names, windows)), piece_rows)
         driver = driver_for(sink.path)
-        if driver == "GTiff" and self.cog:
+        if driver == "GTiff" and (self.cog or sink.cog):
             driver, options = "COG", cog_options(sink.dtype, sink.compress)
         elif driver == "GTiff":
             options = creation_options(sink.dtype, sink.compress)

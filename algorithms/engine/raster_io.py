@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 import rasterio
+import rasterio.shutil
 import rasterio.transform
 import rasterio.warp
 from affine import Affine
@@ -491,13 +492,16 @@ class BlockReader:
 
 @dataclass
 class RasterSink:
-    """An output raster on the grid, written block by block to a temporary file."""
+    """An output raster on the grid, written block by block to a temporary file. `cog`: a
+    GeoTIFF destination becomes a Cloud Optimized GeoTIFF (with overviews) when committed, by
+    GDAL's COG driver from the finished file (an engine that assembles its own output reads it)."""
 
     path: str
     dtype: str = "float32"
     nodata: float | int = FLOAT_NODATA
     description: str = ""
     compress: bool = True
+    cog: bool = False
     _tmp: str = field(default="", init=False)
     _ds: Any = field(default=None, init=False)
     _held: list = field(default_factory=list, init=False)  # [(first row, encoded rows)] of a band not yet whole
@@ -588,6 +592,8 @@ class RasterSink:
             self._flush()
             self._ds.close()
             self._ds = None
+            if self.cog and driver_for(self.path) == "GTiff":
+                self._to_cog()
         os.replace(self._tmp, self.path)
         with _TEMPORARIES_LOCK:
             _TEMPORARIES.pop(self._tmp, None)
@@ -595,6 +601,20 @@ class RasterSink:
             # A stale side-car of an earlier run would describe a different raster.
             if os.path.exists(self.path + ext):
                 os.remove(self.path + ext)
+
+    def _to_cog(self) -> None:
+        """Rewrite the finished temporary file as a COG (a second temporary beside it)."""
+        written = self._tmp
+        self.reserve()
+        try:
+            with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
+                rasterio.shutil.copy(written, self._tmp, driver="COG", **cog_options(self.dtype, self.compress))
+        except (*READ_ERRORS, OSError) as error:
+            raise unwritable(self.path, error) from None
+        finally:
+            os.remove(written)
+            with _TEMPORARIES_LOCK:
+                _TEMPORARIES.pop(written, None)
 
     def discard(self) -> None:
         self._held = []
@@ -625,6 +645,21 @@ def creation_options(dtype: str, compress: bool) -> dict[str, Any]:
     if compress:
         predictor = 3 if np.issubdtype(np.dtype(dtype), np.floating) else (1 if np.dtype(dtype).itemsize == 1 else 2)
         options.update(compress="deflate", zlevel=1, predictor=predictor, num_threads="ALL_CPUS")
+    return options
+
+
+def cog_options(dtype: str, compress: bool) -> dict[str, Any]:
+    """GDAL COG driver options matching `creation_options` (256 × 256 tiles, DEFLATE level 1 and
+    its predictor); overviews by nearest neighbour for classes (integers), by average otherwise."""
+    integer = not np.issubdtype(np.dtype(dtype), np.floating)
+    # No NUM_THREADS: GDAL 3.6's COG driver with compression threads and a 64 MB block cache
+    # never finishes (deadlock).
+    options: dict[str, Any] = dict(BLOCKSIZE=256, BIGTIFF="IF_SAFER", RESAMPLING="NEAREST" if integer else "AVERAGE")
+    if compress:
+        predictor = {1: "NO", 2: "STANDARD", 3: "FLOATING_POINT"}[creation_options(dtype, True)["predictor"]]
+        options.update(COMPRESS="DEFLATE", LEVEL=1, PREDICTOR=predictor)
+    else:
+        options.update(COMPRESS="NONE")
     return options
 
 
@@ -776,10 +811,11 @@ def write_array(
     nodata: float | int,
     description: str = "",
     compress: bool = True,
+    cog: bool = False,
     cancelled: CancelCheck = None,
 ) -> None:
     """Write an in-memory array on `grid` strip by strip (same temporary-file guarantee)."""
-    sink = RasterSink(path, str(array.dtype), nodata, description, compress)
+    sink = RasterSink(path, str(array.dtype), nodata, description, compress, cog)
     try:
         with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
             sink.open(grid)

@@ -223,6 +223,7 @@ def grade_surface(
             nodata=0,
             description=description,
             compress=is_compressed(request.input),
+            cog=getattr(engine, "cog", False),
             cancelled=cancelled,
         )
         cells_per_grade = grade_cell_counts(grades, k)

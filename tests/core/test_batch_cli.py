@@ -185,7 +185,7 @@ def test_json_answer_has_the_shape_of_qgis_process(county, tmp_path, qgis):
     assert ours["gdal_version"] == theirs["gdal_version"]
     assert ours["provider_details"]["name"] == theirs["provider_details"]["name"]
     assert ours["provider_details"]["version"] == theirs["provider_details"]["version"]
-    assert ours["engine"] == {"name": "local", "workers": None, "scheduler": None}
+    assert ours["engine"] == {"name": "local", "workers": None, "scheduler": None, "cog": False}
 
 
 def test_riskzoning_numbers_in_json_are_plain_numbers(county, tmp_path):
@@ -199,6 +199,30 @@ def test_riskzoning_numbers_in_json_are_plain_numbers(county, tmp_path):
     low, high = float(values.min()), float(values.max())
     breaks = [float(b) for b in results["BREAKS_USED"].split(",")]
     assert breaks == pytest.approx([low + k * (high - low) / 4 for k in (1, 2, 3)], rel=1e-6)
+
+
+def test_cog_outputs_hold_the_same_cells(county, tmp_path):
+    """--cog on the local engine: the streamed output (normalizehazard) and the one written from
+    memory (riskzoning with MIN_AREA) are COGs with overviews, cell for cell the plain GeoTIFFs,
+    and no temporary file is left beside them."""
+    runs = {
+        "normalizehazard": [f"INPUT={county['flood_depth']}", "METHOD=0"],
+        "riskzoning": [f"INPUT={county['landslide_susceptibility']}", "CLASSES=4", "METHOD=2", "MIN_AREA=2"],
+    }
+    for algorithm, parameters in runs.items():
+        plain_done = batch(algorithm, *parameters, f"OUTPUT={tmp_path / 'plain' / (algorithm + '.tif')}")
+        cog_done = batch(algorithm, *parameters, f"OUTPUT={tmp_path / 'cog' / (algorithm + '.tif')}", "--cog", "--json")
+        assert plain_done.returncode == 0 and cog_done.returncode == 0, plain_done.stderr + cog_done.stderr
+        assert json.loads(cog_done.stdout)["engine"]["cog"] is True
+        with rasterio.open(tmp_path / "cog" / f"{algorithm}.tif") as ds:
+            assert ds.tags(ns="IMAGE_STRUCTURE").get("LAYOUT") == "COG"
+            assert ds.block_shapes[0] == (256, 256) and ds.overviews(1)
+        with rasterio.open(tmp_path / "plain" / f"{algorithm}.tif") as ds:
+            assert ds.tags(ns="IMAGE_STRUCTURE").get("LAYOUT") != "COG"
+        ours, theirs = read(tmp_path / "cog" / f"{algorithm}.tif"), read(tmp_path / "plain" / f"{algorithm}.tif")
+        assert ours[0]["nodata"] == theirs[0]["nodata"] and ours[0]["dtype"] == theirs[0]["dtype"]
+        np.testing.assert_array_equal(ours[1], theirs[1])
+    assert sorted(os.listdir(tmp_path / "cog")) == ["normalizehazard.tif", "riskzoning.tif"]
 
 
 def test_no_qgis_is_imported(ramp, tmp_path):
