@@ -1,21 +1,21 @@
-"""Engines: where the strips of a raster computation run.
+"""Engines: where the windows of a raster computation run.
 
 `raster_io.run_blocks(..., engine=...)` hands its work to an engine's `run_blocks` (same
 arguments, same guarantees):
 
 - `LocalEngine`: this process's thread pool, i.e. raster_io's own block driver.
 - `DaskEngine`: the worker processes of a Dask distributed cluster (a `LocalCluster` on this
-  computer, or a running scheduler by address). The grid is cut into the same strips as the local
-  driver (aligned to the inputs' blocks); one task per strip. The worker reads its strip from the
+  computer, or a running scheduler by address). The grid is cut into the same windows as the local
+  driver (aligned to the inputs' blocks); one task per window. The worker reads its window from the
   input files itself (every worker must see the inputs' paths: a shared file system or a GDAL
-  virtual file system such as /vsis3/), runs the kernel, writes each output strip as a small
+  virtual file system such as /vsis3/), runs the kernel, writes each output window as a small
   tiled, compressed GeoTIFF piece into a hidden folder beside the destination, and sends back
-  only the kernel's extra (statistics, counts …). The client merges the extras in strip order,
+  only the kernel's extra (statistics, counts …). The client merges the extras in window order,
   as the local driver does, so reductions are deterministic and equal to the local run's; after
-  the last strip it assembles each output from its pieces with GDAL (a .vrt destination keeps the
+  the last window it assembles each output from its pieces with GDAL (a .vrt destination keeps the
   pieces and points to them). No cell travels through the scheduler.
 
-Guarantees kept from the local driver: nothing at the destinations until every strip is written
+Guarantees kept from the local driver: nothing at the destinations until every window is written
 and `before_commit()` accepted the result; on an error or cancellation the outputs and the
 pieces are removed. A task is idempotent (a piece is written to a temporary name and moved into
 place), so a worker killed in the middle of a run changes nothing: Dask runs its tasks again.
@@ -71,6 +71,7 @@ from .raster_io import (
     gdal_reason,
     register_temporary,
     run_blocks,
+    tile_columns,
     tile_rows,
     unwritable,
 )
@@ -282,19 +283,19 @@ def _job(payload: bytes, run: str) -> _Job:
     return _cached(state.jobs, run, lambda: pickle.loads(payload), state.lock)
 
 
-def _write_piece(piece: _Piece, data: np.ndarray, index: int, row_off: int, grid: Grid) -> None:
-    """Write one output strip as `<index>.tif` in the piece folder (temporary name, then moved:
+def _write_piece(piece: _Piece, data: np.ndarray, index: int, window: Window, grid: Grid) -> None:
+    """Write one output window as `<index>.tif` in the piece folder (temporary name, then moved:
     a task run twice writes the same file)."""
     final = os.path.join(piece.folder, f"{index:06d}.tif")
     tmp = os.path.join(piece.folder, f".{index:06d}.{uuid.uuid4().hex[:8]}.tmp.tif")
     profile = dict(
         driver="GTiff",
-        width=grid.width,
+        width=int(data.shape[1]),
         height=int(data.shape[0]),
         count=1,
         dtype=piece.sink.dtype,
         crs=grid.crs,
-        transform=grid.transform * Affine.translation(0, row_off),
+        transform=grid.transform * Affine.translation(int(window.col_off), int(window.row_off)),
         nodata=piece.sink.nodata,
         **piece.options,
     )
@@ -325,26 +326,26 @@ def _plain_error(error: BaseException, path: str | None) -> dict:
     return plain
 
 
-def _run_window(payload: bytes, run: str, index: int, row_off: int, height: int) -> tuple[int, Any, dict | None]:
-    """One task: read strip `index` of every source, run the kernel, write the output pieces.
+def _run_window(payload: bytes, run: str, index: int, col_off: int, row_off: int, width: int, height: int) -> tuple[int, Any, dict | None]:
+    """One task: read window `index` of every source, run the kernel, write the output pieces.
     Returns (index, extra, None), or (index, None, error as plain data): never raises."""
     path = None
     try:
         job = _job(payload, run)
         grid = job.grid
-        window = Window(0, row_off, grid.width, height)
+        window = Window(col_off, row_off, width, height)
         with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
             reader = _reader(grid, job.sources)
-            array = np.empty((len(job.sources), height, grid.width), dtype=np.float32)
+            array = np.empty((len(job.sources), height, width), dtype=np.float32)
             for i, source in enumerate(job.sources):
                 path = source.path
                 reader.read(i, window, array[i])
             path = None
-            outputs, extra = job.kernel(Blocks(array, (row_off, 0, grid.width)))
+            outputs, extra = job.kernel(Blocks(array, (row_off, col_off, grid.width)))
             del array
             for piece, block in zip(job.pieces, outputs):
                 path = piece.sink.path
-                _write_piece(piece, piece.sink.encode(block), index, row_off, grid)
+                _write_piece(piece, piece.sink.encode(block), index, window, grid)
         return index, extra, None
     except Exception as error:
         return index, None, _plain_error(error, path)
@@ -354,8 +355,8 @@ def _window_task() -> Callable[..., Any]:
     """The task function, made a closure so that it is pickled by value (plain pickle fails on
     it and Dask falls back on cloudpickle)."""
 
-    def window_task(payload: bytes, run: str, index: int, row_off: int, height: int):
-        return _run_window(payload, run, index, row_off, height)
+    def window_task(payload: bytes, run: str, index: int, col_off: int, row_off: int, width: int, height: int):
+        return _run_window(payload, run, index, col_off, row_off, width, height)
 
     return window_task
 
@@ -388,21 +389,21 @@ def write_vrt(path: str, grid: Grid, sink: RasterSink, pieces: Sequence[tuple[st
     if sink.nodata is not None:
         ET.SubElement(band, "NoDataValue").text = _number(sink.nodata)
     for name, window in pieces:
-        rows = str(int(window.height))
+        rows, columns = str(int(window.height)), str(int(window.width))
         source = ET.SubElement(band, "SimpleSource")
         ET.SubElement(source, "SourceFilename", relativeToVRT="1").text = name
         ET.SubElement(source, "SourceBand").text = "1"
         ET.SubElement(
             source,
             "SourceProperties",
-            RasterXSize=str(grid.width),
+            RasterXSize=columns,
             RasterYSize=rows,
             DataType=_gdal_type(sink.dtype),
             BlockXSize="256",
             BlockYSize=str(block_rows),
         )
-        ET.SubElement(source, "SrcRect", xOff="0", yOff="0", xSize=str(grid.width), ySize=rows)
-        ET.SubElement(source, "DstRect", xOff="0", yOff=str(int(window.row_off)), xSize=str(grid.width), ySize=rows)
+        ET.SubElement(source, "SrcRect", xOff="0", yOff="0", xSize=columns, ySize=rows)
+        ET.SubElement(source, "DstRect", xOff=str(int(window.col_off)), yOff=str(int(window.row_off)), xSize=columns, ySize=rows)
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=False)
 
 
@@ -498,18 +499,18 @@ class DaskEngine:
         cancelled: CancelCheck = None,
         cells_per_block: int = STRIP_CELLS,
     ) -> None:
-        """raster_io.run_blocks on the cluster: same strips, same results, same guarantees."""
+        """raster_io.run_blocks on the cluster: same windows, same results, same guarantees."""
         distributed = _distributed()
         if self.client is None:
             raise InputError(tr("The Dask engine was closed"))
         sources, sinks = list(sources), list(sinks)
         check_distinct_paths([s.path for s in sources], [s.path for s in sinks])
-        # The strips of the local driver, whose GeoTIFF outputs have 256-row tiles.
-        align = tile_rows(grid, sources)
+        # The windows of the local driver, whose GeoTIFF outputs have 256 × 256 tiles.
+        align, align_columns = tile_rows(grid, sources), tile_columns(grid, sources)
         if sinks:
-            align = math.lcm(align, PIECE_ROWS)
-        windows = grid.strips(cells_per_block, align)
-        piece_rows = PIECE_ROWS if all(w.height % PIECE_ROWS == 0 for w in windows[:-1]) else 16
+            align, align_columns = math.lcm(align, PIECE_ROWS), math.lcm(align_columns, PIECE_ROWS)
+        windows = grid.windows(cells_per_block, align, align_columns)
+        piece_rows = PIECE_ROWS if all(w.height % PIECE_ROWS == 0 for w in windows if w.row_off + w.height < grid.height) else 16
         run = uuid.uuid4().hex[:12]
         folders: list[str] = []
         futures: list[Any] = []
@@ -532,7 +533,9 @@ class DaskEngine:
                 [job] * len(windows),
                 [run] * len(windows),
                 range(len(windows)),
+                [int(w.col_off) for w in windows],
                 [int(w.row_off) for w in windows],
+                [int(w.width) for w in windows],
                 [int(w.height) for w in windows],
                 key=[f"tsr-window-{run}-{i}" for i in range(len(windows))],
                 pure=False,

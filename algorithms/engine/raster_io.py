@@ -274,6 +274,26 @@ class Grid:
         rows = max(unit, (cells // width) // unit * unit)
         return [Window(0, r, self.width, min(rows, self.height - r)) for r in range(0, self.height, rows)]
 
+    def windows(self, cells: int = STRIP_CELLS, align: int = 1, align_columns: int = 0) -> list[Window]:
+        """The windows of a block computation, in row-major order: the full-width `strips`, unless
+        the grid is so wide that a band of `align` rows holds more than ALIGN_LIMIT × `cells` cells
+        and every file is tiled narrower than the grid (`align_columns`: the least common multiple
+        of the tile widths, see `tile_columns`; 0 when a file is striped). Such a grid is cut into
+        windows one band of `align` rows high and a multiple of `align_columns` wide, of about
+        `cells` cells: every tile is still read and written once, where full-width strips, cut
+        below the tile height, would decode each tile again for every strip (the block cache
+        cannot hold a band of a national-width grid).
+        """
+        unit = math.lcm(16, max(1, int(align)))
+        if unit == 16 or unit * self.width <= ALIGN_LIMIT * max(cells, 1) or not 0 < align_columns < self.width:
+            return self.strips(cells, align)
+        columns = max(align_columns, (max(cells, 1) // unit) // align_columns * align_columns)
+        return [
+            Window(c, r, min(columns, self.width - c), min(unit, self.height - r))
+            for r in range(0, self.height, unit)
+            for c in range(0, self.width, columns)
+        ]
+
     def same_as(self, other: "Grid") -> bool:
         return (
             self.width == other.width
@@ -418,6 +438,26 @@ def tile_rows(grid: Grid, sources: Sequence[RasterSource] = (), sinks: Sequence[
     return math.lcm(*heights) if heights else 1
 
 
+def tile_columns(grid: Grid, sources: Sequence[RasterSource] = (), sinks: Sequence["RasterSink"] = ()) -> int:
+    """The least common multiple of the block widths of the sources read on `grid` without
+    warping and of the opened `sinks` (see `tile_rows`); 0 when a source's blocks span its whole
+    width (a striped GeoTIFF: windows cut in columns would decode each strip again), 1 when
+    nothing is known."""
+    widths = []
+    for src in sources:
+        try:
+            with rasterio.open(src.path) as ds:
+                if Grid(ds.crs, ds.transform, ds.width, ds.height).same_as(grid) and 1 <= src.band <= ds.count:
+                    width = ds.block_shapes[src.band - 1][1]
+                    if width >= ds.width:
+                        return 0
+                    widths.append(width)
+        except READ_ERRORS:
+            continue  # the read itself will name the file
+    widths += [sink.block_columns for sink in sinks if sink.block_columns]
+    return math.lcm(*widths) if widths else 1
+
+
 class BlockReader:
     """Reads windows of several sources on one grid, from any thread."""
 
@@ -547,6 +587,11 @@ class RasterSink:
         """The height of the output's blocks (256 for the toolkit's tiled GeoTIFFs) once opened."""
         return self._ds.block_shapes[0][0] if self._ds is not None else None
 
+    @property
+    def block_columns(self) -> int | None:
+        """The width of the output's blocks once opened."""
+        return self._ds.block_shapes[0][1] if self._ds is not None else None
+
     def encode(self, data: np.ndarray) -> np.ndarray:
         """`data` as the file stores it: NaN → nodata, in the output's type (thread-safe, so that
         run_blocks does it in its workers and leaves only GDAL's write to the calling thread)."""
@@ -555,9 +600,10 @@ class RasterSink:
         return data.astype(self.dtype, copy=False)
 
     def write(self, data: np.ndarray, window: Window, encoded: bool = False) -> None:
-        """Write a full-width window; strips come in row order.
+        """Write a window; windows come in row-major order (Grid.windows).
 
-        Rows reach the file only as whole bands of block rows (or down to the last row), so no
+        A window narrower than the grid goes straight to the file (Grid.windows cuts those on
+        the tiles, so each tile is written once). Full-width rows reach the file only as whole bands of block rows (or down to the last row), so no
         tile is ever written twice: GDAL before 3.7.3 with compression threads (NUM_THREADS) can
         read a tile back while its first part is still being encoded and lose that part
         (OSGeo/gdal#8470), which strips ending inside a tile would trigger. Rows of a band not
@@ -703,7 +749,7 @@ def run_blocks(
     cells_per_block: int = STRIP_CELLS,
     engine: Any = None,
 ) -> None:
-    """Map `kernel` over the grid's strips and write its outputs to `sinks`.
+    """Map `kernel` over the grid's windows (Grid.windows) and write its outputs to `sinks`.
 
     `kernel(blocks)` receives the sources' float32 blocks (NaN = nodata) in source order and
     returns (output blocks in sink order, extra). `on_result(extra)` runs in the calling
@@ -740,7 +786,7 @@ def run_blocks(
             for sink in sinks:
                 sink.open(grid)
                 opened.append(sink)
-            windows = grid.strips(cells_per_block, tile_rows(grid, sources, sinks))
+            windows = grid.windows(cells_per_block, tile_rows(grid, sources, sinks), tile_columns(grid, sources, sinks))
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 pending: deque = deque()
                 todo: Iterator[Window] = iter(windows)

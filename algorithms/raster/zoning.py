@@ -272,13 +272,19 @@ def grade_raster(
 ) -> np.ndarray:
     """The whole grade raster (uint8, 1 = lowest grade, 0 = nodata) of `source` on `grid`, graded
     block by block (classify.grade, on `engine`: see raster_io.run_blocks); the float surface is
-    never held whole, the graded strips come back in order."""
-    strips: list[np.ndarray] = []
-    kernel = lambda b: ((), grade(b[0], breaks))  # noqa: E731
-    run_blocks(
-        grid, [source], kernel, on_result=strips.append, progress=progress, cancelled=cancelled, cells_per_block=cells_per_block, engine=engine
-    )
-    return np.concatenate(strips)
+    never held whole, each graded window comes back with its place on the grid."""
+    grades = np.empty((grid.height, grid.width), dtype=np.uint8)
+
+    def kernel(blocks):
+        row, column, _ = blocks.origin
+        return (), (row, column, grade(blocks[0], breaks))
+
+    def place(extra) -> None:
+        row, column, block = extra
+        grades[row : row + block.shape[0], column : column + block.shape[1]] = block
+
+    run_blocks(grid, [source], kernel, on_result=place, progress=progress, cancelled=cancelled, cells_per_block=cells_per_block, engine=engine)
+    return grades
 
 
 def grade_cell_counts(grades: np.ndarray, k: int) -> np.ndarray:

@@ -29,6 +29,8 @@ from territorial_resilience.algorithms.raster.overlay import (
 SIZE = 4000
 #: Strips of 256 rows (16 windows) and of 1024 rows (4 windows) on the 4000-column grid.
 SMALL, LARGE = 1 << 20, 4 << 20
+#: Cells per window for which a band of 256 rows of the 4000-wide grid is too many: 256 × 768 windows.
+TILES = 200_000
 SPEC = OverlaySpec.build(3, OverlayMethod.WEIGHTED_SUM, [2, 1, 1], [], [0, 1.0, 0, 0, 0, 0, 0, 0.5, 0], 0.5, NodataPolicy.IGNORE)
 OUTPUTS = ("risk", "dominant", "count")
 
@@ -117,9 +119,14 @@ def leftovers(folder, keep=()):
     return sorted(set(os.listdir(folder)) - set(keep))
 
 
-@pytest.mark.parametrize("cells", [SMALL, LARGE])
+@pytest.mark.parametrize("cells", [SMALL, LARGE, TILES])
 def test_dask_equals_local_bit_for_bit(cluster, hazards, tmp_path_factory, cells):
     work = tmp_path_factory.mktemp("equal")
+    windows = Grid.of(hazards[0]).windows(cells, 256, 256)
+    if cells == TILES:  # cut in both directions, on the tiles
+        assert {(w.height, w.width) for w in windows} == {(256, 768), (256, 160), (160, 768), (160, 160)} and len(windows) == 16 * 6
+    else:
+        assert all(w.width == SIZE for w in windows)
     expected = local_result(hazards, str(work), cells)
     result = overlay(cluster, hazards, str(work / "dask"), cells)
     assert_same(result, expected)

@@ -21,9 +21,11 @@ from territorial_resilience.algorithms.engine.raster_io import (
     Grid,
     RasterSink,
     RasterSource,
+    cell_ids,
     is_compressed,
     iterate_blocks,
     run_blocks,
+    tile_columns,
     tile_rows,
     warp_scale,
     write_array,
@@ -344,6 +346,48 @@ def test_strips_are_cut_on_the_tile_rows():
     assert sum(w.height for w in grid.strips(small, align=256)) == 1100
 
 
+def test_wide_grids_are_cut_into_windows_on_the_tiles():
+    """A band of 256 rows of a national-width grid holds far more than a window's cells: the
+    windows are then one tile row high and a multiple of the tile width wide, row by row."""
+    grid = Grid(None, from_origin(0.0, 0.0, 30.0, 30.0), 100_000, 600)
+    windows = grid.windows(1 << 20, 256, 256)
+    columns = (1 << 20) // 256 // 256 * 256  # 3840: about 1 M cells a window
+    assert windows[0] == Window(0, 0, columns, 256) and windows[1] == Window(columns, 0, columns, 256)
+    assert [(w.row_off, w.height) for w in windows[:: len(windows) // 3]] == [(0, 256), (256, 256), (512, 88)]
+    assert all(w.col_off % 256 == 0 and (w.width == columns or w.col_off + w.width == 100_000) for w in windows)
+    covered = np.zeros((600, 100_000 // 256 + 1), dtype=np.int32)  # cells counted per tile column
+    for w in windows:
+        covered[w.row_off : w.row_off + w.height, w.col_off // 256 : (w.col_off + w.width + 255) // 256] += 1
+    assert np.all(covered == 1)
+    # a striped file (0), unknown tiles (alignment 1) or a grid narrow enough: full-width strips
+    assert grid.windows(1 << 20, 256, 0) == grid.strips(1 << 20, 256)
+    assert grid.windows(1 << 20, 1, 256) == grid.strips(1 << 20, 1)
+    narrow = Grid(None, from_origin(0.0, 0.0, 30.0, 30.0), 4000, 600)
+    assert narrow.windows(1 << 20, 256, 256) == narrow.strips(1 << 20, 256)
+
+
+def test_run_blocks_on_windows_cut_in_both_directions(tmp_path):
+    """On 256 × 256 windows (a 3000-wide grid, 100 000 cells a window): every output cell is the
+    kernel of its own input cell, and the kernel knows where its window lies (cell_ids)."""
+    a = np.random.default_rng(4).random((300, 3000)).astype(np.float32)
+    path = layout_raster(tmp_path / "wide.tif", a, tile=256, compress="deflate")
+    grid = Grid.of(path)
+    seen = []
+
+    def kernel(blocks):
+        seen.append(blocks[0].shape)
+        ids = cell_ids(blocks, np.arange(blocks[0].size)).reshape(blocks[0].shape)
+        return [blocks[0] * 2.0, ids.astype(np.float64)], None
+
+    sinks = [RasterSink(str(tmp_path / "twice.tif")), RasterSink(str(tmp_path / "ids.tif"), "float64")]
+    run_blocks(grid, [RasterSource(path)], kernel, sinks, cells_per_block=100_000)
+    assert len(seen) == 2 * 12 and max(seen) == (256, 256) and (44, 184) in seen
+    with rasterio.open(tmp_path / "twice.tif") as ds:
+        np.testing.assert_array_equal(ds.read(1), a * np.float32(2.0))
+    with rasterio.open(tmp_path / "ids.tif") as ds:
+        np.testing.assert_array_equal(ds.read(1), np.arange(300 * 3000, dtype=np.float64).reshape(300, 3000))
+
+
 def test_tile_rows_of_inputs_on_the_grid_and_of_outputs(tmp_path):
     a = np.random.default_rng(1).random((300, 200)).astype(np.float32)
     tiled = layout_raster(tmp_path / "t64.tif", a, tile=64, compress="deflate")
@@ -356,6 +400,9 @@ def test_tile_rows_of_inputs_on_the_grid_and_of_outputs(tmp_path):
     assert tile_rows(grid, [RasterSource(tiled), RasterSource(striped)]) == 64
     assert tile_rows(grid, [RasterSource(striped)]) == 8
     assert tile_rows(grid, [RasterSource(coarse)]) == 1  # warped: its tiles do not fall on the grid's rows
+    assert tile_columns(grid, [RasterSource(tiled)]) == 64
+    assert tile_columns(grid, [RasterSource(tiled), RasterSource(striped)]) == 0  # a striped file: no column cut
+    assert tile_columns(grid, [RasterSource(coarse)]) == 1
     sink = RasterSink(str(tmp_path / "out.tif"))
     sink.open(grid)
     try:

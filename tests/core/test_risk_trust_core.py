@@ -299,6 +299,30 @@ def test_grade_raster_block_by_block_and_cell_counts(tmp_path):
     assert grade_cell_counts(grades, 3).tolist() == [1, 3, 4, 4]
 
 
+def test_grade_raster_of_a_grid_cut_into_windows_in_both_directions(tmp_path):
+    """A 3000-wide tiled raster at 100 000 cells a window: 256 × 256 windows, each graded window
+    put back in its place (the whole grid graded at once is the reference)."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    from territorial_resilience.algorithms.engine.raster_io import Grid, RasterSource
+
+    values = np.random.default_rng(8).random((300, 3000)).astype(np.float32) * 10
+    values[::7, ::11] = -9999
+    profile = dict(driver="GTiff", width=3000, height=300, count=1, dtype="float32", crs="EPSG:4547", nodata=-9999.0)
+    profile.update(transform=from_origin(500000.0, 3400000.0, 30.0, 30.0), tiled=True, blockxsize=256, blockysize=256)
+    path = str(tmp_path / "wide.tif")
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(values, 1)
+    grid = Grid.of(path)
+    assert len(grid.windows(100_000, 256, 256)) == 2 * 12
+    breaks = classify.Breaks((2.5, 5.0, 7.5), "manual")
+    grades = grade_raster(grid, RasterSource(path), breaks, cells_per_block=100_000)
+    expected = classify.grade(np.where(values == -9999, np.nan, values), breaks)
+    np.testing.assert_array_equal(grades, expected)
+    assert np.all(grades[::7, ::11] == 0) and set(np.unique(grades)) == {0, 1, 2, 3, 4}
+
+
 def test_controlled_area_and_study_area_row_by_hand():
     counts = np.array([5, 100, 50, 10])  # nodata, grades 1–3; 900 m² cells = 0.09 ha
     assert controlled_area_ha(counts, 2, 900.0) == pytest.approx(60 * 0.09)
