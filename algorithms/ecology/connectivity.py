@@ -31,15 +31,19 @@ Saura S, Torné J (2009) Conefor Sensinode 2.2, Environmental Modelling & Softwa
 from __future__ import annotations
 
 import math
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra, shortest_path
 
 from ..common.messages import InputError, tr
-from ..common.progress import CancelCheck, Progress, check
+from ..common.progress import CancelCheck, Cancelled, Progress, check
 
 #: Links whose direct probability would be below this are not measured (their contribution to PC
 #: is at most this share of aᵢaⱼ); they may still be connected through other patches.
@@ -175,11 +179,15 @@ def prune_dominated(n: int, links: Links, k: float, candidates: int = 24) -> Lin
     return Links(np.concatenate(keep_i).astype(np.int64), np.concatenate(keep_j).astype(np.int64), np.concatenate(keep_d))
 
 
+def _inverse_hops(nl: np.ndarray) -> np.ndarray:
+    """1/(1 + nlᵢⱼ), 0 where unreachable (the IIC weight of a pair), in float64 whatever nl's type."""
+    with np.errstate(divide="ignore"):
+        return np.where(np.isfinite(nl), 1.0 / (1.0 + nl.astype(np.float64)), 0.0)
+
+
 def _iic_num(areas: np.ndarray, nl: np.ndarray) -> np.ndarray:
     """Row sums of aᵢaⱼ/(1 + nlᵢⱼ) (0 where unreachable) for the rows of `nl`."""
-    with np.errstate(divide="ignore"):
-        inv = np.where(np.isfinite(nl), 1.0 / (1.0 + nl), 0.0)
-    return inv @ areas
+    return _inverse_hops(nl) @ areas
 
 
 def global_indices(areas: Sequence[float], links: Links, threshold: float, probability: float, landscape_area: float) -> Indices:
@@ -220,105 +228,213 @@ def _removed(graph: csr_matrix, k: int) -> tuple[csr_matrix, np.ndarray]:
 
 #: Up to this many patches, node removal runs the vertex-avoiding Floyd–Warshall (memory ∝ n² log n).
 FLOYD_MAX_NODES = 1500
+#: Pivots relaxed together, and rows per tile, in `_relax` (a tile of 64 × 1500 float64 stays in cache).
+_BLOCK = 64
+_TILE = 64
 
 
-def _dense(n: int, graph: csr_matrix) -> np.ndarray:
-    """Dense weights of a sparse graph: inf where no link, 0 on the diagonal (explicit zeros kept)."""
-    dense = np.full((n, n), np.inf)
-    rows = np.repeat(np.arange(n), np.diff(graph.indptr))
-    dense[rows, graph.indices] = graph.data
-    np.fill_diagonal(dense, 0.0)
-    return dense
+@dataclass(frozen=True)
+class _PathAlgebra:
+    """How path values combine: a path is the `times` of its links, the best path the `plus` of the
+    paths; `zero` = no path, `one` = the empty path (a patch to itself)."""
+
+    plus: np.ufunc
+    times: np.ufunc
+    zero: float
+    one: float
+    dtype: type
 
 
-def _removals_floyd(areas, gp, gb, candidates, *, cancelled: CancelCheck = None, progress: Progress = None) -> dict:
-    """{k: (IIC numerator, PC numerator) without patch k} for the candidates k.
+#: p*ᵢⱼ, the largest product of link probabilities: exp(−Dijkstra on −ln p) without logs or exps.
+PROBABILITY = _PathAlgebra(np.maximum, np.multiply, 0.0, 1.0, np.float64)
+#: nlᵢⱼ, the fewest links: small integers, exact in float32 (half the memory traffic of float64).
+HOPS = _PathAlgebra(np.minimum, np.add, np.inf, 0.0, np.float32)
 
-    Floyd–Warshall with every vertex but k as intermediate gives the shortest paths of the graph
-    without k. Relaxing first over all non-candidates, then splitting the candidates in halves A, B
-    (paths avoiding any k ∈ A = relaxed over B, and conversely) shares the work: n log n relaxation
-    steps of n² each instead of n per removal. PC and hop counts are relaxed together (min-plus on
-    −ln p and on links)."""
+
+@dataclass(frozen=True)
+class _Removal:
+    """One index to recompute without each of the `candidates`: Σᵢⱼ aᵢaⱼ weight(best path value ᵢⱼ)
+    on `graph` (its data are the link values), = `numerator` = Σᵢ aᵢ `rows`ᵢ on the full graph."""
+
+    graph: csr_matrix
+    algebra: _PathAlgebra
+    weight: Callable[[np.ndarray], np.ndarray]
+    numerator: float
+    rows: np.ndarray
+    candidates: np.ndarray
+
+
+def _relax(matrix: np.ndarray, vertices: np.ndarray, algebra: _PathAlgebra, poll: Callable[[], None], out: np.ndarray | None = None) -> None:
+    """Floyd–Warshall steps over `vertices`: mᵢⱼ ← mᵢⱼ ⊕ mᵢᵥ ⊗ mᵥⱼ for each v in turn, in place or
+    into `out` (then `matrix` is left as it was; no separate copy, each tile is copied in cache).
+
+    Blocked (Venkataraman, Sahni & Mukhopadhyaya 2003): the rows and columns of a block K of pivots
+    only depend on each other, so they are relaxed first, pivot after pivot; every entry then takes
+    ⊕_{v∈K} mᵢᵥ ⊗ mᵥⱼ from those final rows and columns, a tile of rows at a time, so the tile stays
+    in cache while the block's pivots pass over it (the same paths in less memory traffic)."""
+    n = matrix.shape[0]
+    plus, times = algebra.plus, algebra.times
+    out = matrix if out is None else out
+    if not vertices.size:
+        np.copyto(out, matrix)
+    scratch = np.empty((min(_TILE, n), n), matrix.dtype)
+    for start in range(0, vertices.size, _BLOCK):
+        poll()
+        block = vertices[start : start + _BLOCK]
+        rows, cols = matrix[block], matrix[:, block]  # copies of m_K· and m_·K
+        for q, v in enumerate(block):
+            plus(rows, times(rows[:, v, None], rows[q]), out=rows)
+            plus(cols, times(cols[:, q, None], rows[q, block]), out=cols)
+        for top in range(0, n, _TILE):
+            tile, left = out[top : top + _TILE], cols[top : top + _TILE]
+            if out is not matrix:
+                tile[...] = matrix[top : top + _TILE]
+            product = scratch[: tile.shape[0]]
+            for q in range(block.size):
+                times(left[:, q, None], rows[q], out=product)
+                plus(tile, product, out=tile)
+        matrix = out
+
+
+def _dense(graph: csr_matrix, members: np.ndarray, algebra: _PathAlgebra) -> np.ndarray:
+    """The link values among `members` (sorted) as a dense matrix: `zero` where no link, `one` on the diagonal."""
+    sub = graph[members][:, members]
+    matrix = np.full((members.size, members.size), algebra.zero, algebra.dtype)
+    matrix[np.repeat(np.arange(members.size), np.diff(sub.indptr)), sub.indices] = sub.data
+    np.fill_diagonal(matrix, algebra.one)
+    return matrix
+
+
+def _removals_floyd(
+    areas: np.ndarray, removals: Sequence[_Removal], *, cancelled: CancelCheck = None, progress: Progress = None
+) -> list[dict[int, float]]:
+    """For each removal, {k: its index numerator without patch k} for its candidates k.
+
+    Removing k only changes k's component: its part of the numerator is recomputed and swapped in.
+    In a component, Floyd–Warshall with every vertex but k as intermediate gives the paths without
+    k. Relaxing first over all non-candidates, then splitting the candidates in halves A, B (paths
+    avoiding any k ∈ A = relaxed over B, and conversely) shares the work: s log₂ s relaxation steps
+    of s² each for a component of s patches, instead of s per removal. The halves of the first splits
+    run in threads (numpy releases the GIL in its loops), up to `_workers()`; each thread holds its
+    own copies, s² · log₂ s values."""
     n = areas.size
-    d = np.stack([_dense(n, gp), _dense(n, gb)])
-    buffer = np.empty_like(d)
-    done = [0]
-    total = max(len(candidates), 1)
-    out: dict[int, tuple[float, float]] = {}
+    lock, stop, caller = threading.Lock(), threading.Event(), threading.get_ident()
+    jobs = []  # (removal number, members, candidates as positions among the members, work per candidate)
+    for number, removal in enumerate(removals):
+        labels = connected_components(removal.graph, directed=False)[1]
+        chosen = np.zeros(n, bool)
+        chosen[removal.candidates] = True
+        for label in np.unique(labels[removal.candidates]):
+            members = np.flatnonzero(labels == label)
+            local = np.flatnonzero(chosen[members])
+            work = members.size**2 * math.log2(members.size + 1) * np.dtype(removal.algebra.dtype).itemsize
+            jobs.append((number, members, local, work))
+    total = sum(work * local.size for _, _, local, work in jobs) or 1.0
+    done, reported = [0.0], [0.0]
+    out: list[dict[int, float]] = [{} for _ in removals]
 
-    def relax(matrix: np.ndarray, vertices) -> None:
-        for count, m in enumerate(vertices):
-            if count % 32 == 0:
-                check(cancelled)
-            col = matrix[:, :, m].copy()
-            row = matrix[:, m, :].copy()
-            np.add(col[:, :, None], row[:, None, :], out=buffer)
-            np.minimum(matrix, buffer, out=matrix)
-
-    def evaluate(k: int, matrix: np.ndarray) -> None:
-        masked = areas.copy()
-        masked[k] = 0.0
-        pc_after = float(masked @ np.exp(-matrix[0]) @ masked)
-        with np.errstate(divide="ignore"):
-            inv = np.where(np.isfinite(matrix[1]), 1.0 / (1.0 + matrix[1]), 0.0)
-        out[k] = (float(masked @ inv @ masked), pc_after)
-        done[0] += 1
-        if progress is not None and done[0] % 8 == 0:
+    def poll() -> None:
+        """Stop when asked; the caller's callbacks are only called from the caller's thread."""
+        if stop.is_set():
+            raise Cancelled()
+        if threading.get_ident() != caller:
+            return
+        try:
+            check(cancelled)
+        except Cancelled:
+            stop.set()
+            raise
+        if progress is not None and done[0] - reported[0] >= total / 200:  # every 0.5 %
+            reported[0] = done[0]
             progress(done[0] / total)
 
-    def recurse(matrix: np.ndarray, group: np.ndarray) -> None:
-        if group.size == 1:
-            evaluate(int(group[0]), matrix)
-            return
-        half = group.size // 2
-        first, second = group[:half], group[half:]
-        copy = matrix.copy()
-        relax(copy, second)
-        recurse(copy, first)
-        del copy
-        relax(matrix, first)
-        recurse(matrix, second)
+    def solve(removal: _Removal, members: np.ndarray, local: np.ndarray, work: float, result: dict[int, float]) -> None:
+        before = float(areas[members] @ removal.rows[members])
 
-    if not candidates.size:
-        return out
-    relax(d, np.setdiff1d(np.arange(n), candidates))
-    recurse(d, np.asarray(candidates))
+        def evaluate(k: int, matrix: np.ndarray) -> None:
+            masked = areas[members]
+            masked[k] = 0.0
+            # einsum, not BLAS: a threaded BLAS's workers would spin on the cores the halves run on
+            result[int(members[k])] = removal.numerator - before + float(np.einsum("ij,j->i", removal.weight(matrix), masked) @ masked)
+            with lock:
+                done[0] += work
+            poll()
+
+        def recurse(matrix: np.ndarray, group: np.ndarray, threads: int, spare: list[np.ndarray]) -> None:
+            """`spare`: this thread's matrices, one per level below (reused: fresh memory costs page faults)."""
+            if group.size == 1:
+                evaluate(int(group[0]), matrix)
+                return
+            first, second = group[: group.size // 2], group[group.size // 2 :]
+
+            def without(relaxed: np.ndarray, removed: np.ndarray, out: np.ndarray | None, threads: int, spare: list[np.ndarray]) -> None:
+                _relax(matrix, relaxed, removal.algebra, poll, out=out)
+                recurse(matrix if out is None else out, removed, threads, spare)
+
+            if threads < 2 or group.size < 2 * _BLOCK:
+                without(second, first, spare[0], 1, spare[1:])
+                without(first, second, None, 1, spare[1:])  # the last user of `matrix` relaxes it in place
+                return
+            # both halves read `matrix` at once, so both write elsewhere
+            with ThreadPoolExecutor(1) as pool:
+                other = pool.submit(without, second, first, spare[0], threads // 2, [np.empty_like(m) for m in spare[1:]])
+                try:
+                    without(first, second, np.empty_like(matrix), threads - threads // 2, spare[1:])
+                    while True:  # keep asking the caller while the other half finishes
+                        try:
+                            other.result(timeout=0.25)
+                            break
+                        except FutureTimeout:
+                            poll()
+                except BaseException:
+                    stop.set()  # the other thread stops at its next poll; the pool waits for it
+                    raise
+
+        matrix = _dense(removal.graph, members, removal.algebra)
+        others = np.ones(members.size, bool)
+        others[local] = False
+        _relax(matrix, np.flatnonzero(others), removal.algebra, poll)
+        levels = math.ceil(math.log2(local.size)) if local.size > 1 else 0
+        recurse(matrix, local, _workers(), [np.empty_like(matrix) for _ in range(levels)])
+
+    for number, members, local, work in jobs:
+        solve(removals[number], members, local, work, out[number])
     return out
 
 
-def _removals_dijkstra(areas, gp, gb, nl, pstar, through_b, through_p, candidates, *, cancelled=None, progress=None) -> dict:
-    """As `_removals_floyd`, by Dijkstra (BFS for hops) from the sources whose shortest-path tree
-    runs through k, on the graph without k: the other sources keep their distances."""
-    iic_num = float(areas @ _iic_num(areas, nl))
-    pc_num = float(areas @ pstar @ areas)
+def _workers() -> int:
+    """Threads for the halving: the cores, at most 4 (each thread holds its copies of the matrix)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _removals_dijkstra(areas, gb, nl, gp, pstar, through_b, through_p, *, cancelled=None, progress=None) -> list[dict[int, float]]:
+    """As `_removals_floyd` for IIC and PC, by BFS (hops) and Dijkstra (−ln p) from the sources whose
+    shortest-path tree runs through k, on the graph without k: the other sources keep their paths."""
     iic_rows = _iic_num(areas, nl)
     pc_rows = pstar @ areas
-    out: dict[int, tuple[float, float]] = {}
-    for count, node in enumerate(candidates):
+    iic_num, pc_num = float(areas @ iic_rows), float(areas @ pc_rows)
+    iic_after: dict[int, float] = {}
+    pc_after: dict[int, float] = {}
+    for node in range(areas.size):
         check(cancelled)
         a = areas[node]
-        iic_after = iic_num - (2.0 * a * iic_rows[node] - a * a)
         sources = through_b[node]
         if sources.size:
             sub, keep = _removed(gb, node)
             index = np.searchsorted(keep, sources)
             nl_new = shortest_path(sub, method="D", directed=False, unweighted=True, indices=index)
-            old = np.delete(nl[sources], node, axis=1)
-            with np.errstate(divide="ignore"):
-                change = np.where(np.isfinite(old), 1.0 / (1.0 + old), 0.0) - np.where(np.isfinite(nl_new), 1.0 / (1.0 + nl_new), 0.0)
-            iic_after -= float(areas[sources] @ change @ areas[keep])
-        pc_after = pc_num - (2.0 * a * pc_rows[node] - a * a)
+            change = _inverse_hops(np.delete(nl[sources], node, axis=1)) - _inverse_hops(nl_new)
+            iic_after[node] = iic_num - (2.0 * a * iic_rows[node] - a * a) - float(areas[sources] @ change @ areas[keep])
         sources = through_p[node]
         if sources.size:
             sub, keep = _removed(gp, node)
             index = np.searchsorted(keep, sources)
             p_new = np.exp(-dijkstra(sub, directed=True, indices=index))
             change = np.delete(pstar[sources], node, axis=1) - p_new
-            pc_after -= float(areas[sources] @ change @ areas[keep])
-        out[int(node)] = (iic_after, pc_after)
-        if progress is not None and count % 16 == 15:
-            progress((count + 1) / len(candidates))
-    return out
+            pc_after[node] = pc_num - (2.0 * a * pc_rows[node] - a * a) - float(areas[sources] @ change @ areas[keep])
+        if progress is not None and node % 16 == 15:
+            progress((node + 1) / areas.size)
+    return [iic_after, pc_after]
 
 
 def connectivity(
@@ -337,7 +453,8 @@ def connectivity(
     `links` holds the distances of the pairs that may be linked (at least every pair within
     `search_distance([threshold], probability)`); `landscape_area` A_L in the unit of the areas.
     `method`: how the indices without each patch are recomputed (same result): "floyd" (vertex-
-    avoiding Floyd–Warshall by halving, O(n² · n log n) in numpy, n² · 8 · 2 · log₂ n bytes), "dijkstra"
+    avoiding Floyd–Warshall by halving in each component, O(n² · n log n) in numpy, in threads, about
+    n² · 8 · log₂ n bytes per thread), "dijkstra"
     (Dijkstra from the sources whose shortest paths run through the patch; little memory) or "auto"
     (floyd up to FLOYD_MAX_NODES patches).
     """
@@ -366,16 +483,20 @@ def connectivity(
     # removing a patch that is no intermediate of any shortest path changes only its own pairs
     d_iic = 100.0 * (2.0 * areas * iic_rows - areas**2) / iic_num
     connector = np.zeros(n)
-    candidates = np.flatnonzero([through_b[v].size > 0 or through_p[v].size > 0 for v in range(n)])
     if method == "auto":
         method = "floyd" if n <= FLOYD_MAX_NODES else "dijkstra"
     if method == "floyd":
-        after = _removals_floyd(areas, gp, gb, candidates, cancelled=cancelled, progress=progress)
+        hops = _Removal(gb, HOPS, _inverse_hops, iic_num, iic_rows, np.flatnonzero([s.size for s in through_b]))
+        p = gp.copy()
+        p.data = np.exp(-p.data)
+        chances = _Removal(p, PROBABILITY, lambda values: values, pc_num, pstar @ areas, np.flatnonzero([s.size for s in through_p]))
+        iic_after, pc_after = _removals_floyd(areas, [hops, chances], cancelled=cancelled, progress=progress)
     else:
-        after = _removals_dijkstra(areas, gp, gb, nl, pstar, through_b, through_p, candidates, cancelled=cancelled, progress=progress)
-    for node, (iic_after, pc_after) in after.items():
-        d_iic[node] = 100.0 * (iic_num - iic_after) / iic_num
-        connector[node] = 100.0 * (pc_num - pc_after) / pc_num - intra[node] - flux[node]
+        iic_after, pc_after = _removals_dijkstra(areas, gb, nl, gp, pstar, through_b, through_p, cancelled=cancelled, progress=progress)
+    for node, value in iic_after.items():
+        d_iic[node] = 100.0 * (iic_num - value) / iic_num
+    for node, value in pc_after.items():
+        connector[node] = 100.0 * (pc_num - value) / pc_num - intra[node] - flux[node]
     connector = np.maximum(connector, 0.0)  # rounding of exp(−d) may leave −1e−16
     d_pc = intra + flux + connector
     order = np.argsort(-d_pc, kind="stable")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 
 import networkx as nx
 import numpy as np
@@ -10,6 +11,8 @@ import pytest
 from shapely.geometry import Point, box
 
 from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.common.progress import Cancelled
+from territorial_resilience.algorithms.ecology import connectivity as connectivity_module
 from territorial_resilience.algorithms.ecology.connectivity import (
     Links,
     connectivity,
@@ -191,3 +194,45 @@ def test_bad_parameters():
     with pytest.raises(InputError, match="above 0"):
         connectivity([1.0, -1.0], Links.of([]), 10, 0.5, 10.0)
     assert search_distance([100.0], 0.5) == pytest.approx(100 * math.log(1e9) / math.log(2))
+
+
+@pytest.mark.parametrize("workers", [1, 2, 4])
+def test_floyd_in_blocks_tiles_and_threads(monkeypatch, workers):
+    # small blocks and tiles (ragged last ones) and a low thread threshold, so 60 patches go through
+    # every branch of the blocked relaxation and the threaded halving, in several components
+    monkeypatch.setattr(connectivity_module, "_BLOCK", 3)
+    monkeypatch.setattr(connectivity_module, "_TILE", 7)
+    monkeypatch.setattr(connectivity_module, "_workers", lambda: workers)
+    rng = np.random.default_rng(5)
+    n = 60
+    xy = np.concatenate([rng.uniform(0, 2500, (40, 2)), rng.uniform(9000, 10500, (20, 2))])
+    areas = list(rng.uniform(0.5, 20, n))
+    pairs = [(i, j, float(np.hypot(*(xy[i] - xy[j])))) for i in range(n) for j in range(i + 1, n)]
+    pairs = [p for p in pairs if p[2] < 1800]
+    iic, pc, rows = brute_importance(areas, pairs, 500.0, 0.3, 3000.0)
+    seen = []
+    result = connectivity(areas, Links.of(pairs), 500.0, 0.3, 3000.0, method="floyd", progress=lambda f: seen.append((f, threading.get_ident())))
+    assert result.components > 2
+    for got, want in zip((result.d_iic, result.d_pc, result.d_pc_intra, result.d_pc_flux, result.d_pc_connector), rows.T):
+        np.testing.assert_allclose(got, want, rtol=1e-7, atol=1e-9)
+    assert result.iic == pytest.approx(iic, rel=1e-9) and result.pc == pytest.approx(pc, rel=1e-9)
+    # progress is only reported from the caller's thread, rising within 0–1
+    fractions = [f for f, _ in seen]
+    assert {thread for _, thread in seen} == {threading.get_ident()}
+    assert fractions == sorted(fractions) and 0 <= fractions[0] and fractions[-1] <= 1 + 1e-12
+
+
+def test_floyd_stops_every_thread_when_cancelled(monkeypatch):
+    monkeypatch.setattr(connectivity_module, "_BLOCK", 3)
+    monkeypatch.setattr(connectivity_module, "_workers", lambda: 4)
+    rng = np.random.default_rng(6)
+    n = 50
+    xy = rng.uniform(0, 3000, (n, 2))
+    pairs = [(i, j, float(np.hypot(*(xy[i] - xy[j])))) for i in range(n) for j in range(i + 1, n)]
+    polls = []
+    before = threading.active_count()
+    with pytest.raises(Cancelled):
+        connectivity(
+            list(rng.uniform(1, 5, n)), Links.of(pairs), 600.0, 0.5, 1e4, method="floyd", cancelled=lambda: polls.append(1) or len(polls) > 40
+        )
+    assert threading.active_count() == before
