@@ -235,20 +235,29 @@ _TILE = 64
 
 @dataclass(frozen=True)
 class _PathAlgebra:
-    """How path values combine: a path is the `times` of its links, the best path the `plus` of the
-    paths; `zero` = no path, `one` = the empty path (a patch to itself)."""
+    """How path values combine: a path is the ⊗ of its links, the best path the ⊕ (`plus`) of the
+    paths; `outer`(x, y, out) = the matrix xᵢ ⊗ yⱼ; `zero` = no path, `one` = the empty path (a patch
+    to itself)."""
 
     plus: np.ufunc
-    times: np.ufunc
+    outer: Callable[..., np.ndarray]
     zero: float
     one: float
     dtype: type
 
 
+def _product_outer(x: np.ndarray, y: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    return np.einsum("i,j->ij", x, y, out=out)  # the same products as multiply's broadcasting, faster
+
+
+def _sum_outer(x: np.ndarray, y: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    return np.add(x[:, None], y, out=out)
+
+
 #: p*ᵢⱼ, the largest product of link probabilities: exp(−Dijkstra on −ln p) without logs or exps.
-PROBABILITY = _PathAlgebra(np.maximum, np.multiply, 0.0, 1.0, np.float64)
+PROBABILITY = _PathAlgebra(np.maximum, _product_outer, 0.0, 1.0, np.float64)
 #: nlᵢⱼ, the fewest links: small integers, exact in float32 (half the memory traffic of float64).
-HOPS = _PathAlgebra(np.minimum, np.add, np.inf, 0.0, np.float32)
+HOPS = _PathAlgebra(np.minimum, _sum_outer, np.inf, 0.0, np.float32)
 
 
 @dataclass(frozen=True)
@@ -268,31 +277,34 @@ def _relax(matrix: np.ndarray, vertices: np.ndarray, algebra: _PathAlgebra, poll
     """Floyd–Warshall steps over `vertices`: mᵢⱼ ← mᵢⱼ ⊕ mᵢᵥ ⊗ mᵥⱼ for each v in turn, in place or
     into `out` (then `matrix` is left as it was; no separate copy, each tile is copied in cache).
 
-    Blocked (Venkataraman, Sahni & Mukhopadhyaya 2003): the rows and columns of a block K of pivots
-    only depend on each other, so they are relaxed first, pivot after pivot; every entry then takes
-    ⊕_{v∈K} mᵢᵥ ⊗ mᵥⱼ from those final rows and columns, a tile of rows at a time, so the tile stays
-    in cache while the block's pivots pass over it (the same paths in less memory traffic)."""
+    Blocked (Venkataraman, Sahni & Mukhopadhyaya 2003): the rows of a block K of pivots only depend
+    on each other, so they are relaxed first, pivot after pivot; every entry then takes
+    ⊕_{v∈K} mᵢᵥ ⊗ mᵥⱼ from those final rows, a tile of rows at a time, so the tile stays in cache
+    while the block's pivots pass over it. The links are undirected, so `matrix` is symmetric and
+    stays so (⊗ commutes): mᵢᵥ = mᵥᵢ comes from the rows of K, and each tile computes its part of
+    the upper triangle only and mirrors it into the lower one (half the work)."""
     n = matrix.shape[0]
-    plus, times = algebra.plus, algebra.times
+    plus, outer = algebra.plus, algebra.outer
     out = matrix if out is None else out
     if not vertices.size:
         np.copyto(out, matrix)
-    scratch = np.empty((min(_TILE, n), n), matrix.dtype)
+    scratch = np.empty((2, min(_TILE, n) * n), matrix.dtype)
     for start in range(0, vertices.size, _BLOCK):
         poll()
         block = vertices[start : start + _BLOCK]
-        rows, cols = matrix[block], matrix[:, block]  # copies of m_K· and m_·K
+        rows = matrix[block]  # a copy of m_K·, = m_·K transposed
         for q, v in enumerate(block):
-            plus(rows, times(rows[:, v, None], rows[q]), out=rows)
-            plus(cols, times(cols[:, q, None], rows[q, block]), out=cols)
+            plus(rows, outer(rows[:, v], rows[q]), out=rows)
         for top in range(0, n, _TILE):
-            tile, left = out[top : top + _TILE], cols[top : top + _TILE]
-            if out is not matrix:
-                tile[...] = matrix[top : top + _TILE]
-            product = scratch[: tile.shape[0]]
+            end = min(top + _TILE, n)
+            # contiguous copies: numpy's loops are several times slower on a strided 2-D view
+            tile, product = (part[: (end - top) * (n - top)].reshape(end - top, n - top) for part in scratch)
+            tile[...] = matrix[top:end, top:]
             for q in range(block.size):
-                times(left[:, q, None], rows[q], out=product)
+                outer(rows[q, top:end], rows[q, top:], out=product)
                 plus(tile, product, out=tile)
+            out[top:end, top:] = tile
+            out[end:, top:end] = tile[:, end - top :].T
         matrix = out
 
 
