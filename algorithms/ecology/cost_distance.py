@@ -34,12 +34,16 @@ Public API
 - `accumulated_cost(resistance, cell_size, sources, max_cost=…)` → `CostSurface` (one-shot).
 - `least_cost_path(cost, resistance, cell_size, start)` → list of (row, col), start → source.
 - `path_cost(resistance, cell_size, path)` → the summed step cost of a cell path.
-- `CostGraph.patch_distances(labels, …)` / `patch_distances(…)` → {(a, b): least-cost distance}.
+- `CostGraph.patch_distances(labels, …, workers=None)` / `patch_distances(…)` → {(a, b): least-cost
+  distance}, its runs shared with worker processes on every core when they are long enough.
 """
 
 from __future__ import annotations
 
 import math
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence, Union
 
@@ -47,8 +51,22 @@ import numpy as np
 
 from ..common.messages import InputError, tr
 from ..common.progress import CancelCheck, Progress, check
+from ..network import od_parallel
 
 CellSize = Union[float, Sequence[float]]
+
+#: Estimated seconds of one run per cell of its window (scikit-image's MCP_Geometric: about
+#: 65 ms for a 400 × 400 grid), to decide whether patch_distances starts worker processes.
+SECONDS_PER_CELL = 4e-7
+#: patch_distances shares its runs with worker processes from this many estimated seconds
+#: on (a worker with numpy and scikit-image takes about 0.7 s of CPU to start).
+PARALLEL_MIN_SECONDS = 2.0
+#: Estimated seconds of runs in one chunk: the cancel callback is checked between chunks.
+CHUNK_SECONDS = 0.25
+#: Bytes per cell of a run's window while the run lasts (see the module docstring).
+RUN_BYTES_PER_CELL = 57
+#: Bytes a worker process holds besides its runs: Python, numpy and scikit-image (~80 MB).
+WORKER_BYTES = 120 * 2**20
 
 #: The 8 moves (d_row, d_col), in a fixed order.
 MOVES: tuple[tuple[int, int], ...] = ((-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1))
@@ -310,6 +328,16 @@ class CostGraph:
                 alloc[~np.isfinite(cost)] = 0
         return CostSurface(cost, alloc, pred_cells, tuple(missing))
 
+    def run_bound(self, cells: np.ndarray, limit: float) -> tuple[float, int]:
+        """(bound, cells searched) of a run from `cells` that only needs costs ≤ `limit`: the
+        bound is `limit` when it confines the run to a window smaller than half the grid, else
+        inf (the bound would stop little and its check, a Python call per settled cell, costs
+        as much as the search itself: the run covers the grid, the bound is applied after)."""
+        r0, r1, c0, c1 = self._window(cells, limit)
+        whole = self.shape[0] * self.shape[1]
+        window = (r1 - r0) * (c1 - c0)
+        return (limit, window) if window < 0.5 * whole else (math.inf, whole)
+
     def patch_distances(
         self,
         labels: np.ndarray,
@@ -318,15 +346,25 @@ class CostGraph:
         max_cost: float = math.inf,
         cancelled: CancelCheck = None,
         progress: Progress = None,
+        workers: Optional[int] = None,
     ) -> dict[tuple[int, int], float]:
         """Least-cost distance between labelled patches: LCD(a, b) = min over b's cells of CWD_a.
 
         CWD_a is the accumulated cost with a's cells at 0 (one run per patch a that appears first
-        in a pair). A run is bounded by `max_cost` only when that bound confines it to a window
-        smaller than the grid: otherwise the bound would stop little and its check, a Python
-        call per settled cell, costs as much as the search itself; the run then covers the
-        grid and the bound is applied to the distances afterwards. Symmetric: LCD(a, b) = LCD(b, a); returned with a < b.
-        `pairs`: the pairs wanted (default all pairs); pairs farther than `max_cost` get inf.
+        in a pair), bounded as `run_bound` says. Symmetric: LCD(a, b) = LCD(b, a); returned with
+        a < b. `pairs`: the pairs wanted (default all pairs); pairs farther than `max_cost` get inf.
+
+        `workers`: processes that share the runs (scikit-image's search holds the GIL, so
+        threads cannot). None: every available core when the runs are long enough to pay for
+        starting processes (estimated at SECONDS_PER_CELL per cell searched, at least
+        PARALLEL_MIN_SECONDS in all), else one; 1: this process only; never more workers than
+        the available memory holds (WORKER_BYTES + RUN_BYTES_PER_CELL per cell of the largest
+        run's window, each: a worker keeps a whole-grid search). The runs are cut into
+        chunks of about CHUNK_SECONDS; workers read the resistance once, from a temporary .npy
+        file they map into memory (the folder is removed at the end, whatever the end). The
+        distances are the same bit for bit whatever the number (od_parallel); when worker
+        processes cannot start, this process does their share. `cancelled` is checked before
+        each chunk this process runs and while it waits for the workers (raises Cancelled).
         """
         cells, cell_labels, _missing = self.source_cells(labels)
         ids = np.unique(cell_labels)
@@ -338,32 +376,97 @@ class CostGraph:
                 a, b = (int(a), int(b)) if a < b else (int(b), int(a))
                 if a != b:
                     wanted.setdefault(a, []).append(b)
-        cols = self.shape[1]
-        at = {int(k): np.divmod(cells[cell_labels == k], cols) for k in ids}
+        at = _patch_cells(cells, cell_labels, self.shape[1])
         limit = float(max_cost) if max_cost is not None and max_cost > 0 else math.inf
-        result: dict[tuple[int, int], float] = {}
         todo = [(a, bs) for a, bs in sorted(wanted.items()) if bs]
-        for k, (a, bs) in enumerate(todo):
-            check(cancelled)
-            if a not in at:
-                for b in bs:
-                    result[(a, b)] = math.inf
-                continue
-            own = cells[cell_labels == a]
-            r0, r1, c0, c1 = self._window(own, limit)
-            confined = (r1 - r0) * (c1 - c0) < 0.5 * self.shape[0] * self.shape[1]
-            (r0, r1, c0, c1), cost, _traceback = self.search(own, limit if confined else math.inf)
-            for b in bs:
-                if b not in at:
-                    result[(a, b)] = math.inf
-                    continue
-                rr, cc = at[b]
-                inside = (rr >= r0) & (rr < r1) & (cc >= c0) & (cc < c1)
-                v = float(cost[rr[inside] - r0, cc[inside] - c0].min()) if inside.any() else math.inf
-                result[(a, b)] = v if v <= limit else math.inf
-            if progress is not None:
-                progress((k + 1) / len(todo))
+        cols = self.shape[1]
+        searched = [self.run_bound(at[a][0] * cols + at[a][1], limit)[1] for a, _bs in todo if a in at]
+        seconds = SECONDS_PER_CELL * sum(searched)
+        step = max(1, int(CHUNK_SECONDS * len(todo) / seconds)) if seconds > 0 else max(1, len(todo))
+        chunks = [todo[i : i + step] for i in range(0, len(todo), step)]
+        processes = od_parallel.processes(workers, len(chunks), seconds >= PARALLEL_MIN_SECONDS)
+        if processes > 1:
+            per_worker = WORKER_BYTES + RUN_BYTES_PER_CELL * max(searched) + self.valid.size  # + its passable mask
+            processes = min(processes, 1 + _affordable_workers(per_worker))
+        state = (self, at, limit)
+        folder = tempfile.mkdtemp(prefix="tsr-patch-distances-") if processes > 1 else None
+        try:
+            if folder is not None:
+                np.save(os.path.join(folder, "resistance.npy"), self.resistance)
+                np.save(os.path.join(folder, "cells.npy"), cells)
+                np.save(os.path.join(folder, "cell_labels.npy"), cell_labels)
+            found = dict(
+                od_parallel.run_chunks(
+                    chunks,
+                    processes,
+                    _chunk_distances,
+                    state,
+                    lambda: check(cancelled),
+                    initializer=_worker_state,
+                    initargs=(folder, self.cell_size, limit),
+                    libraries=("skimage",),
+                    progress=progress,
+                )
+            )
+        finally:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+        result: dict[tuple[int, int], float] = {}
+        for k, chunk in enumerate(chunks):  # in the order of one process, whoever ran the chunk
+            for (a, bs), values in zip(chunk, found[k]):
+                result.update(zip(((a, b) for b in bs), values))
         return result
+
+
+def _affordable_workers(per_worker: float) -> int:
+    """Worker processes of `per_worker` bytes each that the available memory holds (no limit
+    where it is not known)."""
+    from ..optimize.land_allocation import available_memory  # only when workers are wanted
+
+    memory = available_memory()
+    return 2**31 if memory is None else int(memory // per_worker)
+
+
+def _patch_cells(cells: np.ndarray, cell_labels: np.ndarray, cols: int) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """{k: (rows, columns) of label k's passable cells} from `CostGraph.source_cells`."""
+    return {int(k): np.divmod(cells[cell_labels == k], cols) for k in np.unique(cell_labels)}
+
+
+def _chunk_distances(
+    chunk: Sequence[tuple[int, Sequence[int]]], graph: CostGraph, at: dict[int, tuple[np.ndarray, np.ndarray]], limit: float
+) -> list[list[float]]:
+    """For each (a, bs) of `chunk`, [LCD(a, b) for b in bs] (inf beyond `limit` or where a or b
+    has no passable cell): the runs of `CostGraph.patch_distances`, in this process or in a
+    worker (od_parallel)."""
+    cols = graph.shape[1]
+    found = []
+    for a, bs in chunk:
+        if a not in at:
+            found.append([math.inf] * len(bs))
+            continue
+        own = at[a][0] * cols + at[a][1]
+        (r0, r1, c0, c1), cost, _traceback = graph.search(own, graph.run_bound(own, limit)[0])
+        values = []
+        for b in bs:
+            if b not in at:
+                values.append(math.inf)
+                continue
+            rr, cc = at[b]
+            inside = (rr >= r0) & (rr < r1) & (cc >= c0) & (cc < c1)
+            v = float(cost[rr[inside] - r0, cc[inside] - c0].min()) if inside.any() else math.inf
+            values.append(v if v <= limit else math.inf)
+        found.append(values)
+    return found
+
+
+def _worker_state(folder: str, cell_size: tuple[float, float], limit: float) -> tuple:
+    """The state of `_chunk_distances` in a worker process: the grid (mapped read-only from the
+    .npy file patch_distances wrote, never copied through a pipe) and the patches' cells."""
+    resistance = np.load(os.path.join(folder, "resistance.npy"), mmap_mode="r")
+    cells = np.load(os.path.join(folder, "cells.npy"))
+    cell_labels = np.load(os.path.join(folder, "cell_labels.npy"))
+    graph = CostGraph(resistance, cell_size, min_resistance=0.0)  # validated by the caller: NaN where impassable
+    return graph, _patch_cells(cells, cell_labels, resistance.shape[1]), limit
 
 
 _MCP_CLASSES: dict[bool, type] = {}
@@ -464,10 +567,11 @@ def patch_distances(
     min_resistance: float = 1.0,
     cancelled: CancelCheck = None,
     progress: Progress = None,
+    workers: Optional[int] = None,
 ) -> dict[tuple[int, int], float]:
     """{(a, b): least-cost distance} between labelled patches (a < b); see CostGraph.patch_distances."""
     graph = CostGraph(resistance, cell_size, min_resistance=min_resistance, cancelled=cancelled)
-    return graph.patch_distances(labels, pairs=pairs, max_cost=max_cost, cancelled=cancelled, progress=progress)
+    return graph.patch_distances(labels, pairs=pairs, max_cost=max_cost, cancelled=cancelled, progress=progress, workers=workers)
 
 
 def path_cost(resistance: np.ndarray, cell_size: CellSize, path: Sequence[tuple[int, int]]) -> float:

@@ -8,7 +8,6 @@ so a resident 80 m from the road is 80 m farther from every facility than the ro
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -131,6 +130,14 @@ def _rows_per_chunk(n_nodes: int) -> int:
     return int(min(MAX_ROWS, max(1, ROW_BYTES // (8 * max(n_nodes, 1)))))
 
 
+def search_block(sources: np.ndarray, graph: csr_matrix, columns: np.ndarray, cutoff: float) -> np.ndarray:
+    """Costs from each of `sources` (rows) to each node of `columns` (columns), inf beyond
+    `cutoff` or where unreachable: one dijkstra call, the columns picked from its rows. The
+    work of a chunk of sources, in this process or in a worker (od_parallel)."""
+    rows = dijkstra(graph, directed=True, indices=sources, limit=cutoff)
+    return np.atleast_2d(rows)[:, columns]
+
+
 def _search_blocks(
     graph: csr_matrix,
     sources: np.ndarray,
@@ -141,41 +148,23 @@ def _search_blocks(
 ) -> Iterator[tuple[int, np.ndarray]]:
     """(start, block) for chunks of at most MAX_ROWS sources: `block[r, c]` is the cost from
     `sources[start + r]` to node `columns[c]` (inf beyond `cutoff`). Chunks come in order
-    when one process searches, in any order when workers share them (od_parallel). The
-    cancel callback is checked before each chunk the calling process searches and while it
-    waits for the workers (raises Cancelled)."""
+    when one process searches, in any order when workers share them (od_parallel.run_chunks:
+    a worker receives the graph once, when it starts). The cancel callback is checked before
+    each chunk the calling process searches and while it waits for the workers (raises
+    Cancelled)."""
     step = _rows_per_chunk(graph.shape[0])
     starts = list(range(0, len(sources), step))
     processes = _processes(workers, len(starts), len(sources) * max(graph.nnz, 1))
-    if processes <= 1:
-        for start in starts:
-            check(cancelled)
-            yield start, od_parallel.search_block(graph, sources[start : start + step], columns, cutoff)
-        return
     chunks = [sources[start : start + step] for start in starts]
-    pool = od_parallel.SearchPool(graph, columns, cutoff, chunks, processes - 1)
-    try:
-        spent, own = 0.0, 0
-        for k, start in enumerate(starts):
-            check(cancelled)
-            if pool.claim(k):
-                began = time.perf_counter()
-                yield start, od_parallel.search_block(graph, chunks[k], columns, cutoff)
-                spent, own = spent + time.perf_counter() - began, own + 1
-        for k, block in pool.collect(spent / max(own, 1), lambda: check(cancelled)):
-            if block is None:
-                block = od_parallel.search_block(graph, chunks[k], columns, cutoff)
-            yield starts[k], block
-    finally:
-        pool.close()
+    state = (graph.tocsr(), np.asarray(columns), float(cutoff))
+    for k, block in od_parallel.run_chunks(chunks, processes, search_block, state, lambda: check(cancelled), libraries=("scipy",)):
+        yield starts[k], block
 
 
 def _processes(workers: int | None, chunks: int, arc_scans: int) -> int:
     """Processes that share the searches: `workers` when given, else every available core
     once the searches are long enough (PARALLEL_MIN_ARC_SCANS); never more than chunks."""
-    if workers is None:
-        workers = od_parallel.available_cores() if arc_scans >= PARALLEL_MIN_ARC_SCANS else 1
-    return max(1, min(int(workers), chunks))
+    return od_parallel.processes(workers, chunks, arc_scans >= PARALLEL_MIN_ARC_SCANS)
 
 
 def od_costs(
