@@ -180,9 +180,9 @@ def prune_dominated(n: int, links: Links, k: float, candidates: int = 24) -> Lin
 
 
 def _inverse_hops(nl: np.ndarray) -> np.ndarray:
-    """1/(1 + nlᵢⱼ), 0 where unreachable (the IIC weight of a pair), in float64 whatever nl's type."""
-    with np.errstate(divide="ignore"):
-        return np.where(np.isfinite(nl), 1.0 / (1.0 + nl.astype(np.float64)), 0.0)
+    """1/(1 + nlᵢⱼ), 0 where unreachable (nl = inf), the IIC weight of a pair; float64 whatever nl's type."""
+    weight = np.add(nl, 1.0, dtype=np.float64)
+    return np.reciprocal(weight, out=weight)
 
 
 def _iic_num(areas: np.ndarray, nl: np.ndarray) -> np.ndarray:
@@ -251,7 +251,9 @@ def _product_outer(x: np.ndarray, y: np.ndarray, out: np.ndarray | None = None) 
 
 
 def _sum_outer(x: np.ndarray, y: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-    return np.add(x[:, None], y, out=out)
+    out = np.empty((x.size, y.size), np.result_type(x, y)) if out is None else out
+    out[...] = x[:, None]  # a broadcast copy, then an add of rows: faster than add's broadcasting
+    return np.add(out, y, out=out)
 
 
 #: p*ᵢⱼ, the largest product of link probabilities: exp(−Dijkstra on −ln p) without logs or exps.
