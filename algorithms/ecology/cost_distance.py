@@ -49,6 +49,7 @@ from typing import Iterable, Optional, Sequence, Union
 
 import numpy as np
 
+from ..common import machine
 from ..common.messages import InputError, tr
 from ..common.progress import CancelCheck, Progress, check
 from ..network import od_parallel
@@ -421,9 +422,7 @@ class CostGraph:
 def _affordable_workers(per_worker: float) -> int:
     """Worker processes of `per_worker` bytes each that the available memory holds (no limit
     where it is not known)."""
-    from ..optimize.land_allocation import available_memory  # only when workers are wanted
-
-    memory = available_memory()
+    memory = machine.available_memory()
     return 2**31 if memory is None else int(memory // per_worker)
 
 

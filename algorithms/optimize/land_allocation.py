@@ -87,7 +87,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
 import time
 from dataclasses import dataclass
 from enum import IntEnum
@@ -97,6 +96,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse import csgraph
 
+from ..common import machine
 from ..common.messages import InputError, Message, tr
 from ..common.progress import CancelCheck, Progress, check
 from .nsga2 import nsga2, pick_scenarios, survivors
@@ -781,21 +781,6 @@ def run_memory(population_size: int, units: int, objectives: int) -> float:
     return float(12 * population_size * units + (objectives + 3) * pool * pool + EVALUATION_BYTES)
 
 
-def available_memory() -> float | None:
-    """MemAvailable of /proc/meminfo in bytes (Linux), else the physical memory, else None."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as meminfo:
-            for line in meminfo:
-                if line.startswith("MemAvailable:"):
-                    return float(line.split()[1]) * 1024.0
-    except OSError:
-        pass
-    try:
-        return float(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
-    except (AttributeError, ValueError, OSError):
-        return None
-
-
 def estimate_run(
     problem: LandAllocationProblem,
     population_size: int,
@@ -819,7 +804,7 @@ def estimate_run(
     population_size, generations = int(population_size), int(generations)
     n, m = problem.area.size, len(problem.objectives)
     need = run_memory(population_size, n, m)
-    memory = available_memory() if memory is None else memory
+    memory = machine.available_memory() if memory is None else memory
     if memory is not None and need > MEMORY_SHARE * memory:
         raise InputError(
             tr(

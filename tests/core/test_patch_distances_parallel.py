@@ -14,11 +14,11 @@ import pytest
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import dijkstra
 
+from territorial_resilience.algorithms.common import machine
 from territorial_resilience.algorithms.common.progress import Cancelled
 from territorial_resilience.algorithms.ecology import cost_distance
 from territorial_resilience.algorithms.ecology.cost_distance import CostGraph
 from territorial_resilience.algorithms.network import od_parallel
-from territorial_resilience.algorithms.optimize import land_allocation
 
 CELL = 10.0
 
@@ -217,7 +217,7 @@ def test_short_runs_stay_in_one_process_and_long_ones_use_every_core(monkeypatch
     # per cell of its largest run (here the whole grid).
     per_worker = cost_distance.WORKER_BYTES + cost_distance.RUN_BYTES_PER_CELL * 120 * 120 + 120 * 120
     for memory, workers in ((1.5 * per_worker, 1), (0.9 * per_worker, None)):
-        monkeypatch.setattr(land_allocation, "available_memory", lambda: memory)
+        monkeypatch.setattr(machine, "available_memory", lambda: memory)
         started.clear()
         assert list(CostGraph(resistance, CELL).patch_distances(labels).items()) == list(one.items())
         assert started == ([] if workers is None else [workers])
