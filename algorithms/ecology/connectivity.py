@@ -18,7 +18,10 @@ whose distance dᵢⱼ (edge-to-edge Euclidean in metres, or least cost in cost 
   between other patches that run through k).
 
 Node removal is exact and fast: removing k only changes the shortest paths of the sources whose
-shortest-path tree runs through k, so only those are recomputed. Before that, a link i–j is dropped
+shortest-path tree runs through k (the candidates are the patches that are some tree's intermediate),
+and only in k's component. Up to FLOYD_MAX_NODES patches, the paths without each candidate come from
+a vertex-avoiding Floyd–Warshall shared by halving, on p itself (max–product, no exp per removal)
+and on hop counts (min–plus); beyond, from Dijkstra from the affected sources. Before that, a link i–j is dropped
 when two different patches m each give a path i–m–j no longer than it with both links strictly shorter
 (it can then never be the only best path, whichever single patch is removed).
 
