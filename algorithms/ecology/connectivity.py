@@ -285,9 +285,9 @@ def _relax(matrix: np.ndarray, vertices: np.ndarray, algebra: _PathAlgebra, poll
     Blocked (Venkataraman, Sahni & Mukhopadhyaya 2003): the rows of a block K of pivots only depend
     on each other, so they are relaxed first, pivot after pivot; every entry then takes
     ⊕_{v∈K} mᵢᵥ ⊗ mᵥⱼ from those final rows, a tile of rows at a time, so the tile stays in cache
-    while the block's pivots pass over it. The links are undirected, so `matrix` is symmetric and
-    stays so (⊗ commutes): mᵢᵥ = mᵥᵢ comes from the rows of K, and each tile computes its part of
-    the upper triangle only and mirrors it into the lower one (half the work)."""
+    while the block's pivots pass over it. The links are undirected, so the paths are symmetric (⊗
+    commutes) and only the band of `_band_sum` is kept: mᵢⱼ for j from the first row of i's tile on
+    (half the work); mⱼᵥ left of the band is read as mᵥⱼ."""
     n = matrix.shape[0]
     plus, outer = algebra.plus, algebra.outer
     out = matrix if out is None else out
@@ -299,6 +299,9 @@ def _relax(matrix: np.ndarray, vertices: np.ndarray, algebra: _PathAlgebra, poll
         block = vertices[start : start + _BLOCK]
         rows = matrix[block]  # a copy of m_K·, = m_·K transposed
         for q, v in enumerate(block):
+            left = v - v % _TILE
+            rows[q, :left] = matrix[:left, v]
+        for q, v in enumerate(block):
             plus(rows, outer(rows[:, v], rows[q]), out=rows)
         for top in range(0, n, _TILE):
             end = min(top + _TILE, n)
@@ -309,8 +312,20 @@ def _relax(matrix: np.ndarray, vertices: np.ndarray, algebra: _PathAlgebra, poll
                 outer(rows[q, top:end], rows[q, top:], out=product)
                 plus(tile, product, out=tile)
             out[top:end, top:] = tile
-            out[end:, top:end] = tile[:, end - top :].T
         matrix = out
+
+
+def _band_sum(matrix: np.ndarray, weight: Callable[[np.ndarray], np.ndarray], a: np.ndarray) -> float:
+    """Σᵢⱼ aᵢ aⱼ weight(mᵢⱼ) of a symmetric `matrix` of which only the band left by `_relax` is read:
+    each tile of rows with the columns from its first row on, those right of the tile counted twice."""
+    n, total = matrix.shape[0], 0.0
+    for top in range(0, n, _TILE):
+        end = min(top + _TILE, n)
+        twice = a[top:].copy()
+        twice[end - top :] *= 2.0
+        # einsum, not BLAS: a threaded BLAS's workers would spin on the cores the halves run on
+        total += float(a[top:end] @ np.einsum("ij,j->i", weight(matrix[top:end, top:]), twice))
+    return total
 
 
 def _dense(graph: csr_matrix, members: np.ndarray, algebra: _PathAlgebra) -> np.ndarray:
@@ -371,8 +386,7 @@ def _removals_floyd(
         def evaluate(k: int, matrix: np.ndarray) -> None:
             masked = areas[members]
             masked[k] = 0.0
-            # einsum, not BLAS: a threaded BLAS's workers would spin on the cores the halves run on
-            result[int(members[k])] = removal.numerator - before + float(np.einsum("ij,j->i", removal.weight(matrix), masked) @ masked)
+            result[int(members[k])] = removal.numerator - before + _band_sum(matrix, removal.weight, masked)
             with lock:
                 done[0] += work
             poll()
