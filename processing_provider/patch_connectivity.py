@@ -31,13 +31,23 @@ from shapely.geometry import LineString, shape
 from shapely.ops import nearest_points
 
 from ..algorithms.common.parsing import parse_numbers
-from ..algorithms.ecology.connectivity import Links, connectivity, decay_constant, distance_curve, edge_distances, search_distance
+from ..algorithms.ecology.connectivity import (
+    Links,
+    connectivity,
+    decay_constant,
+    distance_curve,
+    edge_distances,
+    max_product_probabilities,
+    search_distance,
+)
+from ..algorithms.ecology.habitat_units import habitat_shares, unit_connectivity
 from ..algorithms.engine.raster_io import open_raster
 from ..algorithms.raster.masks import label_polygons
 from .common import report as report_file
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import FIELD_NUMERIC, WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
 from .common.reports import patchconnectivity as report
+from .common.shapes import feature_polygons, to_qgs
 
 #: Fields added to the patches.
 PATCH_FIELDS = (
@@ -52,12 +62,8 @@ PATCH_FIELDS = (
     ("component", "int"),
 )
 
-
-def _qgs(geometry) -> QgsGeometry:
-    """A shapely geometry as a QgsGeometry."""
-    result = QgsGeometry()
-    result.fromWkb(wkb.dumps(geometry))
-    return result
+#: Fields added to the planning units (OUTPUT_UNITS), in the unit of the patch attribute (ha for areas).
+UNIT_FIELDS = (("habitat_ha", "double"), ("ec_pc_ha", "double"), ("ec_pc_pct", "double"), ("ec_share", "double"))
 
 
 class PatchConnectivity(TsrAlgorithm):
@@ -76,9 +82,11 @@ class PatchConnectivity(TsrAlgorithm):
     LANDSCAPE_AREA = "LANDSCAPE_AREA"
     STUDY_AREA = "STUDY_AREA"
     DISTANCE_SWEEP = "DISTANCE_SWEEP"
+    UNITS = "UNITS"
     OUTPUT = "OUTPUT"
     OUTPUT_LINKS = "OUTPUT_LINKS"
     OUTPUT_CURVE = "OUTPUT_CURVE"
+    OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
@@ -147,6 +155,14 @@ class PatchConnectivity(TsrAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString(self.DISTANCE_SWEEP, self.tr("Distances to sweep (threshold curve)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.UNITS,
+                self.tr("Planning units for EC(PC) per unit (e.g. townships)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Patch importance"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -156,6 +172,15 @@ class PatchConnectivity(TsrAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_CURVE, self.tr("Connectivity against distance"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_UNITS,
+                self.tr("Equivalent connected habitat per unit"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
             )
         )
         self.addParameter(
@@ -360,6 +385,9 @@ class PatchConnectivity(TsrAlgorithm):
         curve_dest = self.write_curve(parameters, context, curve)
         if curve_dest:
             results[self.OUTPUT_CURVE] = curve_dest
+        units_dest = self.write_units(parameters, context, feedback, shapes, crs, attribute, links, decay_constant(threshold, probability))
+        if units_dest:
+            results[self.OUTPUT_UNITS] = units_dest
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html:
             names = [str(i + 1) for i in range(len(shapes))]
@@ -386,7 +414,7 @@ class PatchConnectivity(TsrAlgorithm):
                 geometry = QgsGeometry(features[k].geometry())
                 own = list(features[k].attributes())
             else:
-                geometry = _qgs(geom)
+                geometry = to_qgs(geom)
                 own = []
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
@@ -419,9 +447,40 @@ class PatchConnectivity(TsrAlgorithm):
         for i, j, d in zip(within.i, within.j, within.d):
             a, b = nearest_points(shapes[int(i)], shapes[int(j)])
             feature = QgsFeature(fields)
-            feature.setGeometry(_qgs(LineString([a, b])))
+            feature.setGeometry(to_qgs(LineString([a, b])))
             feature.setAttributes([int(i) + 1, int(j) + 1, float(d), float(math.exp(-k * d))])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest
+
+    def write_units(self, parameters, context, feedback, shapes, crs, attribute, links, k) -> str | None:
+        """OUTPUT_UNITS: the UNITS with their habitat and EC(PC) (habitat_units.py); None without UNITS."""
+        source = self.parameterAsSource(parameters, self.UNITS, context)
+        if source is None:
+            return None
+        require_projected_crs(crs, self.tr("The patch layer"))
+        features, polygons = feature_polygons(source, self.tr("Planning units"), crs, context, feedback)
+        if not any(p is not None and not p.is_empty for p in polygons):
+            raise QgsProcessingException(self.tr("The planning units have no polygon with a geometry"))
+        with self.core_errors():
+            shares = habitat_shares(shapes, polygons, cancelled=feedback.isCanceled)
+            pstar = max_product_probabilities(len(shapes), links, k)
+            measured = unit_connectivity(attribute, pstar, shares, [p.area / 1e4 if p is not None else 0.0 for p in polygons])
+        extra = QgsFields()
+        for name, kind in UNIT_FIELDS:
+            extra.append(field(name, kind))
+        fields = QgsProcessingUtils.combineFields(source.fields(), extra)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_UNITS, context, fields, WKB_MULTIPOLYGON, crs)
+        if sink is None:
+            return None
+        for u, (feature, polygon) in enumerate(zip(features, polygons)):
+            out = QgsFeature(fields)
+            if polygon is not None:
+                geometry = to_qgs(polygon)
+                geometry.convertToMultiType()
+                out.setGeometry(geometry)
+            values = (measured.habitat[u], measured.ec_pc[u], measured.ec_pc_pct[u], measured.connected_share[u])
+            out.setAttributes(list(feature.attributes()) + [float(v) if math.isfinite(v) else None for v in values])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def write_curve(self, parameters, context, curve) -> str | None:

@@ -53,7 +53,9 @@ SUITABILITY_DIRECTIONS = "-,-,-,+"
 AHP_JUDGEMENTS = "3, 1/2, 2, 1/4, 1/2, 3"
 #: SETS indicators of the sample townships (negative: higher means less resilient).
 SETS_SOCIAL = "pop_density;gdp_per_capita;doctors_per_1000;elderly_share"
-SETS_ECOLOGICAL = "forest_cover;ecol_red_line_share;impervious_share"
+#: ec_pc_pct: each township's equivalent connected habitat, EC(PC), as a share of its area
+#: (tsr:patchconnectivity with the townships as UNITS, step 13).
+SETS_ECOLOGICAL = "forest_cover;ecol_red_line_share;impervious_share;ec_pc_pct"
 SETS_TECHNOLOGICAL = "road_density;shelter_area_per_capita;drainage_capacity_years;hospital_beds_per_1000"
 SETS_NEGATIVE = "pop_density;elderly_share;impervious_share"
 #: Land demand of the scenarios on the 300 m grid (use, ha, tolerance): the county grows its urban
@@ -231,7 +233,7 @@ def ecological_pattern(qp: QgisProcess, sample: Path, results: Path, degrees: di
     """The ecological security pattern of the sample county: resistance, sources, corridors,
     pinch points and barriers (issues 12 and 13)."""
     gpkg = sample / "sample_county.gpkg"
-    print(f"13/{STEPS} Resistance surface from land cover and the landslide and flood degrees (tsr:resistancesurface)")
+    print(f"12/{STEPS} Resistance surface from land cover and the landslide and flood degrees (tsr:resistancesurface)")
     resistance = qp.run(
         "tsr:resistancesurface",
         {
@@ -243,7 +245,7 @@ def ecological_pattern(qp: QgisProcess, sample: Path, results: Path, degrees: di
             "OUTPUT": str(results / "resistance.tif"),
         },
     )["results"]
-    print(f"14/{STEPS} Habitat patches and their importance for connectivity (tsr:patchconnectivity, least-cost distances)")
+    print(f"13/{STEPS} Habitat patches, their importance for connectivity and EC(PC) per township (tsr:patchconnectivity, least-cost distances)")
     patches = qp.run(
         "tsr:patchconnectivity",
         {
@@ -255,7 +257,9 @@ def ecological_pattern(qp: QgisProcess, sample: Path, results: Path, degrees: di
             "THRESHOLD": 10000,
             "PROBABILITY": 0.5,
             "DISTANCE_SWEEP": "1000,2500,5000,10000,20000,40000,80000",
+            "UNITS": f"{gpkg}|layername=townships",
             "OUTPUT": str(results / "habitat_patches.gpkg"),
+            "OUTPUT_UNITS": str(results / "township_connectivity.gpkg"),
             "OUTPUT_LINKS": str(results / "habitat_links.gpkg"),
             "OUTPUT_CURVE": str(results / "connectivity_curve.csv"),
             "OUTPUT_HTML": str(results / "connectivity_report.html"),
@@ -266,7 +270,7 @@ def ecological_pattern(qp: QgisProcess, sample: Path, results: Path, degrees: di
         "native:extractbyexpression",
         {"INPUT": patches["OUTPUT"], "EXPRESSION": f'"rank" <= {SOURCES_KEPT}', "OUTPUT": str(results / "ecological_sources.gpkg")},
     )["results"]["OUTPUT"]
-    print(f"15/{STEPS} Least-cost corridors between the {SOURCES_KEPT} most important patches (tsr:ecologicalcorridors)")
+    print(f"14/{STEPS} Least-cost corridors between the {SOURCES_KEPT} most important patches (tsr:ecologicalcorridors)")
     corridors = qp.run(
         "tsr:ecologicalcorridors",
         {
@@ -284,7 +288,7 @@ def ecological_pattern(qp: QgisProcess, sample: Path, results: Path, degrees: di
             "OUTPUT_HTML": str(results / "corridors_report.html"),
         },
     )["results"]
-    print(f"16/{STEPS} Pinch points: current flow within each corridor (tsr:circuitconnectivity)")
+    print(f"15/{STEPS} Pinch points: current flow within each corridor (tsr:circuitconnectivity)")
     circuit = qp.run(
         "tsr:circuitconnectivity",
         {
@@ -301,7 +305,7 @@ def ecological_pattern(qp: QgisProcess, sample: Path, results: Path, degrees: di
         },
     )["results"]
     print(f"    mean effective resistance {circuit['MEAN_EFFECTIVE_RESISTANCE']:.4g}")
-    print(f"17/{STEPS} Barriers whose restoration would shorten the corridors most (tsr:barriers)")
+    print(f"16/{STEPS} Barriers whose restoration would shorten the corridors most (tsr:barriers)")
     barriers = qp.run(
         "tsr:barriers",
         {
@@ -461,11 +465,12 @@ def main() -> int:
     print(f"    robustly suitable {suitability['ROBUST_AREA_HA']:.1f} ha, uncertain {suitability['UNCERTAIN_AREA_HA']:.1f} ha")
     allocation = land_scenarios(qp, sample, results, overlay["OUTPUT"], suitability["OUTPUT_MEAN"])
     network = network_path(qp, sample, results, high_risk)
-    print(f"12/{STEPS} Scoring the townships on the SETS resilience index (tsr:setsindex)")
+    ecology = ecological_pattern(qp, sample, results, degree_of)
+    print(f"17/{STEPS} Scoring the townships on the SETS resilience index, EC(PC) among the ecological indicators (tsr:setsindex)")
     sets = qp.run(
         "tsr:setsindex",
         {
-            "INPUT": townships,
+            "INPUT": ecology["patches"]["OUTPUT_UNITS"],
             "SOCIAL_FIELDS": SETS_SOCIAL.split(";"),
             "ECOLOGICAL_FIELDS": SETS_ECOLOGICAL.split(";"),
             "TECHNOLOGICAL_FIELDS": SETS_TECHNOLOGICAL.split(";"),
@@ -481,7 +486,6 @@ def main() -> int:
         },
     )["results"]
     print(f"    mean resilience {sets['MEAN_RESILIENCE']:.3f}")
-    ecology = ecological_pattern(qp, sample, results, degree_of)
     stress = stress_test(qp, sample, results, high_risk)
     summary = {
         "overlay": overlay,

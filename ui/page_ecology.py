@@ -278,8 +278,16 @@ class EcologyPage(RunPage):
         if self.distance.currentIndex() == LEAST_COST:
             patches["RESISTANCE"] = Ref("resistance", "OUTPUT")
         units = self.state.units_layer()
+        patch_outputs = [
+            Out("OUTPUT", "habitat_patches", output_description(PATCHES, "OUTPUT", "Patch importance"), visible=False),
+            Out("OUTPUT_LINKS", "habitat_links", output_description(PATCHES, "OUTPUT_LINKS", "Links within the threshold"), visible=False),
+        ]
         if units is not None and not crs_problem(units, ""):
-            patches["STUDY_AREA"] = layer_input(units, tr("Planning units"), "units")
+            patches["STUDY_AREA"] = patches["UNITS"] = layer_input(units, tr("Planning units"), "units")
+            # EC(PC) per unit: its ec_pc_pct field is an ecological (E) indicator for the SETS index
+            patch_outputs.append(
+                Out("OUTPUT_UNITS", "unit_connectivity", output_description(PATCHES, "OUTPUT_UNITS", "Equivalent connected habitat per unit"))
+            )
         steps = [
             Step(
                 "resistance",
@@ -293,10 +301,7 @@ class EcologyPage(RunPage):
                 PATCHES,
                 tr("Patch importance for connectivity"),
                 patches,
-                (
-                    Out("OUTPUT", "habitat_patches", output_description(PATCHES, "OUTPUT", "Patch importance"), visible=False),
-                    Out("OUTPUT_LINKS", "habitat_links", output_description(PATCHES, "OUTPUT_LINKS", "Links within the threshold"), visible=False),
-                ),
+                tuple(patch_outputs),
             ),
             Step(
                 "sources",
@@ -433,6 +438,11 @@ class EcologyPage(RunPage):
         text = tr("Done: PC {pc:.4g}, equivalent connected area EC(PC) {ec:,.1f} ha, {n} components.").format(
             pc=float(patches["PC"]), ec=float(patches.get("EC_PC", 0.0)), n=int(patches.get("COMPONENTS", 0))
         )
+        if patches.get("OUTPUT_UNITS"):
+            text += " " + tr(
+                "EC(PC) per planning unit is in the layer “{layer}”: its field ec_pc_pct (connected habitat as a share of the unit) "
+                "can join the ecological (E) indicators of the SETS index."
+            ).format(layer=output_description(PATCHES, "OUTPUT_UNITS", "Equivalent connected habitat per unit"))
         circuit = results.get("circuit", {})
         if "MEAN_EFFECTIVE_RESISTANCE" in circuit:
             text += " " + tr("Mean effective resistance between the sources: {r:.4g}.").format(r=float(circuit["MEAN_EFFECTIVE_RESISTANCE"]))

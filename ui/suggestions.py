@@ -161,7 +161,10 @@ INDICATOR_WORDS = (
             "贫困",
         ),
     ),
-    (ECOLOGICAL, ("forest", "green", "red_line", "ecol", "imperv", "wetland", "vegetation", "ndvi", "森林", "绿", "生态", "不透水", "湿地", "植被")),
+    (
+        ECOLOGICAL,
+        ("forest", "green", "red_line", "ecol", "imperv", "wetland", "vegetation", "ndvi", "ec_pc", "森林", "绿", "生态", "不透水", "湿地", "植被"),
+    ),
     (
         TECHNOLOGICAL,
         ("road", "shelter", "drain", "hospital", "bed", "pipe", "power", "water_supply", "道路", "避难", "排水", "医院", "床位", "管网", "供水"),

@@ -193,6 +193,19 @@ def _iic_num(areas: np.ndarray, nl: np.ndarray) -> np.ndarray:
     return _inverse_hops(nl) @ areas
 
 
+def probability_graph(n: int, links: Links, k: float) -> csr_matrix:
+    """The graph whose shortest paths give p*: links of weight −ln pᵢⱼ = k·dᵢⱼ, dominated links
+    pruned (prune_dominated)."""
+    pruned = prune_dominated(n, links, k)
+    return _graph(n, pruned.i, pruned.j, k * pruned.d)
+
+
+def max_product_probabilities(n: int, links: Links, k: float) -> np.ndarray:
+    """p*ᵢⱼ, the largest product of link probabilities exp(−k·d) over the paths between i and j
+    (p*ᵢᵢ = 1, 0 between components), as a dense n × n array."""
+    return np.exp(-dijkstra(probability_graph(n, links, k), directed=True))
+
+
 def global_indices(areas: Sequence[float], links: Links, threshold: float, probability: float, landscape_area: float) -> Indices:
     """IIC, PC, EC(PC) and the number of components at `threshold` (no node removal)."""
     areas = np.asarray(areas, dtype=float)
@@ -203,9 +216,7 @@ def global_indices(areas: Sequence[float], links: Links, threshold: float, proba
     gb = _graph(n, binary.i, binary.j, np.ones(binary.i.size))
     nl = shortest_path(gb, method="D", directed=False, unweighted=True)
     iic_num = float(areas @ _iic_num(areas, nl))
-    pruned = prune_dominated(n, links, k)
-    gp = _graph(n, pruned.i, pruned.j, k * pruned.d)
-    pstar = np.exp(-dijkstra(gp, directed=True))
+    pstar = max_product_probabilities(n, links, k)
     pc_num = float(areas @ pstar @ areas)
     comps = connected_components(gb, directed=False)[0]
     al2 = landscape_area**2
@@ -503,8 +514,7 @@ def connectivity(
     iic_num = float(areas @ iic_rows)
     through_b = _sources_through(pred_b)
     # --- PC on the pruned probability graph
-    pruned = prune_dominated(n, links, k)
-    gp = _graph(n, pruned.i, pruned.j, k * pruned.d)
+    gp = probability_graph(n, links, k)
     dist, pred_p = dijkstra(gp, directed=True, return_predecessors=True)
     pstar = np.exp(-dist)
     pc_num = float(areas @ pstar @ areas)

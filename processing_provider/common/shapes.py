@@ -26,6 +26,23 @@ def to_shapely(geometry: QgsGeometry):
     return shape
 
 
+def _polygon(geometry: QgsGeometry, transform: QgsCoordinateTransform, name: str, source, crs: QgsCoordinateReferenceSystem):
+    """One feature's polygon in `crs` as shapely: curves straightened, repaired, polygonal parts kept."""
+    geometry = QgsGeometry(geometry)
+    geometry.convertToStraightSegment()
+    if not geometry.isGeosValid():
+        geometry = geometry.makeValid()
+    try:
+        geometry.transform(transform)
+    except QgsCsException:
+        raise QgsProcessingException(
+            tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
+                layer=name, source=source.authid() or "?", target=crs.authid() or "?"
+            )
+        ) from None
+    return to_shapely(geometry)
+
+
 def polygon_shapes(layers, crs: QgsCoordinateReferenceSystem, context, feedback) -> tuple[list, dict[str, int]]:
     """The polygons of `layers` (exclusion or locked zones) as shapely geometries in `crs`:
     curves straightened, invalid polygons repaired, polygonal parts kept. Also, per layer name,
@@ -37,22 +54,26 @@ def polygon_shapes(layers, crs: QgsCoordinateReferenceSystem, context, feedback)
         for feature in layer.getFeatures():
             if feedback.isCanceled():
                 raise Cancelled()
-            geometry = QgsGeometry(feature.geometry())
+            geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 missing += 1
                 continue
-            geometry.convertToStraightSegment()
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                raise QgsProcessingException(
-                    tr("A feature of '{layer}' cannot be transformed from {source} to {target}; check the layer's CRS").format(
-                        layer=layer.name(), source=layer.crs().authid() or "?", target=crs.authid() or "?"
-                    )
-                ) from None
-            shapes.append(to_shapely(geometry))
+            shapes.append(_polygon(geometry, transform, layer.name(), layer.crs(), crs))
         if missing:
             empty[layer.name()] = missing
     return shapes, empty
+
+
+def feature_polygons(source, name: str, crs: QgsCoordinateReferenceSystem, context, feedback) -> tuple[list, list]:
+    """Every feature of a feature source (`name` for messages) and its polygon in `crs` as shapely
+    (as polygon_shapes makes them), in the source's order; None for a feature without geometry."""
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    features, shapes = [], []
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            raise Cancelled()
+        geometry = feature.geometry()
+        features.append(feature)
+        empty = geometry.isNull() or geometry.isEmpty()
+        shapes.append(None if empty else _polygon(geometry, transform, name, source.sourceCrs(), crs))
+    return features, shapes

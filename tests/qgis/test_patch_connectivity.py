@@ -219,3 +219,78 @@ def test_min_area_leaves_small_patches_out(run, d, tmp_path):
     kept = {(0, 1): dist[(0, 2)], (0, 2): dist[(0, 3)], (1, 2): dist[(2, 3)]}
     iic, pc, comps, _ = brute([1.0, 1.0, 2.0], kept, 100, 0.5, 100.0)
     assert result["PC"] == pytest.approx(pc, rel=1e-9) and result["COMPONENTS"] == comps == 3
+
+
+def write_units(tmp_path, with_empty: bool) -> str:
+    """Unit "west" holds A and the western half of B, "east" the eastern half of B and D;
+    "nowhere" (with_empty) has no geometry."""
+    from network_layers import layer
+    from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsVectorFileWriter
+
+    units = layer("Polygon", "&field=town:string", [(box(-50, -50, 205, 150), ["west"]), (box(205, -50, 4000, 4000), ["east"])])
+    if with_empty:
+        empty = QgsFeature(units.fields())
+        empty.setAttributes(["nowhere"])
+        units.dataProvider().addFeatures([empty])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp_path / ("units_empty.gpkg" if with_empty else "units.gpkg"))
+    QgsVectorFileWriter.writeAsVectorFormatV3(units, path, QgsCoordinateTransformContext(), options)
+    return path
+
+
+def expected_units():
+    """(habitat, ECᵤ, unit area ha) of west and east: ECᵤ² = Σᵢ Σⱼ aᵢᵤ aⱼᵤ p*ᵢⱼ, p* by networkx."""
+    k = math.log(2) / 100
+    g = nx.Graph()
+    g.add_nodes_from(range(4))
+    for (i, j), dist in distances().items():
+        g.add_edge(i, j, weight=k * dist)
+    cost = dict(nx.all_pairs_dijkstra_path_length(g))
+    pstar = np.array([[math.exp(-cost[i][j]) for j in range(4)] for i in range(4)])
+    held = np.array([[1.0, 0.25, 0.0, 0.0], [0.0, 0.25, 0.0, 2.0]])  # aᵢᵤ (ha): B is split in half
+    return held.sum(axis=1), np.sqrt(np.einsum("ui,ij,uj->u", held, pstar, held)), (255 * 200 / 1e4, 3795 * 4050 / 1e4)
+
+
+def check_units(out):
+    for f, habitat, ec, area in zip(out, *expected_units()):
+        assert f["habitat_ha"] == pytest.approx(habitat, rel=1e-9)
+        assert f["ec_pc_ha"] == pytest.approx(ec, rel=1e-9)
+        assert f["ec_pc_pct"] == pytest.approx(100 * ec / area, rel=1e-9)
+        assert f["ec_share"] == pytest.approx(ec / habitat, rel=1e-9)
+
+
+def test_ec_per_planning_unit_against_brute_force(run, d, tmp_path):
+    result = run(
+        "patchconnectivity",
+        {
+            "PATCHES": d.patches,
+            "THRESHOLD": 100,
+            "PROBABILITY": 0.5,
+            "UNITS": write_units(tmp_path, False),
+            "OUTPUT": str(tmp_path / "out.gpkg"),
+            "OUTPUT_UNITS": str(tmp_path / "units_out.gpkg"),
+        },
+    )
+    out = features(result["OUTPUT_UNITS"])
+    assert [f["town"] for f in out] == ["west", "east"]
+    check_units(out)
+    # without UNITS nothing is written for them
+    plain = run("patchconnectivity", {"PATCHES": d.patches, "THRESHOLD": 100, "OUTPUT": str(tmp_path / "o2.gpkg")})
+    assert not plain.get("OUTPUT_UNITS")
+
+
+def test_planning_units_through_qgis_process(d, tmp_path):
+    """A unit without geometry stays, with 0 habitat and NULL shares; units without any polygon are refused."""
+    qp = QgisProcess(str(tmp_path / "profile"))
+    parameters = {"PATCHES": d.patches, "THRESHOLD": 100, "OUTPUT": str(tmp_path / "o.gpkg"), "OUTPUT_UNITS": str(tmp_path / "u.gpkg")}
+    done = qp.run("tsr:patchconnectivity", dict(parameters, UNITS=write_units(tmp_path, True)))
+    out = features(done["results"]["OUTPUT_UNITS"])
+    assert [f["town"] for f in out] == ["west", "east", "nowhere"]
+    check_units(out[:2])
+    assert out[2]["habitat_ha"] == 0 and out[2]["ec_pc_ha"] == 0
+    assert out[2]["ec_pc_pct"] is None and out[2]["ec_share"] is None
+    save_layers(tmp_path, {"nounits": ("Polygon", "&field=name:string", [])})
+    with pytest.raises(RuntimeError) as info:
+        qp.run("tsr:patchconnectivity", dict(parameters, UNITS=str(tmp_path / "nounits.gpkg")))
+    assert "planning units have no polygon" in str(info.value) and "Traceback" not in str(info.value)

@@ -113,6 +113,16 @@ def test_the_ecological_security_pattern_runs_and_the_charts_are_the_outputs(eco
     assert sum(r["resistance"] for r in finite) / len(finite) == pytest.approx(mean, rel=1e-9)
     assert "EC(PC)" in page.panel.banner.text() and f"{results['patches']['EC_PC']:,.1f} ha" in page.panel.banner.text()
 
+    # EC(PC) per planning unit, for the E dimension of SETS: one row per township, the habitat
+    # split among them at most that of the patches, each unit's EC between √Σa² and its habitat
+    units = eco_wizard.state.units_layer()
+    per_unit = table_of(results["patches"]["OUTPUT_UNITS"], ["habitat_ha", "ec_pc_ha", "ec_pc_pct"])
+    assert len(per_unit) == units.featureCount()
+    total = sum(r["area_ha"] for r in table_of(results["patches"]["OUTPUT"], ["area_ha"]))
+    assert 0 < sum(r["habitat_ha"] for r in per_unit) <= total * (1 + 1e-9)
+    assert all(0 <= r["ec_pc_ha"] <= r["habitat_ha"] * (1 + 1e-9) for r in per_unit)
+    assert "ec_pc_pct" in page.panel.banner.text()
+
 
 def test_the_resistance_table_refuses_a_cell_that_is_not_a_number(eco_wizard):
     page = eco_wizard.ecology

@@ -42,6 +42,16 @@ HELP = (
         "Conefor Sensinode 2.2, Environmental Modelling &amp; Software 24: 135–139. Saura S et al. (2011) Ecological Indicators 11: "
         "407–416 (EC).</p>"
     ),
+    QT_TRANSLATE_NOOP(
+        "PatchConnectivity",
+        "<h3>EC(PC) per planning unit</h3><p><b>UNITS</b> (optional polygons, e.g. townships, in any CRS): each unit u holds the "
+        "part of each patch inside it, aᵢᵤ = aᵢ·area(patch ∩ unit)/area(patch), and gets its equivalent connected habitat "
+        "ECᵤ = √(Σᵢ Σⱼ aᵢᵤaⱼᵤ p*ᵢⱼ), p* of the whole network (a path may run through patches outside the unit). "
+        "√(Σᵢ aᵢᵤ²) ≤ ECᵤ ≤ Σᵢ aᵢᵤ: isolated patches … habitat connected as one patch. <b>OUTPUT_UNITS</b>: the units with "
+        "their attributes plus habitat_ha (Σᵢ aᵢᵤ), ec_pc_ha (ECᵤ, in the unit of the attribute: ha for areas), ec_pc_pct "
+        "(ECᵤ as a percentage of the unit's area: comparable between units of different size, an ecological (E) indicator "
+        "for tsr:setsindex) and ec_share (ECᵤ / habitat); NULL for a unit without area or habitat.</p>"
+    ),
 )
 
 CHECKS = (
@@ -53,6 +63,10 @@ CHECKS = (
         "and patches outside the resistance raster are refused. Features without geometry and patches below MIN_AREA are "
         "left out and counted in the log; patches adding up to more than A_L are reported. One patch alone is measured "
         "(dPC = 100 %)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "PatchConnectivity",
+        "UNITS without any polygon are refused; a unit without geometry is kept in OUTPUT_UNITS with 0 habitat and NULL shares."
     ),
 )
 # fmt: on
