@@ -6,6 +6,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pytest
+from pools import patient_pool
 from rasters import write_raster
 from scipy.spatial import cKDTree
 from shapely.geometry import Point, box
@@ -391,28 +392,6 @@ def same_pairs(a, b):
         and a.n_demand == b.n_demand
         and a.n_candidates == b.n_candidates
     )
-
-
-def patient_pool(log):
-    """A SearchPool that lets a worker search the last chunk before the caller starts (so
-    that the workers' part of the run is exercised whatever the machine's load), and logs
-    which chunks came back from the workers."""
-    from territorial_resilience.algorithms.network import od_parallel
-
-    class Patient(od_parallel.SearchPool):
-        def claim(self, k):
-            if k == 0:
-                assert self.wait_started(120) and not self.failed
-                log["first"] = self._futures[len(self.chunks) - 1].result(timeout=120)
-            return super().claim(k)
-
-        def collect(self, seconds_per_chunk, check):
-            log["collecting"] = True
-            for k, block in super().collect(seconds_per_chunk, check):
-                log.setdefault("from_workers", []).append((k, block is not None))
-                yield k, block
-
-    return Patient
 
 
 def test_workers_share_the_searches_and_give_the_same_costs_bit_for_bit(monkeypatch):

@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 import pytest
+from pools import patient_pool
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import dijkstra
 
@@ -64,27 +65,6 @@ def brute_force(resistance, labels, max_cost):
             d = float(cost[cells[int(b)]].min())
             expected[(a, int(b))] = d if d <= max_cost else math.inf
     return expected
-
-
-def patient_pool(log):
-    """A SearchPool that lets a worker compute the last chunk before the caller starts (so that
-    the workers' part is exercised whatever the machine's load) and logs which chunks came
-    back from the workers."""
-
-    class Patient(od_parallel.SearchPool):
-        def claim(self, k):
-            if k == 0:
-                assert self.wait_started(120) and not self.failed
-                log["first"] = self._futures[len(self.chunks) - 1].result(timeout=120)
-            return super().claim(k)
-
-        def collect(self, seconds_per_chunk, check):
-            log["collecting"] = True
-            for k, result in super().collect(seconds_per_chunk, check):
-                log.setdefault("from_workers", []).append((k, result is not None))
-                yield k, result
-
-    return Patient
 
 
 @pytest.fixture
