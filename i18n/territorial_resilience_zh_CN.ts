@@ -4864,26 +4864,6 @@
         <translation>Dask 引擎已关闭</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="626"/>
-        <source>Rows {first}–{last} of the grid failed on a Dask worker ({path}): {detail}</source>
-        <translation>网格第 {first}–{last} 行在 Dask 工作进程上计算失败（{path}）：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/engine/engines.py" line="629"/>
-        <source>Rows {first}–{last} of the grid failed on a Dask worker: {detail}</source>
-        <translation>网格第 {first}–{last} 行在 Dask 工作进程上计算失败：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/engine/engines.py" line="638"/>
-        <source>Rows {first}–{last} of the grid: the Dask workers running them died repeatedly ({detail}); they may run out of memory: use smaller blocks or workers with more memory</source>
-        <translation>网格第 {first}–{last} 行：运行它们的 Dask 工作进程多次终止（{detail}），可能是内存不足：请使用更小的分块或内存更大的工作进程</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/engine/engines.py" line="646"/>
-        <source>Rows {first}–{last} of the grid could not run on a Dask worker ({detail}); the workers need numpy, scipy, rasterio and cloudpickle of the same Python version as this computer</source>
-        <translation>网格第 {first}–{last} 行无法在 Dask 工作进程上运行（{detail}）；工作进程需要与本机相同 Python 版本的 numpy、scipy、rasterio 和 cloudpickle</translation>
-    </message>
-    <message>
         <location filename="../algorithms/mcda/suitability_job.py" line="184"/>
         <source>Give at least one criterion raster</source>
         <translation>请至少给出一个准则栅格</translation>
@@ -5252,6 +5232,36 @@
         <location filename="../ui/page_ecology.py" line="442"/>
         <source>EC(PC) per planning unit is in the layer “{layer}”: its field ec_pc_pct (connected habitat as a share of the unit) can join the ecological (E) indicators of the SETS index.</source>
         <translation>各规划单元的 EC(PC) 在图层“{layer}”中：其字段 ec_pc_pct（连通生境占单元面积的比例）可加入 SETS 指数的生态（E）指标。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="616"/>
+        <source>Rows {first}–{last}</source>
+        <translation>第 {first}–{last} 行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="618"/>
+        <source>Rows {first}–{last}, columns {left}–{right}</source>
+        <translation>第 {first}–{last} 行、第 {left}–{right} 列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="631"/>
+        <source>{window} of the grid failed on a Dask worker ({path}): {detail}</source>
+        <translation>网格{window}在 Dask 工作进程上计算失败（{path}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="634"/>
+        <source>{window} of the grid failed on a Dask worker: {detail}</source>
+        <translation>网格{window}在 Dask 工作进程上计算失败：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="643"/>
+        <source>{window} of the grid: the Dask workers running them died repeatedly ({detail}); they may run out of memory: use smaller blocks or workers with more memory</source>
+        <translation>网格{window}：运行它们的 Dask 工作进程多次终止（{detail}），可能是内存不足：请使用更小的分块或内存更大的工作进程</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/engine/engines.py" line="651"/>
+        <source>{window} of the grid could not run on a Dask worker ({detail}); the workers need numpy, scipy, rasterio and cloudpickle of the same Python version as this computer</source>
+        <translation>网格{window}无法在 Dask 工作进程上运行（{detail}）；工作进程需要与本机相同 Python 版本的 numpy、scipy、rasterio 和 cloudpickle</translation>
     </message>
 </context>
 <context>

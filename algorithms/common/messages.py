@@ -28,8 +28,10 @@ class Message:
         return self.template.format(**self.values)
 
     def translated(self, translate: Callable[[str], str]) -> str:
+        """The message in the caller's language; a value that is itself a Message is translated too."""
         try:
-            return translate(self.template).format(**self.values)
+            values = {k: v.translated(translate) if isinstance(v, Message) else v for k, v in self.values.items()}
+            return translate(self.template).format(**values)
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not hide the message itself.
             return str(self)

@@ -510,6 +510,7 @@ class DaskEngine:
         if sinks:
             align, align_columns = math.lcm(align, PIECE_ROWS), math.lcm(align_columns, PIECE_ROWS)
         windows = grid.windows(cells_per_block, align, align_columns)
+        self._grid_width = grid.width
         piece_rows = PIECE_ROWS if all(w.height % PIECE_ROWS == 0 for w in windows if w.row_off + w.height < grid.height) else 16
         run = uuid.uuid4().hex[:12]
         folders: list[str] = []
@@ -608,9 +609,13 @@ class DaskEngine:
                     on_result(extra)
                 merged += 1
 
-    @staticmethod
-    def _rows(window: Window) -> dict[str, int]:
-        return {"first": int(window.row_off), "last": int(window.row_off + window.height - 1)}
+    def _window(self, window: Window) -> Message:
+        """Where a window lies, for messages: its rows, and its columns when it is narrower than the grid."""
+        rows = {"first": int(window.row_off), "last": int(window.row_off + window.height - 1)}
+        if int(window.col_off) == 0 and int(window.width) == self._grid_width:
+            return Message(tr("Rows {first}–{last}"), rows)
+        columns = {"left": int(window.col_off), "right": int(window.col_off + window.width - 1)}
+        return Message(tr("Rows {first}–{last}, columns {left}–{right}"), {**rows, **columns})
 
     def _failed(self, window: Window, error: dict) -> InputError:
         """The InputError for a task that reported an error (plain data, see _plain_error)."""
@@ -624,9 +629,9 @@ class DaskEngine:
         path = error.get("path")
         if path and path not in detail:
             return InputError(
-                tr("Rows {first}–{last} of the grid failed on a Dask worker ({path}): {detail}"), path=path, detail=detail, **self._rows(window)
+                tr("{window} of the grid failed on a Dask worker ({path}): {detail}"), path=path, detail=detail, window=self._window(window)
             )
-        return InputError(tr("Rows {first}–{last} of the grid failed on a Dask worker: {detail}"), detail=detail, **self._rows(window))
+        return InputError(tr("{window} of the grid failed on a Dask worker: {detail}"), detail=detail, window=self._window(window))
 
     def _lost(self, distributed, future, window: Window) -> InputError:
         """The InputError for a task Dask gave up on (its workers died, or it cannot be loaded)."""
@@ -637,19 +642,19 @@ class DaskEngine:
         if isinstance(error, distributed.KilledWorker):
             return InputError(
                 tr(
-                    "Rows {first}–{last} of the grid: the Dask workers running them died repeatedly ({detail}); they may run out of "
+                    "{window} of the grid: the Dask workers running them died repeatedly ({detail}); they may run out of "
                     "memory: use smaller blocks or workers with more memory"
                 ),
                 detail=str(error),
-                **self._rows(window),
+                window=self._window(window),
             )
         return InputError(
             tr(
-                "Rows {first}–{last} of the grid could not run on a Dask worker ({detail}); the workers need numpy, scipy, rasterio "
+                "{window} of the grid could not run on a Dask worker ({detail}); the workers need numpy, scipy, rasterio "
                 "and cloudpickle of the same Python version as this computer"
             ),
             detail=f"{type(error).__name__}: {error}",
-            **self._rows(window),
+            window=self._window(window),
         )
 
     def _assemble(self, sink: RasterSink, folder: str, grid: Grid, windows: list[Window], piece_rows: int) -> Callable[[], None]:

@@ -199,7 +199,8 @@ def test_make_engine():
         make_engine("local", None, "tcp://somewhere:8786")
 
 
-def test_input_a_worker_cannot_read(cluster, hazards, tmp_path):
+@pytest.mark.parametrize("cells", [256 * 600, 30_000], ids=["strips", "windows"])
+def test_input_a_worker_cannot_read(cluster, hazards, tmp_path, cells):
     good = write_tiled(tmp_path / "good.tif", np.full((1024, 600), 0.4, dtype=np.float32))
     cut = write_tiled(tmp_path / "cut.tif", np.random.default_rng(3).random((1024, 600), dtype=np.float32))
     size = os.path.getsize(cut)
@@ -214,12 +215,25 @@ def test_input_a_worker_cannot_read(cluster, hazards, tmp_path):
             overlay_kernel(spec),
             [RasterSink(str(out / "risk.tif"))],
             engine=cluster,
-            cells_per_block=256 * 600,
+            cells_per_block=cells,
         )
     message = str(error.value)
     assert cut in message and "incomplete" in message
-    first, last = map(int, message.split("Rows ")[1].split(" of the grid")[0].split("–"))
+    where = message.split("Rows ")[1].split(" of the grid")[0]
+    rows, _, columns = where.partition(", columns ")
+    first, last = map(int, rows.split("–"))
     assert first % 256 == 0 and last in (first + 255, 1023)
+    if cells == 30_000:  # 256 × 256 windows: the failed window's columns are named too
+        left, right = map(int, columns.split("–"))
+        assert left % 256 == 0 and right in (left + 255, 599)
+        zh = {
+            "Rows {first}–{last}, columns {left}–{right}": "第 {first}–{last} 行、第 {left}–{right} 列",
+            "{window} of the grid failed on a Dask worker ({path}): {detail}": "网格{window}失败（{path}）：{detail}",
+            "{window} of the grid failed on a Dask worker: {detail}": "网格{window}失败：{detail}",
+        }
+        assert error.value.translated(lambda text: zh.get(text, text)).startswith(f"网格第 {first}–{last} 行、第 {left}–{right} 列失败")
+    else:
+        assert not columns
     assert leftovers(out) == [] and not [p for p in all_open_temporaries() if str(out) in p]
 
 

@@ -247,9 +247,11 @@ def parameters(alg: str, d, out: Path) -> dict:
         "patchconnectivity": {
             "PATCHES": d.units,
             "THRESHOLD": 500,
+            "UNITS": d.units,
             "OUTPUT": o("patches.gpkg"),
             "OUTPUT_LINKS": o("links.gpkg"),
             "OUTPUT_CURVE": o("curve.gpkg"),
+            "OUTPUT_UNITS": o("unit_ec.gpkg"),
             "OUTPUT_HTML": o("connectivity.html"),
         },
         "ecologicalcorridors": {
@@ -417,7 +419,13 @@ DESTINATIONS = {
     "facilitylocation": [("OUTPUT_SITES", "sink"), ("OUTPUT_ALLOCATION", "sink"), ("OUTPUT_HTML", "fileDestination")],
     "evacuationroutes": [("OUTPUT", "sink"), ("OUTPUT_UNREACHED", "sink"), ("OUTPUT_HTML", "fileDestination")],
     "resistancesurface": [("OUTPUT", "rasterDestination")],
-    "patchconnectivity": [("OUTPUT", "sink"), ("OUTPUT_LINKS", "sink"), ("OUTPUT_CURVE", "sink"), ("OUTPUT_HTML", "fileDestination")],
+    "patchconnectivity": [
+        ("OUTPUT", "sink"),
+        ("OUTPUT_LINKS", "sink"),
+        ("OUTPUT_CURVE", "sink"),
+        ("OUTPUT_UNITS", "sink"),
+        ("OUTPUT_HTML", "fileDestination"),
+    ],
     "ecologicalcorridors": [
         ("OUTPUT_COST_DISTANCE", "rasterDestination"),
         ("OUTPUT_ALLOCATION", "rasterDestination"),
