@@ -4849,17 +4849,17 @@
         <translation>计算无法发送到 Dask 工作进程（{detail}）；请使用本地引擎运行</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="458"/>
+        <location filename="../algorithms/engine/engines.py" line="468"/>
         <source>A local Dask cluster could not be started ({detail})</source>
         <translation>无法启动本地 Dask 集群（{detail}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="459"/>
+        <location filename="../algorithms/engine/engines.py" line="469"/>
         <source>The Dask scheduler {address} cannot be reached ({detail}); check the address (e.g. tcp://host:8786) and that the scheduler runs</source>
         <translation>无法连接 Dask 调度器 {address}（{detail}）；请检查地址（例如 tcp://host:8786）以及调度器是否在运行</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="505"/>
+        <location filename="../algorithms/engine/engines.py" line="515"/>
         <source>The Dask engine was closed</source>
         <translation>Dask 引擎已关闭</translation>
     </message>
@@ -5219,7 +5219,7 @@
         <translation>{algorithm} 运行失败：{error}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/habitat_units.py" line="55"/>
+        <location filename="../algorithms/ecology/habitat_units.py" line="56"/>
         <source>Every habitat patch must have an area</source>
         <translation>每个生境斑块都必须有面积</translation>
     </message>
@@ -5234,32 +5234,32 @@
         <translation>各规划单元的 EC(PC) 在图层“{layer}”中：其字段 ec_pc_pct（连通生境占单元面积的比例）可加入 SETS 指数的生态（E）指标。</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="616"/>
+        <location filename="../algorithms/engine/engines.py" line="430"/>
         <source>Rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="618"/>
+        <location filename="../algorithms/engine/engines.py" line="432"/>
         <source>Rows {first}–{last}, columns {left}–{right}</source>
         <translation>第 {first}–{last} 行、第 {left}–{right} 列</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="631"/>
+        <location filename="../algorithms/engine/engines.py" line="632"/>
         <source>{window} of the grid failed on a Dask worker ({path}): {detail}</source>
         <translation>网格{window}在 Dask 工作进程上计算失败（{path}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="634"/>
+        <location filename="../algorithms/engine/engines.py" line="633"/>
         <source>{window} of the grid failed on a Dask worker: {detail}</source>
         <translation>网格{window}在 Dask 工作进程上计算失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="643"/>
+        <location filename="../algorithms/engine/engines.py" line="642"/>
         <source>{window} of the grid: the Dask workers running them died repeatedly ({detail}); they may run out of memory: use smaller blocks or workers with more memory</source>
         <translation>网格{window}：运行它们的 Dask 工作进程多次终止（{detail}），可能是内存不足：请使用更小的分块或内存更大的工作进程</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/engines.py" line="651"/>
+        <location filename="../algorithms/engine/engines.py" line="650"/>
         <source>{window} of the grid could not run on a Dask worker ({detail}); the workers need numpy, scipy, rasterio and cloudpickle of the same Python version as this computer</source>
         <translation>网格{window}无法在 Dask 工作进程上运行（{detail}）；工作进程需要与本机相同 Python 版本的 numpy、scipy、rasterio 和 cloudpickle</translation>
     </message>
@@ -8736,262 +8736,262 @@
         <translation>须且只须给出 PATCHES 与 HABITAT 之一。地理坐标系和 Web 墨卡托、空图层、所有要素都没有几何的图层、全为无数据或没有生境的栅格、PROBABILITY 为 0、1 或超出范围、THRESHOLD 为 0、属性值为 NULL、0 或负数、最小成本距离缺少 RESISTANCE 或 RESISTANCE 坐标系不同、斑块位于阻力栅格之外，均被拒绝。没有几何的要素和小于 MIN_AREA 的斑块不参与计算并记入日志；斑块总量超过 A_L 时给出提示。只有一个斑块时照常计算（dPC = 100 %）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="93"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="92"/>
         <source>Patch connectivity</source>
         <translation>斑块连通性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="96"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="95"/>
         <source>Connectivity of habitat patches (IIC, PC, EC) and the importance of each patch (dIIC, dPC and its fractions), as in Conefor</source>
         <translation>生境斑块的连通性（IIC、PC、EC）及各斑块的重要性（dIIC、dPC 及其分量），与 Conefor 相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="99"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="98"/>
         <source>connectivity,Conefor,IIC,PC,dPC,habitat,patch,ecological source,graph,连通性,生态源地,景观连通性,斑块重要性</source>
         <translation>connectivity,Conefor,IIC,PC,dPC,habitat,patch,ecological source,graph,连通性,生态源地,景观连通性,斑块重要性,生境斑块,图论</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="102"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="101"/>
         <source>Habitat patches (polygons)</source>
         <translation>生境斑块（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="107"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="106"/>
         <source>Habitat raster (instead of patches)</source>
         <translation>生境栅格（代替斑块图层）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="108"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="107"/>
         <source>Habitat classes of the raster</source>
         <translation>栅格中的生境地类</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="109"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="108"/>
         <source>Minimum patch area (ha)</source>
         <translation>最小图斑面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="114"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="113"/>
         <source>Patch attribute (default: area in ha)</source>
         <translation>斑块属性（默认：面积，公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="123"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="122"/>
         <source>Distance between patches</source>
         <translation>斑块间距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="123"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="122"/>
         <source>Edge-to-edge Euclidean (m)</source>
         <translation>边缘到边缘欧氏距离（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="123"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="122"/>
         <source>Least cost over the resistance raster</source>
         <translation>基于阻力栅格的最小成本距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="131"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="130"/>
         <source>Resistance raster (least cost)</source>
         <translation>阻力栅格（最小成本）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="132"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="131"/>
         <source>Threshold distance (m, or cost units)</source>
         <translation>阈值距离（米，或成本单位）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="137"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="136"/>
         <source>Dispersal probability at the threshold distance</source>
         <translation>阈值距离处的扩散概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="147"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="146"/>
         <source>Landscape area A_L (ha)</source>
         <translation>景观面积 A_L（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="152"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="151"/>
         <source>Study area (for A_L)</source>
         <translation>研究区（用于 A_L）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="157"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="156"/>
         <source>Distances to sweep (threshold curve)</source>
         <translation>扫描距离（阈值曲线）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="166"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="165"/>
         <source>Patch importance</source>
         <translation>斑块重要性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="167"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="166"/>
         <source>Links within the threshold</source>
         <translation>阈值内的连接</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="172"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="171"/>
         <source>Connectivity against distance</source>
         <translation>连通性随距离的变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="186"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="185"/>
         <source>Connectivity report</source>
         <translation>连通性报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="186"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="185"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="191"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="190"/>
         <source>Integral index of connectivity IIC</source>
         <translation>整体连通性指数 IIC</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="192"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="191"/>
         <source>Probability of connectivity PC</source>
         <translation>可能连通性指数 PC</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="193"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="192"/>
         <source>Equivalent connected area EC(PC) (ha)</source>
         <translation>等效连通面积 EC(PC)（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="194"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="193"/>
         <source>Number of components</source>
         <translation>组分数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="202"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="201"/>
         <source>Give either PATCHES or HABITAT, not both</source>
         <translation>请给出 PATCHES 或 HABITAT 之一，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="204"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="203"/>
         <source>Give the habitat patches (PATCHES) or a habitat raster (HABITAT)</source>
         <translation>请给出生境斑块（PATCHES）或生境栅格（HABITAT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="460"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="206"/>
         <source>The patch layer</source>
         <translation>斑块图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="226"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="225"/>
         <source>Patch {id}: the attribute {field} is {value}; it must be a number above 0</source>
         <translation>斑块 {id}：属性 {field} 为 {value}；须为大于 0 的数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="233"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="232"/>
         <source>{n} patches have no geometry and are left out (features {ids})</source>
         <translation>{n} 个斑块没有几何，未参与计算（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="240"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="239"/>
         <source>The patch layer has no polygon with a geometry: there is nothing to measure</source>
         <translation>斑块图层中没有带几何的面：无可计算的对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="250"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="246"/>
         <source>Habitat raster</source>
         <translation>生境栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="251"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="247"/>
         <source>The habitat raster</source>
         <translation>生境栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="259"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="255"/>
         <source>The habitat raster has no valid cell (every cell is nodata)</source>
         <translation>生境栅格没有有效像元（全部为无数据）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="263"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="258"/>
         <source>No cell of the habitat raster is habitat (classes {classes}): there is nothing to measure</source>
         <translation>生境栅格中没有生境像元（地类 {classes}）：无可计算的对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="263"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="258"/>
         <source>any value other than 0</source>
         <translation>除 0 以外的任何值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="292"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="280"/>
         <source>The study area cannot be transformed into the patches&apos; CRS</source>
         <translation>研究区无法转换到斑块图层的坐标系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="295"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="283"/>
         <source>The study area has no polygon with an area</source>
         <translation>研究区中没有具有面积的面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="296"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="284"/>
         <source>A_L = area of the study area: {a:.6g} ha</source>
         <translation>A_L = 研究区面积：{a:.6g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="298"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="286"/>
         <source>A_L = area of the extent: {a:.6g} ha</source>
         <translation>A_L = 范围面积：{a:.6g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="307"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="295"/>
         <source>Least-cost distances need a resistance raster (RESISTANCE)</source>
         <translation>最小成本距离需要阻力栅格（RESISTANCE）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="308"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="296"/>
         <source>Resistance raster</source>
         <translation>阻力栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="309"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="297"/>
         <source>The resistance raster</source>
         <translation>阻力栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="311"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="299"/>
         <source>The resistance raster ({a}) and the patches ({b}) must share one CRS; reproject one of them</source>
         <translation>阻力栅格（{a}）与斑块（{b}）须使用同一坐标系；请重投影其中之一</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="324"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="312"/>
         <source>Patches {k} lie outside the resistance raster</source>
         <translation>斑块 {k} 位于阻力栅格之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="341"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="329"/>
         <source>Every distance of DISTANCE_SWEEP must be above 0</source>
         <translation>DISTANCE_SWEEP 中的每个距离都须大于 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="347"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="335"/>
         <source>{n} patches smaller than {min:g} ha are left out</source>
         <translation>{n} 个小于 {min:g} 公顷的斑块未参与计算</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="349"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="337"/>
         <source>No patch reaches the minimum area of {min:g} ha</source>
         <translation>没有斑块达到最小面积 {min:g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="357"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="345"/>
         <source>The patches ({a:.6g} ha) exceed the landscape area A_L ({b:.6g} ha): PC and IIC may exceed 1</source>
         <translation>斑块总量（{a:.6g} 公顷）超过景观面积 A_L（{b:.6g} 公顷）：PC 和 IIC 可能大于 1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="369"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="357"/>
         <source>{n} patches, {m} pairs within {d:.6g}</source>
         <translation>{n} 个斑块，{d:.6g} 以内的斑块对 {m} 个</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="374"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="362"/>
         <source>cost units</source>
         <translation>成本单位</translation>
     </message>
@@ -9006,22 +9006,22 @@
         <translation>没有任何面要素的 UNITS 会被拒绝；没有几何的单元保留在 OUTPUT_UNITS 中，生境为 0，比例为 NULL。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="158"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="157"/>
         <source>Planning units for EC(PC) per unit (e.g. townships)</source>
         <translation>计算各单元 EC(PC) 的规划单元（如乡镇）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="177"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="176"/>
         <source>Equivalent connected habitat per unit</source>
         <translation>各单元等效连通生境面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="461"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="448"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="463"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="450"/>
         <source>The planning units have no polygon with a geometry</source>
         <translation>规划单元中没有带几何的面要素</translation>
     </message>

@@ -27,7 +27,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 from shapely import wkb
-from shapely.geometry import LineString, shape
+from shapely.geometry import LineString
 from shapely.ops import nearest_points
 
 from ..algorithms.common.parsing import parse_numbers
@@ -37,12 +37,11 @@ from ..algorithms.ecology.connectivity import (
     decay_constant,
     distance_curve,
     edge_distances,
-    max_product_probabilities,
     search_distance,
 )
-from ..algorithms.ecology.habitat_units import habitat_shares, unit_connectivity
+from ..algorithms.ecology.habitat_units import measure_units
 from ..algorithms.engine.raster_io import open_raster
-from ..algorithms.raster.masks import label_polygons
+from ..algorithms.raster.masks import label_polygons, region_polygons
 from .common import report as report_file
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import FIELD_NUMERIC, WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field, plain
@@ -244,9 +243,6 @@ class PatchConnectivity(TsrAlgorithm):
 
     def habitat_patches(self, parameters, context, layer):
         """Patches from a raster: 8-connected regions of the habitat classes, as polygons."""
-        import rasterio.features
-        from scipy import ndimage
-
         path = self.raster_file(layer, self.tr("Habitat raster"))
         require_projected_crs(layer.crs(), self.tr("The habitat raster"))
         classes = parse_numbers(self.parameterAsString(parameters, self.HABITAT_CLASSES, context), self.HABITAT_CLASSES)
@@ -257,22 +253,14 @@ class PatchConnectivity(TsrAlgorithm):
         values = data.astype(np.float64).filled(np.nan)
         if np.all(np.isnan(values)):
             raise QgsProcessingException(self.tr("The habitat raster has no valid cell (every cell is nodata)"))
-        mask = np.isin(values, classes) if classes else (~np.isnan(values) & (values != 0))
-        labels, count = ndimage.label(mask, structure=np.ones((3, 3), int))
-        if count == 0:
+        shapes = region_polygons(np.isin(values, classes) if classes else (~np.isnan(values) & (values != 0)), transform)
+        if not shapes:
             raise QgsProcessingException(
                 self.tr("No cell of the habitat raster is habitat (classes {classes}): there is nothing to measure").format(
                     classes=", ".join(f"{c:g}" for c in classes) or self.tr("any value other than 0")
                 )
             )
-        parts: dict[int, list] = {}
-        for geom, value in rasterio.features.shapes(labels.astype(np.int32), mask=labels > 0, connectivity=8, transform=transform):
-            parts.setdefault(int(value), []).append(shape(geom))
-        from shapely.ops import unary_union
-
-        shapes = [unary_union(parts[k]) for k in range(1, count + 1)]
-        fields = QgsFields()
-        return shapes, None, layer.crs(), None, extent_ha, fields
+        return shapes, None, layer.crs(), None, extent_ha, QgsFields()
 
     def landscape_area(self, parameters, context, crs, extent_ha, feedback) -> float:
         given = parameters.get(self.LANDSCAPE_AREA)
@@ -457,14 +445,11 @@ class PatchConnectivity(TsrAlgorithm):
         source = self.parameterAsSource(parameters, self.UNITS, context)
         if source is None:
             return None
-        require_projected_crs(crs, self.tr("The patch layer"))
         features, polygons = feature_polygons(source, self.tr("Planning units"), crs, context, feedback)
         if not any(p is not None and not p.is_empty for p in polygons):
             raise QgsProcessingException(self.tr("The planning units have no polygon with a geometry"))
         with self.core_errors():
-            shares = habitat_shares(shapes, polygons, cancelled=feedback.isCanceled)
-            pstar = max_product_probabilities(len(shapes), links, k)
-            measured = unit_connectivity(attribute, pstar, shares, [p.area / 1e4 if p is not None else 0.0 for p in polygons])
+            measured = measure_units(shapes, attribute, links, k, polygons, cancelled=feedback.isCanceled)
         extra = QgsFields()
         for name, kind in UNIT_FIELDS:
             extra.append(field(name, kind))

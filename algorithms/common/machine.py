@@ -1,4 +1,4 @@
-"""What this computer offers a run: its available memory."""
+"""What this computer offers a run: its cores and its available memory."""
 
 from __future__ import annotations
 
@@ -18,3 +18,11 @@ def available_memory() -> float | None:
         return float(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
     except (AttributeError, ValueError, OSError):
         return None
+
+
+def available_cores() -> int:
+    """Cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1

@@ -34,7 +34,6 @@ Saura S, Torné J (2009) Conefor Sensinode 2.2, Environmental Modelling & Softwa
 from __future__ import annotations
 
 import math
-import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -45,6 +44,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra, shortest_path
 
+from ..common import machine
 from ..common.messages import InputError, tr
 from ..common.progress import CancelCheck, Cancelled, Progress, check
 
@@ -446,8 +446,9 @@ def _removals_floyd(
 
 
 def _workers() -> int:
-    """Threads for the halving: the cores, at most 4 (each thread holds its copies of the matrix)."""
-    return max(1, min(4, os.cpu_count() or 1))
+    """Threads for the halving: the cores this process may run on, at most 4 (each thread holds
+    its copies of the matrix)."""
+    return min(4, machine.available_cores())
 
 
 def _removals_dijkstra(areas, gb, nl, gp, pstar, through_b, through_p, *, cancelled=None, progress=None) -> list[dict[int, float]]:

@@ -30,6 +30,7 @@ from shapely.prepared import prep
 
 from ..common.messages import InputError, tr
 from ..common.progress import CancelCheck, check
+from .connectivity import Links, max_product_probabilities
 
 
 @dataclass(frozen=True)
@@ -95,3 +96,19 @@ def unit_connectivity(
         pct = np.where(unit_areas > 0, 100.0 * ec / unit_areas, np.nan)
         share = np.where(habitat > 0, ec / habitat, np.nan)
     return UnitConnectivity(habitat, ec, pct, share)
+
+
+def measure_units(
+    patches: Sequence[BaseGeometry],
+    attributes: Sequence[float],
+    links: Links,
+    k: float,
+    units: Sequence[BaseGeometry | None],
+    *,
+    cancelled: CancelCheck = None,
+) -> UnitConnectivity:
+    """ECᵤ of `units` (polygons in the patches' CRS, None without geometry; areas in ha for the
+    percentage) for `patches` with `attributes`, linked by `links` with decay constant `k`."""
+    shares = habitat_shares(patches, units, cancelled=cancelled)
+    pstar = max_product_probabilities(len(patches), links, k)
+    return unit_connectivity(attributes, pstar, shares, [u.area / 1e4 if u is not None else 0.0 for u in units])

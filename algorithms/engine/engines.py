@@ -422,6 +422,16 @@ def _remove_folder(folder: str) -> None:
     forget_temporary(folder)
 
 
+def _where(window: Window, width: int) -> Message:
+    """Where a window of a grid `width` columns wide lies, for messages: its rows, and its columns
+    when it is narrower than the grid."""
+    rows = {"first": int(window.row_off), "last": int(window.row_off + window.height - 1)}
+    if int(window.col_off) == 0 and int(window.width) == width:
+        return Message(tr("Rows {first}–{last}"), rows)
+    columns = {"left": int(window.col_off), "right": int(window.col_off + window.width - 1)}
+    return Message(tr("Rows {first}–{last}, columns {left}–{right}"), {**rows, **columns})
+
+
 class DaskEngine:
     """Runs raster_io's strips on a Dask distributed cluster (see the module's docstring).
 
@@ -510,7 +520,6 @@ class DaskEngine:
         if sinks:
             align, align_columns = math.lcm(align, PIECE_ROWS), math.lcm(align_columns, PIECE_ROWS)
         windows = grid.windows(cells_per_block, align, align_columns)
-        self._grid_width = grid.width
         piece_rows = PIECE_ROWS if all(w.height % PIECE_ROWS == 0 for w in windows if w.row_off + w.height < grid.height) else 16
         run = uuid.uuid4().hex[:12]
         folders: list[str] = []
@@ -541,7 +550,7 @@ class DaskEngine:
                 key=[f"tsr-window-{run}-{i}" for i in range(len(windows))],
                 pure=False,
             )
-            self._collect(distributed, futures, windows, on_result, progress, cancelled)
+            self._collect(distributed, futures, windows, grid.width, on_result, progress, cancelled)
             self.client.cancel([job])
             if before_commit is not None:
                 before_commit()
@@ -578,7 +587,7 @@ class DaskEngine:
             raise unwritable(sink.path, error) from None
         return path
 
-    def _collect(self, distributed, futures, windows, on_result, progress, cancelled) -> None:
+    def _collect(self, distributed, futures, windows, width, on_result, progress, cancelled) -> None:
         """Wait for the tasks; merge their extras in strip order; stop on an error or when asked."""
         pending = distributed.as_completed(futures, with_results=True, raise_errors=False)
         index_of = {future.key: i for i, future in enumerate(futures)}
@@ -594,10 +603,10 @@ class DaskEngine:
             for future, outcome in batch:
                 index = index_of[future.key]
                 if future.status != "finished":
-                    raise self._lost(distributed, future, windows[index])
+                    raise self._lost(distributed, future, _where(windows[index], width))
                 _, extra, error = outcome
                 if error is not None:
-                    raise self._failed(windows[index], error)
+                    raise self._failed(_where(windows[index], width), error)
                 futures[index] = None
                 buffered[index] = extra
                 done += 1
@@ -609,15 +618,7 @@ class DaskEngine:
                     on_result(extra)
                 merged += 1
 
-    def _window(self, window: Window) -> Message:
-        """Where a window lies, for messages: its rows, and its columns when it is narrower than the grid."""
-        rows = {"first": int(window.row_off), "last": int(window.row_off + window.height - 1)}
-        if int(window.col_off) == 0 and int(window.width) == self._grid_width:
-            return Message(tr("Rows {first}–{last}"), rows)
-        columns = {"left": int(window.col_off), "right": int(window.col_off + window.width - 1)}
-        return Message(tr("Rows {first}–{last}, columns {left}–{right}"), {**rows, **columns})
-
-    def _failed(self, window: Window, error: dict) -> InputError:
+    def _failed(self, where: Message, error: dict) -> InputError:
         """The InputError for a task that reported an error (plain data, see _plain_error)."""
         if "template" in error:
             try:
@@ -628,12 +629,10 @@ class DaskEngine:
             detail = f"{error['kind']}: {error['text']}"
         path = error.get("path")
         if path and path not in detail:
-            return InputError(
-                tr("{window} of the grid failed on a Dask worker ({path}): {detail}"), path=path, detail=detail, window=self._window(window)
-            )
-        return InputError(tr("{window} of the grid failed on a Dask worker: {detail}"), detail=detail, window=self._window(window))
+            return InputError(tr("{window} of the grid failed on a Dask worker ({path}): {detail}"), path=path, detail=detail, window=where)
+        return InputError(tr("{window} of the grid failed on a Dask worker: {detail}"), detail=detail, window=where)
 
-    def _lost(self, distributed, future, window: Window) -> InputError:
+    def _lost(self, distributed, future, where: Message) -> InputError:
         """The InputError for a task Dask gave up on (its workers died, or it cannot be loaded)."""
         try:
             error = future.exception(timeout=5)
@@ -646,7 +645,7 @@ class DaskEngine:
                     "memory: use smaller blocks or workers with more memory"
                 ),
                 detail=str(error),
-                window=self._window(window),
+                window=where,
             )
         return InputError(
             tr(
@@ -654,7 +653,7 @@ class DaskEngine:
                 "and cloudpickle of the same Python version as this computer"
             ),
             detail=f"{type(error).__name__}: {error}",
-            window=self._window(window),
+            window=where,
         )
 
     def _assemble(self, sink: RasterSink, folder: str, grid: Grid, windows: list[Window], piece_rows: int) -> Callable[[], None]:

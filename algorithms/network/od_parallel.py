@@ -41,6 +41,8 @@ from typing import Any, Callable, Iterator, Optional, Sequence
 
 import numpy as np
 
+from ..common.machine import available_cores
+
 #: Seconds the caller waits for a chunk a worker holds before computing it itself, on top
 #: of twice its own time per chunk (a worker that hangs costs at most this much).
 PATIENCE = 10.0
@@ -137,14 +139,6 @@ def python_executable() -> str | None:
         if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
             return candidate
     return None
-
-
-def available_cores() -> int:
-    """Cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 class SearchPool:

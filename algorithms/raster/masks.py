@@ -69,3 +69,17 @@ def label_polygons(shapes: Sequence[tuple[object, int]], out_shape: tuple[int, i
         touched = rasterio.features.rasterize([(geometry, label)], out_shape=out_shape, transform=transform, fill=0, dtype="uint8", all_touched=True)
         labels[(touched > 0) & (labels == 0)] = label
     return labels
+
+
+def region_polygons(mask: np.ndarray, transform) -> list:
+    """The 8-connected regions of True cells of `mask`, each as one shapely (multi)polygon in the
+    coordinates of `transform` (the inverse of label_polygons), in the order of scipy's labels."""
+    from scipy import ndimage
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+
+    labels, count = ndimage.label(mask, structure=np.ones((3, 3), int))
+    parts: dict[int, list] = {}
+    for geom, value in rasterio.features.shapes(labels.astype(np.int32), mask=labels > 0, connectivity=8, transform=transform):
+        parts.setdefault(int(value), []).append(shape(geom))
+    return [unary_union(parts[k]) for k in range(1, count + 1)]

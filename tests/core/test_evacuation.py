@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import rasterio
+from cancelling import CancelAfter
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
 from rasterio.transform import from_origin
@@ -114,17 +115,6 @@ def test_a_zone_over_everything_leaves_no_shelter_usable():
 
 
 # --- cancellation ------------------------------------------------------------------------------
-
-
-class CancelAfter:
-    """A cancellation check that answers True from its `n`-th call on, and counts its calls."""
-
-    def __init__(self, n):
-        self.n, self.calls = n, 0
-
-    def __call__(self):
-        self.calls += 1
-        return self.calls >= self.n
 
 
 def test_routing_checks_cancellation_for_every_start_zone_and_group_of_shelters():

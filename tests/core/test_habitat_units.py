@@ -93,3 +93,36 @@ def test_max_product_probabilities_equal_networkx():
     pairs = [p for p in pairs if p[2] < 1500] + [(0, 29, 10.0)]
     k = math.log(2) / 500.0
     np.testing.assert_allclose(max_product_probabilities(30, Links.of(pairs), k), brute_pstar(30, pairs, k), rtol=1e-12, atol=1e-300)
+
+
+def test_measure_units_chains_shares_probabilities_and_ec():
+    """measure_units = unit_connectivity(habitat_shares, max_product_probabilities, unit areas in ha)."""
+    from territorial_resilience.algorithms.ecology.connectivity import Links
+    from territorial_resilience.algorithms.ecology.habitat_units import measure_units
+
+    patches = [box(0, 0, 200, 100), box(300, 0, 400, 100), box(150, 300, 250, 400)]
+    units = [box(-50, -50, 100, 200), box(100, -50, 500, 200), None]
+    pairs = [(0, 2, 150.0), (1, 2, 150.0), (0, 1, 400.0)]
+    k = math.log(2) / 150.0
+    areas = [p.area / 1e4 for p in patches]
+    got = measure_units(patches, areas, Links.of(pairs), k, units)
+    want = unit_connectivity(areas, brute_pstar(3, pairs, k), habitat_shares(patches, units), [units[0].area / 1e4, units[1].area / 1e4, 0.0])
+    np.testing.assert_allclose(got.ec_pc, want.ec_pc, rtol=1e-12)
+    np.testing.assert_allclose(got.ec_pc_pct[:2], want.ec_pc_pct[:2], rtol=1e-12)
+    assert math.isnan(got.ec_pc_pct[2])
+
+
+def test_region_polygons_are_the_8_connected_regions():
+    """Two regions: an L of 3 cells joined to a cell by a corner (8-connected: one region of 4
+    cells) and a lone cell; 10 m cells, so 400 m² and 100 m², in scipy's label order."""
+    from rasterio.transform import from_origin
+
+    from territorial_resilience.algorithms.raster.masks import region_polygons
+
+    mask = np.zeros((5, 5), bool)
+    mask[0, 0] = mask[1, 0] = mask[1, 1] = mask[2, 2] = True  # (2, 2) touches (1, 1) by a corner
+    mask[4, 4] = True
+    shapes = region_polygons(mask, from_origin(0.0, 50.0, 10.0, 10.0))
+    assert [round(s.area) for s in shapes] == [400, 100]
+    assert shapes[1].bounds == (40.0, 0.0, 50.0, 10.0)
+    assert region_polygons(np.zeros((2, 2), bool), from_origin(0.0, 20.0, 10.0, 10.0)) == []

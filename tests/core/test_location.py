@@ -12,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
+from cancelling import CancelAfter
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from territorial_resilience.algorithms.common.messages import InputError
@@ -826,17 +827,6 @@ def test_transportation_refuses_a_failed_linear_programme(monkeypatch, failing):
 # ---------------------------------------------------------------------------------------------
 # Cancellation and the wall-clock budget (issue 10): a callback that turns true after N calls,
 # not a timer.
-
-
-class CancelAfter:
-    """A cancel callback that answers True from its n-th call on (never when n is None)."""
-
-    def __init__(self, n=None):
-        self.n, self.calls = n, 0
-
-    def __call__(self):
-        self.calls += 1
-        return self.n is not None and self.calls >= self.n
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pytest
+from cancelling import CancelAfter
 from pools import patient_pool
 from rasters import write_raster
 from scipy.spatial import cKDTree
@@ -238,17 +239,6 @@ def test_hazard_raster_weights_roads(tmp_path):
 # ---------------------------------------------------------------------------------------------
 # Hostile input (issue 10): speeds, far or unlocated points, disconnected networks,
 # cancellation, shapely 1.8 and 2.
-
-
-class CancelAfter:
-    """A cancel callback that answers True from its n-th call on (never when n is None)."""
-
-    def __init__(self, n=None):
-        self.n, self.calls = n, 0
-
-    def __call__(self):
-        self.calls += 1
-        return self.n is not None and self.calls >= self.n
 
 
 @pytest.mark.parametrize("bad", [0.0, -20.0, np.inf])

@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 import pytest
+from cancelling import CancelAfter
 from pools import patient_pool
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import dijkstra
@@ -141,17 +142,6 @@ def test_a_worker_whose_initializer_fails_refuses_its_chunks(monkeypatch):
     found = dict(od_parallel.run_chunks([1, 2, 3, 4], 2, operator.add, (10,), lambda: None, initializer=operator.getitem, initargs=({}, "absent")))
     assert found == {0: 11, 1: 12, 2: 13, 3: 14}
     assert log["first"] is None and log["from_workers"] and not any(ok for _, ok in log["from_workers"])
-
-
-class CancelAfter:
-    """A cancellation check that answers True from its `n`-th call on, and counts its calls."""
-
-    def __init__(self, n):
-        self.n, self.calls = n, 0
-
-    def __call__(self):
-        self.calls += 1
-        return self.calls >= self.n
 
 
 def test_cancelling_with_workers_raises_removes_the_folder_and_the_workers_end(monkeypatch, temporary):
