@@ -209,22 +209,22 @@
         <translation>“{name}”的取值范围为 {low:g} 至 {high:g}，超出 0–1；请先对其进行归一化（tsr:normalizehazard）</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="326"/>
+        <location filename="../algorithms/engine/raster_io.py" line="348"/>
         <source>{name} has {count} band(s); band {band} does not exist</source>
         <translation>{name} 有 {count} 个波段；波段 {band} 不存在</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="331"/>
+        <location filename="../algorithms/engine/raster_io.py" line="353"/>
         <source>{name} has no coordinate reference system; assign one (Layer Properties ▸ Source) so that it can be aligned</source>
         <translation>{name} 没有坐标参照系；请为其指定坐标参照系（图层属性 ▸ 源），以便对齐</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="338"/>
+        <location filename="../algorithms/engine/raster_io.py" line="360"/>
         <source>{name} does not overlap the reference raster; check its extent and coordinate reference system</source>
         <translation>{name} 与参考栅格不重叠；请检查其范围和坐标参照系</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="724"/>
+        <location filename="../algorithms/engine/raster_io.py" line="746"/>
         <source>The output {path} is also an input; choose another output file (inputs are never modified)</source>
         <translation>输出文件 {path} 同时也是输入；请选择其他输出文件（输入数据不会被修改）</translation>
     </message>
@@ -3309,7 +3309,7 @@
         <translation>无法写入输出 {path}（{detail}）；请检查其所在文件夹是否存在、是否有写入权限</translation>
     </message>
     <message>
-        <location filename="../algorithms/engine/raster_io.py" line="173"/>
+        <location filename="../algorithms/engine/raster_io.py" line="186"/>
         <source>The raster {path} is incomplete: its data should reach byte {end} but the file has {size} bytes (a copy or download that was cut short); copy or export it again</source>
         <translation>栅格 {path} 不完整：其数据应延伸至第 {end} 字节，但文件只有 {size} 字节（复制或下载中断）；请重新复制或导出</translation>
     </message>
@@ -3754,37 +3754,37 @@
         <translation>构建廊道至少需要两个源地（当前 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="83"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="85"/>
         <source>The cell size must be a positive number (got {size}).</source>
         <translation>像元大小必须为正数（当前为 {size}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="103"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="105"/>
         <source>The resistance must be a single-band raster (got {ndim} dimensions).</source>
         <translation>阻力面必须是单波段栅格（当前为 {ndim} 维）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="108"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="110"/>
         <source>The resistance raster has no valid cell (all nodata).</source>
         <translation>阻力面栅格没有有效像元（全为无数据）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="111"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="113"/>
         <source>{count} resistance cells are zero or negative; a resistance must be at least 1 (use nodata for barriers).</source>
         <translation>{count} 个阻力像元为零或负值；阻力必须至少为 1（障碍请用无数据表示）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="118"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="120"/>
         <source>{count} resistance cells are below {minimum}; rescale the resistance so that it is at least {minimum}.</source>
         <translation>{count} 个阻力像元小于 {minimum}；请重新缩放阻力面，使其至少为 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="245"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="250"/>
         <source>The sources grid ({got}) does not match the resistance grid ({expected}).</source>
         <translation>源地栅格（{got}）与阻力面栅格（{expected}）不一致。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="279"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="284"/>
         <source>No source lies on a passable cell of the resistance raster.</source>
         <translation>没有源地位于阻力面的可通行像元上。</translation>
     </message>
@@ -3959,7 +3959,7 @@
         <translation>平均电导</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="232"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="228"/>
         <source>Pinch points in corridors</source>
         <translation>廊道内生态夹点</translation>
     </message>
@@ -4129,17 +4129,17 @@
         <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="82"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="81"/>
         <source>Sources whose cost zones touch (cost-allocation adjacency)</source>
         <translation>成本分配区相邻的源地（成本分配邻接）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="83"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="82"/>
         <source>Sources whose Euclidean zones touch (Euclidean adjacency)</source>
         <translation>欧氏分配区相邻的源地（欧氏邻接）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="84"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="83"/>
         <source>All pairs of sources</source>
         <translation>全部源地对</translation>
     </message>
@@ -4819,7 +4819,7 @@
         <translation>无法写入输出 {path}；请检查其所在文件夹是否存在、是否有写入权限</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="481"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="489"/>
         <source>The cost-distance tools need scikit-image, which is not installed. On Debian or Ubuntu run: sudo apt install python3-skimage; elsewhere: python -m pip install scikit-image. Then restart QGIS.</source>
         <translation>成本距离工具需要 scikit-image，但尚未安装。在 Debian 或 Ubuntu 上运行：sudo apt install python3-skimage；其他系统运行：python -m pip install scikit-image。然后重启 QGIS。</translation>
     </message>
@@ -5263,6 +5263,41 @@
         <source>{window} of the grid could not run on a Dask worker ({detail}); the workers need numpy, scipy, rasterio and cloudpickle of the same Python version as this computer</source>
         <translation>网格{window}无法在 Dask 工作进程上运行（{detail}）；工作进程需要与本机相同 Python 版本的 numpy、scipy、rasterio 和 cloudpickle</translation>
     </message>
+    <message>
+        <location filename="../algorithms/engine/raster_io.py" line="282"/>
+        <source>The raster grid is rotated; warp it to a north-up grid first (Raster ▸ Projections ▸ Warp)</source>
+        <translation>栅格网格带有旋转；请先将其重投影为正北朝上的网格（栅格 ▸ 投影 ▸ 重投影）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/source_polygons.py" line="43"/>
+        <source>A source polygon cannot be transformed to the CRS of the resistance surface</source>
+        <translation>某个源地面无法转换到阻力面的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/source_polygons.py" line="46"/>
+        <source>A source has no id (NULL in {field})</source>
+        <translation>某个源地没有编号（{field} 为 NULL）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/source_polygons.py" line="50"/>
+        <source>The source id {id} occurs more than once in {field}</source>
+        <translation>源地编号 {id} 在 {field} 中出现多次</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/source_polygons.py" line="56"/>
+        <source>At least two source polygons are needed (found {count})</source>
+        <translation>至少需要两个源地面（找到 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/source_polygons.py" line="59"/>
+        <source>Source {id} covers no cell of the resistance surface (outside its extent); it is left out</source>
+        <translation>源地 {id} 未覆盖阻力面的任何像元（位于其范围之外），已被剔除</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/source_polygons.py" line="64"/>
+        <source>Fewer than two sources fall on the resistance surface; check the extents and coordinate reference systems</source>
+        <translation>落在阻力面上的源地不足两个；请检查范围和坐标参考系</translation>
+    </message>
 </context>
 <context>
     <name>AhpWeights</name>
@@ -5455,132 +5490,107 @@
 <context>
     <name>Barriers</name>
     <message>
-        <location filename="../processing_provider/barriers.py" line="48"/>
+        <location filename="../processing_provider/barriers.py" line="44"/>
         <source>Barriers (restoration improvement score)</source>
         <translation>障碍点（修复改善分值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="51"/>
+        <location filename="../processing_provider/barriers.py" line="47"/>
         <source>Where restoring a circular window to resistance 1 would shorten the least-cost corridors between linked sources most (Linkage Mapper&apos;s Barrier Mapper)</source>
         <translation>识别将圆形窗口修复为阻力 1 后最能缩短相连源地间最小成本廊道的位置（Linkage Mapper 的 Barrier Mapper）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="57"/>
+        <location filename="../processing_provider/barriers.py" line="53"/>
         <source>barrier,restoration,improvement score,Barrier Mapper,Linkage Mapper,least-cost,corridor,障碍点,生态修复,生态廊道,生态安全格局</source>
         <translation>barrier,restoration,improvement score,Barrier Mapper,Linkage Mapper,least-cost,corridor,障碍点,生态修复,生态廊道,生态安全格局</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="62"/>
+        <location filename="../processing_provider/barriers.py" line="58"/>
         <source>Ecological sources (polygons)</source>
         <translation>生态源地（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="65"/>
+        <location filename="../processing_provider/barriers.py" line="61"/>
         <source>Source id field (empty = feature order 1, 2, …)</source>
         <translation>源地编号字段（留空 = 要素顺序 1、2、…）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="70"/>
+        <location filename="../processing_provider/barriers.py" line="66"/>
         <source>Resistance surface (≥ 1; nodata = impassable)</source>
         <translation>阻力面（≥ 1；无数据 = 不可通行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="71"/>
+        <location filename="../processing_provider/barriers.py" line="67"/>
         <source>Least-cost paths (from Ecological corridors: from_id, to_id)</source>
         <translation>最小成本路径（来自“生态廊道”：from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="76"/>
+        <location filename="../processing_provider/barriers.py" line="72"/>
         <source>Search radii (map units, e.g. 100, 200, 400)</source>
         <translation>搜索半径（地图单位，如 100, 200, 400）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="78"/>
+        <location filename="../processing_provider/barriers.py" line="74"/>
         <source>Radius of the circular window restored to resistance 1; the window is 2R wide.</source>
         <translation>修复为阻力 1 的圆形窗口半径；窗口宽 2R。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="80"/>
+        <location filename="../processing_provider/barriers.py" line="76"/>
         <source>Barrier improvement score (maximum over pairs and radii)</source>
         <translation>障碍点改善分值（各源地对与各半径的最大值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="81"/>
+        <location filename="../processing_provider/barriers.py" line="77"/>
         <source>Radius of the maximum score</source>
         <translation>最大分值对应的半径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="84"/>
+        <location filename="../processing_provider/barriers.py" line="80"/>
         <source>Barrier report</source>
         <translation>障碍点报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="84"/>
+        <location filename="../processing_provider/barriers.py" line="80"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="93"/>
+        <location filename="../processing_provider/barriers.py" line="89"/>
         <source>Resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="94"/>
+        <location filename="../processing_provider/barriers.py" line="90"/>
         <source>The resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="108"/>
-        <source>The resistance surface is rotated; warp it to a north-up grid first</source>
-        <translation>阻力面带有旋转；请先重投影为正北朝上的格网</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/barriers.py" line="122"/>
+        <location filename="../processing_provider/barriers.py" line="116"/>
         <source>Pair {a} – {b}: {status}</source>
         <translation>源地对 {a} – {b}：{status}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="131"/>
+        <location filename="../processing_provider/barriers.py" line="125"/>
         <source>barrier improvement score</source>
         <translation>障碍点改善分值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="138"/>
+        <location filename="../processing_provider/barriers.py" line="132"/>
         <source>radius of the maximum score</source>
         <translation>最大分值对应的半径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="166"/>
-        <source>A source polygon cannot be transformed to the CRS of the resistance surface</source>
-        <translation>某个源地面无法转换到阻力面的坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/barriers.py" line="169"/>
-        <source>A source has no id (NULL in {field})</source>
-        <translation>某个源地没有编号（{field} 为 NULL）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/barriers.py" line="173"/>
-        <source>The source id {id} occurs more than once in {field}</source>
-        <translation>源地编号 {id} 在 {field} 中出现多次</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/barriers.py" line="177"/>
-        <source>At least two source polygons are needed (found {count})</source>
-        <translation>至少需要两个源地面（找到 {count} 个）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/barriers.py" line="186"/>
+        <location filename="../processing_provider/barriers.py" line="154"/>
         <source>PATHS has no field {name}: give the least-cost paths of Ecological corridors (fields from_id, to_id)</source>
         <translation>PATHS 没有字段 {name}：请输入“生态廊道”输出的最小成本路径（字段 from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="203"/>
+        <location filename="../processing_provider/barriers.py" line="171"/>
         <source>PATHS names sources that are not in SOURCES ({ids}); those paths are skipped</source>
         <translation>PATHS 中引用了 SOURCES 中不存在的源地（{ids}）；这些路径已跳过</translation>
     </message>
     <message>
-        <location filename="../processing_provider/barriers.py" line="208"/>
+        <location filename="../processing_provider/barriers.py" line="176"/>
         <source>No path of PATHS links two of the SOURCES (compare their ids with SOURCE_ID_FIELD)</source>
         <translation>PATHS 中没有连接 SOURCES 中两个源地的路径（请核对其编号与 SOURCE_ID_FIELD）</translation>
     </message>
@@ -5721,72 +5731,67 @@
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="165"/>
-        <source>The resistance surface is rotated; warp it to a north-up grid first</source>
-        <translation>阻力面带有旋转；请先重投影为正北朝上的格网</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="179"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="175"/>
         <source>Corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="182"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="178"/>
         <source>The corridor raster must be on the grid of the resistance surface (same extent, cell size and CRS)</source>
         <translation>廊道栅格必须与阻力面格网一致（相同范围、像元大小和坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="188"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="184"/>
         <source>Pinch points are computed pair by pair: MODE is taken as pairwise</source>
         <translation>生态夹点按节点对逐一计算：MODE 按成对模式处理</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="190"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="186"/>
         <source>CORRIDOR_WIDTH must be above 0 when CORRIDORS is given</source>
         <translation>给定 CORRIDORS 时，CORRIDOR_WIDTH 必须大于 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="209"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="205"/>
         <source>cumulative current density (A)</source>
         <translation>累积电流密度（A）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="218"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="214"/>
         <source>Voltage maps are written in the one-to-all and all-to-one modes only</source>
         <translation>电压图仅在一对多和多对一模式下输出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="265"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="261"/>
         <source>A focal node cannot be transformed to the CRS of the resistance surface</source>
         <translation>某个焦点节点无法转换到阻力面的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="268"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="264"/>
         <source>A focal node has no id (NULL in {field})</source>
         <translation>某个焦点节点没有编号（{field} 为 NULL）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="277"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="273"/>
         <source>{n} focal node(s) lie outside the resistance surface; they are left out</source>
         <translation>{n} 个焦点节点位于阻力面之外，已被忽略</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="281"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="277"/>
         <source>No focal node lies on the resistance surface; check the extents and coordinate reference systems</source>
         <translation>没有焦点节点落在阻力面上；请检查范围和坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="313"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="309"/>
         <source>PAIRS: &apos;{chunk}&apos; is not a pair of focal ids such as 1,2</source>
         <translation>PAIRS：“{chunk}”不是形如 1,2 的焦点编号对</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="318"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="314"/>
         <source>PAIRS names the focal id {id}, which is not a focal node on the raster</source>
         <translation>PAIRS 中的焦点编号 {id} 不是栅格上的焦点节点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/circuit_connectivity.py" line="340"/>
+        <location filename="../processing_provider/circuit_connectivity.py" line="336"/>
         <source>voltage, 1 A at focal node {id}</source>
         <translation>电压，焦点节点 {id} 注入 1 A</translation>
     </message>
@@ -5839,197 +5844,162 @@
         <translation>廊道引力</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="65"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="64"/>
         <source>Ecological corridors (least-cost)</source>
         <translation>生态廊道（最小成本）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="68"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="67"/>
         <source>Minimum cumulative resistance surface, least-cost corridors and paths between ecological sources, with gravity-model importance and conflicts with roads</source>
         <translation>最小累积阻力面、生态源地之间的最小成本廊道与路径，并以重力模型评价廊道重要性、识别与道路的冲突点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="74"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="73"/>
         <source>corridor,least-cost,cost distance,MCR,minimum cumulative resistance,Linkage Mapper,gravity model,ecological security pattern,生态廊道,最小累积阻力,生态源地,阻力面,生态安全格局</source>
         <translation>corridor,least-cost,cost distance,MCR,minimum cumulative resistance,Linkage Mapper,gravity model,ecological security pattern,生态廊道,最小累积阻力,生态源地,阻力面,生态安全格局,最小成本路径,重力模型</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="88"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="87"/>
         <source>Ecological sources (polygons)</source>
         <translation>生态源地（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="91"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="90"/>
         <source>Source id field (empty = feature order 1, 2, …)</source>
         <translation>源地编号字段（留空 = 要素顺序 1、2、…）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="96"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="95"/>
         <source>Resistance surface (≥ 1; nodata = impassable)</source>
         <translation>阻力面（≥ 1；无数据 = 不可通行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="97"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="96"/>
         <source>Pairs of sources to connect</source>
         <translation>需连接的源地对</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="100"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="99"/>
         <source>Maximum cost-weighted distance of a corridor (0 = no limit)</source>
         <translation>廊道最大成本加权距离（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="103"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="102"/>
         <source>Corridor width: cut-off of the normalised corridor (cost units; 0 = no cut)</source>
         <translation>廊道宽度：标准化廊道的截断值（成本单位；0 = 不截断）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="112"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="111"/>
         <source>Corridors whose least-cost distance (resistance × metres) exceeds this value are dropped.</source>
         <translation>最小成本距离（阻力 × 米）超过此值的廊道将被舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="113"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="112"/>
         <source>Cells whose CWDa + CWDb − LCDab exceeds this value are left out of the corridor raster; a cut also speeds up the run.</source>
         <translation>CWDa + CWDb − LCDab 超过此值的像元不计入廊道栅格；设置截断值还能加快运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="118"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="117"/>
         <source>Roads (lines; conflict points where paths cross them)</source>
         <translation>道路（线；最小成本路径与其相交处为冲突点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="123"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="122"/>
         <source>Minimum cumulative resistance (cost distance)</source>
         <translation>最小累积阻力（成本距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="126"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="125"/>
         <source>Nearest source (cost allocation)</source>
         <translation>最近源地（成本分配）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="131"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="130"/>
         <source>Normalised least-cost corridors</source>
         <translation>标准化最小成本廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="136"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="135"/>
         <source>Least-cost paths</source>
         <translation>最小成本路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="137"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="136"/>
         <source>Conflicts with roads</source>
         <translation>与道路的冲突点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="146"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="145"/>
         <source>Corridor report</source>
         <translation>廊道报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="146"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="145"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="155"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="154"/>
         <source>Resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="156"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="155"/>
         <source>The resistance surface</source>
         <translation>阻力面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="169"/>
-        <source>The resistance surface is rotated; warp it to a north-up grid first</source>
-        <translation>阻力面带有旋转；请先重投影为正北朝上的格网</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="192"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="190"/>
         <source>Source {id} lies on impassable (nodata) cells only; it is left out</source>
         <translation>源地 {id} 仅位于不可通行（无数据）像元上，已被剔除</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="196"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="194"/>
         <source>No pair of sources could be connected (unreachable or beyond the maximum cost distance)</source>
         <translation>没有任何源地对可以连通（不可达或超过最大成本距离）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="198"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="196"/>
         <source>No corridor between {a} and {b}: least-cost distance {lcd}</source>
         <translation>{a} 与 {b} 之间无廊道：最小成本距离 {lcd}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="198"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="196"/>
         <source>unreachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="209"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="207"/>
         <source>minimum cumulative resistance</source>
         <translation>最小累积阻力</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="222"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="220"/>
         <source>The source ids are not positive integers: the allocation raster holds the source's rank (1, 2, … in feature order)</source>
         <translation>源地编号不是正整数：分配栅格记录的是源地的序号（按要素顺序 1、2、…）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="226"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="224"/>
         <source>nearest source</source>
         <translation>最近源地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="231"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="229"/>
         <source>normalised least-cost corridor</source>
         <translation>标准化最小成本廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="265"/>
-        <source>A source polygon cannot be transformed to the CRS of the resistance surface</source>
-        <translation>某个源地面无法转换到阻力面的坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="268"/>
-        <source>A source has no id (NULL in {field})</source>
-        <translation>某个源地没有编号（{field} 为 NULL）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="272"/>
-        <source>The source id {id} occurs more than once in {field}</source>
-        <translation>源地编号 {id} 在 {field} 中出现多次</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="280"/>
-        <source>At least two source polygons are needed (found {count})</source>
-        <translation>至少需要两个源地面（找到 {count} 个）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="283"/>
-        <source>Source {id} covers no cell of the resistance surface (outside its extent); it is left out</source>
-        <translation>源地 {id} 未覆盖阻力面的任何像元（位于其范围之外），已被剔除</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="288"/>
-        <source>Fewer than two sources fall on the resistance surface; check the extents and coordinate reference systems</source>
-        <translation>落在阻力面上的源地不足两个；请检查范围和坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="358"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="317"/>
         <source>Important corridor</source>
         <translation>重要廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="359"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="318"/>
         <source>General corridor</source>
         <translation>一般廊道</translation>
     </message>
     <message>
-        <location filename="../processing_provider/ecological_corridors.py" line="415"/>
+        <location filename="../processing_provider/ecological_corridors.py" line="374"/>
         <source>{n} conflict points where least-cost paths cross roads ({important} on important corridors)</source>
         <translation>最小成本路径与道路相交的冲突点 {n} 个（其中 {important} 个位于重要廊道上）</translation>
     </message>
@@ -8961,37 +8931,37 @@
         <translation>阻力栅格（{a}）与斑块（{b}）须使用同一坐标系；请重投影其中之一</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="312"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="311"/>
         <source>Patches {k} lie outside the resistance raster</source>
         <translation>斑块 {k} 位于阻力栅格之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="329"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="328"/>
         <source>Every distance of DISTANCE_SWEEP must be above 0</source>
         <translation>DISTANCE_SWEEP 中的每个距离都须大于 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="335"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="334"/>
         <source>{n} patches smaller than {min:g} ha are left out</source>
         <translation>{n} 个小于 {min:g} 公顷的斑块未参与计算</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="337"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="336"/>
         <source>No patch reaches the minimum area of {min:g} ha</source>
         <translation>没有斑块达到最小面积 {min:g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="345"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="344"/>
         <source>The patches ({a:.6g} ha) exceed the landscape area A_L ({b:.6g} ha): PC and IIC may exceed 1</source>
         <translation>斑块总量（{a:.6g} 公顷）超过景观面积 A_L（{b:.6g} 公顷）：PC 和 IIC 可能大于 1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="357"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="356"/>
         <source>{n} patches, {m} pairs within {d:.6g}</source>
         <translation>{n} 个斑块，{d:.6g} 以内的斑块对 {m} 个</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="362"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="361"/>
         <source>cost units</source>
         <translation>成本单位</translation>
     </message>
@@ -9016,12 +8986,12 @@
         <translation>各单元等效连通生境面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="448"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="447"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="450"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="449"/>
         <source>The planning units have no polygon with a geometry</source>
         <translation>规划单元中没有带几何的面要素</translation>
     </message>

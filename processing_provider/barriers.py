@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
@@ -20,13 +16,13 @@ from qgis.core import (
 
 from ..algorithms.common.parsing import parse_numbers
 from ..algorithms.ecology.barriers import barrier_scores
-from ..algorithms.engine.raster_io import Grid, is_compressed, open_raster, write_array
-from ..algorithms.raster.masks import label_polygons
+from ..algorithms.engine.raster_io import Grid, is_compressed, read_float, write_array
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
 from .common.qgis_compat import plain
 from .common.reports.barriers import BarrierReport, barrier_report
+from .common.source_polygons import rasterise_sources
 
 FLOAT_NODATA = -9999.0
 
@@ -102,14 +98,12 @@ class Barriers(TsrAlgorithm):
         with self.core_errors():
             radii = parse_numbers(self.parameterAsString(parameters, self.RADII, context), self.RADII)
 
-        grid = Grid.of(path)
-        t = grid.transform
-        if t.b != 0 or t.d != 0:
-            raise QgsProcessingException(self.tr("The resistance surface is rotated; warp it to a north-up grid first"))
-        cell = (abs(t.a), abs(t.e))
-        with self.core_errors(), open_raster(path) as ds:
-            resistance = ds.read(1, masked=True).astype(np.float64).filled(np.nan)
-        ids, labels = self.rasterise_sources(sources, id_field, layer.crs(), grid, context, feedback)
+        with self.core_errors():
+            grid = Grid.of(path)
+            cell = grid.cell_size
+            resistance = read_float(path)
+        found = rasterise_sources(sources, id_field, layer.crs(), grid, context, feedback)
+        ids, labels = found.ids, found.labels
         pairs = self.linked_pairs(paths, ids, feedback)
         feedback.setProgress(3)
         with self.core_errors():
@@ -152,32 +146,6 @@ class Barriers(TsrAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------
-    def rasterise_sources(self, sources, id_field, crs, grid: Grid, context, feedback):
-        """(ids by label − 1, label raster) of the source polygons, as tsr:ecologicalcorridors
-        numbers them (the id field, or the feature order 1, 2, …)."""
-        to_grid = QgsCoordinateTransform(sources.sourceCrs(), crs, context.transformContext())
-        ids, shapes = [], []
-        for feature in sources.getFeatures():
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            geometry = QgsGeometry(geometry)
-            if geometry.transform(to_grid) != 0:
-                raise QgsProcessingException(self.tr("A source polygon cannot be transformed to the CRS of the resistance surface"))
-            value = plain(feature[id_field]) if id_field else len(ids) + 1
-            if value is None:
-                raise QgsProcessingException(self.tr("A source has no id (NULL in {field})").format(field=id_field))
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            if value in ids:
-                raise QgsProcessingException(self.tr("The source id {id} occurs more than once in {field}").format(id=value, field=id_field))
-            ids.append(value)
-            shapes.append((json.loads(geometry.asJson()), len(ids)))
-        if len(ids) < 2:
-            raise QgsProcessingException(self.tr("At least two source polygons are needed (found {count})").format(count=len(ids)))
-        labels = label_polygons(shapes, (grid.height, grid.width), grid.transform)
-        return ids, labels
-
     def linked_pairs(self, paths, ids, feedback) -> list[tuple[int, int]]:
         """Label pairs (a < b) of the PATHS features' from_id, to_id."""
         names = paths.fields().names()

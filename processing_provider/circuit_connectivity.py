@@ -32,7 +32,7 @@ from qgis.core import (
 )
 
 from ..algorithms.ecology.circuit import Mode, circuit, conductances, focal_from_cells, pinch_points
-from ..algorithms.engine.raster_io import Grid, is_compressed, open_raster, write_array
+from ..algorithms.engine.raster_io import Grid, is_compressed, read_float, write_array
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
@@ -159,16 +159,12 @@ class CircuitConnectivity(TsrAlgorithm):
         corridor_layer = self.parameterAsRasterLayer(parameters, self.CORRIDORS, context) if parameters.get(self.CORRIDORS) else None
         width = self.parameterAsDouble(parameters, self.CORRIDOR_WIDTH, context)
 
-        grid = Grid.of(path)
-        t = grid.transform
-        if t.b != 0 or t.d != 0:
-            raise QgsProcessingException(self.tr("The resistance surface is rotated; warp it to a north-up grid first"))
-        with self.core_errors(), open_raster(path) as ds:
-            band = ds.read(1, masked=True)
-            values = band.astype(np.float64).filled(np.nan)
         with self.core_errors():
+            grid = Grid.of(path)
+            cell = grid.cell_size
+            values = read_float(path)
             g = conductances(values, np.isfinite(values), is_conductance)
-        del values, band
+        del values
         cells = self.focal_cells(focal_source, id_field, layer.crs(), grid, context, feedback)
         focal = focal_from_cells(cells)
         pairs = self.parse_pairs(pairs_text, focal.ids)
@@ -182,8 +178,8 @@ class CircuitConnectivity(TsrAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The corridor raster must be on the grid of the resistance surface (same extent, cell size and CRS)")
                 )
-            with self.core_errors(), open_raster(corridor_path) as ds:
-                corridor = ds.read(1, masked=True).astype(np.float64).filled(np.nan)
+            with self.core_errors():
+                corridor = read_float(corridor_path)
             if mode != Mode.PAIRWISE:
                 feedback.pushInfo(self.tr("Pinch points are computed pair by pair: MODE is taken as pairwise"))
             if not (width > 0 and math.isfinite(width)):
@@ -238,7 +234,7 @@ class CircuitConnectivity(TsrAlgorithm):
                         self.connection_options()[int(eight)],
                         self.average_options()[int(avg_cond)],
                         width if corridor is not None else None,
-                        (abs(t.a), abs(t.e)),
+                        cell,
                     )
                 ),
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 
 import numpy as np
@@ -32,13 +31,13 @@ from qgis.core import (
 )
 
 from ..algorithms.ecology.corridors import GENERAL, IMPORTANT, Neighbours, build_corridors
-from ..algorithms.engine.raster_io import Grid, is_compressed, open_raster, write_array
-from ..algorithms.raster.masks import label_polygons
+from ..algorithms.engine.raster_io import Grid, is_compressed, read_float, write_array
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm, require_projected_crs
-from .common.qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field, plain
+from .common.qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
 from .common.reports.ecologicalcorridors import CorridorReport, corridor_report
+from .common.source_polygons import rasterise_sources
 
 FLOAT_NODATA = -9999.0
 
@@ -163,17 +162,16 @@ class EcologicalCorridors(TsrAlgorithm):
         width = self.parameterAsDouble(parameters, self.CORRIDOR_WIDTH, context)
         roads = self.parameterAsSource(parameters, self.ROADS, context)
 
-        grid = Grid.of(path)
-        transform = grid.transform
-        if transform.b != 0 or transform.d != 0:
-            raise QgsProcessingException(self.tr("The resistance surface is rotated; warp it to a north-up grid first"))
-        cell = (abs(transform.a), abs(transform.e))
-        with self.core_errors(), open_raster(path) as ds:
-            resistance = ds.read(1, masked=True).astype(np.float64).filled(np.nan)
+        with self.core_errors():
+            grid = Grid.of(path)
+            cell = grid.cell_size
+            resistance = read_float(path)
         feedback.setProgress(2)
 
-        ids, labels, areas, geometries = self.rasterise_sources(sources, id_field, layer.crs(), grid, context, feedback)
-        euclidean = self.edge_distances(geometries)
+        found = rasterise_sources(sources, id_field, layer.crs(), grid, context, feedback)
+        ids, labels = found.ids, found.labels
+        areas = {label: geometry.area() for label, geometry in found.geometries.items()}
+        euclidean = self.edge_distances(found.geometries)
         with self.core_errors():
             result = build_corridors(
                 resistance,
@@ -251,45 +249,6 @@ class EcologicalCorridors(TsrAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------------------
-    def rasterise_sources(self, sources, id_field, crs, grid: Grid, context, feedback):
-        """(ids by label − 1, label raster, {label: area m²}, {label: QgsGeometry}) of the source polygons."""
-        to_grid = QgsCoordinateTransform(sources.sourceCrs(), crs, context.transformContext())
-        ids, shapes, areas, geometries = [], [], {}, {}
-        seen = set()
-        for feature in sources.getFeatures():
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            geometry = QgsGeometry(geometry)
-            if geometry.transform(to_grid) != 0:
-                raise QgsProcessingException(self.tr("A source polygon cannot be transformed to the CRS of the resistance surface"))
-            value = plain(feature[id_field]) if id_field else len(ids) + 1
-            if value is None:
-                raise QgsProcessingException(self.tr("A source has no id (NULL in {field})").format(field=id_field))
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            if value in seen:
-                raise QgsProcessingException(self.tr("The source id {id} occurs more than once in {field}").format(id=value, field=id_field))
-            seen.add(value)
-            ids.append(value)
-            label = len(ids)
-            shapes.append((json.loads(geometry.asJson()), label))
-            areas[label] = geometry.area()
-            geometries[label] = geometry
-        if len(ids) < 2:
-            raise QgsProcessingException(self.tr("At least two source polygons are needed (found {count})").format(count=len(ids)))
-        labels = label_polygons(shapes, (grid.height, grid.width), grid.transform)
-        for label in sorted(set(range(1, len(ids) + 1)) - set(np.unique(labels).tolist())):
-            feedback.reportError(
-                self.tr("Source {id} covers no cell of the resistance surface (outside its extent); it is left out").format(id=ids[label - 1]),
-                fatalError=False,
-            )
-        if len(np.unique(labels[labels > 0])) < 2:
-            raise QgsProcessingException(
-                self.tr("Fewer than two sources fall on the resistance surface; check the extents and coordinate reference systems")
-            )
-        return ids, labels, areas, geometries
-
     @staticmethod
     def edge_distances(geometries: dict) -> dict:
         """{(a, b): edge-to-edge distance} between the source polygons (map units)."""

@@ -40,7 +40,7 @@ from ..algorithms.ecology.connectivity import (
     search_distance,
 )
 from ..algorithms.ecology.habitat_units import measure_units
-from ..algorithms.engine.raster_io import open_raster
+from ..algorithms.engine.raster_io import Grid, read_float
 from ..algorithms.raster.masks import label_polygons, region_polygons
 from .common import report as report_file
 from .common.base import TsrAlgorithm, require_projected_crs
@@ -246,11 +246,11 @@ class PatchConnectivity(TsrAlgorithm):
         path = self.raster_file(layer, self.tr("Habitat raster"))
         require_projected_crs(layer.crs(), self.tr("The habitat raster"))
         classes = parse_numbers(self.parameterAsString(parameters, self.HABITAT_CLASSES, context), self.HABITAT_CLASSES)
-        with self.core_errors(), open_raster(path) as ds:
-            data = ds.read(1, masked=True)
-            transform = ds.transform
-            extent_ha = abs(ds.width * ds.height * transform.a * transform.e) / 1e4
-        values = data.astype(np.float64).filled(np.nan)
+        with self.core_errors():
+            grid = Grid.of(path)
+            values = read_float(path)
+        transform = grid.transform
+        extent_ha = grid.width * grid.height * grid.cell_area / 1e4
         if np.all(np.isnan(values)):
             raise QgsProcessingException(self.tr("The habitat raster has no valid cell (every cell is nodata)"))
         shapes = region_polygons(np.isin(values, classes) if classes else (~np.isnan(values) & (values != 0)), transform)
@@ -302,17 +302,16 @@ class PatchConnectivity(TsrAlgorithm):
                 )
             )
         with self.core_errors():
-            with open_raster(path) as ds:
-                resistance = ds.read(1, masked=True).astype(np.float64).filled(np.nan)
-                transform = ds.transform
-            shape_ = resistance.shape
-            labels = label_polygons([(geom, k) for k, geom in enumerate(shapes, start=1)], shape_, transform)
+            grid = Grid.of(path)
+            cell = grid.cell_size
+            resistance = read_float(path)
+            labels = label_polygons([(geom, k) for k, geom in enumerate(shapes, start=1)], resistance.shape, grid.transform)
             outside = np.setdiff1d(np.arange(1, len(shapes) + 1), labels)
             if outside.size:
                 raise QgsProcessingException(
                     self.tr("Patches {k} lie outside the resistance raster").format(k=", ".join(str(int(k)) for k in outside[:20]))
                 )
-            graph = CostGraph(resistance, (abs(transform.a), abs(transform.e)), cancelled=feedback.isCanceled)
+            graph = CostGraph(resistance, cell, cancelled=feedback.isCanceled)
             lcd = graph.patch_distances(labels, max_cost=max_cost, cancelled=feedback.isCanceled, progress=self.progress_range(feedback, 5, 50))
         pairs = [(a - 1, b - 1, d) for (a, b), d in lcd.items() if math.isfinite(d) and d <= max_cost]
         return Links.of(pairs)

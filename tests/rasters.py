@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import rasterio
+from affine import Affine
 from rasterio.transform import from_origin
 
 ORIGIN = (480000.0, 3400000.0)
 
 
-def write_raster(path, array, cell=30.0, crs="EPSG:4547", nodata=-9999.0, origin=ORIGIN):
+def write_raster(path, array, cell=30.0, crs="EPSG:4547", nodata=-9999.0, origin=ORIGIN, rotation=0.0):
+    """A single-band GeoTIFF; `rotation` (degrees) turns the grid about its upper-left corner."""
     array = np.asarray(array)
     profile = dict(
         driver="GTiff",
@@ -18,7 +20,7 @@ def write_raster(path, array, cell=30.0, crs="EPSG:4547", nodata=-9999.0, origin
         count=1,
         dtype=str(array.dtype),
         crs=crs,
-        transform=from_origin(origin[0], origin[1], cell, cell),
+        transform=from_origin(origin[0], origin[1], cell, cell) * Affine.rotation(rotation),
         nodata=nodata,
     )
     with rasterio.open(path, "w", **profile) as ds:

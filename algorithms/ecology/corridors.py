@@ -210,20 +210,31 @@ def apply_gravity(links: list[CorridorLink], sources: dict[int, SourceStats]) ->
     return median
 
 
-def source_stats(labels: np.ndarray, resistance: np.ndarray, cell_size: CellSize, areas: Optional[dict[int, float]] = None) -> dict[int, SourceStats]:
-    """P (mean resistance over passable cells) and S (given area, or cells × cell area) per label."""
+def source_stats(
+    cell_labels: np.ndarray, resistances: np.ndarray, cell_size: CellSize, areas: Optional[dict[int, float]] = None
+) -> dict[int, SourceStats]:
+    """Per source, from its passable cells (`cell_labels` and their `resistances`): P, the mean
+    resistance, and S, the given area or else cells × cell area."""
     dx, dy = cell_sizes(cell_size)
-    ids = np.unique(labels[labels > 0])
-    passable = np.isfinite(resistance)
-    flat = np.where(passable, labels, 0)
-    counts = ndimage.sum(passable, flat, ids) if ids.size else []
-    sums = ndimage.sum(np.where(passable, resistance, 0.0), flat, ids) if ids.size else []
+    ids, inverse, counts = np.unique(np.asarray(cell_labels), return_inverse=True, return_counts=True)
+    sums = np.bincount(inverse.ravel(), weights=np.asarray(resistances, dtype=np.float64), minlength=ids.size)
     stats = {}
-    for k, n, s in zip(ids, np.atleast_1d(counts), np.atleast_1d(sums)):
-        k = int(k)
-        area = float(areas[k]) if areas and k in areas else float(np.count_nonzero(labels == k)) * dx * dy
-        stats[k] = SourceStats(k, int(n), float(s / n) if n else math.nan, area)
+    for k, n, total in zip(ids.tolist(), counts.tolist(), sums.tolist()):
+        area = float(areas[k]) if areas and k in areas else n * dx * dy
+        stats[k] = SourceStats(k, n, total / n, area)
     return stats
+
+
+def lower_corridor(target: np.ndarray, a: np.ndarray, b: np.ndarray, lcd: float, rows: int = 256) -> None:
+    """target ← min(target, max(a + b − lcd, 0)), in float64 a band of `rows` rows at a time (the
+    whole window at once would hold three float64 copies of it)."""
+    for start in range(0, target.shape[0], rows):
+        band = slice(start, start + rows)
+        nlcc = a[band].astype(np.float64)
+        nlcc += b[band]
+        nlcc -= lcd
+        np.maximum(nlcc, 0.0, out=nlcc)
+        np.minimum(target[band], nlcc.astype(np.float32), out=target[band])
 
 
 def build_corridors(
@@ -304,12 +315,19 @@ def build_corridors(
                 start = (int(orr[inside][best]) - w0, int(occ[inside][best]) - v0)
                 path = [(r + w0, c + v0) for r, c in least_cost_path(cwd, res[w0:w1, v0:v1], cell_size, start)]  # o's edge → k
                 paths[pair] = path[::-1] if pair[0] == k else path
-        finite = np.isfinite(cwd)
-        rr = np.flatnonzero(finite.any(axis=1))
-        cc = np.flatnonzero(finite.any(axis=0))
-        window = (w0 + int(rr[0]), w0 + int(rr[-1]) + 1, v0 + int(cc[0]), v0 + int(cc[-1]) + 1)
-        mine = cwd[window[0] - w0 : window[1] - w0, window[2] - v0 : window[3] - v0].astype(np.float32)
-        del cwd, finite
+        # Only cells with CWD_k ≤ LCD_ko + W can lie in k's corridor with any partner o (CWD_o ≥ 0):
+        # keep the box around them, not the whole search (a few boxes are stored at a time).
+        reach = max((lcd[pair] for pair in ((min(k, o), max(k, o)) for o in partners[k]) if lcd.get(pair, math.inf) <= max_cost), default=None)
+        near = None if reach is None else (cwd <= reach + width if math.isfinite(width) else np.isfinite(cwd))
+        if near is None or not near.any():  # no partner within max_cost: nothing of k is needed
+            window, mine = (w0, w0, v0, v0), np.empty((0, 0), dtype=np.float32)
+        else:
+            rr = np.flatnonzero(near.any(axis=1))
+            cc = np.flatnonzero(near.any(axis=0))
+            window = (w0 + int(rr[0]), w0 + int(rr[-1]) + 1, v0 + int(cc[0]), v0 + int(cc[-1]) + 1)
+            mine = cwd[window[0] - w0 : window[1] - w0, window[2] - v0 : window[3] - v0].astype(np.float32)
+        del near
+        del cwd
         # corridors of k with every partner already stored
         for o in partners[k]:
             if o not in stored:
@@ -321,11 +339,12 @@ def build_corridors(
                 r0, r1 = max(window[0], o0), min(window[1], o1)
                 c0, c1 = max(window[2], p0), min(window[3], p1)
                 if r0 < r1 and c0 < c1:
-                    a = mine[r0 - window[0] : r1 - window[0], c0 - window[2] : c1 - window[2]].astype(np.float64)
-                    b = theirs[r0 - o0 : r1 - o0, c0 - p0 : c1 - p0].astype(np.float64)
-                    nlcc = np.maximum(a + b - v, 0.0)
-                    target = corridors[r0:r1, c0:c1]
-                    np.minimum(target, nlcc.astype(np.float32), out=target)
+                    lower_corridor(
+                        corridors[r0:r1, c0:c1],
+                        mine[r0 - window[0] : r1 - window[0], c0 - window[2] : c1 - window[2]],
+                        theirs[r0 - o0 : r1 - o0, c0 - p0 : c1 - p0],
+                        v,
+                    )
             remaining[o] -= 1
             remaining[k] -= 1
             if remaining[o] == 0:
@@ -334,11 +353,12 @@ def build_corridors(
             stored[k] = (window, mine)
         report(0.25 + 0.7 * (step + 1) / len(order))
     del stored
-    corridors[~(corridors <= width)] = np.nan
+    graph.release()
+    corridors[~(corridors <= width) | np.isinf(corridors)] = np.nan  # inf: in no kept pair's reach (also without a width)
 
     label_grid = np.zeros(labels.shape, dtype=np.int32)  # the sources on passable cells
     label_grid.ravel()[cells] = cell_labels
-    stats = source_stats(label_grid, res, cell_size, areas)
+    stats = source_stats(cell_labels, res.ravel()[cells], cell_size, areas)
     kept = sorted(pair for pair, v in lcd.items() if math.isfinite(v) and v <= max_cost and pair in paths)
     dropped = sorted((a, b, lcd.get((a, b), math.inf)) for (a, b) in bounds if (a, b) not in kept)
     eu = dict(euclidean or {})

@@ -22,8 +22,8 @@ The shortest paths are computed exactly by Dijkstra's algorithm on the grid itse
 scikit-image's compiled minimum-cost-path search (`skimage.graph.MCP_Geometric`, whose step cost
 is this same mean-resistance × length rule), prepared once (`CostGraph`) and reused for many runs
 (one multi-source run for the cost surface and allocation; one bounded run per patch for pairwise
-least-cost distances). Memory: about 57 bytes per cell of the searched window while a run lasts
-(costs, cumulative costs, traceback and heap, measured at 5000²), plus the results.
+least-cost distances). Memory: about 31 bytes per cell of the searched window while a run lasts
+(costs, cumulative costs, traceback, edge maps and heap, measured at 5000²), plus the results.
 
 Public API
 ----------
@@ -43,7 +43,9 @@ from __future__ import annotations
 import math
 import os
 import shutil
+import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence, Union
 
@@ -65,7 +67,7 @@ PARALLEL_MIN_SECONDS = 2.0
 #: Estimated seconds of runs in one chunk: the cancel callback is checked between chunks.
 CHUNK_SECONDS = 0.25
 #: Bytes per cell of a run's window while the run lasts (see the module docstring).
-RUN_BYTES_PER_CELL = 57
+RUN_BYTES_PER_CELL = 32
 #: Bytes a worker process holds besides its runs: Python, numpy and scikit-image (~80 MB).
 WORKER_BYTES = 120 * 2**20
 
@@ -148,7 +150,7 @@ class CostGraph:
 
     Runs are Dijkstra's algorithm on the grid itself (scikit-image's `MCP_Geometric`, a compiled
     minimum-cost-path search whose step cost is exactly (R_i + R_j)/2 · ℓ(i, j)), so no edge list
-    is stored: about 57 bytes per cell while a run lasts. A run bounded by `max_cost` stops when
+    is stored: about 31 bytes per cell while a run lasts. A run bounded by `max_cost` stops when
     the cheapest cell left on the heap costs more, and is confined to the cells within
     `max_cost / R_min` (map units) of its sources, where R_min is the smallest resistance: every
     step costs at least R_min times its length, so no path of cost ≤ max_cost leaves that window.
@@ -189,10 +191,18 @@ class CostGraph:
             self._search = (bounded, self._new_search(bounded, slice(None), slice(None)))
         return self._search[1]
 
+    def release(self) -> None:
+        """Free the whole-grid search kept for the next run (~31 bytes per cell); the next run
+        builds it again."""
+        self._search = None
+
     def _new_search(self, bounded: bool, rows: slice, cols: slice):
         window = self.resistance[rows, cols]
-        costs = np.where(np.isnan(window), np.inf, window)  # MCP's impassable cells are infinite ones
-        return _mcp(bounded)(costs, fully_connected=True, sampling=self.cell_size[::-1])
+        # Column-major, as MCP keeps its costs: it uses this array instead of a copy of it.
+        costs = np.empty(window.shape, order="F")
+        np.copyto(costs, window)
+        costs[np.isnan(costs)] = np.inf  # MCP's impassable cells are infinite ones
+        return _new_mcp(_mcp(bounded), costs, self.cell_size[::-1])
 
     def _window(self, cells: np.ndarray, limit: float) -> tuple[int, int, int, int]:
         """(row0, row1, col0, col1): the cells any path of cost ≤ limit from `cells` stays in."""
@@ -308,9 +318,9 @@ class CostGraph:
         pred_cells = None
         if allocation or predecessors:
             # The predecessor tree needs a few arrays of the window's size: free the search
-            # (~57 bytes per cell) first; runs that need the tree are one-offs, not worth caching.
+            # (~31 bytes per cell) first; runs that need the tree are one-offs, not worth caching.
             traceback = traceback.copy()
-            self._search = None
+            self.release()
             parent = _parents(traceback, cols)  # flat indices within the window; −1 = none
             win_cols = c1 - c0
             if predecessors:
@@ -469,6 +479,9 @@ def _worker_state(folder: str, cell_size: tuple[float, float], limit: float) -> 
 
 
 _MCP_CLASSES: dict[bool, type] = {}
+#: scikit-image's MCP module when its edge maps may be built by `_lean_edge_maps` (checked once).
+_LEAN_MODULE: list = []
+_EDGE_MAP_LOCK = threading.Lock()
 
 
 def _mcp(bounded: bool) -> type:
@@ -496,7 +509,63 @@ def _mcp(bounded: bool) -> type:
             raise RuntimeError(f"unexpected scikit-image MCP offsets {offsets.tolist()}")
         _MCP_CLASSES[False] = MCP_Geometric
         _MCP_CLASSES[True] = BoundedMCP
+        _LEAN_MODULE[:] = [module for module in [sys.modules.get(MCP_Geometric.__module__)] if _lean_agrees(module)]
     return _MCP_CLASSES[bounded]
+
+
+def _lean_edge_maps(shape: Sequence[int], offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """scikit-image's MCP edge maps (`skimage.graph._mcp._offset_edge_map`), int8 from the start.
+
+    pos[d] holds, at each cell, its distance to the upper edge along dimension d (size − index)
+    where some offset would step out of the grid from there, else 0; neg[d] the same towards the
+    lower edge (−1 − index). scikit-image computes them from `np.indices` in int64 and converts
+    at the end: a transient of about 66 bytes per cell (1.65 GB on a 5000² grid, over 4 s), which
+    set the peak memory of the corridors. Each depends on one coordinate only, so a 1-D profile
+    broadcast over the grid gives the same arrays.
+    """
+    offsets = np.asarray(offsets)
+    pos = np.zeros((len(shape),) + tuple(shape), dtype=np.int8)
+    neg = np.zeros_like(pos)
+    for d, (size, most, least) in enumerate(zip(shape, offsets.max(axis=0), offsets.min(axis=0))):
+        index = np.arange(size)
+        up, down = size - index, -1 - index
+        up[up > most] = 0
+        down[down < least] = 0
+        along = [np.newaxis] * len(shape)
+        along[d] = slice(None)
+        pos[d] = up.astype(np.int8)[tuple(along)]
+        neg[d] = down.astype(np.int8)[tuple(along)]
+    return pos, neg
+
+
+def _lean_agrees(module) -> bool:
+    """Whether `module` builds its edge maps with an `_offset_edge_map` that `_lean_edge_maps`
+    equals (values, type, shape) on a few grids; a scikit-image that changed them keeps its own."""
+    original = getattr(module, "_offset_edge_map", None)
+    if original is None:
+        return False
+    offsets = np.array(MOVES)
+    for shape in ((1, 1), (1, 6), (5, 1), (4, 7)):
+        for mine, theirs in zip(_lean_edge_maps(shape, offsets), original(shape, offsets)):
+            if mine.dtype != theirs.dtype or not np.array_equal(mine, theirs):
+                return False
+    return True
+
+
+def _new_mcp(cls: type, costs: np.ndarray, sampling: Sequence[float]):
+    """`cls(costs, …)` with the edge maps of `_lean_edge_maps`: scikit-image's constructor calls
+    its module's `_offset_edge_map`, which is lent the lean equivalent for the call (the same
+    arrays; any other caller meanwhile gets them too)."""
+    if not _LEAN_MODULE:
+        return cls(costs, fully_connected=True, sampling=sampling)
+    module = _LEAN_MODULE[0]
+    with _EDGE_MAP_LOCK:
+        original = module._offset_edge_map
+        module._offset_edge_map = _lean_edge_maps
+        try:
+            return cls(costs, fully_connected=True, sampling=sampling)
+        finally:
+            module._offset_edge_map = original
 
 
 def _parents(traceback: np.ndarray, cols: int) -> np.ndarray:

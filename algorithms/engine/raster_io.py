@@ -137,6 +137,19 @@ def open_raster(path: str):
     return ds
 
 
+def read_float(path: str, band: int = 1) -> np.ndarray:
+    """A whole band as float64, NaN where GDAL's mask says nodata: for the algorithms that need
+    the whole grid at once (shortest paths, circuits). Read straight into float64 (no masked
+    array and its copies: 9 bytes per cell in all)."""
+    with open_raster(path) as ds:
+        try:
+            values = ds.read(band, out_dtype=np.float64)
+            values[ds.read_masks(band) == 0] = np.nan
+        except READ_ERRORS as error:
+            raise unreadable(path, error) from None
+    return values
+
+
 #: Blocks whose place in the file `check_complete` looks up (the last ones of a larger file).
 CHECKED_BLOCKS = 50_000
 _complete_files: dict[tuple, bool] = {}
@@ -259,6 +272,15 @@ class Grid:
     def bounds(self) -> tuple[float, float, float, float]:
         """(west, south, east, north) in CRS units."""
         return rasterio.transform.array_bounds(self.height, self.width, self.transform)
+
+    @property
+    def cell_size(self) -> tuple[float, float]:
+        """(width, height) of a cell in CRS units. InputError for a rotated grid: its rows and
+        columns do not run along the axes, so steps between cells have other lengths."""
+        t = self.transform
+        if t.b != 0 or t.d != 0:
+            raise InputError(tr("The raster grid is rotated; warp it to a north-up grid first (Raster ▸ Projections ▸ Warp)"))
+        return abs(t.a), abs(t.e)
 
     def strips(self, cells: int = STRIP_CELLS, align: int = 1) -> list[Window]:
         """Full-width windows of about `cells` cells (at least one row band), in row order.

@@ -115,6 +115,43 @@ def test_cost_allocation_adjacency_is_exact_with_bounded_runs():
     np.testing.assert_allclose(result.corridors, np.where(brute <= 80.0, brute, np.nan), rtol=1e-5, atol=1e-3)
 
 
+@pytest.mark.parametrize(
+    "neighbours, width, max_cost",
+    [
+        (Neighbours.ALL_PAIRS, 40.0, 0.0),  # narrow corridors: each source keeps a small box
+        (Neighbours.ALL_PAIRS, 400.0, 2500.0),  # some pairs beyond max_cost
+        (Neighbours.COST_ALLOCATION, 120.0, 0.0),
+        (Neighbours.ALL_PAIRS, 0.0, 1700.0),  # no width: every reachable cell of the kept pairs
+    ],
+)
+def test_corridors_of_many_sources_against_full_surfaces(neighbours, width, max_cost):
+    """Corridors on a wider landscape with eight sources, where each source's stored surface is
+    cut to the cells its corridors can reach: the same as min over pairs of the full surfaces."""
+    rng = np.random.default_rng(7)
+    res = rng.uniform(1, 20, (36, 70))
+    res[rng.random(res.shape) < 0.05] = np.nan
+    labels = np.zeros(res.shape, dtype=np.int32)
+    for k, (r, c) in enumerate([(2, 3), (3, 30), (2, 62), (16, 14), (17, 48), (30, 4), (31, 33), (30, 64)], start=1):
+        labels[r : r + 3, c : c + 3] = k
+        res[r : r + 3, c : c + 3] = 1.5
+    cell = 10.0
+    result = build_corridors(res, cell, labels, neighbours=neighbours, corridor_width=width, max_cost_distance=max_cost)
+    cwd = per_source(res, labels, cell)
+    brute = np.full(res.shape, np.inf)
+    kept = 0
+    for a in range(1, 9):
+        for b in range(a + 1, 9):
+            lcd = min(cwd[a][labels == b])
+            if any((link.a, link.b) == (a, b) for link in result.links):
+                kept += 1
+                brute = np.minimum(brute, cwd[a] + cwd[b] - lcd)
+            elif neighbours == Neighbours.ALL_PAIRS:
+                assert max_cost and lcd > max_cost  # only max_cost drops a pair of ALL_PAIRS
+    assert kept >= (7 if neighbours == Neighbours.COST_ALLOCATION else 10)
+    expected = np.where(brute <= width, brute, np.nan) if width else np.where(np.isfinite(brute), brute, np.nan)
+    np.testing.assert_allclose(result.corridors, expected, rtol=1e-5, atol=1e-3)
+
+
 def test_neighbour_modes_on_a_strip_and_max_cost():
     res = np.ones((3, 40))
     labels = np.zeros((3, 40), dtype=np.int32)

@@ -13,6 +13,7 @@ import rasterio
 from rasters import write_raster
 
 from territorial_resilience.algorithms.common.messages import InputError
+from territorial_resilience.algorithms.ecology import cost_distance
 from territorial_resilience.algorithms.ecology.cost_distance import (
     CostGraph,
     accumulated_cost,
@@ -235,3 +236,58 @@ def test_the_resistance_given_is_never_written_to():
     surface = accumulated_cost(res, 10.0, labels)
     np.testing.assert_array_equal(res, before)
     assert surface.cost[3, 3] == math.inf and surface.cost[4, 4] == math.inf
+
+
+@pytest.mark.parametrize(
+    "shape, offsets",
+    [
+        ((1, 1), cost_distance.MOVES),
+        ((7, 1), cost_distance.MOVES),
+        ((2, 9), cost_distance.MOVES),
+        ((6, 5), ((-2, 0), (1, 1), (0, 2))),  # scikit-image's own docstring example, other sizes
+        ((4, 3, 5), ((-1, 0, 0), (0, 1, 0), (0, 0, -1), (1, 1, 1))),
+    ],
+)
+def test_lean_edge_maps_equal_scikit_images(shape, offsets):
+    from skimage.graph import _mcp
+
+    offsets = np.array(offsets)
+    for mine, theirs in zip(cost_distance._lean_edge_maps(shape, offsets), _mcp._offset_edge_map(shape, offsets)):
+        assert mine.dtype == theirs.dtype and mine.shape == theirs.shape
+        np.testing.assert_array_equal(mine, theirs)
+
+
+def test_searches_build_lean_edge_maps_and_give_the_library_its_own_back(monkeypatch):
+    from skimage.graph import _mcp
+
+    original, lean = _mcp._offset_edge_map, cost_distance._lean_edge_maps
+    calls = []
+
+    def counted(shape, offsets):
+        calls.append(tuple(shape))
+        return lean(shape, offsets)
+
+    monkeypatch.setattr(cost_distance, "_lean_edge_maps", counted)
+    res, labels = random_case(3)
+    surface = accumulated_cost(res, 10.0, labels)
+    assert calls == [res.shape]
+    assert _mcp._offset_edge_map is original
+    starts = {(r, c) for r, c in zip(*np.nonzero(labels)) if not np.isnan(res[r, c])}
+    expected = nx.multi_source_dijkstra_path_length(cell_graph(res, 10.0, 10.0), starts)
+    assert np.isfinite(surface.cost).sum() == len(expected)
+    for (r, c), value in expected.items():
+        assert surface.cost[r, c] == pytest.approx(value, rel=1e-12, abs=1e-9)
+
+
+def test_a_library_with_other_edge_maps_keeps_its_own():
+    class Changed:
+        @staticmethod
+        def _offset_edge_map(shape, offsets):
+            pos, neg = cost_distance._lean_edge_maps(shape, offsets)
+            return pos.astype(np.int16), neg.astype(np.int16)
+
+    class Gone:
+        pass
+
+    assert not cost_distance._lean_agrees(Changed)
+    assert not cost_distance._lean_agrees(Gone)

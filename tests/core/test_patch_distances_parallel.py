@@ -183,7 +183,7 @@ def test_short_runs_stay_in_one_process_and_long_ones_use_every_core(monkeypatch
     monkeypatch.setattr(cost_distance, "PARALLEL_MIN_SECONDS", 0.1)
     assert list(CostGraph(resistance, CELL).patch_distances(labels).items()) == list(one.items())
     assert started == [2]  # three processes: this one and two workers
-    # … as many workers as the available memory holds: each needs WORKER_BYTES and 57 bytes
+    # … as many workers as the available memory holds: each needs WORKER_BYTES and RUN_BYTES_PER_CELL
     # per cell of its largest run (here the whole grid).
     per_worker = cost_distance.WORKER_BYTES + cost_distance.RUN_BYTES_PER_CELL * 120 * 120 + 120 * 120
     for memory, workers in ((1.5 * per_worker, 1), (0.9 * per_worker, None)):

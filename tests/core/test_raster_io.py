@@ -8,6 +8,7 @@ import os
 import numpy as np
 import pytest
 import rasterio
+from affine import Affine
 from rasterio.enums import Resampling
 from rasterio.transform import from_origin
 from rasterio.windows import Window
@@ -24,6 +25,7 @@ from territorial_resilience.algorithms.engine.raster_io import (
     cell_ids,
     is_compressed,
     iterate_blocks,
+    read_float,
     run_blocks,
     tile_columns,
     tile_rows,
@@ -247,7 +249,30 @@ def test_a_block_gdal_cannot_decode_is_an_input_error_naming_it(tmp_path, base):
         run_blocks(grid, [RasterSource(garbled)], lambda b: ([b[0]], None), [RasterSink(str(tmp_path / "out.tif"))])
     assert str(raised.value).startswith(f"The raster {garbled} cannot be read (")
     assert "IReadBlock failed" in str(raised.value) and "damaged or incomplete" in str(raised.value)
+    with pytest.raises(InputError, match=r"deflate\.tif cannot be read \(.*IReadBlock failed"):
+        read_float(garbled)
     assert sorted(os.listdir(tmp_path)) == ["base.tif", "deflate.tif", "garbled.tif"]
+
+
+@pytest.mark.parametrize("dtype, nodata", [("int16", -9999), ("uint8", 255), ("float32", -9999.0), ("float32", float("nan")), ("float64", None)])
+def test_read_float_gives_float64_with_nan_for_nodata(tmp_path, dtype, nodata):
+    values = np.arange(1, 13).reshape(3, 4).astype(dtype)
+    if nodata is not None:
+        values[1, 2] = nodata
+    path = write_raster(tmp_path / "in.tif", values, nodata=nodata)
+    got = read_float(path)
+    expected = values.astype(np.float64)
+    if nodata is not None:
+        expected[1, 2] = np.nan
+    assert got.dtype == np.float64
+    np.testing.assert_array_equal(got, expected)
+
+
+def test_cell_size_of_north_up_south_up_and_rotated_grids():
+    assert Grid(None, from_origin(0, 100, 30, 20), 5, 5).cell_size == (30.0, 20.0)
+    assert Grid(None, Affine(30, 0, 0, 0, 20, 0), 5, 5).cell_size == (30.0, 20.0)  # south-up: same steps
+    with pytest.raises(InputError, match="rotated"):
+        Grid(None, from_origin(0, 100, 30, 30) * Affine.rotation(5), 5, 5).cell_size
 
 
 def test_a_raster_cut_inside_its_header_is_an_input_error(tmp_path):

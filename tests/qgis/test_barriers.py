@@ -161,6 +161,7 @@ def test_hostile_input_through_qgis_process(d, tmp_path):
         folder,
         {
             "one": ("Polygon", "&field=sid:integer", [(cells_box(*BLOCKS[7]), [7])]),
+            "far": ("Polygon", "&field=sid:integer", [(box(1e5, 1e5, 1e5 + 90, 1e5 + 90), [1]), (box(2e5, 2e5, 2e5 + 90, 2e5 + 90), [2])]),
             "nopaths": ("LineString", "&field=a:integer", [([(0.0, 0.0), (30.0, 0.0)], [1])]),
             "strangers": ("LineString", "&field=from_id:integer&field=to_id:integer", [([(0.0, 0.0), (30.0, 0.0)], [1, 2])]),
         },
@@ -169,6 +170,8 @@ def test_hostile_input_through_qgis_process(d, tmp_path):
         ({"RESISTANCE": write_raster(folder / "low.tif", low, cell=CELL, origin=(X0, Y0))}, "below 1"),
         ({"RESISTANCE": write_raster(folder / "geo.tif", res, cell=0.001, crs="EPSG:4490", origin=(105.0, 30.0))}, "geographic"),
         ({"SOURCES": str(folder / "one.gpkg")}, "At least two source polygons are needed"),
+        ({"SOURCES": str(folder / "far.gpkg")}, "Fewer than two sources fall on the resistance surface"),
+        ({"RESISTANCE": write_raster(folder / "rotated.tif", res.clip(1), cell=CELL, origin=(X0, Y0), rotation=10.0)}, "rotated"),
         ({"PATHS": str(folder / "nopaths.gpkg")}, "PATHS has no field from_id"),
         ({"PATHS": str(folder / "strangers.gpkg")}, "No path of PATHS links two of the SOURCES"),
         ({"RADII": "30, -5"}, "positive number"),

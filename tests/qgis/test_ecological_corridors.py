@@ -199,6 +199,8 @@ def test_hostile_input_through_qgis_process(d, tmp_path):
     cases.append(({"RESISTANCE": write_raster(folder / "empty.tif", empty, cell=CELL, origin=(X0, Y0))}, "no valid cell"))
     geographic = write_raster(folder / "geo.tif", half.clip(1), cell=0.001, crs="EPSG:4490", origin=(105.0, 30.0))
     cases.append(({"RESISTANCE": geographic}, "geographic"))
+    rotated = write_raster(folder / "rotated.tif", half.clip(1), cell=CELL, origin=(X0, Y0), rotation=10.0)
+    cases.append(({"RESISTANCE": rotated}, "rotated"))
     save_layers(
         folder,
         {

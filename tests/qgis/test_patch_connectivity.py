@@ -203,6 +203,8 @@ def test_hostile_input_through_qgis_process(d, tmp_path):
     refused({"PATCHES": str(tmp_path / "null.gpkg"), "OUTPUT": out}, "no polygon with a geometry")
     nodata = write_raster(tmp_path / "nodata.tif", np.full((3, 3), -9999, np.int16), nodata=-9999)
     refused({"HABITAT": nodata, "OUTPUT": out}, "no valid cell")
+    rotated = write_raster(tmp_path / "rotated.tif", np.ones((40, 40), np.float32), rotation=10.0)
+    refused({"PATCHES": d.patches, "DISTANCE": 1, "RESISTANCE": rotated, "OUTPUT": out}, "rotated")
     refused({"PATCHES": d.patches, "PROBABILITY": 1, "OUTPUT": out}, "strictly between 0 and 1")
     refused({"PATCHES": d.patches, "PROBABILITY": 0, "OUTPUT": out}, "strictly between 0 and 1")
     refused({"PATCHES": d.patches, "PROBABILITY": 1.5, "OUTPUT": out}, "PROBABILITY")
