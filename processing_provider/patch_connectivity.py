@@ -26,7 +26,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingUtils,
 )
-from shapely import wkb
 from shapely.geometry import LineString
 from shapely.ops import nearest_points
 
@@ -206,14 +205,11 @@ class PatchConnectivity(TsrAlgorithm):
             require_projected_crs(crs, self.tr("The patch layer"))
             attribute = self.parameterAsString(parameters, self.ATTRIBUTE_FIELD, context)
             shapes, features, values, skipped = [], [], [], []
-            for feature in source.getFeatures():
-                geometry = QgsGeometry(feature.geometry())
-                if geometry.isNull() or geometry.isEmpty():
+            for feature, polygon in zip(*feature_polygons(source, self.tr("The patch layer"), crs, context, feedback)):
+                if polygon is None or polygon.is_empty:
                     skipped.append(feature.id())
                     continue
-                if not geometry.isGeosValid():
-                    geometry = geometry.makeValid()
-                shapes.append(wkb.loads(bytes(geometry.asWkb())))
+                shapes.append(polygon)
                 features.append(feature)
                 if attribute:
                     value = plain(feature[attribute])

@@ -296,3 +296,39 @@ def test_planning_units_through_qgis_process(d, tmp_path):
     with pytest.raises(RuntimeError) as info:
         qp.run("tsr:patchconnectivity", dict(parameters, UNITS=str(tmp_path / "nounits.gpkg")))
     assert "planning units have no polygon" in str(info.value) and "Traceback" not in str(info.value)
+
+
+def test_curved_patches(run, tmp_path):
+    """Curved polygons (GeoPackage CurvePolygon) are straightened, as every polygon input of the
+    toolkit: two discs of radius 50 m whose edges are 100 m apart, and a 50 × 50 m square."""
+    from network_layers import X0, Y0
+    from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+
+    patches = QgsVectorLayer("CurvePolygon?crs=EPSG:4547&field=name:string", "curved", "memory")
+    wkts = [
+        f"CURVEPOLYGON(CIRCULARSTRING({X0 - 50} {Y0}, {X0 + 50} {Y0}, {X0 - 50} {Y0}))",
+        f"CURVEPOLYGON(CIRCULARSTRING({X0 + 150} {Y0}, {X0 + 250} {Y0}, {X0 + 150} {Y0}))",
+        f"POLYGON(({X0 + 1000} {Y0}, {X0 + 1050} {Y0}, {X0 + 1050} {Y0 + 50}, {X0 + 1000} {Y0 + 50}, {X0 + 1000} {Y0}))",
+    ]
+    rows = []
+    for name, wkt in zip("abc", wkts):
+        feature = QgsFeature(patches.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([name])
+        rows.append(feature)
+    patches.dataProvider().addFeatures(rows)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp_path / "curved.gpkg")
+    QgsVectorFileWriter.writeAsVectorFormatV3(patches, path, QgsCoordinateTransformContext(), options)
+    out = str(tmp_path / "o.gpkg")
+    result = run(
+        "patchconnectivity", {"PATCHES": path, "THRESHOLD": 150, "LANDSCAPE_AREA": 100, "OUTPUT": out, "OUTPUT_LINKS": str(tmp_path / "l.gpkg")}
+    )
+    rows = {row["name"]: row for row in features(out)}
+    disc = math.pi * 50**2 / 1e4
+    assert rows["a"]["area_ha"] == pytest.approx(disc, rel=2e-3) and rows["b"]["area_ha"] == pytest.approx(disc, rel=2e-3)
+    assert rows["c"]["area_ha"] == pytest.approx(0.25, rel=1e-9)
+    links = features(result["OUTPUT_LINKS"])
+    assert len(links) == 1 and links[0]["distance"] == pytest.approx(100.0, abs=0.5)
+    assert result["COMPONENTS"] == 2
