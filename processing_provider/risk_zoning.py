@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -25,7 +24,6 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
-from shapely import wkb
 
 from ..algorithms.raster import classify
 from ..algorithms.raster.zoning import GRADE_LABELS, control_lines, grade_zones
@@ -36,7 +34,7 @@ from .common.base import TsrAlgorithm, require_projected_crs
 from .common.engine_setting import engine_in_use
 from .common.qgis_compat import WKB_LINESTRING, WKB_MULTIPOLYGON, WKB_NOGEOMETRY, field
 from .common.reports.riskzoning import ZoningReport, zoning_report
-from .common.shapes import to_qgs
+from .common.shapes import straight, to_qgs, to_shapely
 
 
 def grade_label(k: int, g: int) -> str:
@@ -271,11 +269,12 @@ class RiskZoning(TsrAlgorithm):
                 else self.tr("unit {id}").format(id=feature.id())
             )
             names.append(name)
-            geometry = QgsGeometry(feature.geometry())
+            geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 problems[len(geometries)] = self.tr("no geometry")
                 geometries.append(None)
                 continue
+            geometry = straight(geometry)
             if not geometry.isGeosValid():
                 geometry = geometry.makeValid()
                 repaired += 1
@@ -285,7 +284,7 @@ class RiskZoning(TsrAlgorithm):
                 problems[len(geometries)] = self.tr("its coordinates cannot be transformed to the risk surface's CRS")
                 geometries.append(None)
                 continue
-            shape = wkb.loads(bytes(geometry.asWkb())) if not geometry.isEmpty() else None
+            shape = to_shapely(geometry) if not geometry.isEmpty() else None
             if shape is None or shape.is_empty:
                 problems[len(geometries)] = self.tr("no geometry")
             geometries.append(shape)

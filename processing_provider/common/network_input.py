@@ -55,6 +55,7 @@ from ...algorithms.network.zones import split_at_boundaries
 from ...i18n import tr
 from .base import require_projected_crs
 from .qgis_compat import FIELD_NUMERIC, NUMBER_DOUBLE, POINT_GEOMETRY
+from .shapes import straight
 
 FORWARD_VALUES = {"1", "yes", "true", "t", "y", "ft", "forward", "oneway", "是"}
 BACKWARD_VALUES = {"-1", "tf", "backward", "reverse"}
@@ -332,6 +333,7 @@ def add_network_parameters(alg, optional_network: bool, with_cost: bool = True) 
 
 
 def _shapely(geometry: QgsGeometry):
+    geometry = straight(geometry)
     if not geometry.isGeosValid():
         geometry = geometry.makeValid()
     return wkb.loads(bytes(geometry.asWkb()))

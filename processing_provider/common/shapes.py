@@ -26,10 +26,16 @@ def to_shapely(geometry: QgsGeometry):
     return shape
 
 
+def straight(geometry: QgsGeometry) -> QgsGeometry:
+    """A copy of `geometry` without curves (arcs segmentised; curve types become their linear
+    twins), which GEOS and shapely can read. Not convertToStraightSegment: it leaves a
+    MultiSurface a MultiSurface, whose WKB shapely refuses."""
+    return QgsGeometry(geometry.constGet().segmentize())
+
+
 def _polygon(geometry: QgsGeometry, transform: QgsCoordinateTransform, name: str, source, crs: QgsCoordinateReferenceSystem):
     """One feature's polygon in `crs` as shapely: curves straightened, repaired, polygonal parts kept."""
-    geometry = QgsGeometry(geometry)
-    geometry.convertToStraightSegment()
+    geometry = straight(geometry)
     if not geometry.isGeosValid():
         geometry = geometry.makeValid()
     try:

@@ -391,10 +391,10 @@ def test_zoning_min_area_beyond_the_study_area_is_a_plain_message(run, clusters,
     assert not (tmp_path / "g.tif").exists()
 
 
-def memory_units(features, crs="EPSG:4547"):
+def memory_units(features, crs="EPSG:4547", kind="MultiPolygon"):
     from qgis.core import QgsFeature, QgsGeometry
 
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field=name:string", "units", "memory")
+    layer = QgsVectorLayer(f"{kind}?crs={crs}&field=name:string", "units", "memory")
     created = []
     for name, wkt in features:
         feature = QgsFeature(layer.fields())
@@ -424,6 +424,28 @@ def test_zoning_units_without_geometry_or_cells_stay_in_the_table_and_are_listed
     assert "2 of 4 units have zero area in the table: ghost: no geometry; offshore: it holds no graded cell" in said
     html = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
     assert "ghost has zero area: no geometry" in html
+
+
+def test_zoning_units_with_curved_outlines(run, clusters, tmp_path):
+    """A unit stored as a curve polygon (MultiSurface layer) is measured like its straight
+    twin: GEOS reads no curves, so they are straightened first (they were a WKB error)."""
+    path, _ = clusters
+    ring = "480000 3399700, 480300 3399700, 480300 3400000, 480000 3400000, 480000 3399700"
+    arc = "CIRCULARSTRING(480300 3399700, 480450 3399850, 480300 3400000)"  # a half disc east of the square
+    units = memory_units(
+        [
+            ("square", f"MULTISURFACE(CURVEPOLYGON(COMPOUNDCURVE(({ring}))))"),
+            ("arc", f"CURVEPOLYGON(COMPOUNDCURVE({arc}, (480300 3400000, 480300 3399700)))"),
+        ],
+        kind="MultiSurface",
+    )
+    result = zoning(run, path, tmp_path, Recorder(), METHOD=4, BREAKS="0.3,0.7", UNITS=units, UNIT_FIELD="name")
+    rows = {f["unit"]: f for f in QgsVectorLayer(result["OUTPUT_TABLE"], "t", "ogr").getFeatures()}
+    assert rows["square"]["total_ha"] == pytest.approx(100 * 0.09)
+    # the half disc of radius 150 m holds the cells whose centres lie in it: counted independently
+    centres = [(480000 + 30 * c + 15, 3400000 - 30 * r - 15) for r in range(10) for c in range(20)]
+    inside = sum(1 for x, y in centres if x > 480300 and (x - 480300) ** 2 + (y - 3399850) ** 2 < 150**2)
+    assert rows["arc"]["total_ha"] == pytest.approx(inside * 0.09)
 
 
 def test_zoning_empty_grades_are_reported(run, clusters, tmp_path):
