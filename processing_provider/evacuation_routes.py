@@ -6,7 +6,8 @@ What every output says agrees with what was computed:
   algorithms/network/evacuation.py); the log names those shelters, the report marks them, and when
   every shelter stands inside a zone the log and the report say that nobody can be evacuated
   and EVACUATED_PERCENT is 0. In penalise mode they are used at the penalty and the log says
-  how many people they receive.
+  how many people they receive. Who is left and why, the totals and the log's warnings are
+  decided in algorithms/network/evacuation_summary.py.
 * Residents without geometry keep their population in the total: they are counted as not
   evacuated, named in the log and listed (without geometry) in OUTPUT_UNREACHED. Shelters
   without geometry, and in the capacity assignment shelters whose capacity is 0 or NULL,
@@ -37,47 +38,41 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..algorithms.network.evacuation import (
-    AVOID,
-    LEFT_EVERY_SHELTER_INSIDE,
-    LEFT_NO_ROUTE,
-    LEFT_NO_ROUTE_OUTSIDE,
-    LEFT_NONE,
-    LEFT_OFF_ROAD,
-    LEFT_SHELTERS_FULL,
-    EvacuationGraphs,
-    capacity_flows,
-    hazard_costs,
-    left_behind_reasons,
-    nearest_flows,
-    route_measures,
-)
+from ..algorithms.network.evacuation import AVOID, Evacuation, evacuate, graphs_around_zones
+from ..algorithms.network.evacuation_summary import Outcome, avoided_shelters_note, input_notes, summarise
 from ..algorithms.network.routing import TIME, segment_costs
-from ..algorithms.network.zones import hazard_along, zone_of_points, zone_of_segments
+from ..algorithms.network.zones import hazard_along
 from ..i18n import tr
 from .common import report, styles
 from .common.base import TsrAlgorithm
-from .common.network_input import NETWORK, SiteLayer, add_network_inputs, helped, read_network_inputs, sources, unit_name, working_crs
+from .common.network_input import (
+    NETWORK,
+    NetworkInputs,
+    SiteLayer,
+    add_network_inputs,
+    helped,
+    read_network_inputs,
+    sources,
+    unit_name,
+    working_crs,
+)
 from .common.qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, WKB_POINT, field
 from .common.reports.evacuationroutes import EvacuationReport, evacuation_report
 
 NEAREST, CAPACITY = 0, 1
 #: SHELTERS, SHELTER_ID_FIELD, CAPACITY_FIELD.
 SHELTER_LAYER = SiteLayer("SHELTERS", "SHELTER_ID_FIELD", "CAPACITY_FIELD")
-#: Ids named in one log line at most.
-NAMED = 10
-
-
-def _named(ids) -> str:
-    """The first NAMED ids, comma-separated, with '…' when there are more."""
-    ids = [str(i) for i in ids]
-    return ", ".join(ids[:NAMED]) + (", …" if len(ids) > NAMED else "")
-
-
-def _persons(value: float) -> str:
-    """People for a log line: whole numbers without decimals, others to one decimal."""
-    value = float(value)
-    return f"{value:,.0f}" if abs(value - round(value)) < 1e-9 else f"{value:,.1f}"
+#: Fields of OUTPUT and OUTPUT_UNREACHED.
+ROUTE_FIELDS = (
+    ("demand_id", "string"),
+    ("shelter_id", "string"),
+    ("people", "double"),
+    ("length_m", "double"),
+    ("time_min", "double"),
+    ("hazard_length_m", "double"),
+    ("cost", "double"),
+)
+UNREACHED_FIELDS = (("demand_id", "string"), ("people", "double"), ("reason", "string"))
 
 
 class EvacuationRoutes(TsrAlgorithm):
@@ -193,20 +188,91 @@ class EvacuationRoutes(TsrAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         cancelled = feedback.isCanceled
-        demand_source, shelter_source = sources(self, parameters, context, self.DEMAND, self.SHELTERS)
-        crs = working_crs(demand_source, self.tr("The resident layer"))
         mode = self.parameterAsEnum(parameters, self.HAZARD_MODE, context)
         penalty = self.parameterAsDouble(parameters, self.PENALTY, context)
         assignment = self.parameterAsEnum(parameters, self.ASSIGNMENT, context)
-        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
-        if assignment == CAPACITY and not capacity_field:
+        if assignment == CAPACITY and not self.parameterAsString(parameters, self.CAPACITY_FIELD, context):
             raise QgsProcessingException(self.tr("The capacity-respecting assignment needs CAPACITY_FIELD"))
-        zone_source = self.parameterAsSource(parameters, self.HAZARD_ZONES, context)
-        network_source = self.parameterAsSource(parameters, NETWORK, context)
+        inputs = self.read_inputs(parameters, context, feedback)
+        people, shelter_ids, joined = inputs.demand, inputs.site_ids, inputs.joined
+        lost_people = np.asarray(people.unlocated_population, dtype=float)
+        self.warn(
+            feedback,
+            input_notes(
+                people.unlocated_ids,
+                lost_people,
+                inputs.skipped_site_ids,
+                shelter_ids,
+                inputs.capacity,
+                inputs.capacity_missing,
+                assignment == CAPACITY,
+            ),
+        )
+        degree = self.read_hazard(parameters, context, feedback, inputs)
+        feedback.setProgress(20)
+        with self.core_errors():
+            graphs = graphs_around_zones(
+                joined.net,
+                segment_costs(joined.net, inputs.unit, inputs.speed),
+                inputs.polygons,
+                mode,
+                penalty,
+                degree,
+                joined.endpoints[0],
+                people.points.xy,
+                joined.endpoints[1],
+                inputs.sites.xy,
+                cancelled,
+            )
+            inside = graphs.shelter_zone >= 0
+            self.warn(feedback, [avoided_shelters_note(shelter_ids, inside, mode == AVOID)])
+            run = evacuate(
+                graphs,
+                people.population,
+                inputs.capacity if assignment == CAPACITY else None,
+                segment_costs(joined.net, TIME, inputs.speed),
+                joined.snapped[0].distance,
+                joined.snapped[1].distance,
+                inputs.speed * 1000.0 / 60.0,
+                cancelled,
+                self.progress_range(feedback, 20, 80),
+            )
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: no output was written"))
+        outcome = summarise(
+            run.flows,
+            run.pairs,
+            people.population,
+            lost_people,
+            joined.snapped[0].reached,
+            shelter_ids,
+            inside,
+            avoid=mode == AVOID,
+            has_zones=bool(inputs.polygons),
+        )
+        self.warn(feedback, outcome.notes)
+        results = {self.OUTPUT: self.write_routes(parameters, context, inputs, run)}
+        unreached = self.write_unreached(parameters, context, inputs, outcome)
+        if unreached:
+            results[self.OUTPUT_UNREACHED] = unreached
+        results[self.EVACUATED_PERCENT] = outcome.percent
+        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html:
+            report.write(html, evacuation_report(self.tr, self.report_data(inputs, mode, run, outcome)))
+            results[self.OUTPUT_HTML] = html
+        feedback.pushInfo(self.tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
+        feedback.setProgress(100)
+        return results
+
+    def read_inputs(self, parameters, context, feedback) -> NetworkInputs:
+        """Residents, shelters and the road network cut at the hazard zones, in the resident
+        layer's CRS; a layer without CRS is taken to be in it (with a warning)."""
+        demand_source, shelter_source = sources(self, parameters, context, self.DEMAND, self.SHELTERS)
+        crs = working_crs(demand_source, self.tr("The resident layer"))
         for source, what in (
             (shelter_source, self.tr("Shelters")),
-            (network_source, self.tr("Road network")),
-            (zone_source, self.tr("Hazard zones")),
+            (self.parameterAsSource(parameters, NETWORK, context), self.tr("Road network")),
+            (self.parameterAsSource(parameters, self.HAZARD_ZONES, context), self.tr("Hazard zones")),
         ):
             if source is not None and not source.sourceCrs().isValid():
                 feedback.pushWarning(
@@ -214,9 +280,8 @@ class EvacuationRoutes(TsrAlgorithm):
                         "{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer's CRS ({crs})"
                     ).format(what=what, crs=crs.authid())
                 )
-
         with self.transform_errors(crs):
-            inputs = read_network_inputs(
+            return read_network_inputs(
                 self,
                 parameters,
                 context,
@@ -230,215 +295,97 @@ class EvacuationRoutes(TsrAlgorithm):
                 check_skipped_sites=True,
                 cut_at=self.HAZARD_ZONES,
             )
-        unit, speed = inputs.unit, inputs.speed
-        people, shelters, shelter_ids, homeless_ids = inputs.demand, inputs.sites, inputs.site_ids, inputs.skipped_site_ids
-        demand, population, demand_ids = people.points, people.population, people.ids
-        # Residents without (usable) geometry: their people stay in the total, as not evacuated.
-        lost_ids, lost_people = list(people.unlocated_ids), np.asarray(people.unlocated_population, dtype=float)
-        if lost_ids:
-            feedback.pushWarning(
-                self.tr("{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}").format(
-                    n=len(lost_ids), people=_persons(lost_people.sum()), ids=_named(lost_ids)
-                )
-            )
-        # Shelters without (usable) geometry and without capacity receive nobody.
-        if homeless_ids:
-            feedback.pushWarning(
-                self.tr("{n} shelters have no geometry and receive nobody: {ids}").format(n=len(homeless_ids), ids=_named(homeless_ids))
-            )
-        capacity = inputs.capacity
-        if capacity is not None:
-            empty = [shelter_ids[j] for j in np.flatnonzero((capacity <= 0) | inputs.capacity_missing)]
-            if empty and assignment == CAPACITY:
-                feedback.pushWarning(
-                    self.tr("{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}").format(n=len(empty), ids=_named(empty))
-                )
-            elif empty:
-                feedback.pushWarning(
-                    self.tr(
-                        "{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people "
-                        "there: {ids}"
-                    ).format(n=len(empty), ids=_named(empty))
-                )
-        zones, joined = inputs.polygons, inputs.joined
-        if zone_source is not None and not zones:
-            feedback.pushWarning(self.tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
-        net = joined.net
-        with self.core_errors():
-            zone = zone_of_segments(net, zones, cancelled) if zones else np.full(net.n_segments, -1)
-            degree = None
-            raster = self.parameterAsRasterLayer(parameters, self.HAZARD_RASTER, context)
-            if raster is not None:
-                sampled = hazard_along(net, self.raster_file(raster, self.tr("Hazard raster")), crs.toWkt(), cancelled=cancelled)
-                for note in sampled.notes:
-                    feedback.pushWarning(note.translated(tr))
-                degree = sampled.degree
-        feedback.setProgress(20)
-        base = segment_costs(net, unit, speed)
-        cost = hazard_costs(base, zone, mode, penalty, degree)
-        if not np.isfinite(cost).all():
-            raise QgsProcessingException(
-                self.tr(
-                    "PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as "
-                    "much as 1000 outside)"
-                ).format(penalty=penalty)
-            )
-        with self.core_errors():
-            start_zone = zone_of_points(demand.xy, zones, cancelled) if zones else np.full(len(demand.features), -1)
-            shelter_zone = zone_of_points(shelters.xy, zones, cancelled) if zones else np.full(len(shelters.features), -1)
-        inside = shelter_zone >= 0
-        every_inside = bool(zones) and mode == AVOID and bool(inside.all())
-        if mode == AVOID and inside.any():
-            feedback.pushWarning(
-                self.tr("{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}").format(
-                    n=int(inside.sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside))
-                )
-            )
-        graphs = EvacuationGraphs(
-            net, cost, zone, mode, joined.endpoints[0], start_zone, joined.endpoints[1], shelter_zone=shelter_zone, cancelled=cancelled
-        )
-        with self.core_errors():
-            pairs = graphs.pairs()
-            feedback.setProgress(50)
-            if assignment == NEAREST:
-                flows = nearest_flows(pairs, population)
-            else:
-                flows = capacity_flows(pairs, population, capacity, cancelled)
-            feedback.setProgress(65)
-            routes = graphs.routes(flows.demand, flows.shelter) if len(flows) else []
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written"))
-        feedback.setProgress(80)
-        load = flows.load(len(shelter_ids))
-        if mode != AVOID and inside.any():
-            feedback.pushWarning(
-                self.tr(
-                    "{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they "
-                    "receive {people} people ({ids})"
-                ).format(n=int(inside.sum()), people=_persons(load[inside].sum()), ids=_named(shelter_ids[j] for j in np.flatnonzero(inside)))
-            )
 
-        measures = route_measures(
-            routes,
-            flows.people,
-            net.length,
-            segment_costs(net, TIME, speed),
-            zone,
-            joined.snapped[0].distance,
-            joined.snapped[1].distance,
-            speed * 1000.0 / 60.0,
-        )
+    @staticmethod
+    def warn(feedback, notes) -> None:
+        """The core's notes (Messages; None for none) as warnings of the log."""
+        for note in notes:
+            if note is not None:
+                feedback.pushWarning(note.translated(tr))
+
+    def read_hazard(self, parameters, context, feedback, inputs: NetworkInputs) -> np.ndarray | None:
+        """The mean hazard degree of the raster along each road segment (None without a raster);
+        warns when the hazard zone layer holds no polygon."""
+        if self.parameterAsSource(parameters, self.HAZARD_ZONES, context) is not None and not inputs.polygons:
+            feedback.pushWarning(self.tr("The hazard zone layer holds no polygon with an area: no road is avoided or penalised"))
+        raster = self.parameterAsRasterLayer(parameters, self.HAZARD_RASTER, context)
+        if raster is None:
+            return None
+        with self.core_errors():
+            sampled = hazard_along(inputs.net, self.raster_file(raster, self.tr("Hazard raster")), inputs.crs.toWkt(), cancelled=feedback.isCanceled)
+        self.warn(feedback, sampled.notes)
+        return sampled.degree
+
+    def write_routes(self, parameters, context, inputs: NetworkInputs, run: Evacuation) -> str:
+        """OUTPUT: one line per flow, resident → roads → shelter."""
         fields = QgsFields()
-        for name, kind in (
-            ("demand_id", "string"),
-            ("shelter_id", "string"),
-            ("people", "double"),
-            ("length_m", "double"),
-            ("time_min", "double"),
-            ("hazard_length_m", "double"),
-            ("cost", "double"),
-        ):
+        for name, kind in ROUTE_FIELDS:
             fields.append(field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, inputs.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        styles.style_on_load(context, dest, styles.evacuation_routes(flows.people))
-        pair_cost = pairs.cost_of([r.demand for r in routes], [r.shelter for r in routes])
-        for k, route in enumerate(routes):
+        styles.style_on_load(context, dest, styles.evacuation_routes(run.flows.people))
+        demand_xy, road_xy, shelter_xy = inputs.demand.points.xy, inputs.net.xy, inputs.sites.xy
+        measures = run.measures
+        for k, route in enumerate(run.routes):
             i, j = route.demand, route.shelter
-            points = [demand.xy[i]] + [net.xy[v] for v in route.nodes] + [shelters.xy[j]]
+            points = [demand_xy[i]] + [road_xy[v] for v in route.nodes] + [shelter_xy[j]]
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in points]))
             feature.setAttributes(
                 [
-                    demand_ids[i],
-                    shelter_ids[j],
+                    inputs.demand.ids[i],
+                    inputs.site_ids[j],
                     float(measures.people[k]),
                     round(float(measures.length_m[k]), 2),
                     round(float(measures.time_min[k]), 3),
                     round(float(measures.hazard_m[k]), 2),
-                    round(float(pair_cost[k]), 4),
+                    round(float(run.route_cost[k]), 4),
                 ]
             )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        results = {self.OUTPUT: dest}
-        evacuated = flows.evacuated(len(population))
-        left = np.maximum(population - evacuated, 0.0)
-        reasons = self.reasons(joined.snapped[0].reached, pairs, left, mode == AVOID and bool(inside.any()), every_inside)
-        unreached = self.write_unreached(parameters, context, demand, demand_ids, left, reasons, crs, lost_ids, lost_people)
-        if unreached:
-            results[self.OUTPUT_UNREACHED] = unreached
-        total = float(population.sum()) + float(lost_people.sum())
-        moved_total = float(evacuated.sum())
-        results[self.EVACUATED_PERCENT] = 100.0 * moved_total / total if total > 0 else 0.0
-        nobody = None
-        if total <= 0:
-            nobody = self.tr("The residents' population sums to 0: there is nobody to evacuate")
-        elif moved_total <= 0:
-            nobody = (
-                self.tr("Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one")
-                if every_inside
-                else self.tr("Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)")
-            )
-        if nobody:
-            feedback.pushWarning(nobody)
-        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        if html:
-            none = np.zeros(len(inside), dtype=bool)
-            data = EvacuationReport(
-                measures,
-                total,
-                left,
-                reasons,
-                shelter_ids,
-                load,
-                capacity,
-                avoid=mode == AVOID,
-                has_zones=bool(zones),
-                unit=unit_name(unit),
-                inside=inside if mode == AVOID else none,
-                inside_used=inside if mode != AVOID else none,
-                off_road=~joined.snapped[1].reached,
-                homeless_ids=homeless_ids,
-                lost=len(lost_ids),
-                lost_population=float(lost_people.sum()),
-                nobody=nobody,
-            )
-            report.write(html, evacuation_report(self.tr, data))
-            results[self.OUTPUT_HTML] = html
-        feedback.pushInfo(self.tr("{p:.2f} % of residents have a safe route to a shelter").format(p=results[self.EVACUATED_PERCENT]))
-        feedback.setProgress(100)
-        return results
+        return dest
 
-    @staticmethod
-    def reasons(on_network, pairs, left, some_inside: bool, every_inside: bool) -> list[str | None]:
-        """Why each resident (with geometry) with people left was not evacuated, in words
-        (the core's left_behind_reasons decides)."""
-        words = {
-            LEFT_NONE: None,
-            LEFT_OFF_ROAD: tr("too far from any road"),
-            LEFT_EVERY_SHELTER_INSIDE: tr("every shelter stands inside a hazard zone"),
-            LEFT_NO_ROUTE_OUTSIDE: tr("no safe route to a shelter outside the hazard zones"),
-            LEFT_NO_ROUTE: tr("no safe route to any shelter"),
-            LEFT_SHELTERS_FULL: tr("shelters within reach are full"),
-        }
-        return [words[int(code)] for code in left_behind_reasons(on_network, pairs, left, some_inside, every_inside)]
-
-    def write_unreached(self, parameters, context, demand, ids, left, reasons, crs, lost_ids, lost_people):
+    def write_unreached(self, parameters, context, inputs: NetworkInputs, outcome: Outcome) -> str | None:
+        """OUTPUT_UNREACHED: the residents with people left, with the reason, then those
+        without geometry; None when the output is not wanted."""
         fields = QgsFields()
-        for name, kind in (("demand_id", "string"), ("people", "double"), ("reason", "string")):
+        for name, kind in UNREACHED_FIELDS:
             fields.append(field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_UNREACHED, context, fields, WKB_POINT, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_UNREACHED, context, fields, WKB_POINT, inputs.crs)
         if sink is None:
             return None
         styles.style_on_load(context, dest, styles.unreached)
+        people, left, reasons = inputs.demand, outcome.left, outcome.reasons(tr)
         for i in np.flatnonzero(left > 0):
             feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*demand.xy[i])))
-            feature.setAttributes([ids[i], float(left[i]), reasons[i]])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*people.points.xy[i])))
+            feature.setAttributes([people.ids[i], float(left[i]), reasons[i]])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        for name, people in zip(lost_ids, lost_people):
+        for name, lost in zip(people.unlocated_ids, people.unlocated_population):
             feature = QgsFeature(fields)
-            feature.setAttributes([name, float(people), self.tr("no geometry")])
+            feature.setAttributes([name, float(lost), self.tr("no geometry")])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
+
+    def report_data(self, inputs: NetworkInputs, mode: int, run: Evacuation, outcome: Outcome) -> EvacuationReport:
+        """What the HTML report shows, from the inputs, the run and its outcome."""
+        return EvacuationReport(
+            run.measures,
+            outcome.total,
+            outcome.left,
+            outcome.reasons(tr),
+            inputs.site_ids,
+            outcome.load,
+            inputs.capacity,
+            avoid=mode == AVOID,
+            has_zones=bool(inputs.polygons),
+            unit=unit_name(inputs.unit),
+            inside=outcome.inside_avoided,
+            inside_used=outcome.inside_used,
+            off_road=~inputs.joined.snapped[1].reached,
+            homeless_ids=inputs.skipped_site_ids,
+            lost=len(inputs.demand.unlocated_ids),
+            lost_population=outcome.lost_population,
+            nobody=outcome.nobody.translated(tr) if outcome.nobody is not None else None,
+        )

@@ -27,23 +27,29 @@ much as one inside a penalised zone.
 
 Every long loop (start zones, groups of shelters, batches of the transportation problem)
 checks a `cancelled` callback and raises Cancelled when it returns True.
+
+:func:`graphs_around_zones` builds the graphs from the zone polygons (refusing a penalty that
+overflows) and :func:`evacuate` runs the chain pairs → flows → routes → measures; what a run
+means for the user (who is left and why, totals, warnings) is in evacuation_summary.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from ..common.progress import CancelCheck, Cancelled
+from ..common.messages import InputError, tr
+from ..common.progress import CancelCheck, Cancelled, Progress
 from .costs import CostMatrix
 from .coverage import nearest_facility
 from .graph import RoadNetwork
 from .location import transportation
 from .routing import ROW_BYTES, Endpoints, Graph, Trees, graph_from_arcs, path_nodes, road_arcs, trees_to
+from .zones import zone_of_points, zone_of_segments
 
 AVOID, PENALISE = 0, 1
 #: The transportation problem is solved on whole connected groups of residents and shelters
@@ -75,6 +81,20 @@ def hazard_costs(cost: np.ndarray, zone: np.ndarray, mode: int, penalty: float, 
             weighted *= 1.0 + (penalty - 1.0) * degree
         if mode == PENALISE:
             weighted = np.where(zone >= 0, weighted * penalty, weighted)
+    return weighted
+
+
+def checked_hazard_costs(cost: np.ndarray, zone: np.ndarray, mode: int, penalty: float, degree: np.ndarray | None) -> np.ndarray:
+    """:func:`hazard_costs`, refusing (InputError) a penalty so large that a cost overflows."""
+    weighted = hazard_costs(cost, zone, mode, penalty, degree)
+    if not np.isfinite(weighted).all():
+        raise InputError(
+            tr(
+                "PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as "
+                "much as 1000 outside)"
+            ),
+            penalty=penalty,
+        )
     return weighted
 
 
@@ -262,6 +282,31 @@ class EvacuationGraphs:
         return sorted(found, key=lambda r: order[(r.demand, r.shelter)])
 
 
+def graphs_around_zones(
+    net: RoadNetwork,
+    cost: np.ndarray,
+    zones: Sequence,
+    mode: int,
+    penalty: float,
+    degree: np.ndarray | None,
+    demand: Endpoints,
+    demand_xy: np.ndarray,
+    shelters: Endpoints,
+    shelter_xy: np.ndarray,
+    cancelled: Cancel = None,
+) -> EvacuationGraphs:
+    """The evacuation graphs around the hazard `zones` (dissolved polygons, the network already
+    cut at their boundaries; none: no zone): the zone of each segment (by its midpoint), the
+    segment costs `cost` with the hazard penalties (:func:`checked_hazard_costs`, `degree` the
+    raster's mean hazard per segment or None), the zone each demand point starts in and the
+    zone each shelter stands in (boundary included)."""
+    zone = zone_of_segments(net, zones, cancelled)
+    weighted = checked_hazard_costs(cost, zone, mode, penalty, degree)
+    start_zone = zone_of_points(demand_xy, zones, cancelled)
+    shelter_zone = zone_of_points(shelter_xy, zones, cancelled)
+    return EvacuationGraphs(net, weighted, zone, mode, demand, start_zone, shelters, shelter_zone=shelter_zone, cancelled=cancelled)
+
+
 def nearest_flows(pairs: CostMatrix, people: np.ndarray) -> Flows:
     """Everybody of demand point i to the cheapest shelter it can reach (ties: lowest index,
     :func:`coverage.nearest_facility`); points without people or without a reachable
@@ -347,3 +392,46 @@ def capacity_flows(
     _check(cancelled)
     o, s, p = (np.concatenate(x) for x in zip(*parts))
     return Flows(o.astype(np.int64), s.astype(np.int64), p)
+
+
+@dataclass(frozen=True)
+class Evacuation:
+    """One evacuation: the safe resident–shelter `pairs` with their costs, the `flows`, one
+    route per flow (same order), its `measures` and its cost with penalties (`route_cost`)."""
+
+    pairs: CostMatrix
+    flows: Flows
+    routes: list[Route]
+    measures: RouteMeasures
+    route_cost: np.ndarray
+
+
+def evacuate(
+    graphs: EvacuationGraphs,
+    people: np.ndarray,
+    capacity: np.ndarray | None,
+    minutes: np.ndarray,
+    access_demand: np.ndarray,
+    access_shelter: np.ndarray,
+    walk: float,
+    cancelled: Cancel = None,
+    progress: Progress = None,
+) -> Evacuation:
+    """Send the `people` of each demand point to shelters over `graphs`: every one to the
+    nearest shelter when `capacity` is None (:func:`nearest_flows`), else within the shelters'
+    capacities (:func:`capacity_flows`); then the route of each flow and its measures
+    (:func:`route_measures`: `minutes` per segment, access legs `access_demand`,
+    `access_shelter` in m walked at `walk` m/min). `progress` receives 0.5 after the pairs,
+    0.75 after the flows and 1 after the routes."""
+    pairs = graphs.pairs()
+    if progress:
+        progress(0.5)
+    flows = nearest_flows(pairs, people) if capacity is None else capacity_flows(pairs, people, capacity, cancelled)
+    if progress:
+        progress(0.75)
+    routes = graphs.routes(flows.demand, flows.shelter) if len(flows) else []
+    if progress:
+        progress(1.0)
+    measures = route_measures(routes, flows.people, graphs.net.length, minutes, graphs.zone, access_demand, access_shelter, walk)
+    route_cost = pairs.cost_of([r.demand for r in routes], [r.shelter for r in routes])
+    return Evacuation(pairs, flows, routes, measures, route_cost)
