@@ -449,27 +449,27 @@
         <translation>风险分区与风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="79"/>
+        <location filename="../processing_provider/risk_zoning.py" line="77"/>
         <source>Natural breaks (Fisher–Jenks)</source>
         <translation>自然断点法（Fisher–Jenks）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="80"/>
+        <location filename="../processing_provider/risk_zoning.py" line="78"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="81"/>
+        <location filename="../processing_provider/risk_zoning.py" line="79"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="82"/>
+        <location filename="../processing_provider/risk_zoning.py" line="80"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="83"/>
+        <location filename="../processing_provider/risk_zoning.py" line="81"/>
         <source>Manual breaks</source>
         <translation>手动断点</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>安全疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="91"/>
+        <location filename="../processing_provider/common/network_input.py" line="92"/>
         <source>Population field (persons)</source>
         <translation>人口字段（人）</translation>
     </message>
@@ -1319,22 +1319,22 @@
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="248"/>
+        <location filename="../processing_provider/common/network_input.py" line="249"/>
         <source>{n} demand features have no population and count as 0 persons</source>
         <translation>{n} 个需求要素没有人口值，按 0 人计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="419"/>
+        <location filename="../algorithms/network/evacuation_summary.py" line="43"/>
         <source>too far from any road</source>
         <translation>距离道路过远</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="422"/>
+        <location filename="../algorithms/network/evacuation_summary.py" line="46"/>
         <source>no safe route to any shelter</source>
         <translation>没有通往任何避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="423"/>
+        <location filename="../algorithms/network/evacuation_summary.py" line="47"/>
         <source>shelters within reach are full</source>
         <translation>可到达的避难场所已满</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>p-中心：P 处新增设施，最远出行成本最小</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="97"/>
+        <location filename="../processing_provider/common/network_input.py" line="98"/>
         <source>Demand id field</source>
         <translation>需求点 ID 字段</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="250"/>
+        <location filename="../processing_provider/common/network_input.py" line="251"/>
         <source>Demand</source>
         <translation>需求点</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="217"/>
+        <location filename="../processing_provider/common/network_input.py" line="218"/>
         <source>{what} ids must be unique; repeated: {ids}</source>
         <translation>{what} ID 必须唯一；重复的 ID：{ids}</translation>
     </message>
@@ -1454,27 +1454,27 @@
         <translation>CURRENT_USE_CLASSES 为空：请说明哪些栅格值对应哪种用途，例如 urban, 5; farmland, 1; forest, 2, 3</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="97"/>
+        <location filename="../algorithms/optimize/land_units.py" line="153"/>
         <source>LOCKED_FIELD holds &apos;{value}&apos; for unit {unit}; use 1/0, true/false or yes/no</source>
         <translation>LOCKED_FIELD 中单元 {unit} 的值为“{value}”；请使用 1/0、true/false 或 yes/no</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="188"/>
+        <location filename="../processing_provider/land_allocation.py" line="114"/>
         <source>Maximise suitability of each use</source>
         <translation>最大化各用途的适宜性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="189"/>
+        <location filename="../processing_provider/land_allocation.py" line="115"/>
         <source>Minimise population or development exposed to risk</source>
         <translation>最小化暴露于风险的人口或建设用地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="190"/>
+        <location filename="../processing_provider/land_allocation.py" line="116"/>
         <source>Maximise compactness of each use</source>
         <translation>最大化各用途的紧凑度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="191"/>
+        <location filename="../processing_provider/land_allocation.py" line="117"/>
         <source>Minimise conversions from the current use</source>
         <translation>最小化对现状用途的转换</translation>
     </message>
@@ -1514,12 +1514,12 @@
         <translation>转换面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="265"/>
+        <location filename="../processing_provider/common/network_input.py" line="266"/>
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="265"/>
+        <location filename="../processing_provider/common/network_input.py" line="266"/>
         <source>Time (minutes)</source>
         <translation>时间（分钟）</translation>
     </message>
@@ -1529,37 +1529,37 @@
         <translation>道路网络</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="285"/>
+        <location filename="../processing_provider/common/network_input.py" line="286"/>
         <source>Road speed field (km/h)</source>
         <translation>道路速度字段（km/h）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="299"/>
+        <location filename="../processing_provider/common/network_input.py" line="300"/>
         <source>Maximum distance from a point to the road</source>
         <translation>点到道路的最大距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="313"/>
+        <location filename="../processing_provider/common/network_input.py" line="314"/>
         <source>Node snapping tolerance</source>
         <translation>节点捕捉容差</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="317"/>
+        <location filename="../processing_provider/common/network_input.py" line="318"/>
         <source>Join roads where they cross without a shared vertex</source>
         <translation>在无共享顶点的交叉处连接道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="391"/>
+        <location filename="../processing_provider/common/network_input.py" line="393"/>
         <source>{what} has no feature with a geometry</source>
         <translation>{what} 中没有带几何的要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="484"/>
+        <location filename="../processing_provider/common/network_input.py" line="486"/>
         <source>The road network has no line with a geometry</source>
         <translation>道路网络中没有带几何的线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="489"/>
+        <location filename="../processing_provider/common/network_input.py" line="491"/>
         <source>Road network: {nodes} nodes, {segments} segments, {km} km</source>
         <translation>道路网络：{nodes} 个节点，{segments} 个路段，{km} km</translation>
     </message>
@@ -3359,12 +3359,12 @@
         <translation>{k} 个等级中的第 {grades} 级没有任何栅格单元：数据范围 {vmin:.6g} 至 {vmax:.6g} 内没有数值落在这些等级的断点之间</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="420"/>
+        <location filename="../algorithms/network/evacuation_summary.py" line="44"/>
         <source>every shelter stands inside a hazard zone</source>
         <translation>所有避难场所都位于危险区内</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="421"/>
+        <location filename="../algorithms/network/evacuation_summary.py" line="45"/>
         <source>no safe route to a shelter outside the hazard zones</source>
         <translation>没有通往危险区外避难场所的安全路线</translation>
     </message>
@@ -3379,57 +3379,57 @@
         <translation>“{name}”位于另一栅格网格（{crs}，单元大小 {cell:.6g}）；已按双线性插值重采样到参考网格（单元大小 {ref:.6g}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="183"/>
+        <location filename="../processing_provider/common/network_input.py" line="184"/>
         <source>{what}: {count} features have a value in &apos;{field}&apos; that is not a number (features {ids})</source>
         <translation>{what}：{count} 个要素在“{field}”中的值不是数字（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="189"/>
+        <location filename="../processing_provider/common/network_input.py" line="190"/>
         <source>{what}: {count} features have a negative value in &apos;{field}&apos; (features {ids})</source>
         <translation>{what}：{count} 个要素在“{field}”中为负值（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="195"/>
+        <location filename="../processing_provider/common/network_input.py" line="196"/>
         <source>{what}: {count} features have an infinite value in &apos;{field}&apos; (features {ids})</source>
         <translation>{what}：{count} 个要素在“{field}”中为无穷大（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="209"/>
+        <location filename="../processing_provider/common/network_input.py" line="210"/>
         <source>{what} ids must be given: {count} features have no value in &apos;{field}&apos; (features {ids})</source>
         <translation>{what}编号必须填写：{count} 个要素在“{field}”中无值（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="252"/>
+        <location filename="../processing_provider/common/network_input.py" line="253"/>
         <source>{n} demand features have no geometry; their {people:g} persons are counted as not covered</source>
         <translation>{n} 个需求要素没有几何，其 {people:g} 人计为未覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="259"/>
+        <location filename="../processing_provider/common/network_input.py" line="260"/>
         <source>Every demand feature has a population of 0: there is nobody to cover</source>
         <translation>所有需求要素的人口均为 0：没有需要覆盖的人口</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="356"/>
+        <location filename="../processing_provider/common/network_input.py" line="358"/>
         <source>{what}: feature {id} cannot be transformed into the demand layer&apos;s CRS ({crs}); check both layers&apos; CRS</source>
         <translation>{what}：要素 {id} 无法转换到需求图层的坐标参考系（{crs}）；请检查两个图层的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="390"/>
+        <location filename="../processing_provider/common/network_input.py" line="392"/>
         <source>{what} has no feature with a geometry ({n} features have none)</source>
         <translation>{what} 中没有带几何的要素（{n} 个要素无几何）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="393"/>
+        <location filename="../processing_provider/common/network_input.py" line="395"/>
         <source>{what}: {n} features have no geometry and are left out (features {ids})</source>
         <translation>{what}：{n} 个要素没有几何，已略去（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="413"/>
+        <location filename="../processing_provider/common/network_input.py" line="415"/>
         <source>The polygon layer</source>
         <translation>面图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="440"/>
+        <location filename="../processing_provider/common/network_input.py" line="442"/>
         <source>The cost is a distance: the road speed field &apos;{field}&apos; is not used</source>
         <translation>成本为距离：不使用道路速度字段“{field}”</translation>
     </message>
@@ -3439,17 +3439,17 @@
         <translation>道路网络</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="468"/>
+        <location filename="../processing_provider/common/network_input.py" line="470"/>
         <source>Road speeds must be positive numbers of km/h: {count} roads have a speed in &apos;{field}&apos; of 0 or less, an infinite one or one that is not a number (features {ids}); correct them, or remove closed roads</source>
         <translation>道路速度必须为正数（km/h）：{count} 条道路在“{field}”中的速度小于等于 0、为无穷大或不是数字（要素 {ids}）；请更正，或删除已封闭的道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="475"/>
+        <location filename="../processing_provider/common/network_input.py" line="477"/>
         <source>{n} roads have no geometry and are left out</source>
         <translation>{n} 条道路没有几何，已略去</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="477"/>
+        <location filename="../processing_provider/common/network_input.py" line="479"/>
         <source>{n} roads have no speed in &apos;{field}&apos; and take the speed SPEED ({speed:g} km/h)</source>
         <translation>{n} 条道路在“{field}”中没有速度，采用速度参数 SPEED（{speed:g} km/h）</translation>
     </message>
@@ -3749,7 +3749,7 @@
         <translation>斑块间距离须为有限且非负的数值</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/corridors.py" line="258"/>
+        <location filename="../algorithms/ecology/corridors.py" line="269"/>
         <source>At least two sources are needed to build corridors (found {count}).</source>
         <translation>构建廊道至少需要两个源地（当前 {count} 个）。</translation>
     </message>
@@ -3779,12 +3779,12 @@
         <translation>{count} 个阻力像元小于 {minimum}；请重新缩放阻力面，使其至少为 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="250"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="255"/>
         <source>The sources grid ({got}) does not match the resistance grid ({expected}).</source>
         <translation>源地栅格（{got}）与阻力面栅格（{expected}）不一致。</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="284"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="289"/>
         <source>No source lies on a passable cell of the resistance raster.</source>
         <translation>没有源地位于阻力面的可通行像元上。</translation>
     </message>
@@ -3964,67 +3964,67 @@
         <translation>廊道内生态夹点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="87"/>
+        <location filename="../processing_provider/common/network_input.py" line="88"/>
         <source>Where people live; polygons count at a point on their surface. Its CRS, projected in metres, is the one of every distance.</source>
         <translation>居民所在位置；面要素取其面上一点。该图层的坐标参考系（须为以米为单位的投影坐标系）即所有距离的度量基准。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="91"/>
+        <location filename="../processing_provider/common/network_input.py" line="92"/>
         <source>Persons per demand feature; NULL counts 0 (reported); a negative value or text that is not a number is refused.</source>
         <translation>每个需求要素的人数；NULL 计为 0（并提示）；负值或非数字文本将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="97"/>
+        <location filename="../processing_provider/common/network_input.py" line="98"/>
         <source>Names the demand features in the outputs (unique values); empty = feature ids.</source>
         <translation>在输出中标识需求要素（值须唯一）；留空 = 使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="270"/>
+        <location filename="../processing_provider/common/network_input.py" line="271"/>
         <source>Road lines, reprojected to the demand layer&apos;s CRS.</source>
         <translation>道路线要素，将重投影到需求图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="272"/>
+        <location filename="../processing_provider/common/network_input.py" line="273"/>
         <source>Leave empty to measure straight-line distances.</source>
         <translation>留空则按直线距离计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="278"/>
+        <location filename="../processing_provider/common/network_input.py" line="279"/>
         <source>Speed (km/h)</source>
         <translation>速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="278"/>
+        <location filename="../processing_provider/common/network_input.py" line="279"/>
         <source>Travel speed for time costs: on the access legs between the points and the roads, and on every road without a speed. Walking ≈ 5 km/h.</source>
         <translation>按时间计算成本时的出行速度：用于点与道路之间的接入段，以及所有未给出速度的道路。步行约 5 km/h。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="285"/>
+        <location filename="../processing_provider/common/network_input.py" line="286"/>
         <source>Speed of each road, used when the cost is time; NULL takes SPEED; 0 or less is refused (close a road with barriers instead).</source>
         <translation>每条道路的速度，成本为时间时使用；NULL 取 SPEED；0 或负值将被拒绝（如需封闭道路，请改用障碍）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="293"/>
+        <location filename="../processing_provider/common/network_input.py" line="294"/>
         <source>What the thresholds and results measure: distance along the roads (m) or travel time (minutes).</source>
         <translation>阈值和结果的度量方式：沿道路的距离（米）或出行时间（分钟）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="299"/>
+        <location filename="../processing_provider/common/network_input.py" line="300"/>
         <source>Points farther than this from every road are not joined to it (reported); 0 joins only points lying on a road.</source>
         <translation>距所有道路都超过此距离的点不接入路网（并提示）；0 表示只接入位于道路上的点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="306"/>
+        <location filename="../processing_provider/common/network_input.py" line="307"/>
         <source>1, yes, true, T, Y, FT, forward, oneway or 是 = one way in the digitised direction; -1, TF, backward or reverse = against it; other values = both ways.</source>
         <translation>1、yes、true、T、Y、FT、forward、oneway 或 是 = 沿数字化方向单行；-1、TF、backward 或 reverse = 逆数字化方向单行；其他值 = 双向通行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="313"/>
+        <location filename="../processing_provider/common/network_input.py" line="314"/>
         <source>Line ends and vertices closer than this become one node (closes small digitising gaps); 0 = only identical coordinates.</source>
         <translation>距离小于此值的线端点和折点合并为一个节点（弥合细小的数字化缝隙）；0 = 仅合并坐标完全相同的点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/network_input.py" line="317"/>
+        <location filename="../processing_provider/common/network_input.py" line="318"/>
         <source>Connect roads at every crossing; leave off where roads cross on bridges or in tunnels.</source>
         <translation>在每个交叉处连通道路；若道路以桥梁或隧道形式交叉，请勿勾选。</translation>
     </message>
@@ -4124,7 +4124,7 @@
         <translation>无法将运行记录写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common/shapes.py" line="38"/>
+        <location filename="../processing_provider/common/shapes.py" line="44"/>
         <source>A feature of &apos;{layer}&apos; cannot be transformed from {source} to {target}; check the layer&apos;s CRS</source>
         <translation>图层“{layer}”中有要素无法从 {source} 转换到 {target}；请检查该图层的坐标参考系</translation>
     </message>
@@ -4819,7 +4819,7 @@
         <translation>无法写入输出 {path}；请检查其所在文件夹是否存在、是否有写入权限</translation>
     </message>
     <message>
-        <location filename="../algorithms/ecology/cost_distance.py" line="489"/>
+        <location filename="../algorithms/ecology/cost_distance.py" line="494"/>
         <source>The cost-distance tools need scikit-image, which is not installed. On Debian or Ubuntu run: sudo apt install python3-skimage; elsewhere: python -m pip install scikit-image. Then restart QGIS.</source>
         <translation>成本距离工具需要 scikit-image，但尚未安装。在 Debian 或 Ubuntu 上运行：sudo apt install python3-skimage；其他系统运行：python -m pip install scikit-image。然后重启 QGIS。</translation>
     </message>
@@ -5297,6 +5297,201 @@
         <location filename="../processing_provider/common/source_polygons.py" line="64"/>
         <source>Fewer than two sources fall on the resistance surface; check the extents and coordinate reference systems</source>
         <translation>落在阻力面上的源地不足两个；请检查范围和坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation.py" line="91"/>
+        <source>PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)</source>
+        <translation>PENALTY {penalty:g} 使道路成本溢出；请减小惩罚系数（取 1000 时，危险区内一段道路的成本已相当于区外同长道路的 1000 倍）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="80"/>
+        <source>{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}</source>
+        <translation>{n} 个居民要素没有几何（{people} 人），计为未疏散：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="87"/>
+        <source>{n} shelters have no geometry and receive nobody: {ids}</source>
+        <translation>{n} 处避难场所没有几何，不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="94"/>
+        <source>{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}</source>
+        <translation>{n} 处避难场所没有容量（为 0 或空值），不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="98"/>
+        <source>{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people there: {ids}</source>
+        <translation>{n} 处避难场所没有容量（为 0 或空值）；就近分配不考虑容量，仍可能把居民分配到这些场所：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="116"/>
+        <source>{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}</source>
+        <translation>{n} 处避难场所位于危险区内，避让模式下不安置任何人：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="187"/>
+        <source>{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive {people} people ({ids})</source>
+        <translation>{n} 处避难场所位于危险区内；惩罚模式下仍会使用，危险区内道路成本乘以 PENALTY：共安置 {people} 人（{ids}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="198"/>
+        <source>The residents&apos; population sums to 0: there is nobody to evacuate</source>
+        <translation>居民人口合计为 0，没有需要疏散的人</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="200"/>
+        <source>Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one</source>
+        <translation>无人能够疏散：所有避难场所都位于危险区内，而避让模式下不会把任何人送入危险区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network/evacuation_summary.py" line="200"/>
+        <source>Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)</source>
+        <translation>无人能够疏散：没有居民有通往尚有容量的避难场所的安全路线（见未疏散居民）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="116"/>
+        <source>Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both</source>
+        <translation>风险请以栅格（RISK）或字段（RISK_FIELD）之一给出，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="118"/>
+        <source>The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD</source>
+        <translation>风险暴露目标需要风险数据：请给出 RISK（0–1 栅格，如多灾种综合指数）或 RISK_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="120"/>
+        <source>The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)</source>
+        <translation>风险暴露目标需要 DEVELOPMENT_USES：其用地计为暴露的用途（如 urban）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="128"/>
+        <source>Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both</source>
+        <translation>现状用途请以字段（CURRENT_USE_FIELD）或栅格（CURRENT_USE_RASTER）之一给出，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="132"/>
+        <source>CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER</source>
+        <translation>给出了 CURRENT_USE_CLASSES 但没有 CURRENT_USE_RASTER</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="214"/>
+        <source>The planning units do not overlap the raster &apos;{name}&apos;</source>
+        <translation>规划单元与栅格“{name}”不重叠</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="215"/>
+        <source>Zonal means of {count} raster(s) over the units (cells whose centres fall inside)</source>
+        <translation>计算 {count} 个栅格在各单元上的分区均值（中心落在单元内的像元）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="228"/>
+        <source>{count} units hold no raster cell centre: the cell under a point inside each is used</source>
+        <translation>{count} 个单元内没有像元中心：改用单元内一点所在的像元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="238"/>
+        <source>Finding neighbouring units (shared boundaries)</source>
+        <translation>正在查找相邻单元（共享边界）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="242"/>
+        <source>{count} units share no boundary with another unit</source>
+        <translation>{count} 个单元与其他单元没有共享边界</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="263"/>
+        <source>A {size:g} m grid over &apos;{name}&apos; has {n} cells; choose a larger CELL_SIZE</source>
+        <translation>在“{name}”上生成的 {size:g} 米格网有 {n} 个单元；请选择更大的 CELL_SIZE</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="267"/>
+        <source>A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)</source>
+        <translation>在“{name}”上生成 {rows} × {cols} 个 {size:g} 米格网单元；计算 {count} 个栅格的分块均值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="277"/>
+        <source>The raster &apos;{name}&apos; has no cell with data</source>
+        <translation>栅格“{name}”没有有效像元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="308"/>
+        <source>{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels</source>
+        <translation>{n} 个单元过多（最多 {max} 个）；请使用更大的 CELL_SIZE 或更少的地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="310"/>
+        <source>{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it</source>
+        <translation>{n} 个单元：优化会较慢；增大 CELL_SIZE 或减少迭代代数可缩短时间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="316"/>
+        <source>{n} units, {area} ha; {locked} locked ({locked_area} ha)</source>
+        <translation>{n} 个单元，{area} 公顷；其中锁定 {locked} 个（{locked_area} 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="333"/>
+        <source>{count} units have no risk value (NULL, or no raster data within them), e.g. {units}</source>
+        <translation>{count} 个单元没有风险值（为 NULL，或其范围内无栅格数据），例如 {units}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/optimize/land_units.py" line="340"/>
+        <source>No unit has a suitability value for &apos;{use}&apos; (all NULL or no raster data)</source>
+        <translation>没有任何单元具有“{use}”的适宜性值（全部为 NULL 或无栅格数据）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="51"/>
+        <source>{label}: the planning units have no field &apos;{field}&apos;; their fields are {available}</source>
+        <translation>{label}：规划单元没有字段“{field}”；现有字段为 {available}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="57"/>
+        <source>{label}: the field &apos;{field}&apos; is of type {type}, not a number</source>
+        <translation>{label}：字段“{field}”的类型为 {type}，不是数值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="122"/>
+        <source>POPULATION_FIELD: the population of unit {unit} is missing (NULL)</source>
+        <translation>POPULATION_FIELD：单元 {unit} 的人口缺失（NULL）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="128"/>
+        <source>{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them</source>
+        <translation>{total} 个规划单元中有 {count} 个没有几何图形（NULL 或空），例如 {units}；请为其补充几何图形或将其删除</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="151"/>
+        <source>The planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="153"/>
+        <source>The planning units layer has no features</source>
+        <translation>规划单元图层没有要素</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="165"/>
+        <source>The planning unit {unit} cannot be transformed from {source} to the CRS of the raster &apos;{name}&apos; ({target})</source>
+        <translation>规划单元 {unit} 无法从 {source} 转换到栅格“{name}”的坐标参考系（{target}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="179"/>
+        <source>The reference raster &apos;{name}&apos;</source>
+        <translation>参考栅格“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="180"/>
+        <source>row {row}, column {col}</source>
+        <translation>第 {row} 行第 {col} 列</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="196"/>
+        <source>{count} feature(s) of the locked zones &apos;{layer}&apos; have no geometry: they lock nothing</source>
+        <translation>锁定区图层“{layer}”中有 {count} 个要素没有几何图形：它们不锁定任何单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/common/land_units_input.py" line="208"/>
+        <source>Locked zones lock {count} more units</source>
+        <translation>锁定区域另锁定了 {count} 个单元</translation>
     </message>
 </context>
 <context>
@@ -6007,222 +6202,172 @@
 <context>
     <name>EvacuationRoutes</name>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="102"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="97"/>
         <source>Safe evacuation routes</source>
         <translation>安全疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="105"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="100"/>
         <source>Routes from residents to shelters that avoid or penalise hazard zones, nearest shelter or within capacity</source>
         <translation>从居民到避难场所、避开危险区或对其施加惩罚的路线，可分配至最近避难场所或在容量范围内分配</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="108"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="103"/>
         <source>evacuation,route,shelter,hazard,avoid,capacity,transportation problem,疏散,避难,疏散通道,应急</source>
         <translation>疏散,路线,避难场所,危险,避让,容量,运输问题,避难,疏散通道,应急</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="111"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="106"/>
         <source>Residents (points or polygons)</source>
         <translation>居民（点或面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="111"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="106"/>
         <source>Shelters (points)</source>
         <translation>避难场所（点）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="111"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="106"/>
         <source>Shelter id field</source>
         <translation>避难场所 ID 字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="111"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="106"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="122"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="117"/>
         <source>Hazard zones (polygons)</source>
         <translation>危险区（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="125"/>
         <source>Roads in hazard zones</source>
         <translation>危险区内的道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="125"/>
         <source>Avoid (closed, except to leave the zone one starts in)</source>
         <translation>避让（封闭，仅可用于离开出发时所在的危险区）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="125"/>
         <source>Penalise (cost × PENALTY)</source>
         <translation>惩罚（成本 × PENALTY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="144"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="139"/>
         <source>Penalty factor</source>
         <translation>惩罚系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="156"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="151"/>
         <source>Assignment</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="156"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="151"/>
         <source>Nearest shelter</source>
         <translation>最近的避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="156"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="151"/>
         <source>Respect shelter capacity (transportation problem)</source>
         <translation>考虑避难场所容量（运输问题）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="167"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="162"/>
         <source>Evacuation routes</source>
         <translation>疏散路径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="168"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="163"/>
         <source>Residents not evacuated</source>
         <translation>未疏散居民</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="177"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="172"/>
         <source>Evacuation report</source>
         <translation>疏散报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="177"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="172"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="182"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="177"/>
         <source>Population with a safe route to a shelter (%)</source>
         <translation>有安全路线通往避难场所的人口（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="190"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="185"/>
         <source>A layer cannot be transformed into the resident layer&apos;s CRS ({crs}): {error}</source>
         <translation>有图层无法转换到居民图层的坐标参照系（{crs}）：{error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="219"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="284"/>
         <source>The resident layer</source>
         <translation>居民图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="203"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="195"/>
         <source>The capacity-respecting assignment needs CAPACITY_FIELD</source>
         <translation>考虑容量的分配需要 CAPACITY_FIELD</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="219"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="284"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="206"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="272"/>
         <source>Road network</source>
         <translation>道路网络</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="206"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="272"/>
         <source>Hazard zones</source>
         <translation>危险区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="212"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="278"/>
         <source>{what}: the layer has no coordinate reference system; its coordinates are taken to be in the resident layer&apos;s CRS ({crs})</source>
         <translation>{what}：该图层没有坐标参照系，其坐标按居民图层的坐标参照系（{crs}）处理</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="219"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="284"/>
         <source>The shelter layer</source>
         <translation>避难场所图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="239"/>
-        <source>{n} residents have no geometry ({people} people): they are counted as not evacuated: {ids}</source>
-        <translation>{n} 个居民要素没有几何（{people} 人），计为未疏散：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="219"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="284"/>
         <source>Shelter</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="246"/>
-        <source>{n} shelters have no geometry and receive nobody: {ids}</source>
-        <translation>{n} 处避难场所没有几何，不安置任何人：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="253"/>
-        <source>{n} shelters have no capacity (0 or NULL) and receive nobody: {ids}</source>
-        <translation>{n} 处避难场所没有容量（为 0 或空值），不安置任何人：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="257"/>
-        <source>{n} shelters have no capacity (0 or NULL); the nearest-shelter assignment does not use capacities and may send people there: {ids}</source>
-        <translation>{n} 处避难场所没有容量（为 0 或空值）；就近分配不考虑容量，仍可能把居民分配到这些场所：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="265"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="310"/>
         <source>The hazard zone layer holds no polygon with an area: no road is avoided or penalised</source>
         <translation>危险区图层中没有面积大于 0 的面，不避让也不惩罚任何道路</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="272"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="315"/>
         <source>Hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="280"/>
-        <source>PENALTY {penalty:g} makes the road costs overflow; give a smaller penalty (1000 already makes a road inside a zone cost as much as 1000 outside)</source>
-        <translation>PENALTY {penalty:g} 使道路成本溢出；请减小惩罚系数（取 1000 时，危险区内一段道路的成本已相当于区外同长道路的 1000 倍）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="292"/>
-        <source>{n} shelters stand inside hazard zones and receive nobody in avoid mode: {ids}</source>
-        <translation>{n} 处避难场所位于危险区内，避让模式下不安置任何人：{ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="310"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="241"/>
         <source>Cancelled: no output was written</source>
         <translation>已取消：未写入任何输出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="314"/>
-        <source>{n} shelters stand inside hazard zones; in penalise mode they are used, the roads inside costing PENALTY times more: they receive {people} people ({ids})</source>
-        <translation>{n} 处避难场所位于危险区内；惩罚模式下仍会使用，危险区内道路成本乘以 PENALTY：共安置 {people} 人（{ids}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="376"/>
-        <source>The residents&apos; population sums to 0: there is nobody to evacuate</source>
-        <translation>居民人口合计为 0，没有需要疏散的人</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="378"/>
-        <source>Nobody can be evacuated: every shelter stands inside a hazard zone, and in avoid mode nobody is sent into one</source>
-        <translation>无人能够疏散：所有避难场所都位于危险区内，而避让模式下不会把任何人送入危险区</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="378"/>
-        <source>Nobody can be evacuated: no resident has a safe route to a shelter with room (see the residents not evacuated)</source>
-        <translation>无人能够疏散：没有居民有通往尚有容量的避难场所的安全路线（见未疏散居民）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="409"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="263"/>
         <source>{p:.2f} % of residents have a safe route to a shelter</source>
         <translation>{p:.2f} % 的居民有通往避难场所的安全路线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="442"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="367"/>
         <source>no geometry</source>
         <translation>无几何图形</translation>
     </message>
@@ -6382,37 +6527,37 @@
         <translation>在&lt;i&gt;避让&lt;/i&gt;模式下，点位位于危险区内（含边界）的避难场所不接收任何人，即使是该区内的居民；日志会列出这些避难场所，当所有避难场所都在危险区内时，说明无人可以疏散（EVACUATED_PERCENT = 0）。在&lt;i&gt;惩罚&lt;/i&gt;模式下，它们仍可按惩罚后的成本使用。危险性栅格在其自身坐标系和单位下每半个像元采样一次（最多 2000 万个点，超过时加大步长并给出警告）。按容量分配时，容量为 0 或 NULL 的避难场所不接收任何人；负容量会被拒绝。就近分配不考虑容量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="111"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="106"/>
         <source>Persons each shelter can take; needed to respect the capacities (ASSIGNMENT).</source>
         <translation>每个避难场所可容纳的人数；按容量分配（ASSIGNMENT）时必需。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="122"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="117"/>
         <source>Areas to keep out of (e.g. the high-risk zones); the roads are cut at their boundaries.</source>
         <translation>需要避开的区域（如高风险区）；道路在其边界处被打断。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="130"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="125"/>
         <source>Avoid: nobody enters a zone (people inside may leave theirs) and shelters inside zones receive nobody. Penalise: roads inside cost PENALTY times more.</source>
         <translation>避开：任何人都不进入危险区（区内的人可以离开所在的区），位于危险区内的避难场所不接收任何人。惩罚：区内道路的成本乘以 PENALTY。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="144"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="139"/>
         <source>How many times more a road inside a hazard zone costs (penalise mode), and a road at hazard 1 of the raster.</source>
         <translation>危险区内道路的成本倍数（惩罚模式），也是危险性栅格中危险度为 1 的道路的成本倍数。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="150"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="145"/>
         <source>Hazard raster (0–1)</source>
         <translation>危险性栅格（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="150"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="145"/>
         <source>Hazard degree 0–1 sampled along each road: its cost is multiplied by 1 + (PENALTY − 1) × its mean degree.</source>
         <translation>沿每条道路采样危险度（0–1）：道路成本乘以 1 + (PENALTY − 1) × 平均危险度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/evacuation_routes.py" line="156"/>
+        <location filename="../processing_provider/evacuation_routes.py" line="151"/>
         <source>Nearest shelter ignores capacities; respecting them sends people at the least total cost and needs CAPACITY_FIELD.</source>
         <translation>就近分配不考虑容量；按容量分配以总成本最小的方式安排疏散，需要 CAPACITY_FIELD。</translation>
     </message>
@@ -6808,297 +6953,147 @@
 <context>
     <name>LandAllocation</name>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="171"/>
+        <location filename="../processing_provider/land_allocation.py" line="97"/>
         <source>Land allocation scenarios (NSGA-II)</source>
         <translation>用地优化配置情景（NSGA-II）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="174"/>
+        <location filename="../processing_provider/land_allocation.py" line="100"/>
         <source>Allocate land uses to parcels or grid cells: area demands met, locked land kept, suitability, risk exposure, compactness and conversions traded off on a Pareto front</source>
         <translation>为地块或格网单元配置土地用途：满足各用途面积需求、保持锁定用地不变，在帕累托前沿上权衡适宜性、风险暴露、紧凑度与用途转换</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="180"/>
+        <location filename="../processing_provider/land_allocation.py" line="106"/>
         <source>land use,allocation,optimisation,multi-objective,NSGA-II,Pareto,genetic algorithm,scenario,risk,compactness,土地利用,优化配置,多目标,情景,遗传算法</source>
         <translation>土地利用,用地配置,优化,多目标,NSGA-II,帕累托,遗传算法,情景,风险,紧凑度,land use,allocation,optimisation,multi-objective,Pareto</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="204"/>
+        <location filename="../processing_provider/land_allocation.py" line="130"/>
         <source>Or current use raster (classes)</source>
         <translation>或现状用途栅格（类别）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="223"/>
+        <location filename="../processing_provider/land_allocation.py" line="149"/>
         <source>Risk raster (0–1)</source>
         <translation>风险栅格（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="224"/>
+        <location filename="../processing_provider/land_allocation.py" line="150"/>
         <source>Or risk field (0–1)</source>
         <translation>或风险字段（0–1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="243"/>
+        <location filename="../processing_provider/land_allocation.py" line="169"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="248"/>
+        <location filename="../processing_provider/land_allocation.py" line="174"/>
         <source>Population size (solutions per generation)</source>
         <translation>种群规模（每代解的个数）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="253"/>
+        <location filename="../processing_provider/land_allocation.py" line="179"/>
         <source>Generations</source>
         <translation>迭代代数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="254"/>
+        <location filename="../processing_provider/land_allocation.py" line="180"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="258"/>
+        <location filename="../processing_provider/land_allocation.py" line="184"/>
         <source>Allocated land use (compromise and kept scenarios)</source>
         <translation>配置后的土地用途（折中解及保留情景）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="259"/>
+        <location filename="../processing_provider/land_allocation.py" line="185"/>
         <source>Pareto front (objective values of every solution)</source>
         <translation>帕累托前沿（每个解的目标值）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="268"/>
+        <location filename="../processing_provider/land_allocation.py" line="194"/>
         <source>Land allocation report</source>
         <translation>用地优化配置报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="268"/>
+        <location filename="../processing_provider/land_allocation.py" line="194"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="273"/>
+        <location filename="../processing_provider/land_allocation.py" line="199"/>
         <source>Normalised hypervolume of the final front</source>
         <translation>最终前沿的归一化超体积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="274"/>
+        <location filename="../processing_provider/land_allocation.py" line="200"/>
         <source>Solution id of the compromise (knee) solution</source>
         <translation>折中（拐点）解的编号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="275"/>
+        <location filename="../processing_provider/land_allocation.py" line="201"/>
         <source>Number of non-dominated solutions</source>
         <translation>非支配解个数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="283"/>
+        <location filename="../processing_provider/land_allocation.py" line="209"/>
         <source>{label}: &apos;{text}&apos; is neither a field of the planning units nor a raster (path, layer id or layer name)</source>
         <translation>{label}：“{text}”既不是规划单元的字段，也不是栅格（路径、图层 ID 或图层名称）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="294"/>
-        <source>{label}: the planning units have no field &apos;{field}&apos;; their fields are {available}</source>
-        <translation>{label}：规划单元没有字段“{field}”；现有字段为 {available}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="300"/>
-        <source>{label}: the field &apos;{field}&apos; is of type {type}, not a number</source>
-        <translation>{label}：字段“{field}”的类型为 {type}，不是数值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="315"/>
+        <location filename="../processing_provider/land_allocation.py" line="224"/>
         <source>Give the planning units (UNITS), or a CELL_SIZE for a grid over the first suitability raster</source>
         <translation>请给出规划单元（UNITS），或给出 CELL_SIZE 以在第一个适宜性栅格上生成格网</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="317"/>
+        <location filename="../processing_provider/land_allocation.py" line="226"/>
         <source>CELL_SIZE is ignored: the planning units are given</source>
         <translation>已给出规划单元，忽略 CELL_SIZE</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="321"/>
+        <location filename="../processing_provider/land_allocation.py" line="230"/>
         <source>{parameter} is ignored: the cells of a grid have no fields</source>
         <translation>{parameter} 被忽略：格网单元没有字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="329"/>
+        <location filename="../processing_provider/land_allocation.py" line="238"/>
         <source>DEMAND has no row for &apos;{use}&apos;: its area is left free</source>
         <translation>DEMAND 中没有“{use}”一行：其面积不受约束</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="335"/>
+        <location filename="../processing_provider/land_allocation.py" line="244"/>
         <source>Choose at least one objective</source>
         <translation>请至少选择一个目标</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="341"/>
+        <location filename="../processing_provider/land_allocation.py" line="309"/>
         <source>SUITABILITY of {use}</source>
         <translation>{use} 的 SUITABILITY</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="349"/>
-        <source>Give the risk either as a raster (RISK) or as a field (RISK_FIELD), not both</source>
-        <translation>风险请以栅格（RISK）或字段（RISK_FIELD）之一给出，不能同时给出</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="351"/>
-        <source>The risk exposure objective needs the risk: give RISK (a 0–1 raster, e.g. the multi-hazard index) or RISK_FIELD</source>
-        <translation>风险暴露目标需要风险数据：请给出 RISK（0–1 栅格，如多灾种综合指数）或 RISK_FIELD</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="355"/>
-        <source>The risk exposure objective needs DEVELOPMENT_USES: the uses whose land counts as exposed (e.g. urban)</source>
-        <translation>风险暴露目标需要 DEVELOPMENT_USES：其用地计为暴露的用途（如 urban）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="370"/>
-        <source>Give the current use either as a field (CURRENT_USE_FIELD) or as a raster (CURRENT_USE_RASTER), not both</source>
-        <translation>现状用途请以字段（CURRENT_USE_FIELD）或栅格（CURRENT_USE_RASTER）之一给出，不能同时给出</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="378"/>
-        <source>CURRENT_USE_CLASSES is given without CURRENT_USE_RASTER</source>
-        <translation>给出了 CURRENT_USE_CLASSES 但没有 CURRENT_USE_RASTER</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="381"/>
+        <location filename="../processing_provider/land_allocation.py" line="328"/>
         <source>No current use is given: every unit counts as &apos;other&apos; now, so conversions measure the planned area</source>
         <translation>未给出现状用途：所有单元现状均视为“other”，因此用途转换量即为规划用地面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="394"/>
+        <location filename="../processing_provider/land_allocation.py" line="332"/>
         <source>A grid (CELL_SIZE) needs at least one raster: give suitability rasters in SUITABILITY</source>
         <translation>格网（CELL_SIZE）至少需要一个栅格：请在 SUITABILITY 中给出适宜性栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="420"/>
-        <source>{n} units are too many (at most {max}); use a larger CELL_SIZE or fewer parcels</source>
-        <translation>{n} 个单元过多（最多 {max} 个）；请使用更大的 CELL_SIZE 或更少的地块</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="424"/>
-        <source>{n} units: the optimisation will be slow; a larger CELL_SIZE or fewer generations shortens it</source>
-        <translation>{n} 个单元：优化会较慢；增大 CELL_SIZE 或减少迭代代数可缩短时间</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="428"/>
-        <source>{n} units, {area} ha; {locked} locked ({locked_area} ha)</source>
-        <translation>{n} 个单元，{area} 公顷；其中锁定 {locked} 个（{locked_area} 公顷）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="454"/>
+        <location filename="../processing_provider/land_allocation.py" line="256"/>
         <source>NSGA-II: {size} solutions × {generations} generations, seed {seed}</source>
         <translation>NSGA-II：{size} 个解 × {generations} 代，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="463"/>
+        <location filename="../processing_provider/land_allocation.py" line="265"/>
         <source>{count} non-dominated solutions; compromise (knee): solution {knee}; hypervolume {hv:.4f}</source>
         <translation>{count} 个非支配解；折中（拐点）解：第 {knee} 号；超体积 {hv:.4f}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="501"/>
-        <source>The planning units</source>
-        <translation>规划单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="503"/>
-        <source>The planning units layer has no features</source>
-        <translation>规划单元图层没有要素</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="513"/>
-        <source>Cancelled: no output was written</source>
-        <translation>已取消：未写入任何输出</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="542"/>
-        <source>POPULATION_FIELD: the population of unit {unit} is missing (NULL)</source>
-        <translation>POPULATION_FIELD：单元 {unit} 的人口缺失（NULL）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="548"/>
-        <source>{count} of the {total} planning units have no geometry (NULL or empty), e.g. {units}; give them a geometry or remove them</source>
-        <translation>{total} 个规划单元中有 {count} 个没有几何图形（NULL 或空），例如 {units}；请为其补充几何图形或将其删除</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="572"/>
-        <source>The planning unit {unit} cannot be transformed from {source} to the CRS of the raster &apos;{name}&apos; ({target})</source>
-        <translation>规划单元 {unit} 无法从 {source} 转换到栅格“{name}”的坐标参考系（{target}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="585"/>
-        <source>The planning units do not overlap the raster &apos;{name}&apos;</source>
-        <translation>规划单元与栅格“{name}”不重叠</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="586"/>
-        <source>Zonal means of {count} raster(s) over the units (cells whose centres fall inside)</source>
-        <translation>计算 {count} 个栅格在各单元上的分区均值（中心落在单元内的像元）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="606"/>
-        <source>{count} units hold no raster cell centre: the cell under a point inside each is used</source>
-        <translation>{count} 个单元内没有像元中心：改用单元内一点所在的像元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="617"/>
-        <source>Finding neighbouring units (shared boundaries)</source>
-        <translation>正在查找相邻单元（共享边界）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="621"/>
-        <source>{count} units share no boundary with another unit</source>
-        <translation>{count} 个单元与其他单元没有共享边界</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="640"/>
-        <source>The reference raster &apos;{name}&apos;</source>
-        <translation>参考栅格“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="644"/>
-        <source>A {size:g} m grid over &apos;{name}&apos; has {n} cells; choose a larger CELL_SIZE</source>
-        <translation>在“{name}”上生成的 {size:g} 米格网有 {n} 个单元；请选择更大的 CELL_SIZE</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="653"/>
-        <source>A grid of {rows} × {cols} cells of {size:g} m over '{name}'; block means of {count} raster(s)</source>
-        <translation>在“{name}”上生成 {rows} × {cols} 个 {size:g} 米格网单元；计算 {count} 个栅格的分块均值</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="669"/>
-        <source>The raster &apos;{name}&apos; has no cell with data</source>
-        <translation>栅格“{name}”没有有效像元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="688"/>
-        <source>row {row}, column {col}</source>
-        <translation>第 {row} 行第 {col} 列</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="714"/>
-        <source>{count} feature(s) of the locked zones &apos;{layer}&apos; have no geometry: they lock nothing</source>
-        <translation>锁定区图层“{layer}”中有 {count} 个要素没有几何图形：它们不锁定任何单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="725"/>
-        <source>Locked zones lock {count} more units</source>
-        <translation>锁定区域另锁定了 {count} 个单元</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="732"/>
-        <source>{count} units have no risk value (NULL, or no raster data within them), e.g. {units}</source>
-        <translation>{count} 个单元没有风险值（为 NULL，或其范围内无栅格数据），例如 {units}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="740"/>
-        <source>No unit has a suitability value for &apos;{use}&apos; (all NULL or no raster data)</source>
-        <translation>没有任何单元具有“{use}”的适宜性值（全部为 NULL 或无栅格数据）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/land_allocation.py" line="762"/>
+        <location filename="../processing_provider/land_allocation.py" line="368"/>
         <source>The input field &apos;{field}&apos; is replaced by the computed one of the same name</source>
         <translation>输入字段“{field}”被同名的计算字段替换</translation>
     </message>
@@ -7143,7 +7138,7 @@
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="196"/>
+        <location filename="../processing_provider/land_allocation.py" line="122"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
@@ -7403,112 +7398,112 @@
         <translation>比较情景时，差值在该目标最大量级的 10⁻⁹ 以内的目标值视为相等（浮点数并列不会使被支配的情景成为帕累托最优）。同一现状用地类别分给两种用途时拒绝运行。估计内存超过可用内存 80% 或估计时间超过 12 小时的设置会被拒绝；超过 10 分钟时给出警告。没有几何的单元会被拒绝（并列出）；人口为 NULL 或 NaN 视为缺失并指出该单元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="197"/>
+        <location filename="../processing_provider/land_allocation.py" line="123"/>
         <source>Parcels or other polygons to allocate; empty = a grid of CELL_SIZE cells over the first suitability raster.</source>
         <translation>待配置的地块或其他多边形；留空 = 在第一个适宜性栅格上按 CELL_SIZE 生成格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="198"/>
+        <location filename="../processing_provider/land_allocation.py" line="124"/>
         <source>Grid cell size (m)</source>
         <translation>格网单元大小（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="199"/>
+        <location filename="../processing_provider/land_allocation.py" line="125"/>
         <source>Side of the grid cells to allocate when no planning units are given.</source>
         <translation>未给出规划单元时，待配置格网单元的边长。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="200"/>
+        <location filename="../processing_provider/land_allocation.py" line="126"/>
         <source>Current use field</source>
         <translation>现状用途字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="203"/>
+        <location filename="../processing_provider/land_allocation.py" line="129"/>
         <source>Values that are use names of SUITABILITY give the current use; any other value counts as other.</source>
         <translation>值为 SUITABILITY 中的用途名称时即为现状用途；其他值均计为 other。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="205"/>
+        <location filename="../processing_provider/land_allocation.py" line="131"/>
         <source>A land-cover class raster instead of CURRENT_USE_FIELD: each unit takes its majority class.</source>
         <translation>代替 CURRENT_USE_FIELD 的土地覆盖类别栅格：每个单元取其中占多数的类别。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="206"/>
+        <location filename="../processing_provider/land_allocation.py" line="132"/>
         <source>Classes of the current use raster</source>
         <translation>现状用途栅格的类别</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="209"/>
+        <location filename="../processing_provider/land_allocation.py" line="135"/>
         <source>One row per use: the use, then its class values, e.g. urban, 5; farmland, 1; forest, 2, 3.</source>
         <translation>每种用途一行：用途，然后是其类别值，例如 urban, 5; farmland, 1; forest, 2, 3。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="210"/>
+        <location filename="../processing_provider/land_allocation.py" line="136"/>
         <source>Locked field</source>
         <translation>锁定字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="211"/>
+        <location filename="../processing_provider/land_allocation.py" line="137"/>
         <source>1, true or yes: the unit keeps its current use; 0, false, no or NULL: it may change.</source>
         <translation>1、true 或 yes：该单元保持现状用途；0、false、no 或 NULL：可以改变。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="212"/>
+        <location filename="../processing_provider/land_allocation.py" line="138"/>
         <source>Locked zones</source>
         <translation>锁定区域</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="213"/>
+        <location filename="../processing_provider/land_allocation.py" line="139"/>
         <source>Polygons (red lines, basic farmland, heritage…) whose units keep their current use: those whose point on surface lies inside.</source>
         <translation>多边形（生态保护红线、永久基本农田、历史文化保护区…）：面内点落在其中的单元保持现状用途。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="216"/>
+        <location filename="../processing_provider/land_allocation.py" line="142"/>
         <source>Suitability per use</source>
         <translation>各用途适宜性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="217"/>
+        <location filename="../processing_provider/land_allocation.py" line="143"/>
         <source>One row per land use: the use, then a numeric field of the units or a 0–1 raster (path, layer id or name), e.g. urban, suit_urban; farmland, /data/farm.tif. The rows define the uses and their order.</source>
         <translation>每种土地用途一行：用途，然后是规划单元的数值字段或 0–1 栅格（路径、图层 ID 或名称），例如 urban, suit_urban; farmland, /data/farm.tif。各行定义了用途及其顺序。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="227"/>
+        <location filename="../processing_provider/land_allocation.py" line="153"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="230"/>
+        <location filename="../processing_provider/land_allocation.py" line="156"/>
         <source>Persons per unit: the exposure counts the persons on development land; empty = the development area.</source>
         <translation>每个单元的人口：风险暴露按建设用地上的人口计；留空 = 按建设用地面积计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="231"/>
+        <location filename="../processing_provider/land_allocation.py" line="157"/>
         <source>Development uses</source>
         <translation>建设用途</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="232"/>
+        <location filename="../processing_provider/land_allocation.py" line="158"/>
         <source>Comma list of the uses whose land counts as exposed to the risk, e.g. urban, industry.</source>
         <translation>其用地计入风险暴露的用途，英文逗号分隔，例如 urban, industry。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="233"/>
+        <location filename="../processing_provider/land_allocation.py" line="159"/>
         <source>Demand per use</source>
         <translation>各用途需求</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="234"/>
+        <location filename="../processing_provider/land_allocation.py" line="160"/>
         <source>One row per use: the use, the required area in ha and a tolerance in ha or in % of the area, e.g. urban, 1200, 50; farmland, 3000, 5%. A use without a row has a free area.</source>
         <translation>每种用途一行：用途、需求面积（公顷）及容差（公顷，或面积的 %），例如 urban, 1200, 50; farmland, 3000, 5%。没有对应行的用途面积不受约束。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="255"/>
+        <location filename="../processing_provider/land_allocation.py" line="181"/>
         <source>Scenario columns to keep</source>
         <translation>保留的情景列数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/land_allocation.py" line="256"/>
+        <location filename="../processing_provider/land_allocation.py" line="182"/>
         <source>The knee, the best plan in each objective, then plans spread along the front: fields use_s1, use_s2 …</source>
         <translation>拐点解、各目标最优方案，再沿前沿均匀选取的方案：字段 use_s1、use_s2 …</translation>
     </message>
@@ -8706,262 +8701,262 @@
         <translation>须且只须给出 PATCHES 与 HABITAT 之一。地理坐标系和 Web 墨卡托、空图层、所有要素都没有几何的图层、全为无数据或没有生境的栅格、PROBABILITY 为 0、1 或超出范围、THRESHOLD 为 0、属性值为 NULL、0 或负数、最小成本距离缺少 RESISTANCE 或 RESISTANCE 坐标系不同、斑块位于阻力栅格之外，均被拒绝。没有几何的要素和小于 MIN_AREA 的斑块不参与计算并记入日志；斑块总量超过 A_L 时给出提示。只有一个斑块时照常计算（dPC = 100 %）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="92"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="91"/>
         <source>Patch connectivity</source>
         <translation>斑块连通性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="95"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="94"/>
         <source>Connectivity of habitat patches (IIC, PC, EC) and the importance of each patch (dIIC, dPC and its fractions), as in Conefor</source>
         <translation>生境斑块的连通性（IIC、PC、EC）及各斑块的重要性（dIIC、dPC 及其分量），与 Conefor 相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="98"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="97"/>
         <source>connectivity,Conefor,IIC,PC,dPC,habitat,patch,ecological source,graph,连通性,生态源地,景观连通性,斑块重要性</source>
         <translation>connectivity,Conefor,IIC,PC,dPC,habitat,patch,ecological source,graph,连通性,生态源地,景观连通性,斑块重要性,生境斑块,图论</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="101"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="100"/>
         <source>Habitat patches (polygons)</source>
         <translation>生境斑块（面）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="106"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="105"/>
         <source>Habitat raster (instead of patches)</source>
         <translation>生境栅格（代替斑块图层）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="107"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="106"/>
         <source>Habitat classes of the raster</source>
         <translation>栅格中的生境地类</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="108"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="107"/>
         <source>Minimum patch area (ha)</source>
         <translation>最小图斑面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="113"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="112"/>
         <source>Patch attribute (default: area in ha)</source>
         <translation>斑块属性（默认：面积，公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="122"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="121"/>
         <source>Distance between patches</source>
         <translation>斑块间距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="122"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="121"/>
         <source>Edge-to-edge Euclidean (m)</source>
         <translation>边缘到边缘欧氏距离（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="122"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="121"/>
         <source>Least cost over the resistance raster</source>
         <translation>基于阻力栅格的最小成本距离</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="130"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="129"/>
         <source>Resistance raster (least cost)</source>
         <translation>阻力栅格（最小成本）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="131"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="130"/>
         <source>Threshold distance (m, or cost units)</source>
         <translation>阈值距离（米，或成本单位）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="136"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="135"/>
         <source>Dispersal probability at the threshold distance</source>
         <translation>阈值距离处的扩散概率</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="146"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="145"/>
         <source>Landscape area A_L (ha)</source>
         <translation>景观面积 A_L（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="151"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="150"/>
         <source>Study area (for A_L)</source>
         <translation>研究区（用于 A_L）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="156"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="155"/>
         <source>Distances to sweep (threshold curve)</source>
         <translation>扫描距离（阈值曲线）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="165"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="164"/>
         <source>Patch importance</source>
         <translation>斑块重要性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="166"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="165"/>
         <source>Links within the threshold</source>
         <translation>阈值内的连接</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="171"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="170"/>
         <source>Connectivity against distance</source>
         <translation>连通性随距离的变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="185"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="184"/>
         <source>Connectivity report</source>
         <translation>连通性报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="185"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="184"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="190"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="189"/>
         <source>Integral index of connectivity IIC</source>
         <translation>整体连通性指数 IIC</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="191"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="190"/>
         <source>Probability of connectivity PC</source>
         <translation>可能连通性指数 PC</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="192"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="191"/>
         <source>Equivalent connected area EC(PC) (ha)</source>
         <translation>等效连通面积 EC(PC)（公顷）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="193"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="192"/>
         <source>Number of components</source>
         <translation>组分数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="201"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="200"/>
         <source>Give either PATCHES or HABITAT, not both</source>
         <translation>请给出 PATCHES 或 HABITAT 之一，不能同时给出</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="203"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="202"/>
         <source>Give the habitat patches (PATCHES) or a habitat raster (HABITAT)</source>
         <translation>请给出生境斑块（PATCHES）或生境栅格（HABITAT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="206"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="208"/>
         <source>The patch layer</source>
         <translation>斑块图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="225"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="221"/>
         <source>Patch {id}: the attribute {field} is {value}; it must be a number above 0</source>
         <translation>斑块 {id}：属性 {field} 为 {value}；须为大于 0 的数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="232"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="228"/>
         <source>{n} patches have no geometry and are left out (features {ids})</source>
         <translation>{n} 个斑块没有几何，未参与计算（要素 {ids}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="239"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="235"/>
         <source>The patch layer has no polygon with a geometry: there is nothing to measure</source>
         <translation>斑块图层中没有带几何的面：无可计算的对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="246"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="242"/>
         <source>Habitat raster</source>
         <translation>生境栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="247"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="243"/>
         <source>The habitat raster</source>
         <translation>生境栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="255"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="251"/>
         <source>The habitat raster has no valid cell (every cell is nodata)</source>
         <translation>生境栅格没有有效像元（全部为无数据）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="258"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="254"/>
         <source>No cell of the habitat raster is habitat (classes {classes}): there is nothing to measure</source>
         <translation>生境栅格中没有生境像元（地类 {classes}）：无可计算的对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="258"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="254"/>
         <source>any value other than 0</source>
         <translation>除 0 以外的任何值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="280"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="276"/>
         <source>The study area cannot be transformed into the patches&apos; CRS</source>
         <translation>研究区无法转换到斑块图层的坐标系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="283"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="279"/>
         <source>The study area has no polygon with an area</source>
         <translation>研究区中没有具有面积的面</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="284"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="280"/>
         <source>A_L = area of the study area: {a:.6g} ha</source>
         <translation>A_L = 研究区面积：{a:.6g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="286"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="282"/>
         <source>A_L = area of the extent: {a:.6g} ha</source>
         <translation>A_L = 范围面积：{a:.6g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="295"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="291"/>
         <source>Least-cost distances need a resistance raster (RESISTANCE)</source>
         <translation>最小成本距离需要阻力栅格（RESISTANCE）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="296"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="292"/>
         <source>Resistance raster</source>
         <translation>阻力栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="297"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="293"/>
         <source>The resistance raster</source>
         <translation>阻力栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="299"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="295"/>
         <source>The resistance raster ({a}) and the patches ({b}) must share one CRS; reproject one of them</source>
         <translation>阻力栅格（{a}）与斑块（{b}）须使用同一坐标系；请重投影其中之一</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="311"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="307"/>
         <source>Patches {k} lie outside the resistance raster</source>
         <translation>斑块 {k} 位于阻力栅格之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="328"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="324"/>
         <source>Every distance of DISTANCE_SWEEP must be above 0</source>
         <translation>DISTANCE_SWEEP 中的每个距离都须大于 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="334"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="330"/>
         <source>{n} patches smaller than {min:g} ha are left out</source>
         <translation>{n} 个小于 {min:g} 公顷的斑块未参与计算</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="336"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="332"/>
         <source>No patch reaches the minimum area of {min:g} ha</source>
         <translation>没有斑块达到最小面积 {min:g} 公顷</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="344"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="340"/>
         <source>The patches ({a:.6g} ha) exceed the landscape area A_L ({b:.6g} ha): PC and IIC may exceed 1</source>
         <translation>斑块总量（{a:.6g} 公顷）超过景观面积 A_L（{b:.6g} 公顷）：PC 和 IIC 可能大于 1</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="356"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="352"/>
         <source>{n} patches, {m} pairs within {d:.6g}</source>
         <translation>{n} 个斑块，{d:.6g} 以内的斑块对 {m} 个</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="361"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="357"/>
         <source>cost units</source>
         <translation>成本单位</translation>
     </message>
@@ -8976,22 +8971,22 @@
         <translation>没有任何面要素的 UNITS 会被拒绝；没有几何的单元保留在 OUTPUT_UNITS 中，生境为 0，比例为 NULL。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="157"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="156"/>
         <source>Planning units for EC(PC) per unit (e.g. townships)</source>
         <translation>计算各单元 EC(PC) 的规划单元（如乡镇）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="176"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="175"/>
         <source>Equivalent connected habitat per unit</source>
         <translation>各单元等效连通生境面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="447"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="443"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/patch_connectivity.py" line="449"/>
+        <location filename="../processing_provider/patch_connectivity.py" line="445"/>
         <source>The planning units have no polygon with a geometry</source>
         <translation>规划单元中没有带几何的面要素</translation>
     </message>
@@ -9310,147 +9305,147 @@
 <context>
     <name>RiskZoning</name>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="68"/>
+        <location filename="../processing_provider/risk_zoning.py" line="66"/>
         <source>Risk zoning and control lines</source>
         <translation>风险分区与风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="71"/>
+        <location filename="../processing_provider/risk_zoning.py" line="69"/>
         <source>Grade a risk surface into zones (natural breaks and other methods) and draw the risk control lines</source>
         <translation>对风险栅格进行分级分区（自然断点法等），并绘制风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="74"/>
+        <location filename="../processing_provider/risk_zoning.py" line="72"/>
         <source>risk,zoning,grade,classification,natural breaks,jenks,quantile,control line,风险分区,风险控制线,自然断点</source>
         <translation>风险,分区,等级,分级,Jenks,分位数,控制线,风险分区,风险控制线,自然断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="137"/>
+        <location filename="../processing_provider/risk_zoning.py" line="135"/>
         <source>Risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="88"/>
+        <location filename="../processing_provider/risk_zoning.py" line="86"/>
         <source>Number of grades</source>
         <translation>等级数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="91"/>
+        <location filename="../processing_provider/risk_zoning.py" line="89"/>
         <source>Classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="100"/>
+        <location filename="../processing_provider/risk_zoning.py" line="98"/>
         <source>Minimum patch area (ha)</source>
         <translation>最小图斑面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="108"/>
+        <location filename="../processing_provider/risk_zoning.py" line="106"/>
         <source>Administrative units</source>
         <translation>行政单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="113"/>
+        <location filename="../processing_provider/risk_zoning.py" line="111"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="116"/>
+        <location filename="../processing_provider/risk_zoning.py" line="114"/>
         <source>Risk grades</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="117"/>
+        <location filename="../processing_provider/risk_zoning.py" line="115"/>
         <source>Risk zones</source>
         <translation>风险分区</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="118"/>
+        <location filename="../processing_provider/risk_zoning.py" line="116"/>
         <source>Risk control lines</source>
         <translation>风险控制线</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="121"/>
+        <location filename="../processing_provider/risk_zoning.py" line="119"/>
         <source>Area per grade and unit</source>
         <translation>各单元分等级面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="126"/>
+        <location filename="../processing_provider/risk_zoning.py" line="124"/>
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="126"/>
+        <location filename="../processing_provider/risk_zoning.py" line="124"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="131"/>
+        <location filename="../processing_provider/risk_zoning.py" line="129"/>
         <source>Breaks used</source>
         <translation>所用断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="132"/>
+        <location filename="../processing_provider/risk_zoning.py" line="130"/>
         <source>Area of the controlled zone (ha)</source>
         <translation>管控区面积（ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="133"/>
+        <location filename="../processing_provider/risk_zoning.py" line="131"/>
         <source>Goodness of variance fit</source>
         <translation>方差拟合优度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="138"/>
+        <location filename="../processing_provider/risk_zoning.py" line="136"/>
         <source>The risk surface</source>
         <translation>风险栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="143"/>
+        <location filename="../processing_provider/risk_zoning.py" line="141"/>
         <source>The administrative unit layer has no features</source>
         <translation>行政单元图层中没有要素</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="145"/>
+        <location filename="../processing_provider/risk_zoning.py" line="143"/>
         <source>The unit layer has no field &apos;{name}&apos;</source>
         <translation>单元图层中没有字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="207"/>
+        <location filename="../processing_provider/risk_zoning.py" line="205"/>
         <source>Breaks used: {breaks}</source>
         <translation>所用断点：{breaks}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="256"/>
+        <location filename="../processing_provider/risk_zoning.py" line="254"/>
         <source>The administrative unit layer has no coordinate reference system; its coordinates are taken to be in the risk surface&apos;s CRS</source>
         <translation>行政单元图层没有坐标参考系；其坐标按风险面的坐标参考系处理</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="268"/>
+        <location filename="../processing_provider/risk_zoning.py" line="266"/>
         <source>unit {id}</source>
         <translation>单元 {id}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="290"/>
+        <location filename="../processing_provider/risk_zoning.py" line="289"/>
         <source>no geometry</source>
         <translation>无几何图形</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="285"/>
+        <location filename="../processing_provider/risk_zoning.py" line="284"/>
         <source>its coordinates cannot be transformed to the risk surface&apos;s CRS</source>
         <translation>其坐标无法转换到风险面的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="293"/>
+        <location filename="../processing_provider/risk_zoning.py" line="292"/>
         <source>{n} unit geometries were invalid and were repaired (makeValid) before measuring</source>
         <translation>有 {n} 个单元几何图形无效，已在量算前修复（makeValid）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="296"/>
+        <location filename="../processing_provider/risk_zoning.py" line="295"/>
         <source>{n} unit(s) were skipped by QGIS's invalid-geometry filter and are not in the table; fix their geometries (Vector ▸ Geometry Tools ▸ Fix Geometries)</source>
         <translation>有 {n} 个单元被 QGIS 的无效几何过滤跳过，未列入表中；请修复其几何图形（矢量 ▸ 几何工具 ▸ 修复几何图形）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="317"/>
+        <location filename="../processing_provider/risk_zoning.py" line="316"/>
         <source>Study area</source>
         <translation>研究区</translation>
     </message>
@@ -9580,22 +9575,22 @@
         <translation>{unit} 面积为零：{reason}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="92"/>
+        <location filename="../processing_provider/risk_zoning.py" line="90"/>
         <source>Manual breaks</source>
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="93"/>
+        <location filename="../processing_provider/risk_zoning.py" line="91"/>
         <source>For the manual method: the k − 1 inner breaks as an increasing comma list (e.g. 0.2, 0.4, 0.6, 0.8 for 5 grades); a value equal to a break belongs to the lower grade. BREAKS_USED of an earlier run gives the same grades.</source>
         <translation>仅用于手动方法：k − 1 个内部断点，递增排列，以英文逗号分隔（例如 5 个等级为 0.2, 0.4, 0.6, 0.8）；等于断点的值归入较低等级。填入以往运行的 BREAKS_USED 可得到相同的分级。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="103"/>
+        <location filename="../processing_provider/risk_zoning.py" line="101"/>
         <source>Lowest grade of the controlled zone</source>
         <translation>管控区的最低等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/risk_zoning.py" line="106"/>
+        <location filename="../processing_provider/risk_zoning.py" line="104"/>
         <source>Grades from this one up form the controlled zone, outlined by the risk control lines. Empty = the top grade only.</source>
         <translation>该等级及以上构成管控区，其边界即风险控制线。留空 = 仅最高等级。</translation>
     </message>

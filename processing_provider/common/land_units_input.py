@@ -28,7 +28,7 @@ from ...algorithms.optimize.land_units import FieldValues, UnitInputs, Units
 from ...i18n import tr
 from .base import TsrAlgorithm, require_projected_crs
 from .qgis_compat import plain
-from .shapes import polygon_shapes, to_shapely
+from .shapes import polygon_shapes, straight, to_shapely
 
 
 @dataclass
@@ -95,11 +95,11 @@ def read_fields(source, inputs: UnitInputs, feedback) -> tuple[FieldValues, list
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: no output was written"))
         name = f"#{feature.id()}"
-        geometry = QgsGeometry(feature.geometry())
+        geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             no_geometry.append(name)
             continue
-        geometry.convertToStraightSegment()
+        geometry = straight(geometry)
         if not geometry.isGeosValid():
             geometry = geometry.makeValid()
         names.append(name)

@@ -19,7 +19,7 @@ from ....i18n import tr as tr_default
 from .. import pareto_charts, report
 
 if TYPE_CHECKING:
-    from ...land_allocation import Units
+    from ....algorithms.optimize.land_units import Units
 
 # pylupdate5 skips a QT_TRANSLATE_NOOP(…) whose arguments end with a comma, which the formatter
 # adds to calls it splits over several lines: hence no formatting of the long texts.
