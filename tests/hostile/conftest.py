@@ -28,6 +28,32 @@ _SELECTED: list[str] = []
 _STARTED: list[float] = []
 
 
+def share(text: str) -> tuple[int, int]:
+    """(k, n) of HOSTILE_SHARE "k/n" (default "0/1": every case); refuses anything else."""
+    k, _, n = text.partition("/")
+    try:
+        k, n = int(k), int(n)
+    except ValueError:
+        raise pytest.UsageError(f"HOSTILE_SHARE must be k/n, e.g. 0/2 (got {text!r})") from None
+    if not 0 <= k < n:
+        raise pytest.UsageError(f"HOSTILE_SHARE k/n needs 0 ≤ k < n (got {text!r})")
+    return k, n
+
+
+def pytest_collection_modifyitems(config, items):
+    """HOSTILE_SHARE=k/n keeps every n-th case from the k-th, in the table's order (which
+    alternates algorithms): CI splits the suite between two QGIS versions, each case on one."""
+    k, n = share(os.environ.get("HOSTILE_SHARE", "0/1"))
+    if n == 1:
+        return
+    kept, left = [], []
+    for i, item in enumerate(items):
+        (kept if i % n == k else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
 def pytest_collection_finish(session):
     """The cases left after -k / deselection: only those are run."""
     _SELECTED[:] = [item.callspec.params["case_id"] for item in session.items if hasattr(item, "callspec") and "case_id" in item.callspec.params]
