@@ -46,10 +46,12 @@ def pytest_collection_modifyitems(config, items):
     k, n = share(os.environ.get("HOSTILE_SHARE", "0/1"))
     if n == 1:
         return
-    kept, left = [], []
-    for i, item in enumerate(items):
-        (kept if i % n == k else left).append(item)
+    # this hook sees the items of the whole session, not only those of this folder
+    cases = [item for item in items if "case_id" in getattr(getattr(item, "callspec", None), "params", {})]
+    left = [item for i, item in enumerate(cases) if i % n != k]
     if left:
+        dropped = {id(item) for item in left}
+        kept = [item for item in items if id(item) not in dropped]
         config.hook.pytest_deselected(items=left)
         items[:] = kept
 
