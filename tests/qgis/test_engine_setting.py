@@ -24,17 +24,28 @@ from territorial_resilience.processing_provider.provider import TerritorialResil
 QNAME = "Processing/Configuration/" + DASK_SCHEDULER
 
 
+def set_address(value: str) -> None:
+    """The scheduler address as the Options dialog sets it (QgsSettings + ProcessingConfig),
+    written to disk at once: a session that crashes at exit must not leave an address behind
+    that was cleared only in memory (the next session would start on a dead cluster)."""
+    settings = QgsSettings()
+    settings.setValue(QNAME, value)
+    settings.sync()
+    ProcessingConfig.readSettings()
+
+
+@pytest.fixture(autouse=True)
+def no_scheduler(provider):
+    """Every test starts and ends without a scheduler address, whatever the profile held."""
+    set_address("")
+    yield
+    set_address("")
+
+
 @pytest.fixture
 def scheduler_setting(provider):
-    """Set the scheduler address as the Options dialog would (QgsSettings + ProcessingConfig);
-    cleared afterwards so that no other test runs on a cluster."""
-
-    def set_address(value: str) -> None:
-        QgsSettings().setValue(QNAME, value)
-        ProcessingConfig.readSettings()
-
-    yield set_address
-    set_address("")
+    """Set the scheduler address for one test (cleared by no_scheduler afterwards)."""
+    return set_address
 
 
 @pytest.fixture
