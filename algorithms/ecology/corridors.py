@@ -326,8 +326,7 @@ def build_corridors(
             cc = np.flatnonzero(near.any(axis=0))
             window = (w0 + int(rr[0]), w0 + int(rr[-1]) + 1, v0 + int(cc[0]), v0 + int(cc[-1]) + 1)
             mine = cwd[window[0] - w0 : window[1] - w0, window[2] - v0 : window[3] - v0].astype(np.float32)
-        del near
-        del cwd
+        del near, cwd
         # corridors of k with every partner already stored
         for o in partners[k]:
             if o not in stored:
